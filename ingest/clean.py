@@ -1,0 +1,112 @@
+"""Cleaning: drop web page chrome, read index-number blocks, normalise characters, keep offsets true.
+
+Government sites wrap reports in navigation ("您当前所在位置"), share widgets,
+"上一篇/下一篇", "关闭窗口 打印本页", "附件下载", newspaper page lists and
+index-number blocks (索引号/主题分类/发文日期/发布机构/文号). trafilatura removes
+most of it from HTML; these line rules catch what reaches us as plain text, which
+is how many reports are scraped.
+
+Normalisation is one character for one character (full-width letters and digits to
+ASCII, exotic spaces to a space), so every character of the cleaned text maps back
+to one character of the raw text: ``Cleaned.offsets[i]`` is that raw index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Tokens that make up navigation and widget lines; a short line made only of these is chrome.
+_CHROME_TOKENS = re.compile(
+    r"上一篇|下一篇|上一版|下一版|上一条|下一条|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|附件下载|附件|"
+    r"分享到|分享|收藏|微信|微博|手机版|智能互动|返回顶部|返回|字号|往期阅读|标题导航|扫一扫|二维码|"
+    r"政府信息公开|信息公开|今天是|图片\d*|第\d+版[:：]?\S{0,8}|当前版[:：]?\s*\d*版?|[【】\[\]|/｜·>›»:：、,，]"
+)
+# Lines that are chrome whatever follows them on the line.
+_CHROME_PREFIX = re.compile(r"^(?:您?(?:当前|现在)的?(?:所在)?位置|当前版|今天是|首页\s*[>›»])")
+# After the body has started, these lines close it: what follows is page furniture.
+_FOOTER = re.compile(r"^(?:上一篇\s*下一篇|标题导航|关闭窗口|打印本页|附件下载|返回顶部)")
+# Keys of the index-number block of government information-disclosure pages.
+_INDEX_KEYS = (
+    "索引号", "主题分类", "分类", "发文日期", "发布日期", "成文日期", "发布时间", "发布机构", "发文机关",
+    "文号", "发文字号", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "来源", "浏览次数",
+    "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
+)
+_INDEX_LINE = re.compile(r"^(" + "|".join(_INDEX_KEYS) + r")\s*[:：]?\s*(.*)$")
+_SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
+_BODY_MIN_CHARS = 30
+
+
+@dataclass
+class Cleaned:
+    text: str
+    offsets: list[int]  # offsets[i]: index in the raw text of text[i]
+    fields: dict[str, str] = field(default_factory=dict)  # index-block values (发文日期, 发布机构, ...)
+
+
+def normalize_char(ch: str) -> str:
+    """Full-width ASCII letters/digits and exotic spaces become their plain forms; all else stays."""
+    code = ord(ch)
+    if ch in _SPACES:
+        return " "
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)
+    return ch
+
+
+def _is_chrome(line: str) -> bool:
+    if _CHROME_PREFIX.match(line):
+        return True
+    if len(line) > 40:
+        return False
+    return not _CHROME_TOKENS.sub("", line).strip()
+
+
+def clean(raw: str) -> Cleaned:
+    """Cleaned text (one line per paragraph, no blank lines) with its map back to ``raw``."""
+    lines: list[tuple[int, int]] = []  # (start, end) in raw of each kept, stripped line
+    fields: dict[str, str] = {}
+    body_started = False
+    pending_key: str | None = None
+    position = 0
+    for raw_line in raw.splitlines(keepends=True):
+        line_start = position
+        position += len(raw_line)
+        content = raw_line.rstrip("\r\n")
+        normalized = "".join(normalize_char(c) for c in content)
+        stripped = normalized.strip()
+        if not stripped:
+            continue
+        lead = len(normalized) - len(normalized.lstrip())
+        span = (line_start + lead, line_start + lead + len(stripped))
+        if pending_key is not None:
+            key, pending_key = pending_key, None
+            if len(stripped) <= 40 and not _INDEX_LINE.match(stripped):
+                fields[key] = stripped
+                continue
+        if not body_started:
+            index = _INDEX_LINE.match(stripped)
+            if index and len(stripped) <= 60:
+                key, value = index.group(1), index.group(2).strip()
+                if value:
+                    fields[key] = value
+                else:
+                    pending_key = key
+                continue
+        if _is_chrome(stripped):
+            if body_started and _FOOTER.match(stripped):
+                break
+            continue
+        if len(stripped) >= _BODY_MIN_CHARS:
+            body_started = True
+        lines.append(span)
+
+    text_parts: list[str] = []
+    offsets: list[int] = []
+    for i, (start, end) in enumerate(lines):
+        if i:
+            text_parts.append("\n")
+            offsets.append(lines[i - 1][1])
+        text_parts.append("".join(normalize_char(c) for c in raw[start:end]))
+        offsets.extend(range(start, end))
+    return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)

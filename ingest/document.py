@@ -1,0 +1,99 @@
+"""The ingest product: a document with metadata, sections, paragraphs and entities.
+
+Plain dataclasses (not pydantic) because thousands are built per second during a
+bulk ingest; ``to_dict`` gives the JSON shape of the ``kg extract`` contract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENTITY_TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC")
+DOC_TYPES = ("annual_report", "work_plan", "summary", "article")
+
+
+@dataclass
+class RawDocument:
+    """What a reader produced: raw text plus whatever the container already told us."""
+
+    text: str
+    source: str  # the file name, or a jsonl record's id (shown to users)
+    origin: str  # where it came from exactly (path, path#record); a changed origin replaces its report
+    html: str | None = None  # original markup, when the reader had any (kept for boilerplate rules)
+    hints: dict[str, Any] = field(default_factory=dict)  # title/url/region/year given by the container
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    region: str | None = None
+    province: str | None = None
+    prefecture: str | None = None
+    year: int | None = None
+    doc_type: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    region_code: str | None = None
+    region_level: str | None = None
+
+
+@dataclass
+class Paragraph:
+    ord: int
+    text: str
+    start: int  # offsets into Document.text
+    end: int
+    section: str  # section path, headings joined with " > "; "" before the first heading
+
+
+@dataclass
+class Entity:
+    type: str
+    text: str  # surface string
+    name: str  # canonical or resolved name
+    start: int
+    end: int
+    paragraph: int  # Paragraph.ord
+    attrs: dict[str, Any] = field(default_factory=dict)  # kind, level, subject, value, unit, ...
+
+    def to_dict(self) -> dict[str, Any]:
+        base = {"type": self.type, "text": self.text, "name": self.name,
+                "start": self.start, "end": self.end, "paragraph": self.paragraph}
+        base.update(self.attrs)
+        return base
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    origin: str
+    text: str
+    metadata: Metadata
+    paragraphs: list[Paragraph]
+    entities: list[Entity] = field(default_factory=list)
+    raw_offsets: list[int] | None = None  # raw_offsets[i] = index in the raw text of text[i]
+
+    def paragraph_id(self, ord_: int) -> str:
+        return f"{self.id}-{ord_:04d}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``kg extract --json`` object."""
+        meta = asdict(self.metadata)
+        contract_meta = {k: meta[k] for k in ("title", "region", "province", "prefecture", "year",
+                                               "doc_type", "publisher", "published")}
+        return {
+            "source": self.source,
+            "id": self.id,
+            "text": self.text,
+            "metadata": contract_meta,
+            "paragraphs": [asdict(p) for p in self.paragraphs],
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+
+def content_id(normalized_text: str) -> str:
+    """A report's id: the hash of its normalized text, so identical content is ingested once."""
+    return hashlib.sha1(normalized_text.encode("utf-8")).hexdigest()[:16]

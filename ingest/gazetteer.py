@@ -1,0 +1,166 @@
+"""China's administrative divisions (province › prefecture › county) from the cpca package's table.
+
+Why cpca: it ships the Ministry of Civil Affairs codes for every province,
+prefecture and county as data, so kg needs no hand-written list. The hierarchy
+comes from the codes (PPCCDD: province PP0000, prefecture PPCC00). Short forms
+(广东, 湖州, 昌吉州, 始兴) are derived from the official names by the standard
+rules for dropping the level suffix and the ethnic part of autonomous names.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+import importlib.util
+from pathlib import Path
+
+LEVELS = ("province", "prefecture", "county", "township", "other")
+# Placeholder rows of the code table that name no place.
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+_PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative division."""
+
+    code: str  # six-digit division code
+    name: str  # official full name
+    level: str  # province | prefecture | county
+    parent_code: str | None
+
+    @property
+    def id(self) -> str:
+        return self.code
+
+
+class Gazetteer:
+    """Look-ups by code, by full name and by short name, with the chain of parents."""
+
+    def __init__(self, places: list[Place]):
+        self.by_code: dict[str, Place] = {p.code: p for p in places}
+        self.by_name: dict[str, list[Place]] = {}
+        self.by_short: dict[str, list[Place]] = {}
+        for place in places:
+            self.by_name.setdefault(place.name, []).append(place)
+            for short in short_names(place):
+                self.by_short.setdefault(short, []).append(place)
+
+    def chain(self, place: Place) -> list[Place]:
+        """The place and its parents, nearest first (county, prefecture, province)."""
+        out = [place]
+        while out[-1].parent_code and out[-1].parent_code in self.by_code:
+            out.append(self.by_code[out[-1].parent_code])
+        return out
+
+    def province_of(self, place: Place) -> Place:
+        return self.chain(place)[-1]
+
+    def prefecture_of(self, place: Place) -> Place | None:
+        """The prefecture a place belongs to; a municipality stands as its own districts' prefecture."""
+        for p in self.chain(place):
+            if p.level == "prefecture":
+                return p
+        province = self.province_of(place)
+        if province.name.endswith("市") and place.level != "province":
+            return province
+        return None
+
+    def lookup(self, name: str, near: Place | None = None, allow_short: bool = True) -> Place | None:
+        """Resolve a name; among namesakes prefer the one closest to ``near`` (the report's region)."""
+        candidates = self.by_name.get(name) or (self.by_short.get(name) if allow_short else None)
+        if not candidates:
+            return None
+        if len(candidates) == 1 or near is None:
+            return candidates[0] if len(candidates) == 1 else prefer_higher_level(candidates)
+        near_chain = {p.code for p in self.chain(near)}
+        for candidate in candidates:
+            if candidate.code in near_chain or (candidate.parent_code in near_chain):
+                return candidate
+        near_province = self.province_of(near).code
+        for candidate in candidates:
+            if self.province_of(candidate).code == near_province:
+                return candidate
+        return prefer_higher_level(candidates)
+
+    def descendants(self, place: Place) -> list[Place]:
+        """Every division under a place (for "all counties of 广东省")."""
+        return [p for p in self.by_code.values() if p is not place and place in self.chain(p)]
+
+    def all_names(self) -> list[str]:
+        return list(self.by_name)
+
+
+def prefer_higher_level(candidates: list[Place]) -> Place:
+    return min(candidates, key=lambda p: LEVELS.index(p.level))
+
+
+def short_names(place: Place) -> list[str]:
+    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉州/昌吉, 始兴县→始兴."""
+    name = place.name
+    out: list[str] = []
+    if place.level == "province":
+        out.append(_PROVINCE_SUFFIX.sub("", name))
+    elif name.endswith("自治州"):
+        stem = _strip_ethnic(name[: -len("自治州")])
+        out += [stem + "州", stem]
+    elif name.endswith("自治县"):
+        out.append(_strip_ethnic(name[: -len("自治县")]))
+    elif name.endswith("地区"):
+        out.append(name[:-2])
+    elif name.endswith(("市", "县", "盟", "旗")) and len(name) >= 3:
+        out.append(name[:-1])
+    return [s for s in out if len(s) >= 2 and s != name]
+
+
+def _strip_ethnic(stem: str) -> str:
+    """Drop the trailing ethnic names of an autonomous area: 昌吉回族 → 昌吉, 伊犁哈萨克 → 伊犁."""
+    pattern = _ethnic_pattern()
+    while True:
+        shorter = pattern.sub("", stem)
+        if shorter == stem or len(shorter) < 2:
+            return stem
+        stem = shorter
+
+
+@lru_cache(maxsize=1)
+def _ethnic_pattern() -> re.Pattern[str]:
+    nations = _cpca_resource("56_nations.csv").split()
+    # 维吾尔族 appears as 维吾尔 in names; 各族 joins several (土家族苗族).
+    alternatives = sorted({n for n in nations} | {n[:-1] for n in nations if n.endswith("族")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$")
+
+
+def _cpca_resource(name: str) -> str:
+    # find_spec locates the package without importing it: cpca's __init__ builds
+    # matchers with pandas at import time, which kg does not need.
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package (administrative divisions) is not installed")
+    return (Path(list(spec.submodule_search_locations)[0]) / "resources" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer built from cpca's adcodes.csv (loaded once per process)."""
+    rows = _cpca_resource("adcodes.csv")
+    raw: dict[str, str] = {}
+    for record in csv.DictReader(rows.splitlines()):
+        code = record["adcode"][:6]
+        raw[code] = record["name"]
+    places: list[Place] = []
+    for code, name in raw.items():
+        if name in _PLACEHOLDERS:
+            continue
+        if code.endswith("0000"):
+            level, parent = "province", None
+        elif code.endswith("00"):
+            level, parent = "prefecture", code[:2] + "0000"
+        else:
+            prefecture = code[:4] + "00"
+            level = "county"
+            parent = prefecture if raw.get(prefecture) not in (None, *_PLACEHOLDERS) else code[:2] + "0000"
+        places.append(Place(code=code, name=name, level=level, parent_code=parent))
+    return Gazetteer(places)

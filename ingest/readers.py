@@ -1,0 +1,193 @@
+"""Readers: files in, RawDocuments out, or a ReadError that names the file and the problem.
+
+One function per format; ``read_path`` dispatches on the suffix. A reader never
+raises for bad input: the caller reports the error and goes on with other files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.document import RawDocument
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
+
+
+@dataclass
+class ReadError:
+    path: str
+    error: str
+
+
+def discover(paths: list[Path]) -> Iterator[Path | ReadError]:
+    """Files to ingest, folders walked recursively in name order; unsupported files named as errors."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.name.startswith("."):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield child
+                else:
+                    yield ReadError(str(child), f"unsupported file type '{child.suffix or '(none)'}'; "
+                                                f"kg reads {', '.join(SUPPORTED_SUFFIXES)}")
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield path
+            else:
+                yield ReadError(str(path), f"unsupported file type '{path.suffix or '(none)'}'; "
+                                           f"kg reads {', '.join(SUPPORTED_SUFFIXES)}")
+        else:
+            yield ReadError(str(path), "no such file or folder")
+
+
+def read_path(path: Path, max_bytes: int) -> list[RawDocument | ReadError]:
+    """Read one file into one or more raw documents (a .jsonl holds many)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return [ReadError(str(path), f"cannot read: {exc.strerror}")]
+    if size == 0:
+        return [ReadError(str(path), "empty file")]
+    if size > max_bytes:
+        return [ReadError(str(path), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                                     "(KG_MAX_FILE_MB)")]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [ReadError(str(path), f"cannot read: {exc.strerror}")]
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".txt", ".md"):
+            return [_raw(path, _check_text(decode(data), path))]
+        if suffix in (".html", ".htm"):
+            return [_read_html(path, data)]
+        if suffix == ".pdf":
+            return [_raw(path, _check_text(_pdf_text(data), path))]
+        if suffix == ".docx":
+            return [_raw(path, _check_text(_docx_text(data), path))]
+        if suffix == ".jsonl":
+            return list(_read_jsonl(path, data))
+    except _Unreadable as exc:
+        return [ReadError(str(path), str(exc))]
+    return [ReadError(str(path), f"unsupported file type '{suffix}'")]
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _raw(path: Path, text: str, **kw) -> RawDocument:
+    return RawDocument(text=text, source=path.name, origin=str(path.resolve()), **kw)
+
+
+def _check_text(text: str, path: Path) -> str:
+    if not text.strip():
+        raise _Unreadable("no text in the file (empty after reading)")
+    return text
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (a superset of GBK and GB2312)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise _Unreadable("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _mostly_readable(text):
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or not _mostly_readable(str(best)):
+        raise _Unreadable("cannot decode the text: not UTF-8, GBK/GB18030 or another known encoding")
+    return str(best)
+
+
+def _mostly_readable(text: str) -> bool:
+    """Reject decodings that are mostly control or private-use characters."""
+    if not text:
+        return False
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return bad / len(text) < 0.01
+
+
+def _read_html(path: Path, data: bytes) -> RawDocument:
+    import trafilatura
+
+    html = decode(data)
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+                               deduplicate=False, output_format="txt")
+    if not text or not text.strip():
+        from lxml import html as lxml_html
+
+        try:
+            text = lxml_html.fromstring(html).text_content()
+        except Exception as exc:  # lxml raises several parser errors for garbage markup
+            raise _Unreadable(f"cannot parse the HTML: {exc}") from exc
+    meta = trafilatura.extract_metadata(html)
+    hints = {}
+    if meta is not None:
+        if meta.title:
+            hints["title"] = meta.title
+        if meta.date:
+            hints["published"] = meta.date
+    return _raw(path, _check_text(text, path), html=html, hints=hints)
+
+
+def _pdf_text(data: bytes) -> str:
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return "\n".join((page.extract_text() or "") for page in pdf.pages)
+    except Exception as exc:  # pdfminer raises many types for broken files
+        raise _Unreadable(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zip/xml errors for broken files
+        raise _Unreadable(f"not a readable DOCX: {exc.__class__.__name__}: {exc}") from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | ReadError]:
+    text = decode(data)
+    origin = str(path.resolve())
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(where, f"invalid JSON: {exc.msg}")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield ReadError(where, "a jsonl record needs a non-empty string field 'text'")
+            continue
+        record_id = str(record.get("id") or f"{path.name}:{number}")
+        hints = {k: record[k] for k in ("title", "url", "region", "year") if record.get(k) not in (None, "")}
+        yield RawDocument(text=record["text"], source=record_id, origin=f"{origin}#{record_id}", hints=hints)

@@ -1,0 +1,152 @@
+"""Writing documents into the graph and reading its counts, through kg.queries only.
+
+A report's id is the hash of its text, so writing the same content again finds the
+report and does nothing; a changed file (same origin, new id) replaces the old
+report, its paragraphs, and the entities only it supported.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+from ingest import gazetteer
+from ingest.document import Document, Entity
+from kg import queries
+from kg.store.base import GraphStore
+
+LABEL_OF_TYPE = {"REGULATION": "Regulation", "AGENCY": "Agency", "LAW_FIRM": "LawFirm", "INITIATIVE": "Initiative"}
+# Properties an entity node carries besides its name, per label.
+NODE_PROPS = {"Regulation": ("kind",), "Agency": (), "LawFirm": (), "Initiative": ()}
+
+
+def report_exists(store: GraphStore, report_id: str) -> bool:
+    return bool(store.run(queries.REPORT_EXISTS, {"id": report_id}))
+
+
+def delete_report(store: GraphStore, report_id: str) -> None:
+    """Remove a report, its paragraphs and the entities nothing else supports."""
+    store.run(queries.DELETE_REPORT_PARAGRAPHS, {"id": report_id})
+    store.run(queries.DELETE_REPORT, {"id": report_id})
+    for statement in queries.DELETE_ORPHANS.values():
+        store.run(statement)
+
+
+def write_document(store: GraphStore, doc: Document) -> bool:
+    """Write one document; False when identical content is already stored.
+
+    Earlier versions from the same origin are removed first, so the graph holds
+    one version per file and re-ingesting is idempotent.
+    """
+    if report_exists(store, doc.id):
+        return False
+    for row in store.run(queries.REPORTS_FROM_ORIGIN, {"origin": doc.origin}):
+        delete_report(store, row["id"])
+
+    _write_regions(store, doc)
+    meta = doc.metadata
+    store.run(queries.MERGE_REPORT, {
+        "id": doc.id, "source": doc.source, "origin": doc.origin, "title": meta.title,
+        "year": meta.year, "doc_type": meta.doc_type, "publisher": meta.publisher,
+        "published": meta.published, "region": meta.region, "province": meta.province,
+        "prefecture": meta.prefecture, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
+        "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    })
+    if meta.region_code:
+        store.run(queries.LINK_REPORT_REGION, {"id": doc.id, "region_id": meta.region_code})
+    store.run(queries.MERGE_PARAGRAPHS, {"report_id": doc.id, "rows": [
+        {"id": doc.paragraph_id(p.ord), "ord": p.ord, "section": p.section, "text": p.text,
+         "start": p.start, "end": p.end}
+        for p in doc.paragraphs
+    ]})
+    _write_entities(store, doc)
+    return True
+
+
+def _write_regions(store: GraphStore, doc: Document) -> None:
+    """Merge every region the document names or is issued by, with its chain of parents."""
+    gaz = gazetteer.load()
+    codes = {e.attrs["code"] for e in doc.entities if e.type == "REGION" and e.attrs.get("code")}
+    if doc.metadata.region_code:
+        codes.add(doc.metadata.region_code)
+    places = {}
+    for code in codes:
+        if code in gaz.by_code:
+            for place in gaz.chain(gaz.by_code[code]):
+                places[place.code] = place
+    if not places:
+        return
+    store.run(queries.MERGE_REGIONS, {"rows": [
+        {"id": p.id, "name": p.name, "level": p.level, "code": p.code} for p in places.values()
+    ]})
+    store.run(queries.LINK_REGION_PARENTS, {"rows": [
+        {"id": p.id, "parent": p.parent_code} for p in places.values() if p.parent_code in places
+    ]})
+
+
+def _write_entities(store: GraphStore, doc: Document) -> None:
+    named: dict[str, Counter[tuple[str, str]]] = {label: Counter() for label in LABEL_OF_TYPE.values()}
+    props: dict[tuple[str, str], dict[str, Any]] = {}
+    regions: Counter[tuple[str, str]] = Counter()
+    indicators: list[dict[str, Any]] = []
+    agencies_of: set[tuple[str, str]] = set()
+    advisers: set[tuple[str, str, int | None]] = set()
+    for entity in doc.entities:
+        pid = doc.paragraph_id(entity.paragraph)
+        label = LABEL_OF_TYPE.get(entity.type)
+        if label:
+            named[label][(pid, entity.name)] += 1
+            props[(label, entity.name)] = {k: entity.attrs[k] for k in NODE_PROPS[label] if entity.attrs.get(k)}
+            if entity.type == "AGENCY" and entity.attrs.get("region_code"):
+                agencies_of.add((entity.name, entity.attrs["region_code"]))
+            if entity.type == "LAW_FIRM" and entity.attrs.get("advises_code"):
+                advisers.add((entity.name, entity.attrs["advises_code"], doc.metadata.year))
+        elif entity.type == "REGION" and entity.attrs.get("code"):
+            regions[(pid, entity.attrs["code"])] += 1
+        elif entity.type == "METRIC":
+            indicators.append(_indicator_row(doc, pid, entity))
+    for label, counts in named.items():
+        rows = [{"paragraph_id": pid, "name": name, "count": n, "props": props[(label, name)]}
+                for (pid, name), n in counts.items()]
+        if rows:
+            store.run(queries.LINK_NAMED_ENTITIES[label], {"rows": rows})
+    if regions:
+        store.run(queries.LINK_REGION_MENTIONS, {"rows": [
+            {"paragraph_id": pid, "region_id": code, "count": n} for (pid, code), n in regions.items()
+        ]})
+    if indicators:
+        store.run(queries.LINK_INDICATORS, {"rows": indicators})
+    if agencies_of:
+        store.run(queries.LINK_AGENCY_REGIONS, {"rows": [
+            {"name": name, "region_id": code} for name, code in agencies_of
+        ]})
+    if advisers:
+        store.run(queries.LINK_ADVISERS, {"rows": [
+            {"name": name, "region_id": code, "year": year} for name, code, year in advisers
+        ]})
+
+
+def _indicator_row(doc: Document, paragraph_id: str, entity: Entity) -> dict[str, Any]:
+    return {
+        "paragraph_id": paragraph_id,
+        "name": entity.attrs.get("subject") or entity.attrs.get("unit") or entity.text,
+        "start": entity.start,
+        "value": entity.attrs.get("value"),
+        "unit": entity.attrs.get("unit"),
+        "year": entity.attrs.get("year") or doc.metadata.year,
+        "text": entity.text,
+    }
+
+
+def stats(store: GraphStore) -> dict[str, Any]:
+    """Counts of nodes by label and relationships by type."""
+    nodes = {row["label"]: row["count"] for row in store.run(queries.COUNT_NODES) if row["label"]}
+    rels = {row["type"]: row["count"] for row in store.run(queries.COUNT_RELATIONSHIPS)}
+    return {
+        "reports": nodes.get("Report", 0),
+        "paragraphs": nodes.get("Paragraph", 0),
+        "entities": {label: nodes.get(label, 0) for label in ("Regulation", "Agency", "LawFirm", "Region",
+                                                                "Initiative", "Indicator", "Topic")},
+        "relationships": rels,
+    }

@@ -1,0 +1,162 @@
+"""Every Cypher statement kg runs, written once and portable between FalkorDB and Neo4j 5.
+
+Rules: values only through parameters; labels and relationship types only from the
+constants below (never from input); writes batched with ``UNWIND $rows``. Index and
+constraint DDL lives in the dialect modules, which read INDEXED_PROPERTIES/UNIQUE_KEYS.
+
+Graph model (docs/architecture.md explains it):
+  (:Region {id, name, level, code})-[:PART_OF]->(:Region)
+  (:Report {id, source, origin, title, year, doc_type, publisher, published, ...})-[:ISSUED_BY]->(:Region)
+  (:Report)-[:HAS]->(:Paragraph {id, ord, section, text, start, end, report_id})
+  (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind})
+  (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
+  (:Agency)-[:OF]->(:Region);  (:LawFirm)-[:ADVISES {year}]->(:Region)
+  (:Paragraph)-[:STATES {value, unit, year, text, start}]->(:Indicator {name})
+"""
+
+from __future__ import annotations
+
+# (label, property) pairs that MERGE or look-ups use; each gets an index.
+UNIQUE_KEYS: list[tuple[str, str]] = [
+    ("Report", "id"),
+    ("Paragraph", "id"),
+    ("Region", "id"),
+    ("Regulation", "name"),
+    ("Agency", "name"),
+    ("LawFirm", "name"),
+    ("Initiative", "name"),
+    ("Indicator", "name"),
+    ("Topic", "name"),
+]
+INDEXED_PROPERTIES: list[tuple[str, str]] = UNIQUE_KEYS + [
+    ("Report", "origin"),
+    ("Report", "year"),
+    ("Region", "name"),
+]
+
+# Entity labels that paragraphs point to by name, with the relationship used.
+NAMED_ENTITY_LINKS: dict[str, str] = {
+    "Regulation": "CITES",
+    "Agency": "MENTIONS",
+    "LawFirm": "MENTIONS",
+    "Initiative": "MENTIONS",
+}
+ENTITY_LABELS: tuple[str, ...] = ("Regulation", "Agency", "LawFirm", "Initiative", "Indicator", "Topic")
+
+# -- writes -----------------------------------------------------------------------
+
+MERGE_REGIONS = """
+UNWIND $rows AS row
+MERGE (g:Region {id: row.id})
+SET g.name = row.name, g.level = row.level, g.code = row.code
+"""
+
+LINK_REGION_PARENTS = """
+UNWIND $rows AS row
+MATCH (child:Region {id: row.id})
+MATCH (parent:Region {id: row.parent})
+MERGE (child)-[:PART_OF]->(parent)
+"""
+
+MERGE_REPORT = """
+MERGE (r:Report {id: $id})
+SET r.source = $source, r.origin = $origin, r.title = $title, r.year = $year,
+    r.doc_type = $doc_type, r.publisher = $publisher, r.published = $published,
+    r.region = $region, r.province = $province, r.prefecture = $prefecture,
+    r.paragraphs = $paragraphs, r.chars = $chars, r.ingested_at = $ingested_at
+"""
+
+LINK_REPORT_REGION = """
+MATCH (r:Report {id: $id})
+MATCH (g:Region {id: $region_id})
+MERGE (r)-[:ISSUED_BY]->(g)
+"""
+
+MERGE_PARAGRAPHS = """
+MATCH (r:Report {id: $report_id})
+WITH r
+UNWIND $rows AS row
+MERGE (p:Paragraph {id: row.id})
+SET p.ord = row.ord, p.section = row.section, p.text = row.text,
+    p.start = row.start, p.end = row.end, p.report_id = $report_id
+MERGE (r)-[:HAS]->(p)
+"""
+
+
+def _link_named_entities(label: str, rel: str) -> str:
+    return f"""
+UNWIND $rows AS row
+MATCH (p:Paragraph {{id: row.paragraph_id}})
+MERGE (e:{label} {{name: row.name}})
+SET e += row.props
+MERGE (p)-[m:{rel}]->(e)
+SET m.count = row.count
+"""
+
+
+LINK_NAMED_ENTITIES: dict[str, str] = {
+    label: _link_named_entities(label, rel) for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+LINK_REGION_MENTIONS = """
+UNWIND $rows AS row
+MATCH (p:Paragraph {id: row.paragraph_id})
+MATCH (g:Region {id: row.region_id})
+MERGE (p)-[m:MENTIONS]->(g)
+SET m.count = row.count
+"""
+
+LINK_INDICATORS = """
+UNWIND $rows AS row
+MATCH (p:Paragraph {id: row.paragraph_id})
+MERGE (i:Indicator {name: row.name})
+MERGE (p)-[s:STATES {start: row.start}]->(i)
+SET s.value = row.value, s.unit = row.unit, s.year = row.year, s.text = row.text
+"""
+
+LINK_AGENCY_REGIONS = """
+UNWIND $rows AS row
+MATCH (a:Agency {name: row.name})
+MATCH (g:Region {id: row.region_id})
+MERGE (a)-[:OF]->(g)
+"""
+
+LINK_ADVISERS = """
+UNWIND $rows AS row
+MATCH (f:LawFirm {name: row.name})
+MATCH (g:Region {id: row.region_id})
+MERGE (f)-[a:ADVISES {year: row.year}]->(g)
+"""
+
+# -- replacing and removing reports -------------------------------------------------
+
+REPORT_EXISTS = "MATCH (r:Report {id: $id}) RETURN r.id AS id"
+
+REPORTS_FROM_ORIGIN = "MATCH (r:Report {origin: $origin}) RETURN r.id AS id"
+
+DELETE_REPORT_PARAGRAPHS = """
+MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
+DETACH DELETE p
+"""
+
+DELETE_REPORT = "MATCH (r:Report {id: $id}) DETACH DELETE r"
+
+# Entities no paragraph points to any more (their only support was a removed report).
+DELETE_ORPHANS: dict[str, str] = {
+    label: f"""
+MATCH (e:{label})
+OPTIONAL MATCH (e)<-[m:CITES|MENTIONS|STATES|ABOUT]-(:Paragraph)
+WITH e, count(m) AS uses
+WHERE uses = 0
+DETACH DELETE e
+"""
+    for label in ENTITY_LABELS
+}
+
+# -- reads ------------------------------------------------------------------------
+
+COUNT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS count"
+
+COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count"
+
+ALL_PARAGRAPH_IDS = "MATCH (p:Paragraph) RETURN p.id AS id"

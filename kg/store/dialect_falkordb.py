@@ -1,0 +1,20 @@
+"""FalkorDB's DDL: a range index per (label, property).
+
+Uniqueness needs no constraint here: FalkorDB runs writes one at a time, so
+``MERGE`` on an indexed key never creates a duplicate.
+"""
+
+from __future__ import annotations
+
+from kg.queries import INDEXED_PROPERTIES
+
+
+def schema_statements() -> list[str]:
+    """One ``CREATE INDEX`` per indexed property (FalkorDB has no IF NOT EXISTS; see is_already_exists)."""
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED_PROPERTIES]
+
+
+def is_already_exists(error: Exception) -> bool:
+    """FalkorDB answers a repeated index or constraint with an error instead of ignoring it."""
+    text = str(error).lower()
+    return "already indexed" in text or "already exists" in text
