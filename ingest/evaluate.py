@@ -1,0 +1,149 @@
+"""Scoring extraction against hand-annotated gold (../shared/eval/seeds_gold.json format).
+
+Per unique entity: predicted names (mapped through the gold ``aliases``) against
+the gold ``unique`` keys; METRIC compares (value, unit) pairs, since a metric's
+surface span has no canonical form. Per mention: multisets of spans matched by
+type and overlap in raw-file offsets. SLOGAN is scored merged into INITIATIVE
+as a negative (kg does not emit slogans; a slogan predicted as initiative is a
+false positive) — the report says so.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.document import Document
+
+TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC")
+META_FIELDS = ("region", "province", "prefecture", "year", "doc_type", "publisher", "published", "title")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def prf(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Report:
+    unique: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    mention: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    metadata_errors: list[dict[str, Any]] = field(default_factory=list)
+    misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    extras: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "unique": {t: self.unique[t].prf() for t in TYPES},
+            "mention": {t: self.mention[t].prf() for t in TYPES},
+            "metadata_errors": self.metadata_errors,
+            "slogans": "not emitted; gold SLOGAN spans are ignored when scoring INITIATIVE",
+        }
+
+
+def _metric_key(value: Any, unit: str | None) -> str:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return f"{value}|{unit}"
+    return f"{number:g}|{unit}"
+
+
+def _predicted_unique(doc: Document, etype: str, alias_to_key: dict[str, str]) -> set[str]:
+    keys = set()
+    for e in doc.entities:
+        if e.type != etype:
+            continue
+        if etype == "METRIC":
+            keys.add(_metric_key(e.attrs.get("value"), e.attrs.get("unit")))
+        else:
+            keys.add(alias_to_key.get(e.name, alias_to_key.get(e.text, e.name)))
+    return keys
+
+
+def score_document(doc: Document, gold: dict[str, Any], report: Report) -> None:
+    for name in META_FIELDS:
+        expected = gold.get(name)
+        actual = getattr(doc.metadata, name)
+        alternatives = [expected] + list(gold.get("alt_titles", [])) if name == "title" else [expected]
+        if actual not in alternatives:
+            report.metadata_errors.append({"doc": gold["doc"], "field": name, "expected": expected, "got": actual})
+    body_start, body_end = gold["body_span"]
+    for etype in TYPES:
+        alias_to_key: dict[str, str] = {}
+        for key, names in gold.get("aliases", {}).get(etype, {}).items():
+            for alias in names:
+                alias_to_key[alias] = key
+        if etype == "METRIC":
+            gold_keys = {_metric_key(e.get("value"), e.get("unit")) for e in gold["entities"] if e["type"] == "METRIC"}
+        else:
+            gold_keys = set(gold.get("unique", {}).get(etype, []) or [])
+        predicted = _predicted_unique(doc, etype, alias_to_key)
+        if doc.raw_offsets is not None:
+            predicted_in_body = set()
+            for e in doc.entities:
+                if e.type == etype and body_start <= doc.raw_offsets[e.start] < body_end:
+                    if etype == "METRIC":
+                        predicted_in_body.add(_metric_key(e.attrs.get("value"), e.attrs.get("unit")))
+                    else:
+                        predicted_in_body.add(alias_to_key.get(e.name, alias_to_key.get(e.text, e.name)))
+            predicted = predicted_in_body
+        counts = Counts(len(predicted & gold_keys), len(predicted - gold_keys), len(gold_keys - predicted))
+        report.unique[etype].add(counts)
+        report.misses[etype] += [f"{gold['doc'][:3]}:{k}" for k in sorted(gold_keys - predicted)]
+        report.extras[etype] += [f"{gold['doc'][:3]}:{k}" for k in sorted(predicted - gold_keys)]
+        report.mention[etype].add(_mention_counts(doc, gold, etype, body_start, body_end))
+
+
+def _mention_counts(doc: Document, gold: dict[str, Any], etype: str, body_start: int, body_end: int) -> Counts:
+    """Greedy one-to-one matching of spans of one type that overlap (raw-file offsets)."""
+    if doc.raw_offsets is None:
+        return Counts()
+    gold_spans = [(e["start"], e["end"]) for e in gold["entities"] if e["type"] == etype]
+    predicted = []
+    for e in doc.entities:
+        if e.type != etype:
+            continue
+        start = doc.raw_offsets[e.start]
+        end = doc.raw_offsets[e.end - 1] + 1
+        if body_start <= start < body_end:
+            predicted.append((start, end))
+    used = [False] * len(gold_spans)
+    tp = 0
+    for start, end in predicted:
+        for i, (gs, ge) in enumerate(gold_spans):
+            if not used[i] and gs < end and start < ge:
+                used[i] = True
+                tp += 1
+                break
+    return Counts(tp, len(predicted) - tp, len(gold_spans) - tp)
+
+
+def evaluate(gold_path: Path, corpus_dir: Path) -> Report:
+    from ingest.pipeline import build_document
+    from ingest.readers import ReadError, read_path
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    report = Report()
+    for entry in gold["documents"]:
+        results = read_path(corpus_dir / entry["doc"], max_bytes=50_000_000)
+        raws = [r for r in results if not isinstance(r, ReadError)]
+        if not raws:
+            raise FileNotFoundError(f"{corpus_dir / entry['doc']}: cannot read the gold document")
+        score_document(build_document(raws[0]), entry, report)
+    return report

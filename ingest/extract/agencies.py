@@ -1,0 +1,218 @@
+"""AGENCY: bodies of the party, government, congress, CPPCC, courts and procuratorate, resolved in context.
+
+Grammar: PREFIX BODY SUFFIX, where PREFIX is a region name or a level word
+(县, 市, 自治区 …), BODY a run of name characters and SUFFIX an agency head
+(政府, 司法局, 委员会, 中心组 …). A level word is resolved with the report's
+region (县司法局 in a 始兴县 report → 始兴县司法局); a relative name coordinated
+with an explicit one inherits its region (十堰市委、市政府 → 十堰市人民政府).
+Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会)
+give one entity per body. Abbreviations with one certain expansion are expanded
+(人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.context import RegionContext
+from ingest.extract.regions import RegionHit
+
+SUFFIXES = [
+    "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公室", "人民政府", "政府办公室", "政府办",
+    "理论学习中心组", "中心组", "领导小组", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
+    "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "委", "办",
+]
+# Abbreviation → full form, applied to the part after the region; only expansions that are certain.
+EXPANSIONS = [
+    ("人大常委会", "人民代表大会常务委员会"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"),
+    ("政府办", "人民政府办公室"), ("法制办", "法制办公室"), ("政府", "人民政府"),
+    ("法院", "人民法院"), ("检察院", "人民检察院"), ("发改局", "发展和改革局"), ("发改委", "发展和改革委员会"),
+    ("人社局", "人力资源和社会保障局"), ("市场监管局", "市场监督管理局"), ("住建局", "住房和城乡建设局"),
+    ("工信局", "工业和信息化局"), ("科技局", "科学技术局"), ("卫健委", "卫生健康委员会"), ("交运局", "交通运输局"),
+    ("城管局", "城市管理局"), ("国税局", "国家税务局"), ("地税局", "地方税务局"), ("国土局", "国土资源局"),
+    ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
+    ("中心组", "理论学习中心组"),
+]
+_LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省)办$")
+# National bodies named without a region (a closed set), with their official names.
+NATIONAL = {
+    "国务院办公厅": "国务院办公厅", "国务院": "国务院", "中办": "中共中央办公厅", "国办": "国务院办公厅",
+    "中共中央办公厅": "中共中央办公厅", "中共中央": "中共中央", "党中央": "中共中央",
+    "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
+    "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院", "司法部": "司法部",
+    "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
+}
+LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "镇", "乡")
+# A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区 …).
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外")
+_BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
+# A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
+_HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈"}
+_SUFFIX_RE = "|".join(
+    re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
+    for s in sorted(SUFFIXES, key=len, reverse=True)
+)
+# Words that end a name: a tail holding them is a clause, not part of the body.
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|^和|及|与")
+# Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
+_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇"
+# An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
+_DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
+_TAIL = re.compile(rf"(?!自治区|省|市|县|区|州){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
+_COORDINATED = re.compile(
+    r"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>(?:党委|政府|人民政府)"
+    r"(?:[、和](?:党委|政府|人民政府))*)"
+)
+_HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
+
+
+@dataclass
+class AgencyMention:
+    text: str
+    start: int
+    end: int
+    name: str  # official full name, region explicit
+    region_code: str | None
+    elliptical: bool = False
+
+
+def expand(rest: str) -> str:
+    """Official form of the part after the region: 政府 → 人民政府, 人社局 → 人力资源和社会保障局."""
+    office = _LAW_BASED_OFFICE.search(rest)
+    if office:
+        rest = rest[: office.start()] + f"全面依法治{office.group(1)}委员会办公室"
+    for short, full in EXPANSIONS:
+        if rest.endswith(short) and not rest.endswith(full):
+            rest = rest[: -len(short)] + full
+            break
+    return rest
+
+
+def official_name(region: str, rest: str) -> str:
+    """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会)."""
+    if rest == "委" or rest == "党委":
+        return f"中共{region}委员会"
+    if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
+        rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
+    if rest.startswith("委") and len(rest) > 1:
+        return f"中共{region}委{expand(rest[1:])}"
+    if rest == "政协":
+        return f"中国人民政治协商会议{region}委员会"
+    return region + expand(rest)
+
+
+class AgencyFinder:
+    """Finds agency mentions in a document's text given its region context."""
+
+    def __init__(self, ctx: RegionContext):
+        self.ctx = ctx
+        self._after_region = re.compile(rf"{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE})")
+        self._relative = re.compile(
+            rf"(?P<level>自治区|省|市|县|区|州)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
+        )
+        self._national = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
+
+    def find(self, text: str, regions: list[RegionHit]) -> list[AgencyMention]:
+        """Agency mentions; ``regions`` are the region names found in ``text`` (prefix candidates)."""
+        mentions: list[AgencyMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b in taken)
+
+        def add(m: AgencyMention) -> None:
+            mentions.append(m)
+            taken.append((m.start, m.end))
+
+        for match in self._national.finditer(text):
+            add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
+        self._coordinated(text, add, free)
+        for hit in regions:
+            match = self._after_region.match(text, hit.end)
+            if match is None:
+                continue
+            start, end = hit.start, self._extend(text, match.end())
+            if text.startswith("中共", start - 2):
+                start -= 2
+            if not free(start, end):
+                continue
+            rest = text[hit.end:end]
+            add(AgencyMention(text[start:end], start, end, official_name(hit.place.name, rest), hit.place.code))
+        for match in self._relative.finditer(text):
+            start, end = match.start(), self._extend(text, match.end())
+            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
+                continue
+            if text[match.start("rest")] in _NOT_AFTER_LEVEL:
+                continue
+            if _CLAUSE_WORDS.search(text[match.start("rest"):end]):
+                continue
+            level, rest = match.group("level"), text[match.start("rest"):end]
+            place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
+            if place is None:
+                continue
+            add(AgencyMention(text[start:end], start, end, official_name(place.name, rest), place.code))
+            self._standing_committee(text, start, end, place, rest, add)
+        self._department_list(text, add, free)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _department_list(self, text: str, add, free) -> None:
+        if self.ctx.place is None:
+            return
+        for match in _DEPARTMENT_LIST.finditer(text):
+            position = match.start()
+            for item in match.group(0).split("、"):
+                start, end = position, position + len(item)
+                position = end + 1
+                if free(start, end) and not _CLAUSE_WORDS.search(item) and item[0] not in "各全本该省市县区州镇乡":
+                    add(AgencyMention(item, start, end, self.ctx.place.name + expand(item), self.ctx.place.code))
+
+    def _extend(self, text: str, end: int) -> int:
+        """Grow a match over a sub-body: 县委 + 依法治县办, 市司法局 + 党委 + 理论学习中心组.
+
+        The tail may not restart at a level word, hold digits, or end in a government
+        or congress head (a body under a government never ends with 政府 again).
+        """
+        while True:
+            tail = _TAIL.match(text, end)
+            if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
+                    or _CLAUSE_WORDS.search(tail.group(0))):
+                return end
+            end = tail.end()
+
+    def _coordinated_region(self, text: str, start: int, mentions: list[AgencyMention], level: str):
+        """A relative name right after an explicit one of the same level ("十堰市委、市政府") shares its region."""
+        for m in mentions:
+            if m.region_code and 0 <= start - m.end <= 1 and text[m.end:start] in ("", "、", "和", "及"):
+                place = self.ctx.gazetteer.by_code.get(m.region_code)
+                if place is not None and place.name.endswith(level):
+                    return place
+        return None
+
+    def _coordinated(self, text: str, add, free) -> None:
+        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies."""
+        for pattern in (_COORDINATED, _HEADS_COORDINATED):
+            for match in pattern.finditer(text):
+                if not free(match.start(), match.end()):
+                    continue
+                if match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL:
+                    continue
+                levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
+                heads = re.split("[、和]", match.group("heads"))
+                for level in levels:
+                    place = self.ctx.resolve_level_word(level)
+                    if place is None:
+                        continue
+                    for head in heads:
+                        add(AgencyMention(match.group(0), match.start(), match.end(),
+                                          official_name(place.name, head), place.code, elliptical=True))
+
+    def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
+        """县人大及其常委会 also names the congress's standing committee."""
+        if rest.endswith("人大") and text.startswith("及其常委会", end):
+            stop = end + len("及其常委会")
+            add(AgencyMention(text[start:stop], start, stop, place.name + "人民代表大会常务委员会", place.code,
+                              elliptical=True))
+
+

@@ -1,0 +1,38 @@
+"""The document context that relative names are resolved against: 县 → 始兴县, 市 → 韶关市."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.gazetteer import Gazetteer, Place
+
+
+@dataclass
+class RegionContext:
+    """The issuing region and its parents, by the level word that refers to each."""
+
+    gazetteer: Gazetteer
+    place: Place | None
+
+    def resolve_level_word(self, word: str) -> Place | None:
+        """The place a bare level word (县, 市, 区, 州, 省, 自治区) denotes in this document.
+
+        In a county's report 市 is its prefecture; in a county-level city's report 市
+        is the city itself; 自治区 and 省 are the province.
+        """
+        if self.place is None:
+            return None
+        chain = self.gazetteer.chain(self.place)
+        if word in ("省", "自治区"):
+            return chain[-1]
+        for candidate in chain:
+            name = candidate.name
+            if word == "州" and name.endswith("州") and candidate.level == "prefecture":
+                return candidate
+            if word == "市" and name.endswith("市"):
+                return candidate
+            if word == "县" and (name.endswith("县") or name.endswith("旗")):
+                return candidate
+            if word == "区" and name.endswith("区") and candidate.level == "county":
+                return candidate
+        return None

@@ -1,0 +1,108 @@
+"""METRIC: numbers stating work done or targets, with unit, the thing counted, and a qualifier.
+
+A metric is NUMBER (+ 余/多) UNIT; the subject is the clause text before the
+number (共计废止文件183件 → 废止文件). Dates, years, ordinals (第三), document
+numbers, hotlines and numbers inside names are not metrics. Chinese numerals
+count too (五类 → 5 类) when they are not part of a fixed word (一是, 一体).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
+
+UNITS = [
+    "个工作日", "工作日", "人次", "场次", "户次", "件次", "余万元", "万元", "亿元", "元", "万人", "余人", "人",
+    "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
+    "部", "期", "篇", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
+]
+_UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+_ARABIC = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*({_UNIT_RE})(以上|以内|左右)?")
+_CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_UNIT_RE})(以上|以内|左右)?")
+# Chinese-numeral words that are not counts.
+_CN_STOPWORDS = re.compile(r"^(?:一[是体批些起切次项件名个份类条部场致般律流线样道同系定举并直度把手])|^[二三四五六七八九十]是|^十[四五]五")
+_CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
+_LEADING = re.compile(r"^(?:其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
+_QUALIFIERS = {"余": "approx", "多": "approx", "约": "approx", "以上": "at_least", "不少于": "at_least",
+               "以内": "at_most", "内": "at_most"}
+
+
+@dataclass
+class MetricMention:
+    text: str
+    start: int
+    end: int
+    value: float | int
+    unit: str
+    subject: str
+    qualifier: str | None
+    chinese_numeral: bool = False
+
+
+def _subject(text: str, number_start: int) -> tuple[str, int]:
+    """Clause text before the number, without leading connectives; and where it starts."""
+    begin = number_start
+    while begin > 0 and text[begin - 1] not in _CLAUSE_BREAK and number_start - begin < 40:
+        begin -= 1
+    raw = text[begin:number_start]
+    lead = _LEADING.match(raw)
+    if lead:
+        begin += lead.end()
+    return text[begin:number_start].strip(), begin
+
+
+def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMention]:
+    """Metrics outside ``excluded`` spans (titles, names, quotes)."""
+
+    def inside_excluded(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in excluded)
+
+    out: list[MetricMention] = []
+    for match in _ARABIC.finditer(text):
+        number, approx, unit, tail = match.groups()
+        s, e = match.start(1), match.end()
+        if inside_excluded(s, e) or _is_date_or_code(text, match):
+            continue
+        value = float(number) if "." in number else int(number)
+        out.append(_mention(text, s, e, value, unit, approx or tail, False))
+    for match in _CHINESE.finditer(text):
+        number, approx, unit, tail = match.groups()
+        s, e = match.start(1), match.end()
+        if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]):
+            continue
+        value = chinese_to_number(number)
+        if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本"):
+            continue
+        out.append(_mention(text, s, e, value, unit, approx or tail, True))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | None, chinese: bool) -> MetricMention:
+    subject, begin = _subject(text, s)
+    before = text[max(0, s - 3):s]
+    qualifier = _QUALIFIERS.get(qualifier_word or "")
+    if qualifier is None:
+        if "约" in before[-1:]:
+            qualifier = "approx"
+        elif before.endswith("不少于"):
+            qualifier = "at_least"
+    unit = "%" if unit == "％" else unit
+    return MetricMention(text[begin:e], begin, e, value, unit, subject, qualifier, chinese)
+
+
+def _is_date_or_code(text: str, match: re.Match[str]) -> bool:
+    number, unit = match.group(1), match.group(3)
+    following = text[match.end():match.end() + 1]
+    if unit in ("天",) and following == "内":
+        return False
+    if len(number) >= 5 and unit not in ("元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔"):
+        return True  # hotlines, codes
+    if unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第":
+        return True
+    if unit == "万" and following in "元人":
+        return True
+    # 12月10日 style dates are excluded because 月/日/年 are not units; "号" document numbers likewise.
+    return False

@@ -1,0 +1,135 @@
+"""REGULATION: titles cited in 《》 (nested titles too), in-text aliases, and bare names of national laws.
+
+Canonical names unify the variants scraping produces: ASCII brackets become
+（）and 〈〉, a year-range dash becomes —, spaces go. ``kind`` comes from the
+title's head noun. A short 《》 title with no legal head noun is a newspaper or
+programme (《法治时代》), not a regulation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("regulation", re.compile(r"(?:条例|实施条例)$")),
+    ("law", re.compile(r"法(?:典)?$|宪法$")),
+    ("rules", re.compile(r"(?:规定|办法|细则|规则|规程|准则)(?:（试行）|（暂行）)?$")),
+    ("outline", re.compile(r"纲要(?:（[^）]*）)?$")),
+    ("plan", re.compile(r"(?:规划|计划|方案|要点|预案)$")),
+    ("opinion", re.compile(r"意见$")),
+    ("decision", re.compile(r"决定$")),
+    ("notice", re.compile(r"通知$")),
+    ("list", re.compile(r"(?:清单|目录)(?:（[^）]*）)?$")),
+]
+_LEGAL_HEAD = re.compile(r"(?:法|条例|规定|办法|细则|规则|纲要|规划|计划|方案|要点|意见|决定|通知|清单|目录|预案|"
+                         r"制度|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
+_ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
+# Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
+_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》)")
+_LAW_END = re.compile(r"法(?=[、，,。；;和及等的》\n]|$)")
+_VERBS = re.compile(r".*(?:学习|宣传|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|新修订的|新)")
+_NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", "做法", "司法", "立法", "说法", "违法", "合法",
+                    "学法", "用法", "非法", "无法", "设法", "想法", "看法", "手法", "宪法")
+_LIST_BREAK = "、，,。；;：:（）()“”《》\n"
+
+
+def _bare_laws(text: str) -> list[tuple[int, int]]:
+    """Spans of unbracketed law names: the item of a list, or what follows a verb, ending in 法."""
+    spans = [(m.start(1), m.end(1)) for m in _BARE_CODES.finditer(text)]
+    for match in _LAW_END.finditer(text):
+        end = match.end()
+        start = end - 1
+        while start > 0 and text[start - 1] not in _LIST_BREAK and end - start < 16:
+            start -= 1
+        verb = _VERBS.match(text, start, end - 1)
+        if verb:
+            start = verb.end()
+        name = text[start:end]
+        if 3 <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            if start == 0 or text[start - 1] in "、《" or verb:
+                spans.append((start, end))
+    return spans
+
+
+@dataclass
+class Citation:
+    text: str  # surface string without the outer brackets
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    bracketed: bool = True
+    alias_of: str | None = None
+
+
+def canonical_title(title: str) -> str:
+    title = re.sub(r"\s+", "", title)
+    title = title.replace("(", "（").replace(")", "）").replace("<", "〈").replace(">", "〉")
+    title = title.replace("《", "〈").replace("》", "〉")
+    title = re.sub(r"(\d{4})\s*[-－–~～]\s*(\d{4})", r"\1—\2", title)
+    return title
+
+
+def kind_of(canonical: str) -> str:
+    for kind, pattern in KINDS:
+        if pattern.search(canonical):
+            return kind
+    return "other"
+
+
+def _bracketed_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the content of each outermost 《…》, tolerating nested 《》 and 〈〉."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "《":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i))
+        elif ch == "\n":
+            depth = 0
+    return spans
+
+
+def find_citations(text: str) -> list[Citation]:
+    """All regulation citations of a document, in order, with aliases resolved to their full title."""
+    citations: list[Citation] = []
+    aliases: dict[str, Citation] = {}
+    alias_spans = set()
+    for match in _ALIAS.finditer(text):
+        alias_spans.add((match.start(1), match.end(1)))
+    for start, end in _bracketed_spans(text):
+        surface = text[start:end]
+        if not surface.strip() or len(surface) > 120:
+            continue
+        canonical = canonical_title(surface)
+        if (start, end) in alias_spans and citations:
+            full = citations[-1]
+            aliases[canonical] = full
+            citations.append(Citation(surface, start, end, full.canonical, full.kind, alias_of=full.canonical))
+            continue
+        if canonical in aliases:
+            full = aliases[canonical]
+            citations.append(Citation(surface, start, end, full.canonical, full.kind, alias_of=full.canonical))
+            continue
+        if len(canonical) <= 8 and not _LEGAL_HEAD.search(canonical):
+            continue  # a newspaper, column or programme title
+        citations.append(Citation(surface, start, end, canonical, kind_of(canonical)))
+        for inner_start, inner_end in _bracketed_spans(surface.replace("〈", "《").replace("〉", "》")
+                                                        .replace("<", "《").replace(">", "》")):
+            inner = surface[inner_start:inner_end]
+            inner_canonical = canonical_title(inner)
+            citations.append(Citation(inner, start + inner_start, start + inner_end, inner_canonical,
+                                      kind_of(inner_canonical)))
+    occupied = [(c.start, c.end) for c in citations]
+    for s, e in _bare_laws(text):
+        if any(a <= s < b for a, b in occupied):
+            continue
+        name = text[s:e]
+        citations.append(Citation(name, s, e, name, "other" if name == "党章" else "law", bracketed=False))
+    citations.sort(key=lambda c: c.start)
+    return citations
