@@ -211,6 +211,29 @@ def _neo4j_status(settings: Settings, as_json: bool = False) -> None:
         click.echo(f"Neo4j reachable at {info['uri']}")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.pass_obj
+def serve(settings: Settings, host: str, port: int) -> None:
+    """Serve the web UI and JSON API with waitress (a production WSGI server)."""
+    import signal
+
+    import waitress
+
+    from web import create_app
+
+    # SIGTERM (docker stop, kill) must unwind like Ctrl-C so the store is released at exit.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+
+    try:
+        app = create_app(settings)
+    except GraphStoreError as exc:
+        fail(str(exc))
+    click.echo(f"serving kg on http://{host}:{port} (graph: {settings.backend})", err=True)
+    waitress.serve(app, host=host, port=port, threads=4)
+
+
 def entry() -> None:
     """Console-script entry point."""
     main()

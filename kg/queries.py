@@ -160,3 +160,18 @@ COUNT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS count"
 COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count"
 
 ALL_PARAGRAPH_IDS = "MATCH (p:Paragraph) RETURN p.id AS id"
+
+LIST_REPORTS = """
+MATCH (r:Report)
+RETURN r.id AS id, r.title AS title, r.source AS source, r.region AS region, r.province AS province,
+       r.year AS year, r.doc_type AS doc_type
+ORDER BY r.province, r.region, r.year
+"""
+
+REPORT_BY_ID = "MATCH (r:Report {id: $id}) RETURN r AS report"
+
+REPORT_PARAGRAPHS = """
+MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
+RETURN p.id AS id, p.ord AS ord, p.section AS section, p.text AS text
+ORDER BY p.ord
+"""

@@ -8,8 +8,11 @@ the report travels in ``doc._.kg_context`` for resolving relative names.
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_right
 from functools import lru_cache
+
+import jieba
 
 import spacy
 from spacy.language import Language
@@ -24,6 +27,8 @@ from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
 from ingest.extract.regions import RegionScanner
 from ingest.extract.regulations import find_citations
+
+jieba.setLogLevel(logging.WARNING)  # its start-up chatter would mix into CLI output
 
 for _name in ("kg_context", "kg_mentions", "kg_regions"):
     if not Doc.has_extension(_name):

@@ -1,0 +1,127 @@
+"""Readers, cleaning, metadata, structure and extraction on the samples and on reports written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.document import RawDocument
+from ingest.evaluate import evaluate
+from ingest.pipeline import build_document
+from ingest.readers import ReadError, read_path
+from tests.conftest import REPO, SAMPLES
+
+GOLD = REPO.parent / "shared" / "eval" / "seeds_gold.json"
+
+# A county report of the genre written for these tests: another province, layout and year.
+COUNTY_REPORT = """您当前所在位置:首页 > 政务公开
+浏阳市2022年法治政府建设年度报告
+索引号
+430181-2023-001
+发文日期
+2023年02月15日
+2022年,我市在长沙市委、市政府的坚强领导下,深入贯彻《法治政府建设实施纲要（2021-2025年）》,全面推进依法行政。
+一、主要工作
+（一）深化“放管服”改革。市司法局牵头清理规范性文件,共计废止文件36件,宣布失效文件12件;企业开办压缩至2个工作日。
+（二）加强法律顾问工作。聘请湖南金州律师事务所担任市政府法律顾问,全年审查合同158份。市人社局、市发改局落实《中华人民共和国行政复议法》。
+关闭窗口 打印本页
+"""
+
+
+def doc_from(text: str, name: str = "test.txt"):
+    return build_document(RawDocument(text=text, source=name, origin=f"/tests/{name}"))
+
+
+def test_county_report_metadata_resolved_from_the_gazetteer() -> None:
+    doc = doc_from(COUNTY_REPORT)
+    meta = doc.metadata
+    assert (meta.region, meta.prefecture, meta.province) == ("浏阳市", "长沙市", "湖南省")
+    assert (meta.year, meta.doc_type, meta.published) == (2022, "annual_report", "2023-02-15")
+    assert "关闭窗口" not in doc.text and "索引号" not in doc.text
+
+
+def test_relative_agency_names_are_resolved_with_the_report_region() -> None:
+    names = {e.name for e in doc_from(COUNTY_REPORT).entities if e.type == "AGENCY"}
+    assert {"浏阳市司法局", "浏阳市人力资源和社会保障局", "浏阳市发展和改革局"} <= names
+    assert "中共长沙市委员会" in names and "长沙市人民政府" in names  # coordinated with 长沙市委
+
+
+def test_entities_of_each_type_with_contract_fields() -> None:
+    doc = doc_from(COUNTY_REPORT)
+    by_type = {}
+    for e in doc.entities:
+        by_type.setdefault(e.type, []).append(e)
+        assert doc.text[e.start:e.end] == e.text
+    regulations = {e.name: e.attrs["kind"] for e in by_type["REGULATION"]}
+    assert regulations["法治政府建设实施纲要（2021—2025年）"] == "outline"
+    assert regulations["中华人民共和国行政复议法"] == "law"
+    assert [e.name for e in by_type["LAW_FIRM"]] == ["湖南金州律师事务所"]
+    assert by_type["LAW_FIRM"][0].attrs.get("advises_code")
+    assert "放管服" in {e.name for e in by_type["INITIATIVE"]}
+    metrics = {(e.attrs["value"], e.attrs["unit"]) for e in by_type["METRIC"]}
+    assert {(36, "件"), (12, "件"), (2, "个工作日"), (158, "份")} <= metrics
+    levels = {e.name: e.attrs["level"] for e in by_type["REGION"]}
+    assert levels["浏阳市"] == "county" and levels["长沙市"] == "prefecture"
+
+
+def test_sections_follow_the_numbering() -> None:
+    paragraphs = doc_from(COUNTY_REPORT).paragraphs
+    firm = next(p for p in paragraphs if "律师事务所" in p.text)
+    assert firm.section == "一、主要工作 > （二）加强法律顾问工作"
+
+
+def test_gbk_and_bom_files_decode(tmp_path: Path) -> None:
+    (tmp_path / "gbk.txt").write_bytes(COUNTY_REPORT.encode("gbk"))
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + COUNTY_REPORT.encode("utf-8"))
+    for name in ("gbk.txt", "bom.txt"):
+        [raw] = read_path(tmp_path / name, 10**7)
+        assert build_document(raw).metadata.region == "浏阳市"
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("empty.txt", b"", "empty file"),
+    ("binary.txt", b"\x00\x01\x02" * 100, "binary file"),
+    ("notes.xyz", b"text", "unsupported file type"),
+    ("broken.pdf", b"%PDF-1.4 garbage", "not a readable PDF"),
+    ("broken.docx", b"PK garbage", "not a readable DOCX"),
+])
+def test_bad_files_get_a_clear_error(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    [result] = read_path(path, 10**7)
+    assert isinstance(result, ReadError) and message in result.error
+
+
+def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    lines = [json.dumps({"id": "r1", "text": COUNTY_REPORT, "year": 2022}, ensure_ascii=False), "{not json", "{}"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    results = read_path(path, 10**7)
+    assert [r.source for r in results if isinstance(r, RawDocument)] == ["r1"]
+    errors = [r.error for r in results if isinstance(r, ReadError)]
+    assert any("invalid JSON" in e for e in errors) and any("'text'" in e for e in errors)
+
+
+def test_html_boilerplate_is_removed(tmp_path: Path) -> None:
+    body = "".join(f"<p>{line}</p>" for line in COUNTY_REPORT.splitlines()[1:])
+    html = f"<html><head><title>浏阳市2022年法治政府建设年度报告</title></head><body><nav>首页 | 政务公开</nav>{body}</body></html>"
+    (tmp_path / "r.html").write_text(html, encoding="utf-8")
+    [raw] = read_path(tmp_path / "r.html", 10**7)
+    doc = build_document(raw)
+    assert doc.metadata.region == "浏阳市" and "放管服" in doc.text
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="../shared/eval is not beside this checkout")
+def test_seed_metadata_and_extraction_quality_against_gold() -> None:
+    report = evaluate(GOLD, SAMPLES).to_dict()
+    assert report["metadata_errors"] == []
+    unique = report["unique"]
+    # The targets of issue 3 that hold today; REGULATION is tracked in the issue note.
+    assert unique["AGENCY"]["f1"] >= 0.90
+    assert unique["LAW_FIRM"]["f1"] >= 0.95
+    assert unique["REGION"]["f1"] >= 0.90
+    assert unique["INITIATIVE"]["f1"] >= 0.85
+    assert unique["METRIC"]["f1"] >= 0.85
+    assert unique["REGULATION"]["f1"] >= 0.90
