@@ -234,6 +234,40 @@ def serve(settings: Settings, host: str, port: int) -> None:
     waitress.serve(app, host=host, port=port, threads=4)
 
 
+@main.group("eval")
+def eval_group() -> None:
+    """Measure quality against annotated data."""
+
+
+@eval_group.command("extraction")
+@click.option("--gold", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=lambda: str(Path("../shared/eval/seeds_gold.json")), show_default="../shared/eval/seeds_gold.json",
+              help="Gold annotations (seeds_gold.json format).")
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), default="samples",
+              show_default=True, help="Folder holding the annotated documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def eval_extraction(gold: Path, corpus: Path, as_json: bool) -> None:
+    """Precision, recall and F1 per entity type, per unique entity and per mention; metadata errors."""
+    from ingest.evaluate import evaluate
+
+    try:
+        report = evaluate(gold, corpus).to_dict()
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    if as_json:
+        emit(report)
+        return
+    click.echo(f"{'type':<11}{'unique P/R/F1':>24}{'mention P/R/F1':>24}")
+    for etype, scores in report["unique"].items():
+        mention = report["mention"][etype]
+        click.echo(f"{etype:<11}{scores['precision']:>8.3f}{scores['recall']:>8.3f}{scores['f1']:>8.3f}"
+                   f"{mention['precision']:>8.3f}{mention['recall']:>8.3f}{mention['f1']:>8.3f}")
+    click.echo(f"metadata errors: {len(report['metadata_errors'])}")
+    for error in report["metadata_errors"]:
+        click.echo(f"  {error['doc']} {error['field']}: expected {error['expected']!r}, got {error['got']!r}")
+    click.echo(f"SLOGAN: {report['slogans']}")
+
+
 def entry() -> None:
     """Console-script entry point."""
     main()
