@@ -99,12 +99,13 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the document as one JSON object.")
-def extract(file: Path, as_json: bool) -> None:
+@click.pass_obj
+def extract(settings: Settings, file: Path, as_json: bool) -> None:
     """Extract metadata, paragraphs and entities from one FILE without writing anything."""
     from ingest.pipeline import EmptyDocumentError, build_document
     from ingest.readers import ReadError, read_path
 
-    results = read_path(file, max_bytes=int(Settings.from_env().max_file_mb * 1_000_000))
+    results = read_path(file, max_bytes=int(settings.max_file_mb * 1_000_000))
     errors = [r for r in results if isinstance(r, ReadError)]
     docs = [r for r in results if not isinstance(r, ReadError)]
     if not docs:
