@@ -46,6 +46,7 @@ class Paragraph:
     start: int  # offsets into Document.text
     end: int
     section: str  # section path, headings joined with " > "; "" before the first heading
+    topics: list[str] = field(default_factory=list)  # keys of ingest.topics.TAXONOMY
 
 
 @dataclass

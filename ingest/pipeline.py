@@ -17,6 +17,7 @@ from ingest.extract import extract_entities
 from ingest.metadata import extract_metadata
 from ingest.readers import ReadError, discover, read_path
 from ingest.segment import segment
+from ingest.topics import classify
 
 
 class EmptyDocumentError(ValueError):
@@ -30,6 +31,8 @@ def build_document(raw: RawDocument) -> Document:
         raise EmptyDocumentError("no text left after removing page navigation and boilerplate")
     metadata = extract_metadata(raw, cleaned)
     paragraphs = segment(cleaned.text)
+    for paragraph in paragraphs:
+        paragraph.topics = classify(paragraph.text)
     doc = Document(
         id=content_id(cleaned.text),
         source=raw.source,

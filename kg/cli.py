@@ -47,6 +47,20 @@ def graph(settings: Settings) -> Iterator[GraphStore]:
         store.close()
 
 
+@contextmanager
+def search_index(settings: Settings) -> Iterator["SearchIndex"]:
+    """The search index of the data dir; its errors become a clear message."""
+    from search.index import SearchError, SearchIndex
+
+    index = SearchIndex(settings.data_dir, settings.embed_model, say=lambda msg: click.echo(msg, err=True))
+    try:
+        yield index
+    except SearchError as exc:
+        fail(str(exc))
+    finally:
+        index.close()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 @click.pass_context
@@ -72,16 +86,22 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     from tqdm import tqdm
 
     from ingest.pipeline import ingest as run_ingest
-    from kg.graph import stats, write_document
+    from kg.graph import link_topics, stats, write_document
 
-    with graph(settings) as store:
+    with graph(settings) as store, search_index(settings) as index:
+        def write(doc) -> bool:
+            new = write_document(store, doc)
+            index.add_document(doc)
+            return new
+
         summary = run_ingest(
             paths,
-            write=lambda doc: write_document(store, doc),
+            write=write,
             max_bytes=int(settings.max_file_mb * 1_000_000),
             progress=lambda items: tqdm(items, desc="ingest", unit="doc", file=sys.stderr,
                                         disable=None),
         )
+        link_topics(store, index.sync(progress=sys.stderr.isatty()))
         totals = stats(store)
     result = {"ingested": summary.ingested, "unchanged": summary.unchanged, "failed": summary.failed,
               "reports": totals["reports"], "paragraphs": totals["paragraphs"]}
@@ -132,19 +152,211 @@ def stats(settings: Settings, as_json: bool) -> None:
     """Counts of reports, paragraphs, entities by type and relationships; backend in use."""
     from kg.graph import stats as graph_stats
 
-    with graph(settings) as store:
+    with graph(settings) as store, search_index(settings) as index:
         result = graph_stats(store)
         result["graph_backend"] = store.backend
         result["graph"] = store.describe()
+        info = index.info()
+    result["embedding_model"] = info["model"]
+    result["embedding_model_kind"] = info["model_kind"]
+    result["index_type"] = info["index_type"]
+    result["search"] = info
     if as_json:
         emit(result)
         return
     click.echo(f"graph backend: {result['graph_backend']}")
+    kind = " (fallback trained on this corpus)" if info["model_kind"] == "trained" else ""
+    click.echo(f"embedding model: {info['model'] or 'none yet'}{kind}; index: {info['index_type'] or 'none yet'}; "
+               f"{info['vectors']} vectors over {info['paragraphs']} paragraphs")
     click.echo(f"reports: {result['reports']}  paragraphs: {result['paragraphs']}")
     for label, count in result["entities"].items():
         click.echo(f"  {label}: {count}")
     for rel, count in sorted(result["relationships"].items()):
         click.echo(f"  -[:{rel}]-> {count}")
+
+
+def _filters(region: str | None, province: str | None, year: int | None, doc_type: str | None,
+             entity: str | None = None, topic: str | None = None) -> "Filters":
+    """Filters with region names completed from the gazetteer (广东 → 广东省)."""
+    from ingest import gazetteer
+    from search.docstore import Filters
+
+    gaz = gazetteer.load()
+
+    def full(name: str | None) -> str | None:
+        place = gaz.lookup(name) if name else None
+        return place.name if place else name
+
+    return Filters(region=full(region), province=full(province), year=year, doc_type=doc_type,
+                   entity=entity, topic=topic)
+
+
+def _print_hits(hits: list[dict[str, Any]]) -> None:
+    for hit in hits:
+        where = " · ".join(str(v) for v in (hit["region"], hit["year"], hit["title"], hit["section"]) if v)
+        more = f"  (+{len(hit['duplicates'])} near-identical)" if hit.get("duplicates") else ""
+        click.echo(f"{hit['rank']:>3}. [{hit['score']:.4f}] {hit['paragraph_id']}  {where}{more}")
+        text = hit["text"]
+        click.echo(f"     {text[:160]}{'…' if len(text) > 160 else ''}")
+
+
+def _read_batch(file: Path, key: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """(line number, request or None, error) for each non-empty line of a JSONL batch file."""
+    with file.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                request = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, None, f"line {number}: not JSON ({exc.msg})"
+                continue
+            if not isinstance(request, dict) or not str(request.get(key) or "").strip():
+                yield number, None, f"line {number}: needs a non-empty {key!r}"
+                continue
+            yield number, request, None
+
+
+SEARCH_FILTER_OPTIONS = [
+    click.option("--region", help="Region name (a county, prefecture or province; includes the places under it)."),
+    click.option("--province", help="Province name, e.g. 广东 or 广东省."),
+    click.option("--year", type=int, help="Year the report covers."),
+    click.option("--doc-type", type=click.Choice(["annual_report", "work_plan", "summary", "article"]),
+                 help="Document type."),
+    click.option("--entity", help="Only paragraphs mentioning this entity (canonical name)."),
+    click.option("--topic", help="Only paragraphs of this topic key (see `kg stats`)."),
+]
+
+
+def search_filter_options(func):
+    for option in reversed(SEARCH_FILTER_OPTIONS):
+        func = option(func)
+    return func
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1, 1000), help="Number of hits.")
+@search_filter_options
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True,
+              help="hybrid fuses BM25 and embeddings by reciprocal rank.")
+@click.option("--batch", "batch", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="JSONL file of queries ({query, id?, region?, province?, year?, doc_type?, mode?, k?}); "
+                   "one result object per line on stdout.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def search(settings: Settings, query: str | None, k: int, region: str | None, province: str | None,
+           year: int | None, doc_type: str | None, entity: str | None, topic: str | None, mode: str,
+           batch: Path | None, as_json: bool) -> None:
+    """Search paragraphs: BM25 over jieba tokens fused with embeddings (FAISS)."""
+    from search.index import SearchError
+
+    if not query and not batch:
+        raise click.UsageError("give a QUERY or --batch FILE")
+    with search_index(settings) as index:
+        if batch:
+            failures = 0
+            for _, request, error in _read_batch(batch, "query"):
+                if error:
+                    failures += 1
+                    emit({"error": error})
+                    continue
+                try:
+                    result = index.search(
+                        request["query"], int(request.get("k") or k),
+                        _filters(request.get("region"), request.get("province"), request.get("year"),
+                                 request.get("doc_type"), request.get("entity"), request.get("topic")),
+                        request.get("mode") or mode).to_dict()
+                except (SearchError, ValueError) as exc:
+                    failures += 1
+                    result = {"query": request["query"], "error": str(exc)}
+                if "id" in request:
+                    result = {"id": request["id"], **result}
+                emit(result)
+            if failures:
+                sys.exit(EXIT_PARTIAL)
+            return
+        result = index.search(query, k, _filters(region, province, year, doc_type, entity, topic), mode)
+    if as_json:
+        emit(result.to_dict())
+        return
+    click.echo(f"{len(result.hits)} hits ({result.mode}; model {result.model})")
+    _print_hits(result.hits)
+
+
+@main.command()
+@click.argument("paragraph_id")
+@click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1, 1000), help="Number of hits.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def similar(settings: Settings, paragraph_id: str, k: int, as_json: bool) -> None:
+    """Paragraphs from other regions most similar to PARAGRAPH_ID (similar practices), grouped by region."""
+    from search.grouping import group_by_region
+
+    with search_index(settings) as index:
+        hits = index.similar(paragraph_id, k)
+        source = index.paragraph(paragraph_id)
+        model = index.info()["model"]
+    groups = group_by_region(hits)
+    if as_json:
+        emit({"paragraph_id": paragraph_id, "region": source["region"], "model": model,
+              "hits": hits, "groups": groups})
+        return
+    click.echo(f"similar practices to {paragraph_id} ({source['region']}), from other regions:")
+    for group in groups:
+        click.echo(f"— {group['region'] or '(region unknown)'} ({group['province'] or ''}), best {group['best_score']:.4f}")
+        _print_hits(group["hits"])
+
+
+@main.command()
+@click.option("--repair", is_flag=True, help="Index what the graph holds but the index lacks, re-encode, rebuild BM25.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def check(settings: Settings, repair: bool, as_json: bool) -> None:
+    """Verify that the graph and the search indexes hold the same paragraphs; exit 1 if not."""
+    from kg import queries
+
+    with graph(settings) as store, search_index(settings) as index:
+        graph_ids = {row["id"] for row in store.run(queries.ALL_PARAGRAPH_IDS)}
+        report = index.check(graph_ids)
+        if repair and not _consistent(report):
+            _repair(store, index, report)
+            report = index.check(graph_ids)
+    report["ok"] = _consistent(report)
+    if as_json:
+        emit(report)
+    else:
+        click.echo(f"graph paragraphs: {report['graph_paragraphs']}; indexed: {report['index_paragraphs']}; "
+                   f"vectors: {report['vectors']}")
+        for key in ("missing_in_index", "missing_in_graph"):
+            if report[key]:
+                click.echo(f"{key.replace('_', ' ')}: {len(report[key])} (e.g. {report[key][0]})")
+        if report["unembedded"] or report["lexical_stale"]:
+            click.echo(f"not yet embedded: {report['unembedded']}; BM25 stale: {report['lexical_stale']}")
+        click.echo("ok: graph and indexes agree" if report["ok"] else "NOT consistent: run `kg check --repair`")
+    if not report["ok"]:
+        sys.exit(EXIT_FAILURE)
+
+
+def _consistent(report: dict[str, Any]) -> bool:
+    return not (report["missing_in_index"] or report["missing_in_graph"] or report["unembedded"]
+                or report["lexical_stale"] or report["vectors"] != report["index_paragraphs"])
+
+
+def _repair(store: GraphStore, index: "SearchIndex", report: dict[str, Any]) -> None:
+    """Make the index follow the graph (the graph is the source of truth)."""
+    from kg.graph import link_topics
+    from search.docstore import vector_id
+
+    index.docstore.delete_vids([vector_id(pid) for pid in report["missing_in_graph"]])
+    index.docstore.set_meta("lexical_dirty", "1")
+    if report["missing_in_index"]:
+        from kg.graph import documents_for_paragraphs
+
+        for doc in documents_for_paragraphs(store, report["missing_in_index"]):
+            index.remove_report(doc.id)
+            index.add_document(doc)
+    link_topics(store, index.sync(progress=sys.stderr.isatty()))
 
 
 @main.group("graph")

@@ -11,7 +11,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from ingest import gazetteer
+from ingest import gazetteer, topics
 from ingest.document import Document, Entity
 from kg import queries
 from kg.store.base import GraphStore
@@ -61,7 +61,16 @@ def write_document(store: GraphStore, doc: Document) -> bool:
         for p in doc.paragraphs
     ]})
     _write_entities(store, doc)
+    link_topics(store, [(doc.paragraph_id(p.ord), p.topics) for p in doc.paragraphs])
     return True
+
+
+def link_topics(store: GraphStore, assignments: list[tuple[str, list[str]]]) -> None:
+    """ABOUT edges from paragraphs to their topics (rules at ingest, similarity after embedding)."""
+    rows = [{"paragraph_id": pid, "topic": key, "label": topics.label(key)}
+            for pid, keys in assignments for key in keys]
+    if rows:
+        store.run(queries.LINK_TOPICS, {"rows": rows})
 
 
 def _write_regions(store: GraphStore, doc: Document) -> None:
@@ -150,3 +159,28 @@ def stats(store: GraphStore) -> dict[str, Any]:
                                                                 "Initiative", "Indicator", "Topic")},
         "relationships": rels,
     }
+
+
+TYPE_OF_LABEL = {label: etype for etype, label in LABEL_OF_TYPE.items()} | {"Region": "REGION"}
+
+
+def documents_for_paragraphs(store: GraphStore, paragraph_ids: list[str]) -> list[Document]:
+    """The reports holding ``paragraph_ids``, rebuilt from the graph (for re-indexing)."""
+    from ingest.document import Metadata, Paragraph
+
+    docs = []
+    for row in store.run(queries.REPORTS_OF_PARAGRAPHS, {"ids": paragraph_ids}):
+        report = row["report"]
+        paragraphs, entities = [], []
+        for p in store.run(queries.PARAGRAPHS_FOR_INDEX, {"id": report["id"]}):
+            paragraphs.append(Paragraph(p["ord"], p["text"], p["start"] or 0, p["end"] or 0, p["section"] or "",
+                                        list(p["topics"])))
+            entities += [Entity(TYPE_OF_LABEL[e["label"]], e["name"], e["name"], 0, 0, p["ord"])
+                         for e in p["entities"] if e.get("label") in TYPE_OF_LABEL]
+        meta = Metadata(title=report.get("title"), region=report.get("region"), province=report.get("province"),
+                        prefecture=report.get("prefecture"), year=report.get("year"),
+                        doc_type=report.get("doc_type"), publisher=report.get("publisher"),
+                        published=report.get("published"))
+        docs.append(Document(id=report["id"], source=report.get("source") or "", origin=report.get("origin") or "",
+                             text="", metadata=meta, paragraphs=paragraphs, entities=entities))
+    return docs

@@ -12,6 +12,7 @@ Graph model (docs/architecture.md explains it):
   (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
   (:Agency)-[:OF]->(:Region);  (:LawFirm)-[:ADVISES {year}]->(:Region)
   (:Paragraph)-[:STATES {value, unit, year, text, start}]->(:Indicator {name})
+  (:Paragraph)-[:ABOUT]->(:Topic {name, label})   name is a key of ingest.topics.TAXONOMY
 """
 
 from __future__ import annotations
@@ -128,6 +129,14 @@ MATCH (g:Region {id: row.region_id})
 MERGE (f)-[a:ADVISES {year: row.year}]->(g)
 """
 
+LINK_TOPICS = """
+UNWIND $rows AS row
+MATCH (p:Paragraph {id: row.paragraph_id})
+MERGE (t:Topic {name: row.topic})
+SET t.label = row.label
+MERGE (p)-[:ABOUT]->(t)
+"""
+
 # -- replacing and removing reports -------------------------------------------------
 
 REPORT_EXISTS = "MATCH (r:Report {id: $id}) RETURN r.id AS id"
@@ -173,5 +182,22 @@ REPORT_BY_ID = "MATCH (r:Report {id: $id}) RETURN r AS report"
 REPORT_PARAGRAPHS = """
 MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
 RETURN p.id AS id, p.ord AS ord, p.section AS section, p.text AS text
+ORDER BY p.ord
+"""
+
+# Everything the search index needs to re-index reports the graph holds (kg check --repair).
+REPORTS_OF_PARAGRAPHS = """
+UNWIND $ids AS pid
+MATCH (r:Report)-[:HAS]->(:Paragraph {id: pid})
+RETURN DISTINCT r AS report
+"""
+
+PARAGRAPHS_FOR_INDEX = """
+MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
+OPTIONAL MATCH (p)-[:CITES|MENTIONS]->(e)
+WITH p, collect(DISTINCT {label: labels(e)[0], name: coalesce(e.name, '')}) AS entities
+OPTIONAL MATCH (p)-[:ABOUT]->(t:Topic)
+RETURN p.id AS id, p.ord AS ord, p.section AS section, p.text AS text, p.start AS start, p.end AS end,
+       entities, collect(t.name) AS topics
 ORDER BY p.ord
 """

@@ -1,0 +1,269 @@
+"""The search side's own record of every indexed paragraph, in SQLite.
+
+Why not read hits from the graph: a hit needs title, region, year and text at
+query time for up to a million paragraphs, and filters must select ids *before*
+ranking. SQLite gives both in a file next to the indexes. The graph stays the
+source of truth for facts; ``kg check`` verifies both hold the same paragraph ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS paragraphs (
+    vid INTEGER PRIMARY KEY,          -- int64 key of the paragraph in FAISS and BM25
+    id TEXT UNIQUE NOT NULL,          -- the graph's Paragraph.id
+    report_id TEXT NOT NULL, origin TEXT, source TEXT, title TEXT,
+    region TEXT, region_code TEXT, prefecture TEXT, province TEXT, year INTEGER, doc_type TEXT,
+    section TEXT, ord INTEGER, text TEXT NOT NULL,
+    tokens TEXT NOT NULL,             -- space-joined search tokens
+    topics TEXT NOT NULL DEFAULT '',  -- space-joined topic keys
+    fingerprint TEXT NOT NULL,        -- hash of the normalized text: near-identical paragraphs collapse
+    embedded INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS p_report ON paragraphs(report_id);
+CREATE INDEX IF NOT EXISTS p_origin ON paragraphs(origin);
+CREATE INDEX IF NOT EXISTS p_region ON paragraphs(region);
+CREATE INDEX IF NOT EXISTS p_prefecture ON paragraphs(prefecture);
+CREATE INDEX IF NOT EXISTS p_province ON paragraphs(province);
+CREATE INDEX IF NOT EXISTS p_year ON paragraphs(year);
+CREATE INDEX IF NOT EXISTS p_embedded ON paragraphs(embedded);
+CREATE TABLE IF NOT EXISTS entities (vid INTEGER NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS e_name ON entities(name);
+CREATE INDEX IF NOT EXISTS e_vid ON entities(vid);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+HIT_COLUMNS = ("vid", "id", "report_id", "source", "title", "region", "province", "prefecture", "year",
+               "doc_type", "section", "ord", "text", "topics", "fingerprint")
+
+
+def vector_id(paragraph_id: str) -> int:
+    """A stable positive int64 for a paragraph id (FAISS keys are integers)."""
+    return int(hashlib.sha1(paragraph_id.encode()).hexdigest()[:15], 16)
+
+
+def fingerprint(text: str) -> str:
+    """Equal for paragraphs that differ only in punctuation, digits, spacing or region names' place."""
+    core = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return hashlib.sha1(core.encode()).hexdigest()[:16]
+
+
+@dataclass
+class Filters:
+    """Restrictions applied inside retrieval. Region matches a report's region or any ancestor."""
+
+    region: str | None = None
+    province: str | None = None
+    year: int | None = None
+    years: tuple[int, int] | None = None  # inclusive range, from questions like 近三年
+    doc_type: str | None = None
+    entity: str | None = None
+    topic: str | None = None
+    regions: tuple[str, ...] = ()  # any of these (question answering over several places)
+    exclude_region: str | None = None
+
+    def active(self) -> bool:
+        return any(v not in (None, ()) for v in self.__dict__.values())
+
+    def sql(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        if self.region:
+            clauses.append("(region = ? OR prefecture = ? OR province = ?)")
+            args += [self.region] * 3
+        if self.regions:
+            marks = ",".join("?" * len(self.regions))
+            clauses.append(f"(region IN ({marks}) OR prefecture IN ({marks}) OR province IN ({marks}))")
+            args += list(self.regions) * 3
+        if self.exclude_region:
+            clauses.append("coalesce(region, '') != ?")
+            args.append(self.exclude_region)
+        if self.province:
+            clauses.append("province = ?")
+            args.append(self.province)
+        if self.year is not None:
+            clauses.append("year = ?")
+            args.append(self.year)
+        if self.years:
+            clauses.append("year BETWEEN ? AND ?")
+            args += list(self.years)
+        if self.doc_type:
+            clauses.append("doc_type = ?")
+            args.append(self.doc_type)
+        if self.entity:
+            clauses.append("vid IN (SELECT vid FROM entities WHERE name = ?)")
+            args.append(self.entity)
+        if self.topic:
+            clauses.append("(' ' || topics || ' ') LIKE ?")
+            args.append(f"% {self.topic} %")
+        return (" AND ".join(clauses) or "1"), args
+
+
+@dataclass
+class ParagraphRow:
+    """One paragraph as the index stores it."""
+
+    id: str
+    report_id: str
+    origin: str
+    source: str
+    title: str | None
+    region: str | None
+    region_code: str | None
+    prefecture: str | None
+    province: str | None
+    year: int | None
+    doc_type: str | None
+    section: str
+    ord: int
+    text: str
+    tokens: list[str]
+    topics: list[str] = field(default_factory=list)
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (type, name)
+
+    @property
+    def vid(self) -> int:
+        return vector_id(self.id)
+
+
+class DocStore:
+    """Paragraph rows, their entities and index metadata in ``<dir>/paragraphs.sqlite``."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, check_same_thread=False, timeout=60)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writes -------------------------------------------------------------------
+
+    def replace_origin(self, origin: str, keep_report: str) -> list[int]:
+        """Delete paragraphs of earlier versions of ``origin``; returns their vector ids."""
+        rows = self.db.execute("SELECT vid FROM paragraphs WHERE origin = ? AND report_id != ?",
+                               (origin, keep_report)).fetchall()
+        vids = [r["vid"] for r in rows]
+        self.delete_vids(vids)
+        return vids
+
+    def delete_vids(self, vids: list[int]) -> None:
+        with self.db:
+            self.db.executemany("DELETE FROM paragraphs WHERE vid = ?", [(v,) for v in vids])
+            self.db.executemany("DELETE FROM entities WHERE vid = ?", [(v,) for v in vids])
+
+    def has_report(self, report_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM paragraphs WHERE report_id = ? LIMIT 1",
+                               (report_id,)).fetchone() is not None
+
+    def add(self, rows: Iterable[ParagraphRow]) -> int:
+        added = 0
+        with self.db:
+            for row in rows:
+                vid = row.vid
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO paragraphs (vid, id, report_id, origin, source, title, region, "
+                    "region_code, prefecture, province, year, doc_type, section, ord, text, tokens, topics, "
+                    "fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (vid, row.id, row.report_id, row.origin, row.source, row.title, row.region,
+                     row.region_code, row.prefecture, row.province, row.year, row.doc_type, row.section,
+                     row.ord, row.text, " ".join(row.tokens), " ".join(row.topics), fingerprint(row.text)))
+                if cur.rowcount:
+                    added += 1
+                    self.db.executemany("INSERT INTO entities (vid, type, name) VALUES (?,?,?)",
+                                        [(vid, t, n) for t, n in set(row.entities)])
+        return added
+
+    def set_tokens(self, updates: list[tuple[int, list[str]]]) -> None:
+        with self.db:
+            self.db.executemany("UPDATE paragraphs SET tokens = ? WHERE vid = ?",
+                                [(" ".join(tokens), vid) for vid, tokens in updates])
+
+    def set_topics(self, updates: list[tuple[int, list[str]]]) -> None:
+        with self.db:
+            self.db.executemany("UPDATE paragraphs SET topics = ? WHERE vid = ?",
+                                [(" ".join(topics), vid) for vid, topics in updates])
+
+    def mark_embedded(self, vids: list[int], value: int = 1) -> None:
+        with self.db:
+            if vids:
+                self.db.executemany("UPDATE paragraphs SET embedded = ? WHERE vid = ?", [(value, v) for v in vids])
+            else:
+                self.db.execute("UPDATE paragraphs SET embedded = ?", (value,))
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # -- reads --------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
+
+    def paragraph_ids(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT id FROM paragraphs")}
+
+    def unembedded(self, batch: int = 4096) -> Iterator[list[sqlite3.Row]]:
+        """Paragraphs still lacking a vector, in batches (read fully first: updates follow)."""
+        rows = self.db.execute("SELECT vid, text FROM paragraphs WHERE embedded = 0 ORDER BY vid").fetchall()
+        for i in range(0, len(rows), batch):
+            yield rows[i:i + batch]
+
+    def iter_texts(self) -> Iterator[tuple[int, str]]:
+        for vid, text in self.db.execute("SELECT vid, text FROM paragraphs ORDER BY vid"):
+            yield vid, text
+
+    def iter_tokens(self) -> Iterator[tuple[int, str]]:
+        for vid, tokens in self.db.execute("SELECT vid, tokens FROM paragraphs ORDER BY vid"):
+            yield vid, tokens
+
+    def entity_names(self, types: tuple[str, ...]) -> set[str]:
+        marks = ",".join("?" * len(types))
+        return {r[0] for r in self.db.execute(f"SELECT DISTINCT name FROM entities WHERE type IN ({marks})", types)}
+
+    def matching_vids(self, filters: Filters) -> list[int]:
+        where, args = filters.sql()
+        return [r[0] for r in self.db.execute(f"SELECT vid FROM paragraphs WHERE {where}", args)]
+
+    def rows(self, vids: list[int]) -> dict[int, dict[str, Any]]:
+        out: dict[int, dict[str, Any]] = {}
+        cols = ", ".join(HIT_COLUMNS)
+        for i in range(0, len(vids), 500):
+            chunk = vids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.execute(f"SELECT {cols} FROM paragraphs WHERE vid IN ({marks})", chunk):
+                out[r["vid"]] = dict(r)
+        return out
+
+    def row_by_id(self, paragraph_id: str) -> dict[str, Any] | None:
+        r = self.db.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM paragraphs WHERE id = ?",
+                            (paragraph_id,)).fetchone()
+        return dict(r) if r else None
+
+    def facets(self, vids: list[int], column: str) -> list[tuple[str, int]]:
+        """Counts of ``column`` values among ``vids`` (column from a fixed list, never input)."""
+        assert column in ("province", "region", "year", "doc_type", "topics")
+        counts: dict[str, int] = {}
+        for i in range(0, len(vids), 500):
+            chunk = vids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for (value,) in self.db.execute(f"SELECT {column} FROM paragraphs WHERE vid IN ({marks})", chunk):
+                keys = (value or "").split() if column == "topics" else [value]
+                for key in keys:
+                    if key not in (None, ""):
+                        counts[str(key)] = counts.get(str(key), 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1,0 +1,322 @@
+"""The search index of one data dir: docstore + BM25 + FAISS + the embedding model.
+
+Writes happen in two steps so a bulk ingest stays fast: ``add_document`` records
+paragraphs (tokens, topics, entities) in the docstore; ``sync`` then embeds what is
+new, drops vectors of replaced reports, rebuilds BM25 and saves everything, ending
+with ``state.json``. Readers (the web server) reload when that file changes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.document import Document
+from ingest.topics import TAXONOMY
+from search.docstore import DocStore, Filters, ParagraphRow
+from search.embeddings import Encoder, load_encoder, stderr
+from search.fusion import collapse, rrf
+from search.lexical import LexicalIndex
+from search.tokens import SearchTokenizer, normalize_term
+from search.vectors import VectorIndex
+
+MODES = ("hybrid", "dense", "lexical")
+DOMAIN_TYPES = ("REGULATION", "INITIATIVE", "AGENCY", "LAW_FIRM")
+CANDIDATES = 100  # depth of each ranking before fusion
+TOPIC_SIMILARITY = 0.35  # least cosine to a topic description for a paragraph no rule classified
+
+
+class SearchError(RuntimeError):
+    """A search that cannot run as asked (no index yet, model mismatch, unknown paragraph)."""
+
+
+@dataclass
+class SearchResult:
+    query: str
+    mode: str
+    model: str | None
+    hits: list[dict[str, Any]]
+    candidates: list[int] = field(default_factory=list)  # vids behind the hits, for facets
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "mode": self.mode, "model": self.model, "hits": self.hits}
+
+
+class SearchIndex:
+    def __init__(self, data_dir: Path, configured_model: str | None, say: Callable[[str], None] = stderr) -> None:
+        self.root = data_dir / "search"
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.models_dir = data_dir / "models"
+        self.configured_model = configured_model
+        self.say = say
+        self.docstore = DocStore(self.root / "paragraphs.sqlite")
+        self._tokenizer: SearchTokenizer | None = None
+        self._lexical: LexicalIndex | None = None
+        self._vectors: VectorIndex | None = None
+        self._encoder: Encoder | None = None
+        self._new_words: set[str] = set()
+        self._state_mtime = self._state_file_mtime()
+
+    # -- state --------------------------------------------------------------------
+
+    @property
+    def state_path(self) -> Path:
+        return self.root / "state.json"
+
+    def _state_file_mtime(self) -> float:
+        return self.state_path.stat().st_mtime if self.state_path.exists() else 0.0
+
+    def state(self) -> dict[str, Any]:
+        return json.loads(self.state_path.read_text()) if self.state_path.exists() else {}
+
+    def refresh(self) -> None:
+        """Drop loaded indexes when another process saved newer ones."""
+        mtime = self._state_file_mtime()
+        if mtime != self._state_mtime:
+            self._state_mtime = mtime
+            self._lexical = self._vectors = self._tokenizer = None
+            if self._encoder is not None and self._encoder.name != self.state().get("model"):
+                self._encoder = None
+
+    def info(self) -> dict[str, Any]:
+        state = self.state()
+        return {"model": state.get("model"), "model_kind": state.get("model_kind"),
+                "model_path": state.get("model_path"), "index_type": state.get("index_type"),
+                "paragraphs": self.docstore.count(), "vectors": state.get("vectors", 0),
+                "updated_at": state.get("updated_at")}
+
+    @property
+    def tokenizer(self) -> SearchTokenizer:
+        if self._tokenizer is None:
+            self._tokenizer = SearchTokenizer(self.docstore.entity_names(DOMAIN_TYPES))
+        return self._tokenizer
+
+    @property
+    def lexical(self) -> LexicalIndex:
+        if self._lexical is None:
+            self._lexical = LexicalIndex.load(self.root / "bm25")
+        return self._lexical
+
+    def vectors(self, dim: int) -> VectorIndex:
+        if self._vectors is None or self._vectors.dim != dim:
+            self._vectors = VectorIndex(self.root / "vectors.faiss", dim)
+        return self._vectors
+
+    def encoder(self, allow_training: bool) -> Encoder | None:
+        if self._encoder is None:
+            self._encoder = load_encoder(
+                self.configured_model, self.models_dir,
+                corpus=lambda: [text for _, text in self.docstore.iter_texts()],
+                segment=self.tokenizer.tokenize, say=self.say, allow_training=allow_training)
+        return self._encoder
+
+    # -- writes -------------------------------------------------------------------
+
+    def add_document(self, doc: Document) -> bool:
+        """Record a document's paragraphs (replacing earlier versions of its origin); False if known."""
+        if self.docstore.has_report(doc.id):
+            return False
+        self.docstore.replace_origin(doc.origin, doc.id)
+        self._new_words |= self.tokenizer.add_words(
+            e.name for e in doc.entities if e.type in DOMAIN_TYPES)
+        by_paragraph: dict[int, list[tuple[str, str]]] = {}
+        for e in doc.entities:
+            if e.type != "METRIC":
+                by_paragraph.setdefault(e.paragraph, []).append((e.type, e.name))
+        meta = doc.metadata
+        self.docstore.add(ParagraphRow(
+            id=doc.paragraph_id(p.ord), report_id=doc.id, origin=doc.origin, source=doc.source,
+            title=meta.title, region=meta.region, region_code=meta.region_code, prefecture=meta.prefecture,
+            province=meta.province, year=meta.year, doc_type=meta.doc_type, section=p.section, ord=p.ord,
+            text=p.text, tokens=self.tokenizer.tokenize(p.text), topics=p.topics,
+            entities=by_paragraph.get(p.ord, [])) for p in doc.paragraphs)
+        self.docstore.set_meta("lexical_dirty", "1")
+        return True
+
+    def remove_report(self, report_id: str) -> None:
+        rows = self.docstore.db.execute("SELECT vid FROM paragraphs WHERE report_id = ?", (report_id,)).fetchall()
+        self.docstore.delete_vids([r[0] for r in rows])
+        self.docstore.set_meta("lexical_dirty", "1")
+
+    def _retokenize_for_new_words(self) -> None:
+        """Paragraphs written before a domain word was known are tokenized again where they use it."""
+        words = sorted({w for w in self._new_words if w}, key=len, reverse=True)
+        self._new_words = set()
+        if not words:
+            return
+        pattern = re.compile("|".join(map(re.escape, words)))
+        updates = [(vid, self.tokenizer.tokenize(text)) for vid, text in self.docstore.iter_texts()
+                   if pattern.search(normalize_term(text))]
+        if updates:
+            self.docstore.set_tokens(updates)
+            self.docstore.set_meta("lexical_dirty", "1")
+
+    def sync(self, progress: bool = True) -> list[tuple[str, list[str]]]:
+        """Bring vectors and BM25 up to date and save; returns topic assignments made by similarity."""
+        self._retokenize_for_new_words()
+        topic_updates: list[tuple[str, list[str]]] = []
+        encoder = self.encoder(allow_training=True)
+        state = self.state()
+        if encoder is not None:
+            vectors = self.vectors(encoder.dim)
+            if state.get("model") != encoder.name:
+                if state.get("model"):
+                    self.say(f"embedding model changed ({state.get('model')} → {encoder.name}): re-encoding all paragraphs")
+                vectors.index = vectors._flat()
+                self.docstore.mark_embedded([], 0)
+            stale = np.setdiff1d(vectors.ids(), np.fromiter(
+                (vid for vid, _ in self.docstore.iter_tokens()), dtype=np.int64))
+            vectors.remove(stale)
+            topic_vectors = encoder.encode([t.description for t in TAXONOMY])
+            for batch in self.docstore.unembedded():
+                vids = np.array([r["vid"] for r in batch], dtype=np.int64)
+                embedded = encoder.encode([r["text"] for r in batch], progress=progress and len(batch) > 512)
+                vectors.add(vids, embedded)
+                self.docstore.mark_embedded(vids.tolist())
+                topic_updates += self._topics_by_similarity(batch, embedded, topic_vectors)
+            vectors.save()
+        if self.docstore.meta("lexical_dirty") != "0" or not (self.root / "bm25" / "vids.npy").exists():
+            self._lexical = LexicalIndex.build(list(self.docstore.iter_tokens()))
+            self._lexical.save(self.root / "bm25")
+            self.docstore.set_meta("lexical_dirty", "0")
+        self._write_state(encoder)
+        return topic_updates
+
+    def _topics_by_similarity(self, batch, embedded: np.ndarray, topic_vectors: np.ndarray) -> list[tuple[str, list[str]]]:
+        unclassified = [i for i, r in enumerate(batch) if not self.docstore.db.execute(
+            "SELECT topics FROM paragraphs WHERE vid = ?", (r["vid"],)).fetchone()[0]]
+        if not unclassified:
+            return []
+        sims = embedded[unclassified] @ topic_vectors.T
+        updates = []
+        for row_index, sim in zip(unclassified, sims):
+            best = int(np.argmax(sim))
+            if sim[best] >= TOPIC_SIMILARITY:
+                updates.append((int(batch[row_index]["vid"]), [TAXONOMY[best].key]))
+        self.docstore.set_topics(updates)
+        ids = self.docstore.rows([vid for vid, _ in updates])
+        return [(ids[vid]["id"], topics) for vid, topics in updates if vid in ids]
+
+    def _write_state(self, encoder: Encoder | None) -> None:
+        vectors = self._vectors
+        state = {
+            "model": encoder.name if encoder else None,
+            "model_kind": encoder.kind if encoder else None,
+            "model_path": encoder.path if encoder else None,
+            "dim": encoder.dim if encoder else None,
+            "index_type": f"faiss IndexIDMap2({vectors.kind})" if vectors else None,
+            "vectors": vectors.size if vectors else 0,
+            "paragraphs": self.docstore.count(),
+            "updated_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        }
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1))
+        os.replace(tmp, self.state_path)
+        self._state_mtime = self._state_file_mtime()
+
+    # -- reads --------------------------------------------------------------------
+
+    def _query_encoder(self) -> Encoder:
+        state = self.state()
+        if not state.get("model"):
+            raise SearchError("the search index is empty: run `kg ingest PATH` first")
+        encoder = self.encoder(allow_training=False)
+        if encoder is None or encoder.name != state["model"]:
+            raise SearchError(f"the vectors were built with {state['model']} but the model now configured is "
+                              f"{encoder.name if encoder else 'missing'}: run `kg check --repair` to re-encode")
+        return encoder
+
+    def _allowed(self, filters: Filters | None) -> np.ndarray | None:
+        if filters is None or not filters.active():
+            return None
+        return np.array(self.docstore.matching_vids(filters), dtype=np.int64)
+
+    def rank(self, query: str, mode: str, depth: int, allowed: np.ndarray | None,
+             vector: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(vid, score) best first for one query, in one mode."""
+        rankings: list[list[tuple[int, float]]] = []
+        if mode in ("lexical", "hybrid"):
+            ids, scores = self.lexical.search(self.tokenizer.tokenize(query), depth, allowed)
+            rankings.append(list(zip(ids.tolist(), scores.tolist())))
+        if mode in ("dense", "hybrid"):
+            if vector is None:
+                vector = self._query_encoder().encode([query])[0]
+            ids, scores = self.vectors(len(vector)).search(vector, depth, allowed)
+            rankings.append(list(zip(ids.tolist(), scores.tolist())))
+        if mode != "hybrid":
+            return rankings[0]
+        return rrf([[vid for vid, _ in ranking] for ranking in rankings])
+
+    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
+               offset: int = 0) -> SearchResult:
+        if mode not in MODES:
+            raise SearchError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
+        self.refresh()
+        ranked = self.rank(query, mode, max(CANDIDATES, 3 * (k + offset)), self._allowed(filters))
+        hits = self._hits(ranked, k, offset)
+        return SearchResult(query, mode, self.state().get("model"), hits, [vid for vid, _ in ranked])
+
+    def _hits(self, ranked: list[tuple[int, float]], k: int, offset: int = 0) -> list[dict[str, Any]]:
+        rows = self.docstore.rows([vid for vid, _ in ranked])
+        groups = collapse([(v, s) for v, s in ranked if v in rows], {v: r["fingerprint"] for v, r in rows.items()})
+        hits = []
+        for rank, (vid, score, duplicates) in enumerate(groups[offset:offset + k], start=offset + 1):
+            hit = hit_from_row(rows[vid], rank, score)
+            if duplicates:
+                hit["duplicates"] = [{"paragraph_id": rows[d]["id"], "region": rows[d]["region"],
+                                      "year": rows[d]["year"]} for d in duplicates]
+            hits.append(hit)
+        return hits
+
+    def similar(self, paragraph_id: str, k: int = 10) -> list[dict[str, Any]]:
+        """Paragraphs from other regions most like ``paragraph_id`` (hybrid: its vector and its words)."""
+        self.refresh()
+        row = self.docstore.row_by_id(paragraph_id)
+        if row is None:
+            raise SearchError(f"no paragraph {paragraph_id!r} in the search index")
+        encoder = self._query_encoder()
+        vector = self.vectors(encoder.dim).vector(row["vid"])
+        if vector is None:
+            vector = encoder.encode([row["text"]])[0]
+        if row["region"]:
+            allowed = self._allowed(Filters(exclude_region=row["region"]))
+        else:  # a report of unknown region: at least never its own report
+            allowed = np.array(self.docstore.db.execute(
+                "SELECT vid FROM paragraphs WHERE report_id != ?", (row["report_id"],)).fetchall(),
+                dtype=np.int64).reshape(-1)
+        ranked = self.rank(row["text"], "hybrid", CANDIDATES, allowed, vector=vector)
+        return self._hits(ranked, k)
+
+    def paragraph(self, paragraph_id: str) -> dict[str, Any] | None:
+        return self.docstore.row_by_id(paragraph_id)
+
+    def check(self, graph_ids: set[str]) -> dict[str, Any]:
+        """Differences between the graph's paragraph ids and the index's."""
+        index_ids = self.docstore.paragraph_ids()
+        state = self.state()
+        vector_count = VectorIndex(self.root / "vectors.faiss", state["dim"]).size if state.get("dim") else 0
+        unembedded = self.docstore.db.execute("SELECT count(*) FROM paragraphs WHERE embedded = 0").fetchone()[0]
+        return {"graph_paragraphs": len(graph_ids), "index_paragraphs": len(index_ids),
+                "vectors": vector_count, "missing_in_index": sorted(graph_ids - index_ids),
+                "missing_in_graph": sorted(index_ids - graph_ids), "unembedded": unembedded,
+                "lexical_stale": self.docstore.meta("lexical_dirty") == "1"}
+
+    def close(self) -> None:
+        self.docstore.close()
+
+
+def hit_from_row(row: dict[str, Any], rank: int, score: float) -> dict[str, Any]:
+    """A search hit in the contract's shape (plus prefecture, doc_type and topics)."""
+    return {"rank": rank, "score": round(float(score), 6), "paragraph_id": row["id"],
+            "report_id": row["report_id"], "source": row["source"], "title": row["title"],
+            "region": row["region"], "province": row["province"], "prefecture": row["prefecture"],
+            "year": row["year"], "doc_type": row["doc_type"], "section": row["section"], "text": row["text"],
+            "topics": (row.get("topics") or "").split()}

@@ -1,0 +1,63 @@
+"""Search tokens: jieba with a domain dictionary, in search mode, without punctuation or stop words.
+
+A private ``jieba.Tokenizer`` keeps the domain words (regulation titles, initiatives,
+agency names found at ingest) out of the global dictionary the extractor relies on.
+Search mode (``cut_for_search``) also emits the words inside long compounds, so
+“行政复议委员会” matches a query for “行政复议”.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+# Function words and report boilerplate that carry no meaning for ranking.
+STOP_WORDS = frozenset(
+    "的 了 和 与 及 以及 或 等 是 在 对 为 将 把 被 从 向 由 于 中 上 下 其 之 并 也 都 就 而 又 各 个 一 "
+    "有 无 不 这 那 此 该 本 我 我们 你 他 她 它 要 会 可 能 已 已经 进一步 加强 推进 全面 深入 工作 开展 "
+    "进行 年 月 日 方面 情况 一是 二是 三是 四是 五是 怎样 怎么 如何 哪些 什么 多少 吗 呢 吧 啊 是否 "
+    "能不能 可以 需要 地方 各地".split()
+)
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+# Words that only jieba's regex would split but must stay whole: 双随机、一公开 → 双随机一公开.
+_INNER_PUNCT = re.compile(r"[、·\-—\s]")
+
+
+class SearchTokenizer:
+    """Tokenizes documents and queries identically; extendable with domain words."""
+
+    def __init__(self, domain_words: Iterable[str] = ()) -> None:
+        self._jieba = jieba.Tokenizer()
+        self._lock = threading.Lock()  # jieba's lazy initialisation is not thread-safe
+        self.domain_words: set[str] = set()
+        self.add_words(domain_words)
+
+    def add_words(self, words: Iterable[str]) -> set[str]:
+        """Add domain words; returns those that were new."""
+        new = set()
+        for word in words:
+            word = normalize_term(word)
+            if 2 <= len(word) <= 30 and word not in self.domain_words:
+                new.add(word)
+        with self._lock:
+            for word in new:
+                self._jieba.add_word(word, freq=None)
+        self.domain_words |= new
+        return new
+
+    def tokenize(self, text: str) -> list[str]:
+        text = _INNER_PUNCT.sub("", text).lower()
+        with self._lock:
+            words = self._jieba.lcut_for_search(text, HMM=True)
+        return [w for w in words if _WORD.search(w) and w not in STOP_WORDS]
+
+
+def normalize_term(term: str) -> str:
+    """A domain term as the tokenizer sees it: no inner punctuation or brackets."""
+    return _INNER_PUNCT.sub("", term.strip("《》“”\"")).lower()

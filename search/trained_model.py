@@ -1,0 +1,95 @@
+"""The fallback embedding model: word vectors trained on the ingested corpus, saved as a
+sentence-transformers StaticEmbedding model.
+
+Why this shape: no pretrained Chinese model can be downloaded here, yet the rest of
+kg (and any user who later configures bge-small-zh) talks to one interface,
+``SentenceTransformer.encode``. The saved folder is a real sentence-transformers
+model: anyone can load it with ``SentenceTransformer(path)``.
+
+Tokenization without Python hooks (a saved model cannot carry jieba): the vocabulary
+is jieba's words of the corpus plus every CJK character, and a WordPiece model
+splits each run of Han characters greedily, longest word first. The word vectors
+are trained (gensim Word2Vec) on exactly that segmentation, so training and use
+agree. Each token's vector is scaled by its IDF, so mean pooling becomes an
+IDF-weighted average and frequent function words barely count.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import numpy as np
+
+logging.getLogger("gensim").setLevel(logging.WARNING)
+
+UNK, PAD = "[UNK]", "[PAD]"
+CJK_RANGE = range(0x4E00, 0xA000)
+ASCII_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+DIMENSIONS = 128
+MIN_WORD_COUNT = 2
+
+
+def build_tokenizer(words: Iterable[str]):
+    """A WordPiece tokenizer whose vocabulary covers every CJK character plus ``words``."""
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
+
+    pieces = [UNK, PAD]
+    seen = set(pieces)
+    for piece in [chr(c) for c in CJK_RANGE] + list(ASCII_WORD_CHARS) + sorted(words):
+        for form in (piece, "##" + piece):
+            if form not in seen:
+                seen.add(form)
+                pieces.append(form)
+    vocab = {piece: i for i, piece in enumerate(pieces)}
+    tokenizer = Tokenizer(models.WordPiece(vocab, unk_token=UNK, max_input_chars_per_word=10_000))
+    tokenizer.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase()])
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    return tokenizer
+
+
+def _bare(piece: str) -> str:
+    return piece[2:] if piece.startswith("##") else piece
+
+
+def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
+          progress: Callable[[str], None] = lambda _msg: None) -> Path:
+    """Train on ``texts`` and save a sentence-transformers model in ``out_dir``."""
+    from gensim.models import Word2Vec
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import StaticEmbedding
+
+    progress(f"segmenting {len(texts)} paragraphs")
+    word_counts = Counter(w for text in texts for w in segment(text) if len(w) > 1)
+    words = [w for w, n in word_counts.items() if n >= MIN_WORD_COUNT and len(w) <= 12]
+    tokenizer = build_tokenizer(words)
+    sentences = [[_bare(t) for t in enc.tokens if t != UNK] for enc in tokenizer.encode_batch(texts)]
+
+    progress(f"training word vectors on {sum(map(len, sentences))} tokens ({len(words)} words)")
+    epochs = max(5, min(40, int(2_000_000 / max(1, sum(map(len, sentences))))))
+    w2v = Word2Vec(sentences, vector_size=DIMENSIONS, window=8, min_count=1, sg=1, negative=10,
+                   epochs=epochs, workers=2, seed=13)
+
+    doc_freq = Counter(t for s in sentences for t in set(s))
+    n_docs = len(sentences)
+    vocab = tokenizer.get_vocab()
+    weights = np.zeros((len(vocab), DIMENSIONS), dtype=np.float32)
+    for piece, index in vocab.items():
+        token = _bare(piece)
+        if token in w2v.wv and doc_freq[token]:
+            vector = w2v.wv[token]
+            idf = math.log((n_docs + 1) / (doc_freq[token] + 0.5))
+            weights[index] = vector / (np.linalg.norm(vector) or 1.0) * max(idf, 0.05)
+
+    model = SentenceTransformer(modules=[StaticEmbedding(tokenizer, embedding_weights=weights)])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.save(str(out_dir))
+    (out_dir / "kg_training.json").write_text(json.dumps({
+        "trained_on_paragraphs": n_docs, "words": len(words), "dimensions": DIMENSIONS,
+        "epochs": epochs, "library": "gensim Word2Vec (skip-gram) + sentence-transformers StaticEmbedding",
+    }, ensure_ascii=False, indent=1))
+    return out_dir
