@@ -90,3 +90,37 @@ def test_unreachable_neo4j_gives_a_clear_error(data_dir: Path, monkeypatch: pyte
 def test_docker_compose_file_is_valid() -> None:
     result = subprocess.run(["docker-compose", "config", "-q"], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_search_batch_similar_and_check(data_dir: Path, tmp_path: Path) -> None:
+    kg("ingest", str(SAMPLES), "--json")
+    one = json.loads(kg("search", "法律顾问", "-k", "3", "--province", "广东", "--json").stdout)
+    assert set(one) == {"query", "mode", "model", "hits"} and one["model"].startswith("kg-trained@")
+    assert one["hits"] and all(h["province"] == "广东省" for h in one["hits"])
+    for field in ("rank", "score", "paragraph_id", "report_id", "source", "title", "region", "province", "year",
+                  "section", "text"):
+        assert field in one["hits"][0]
+
+    questions = [json.loads(line)["question"] for line in
+                 (REPO.parent / "shared/eval/dev_questions.jsonl").read_text(encoding="utf-8").splitlines()
+                 if line.strip()] if (REPO.parent / "shared/eval/dev_questions.jsonl").exists() else []
+    queries = (questions + ["行政复议", "法律顾问", "规范性文件备案", "行政执法三项制度", "普法"] * 8)[:40]
+    modes = ("hybrid", "dense", "lexical")
+    batch = tmp_path / "queries.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": f"q{i}", "query": q, "mode": modes[i % 3], "k": 5}, ensure_ascii=False)
+                               for i, q in enumerate(queries)), encoding="utf-8")
+    lines = kg("search", "--batch", str(batch)).stdout.splitlines()
+    results = [json.loads(line) for line in lines]
+    assert [r["id"] for r in results] == [f"q{i}" for i in range(40)]
+    assert all(r["mode"] == modes[i % 3] and 0 < len(r["hits"]) <= 5 for i, r in enumerate(results))
+
+    source = one["hits"][0]
+    similar = json.loads(kg("similar", source["paragraph_id"], "-k", "8", "--json").stdout)
+    assert similar["hits"] and all(h["region"] != source["region"] for h in similar["hits"])
+    assert [g["region"] for g in similar["groups"]] == list(dict.fromkeys(h["region"] for h in similar["hits"]))
+
+    report = json.loads(kg("check", "--json").stdout)
+    assert report["ok"] and report["graph_paragraphs"] == report["index_paragraphs"] == report["vectors"]
+    bad = kg("similar", "no-such-paragraph", check=False)
+    assert bad.returncode == 1 and "no-such-paragraph" in bad.stderr and "Traceback" not in bad.stderr
+    kg("graph", "stop")
