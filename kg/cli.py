@@ -309,6 +309,45 @@ def similar(settings: Settings, paragraph_id: str, k: int, as_json: bool) -> Non
 
 
 @main.command()
+@click.argument("question", required=False)
+@click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1, 100), help="Evidence paragraphs.")
+@click.option("--batch", "batch", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="JSONL file of questions ({question, id?, k?}); one answer object per line on stdout.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as_json: bool) -> None:
+    """Answer a question in Chinese from graph facts and paragraphs, citing the evidence."""
+    from kg.ask.answer import Answerer
+
+    if not question and not batch:
+        raise click.UsageError("give a QUESTION or --batch FILE")
+    with graph(settings) as store, search_index(settings) as index:
+        answerer = Answerer(store, index)
+        if batch:
+            failures = 0
+            for _, request, error in _read_batch(batch, "question"):
+                if error:
+                    failures += 1
+                    emit({"error": error})
+                    continue
+                result = answerer.ask(request["question"], int(request.get("k") or k)).to_dict()
+                emit({"id": request["id"], **result} if "id" in request else result)
+            if failures:
+                sys.exit(EXIT_PARTIAL)
+            return
+        result = answerer.ask(question, k).to_dict()
+    if as_json:
+        emit(result)
+        return
+    it = result["interpretation"]
+    click.echo(f"interpretation: kind={it['kind']} regions={[r['name'] for r in it['regions']]} "
+               f"years={it['years']} entities={[e['name'] for e in it['entities']]} topic={it['topic']}")
+    click.echo(result["answer"])
+    click.echo("evidence:")
+    _print_hits(result["evidence"])
+
+
+@main.command()
 @click.option("--repair", is_flag=True, help="Index what the graph holds but the index lacks, re-encode, rebuild BM25.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_obj

@@ -201,3 +201,38 @@ RETURN p.id AS id, p.ord AS ord, p.section AS section, p.text AS text, p.start A
        entities, collect(t.name) AS topics
 ORDER BY p.ord
 """
+
+# -- question answering and entity pages -----------------------------------------
+
+ENTITY_NAMES = {label: f"MATCH (e:{label}) RETURN e.name AS name" for label in
+                ("Regulation", "Agency", "LawFirm", "Initiative")}
+
+# Paragraphs pointing at one entity, with their report: the policy-to-practice rows.
+ENTITY_PARAGRAPHS: dict[str, str] = {
+    label: f"""
+MATCH (p:Paragraph)-[:{rel}]->(e:{label} {{name: $name}})
+MATCH (r:Report)-[:HAS]->(p)
+RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r.year AS year,
+       r.id AS report_id, r.title AS title, p.id AS paragraph_id, p.section AS section, p.text AS text
+ORDER BY r.province, r.region, r.year, p.ord
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+ADVISERS = """
+MATCH (f:LawFirm)-[a:ADVISES]->(g:Region)
+OPTIONAL MATCH (r:Report)-[:ISSUED_BY]->(g)
+OPTIONAL MATCH (r)-[:HAS]->(p:Paragraph)-[:MENTIONS]->(f)
+RETURN g.name AS region, g.code AS code, f.name AS firm, a.year AS year, collect(DISTINCT p.id) AS paragraphs
+ORDER BY region, firm
+"""
+
+FACTS_OF_PARAGRAPHS = """
+UNWIND $ids AS pid
+MATCH (p:Paragraph {id: pid})-[s:STATES]->(i:Indicator)
+RETURN pid AS paragraph_id, i.name AS name, s.value AS value, s.unit AS unit, s.year AS year,
+       s.text AS text, s.start AS start
+ORDER BY pid, s.start
+"""
+
+LATEST_YEAR = "MATCH (r:Report) RETURN max(r.year) AS year"

@@ -1,0 +1,270 @@
+"""Answering an interpreted question from graph facts plus retrieval, always with evidence.
+
+Strategies by kind: which-regions lists every region a graph fact supports (an
+exhaustive answer, not a top-k sample), falling back to retrieval grouped by
+region; numeric reads indicators (STATES) of the best paragraphs; compare builds
+a region × evidence table; similar looks for other regions' paragraphs close to
+the named region's; how returns the best paragraphs grouped by region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest import gazetteer
+from kg import queries
+from kg.ask.understand import Interpretation, topic_label, understand
+from kg.store.base import GraphStore
+from search.docstore import Filters
+from search.grouping import group_by_region
+from search.index import SearchIndex, hit_from_row
+
+LABEL_OF_TYPE = {"REGULATION": "Regulation", "AGENCY": "Agency", "LAW_FIRM": "LawFirm", "INITIATIVE": "Initiative"}
+NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
+# Words that say what is asked, not what to look for: dropped from the retrieval query.
+QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
+                            r"各地|各县|还有|类似|相似|比较|对比|[吗呢?？。,，]")
+
+
+@dataclass
+class Answer:
+    question: str
+    interpretation: Interpretation
+    answer: str
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    table: list[dict[str, Any]] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"question": self.question, "interpretation": self.interpretation.to_dict(),
+                "answer": self.answer, "evidence": self.evidence, "facts": self.facts}
+        if self.table is not None:
+            data["table"] = self.table
+        return data
+
+
+class Answerer:
+    """Holds the store and index for a run of questions (``kg ask --batch`` loads models once)."""
+
+    def __init__(self, store: GraphStore, index: SearchIndex) -> None:
+        self.store = store
+        self.index = index
+        self.known = {etype: {row["name"] for row in store.run(queries.ENTITY_NAMES[label])}
+                      for etype, label in LABEL_OF_TYPE.items()}
+        rows = store.run(queries.LATEST_YEAR)
+        self.latest_year = rows[0]["year"] if rows and rows[0]["year"] else None
+        self.places = {name for row in index.docstore.db.execute(
+            "SELECT DISTINCT region, prefecture, province FROM paragraphs") for name in row if name}
+
+    def ask(self, question: str, k: int = 10) -> Answer:
+        interpretation = understand(question, self.known, self.latest_year, self.places)
+        strategy = getattr(self, f"_{interpretation.kind}")
+        return strategy(interpretation, k)
+
+    # -- shared pieces -------------------------------------------------------------
+
+    def filters(self, it: Interpretation) -> Filters:
+        gaz = gazetteer.load()
+        names: list[str] = []
+        for region in it.regions:
+            names.append(region["name"])
+            if region["scope"]:  # 广东各县: every county under it, named explicitly
+                place = gaz.by_code.get(region["code"])
+                names += [p.name for p in gaz.descendants(place) if p.level == region["scope"]] if place else []
+        filters = Filters(regions=tuple(dict.fromkeys(names)))
+        if it.year_range:
+            filters.years = it.year_range
+        elif len(it.years) == 1:
+            filters.year = it.years[0]
+        elif it.years:
+            filters.years = (min(it.years), max(it.years))
+        return filters
+
+    def query_text(self, it: Interpretation) -> str:
+        text = it.question
+        for region in it.regions:
+            text = text.replace(region["name"], "")
+        return QUESTION_WORDS.sub(" ", text).strip() or it.question
+
+    def retrieve(self, it: Interpretation, k: int, filters: Filters | None = None) -> list[dict[str, Any]]:
+        return self.index.search(self.query_text(it), k, filters or self.filters(it), "hybrid").hits
+
+    def hits_for(self, paragraph_ids: list[str]) -> list[dict[str, Any]]:
+        rows = [self.index.paragraph(pid) for pid in paragraph_ids]
+        return [hit_from_row(row, rank, 1.0) for rank, row in enumerate((r for r in rows if r), start=1)]
+
+    def facts_of(self, paragraph_ids: list[str]) -> list[dict[str, Any]]:
+        return self.store.run(queries.FACTS_OF_PARAGRAPHS, {"ids": paragraph_ids}) if paragraph_ids else []
+
+    # -- strategies ----------------------------------------------------------------
+
+    def _which_regions(self, it: Interpretation, k: int) -> Answer:
+        facts: list[dict[str, Any]] = []
+        evidence_ids: list[str] = []
+        wants_advisers = it.topic == "legal_advisers" or any(e["type"] == "LAW_FIRM" for e in it.entities)
+        if wants_advisers:
+            for row in self.store.run(queries.ADVISERS):
+                facts.append({"kind": "ADVISES", "region": row["region"], "law_firm": row["firm"],
+                              "year": row["year"], "paragraph_id": (row["paragraphs"] or [None])[0]})
+                evidence_ids += row["paragraphs"][:1]
+        for entity in it.entities:
+            label = LABEL_OF_TYPE.get(entity["type"])
+            if not label or (wants_advisers and entity["type"] == "LAW_FIRM"):
+                continue
+            for row in self.store.run(queries.ENTITY_PARAGRAPHS[label], {"name": entity["name"]}):
+                facts.append({"kind": "CITES" if label == "Regulation" else "MENTIONS", "region": row["region"],
+                              "entity": entity["name"], "year": row["year"], "paragraph_id": row["paragraph_id"]})
+                evidence_ids.append(row["paragraph_id"])
+        facts = self._within(facts, it)
+        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts if f["paragraph_id"])))
+        fact_regions = list(dict.fromkeys(f["region"] for f in facts if f["region"]))
+        # Retrieval adds regions that do the same without a fact the graph can state (and is
+        # all there is when no fact matched); it is reported separately, never merged into the facts.
+        seen = {h["paragraph_id"] for h in evidence}
+        retrieved = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen]
+        for regulation in (e["name"] for e in it.entities if e["type"] == "REGULATION"):
+            retrieved = [h for h in practices(self.store, self.index, regulation, k)["similar"]
+                         if h["paragraph_id"] not in seen] + retrieved
+        more = [r for r in dict.fromkeys(h["region"] for h in retrieved if h["region"]) if r not in fact_regions]
+        facts += [{"kind": "RETRIEVED", "region": h["region"], "year": h["year"], "paragraph_id": h["paragraph_id"]}
+                  for h in retrieved]
+        evidence += retrieved
+        if not evidence:
+            return Answer(it.question, it, NO_EVIDENCE)
+        for rank, hit in enumerate(evidence, start=1):
+            hit["rank"] = rank
+        parts = []
+        if fact_regions:
+            parts.append(f"据图谱事实，共{len(fact_regions)}个地区：" + "、".join(fact_regions) + "。")
+        if more:
+            parts.append(("另据检索到的相关段落（未直接陈述该事实，请核对证据）：" if fact_regions else
+                          "图谱中没有直接陈述的事实；据检索到的段落，涉及：") + "、".join(more) + "。")
+        return Answer(it.question, it, "".join(parts), evidence[:max(k, len(fact_regions))], facts)
+
+    def _within(self, facts: list[dict[str, Any]], it: Interpretation) -> list[dict[str, Any]]:
+        """Facts inside the question's places and years (graph facts are not filtered by retrieval)."""
+        filters = self.filters(it)
+        allowed = set(filters.regions)
+        kept = []
+        for fact in facts:
+            row = self.index.paragraph(fact["paragraph_id"]) if fact.get("paragraph_id") else None
+            places = {row["region"], row["prefecture"], row["province"]} if row else {fact["region"]}
+            year = row["year"] if row else fact.get("year")
+            if allowed and not places & allowed:
+                continue
+            if filters.year and year != filters.year:
+                continue
+            if filters.years and not (year and filters.years[0] <= year <= filters.years[1]):
+                continue
+            kept.append(fact)
+        return kept
+
+    def _numeric(self, it: Interpretation, k: int) -> Answer:
+        evidence = self.retrieve(it, k)
+        if not evidence:
+            return Answer(it.question, it, NO_EVIDENCE)
+        words = set(self.index.tokenizer.tokenize(self.query_text(it)))
+        facts = []
+        for rank, fact in enumerate(self.facts_of([h["paragraph_id"] for h in evidence[:5]])):
+            hit = next(h for h in evidence if h["paragraph_id"] == fact["paragraph_id"])
+            overlap = len(words & set(self.index.tokenizer.tokenize(f"{fact['name']} {fact['text']}")))
+            facts.append({**fact, "region": hit["region"], "report_year": hit["year"], "source": hit["source"],
+                          "overlap": overlap, "paragraph_rank": hit["rank"]})
+        wants_rate = bool(re.search(r"率|比例|百分", it.question))
+        facts.sort(key=lambda f: (wants_rate and f["unit"] != "%", f["paragraph_rank"] > 3, -f["overlap"],
+                                  f["paragraph_rank"]))
+        if not facts:
+            return Answer(it.question, it, "检索到相关段落，但其中没有可提取的数值；请看证据段落。", evidence)
+        best_per_region: dict[str, dict[str, Any]] = {}
+        for fact in facts:
+            best_per_region.setdefault(fact["region"] or "", fact)
+        many = "各" in it.question or not it.regions
+        chosen = list(best_per_region.values()) if many else [facts[0]]
+        lines = [f"{f['region'] or ''}{f['year'] or f['report_year'] or ''}年：{f['text']}"
+                 f"（{f['name']}：{f['value']} {f['unit'] or ''}；来源 {f['source']}）" for f in chosen]
+        return Answer(it.question, it, "\n".join(lines), evidence, facts)
+
+    def _how(self, it: Interpretation, k: int) -> Answer:
+        evidence = self.retrieve(it, k)
+        if not evidence:
+            return Answer(it.question, it, NO_EVIDENCE)
+        groups = group_by_region(evidence)
+        lines = [f"{g['region'] or '（地区不详）'}：{_first_sentence(g['hits'][0]['text'])}" for g in groups]
+        return Answer(it.question, it, f"{len(groups)}个地区的做法：\n" + "\n".join(lines), evidence)
+
+    def _compare(self, it: Interpretation, k: int) -> Answer:
+        regions = [r["name"] for r in it.regions] or sorted(
+            {row[0] for row in self.index.docstore.db.execute("SELECT DISTINCT region FROM paragraphs") if row[0]})
+        table, evidence = [], []
+        for region in regions:
+            filters = self.filters(it)
+            filters.regions = (region,)
+            hits = self.retrieve(it, 2, filters)
+            if not hits:
+                table.append({"region": region, "year": None, "paragraph_id": None, "text": None, "indicators": []})
+                continue
+            best = hits[0]
+            evidence.append(best)
+            indicators = [{"name": f["name"], "value": f["value"], "unit": f["unit"], "text": f["text"]}
+                          for f in self.facts_of([best["paragraph_id"]])]
+            table.append({"region": region, "year": best["year"], "paragraph_id": best["paragraph_id"],
+                          "text": _first_sentence(best["text"]), "indicators": indicators})
+        if not evidence:
+            return Answer(it.question, it, NO_EVIDENCE, table=table)
+        found = [row["region"] for row in table if row["paragraph_id"]]
+        text = f"对比{len(found)}个地区（每行一段证据）：" + "、".join(found) + "。"
+        return Answer(it.question, it, text, evidence, table=table)
+
+    def _similar(self, it: Interpretation, k: int) -> Answer:
+        if not it.regions:
+            return self._how(it, k)
+        region = it.regions[0]["name"]
+        own = Filters(regions=(region,))
+        query = self.query_text(it)
+        seeds = self.index.search(query, 3, own, "hybrid").hits if query.strip() else []
+        if not seeds:
+            seeds = self.index.search(region, 3, own, "lexical").hits
+        if not seeds:
+            return Answer(it.question, it, NO_EVIDENCE)
+        pooled: dict[str, dict[str, Any]] = {}
+        facts = []
+        for seed in seeds:
+            for hit in self.index.similar(seed["paragraph_id"], k):
+                if hit["paragraph_id"] not in pooled or pooled[hit["paragraph_id"]]["score"] < hit["score"]:
+                    pooled[hit["paragraph_id"]] = hit
+                    facts.append({"kind": "SIMILAR", "region": hit["region"], "paragraph_id": hit["paragraph_id"],
+                                  "like": seed["paragraph_id"]})
+        evidence = sorted(pooled.values(), key=lambda h: -h["score"])[:k]
+        for rank, hit in enumerate(evidence, start=1):
+            hit["rank"] = rank
+        groups = group_by_region(evidence)
+        text = (f"与{region}类似的做法见于{len(groups)}个地区：" + "、".join(g["region"] or "?" for g in groups) + "。")
+        return Answer(it.question, it, text, seeds + evidence, facts)
+
+
+def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """Policy to practice: paragraphs citing ``regulation``, and similar paragraphs that do not cite it."""
+    citing = store.run(queries.ENTITY_PARAGRAPHS["Regulation"], {"name": regulation})
+    citing_ids = {row["paragraph_id"] for row in citing}
+    similar: dict[str, dict[str, Any]] = {}
+    for row in citing[:5]:
+        query = f"{regulation} {_first_sentence(row['text'], 200)}"
+        for hit in index.search(query, k, mode="hybrid").hits:
+            if hit["paragraph_id"] not in citing_ids and hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
+                similar[hit["paragraph_id"]] = {**hit, "cites": False}
+    ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
+    return {"citing": citing, "similar": ranked}
+
+
+def _first_sentence(text: str, limit: int = 80) -> str:
+    sentence = re.split(r"(?<=[。；！])", text, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[:limit] + "…"
+
+
+def answer_question(store: GraphStore, index: SearchIndex, question: str, k: int = 10) -> Answer:
+    return Answerer(store, index).ask(question, k)
+
+
+__all__ = ["Answer", "Answerer", "answer_question", "understand", "topic_label"]

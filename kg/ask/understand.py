@@ -1,0 +1,130 @@
+"""Reading a researcher's question: where, when, about what, and what kind of answer it wants."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ingest import gazetteer
+from ingest.extract.numerals import chinese_to_number
+from ingest.extract.regions import RegionScanner
+from ingest.topics import TAXONOMY, classify
+
+KINDS = ("which_regions", "numeric", "how", "compare", "similar")
+
+# Order matters: the first kind whose pattern matches wins.
+KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("similar", re.compile(r"类似|相似|相近|同样的做法")),
+    ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,12}(情况|做法|如何|怎样|有何)")),
+    ("which_regions", re.compile(r"哪些(县|市|区|地方|地区|省|城市|单位)|哪(个|些)?(县|市|区|地)|哪里|在哪")),
+    ("numeric", re.compile(r"多少|几[天个件项次名家年倍]|比例|百分之|[率额量数]是|多久|多长时间|数量|数据")),
+)
+LEVEL_WORDS = {"各县": "county", "各区县": "county", "各县区": "county", "各县市区": "county",
+               "各市": "prefecture", "各地市": "prefecture", "各省": "province"}
+YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
+YEAR_RANGE = re.compile(r"(20\d{2})\s*[-—~至到]\s*(20\d{2})\s*年?")
+SINCE = re.compile(r"(20\d{2})\s*年?以来")
+RECENT = re.compile(r"近([一二两三四五六七八九十\d]+)年")
+
+
+@dataclass
+class Interpretation:
+    question: str
+    regions: list[dict[str, Any]] = field(default_factory=list)  # {name, level, code, scope}
+    years: list[int] = field(default_factory=list)
+    year_range: tuple[int, int] | None = None
+    entities: list[dict[str, str]] = field(default_factory=list)  # {type, name}
+    topic: str | None = None
+    kind: str = "how"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("question")
+        data["year_range"] = list(self.year_range) if self.year_range else None
+        return data
+
+
+def understand(question: str, known_entities: dict[str, set[str]], latest_year: int | None,
+               corpus_places: set[str] = frozenset()) -> Interpretation:
+    """Interpret ``question``; ``known_entities`` maps a type to the names the corpus holds and
+    ``corpus_places`` names the regions the corpus covers (short names of those are trusted)."""
+    interpretation = Interpretation(question=question)
+    interpretation.regions = _regions(question, corpus_places)
+    interpretation.years, interpretation.year_range = _years(question, latest_year)
+    interpretation.entities = _entities(question, known_entities)
+    topics = classify(question)
+    interpretation.topic = topics[0] if topics else None
+    interpretation.kind = next((kind for kind, pattern in KIND_PATTERNS if pattern.search(question)), "how")
+    return interpretation
+
+
+def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
+    """Full names anywhere; short names (湖州, 广东) when they name a place of the corpus or,
+    unambiguously, a province or prefecture."""
+    gaz = gazetteer.load()
+    spans: list[tuple[int, int, gazetteer.Place]] = [
+        (hit.start, hit.end, hit.place) for hit in RegionScanner(gaz).scan(question, None)]
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    for size in (4, 3, 2):
+        for start in range(len(question) - size + 1):
+            if any(i in taken for i in range(start, start + size)):
+                continue
+            candidates = gaz.by_short.get(question[start:start + size], [])
+            known = [p for p in candidates if p.name in corpus_places]
+            upper = [p for p in candidates if p.level in ("province", "prefecture")]
+            place = known[0] if len(known) == 1 else (upper[0] if len(upper) == 1 and not known else None)
+            if place:
+                spans.append((start, start + size, place))
+                taken |= set(range(start, start + size))
+    out: list[dict[str, Any]] = []
+    for _, end, place in sorted(spans, key=lambda s: s[0]):
+        after = question[end:end + 4]
+        scope = next((level for word, level in LEVEL_WORDS.items() if after.startswith(word)), None)
+        region = {"name": place.name, "level": place.level, "code": place.code, "scope": scope}
+        if region not in out:
+            out.append(region)
+    return out
+
+
+def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
+    if m := YEAR_RANGE.search(question):
+        low, high = sorted((int(m.group(1)), int(m.group(2))))
+        return list(range(low, high + 1)), (low, high)
+    if (m := SINCE.search(question)) and latest:
+        low = int(m.group(1))
+        return list(range(low, max(low, latest) + 1)), (low, max(low, latest))
+    if (m := RECENT.search(question)) and latest:
+        span = int(m.group(1)) if m.group(1).isdigit() else chinese_to_number(m.group(1))
+        if span:
+            return list(range(latest - span + 1, latest + 1)), (latest - span + 1, latest)
+    if latest and "去年" in question:
+        return [latest - 1], None
+    if latest and ("今年" in question or "本年" in question):
+        return [latest], None
+    years = sorted({int(y) for y in YEAR.findall(question)})
+    return years, None
+
+
+def _entities(question: str, known: dict[str, set[str]]) -> list[dict[str, str]]:
+    """Known names the question contains, and regulations named in 《》 even partially."""
+    found: list[dict[str, str]] = []
+    quoted = re.findall(r"《([^《》]{2,60})》", question)
+    for title in quoted:
+        regulations = known.get("REGULATION", set())
+        exact = f"《{title}》"
+        matches = [n for n in regulations if n == exact] or [n for n in regulations if title in n]
+        for name in sorted(matches, key=len)[:5] or [exact]:
+            found.append({"type": "REGULATION", "name": name})
+    for etype in ("LAW_FIRM", "INITIATIVE", "AGENCY", "REGULATION"):
+        for name in known.get(etype, ()):
+            bare = name.strip("《》“”")
+            if len(bare) >= 3 and bare in question and {"type": etype, "name": name} not in found:
+                found.append({"type": etype, "name": name})
+    # a shorter name inside a longer one found too (行政复议法 in 中华人民共和国行政复议法) adds nothing
+    names = [e["name"] for e in found]
+    return [e for e in found if not any(e["name"] != other and e["name"].strip("《》") in other for other in names)]
+
+
+def topic_label(key: str | None) -> str | None:
+    return next((t.label for t in TAXONOMY if t.key == key), None)
