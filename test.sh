@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The test suite on a fresh machine: install kg and the Debian tools the tests use, run pytest.
+# Debian packages: docker-compose (validates docker-compose.yml offline), chromium and a CJK
+# font (browser tests through Playwright, with readable screenshots).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install.sh
-if ! command -v docker-compose >/dev/null 2>&1; then
-  # Debian's docker-compose (v1) validates docker-compose.yml offline.
+missing=()
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || missing+=(fonts-wqy-zenhei)
+if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq docker-compose >/dev/null
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 . .venv/bin/activate
 exec python -m pytest "$@"

@@ -178,17 +178,10 @@ def stats(settings: Settings, as_json: bool) -> None:
 def _filters(region: str | None, province: str | None, year: int | None, doc_type: str | None,
              entity: str | None = None, topic: str | None = None) -> "Filters":
     """Filters with region names completed from the gazetteer (广东 → 广东省)."""
-    from ingest import gazetteer
     from search.docstore import Filters
 
-    gaz = gazetteer.load()
-
-    def full(name: str | None) -> str | None:
-        place = gaz.lookup(name) if name else None
-        return place.name if place else name
-
-    return Filters(region=full(region), province=full(province), year=year, doc_type=doc_type,
-                   entity=entity, topic=topic)
+    return Filters(region=region, province=province, year=year, doc_type=doc_type, entity=entity,
+                   topic=topic).with_full_names()
 
 
 def _print_hits(hits: list[dict[str, Any]]) -> None:
@@ -482,6 +475,7 @@ def serve(settings: Settings, host: str, port: int) -> None:
         app = create_app(settings)
     except GraphStoreError as exc:
         fail(str(exc))
+    app.extensions["kg_index"].warm()
     click.echo(f"serving kg on http://{host}:{port} (graph: {settings.backend})", err=True)
     waitress.serve(app, host=host, port=port, threads=4)
 

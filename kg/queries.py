@@ -236,3 +236,96 @@ ORDER BY pid, s.start
 """
 
 LATEST_YEAR = "MATCH (r:Report) RETURN max(r.year) AS year"
+
+# -- pages ------------------------------------------------------------------------
+
+TOP_ENTITIES: dict[str, str] = {
+    label: f"""
+MATCH (p:Paragraph)-[:{rel}]->(e:{label})
+RETURN e.name AS name, count(DISTINCT p) AS paragraphs
+ORDER BY paragraphs DESC, name
+LIMIT $limit
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+ISSUING_REGIONS = """
+MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
+RETURN g.id AS id, g.name AS name, g.level AS level, count(r) AS reports
+ORDER BY reports DESC, name
+"""
+
+ENTITY_NODE: dict[str, str] = {label: f"MATCH (e:{label} {{name: $name}}) RETURN e AS entity"
+                               for label in ("Regulation", "Agency", "LawFirm", "Initiative")}
+
+LAW_FIRM_ADVISES = """
+MATCH (f:LawFirm {name: $name})-[a:ADVISES]->(g:Region)
+RETURN g.id AS id, g.name AS region, a.year AS year
+ORDER BY year, region
+"""
+
+AGENCY_REGION = "MATCH (a:Agency {name: $name})-[:OF]->(g:Region) RETURN g.id AS id, g.name AS region"
+
+REGION_BY_ID = "MATCH (g:Region {id: $id}) RETURN g AS region"
+
+REGION_REPORTS = """
+MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
+WHERE g.id IN $ids
+RETURN r.id AS id, r.title AS title, r.year AS year, r.doc_type AS doc_type, r.region AS region
+ORDER BY year DESC, title
+"""
+
+REGION_AGENCIES = """
+MATCH (a:Agency)-[:OF]->(g:Region)
+WHERE g.id IN $ids
+RETURN a.name AS name, g.name AS region
+ORDER BY name
+"""
+
+REGION_LAW_FIRMS = """
+MATCH (f:LawFirm)-[a:ADVISES]->(g:Region)
+WHERE g.id IN $ids
+RETURN f.name AS name, g.name AS region, a.year AS year
+ORDER BY name
+"""
+
+REGION_REGULATIONS = """
+MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
+WHERE g.id IN $ids
+MATCH (r)-[:HAS]->(p:Paragraph)-[:CITES]->(e:Regulation)
+RETURN e.name AS name, e.kind AS kind, count(DISTINCT p) AS paragraphs
+ORDER BY paragraphs DESC, name
+LIMIT $limit
+"""
+
+REGION_INDICATORS = """
+MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
+WHERE g.id IN $ids
+MATCH (r)-[:HAS]->(p:Paragraph)-[s:STATES]->(i:Indicator)
+RETURN i.name AS name, s.value AS value, s.unit AS unit, s.year AS year, s.text AS text,
+       p.id AS paragraph_id, g.name AS region
+ORDER BY year DESC, paragraph_id, s.start
+LIMIT $limit
+"""
+
+PARAGRAPH_ENTITIES = """
+MATCH (p:Paragraph {id: $id})-[m:CITES|MENTIONS]->(e)
+RETURN labels(e)[0] AS label, coalesce(e.name, '') AS name, e.id AS id, m.count AS count
+ORDER BY label, name
+"""
+
+# Neighbourhood of one node for the graph view; the label and key property come from
+# a fixed table in web/, never from input.
+NEIGHBOURS_OUT: dict[tuple[str, str], str] = {}
+NEIGHBOURS_IN: dict[tuple[str, str], str] = {}
+for _label, _key in (("Report", "id"), ("Paragraph", "id"), ("Region", "id"), ("Regulation", "name"),
+                     ("Agency", "name"), ("LawFirm", "name"), ("Initiative", "name"), ("Indicator", "name"),
+                     ("Topic", "name")):
+    for _table, _pattern in ((NEIGHBOURS_OUT, "(n)-[rel]->(m)"), (NEIGHBOURS_IN, "(m)-[rel]->(n)")):
+        _table[(_label, _key)] = f"""
+MATCH (n:{_label} {{{_key}: $key}})
+MATCH {_pattern}
+RETURN type(rel) AS type, labels(m)[0] AS label, m.id AS id, m.name AS name, m.title AS title,
+       m.text AS text, m.region AS region, m.year AS year
+LIMIT $limit
+"""

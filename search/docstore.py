@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,19 @@ class Filters:
     topic: str | None = None
     regions: tuple[str, ...] = ()  # any of these (question answering over several places)
     exclude_region: str | None = None
+
+    def with_full_names(self) -> "Filters":
+        """The same filters with short place names completed from the gazetteer (广东 → 广东省)."""
+        from ingest import gazetteer
+
+        gaz = gazetteer.load()
+
+        def full(name: str | None) -> str | None:
+            place = gaz.lookup(name) if name else None
+            return place.name if place else name
+
+        return replace(self, region=full(self.region), province=full(self.province),
+                       exclude_region=full(self.exclude_region))
 
     def active(self) -> bool:
         return any(v not in (None, ()) for v in self.__dict__.values())

@@ -118,6 +118,17 @@ class SearchIndex:
                 segment=self.tokenizer.tokenize, say=self.say, allow_training=allow_training)
         return self._encoder
 
+    def warm(self) -> None:
+        """Load tokenizer, BM25, model and vectors now, so the first query is as fast as the rest."""
+        if not self.state().get("model"):
+            return
+        encoder = self.encoder(allow_training=False)
+        self.tokenizer.tokenize("预热")
+        _ = self.lexical
+        if encoder is not None:
+            self.vectors(encoder.dim)
+            encoder.encode(["预热"])
+
     # -- writes -------------------------------------------------------------------
 
     def add_document(self, doc: Document) -> bool:

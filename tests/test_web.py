@@ -1,45 +1,169 @@
-"""Web pages and their JSON twins with Flask's test client, on the ingested samples."""
+"""Every web page and its JSON twin with Flask's test client, on the ingested samples."""
 
 from __future__ import annotations
+
+import io
+from pathlib import Path
 
 import pytest
 
 from ingest.document import RawDocument
 from ingest.pipeline import build_document, ingest
-from kg.graph import write_document
+from kg.config import Settings
+from kg.graph import link_topics, write_document
 from tests.conftest import SAMPLES
+
+HOSTILE = "浏阳市2022年法治政府建设年度报告\n一、主要工作\n<script>alert('x')</script>依法行政取得成效,法律顾问全覆盖。"
+REGULATION = "党政主要负责人履行推进法治建设第一责任人职责规定"
+
+
+def fill(app) -> None:
+    """Ingest the samples and a hostile report through graph and index, as `kg ingest` does."""
+    store, index = app.extensions["kg_store"], app.extensions["kg_index"]
+
+    def write(doc) -> bool:
+        index.add_document(doc)
+        return write_document(store, doc)
+
+    ingest([SAMPLES], write, 10**8)
+    write(build_document(RawDocument(HOSTILE, "hostile.txt", "/tests/hostile.txt")))
+    link_topics(store, index.sync(progress=False))
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory):
+    from web import create_app
+
+    data_dir = tmp_path_factory.mktemp("web") / "data"
+    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_API_TOKEN": "s3cret"})
+    app = create_app(settings)
+    fill(app)
+    yield app
+    app.extensions["kg_store"].close()
+    app.extensions["kg_index"].close()
 
 
 @pytest.fixture
-def client(settings):
-    from web import create_app
+def client(app):
+    return app.test_client()
 
-    app = create_app(settings)
-    store = app.extensions["kg_store"]
-    ingest([SAMPLES], lambda doc: write_document(store, doc), 10**8)
-    hostile = "浏阳市2022年法治政府建设年度报告\n<script>alert('x')</script>一、主要工作。依法行政取得成效。"
-    write_document(store, build_document(RawDocument(hostile, "hostile.txt", "/tests/hostile.txt")))
-    yield app.test_client()
-    store.close()
+
+def first_paragraph_of(client, region: str) -> dict:
+    hits = client.get(f"/search.json?q=法治政府&region={region}").get_json()["hits"]
+    assert hits, region
+    return hits[0]
 
 
 def test_health(client) -> None:
-    assert client.get("/healthz").get_json() == {"status": "ok"}
+    body = client.get("/healthz").get_json()
+    assert body["status"] == "ok" and body["search"]["vectors"] == body["search"]["paragraphs"] > 0
 
 
 def test_home_and_its_json_twin(client) -> None:
     html = client.get("/").get_data(as_text=True)
-    assert "始兴县人民政府2020年法治政府建设年度报告" in html
+    assert "始兴县人民政府2020年法治政府建设年度报告" in html and "后备模型" in html
     data = client.get("/.json").get_json()
     assert data["stats"]["reports"] == 6 and len(data["reports"]) == 6
+    assert data["regulations"] and data["regions"] and data["search"]["model_kind"] == "trained"
     assert client.get("/", headers={"Accept": "application/json"}).get_json() == data
 
 
-def test_report_page_escapes_hostile_text(client) -> None:
+def page_urls(client) -> list[str]:
+    hit = first_paragraph_of(client, "始兴县")
+    return [
+        "/", "/search?q=法律顾问", "/search?q=法律顾问&province=广东省&mode=lexical", "/ask?q=湖州怎样培养法治人才?",
+        f"/reports/{hit['report_id']}", f"/paragraphs/{hit['paragraph_id']}", f"/entities/regulation/{REGULATION}",
+        "/entities/law-firm/广东天行健律师事务所", "/regions/440222", "/regions/440000", "/compare?regions=始兴县,阜康市",
+        f"/graph/paragraph/{hit['paragraph_id']}", "/graph/region/440222", "/ingest",
+    ]
+
+
+def test_every_page_has_a_json_twin(client) -> None:
+    for url in page_urls(client):
+        path, _, query = url.partition("?")
+        html = client.get(url)
+        assert html.status_code == 200 and html.mimetype == "text/html", url
+        twin_path = "/.json" if path == "/" else f"{path}.json"
+        twin = client.get(f"{twin_path}?{query}" if query else twin_path)
+        assert twin.status_code == 200 and twin.is_json, url
+        assert client.get(url, headers={"Accept": "application/json"}).get_json() == twin.get_json(), url
+
+
+def test_search_results_have_provenance_facets_and_highlights(client) -> None:
+    data = client.get("/search.json?q=法律顾问&province=广东").get_json()  # short names are completed
+    assert data["hits"] and all(h["province"] == "广东省" for h in data["hits"])
+    assert [value for value, _ in data["facets"]["province"]] == ["广东省"]
+    html = client.get("/search?q=法律顾问").get_data(as_text=True)
+    assert "<mark>法律顾问</mark>" in html
+    page2 = client.get("/search.json?q=法治&page=2").get_json()
+    page1 = client.get("/search.json?q=法治").get_json()
+    assert page2["hits"][0]["rank"] == 11 and page2["hits"][0]["paragraph_id"] not in {h["paragraph_id"] for h in page1["hits"]}
+
+
+def test_paragraph_page_shows_similar_practices_in_other_counties(client) -> None:
+    hit = first_paragraph_of(client, "始兴县")
+    data = client.get(f"/paragraphs/{hit['paragraph_id']}.json").get_json()
+    assert data["similar"] and all(h["region"] != "始兴县" for h in data["similar"])
+    assert any(p["id"] == hit["paragraph_id"] for p in data["context"])
+
+
+def test_regulation_page_is_policy_to_practice(client) -> None:
+    data = client.get(f"/entities/regulation/{REGULATION}.json").get_json()
+    assert [g["region"] for g in data["regions"]] == ["始兴县"]
+    assert data["timeline"] and data["timeline"][0]["first"] == ["始兴县"]
+    citing = {p["paragraph_id"] for g in data["regions"] for p in g["paragraphs"]}
+    assert data["similar_not_citing"] and not citing & {h["paragraph_id"] for h in data["similar_not_citing"]}
+    firm = client.get("/entities/law-firm/广东天行健律师事务所.json").get_json()
+    assert [a["region"] for a in firm["advises"]] == ["始兴县"]
+
+
+def test_region_page_has_breadcrumbs_reports_and_indicators(client) -> None:
+    data = client.get("/regions/440222.json").get_json()
+    assert [b["name"] for b in data["breadcrumbs"]] == ["广东省", "韶关市", "始兴县"]
+    assert data["reports_by_year"]["2020"] and data["law_firms"] and data["indicators"]
+    province = client.get("/regions/440000.json").get_json()
+    assert province["reports_by_year"]  # counties' reports roll up to their province
+    assert client.get("/regions/999999").status_code == 404
+
+
+def test_compare_and_graph_views(client) -> None:
+    data = client.get("/compare.json?regions=始兴县,阜康市,火星县").get_json()
+    assert [c["name"] for c in data["columns"]] == ["始兴县", "阜康市"] and data["unknown"] == ["火星县"]
+    assert all(c["topics"] for c in data["columns"])
+    graph = client.get("/graph/region/440222.json").get_json()
+    assert {"ISSUED_BY", "PART_OF"} <= {e["type"] for e in graph["edges"]}
+    only = client.get("/graph/region/440222.json?types=Report").get_json()
+    assert only["edges"] and {e["label"] for e in only["edges"]} == {"Report"}
+    assert "vis-network.min.js" in client.get("/graph/region/440222").get_data(as_text=True)
+    assert client.get("/static/vendor/vis-network.min.js").status_code == 200
+
+
+def test_hostile_text_is_escaped_everywhere(client) -> None:
     reports = client.get("/.json").get_json()["reports"]
     hostile = next(r for r in reports if r["source"] == "hostile.txt")
-    html = client.get(f"/reports/{hostile['id']}").get_data(as_text=True)
-    assert "<script>alert" not in html and "&lt;script&gt;" in html
-    data = client.get(f"/reports/{hostile['id']}.json").get_json()
-    assert data["report"]["region"] == "浏阳市" and data["paragraphs"]
-    assert client.get("/reports/nope").status_code == 404
+    paragraph = client.get(f"/reports/{hostile['id']}.json").get_json()["paragraphs"][-1]
+    for url in (f"/reports/{hostile['id']}", f"/paragraphs/{paragraph['id']}", "/search?q=alert+依法行政",
+                "/search?q=<script>alert(1)</script>", "/ask?q=<script>alert(1)</script>"):
+        html = client.get(url).get_data(as_text=True)
+        assert "<script>alert" not in html, url
+    assert "&lt;script&gt;" in client.get(f"/reports/{hostile['id']}").get_data(as_text=True)
+    assert client.get("/reports/nope").status_code == 404 and client.get("/paragraphs/nope.json").status_code == 404
+
+
+def test_ingest_requires_the_token_and_reports_per_file(client) -> None:
+    def upload(token: str | None, files: list[tuple[bytes, str]]):
+        data = {"files": [(io.BytesIO(content), name) for content, name in files]}
+        if token:
+            data["token"] = token
+        return client.post("/ingest.json", data=data, content_type="multipart/form-data")
+
+    good = ("仁化县2021年法治政府建设年度报告\n一、主要工作\n推行“首违不罚”,全年免罚案件36件。".encode(), "仁化县.txt")
+    assert upload(None, [good]).status_code == 401
+    assert upload("wrong", [good]).status_code == 401
+    before = client.get("/.json").get_json()["stats"]["reports"]
+    assert client.get("/.json").get_json()["stats"]["reports"] == before  # nothing was written
+    result = upload("s3cret", [good, (b"\x00\x01binary", "bad.pdf")])
+    assert result.status_code == 200
+    body = result.get_json()["result"]
+    assert body["ingested"] == 1 and len(body["failed"]) == 1 and "bad.pdf" in body["failed"][0]["path"]
+    assert client.get("/search.json?q=首违不罚").get_json()["hits"][0]["region"] == "仁化县"

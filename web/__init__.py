@@ -8,18 +8,32 @@ from kg.config import Settings
 
 
 def create_app(settings: Settings | None = None) -> Flask:
-    """Build the app; the graph store is opened lazily per process and closed at exit."""
+    """Build the app with the graph store and the search index of ``settings``; both close at exit."""
     import atexit
 
+    from ingest.topics import label as topic_label
     from kg.store import open_store
+    from search.index import SearchIndex
+    from web.common import highlight
+    from web.entity_pages import entity_pages
+    from web.ingest_page import ingest_page
     from web.pages import pages
+    from web.search_pages import search_pages
 
     app = Flask(__name__)
-    app.config["KG_SETTINGS"] = settings or Settings.from_env()
-    app.config["JSON_AS_ASCII"] = False
+    settings = settings or Settings.from_env()
+    app.config["KG_SETTINGS"] = settings
+    app.config["MAX_CONTENT_LENGTH"] = int(settings.max_file_mb * 1_000_000) * 20
     app.json.ensure_ascii = False
-    store = open_store(app.config["KG_SETTINGS"])
+    store = open_store(settings)
+    search_index = SearchIndex(settings.data_dir, settings.embed_model)
     app.extensions["kg_store"] = store
+    app.extensions["kg_index"] = search_index
     atexit.register(store.close)
-    app.register_blueprint(pages)
+    atexit.register(search_index.close)
+    app.jinja_env.filters["highlight"] = highlight
+    app.jinja_env.filters["topic_label"] = topic_label
+    app.context_processor(lambda: {"search_info": search_index.info()})
+    for blueprint in (pages, search_pages, entity_pages, ingest_page):
+        app.register_blueprint(blueprint)
     return app

@@ -1,55 +1,46 @@
-"""Pages: home (corpus stats and reports) and report pages, each with a JSON twin.
-
-A JSON twin answers at the same URL with ``Accept: application/json`` or a
-``.json`` suffix. All text reaches HTML through Jinja's autoescaping.
-"""
+"""Home (search box, corpus stats, entry points) and report pages, with their JSON twins."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, abort, jsonify
 
 from kg import graph, queries
+from web.common import index, respond, store, twin_route
 
 pages = Blueprint("pages", __name__)
 
-
-def _store():
-    return current_app.extensions["kg_store"]
-
-
-def _wants_json(suffix: str | None) -> bool:
-    if suffix == ".json":
-        return True
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json" and request.accept_mimetypes["application/json"] > request.accept_mimetypes["text/html"]
-
-
-def _respond(template: str, data: dict[str, Any], suffix: str | None):
-    if _wants_json(suffix):
-        return jsonify(data)
-    return render_template(template, **data)
+ENTRY_POINTS = 12
 
 
 @pages.get("/healthz")
 def healthz():
-    _store().run("RETURN 1 AS ok")
-    return jsonify({"status": "ok"})
+    """200 when the graph answers and the search index is built; 503 with the reason otherwise."""
+    store().run("RETURN 1 AS ok")
+    info = index().info()
+    if info["paragraphs"] and not info["model"]:
+        return jsonify({"status": "indexing", "search": info}), 503
+    return jsonify({"status": "ok", "search": info})
 
 
-@pages.get("/")
-@pages.get("/<any('.json'):suffix>")
+@twin_route(pages, "/")
 def home(suffix: str | None = None):
-    data = {"stats": graph.stats(_store()), "reports": _store().run(queries.LIST_REPORTS)}
-    return _respond("home.html", data, suffix)
+    data = {
+        "stats": graph.stats(store()),
+        "reports": store().run(queries.LIST_REPORTS),
+        "regions": store().run(queries.ISSUING_REGIONS),
+        "regulations": store().run(queries.TOP_ENTITIES["Regulation"], {"limit": ENTRY_POINTS}),
+        "initiatives": store().run(queries.TOP_ENTITIES["Initiative"], {"limit": ENTRY_POINTS}),
+        "search": index().info(),
+    }
+    return respond("home.html", data, suffix)
 
 
-@pages.get("/reports/<report_id>")
-@pages.get("/reports/<report_id><any('.json'):suffix>")
+@twin_route(pages, "/reports/<report_id>")
 def report(report_id: str, suffix: str | None = None):
-    rows = _store().run(queries.REPORT_BY_ID, {"id": report_id})
+    rows = store().run(queries.REPORT_BY_ID, {"id": report_id})
     if not rows:
         abort(404)
-    data = {"report": rows[0]["report"], "paragraphs": _store().run(queries.REPORT_PARAGRAPHS, {"id": report_id})}
-    return _respond("report.html", data, suffix)
+    paragraphs = store().run(queries.REPORT_PARAGRAPHS, {"id": report_id})
+    for paragraph in paragraphs:
+        paragraph["entities"] = store().run(queries.PARAGRAPH_ENTITIES, {"id": paragraph["id"]})
+    return respond("report.html", {"report": rows[0]["report"], "paragraphs": paragraphs}, suffix)

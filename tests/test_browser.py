@@ -1,0 +1,126 @@
+"""End to end in headless Chromium (Debian's, driven by Playwright): a researcher's walk from the
+home page through search, a paragraph, a similar practice elsewhere, a regulation and a region."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLES
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = REPO / "artifacts" / "screenshots"
+REGULATION = "党政主要负责人履行推进法治建设第一责任人职责规定"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: test.sh installs Debian's chromium package")
+        pytest.skip("Debian chromium is not installed")
+    data_dir = tmp_path_factory.mktemp("browser") / "data"
+    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO), "KG_API_TOKEN": "t0ken"}
+    subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(SAMPLES)], env=env, check=True,
+                   capture_output=True, timeout=300)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            if urllib.request.urlopen(f"{base}/healthz", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail(f"kg serve did not answer: {process.stderr.read().decode()[-2000:]}")
+    yield base
+    process.terminate()
+    process.wait(timeout=30)
+    subprocess.run([sys.executable, "-m", "kg.cli", "graph", "stop"], env=env, capture_output=True, timeout=60)
+
+
+@pytest.fixture
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.console_errors = []
+        page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+        page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
+        yield page
+        browser.close()
+
+
+def test_search_paragraph_similar_regulation_region(server: str, page) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.goto(server + "/")
+    page.fill("header input[name=q]", "法律顾问")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_selector(".hit mark")
+    page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+    page.click(".results .hit .where a >> nth=0")  # the first hit's paragraph page
+    page.wait_for_selector("#similar")
+    first_region = page.locator("p.meta").first.inner_text()
+    page.click("#similar ~ .hit .where a >> nth=0")  # a similar practice in another county
+    page.wait_for_selector("#similar")
+    assert page.locator("p.meta").first.inner_text() != first_region
+    page.screenshot(path=str(ARTIFACTS / "similar.png"), full_page=True)
+
+    page.goto(server + "/")
+    page.click(f"text={REGULATION}")
+    page.wait_for_selector("h1")
+    assert REGULATION in page.inner_text("h1")
+    page.screenshot(path=str(ARTIFACTS / "regulation.png"), full_page=True)
+    page.click("h3 a >> text=始兴县")
+    page.wait_for_selector("nav.meta")
+    assert page.inner_text("nav.meta").replace(" ", "") == "广东省›韶关市›始兴县"
+    page.screenshot(path=str(ARTIFACTS / "region.png"), full_page=True)
+    assert page.console_errors == []
+
+
+def test_graph_view_draws_and_links_back(server: str, page) -> None:
+    page.goto(server + "/graph/region/440222")
+    page.wait_for_selector("#graph canvas")
+    page.screenshot(path=str(ARTIFACTS / "graph.png"), full_page=True)
+    page.click("table a >> nth=0")
+    page.wait_for_selector("h1")
+    assert page.console_errors == []
+
+
+def test_ingest_page_refuses_without_token(server: str, page, tmp_path: Path) -> None:
+    upload = tmp_path / "r.txt"
+    upload.write_text("仁化县2021年法治政府建设年度报告\n一、主要工作\n依法行政。", encoding="utf-8")
+    page.goto(server + "/ingest")
+    page.set_input_files("input[type=file]", str(upload))
+    page.click("#ingest-form button")
+    page.wait_for_selector(".error")
+    assert "令牌" in page.inner_text(".error")
+    # the refusal itself is answered with HTTP 401, which Chromium logs as a failed resource
+    assert all("401" in error for error in page.console_errors)
+    page.console_errors.clear()
+    page.set_input_files("input[type=file]", str(upload))
+    page.fill("input[name=token]", "t0ken")
+    page.click("#ingest-form button")
+    page.wait_for_selector("text=新导入 1")
+    page.screenshot(path=str(ARTIFACTS / "ingest.png"), full_page=True)
+    assert page.console_errors == []

@@ -1,0 +1,80 @@
+"""Search, paragraph (with similar practices elsewhere) and question pages, with their JSON twins."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, request
+
+from kg import queries
+from kg.ask.answer import Answerer
+from search.docstore import Filters
+from search.grouping import group_by_region
+from search.index import MODES, SearchError
+from web.common import index, respond, store, twin_route
+
+search_pages = Blueprint("search_pages", __name__)
+
+PAGE_SIZE = 10
+FACETS = ("province", "region", "year", "doc_type", "topics")
+CONTEXT_PARAGRAPHS = 2
+
+
+def _filters() -> Filters:
+    args = request.args
+    year = args.get("year", "")
+    return Filters(region=args.get("region") or None, province=args.get("province") or None,
+                   year=int(year) if year.isdigit() else None, doc_type=args.get("doc_type") or None,
+                   entity=args.get("entity") or None, topic=args.get("topic") or None).with_full_names()
+
+
+@twin_route(search_pages, "/search")
+def search(suffix: str | None = None):
+    query = request.args.get("q", "").strip()
+    mode = request.args.get("mode", "hybrid")
+    mode = mode if mode in MODES else "hybrid"
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    filters = _filters()
+    data = {"query": query, "mode": mode, "page": page, "filters": {k: v for k, v in filters.__dict__.items() if v},
+            "hits": [], "facets": {}, "error": None, "model": index().info()["model"], "terms": []}
+    if query:
+        try:
+            result = index().search(query, PAGE_SIZE, filters, mode, offset=(page - 1) * PAGE_SIZE)
+        except SearchError as exc:
+            data["error"] = str(exc)
+            return respond("search.html", data, suffix, 503)
+        data["hits"] = result.hits
+        data["facets"] = {name: index().docstore.facets(result.candidates, name) for name in FACETS}
+        data["terms"] = index().tokenizer.tokenize(query)
+        data["has_more"] = len(result.candidates) > page * PAGE_SIZE
+    return respond("search.html", data, suffix)
+
+
+@twin_route(search_pages, "/paragraphs/<paragraph_id>")
+def paragraph(paragraph_id: str, suffix: str | None = None):
+    row = index().paragraph(paragraph_id)
+    if row is None:
+        abort(404)
+    report_id, ord_ = row["report_id"], row["ord"]
+    siblings = store().run(queries.REPORT_PARAGRAPHS, {"id": report_id})
+    context = [p for p in siblings if abs(p["ord"] - ord_) <= CONTEXT_PARAGRAPHS]
+    try:
+        similar = index().similar(paragraph_id, 10)
+    except SearchError:
+        similar = []
+    data = {"paragraph": {k: v for k, v in row.items() if k not in ("vid", "fingerprint")},
+            "context": context, "entities": store().run(queries.PARAGRAPH_ENTITIES, {"id": paragraph_id}),
+            "facts": store().run(queries.FACTS_OF_PARAGRAPHS, {"ids": [paragraph_id]}),
+            "similar": similar, "similar_groups": group_by_region(similar)}
+    return respond("paragraph.html", data, suffix)
+
+
+@twin_route(search_pages, "/ask")
+def ask(suffix: str | None = None):
+    question = request.args.get("q", "").strip()
+    data = {"question": question, "result": None, "error": None}
+    if question:
+        try:
+            data["result"] = Answerer(store(), index()).ask(question, request.args.get("k", 10, type=int) or 10).to_dict()
+        except SearchError as exc:
+            data["error"] = str(exc)
+            return respond("ask.html", data, suffix, 503)
+    return respond("ask.html", data, suffix)
