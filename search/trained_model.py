@@ -9,8 +9,9 @@ model: anyone can load it with ``SentenceTransformer(path)``.
 Tokenization without Python hooks (a saved model cannot carry jieba): the vocabulary
 is jieba's words of the corpus plus every CJK character, and a WordPiece model
 splits each run of Han characters greedily, longest word first. The word vectors
-are trained (gensim Word2Vec) on exactly that segmentation, so training and use
-agree. Each token's vector is scaled by its IDF, so mean pooling becomes an
+are trained (gensim FastText, character n-grams of one and two) on exactly that
+segmentation, so training and use agree, and a query word the corpus never used
+still gets a vector from its characters. Each token's vector is scaled by its IDF, so mean pooling becomes an
 IDF-weighted average and frequent function words barely count.
 """
 
@@ -59,7 +60,7 @@ def _bare(piece: str) -> str:
 def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
           progress: Callable[[str], None] = lambda _msg: None) -> Path:
     """Train on ``texts`` and save a sentence-transformers model in ``out_dir``."""
-    from gensim.models import Word2Vec
+    from gensim.models import FastText
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import StaticEmbedding
 
@@ -71,18 +72,22 @@ def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
 
     progress(f"training word vectors on {sum(map(len, sentences))} tokens ({len(words)} words)")
     epochs = max(5, min(40, int(2_000_000 / max(1, sum(map(len, sentences))))))
-    w2v = Word2Vec(sentences, vector_size=DIMENSIONS, window=8, min_count=1, sg=1, negative=10,
-                   epochs=epochs, workers=2, seed=13)
+    vectors = FastText(sentences, vector_size=DIMENSIONS, window=8, min_count=1, sg=1, negative=10,
+                       min_n=1, max_n=2, epochs=epochs, workers=1, seed=13).wv  # one worker: reproducible
 
+    # Document frequency of each token, and of each character for pieces seen only inside words
+    # (a query's unknown word falls back to its characters, which FastText's n-grams cover).
     doc_freq = Counter(t for s in sentences for t in set(s))
+    char_freq = Counter(ch for text in texts for ch in set(text.lower()))
     n_docs = len(sentences)
     vocab = tokenizer.get_vocab()
     weights = np.zeros((len(vocab), DIMENSIONS), dtype=np.float32)
     for piece, index in vocab.items():
         token = _bare(piece)
-        if token in w2v.wv and doc_freq[token]:
-            vector = w2v.wv[token]
-            idf = math.log((n_docs + 1) / (doc_freq[token] + 0.5))
+        frequency = doc_freq[token] or (char_freq[token] if len(token) == 1 else 0)
+        if frequency:
+            vector = vectors[token]
+            idf = math.log((n_docs + 1) / (frequency + 0.5))
             weights[index] = vector / (np.linalg.norm(vector) or 1.0) * max(idf, 0.05)
 
     model = SentenceTransformer(modules=[StaticEmbedding(tokenizer, embedding_weights=weights)])
@@ -90,6 +95,6 @@ def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
     model.save(str(out_dir))
     (out_dir / "kg_training.json").write_text(json.dumps({
         "trained_on_paragraphs": n_docs, "words": len(words), "dimensions": DIMENSIONS,
-        "epochs": epochs, "library": "gensim Word2Vec (skip-gram) + sentence-transformers StaticEmbedding",
+        "epochs": epochs, "library": "gensim FastText (skip-gram, char n-grams 1-2) + sentence-transformers StaticEmbedding",
     }, ensure_ascii=False, indent=1))
     return out_dir
