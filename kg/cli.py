@@ -514,6 +514,51 @@ def eval_extraction(gold: Path, corpus: Path, as_json: bool) -> None:
     click.echo(f"SLOGAN: {report['slogans']}")
 
 
+@eval_group.command("ask")
+@click.option("--questions", type=click.Path(path_type=Path, exists=True, dir_okay=False), multiple=True,
+              default=lambda: [str(Path("tests/corpus/ask_questions.jsonl"))], show_default="tests/corpus/ask_questions.jsonl",
+              help="JSONL questions (see kg/ask/evaluate.py for the fields); repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def eval_ask(settings: Settings, questions: tuple[Path, ...], as_json: bool) -> None:
+    """Evidence recall@10, exact answers and interpretation accuracy on the ingested corpus."""
+    from kg.ask.answer import Answerer
+    from kg.ask.evaluate import evaluate
+    from search.evaluate import load_questions
+
+    with graph(settings) as store, search_index(settings) as index:
+        report = evaluate(Answerer(store, index), [q for path in questions for q in load_questions(path)])
+    if as_json:
+        emit(report)
+        return
+    click.echo(f"questions: {report['questions']}  evidence recall@10: {report['evidence_recall@10']}  "
+               f"exact answers: {report['exact_answers']} (of {report['exact_total']})  "
+               f"interpretation: {report['interpretation_accuracy']}")
+    for row in report["per_question"]:
+        if not (row["evidence"] and row["exact"] is not False and row["interpretation"]):
+            click.echo(f"  {row['qid']}: evidence={row['evidence']} exact={row['exact']} "
+                       f"interpretation failed on {row['failed_checks']}")
+
+
+@eval_group.command("search")
+@click.option("--questions", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True,
+              help="JSONL questions with `question` and `answers` (dev_questions.jsonl format).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def eval_search(settings: Settings, questions: Path, as_json: bool) -> None:
+    """MRR@10, nDCG@10 and recall@10 per mode beside plain BM25, on the ingested corpus."""
+    from search.evaluate import evaluate, load_questions
+
+    with search_index(settings) as index:
+        report = evaluate(index, load_questions(questions))
+    if as_json:
+        emit(report)
+        return
+    click.echo(f"{'ranker':<11}{'MRR@10':>9}{'nDCG@10':>9}{'R@10':>8}")
+    for ranker, scores in report["means"].items():
+        click.echo(f"{ranker:<11}{scores['mrr@10']:>9.3f}{scores['ndcg@10']:>9.3f}{scores['recall@10']:>8.3f}")
+
+
 def entry() -> None:
     """Console-script entry point."""
     main()

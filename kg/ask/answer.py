@@ -89,11 +89,27 @@ class Answerer:
         return QUESTION_WORDS.sub(" ", text).strip() or it.question
 
     def retrieve(self, it: Interpretation, k: int, filters: Filters | None = None) -> list[dict[str, Any]]:
-        return self.index.search(self.query_text(it), k, filters or self.filters(it), "hybrid").hits
+        """The best paragraphs; none when not one of them uses a word of the question (no guessing)."""
+        query = self.query_text(it)
+        hits = self.index.search(query, k, filters or self.filters(it), "hybrid").hits
+        words = [w for w in self.index.tokenizer.tokenize(query) if len(w) >= 2]
+        if words and not any(w in hit["text"].lower() for hit in hits for w in words):
+            return []
+        return hits
 
     def hits_for(self, paragraph_ids: list[str]) -> list[dict[str, Any]]:
         rows = [self.index.paragraph(pid) for pid in paragraph_ids]
         return [hit_from_row(row, rank, 1.0) for rank, row in enumerate((r for r in rows if r), start=1)]
+
+    def entity_evidence(self, it: Interpretation) -> list[dict[str, Any]]:
+        """Paragraphs the graph links to the question's entities, inside its places and years."""
+        facts = []
+        for entity in it.entities:
+            label = LABEL_OF_TYPE.get(entity["type"])
+            if label:
+                facts += [{"region": row["region"], "year": row["year"], "paragraph_id": row["paragraph_id"]}
+                          for row in self.store.run(queries.ENTITY_PARAGRAPHS[label], {"name": entity["name"]})]
+        return self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in self._within(facts, it))))
 
     def facts_of(self, paragraph_ids: list[str]) -> list[dict[str, Any]]:
         return self.store.run(queries.FACTS_OF_PARAGRAPHS, {"ids": paragraph_ids}) if paragraph_ids else []
@@ -175,8 +191,9 @@ class Answerer:
         wants_rate = bool(re.search(r"率|比例|百分", it.question))
         facts.sort(key=lambda f: (wants_rate and f["unit"] != "%", f["paragraph_rank"] > 3, -f["overlap"],
                                   f["paragraph_rank"]))
-        if not facts:
-            return Answer(it.question, it, "检索到相关段落，但其中没有可提取的数值；请看证据段落。", evidence)
+        if not facts or facts[0]["overlap"] == 0:  # numbers that share no word with the question are a guess
+            return Answer(it.question, it, "未找到与问题相符的数值；以下是检索到的最相近段落，请核对。", evidence,
+                          [f for f in facts if f["overlap"]])
         best_per_region: dict[str, dict[str, Any]] = {}
         for fact in facts:
             best_per_region.setdefault(fact["region"] or "", fact)
@@ -187,7 +204,10 @@ class Answerer:
         return Answer(it.question, it, "\n".join(lines), evidence, facts)
 
     def _how(self, it: Interpretation, k: int) -> Answer:
-        evidence = self.retrieve(it, k)
+        evidence = self.entity_evidence(it) + self.retrieve(it, k)
+        evidence = list({h["paragraph_id"]: h for h in reversed(evidence)}.values())[::-1][:k]
+        for rank, hit in enumerate(evidence, start=1):
+            hit["rank"] = rank
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE)
         groups = group_by_region(evidence)
@@ -223,9 +243,13 @@ class Answerer:
         region = it.regions[0]["name"]
         own = Filters(regions=(region,))
         query = self.query_text(it)
-        seeds = self.index.search(query, 3, own, "hybrid").hits if query.strip() else []
-        if not seeds:
-            seeds = self.index.search(region, 3, own, "lexical").hits
+        seeds = self.index.search(query, 3, own, "hybrid").hits if self.index.tokenizer.tokenize(query) else []
+        if not seeds:  # "和X类似的做法": X's most concrete practices, the paragraphs naming most entities
+            rows = self.index.docstore.db.execute(
+                "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid "
+                "WHERE (p.region = ? OR p.prefecture = ?) AND p.topics != '' "
+                "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 3", (region, region)).fetchall()
+            seeds = self.hits_for([row[0] for row in rows])
         if not seeds:
             return Answer(it.question, it, NO_EVIDENCE)
         pooled: dict[str, dict[str, Any]] = {}

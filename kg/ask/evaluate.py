@@ -1,0 +1,59 @@
+"""Question answering quality: evidence recall@10, exact answers, interpretation accuracy.
+
+Question files are JSONL: ``question``, ``answers`` (an evidence paragraph is relevant
+when it contains one), optional ``kind`` and ``expect`` with any of ``regions`` and
+``years`` (the interpretation), ``entities``, ``value``/``unit`` (numeric answers) and
+``answer_regions`` (the exact set a which-regions answer must list from graph facts).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.ask.answer import Answerer
+from kg.ask.understand import KINDS
+
+K = 10
+
+
+def _ratio(hits: int, total: int) -> float | None:
+    return round(hits / total, 4) if total else None
+
+
+def evaluate(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, Any]:
+    evidence_hits = exact_hits = exact_total = interp_hits = interp_total = 0
+    rows = []
+    for q in questions:
+        result = answerer.ask(q["question"], K)
+        expect = q.get("expect", {})
+        texts = [h["text"] for h in result.evidence[:K]]
+        evidence_ok = any(a in t for a in q["answers"] for t in texts)
+        evidence_hits += evidence_ok
+        it = result.interpretation
+        checks = {"kind": it.kind == q["kind"]} if q.get("kind") in KINDS else {}  # other label sets are skipped
+        if "regions" in expect:
+            checks["regions"] = [r["name"] for r in it.regions] == expect["regions"]
+        if "years" in expect:
+            checks["years"] = it.years == expect["years"]
+        if "entities" in expect:
+            checks["entities"] = sorted(e["name"] for e in it.entities) == sorted(expect["entities"])
+        interp_ok = all(checks.values())
+        interp_total += 1
+        interp_hits += interp_ok
+        exact_ok = None
+        if "value" in expect:
+            fact = result.facts[0] if result.facts else {}
+            exact_ok = fact.get("value") is not None and abs(float(fact["value"]) - expect["value"]) < 1e-9 \
+                and ("unit" not in expect or fact.get("unit") == expect["unit"])
+        elif "answer_regions" in expect:
+            stated = {f["region"] for f in result.facts if f.get("kind") != "RETRIEVED" and f.get("region")}
+            exact_ok = stated == set(expect["answer_regions"])
+        if exact_ok is not None:
+            exact_total += 1
+            exact_hits += exact_ok
+        rows.append({"qid": q.get("qid"), "evidence": evidence_ok, "exact": exact_ok,
+                     "interpretation": interp_ok, "failed_checks": [k for k, ok in checks.items() if not ok],
+                     "answer": result.answer})
+    return {"questions": len(questions), "evidence_recall@10": _ratio(evidence_hits, len(questions)),
+            "exact_answers": _ratio(exact_hits, exact_total), "exact_total": exact_total,
+            "interpretation_accuracy": _ratio(interp_hits, interp_total), "per_question": rows}

@@ -1,0 +1,99 @@
+"""Questions answered from graph and paragraphs, on the samples plus the genre test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import ingest
+from kg.ask.answer import Answerer
+from kg.ask.evaluate import evaluate
+from kg.ask.understand import understand
+from kg.config import Settings
+from kg.graph import link_topics, write_document
+from kg.store import open_store
+from search.evaluate import load_questions
+from search.index import SearchIndex
+from tests.conftest import REPO, SAMPLES, live_servers
+
+GENRE = REPO / "tests/corpus/genre"
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory):
+    data_dir = tmp_path_factory.mktemp("ask") / "data"
+    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir)})
+    store = open_store(settings)
+    index = SearchIndex(data_dir, None, say=lambda _m: None)
+
+    def write(doc) -> bool:
+        index.add_document(doc)
+        return write_document(store, doc)
+
+    ingest([SAMPLES, GENRE], write, 10**8)
+    link_topics(store, index.sync(progress=False))
+    yield Answerer(store, index)
+    index.close()
+    store.close()
+    assert not live_servers(data_dir)
+
+
+def test_interpretation_of_places_years_entities_and_kind() -> None:
+    known = {"REGULATION": {"党政主要负责人履行推进法治建设第一责任人职责规定"}, "INITIATIVE": {"首违不罚"}}
+    it = understand("广东各县近三年怎样推行首违不罚?", known, 2022)
+    assert it.regions == [{"name": "广东省", "level": "province", "code": "440000", "scope": "county"}]
+    assert it.years == [2020, 2021, 2022] and it.kind == "how"
+    assert it.entities == [{"type": "INITIATIVE", "name": "首违不罚"}]
+    it = understand("哪些地方落实了《第一责任人职责规定》?", known, 2022)
+    assert it.kind == "which_regions" and it.entities[0]["name"] == "党政主要负责人履行推进法治建设第一责任人职责规定"
+    assert understand("2019-2021年出庭应诉率是多少", {}, 2022).years == [2019, 2020, 2021]
+    assert understand("2020年以来的行政复议", {}, 2022).year_range == (2020, 2022)
+    assert understand("湖州怎样培养法治人才?", {}, 2022).regions[0]["name"] == "湖州市"
+    assert understand("和始兴县类似的做法还有哪些地方?", {}, 2022).kind == "similar"
+
+
+def test_which_counties_hired_law_firms_from_graph_facts(answerer: Answerer) -> None:
+    answer = answerer.ask("哪些县聘请了律师事务所担任法律顾问?")
+    advises = {f["region"]: f for f in answer.facts if f["kind"] == "ADVISES"}
+    assert {"始兴县", "仁化县", "南雄市"} <= set(advises)
+    evidence = {h["paragraph_id"]: h for h in answer.evidence}
+    for fact in advises.values():  # every fact cites a paragraph naming the firm, from that region
+        assert fact["law_firm"] in evidence[fact["paragraph_id"]]["text"]
+        assert evidence[fact["paragraph_id"]]["region"] == fact["region"]
+
+
+def test_rates_per_region_with_value_unit_year_and_source(answerer: Answerer) -> None:
+    answer = answerer.ask("2021年各地行政复议纠错率是多少?")
+    assert answer.interpretation.kind == "numeric" and answer.interpretation.years == [2021]
+    by_region = {}
+    for fact in answer.facts:
+        by_region.setdefault(fact["region"], fact)
+    assert by_region["仁化县"]["value"] == 12.5 and by_region["仁化县"]["unit"] == "%"
+    assert by_region["德清县"]["value"] == 9.8 and "deqing_2021.txt" in answer.answer
+    assert all(h["year"] == 2021 for h in answer.evidence)
+
+
+def test_how_question_is_limited_to_the_named_place(answerer: Answerer) -> None:
+    answer = answerer.ask("湖州怎样培养法治人才?")
+    assert answer.evidence and {h["prefecture"] for h in answer.evidence} == {"湖州市"}
+    assert "法治人才" in answer.evidence[0]["text"]
+
+
+def test_similar_practices_come_from_other_regions(answerer: Answerer) -> None:
+    answer = answerer.ask("和始兴县类似的做法还有哪些地方?")
+    similar = [f for f in answer.facts if f["kind"] == "SIMILAR"]
+    assert similar and all(f["region"] != "始兴县" for f in similar)
+    assert all(answer.interpretation.regions[0]["name"] == "始兴县" for _ in similar)
+
+
+def test_no_evidence_is_said_plainly(answerer: Answerer) -> None:
+    answer = answerer.ask("火星基地的量子通信预算是多少?")
+    assert answer.evidence == [] or "未找到" in answer.answer or "没有" in answer.answer
+
+
+def test_quality_on_the_project_question_set(answerer: Answerer) -> None:
+    report = evaluate(answerer, load_questions(REPO / "tests/corpus/ask_questions.jsonl"))
+    assert report["evidence_recall@10"] >= 0.9
+    assert report["exact_answers"] >= 0.8
+    assert report["interpretation_accuracy"] >= 0.8
