@@ -13,6 +13,8 @@ to one character of the raw text: ``Cleaned.offsets[i]`` is that raw index.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass, field
 
@@ -110,3 +112,19 @@ def clean(raw: str) -> Cleaned:
         text_parts.append("".join(normalize_char(c) for c in raw[start:end]))
         offsets.extend(range(start, end))
     return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def for_matching(text: str) -> str:
+    """Simplified-Chinese twin of ``text`` for rules and dictionaries written in simplified
+    characters. Only used when it keeps every offset (OpenCC's t2s maps characters one to one
+    for almost all text); otherwise the text is matched as it is. Stored text stays as written.
+    """
+    simplified = _t2s().convert(text)
+    return simplified if len(simplified) == len(text) else text

@@ -125,3 +125,16 @@ def test_seed_metadata_and_extraction_quality_against_gold() -> None:
     assert unique["INITIATIVE"]["f1"] >= 0.85
     assert unique["METRIC"]["f1"] >= 0.85
     assert unique["REGULATION"]["f1"] >= 0.90
+
+
+def test_traditional_characters_are_matched_as_simplified_and_kept_as_written() -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("始興縣人民政府2021年法治政府建設年度報告\n一、主要工作\n"
+            "認真貫徹《中華人民共和國行政處罰法》，縣司法局聘請廣東天行健律師事務所擔任法律顧問。")
+    doc = build_document(RawDocument(text, "trad.txt", "/tests/trad.txt"))
+    by_type = {(e.type, e.name): e for e in doc.entities}
+    regulation = by_type[("REGULATION", "中华人民共和国行政处罚法")]
+    assert regulation.text == "中華人民共和國行政處罰法" == doc.text[regulation.start:regulation.end]
+    assert ("LAW_FIRM", "广东天行健律师事务所") in by_type

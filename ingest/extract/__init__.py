@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest import gazetteer
+from ingest.clean import for_matching
 from ingest.document import Document, Entity
 from ingest.extract.agencies import AgencyFinder
 from ingest.extract.context import RegionContext
@@ -117,7 +118,7 @@ def extract_entities(document: Document) -> list[Entity]:
     gaz = gazetteer.load()
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
     pipeline = nlp()
-    doc = pipeline.make_doc(document.text)
+    doc = pipeline.make_doc(for_matching(document.text))  # traditional characters matched as simplified
     doc._.kg_context = RegionContext(gaz, place)
     doc._.kg_mentions = []
     for _, component in pipeline.pipeline:
@@ -125,6 +126,7 @@ def extract_entities(document: Document) -> list[Entity]:
     starts = [p.start for p in document.paragraphs]
     entities: list[Entity] = doc._.kg_mentions
     for entity in entities:
+        entity.text = document.text[entity.start:entity.end]  # the surface as written
         entity.paragraph = document.paragraphs[max(0, bisect_right(starts, entity.start) - 1)].ord
         if entity.type == "METRIC":
             entity.attrs.setdefault("year", document.metadata.year)
