@@ -97,7 +97,9 @@ def main() -> None:
     print(f"with graph writes: {n / e2e_s:7.1f} reports/s {paragraphs / e2e_s:8.0f} paragraphs/s")
     print(f"end to end / extraction alone throughput: {ex_s / e2e_s:.2f}")
     print(f"target {TARGET:.0f} reports/s end to end: {(n / e2e_s) / TARGET:.2f}x target")
-    print(f"peak RSS: this process {peak_rss_mb():.0f} MB, FalkorDB server {max(server_mb):.0f} MB")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS: this process {peak_rss_mb():.0f} MB, largest extraction worker {children:.0f} MB, "
+          f"FalkorDB server {max(server_mb):.0f} MB")
 
 
 if __name__ == "__main__":

@@ -98,8 +98,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
             paths,
             write=write,
             max_bytes=int(settings.max_file_mb * 1_000_000),
-            progress=lambda items: tqdm(items, desc="ingest", unit="doc", file=sys.stderr,
-                                        disable=None),
+            progress=lambda items, total: tqdm(items, total=total, desc="ingest", unit="doc",
+                                               file=sys.stderr, disable=None),
         )
         link_topics(store, index.sync(progress=sys.stderr.isatty()))
         totals = stats(store)
