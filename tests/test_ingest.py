@@ -128,9 +128,6 @@ def test_seed_metadata_and_extraction_quality_against_gold() -> None:
 
 
 def test_traditional_characters_are_matched_as_simplified_and_kept_as_written() -> None:
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = ("始興縣人民政府2021年法治政府建設年度報告\n一、主要工作\n"
             "認真貫徹《中華人民共和國行政處罰法》，縣司法局聘請廣東天行健律師事務所擔任法律顧問。")
     doc = build_document(RawDocument(text, "trad.txt", "/tests/trad.txt"))
@@ -138,3 +135,32 @@ def test_traditional_characters_are_matched_as_simplified_and_kept_as_written() 
     regulation = by_type[("REGULATION", "中华人民共和国行政处罚法")]
     assert regulation.text == "中華人民共和國行政處罰法" == doc.text[regulation.start:regulation.end]
     assert ("LAW_FIRM", "广东天行健律师事务所") in by_type
+
+
+GENRE_EXPECTED = {  # file: (region, prefecture, province, year, doc_type, a law firm hired as adviser or None)
+    "renhua_2021.txt": ("仁化县", "韶关市", "广东省", 2021, "annual_report", "广东韶达律师事务所"),
+    "nanxiong_2022.txt": ("南雄市", "韶关市", "广东省", 2022, "annual_report", "广东南粤律师事务所"),
+    "deqing_2021.txt": ("德清县", "湖州市", "浙江省", 2021, "annual_report", None),
+    "anji_2022.txt": ("安吉县", "湖州市", "浙江省", 2022, "annual_report", "浙江天册律师事务所"),
+    "jimusaer_2021.txt": ("吉木萨尔县", "昌吉回族自治州", "新疆维吾尔自治区", 2021, "annual_report", None),
+    "gaoyou_2020.txt": ("高邮市", "扬州市", "江苏省", 2020, "annual_report", None),
+    "yunxi_2022.txt": ("郧西县", "十堰市", "湖北省", 2022, "annual_report", None),
+    "liuyang_2021.txt": ("浏阳市", "长沙市", "湖南省", 2021, "annual_report", "湖南金州律师事务所"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENRE_EXPECTED))
+def test_genre_reports_of_other_regions_and_years(name: str) -> None:
+    """The project's own reports of the genre (tests/corpus/genre): metadata and resolved entities."""
+    region, prefecture, province, year, doc_type, firm = GENRE_EXPECTED[name]
+    doc = build_document(read_path(REPO / "tests/corpus/genre" / name, 10**8)[0])
+    meta = doc.metadata
+    assert (meta.region, meta.prefecture, meta.province, meta.year, meta.doc_type) == \
+        (region, prefecture, province, year, doc_type)
+    agencies = {e.name for e in doc.entities if e.type == "AGENCY"}
+    assert all(not a.startswith(("县", "市")) for a in agencies), agencies  # relative names resolved
+    if firm:
+        advisers = [e for e in doc.entities if e.type == "LAW_FIRM" and e.name == firm]
+        assert advisers and advisers[0].attrs.get("advises_code") == meta.region_code
+    metrics = [e for e in doc.entities if e.type == "METRIC"]
+    assert metrics and all(e.attrs.get("value") is not None and e.attrs.get("unit") for e in metrics)

@@ -27,7 +27,7 @@ _LEGAL_HEAD = re.compile(r"(?:法|条例|规定|办法|细则|规则|纲要|规�
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
 _BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》)")
-_LAW_END = re.compile(r"法(?=[、，,。；;和及等的》\n]|$)")
+_LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$)")  # 以: “…法以及…”
 _VERBS = re.compile(r".*(?:学习|宣传|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|新修订的|新)")
 _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", "做法", "司法", "立法", "说法", "违法", "合法",
                     "学法", "用法", "非法", "无法", "设法", "想法", "看法", "手法", "宪法", "述法", "讲法", "考法",
