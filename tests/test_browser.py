@@ -121,6 +121,6 @@ def test_ingest_page_refuses_without_token(server: str, page, tmp_path: Path) ->
     page.set_input_files("input[type=file]", str(upload))
     page.fill("input[name=token]", "t0ken")
     page.click("#ingest-form button")
-    page.wait_for_selector("text=新导入 1")
+    page.wait_for_selector("#job-summary >> text=新导入 1", timeout=120_000)  # filled in by polling
     page.screenshot(path=str(ARTIFACTS / "ingest.png"), full_page=True)
     assert page.console_errors == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import pytest
@@ -162,8 +163,18 @@ def test_ingest_requires_the_token_and_reports_per_file(client) -> None:
     assert upload("wrong", [good]).status_code == 401
     before = client.get("/.json").get_json()["stats"]["reports"]
     assert client.get("/.json").get_json()["stats"]["reports"] == before  # nothing was written
-    result = upload("s3cret", [good, (b"\x00\x01binary", "bad.pdf")])
-    assert result.status_code == 200
-    body = result.get_json()["result"]
+    accepted = upload("s3cret", [good, (b"\x00\x01binary", "bad.pdf")])
+    assert accepted.status_code == 202
+    job_url = accepted.get_json()["job_url"]
+    for _ in range(600):  # the job runs in a background thread; its JSON twin reports progress
+        job = client.get(f"{job_url}.json").get_json()["job"]
+        if job["step"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert job["step"] == "done" and job["done"] == job["files"] == 2, job
+    body = job["summary"]
     assert body["ingested"] == 1 and len(body["failed"]) == 1 and "bad.pdf" in body["failed"][0]["path"]
+    assert {r["status"] for r in job["results"]} == {"ingested", "failed"}
     assert client.get("/search.json?q=首违不罚").get_json()["hits"][0]["region"] == "仁化县"
+    assert "job-progress" in client.get(job_url).get_data(as_text=True)
+    assert client.get("/ingest/jobs/nope.json").status_code == 404
