@@ -230,11 +230,17 @@ class DocStore:
     def paragraph_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT id FROM paragraphs")}
 
+    def unembedded_vids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE embedded = 0")]
+
     def unembedded(self, batch: int = 4096) -> Iterator[list[sqlite3.Row]]:
-        """Paragraphs still lacking a vector, in batches (read fully first: updates follow)."""
-        rows = self.db.execute("SELECT vid, text FROM paragraphs WHERE embedded = 0 ORDER BY vid").fetchall()
-        for i in range(0, len(rows), batch):
-            yield rows[i:i + batch]
+        """Paragraphs still lacking a vector, a batch at a time; the caller marks each batch
+        embedded before asking for the next (so memory stays one batch, whatever the corpus)."""
+        last = -1
+        while rows := self.db.execute("SELECT vid, text, topics FROM paragraphs WHERE embedded = 0 AND vid > ? "
+                                      "ORDER BY vid LIMIT ?", (last, batch)).fetchall():
+            last = rows[-1]["vid"]
+            yield rows
 
     def iter_texts(self) -> Iterator[tuple[int, str]]:
         for vid, text in self.db.execute("SELECT vid, text FROM paragraphs ORDER BY vid"):

@@ -188,9 +188,11 @@ class SearchIndex:
                     self.say(f"embedding model changed ({state.get('model')} → {encoder.name}): re-encoding all paragraphs")
                 vectors.index = vectors._flat()
                 self.docstore.mark_embedded([], 0)
-            stale = np.setdiff1d(vectors.ids(), np.fromiter(
-                (vid for vid, _ in self.docstore.iter_tokens()), dtype=np.int64))
-            vectors.remove(stale)
+            present = vectors.ids()
+            indexed = np.fromiter((vid for vid, _ in self.docstore.iter_tokens()), dtype=np.int64)
+            # Vectors of replaced reports, and of paragraphs about to be (re-)encoded, go in one pass.
+            to_encode = np.array(self.docstore.unembedded_vids(), dtype=np.int64)
+            vectors.remove(np.union1d(np.setdiff1d(present, indexed), np.intersect1d(present, to_encode)))
             topic_vectors = encoder.encode([t.description for t in TAXONOMY])
             for batch in self.docstore.unembedded():
                 vids = np.array([r["vid"] for r in batch], dtype=np.int64)
@@ -207,8 +209,7 @@ class SearchIndex:
         return topic_updates
 
     def _topics_by_similarity(self, batch, embedded: np.ndarray, topic_vectors: np.ndarray) -> list[tuple[str, list[str]]]:
-        unclassified = [i for i, r in enumerate(batch) if not self.docstore.db.execute(
-            "SELECT topics FROM paragraphs WHERE vid = ?", (r["vid"],)).fetchone()[0]]
+        unclassified = [i for i, r in enumerate(batch) if not r["topics"]]
         if not unclassified:
             return []
         sims = embedded[unclassified] @ topic_vectors.T

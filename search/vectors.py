@@ -45,8 +45,8 @@ class VectorIndex:
         return self.index.ntotal
 
     def add(self, vids: np.ndarray, vectors: np.ndarray) -> None:
+        """Add vectors of ids not in the index (removal scans every list: callers remove once, up front)."""
         if len(vids):
-            self.remove(vids)
             self.index.add_with_ids(vectors, vids.astype(np.int64))
         if self.kind == "flat" and self.size > EXACT_LIMIT:
             self._rebuild_as_ivf()

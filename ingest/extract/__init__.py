@@ -85,7 +85,7 @@ def law_firms_component(doc: Doc) -> Doc:
 
 @Language.component("kg_initiatives")
 def initiatives_component(doc: Doc) -> Doc:
-    for m in find_initiatives(doc.text):
+    for m in find_initiatives(doc.text, doc.vocab):
         doc._.kg_mentions.append(Entity("INITIATIVE", m.text, m.name, m.start, m.end, 0, {"quoted": m.quoted}))
     return doc
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.vocab import Vocab
+
+from ingest.extract.phrases import PhraseGazetteer
+
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
           "制度", "试点", "活动", "平台", "建设", "工作法", "工作")
@@ -56,7 +60,7 @@ def _is_initiative(content: str, followed_by_head: bool) -> bool:
     return True
 
 
-def find_initiatives(text: str) -> list[InitiativeMention]:
+def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMention]:
     out: list[InitiativeMention] = []
     names: dict[str, str] = {}
     for match in _QUOTED.finditer(text):
@@ -79,15 +83,12 @@ def find_initiatives(text: str) -> list[InitiativeMention]:
         names.setdefault(content, name)
     # Unquoted repeats of names quoted elsewhere (at least three characters, to avoid ordinary words).
     quoted_spans = [(m.start, m.end) for m in out]
-    for content, name in names.items():
-        if len(content) < 3:
+    gazetteer = PhraseGazetteer(vocab or Vocab(), {content: name for content, name in names.items() if len(content) >= 3})
+    for s, e, name in gazetteer.find(text):
+        if any(a <= s < b or a < e <= b for a, b in quoted_spans):
             continue
-        for found in re.finditer(re.escape(content), text):
-            s, e = found.start(), found.end()
-            if any(a <= s < b or a < e <= b for a, b in quoted_spans):
-                continue
-            if s and text[s - 1] in "“\"":
-                continue
-            out.append(InitiativeMention(content, s, e, name, quoted=False))
+        if s and text[s - 1] in "“\"":
+            continue
+        out.append(InitiativeMention(text[s:e], s, e, name, quoted=False))
     out.sort(key=lambda m: m.start)
     return out
