@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -210,6 +210,27 @@ def _read_batch(file: Path, key: str) -> Iterator[tuple[int, dict[str, Any] | No
             yield number, request, None
 
 
+def _run_batch(file: Path, key: str, answer: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """One result object per input line (``id`` echoed), models loaded once; a bad line or a
+    failed request becomes an ``error`` object and exit code 3, and the rest go on."""
+    from search.index import SearchError
+
+    failures = 0
+    for _, request, error in _read_batch(file, key):
+        if error:
+            failures += 1
+            emit({"error": error})
+            continue
+        try:
+            result = answer(request)
+        except (SearchError, ValueError, TypeError) as exc:
+            failures += 1
+            result = {key: request[key], "error": str(exc)}
+        emit({"id": request["id"], **result} if "id" in request else result)
+    if failures:
+        sys.exit(EXIT_PARTIAL)
+
+
 SEARCH_FILTER_OPTIONS = [
     click.option("--region", help="Region name (a county, prefecture or province; includes the places under it)."),
     click.option("--province", help="Province name, e.g. 广东 or 广东省."),
@@ -242,32 +263,15 @@ def search(settings: Settings, query: str | None, k: int, region: str | None, pr
            year: int | None, doc_type: str | None, entity: str | None, topic: str | None, mode: str,
            batch: Path | None, as_json: bool) -> None:
     """Search paragraphs: BM25 over jieba tokens fused with embeddings (FAISS)."""
-    from search.index import SearchError
-
     if not query and not batch:
         raise click.UsageError("give a QUERY or --batch FILE")
     with search_index(settings) as index:
         if batch:
-            failures = 0
-            for _, request, error in _read_batch(batch, "query"):
-                if error:
-                    failures += 1
-                    emit({"error": error})
-                    continue
-                try:
-                    result = index.search(
-                        request["query"], int(request.get("k") or k),
-                        _filters(request.get("region"), request.get("province"), request.get("year"),
-                                 request.get("doc_type"), request.get("entity"), request.get("topic")),
-                        request.get("mode") or mode).to_dict()
-                except (SearchError, ValueError) as exc:
-                    failures += 1
-                    result = {"query": request["query"], "error": str(exc)}
-                if "id" in request:
-                    result = {"id": request["id"], **result}
-                emit(result)
-            if failures:
-                sys.exit(EXIT_PARTIAL)
+            _run_batch(batch, "query", lambda request: index.search(
+                request["query"], int(request.get("k") or k),
+                _filters(request.get("region"), request.get("province"), request.get("year"),
+                         request.get("doc_type"), request.get("entity"), request.get("topic")),
+                request.get("mode") or mode).to_dict())
             return
         result = index.search(query, k, _filters(region, province, year, doc_type, entity, topic), mode)
     if as_json:
@@ -317,16 +321,8 @@ def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as
     with graph(settings) as store, search_index(settings) as index:
         answerer = Answerer(store, index)
         if batch:
-            failures = 0
-            for _, request, error in _read_batch(batch, "question"):
-                if error:
-                    failures += 1
-                    emit({"error": error})
-                    continue
-                result = answerer.ask(request["question"], int(request.get("k") or k)).to_dict()
-                emit({"id": request["id"], **result} if "id" in request else result)
-            if failures:
-                sys.exit(EXIT_PARTIAL)
+            _run_batch(batch, "question", lambda request: answerer.ask(
+                request["question"], int(request.get("k") or k)).to_dict())
             return
         result = answerer.ask(question, k).to_dict()
     if as_json:

@@ -258,15 +258,15 @@ class DocStore:
         where, args = filters.sql()
         return [r[0] for r in self.db.execute(f"SELECT vid FROM paragraphs WHERE {where}", args)]
 
-    def rows(self, vids: list[int]) -> dict[int, dict[str, Any]]:
-        out: dict[int, dict[str, Any]] = {}
-        cols = ", ".join(HIT_COLUMNS)
+    def _select_in(self, columns: str, vids: list[int]) -> Iterator[sqlite3.Row]:
+        """``SELECT columns`` of the rows of ``vids``, in chunks below SQLite's parameter limit."""
         for i in range(0, len(vids), 500):
             chunk = vids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self.db.execute(f"SELECT {cols} FROM paragraphs WHERE vid IN ({marks})", chunk):
-                out[r["vid"]] = dict(r)
-        return out
+            yield from self.db.execute(f"SELECT {columns} FROM paragraphs WHERE vid IN ({','.join('?' * len(chunk))})",
+                                       chunk)
+
+    def rows(self, vids: list[int]) -> dict[int, dict[str, Any]]:
+        return {r["vid"]: dict(r) for r in self._select_in(", ".join(HIT_COLUMNS), vids)}
 
     def row_by_id(self, paragraph_id: str) -> dict[str, Any] | None:
         r = self.db.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM paragraphs WHERE id = ?",
@@ -277,12 +277,9 @@ class DocStore:
         """Counts of ``column`` values among ``vids`` (column from a fixed list, never input)."""
         assert column in ("province", "region", "year", "doc_type", "topics")
         counts: dict[str, int] = {}
-        for i in range(0, len(vids), 500):
-            chunk = vids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            for (value,) in self.db.execute(f"SELECT {column} FROM paragraphs WHERE vid IN ({marks})", chunk):
-                keys = (value or "").split() if column == "topics" else [value]
-                for key in keys:
-                    if key not in (None, ""):
-                        counts[str(key)] = counts.get(str(key), 0) + 1
+        for (value,) in self._select_in(column, vids):
+            keys = (value or "").split() if column == "topics" else [value]
+            for key in keys:
+                if key not in (None, ""):
+                    counts[str(key)] = counts.get(str(key), 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

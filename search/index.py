@@ -23,6 +23,7 @@ from ingest.document import Document
 from ingest.topics import TAXONOMY
 from search.docstore import DocStore, Filters, ParagraphRow
 from search.embeddings import Encoder, load_encoder, stderr
+from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
 from search.lexical import LexicalIndex
 from search.tokens import SearchTokenizer, normalize_term
@@ -68,6 +69,7 @@ class SearchIndex:
         self._vectors: VectorIndex | None = None
         self._encoder: Encoder | None = None
         self._new_words: set[str] = set()
+        self._columns: FilterColumns | None = None  # rebuilt after any change of the docstore
         self._state_mtime = self._state_file_mtime()
 
     # -- state --------------------------------------------------------------------
@@ -87,7 +89,7 @@ class SearchIndex:
         mtime = self._state_file_mtime()
         if mtime != self._state_mtime:
             self._state_mtime = mtime
-            self._lexical = self._vectors = self._tokenizer = None
+            self._lexical = self._vectors = self._tokenizer = self._columns = None
             if self._encoder is not None and self._encoder.name != self.state().get("model"):
                 self._encoder = None
 
@@ -155,12 +157,14 @@ class SearchIndex:
             text=p.text, tokens=self.tokenizer.tokenize(p.text), topics=p.topics,
             entities=by_paragraph.get(p.ord, [])) for p in doc.paragraphs)
         self.docstore.set_meta("lexical_dirty", "1")
+        self._columns = None
         return True
 
     def remove_report(self, report_id: str) -> None:
         rows = self.docstore.db.execute("SELECT vid FROM paragraphs WHERE report_id = ?", (report_id,)).fetchall()
         self.docstore.delete_vids([r[0] for r in rows])
         self.docstore.set_meta("lexical_dirty", "1")
+        self._columns = None
 
     def _retokenize_for_new_words(self) -> None:
         """Paragraphs written before a domain word was known are tokenized again where they use it."""
@@ -202,7 +206,7 @@ class SearchIndex:
                 topic_updates += self._topics_by_similarity(batch, embedded, topic_vectors)
             vectors.save()
         if self.docstore.meta("lexical_dirty") != "0" or not (self.root / "bm25" / "vids.npy").exists():
-            self._lexical = LexicalIndex.build(list(self.docstore.iter_tokens()))
+            self._lexical = LexicalIndex.build(self.docstore.iter_tokens())
             self._lexical.save(self.root / "bm25")
             self.docstore.set_meta("lexical_dirty", "0")
         self._write_state(encoder)
@@ -254,7 +258,9 @@ class SearchIndex:
     def _allowed(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or not filters.active():
             return None
-        return np.array(self.docstore.matching_vids(filters), dtype=np.int64)
+        if self._columns is None:
+            self._columns = FilterColumns(self.docstore)
+        return self._columns.select(filters)
 
     def rank(self, query: str, mode: str, depth: int, allowed: np.ndarray | None,
              vector: np.ndarray | None = None) -> list[tuple[int, float]]:

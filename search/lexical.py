@@ -7,6 +7,7 @@ in one sparse column sum and filters zero out disallowed rows inside that sum.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import bm25s
@@ -20,14 +21,24 @@ class LexicalIndex:
         self.vocab = retriever.vocab_dict if retriever is not None else {}
 
     @classmethod
-    def build(cls, rows: list[tuple[int, str]]) -> "LexicalIndex":
-        rows = sorted(rows)
-        vids = np.array([vid for vid, _ in rows], dtype=np.int64)
-        if not rows:
-            return cls(None, vids)
+    def build(cls, rows: Iterable[tuple[int, str]]) -> "LexicalIndex":
+        """Index (vid, space-joined tokens) rows, given in ascending vid order.
+
+        Tokens become int32 arrays against one vocabulary as they stream in, so a million
+        paragraphs never exist as tens of millions of Python strings at once.
+        """
+        vocab: dict[str, int] = {}
+        vids: list[int] = []
+        ids: list[np.ndarray] = []
+        for vid, tokens in rows:
+            vids.append(vid)
+            ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in (tokens.split() or ["∅"])),
+                                   dtype=np.int32))
+        if not vids:
+            return cls(None, np.empty(0, dtype=np.int64))
         retriever = bm25s.BM25(k1=1.2, b=0.75)
-        retriever.index([tokens.split() or ["∅"] for _, tokens in rows], show_progress=False)
-        return cls(retriever, vids)
+        retriever.index((ids, vocab), show_progress=False)
+        return cls(retriever, np.array(vids, dtype=np.int64))
 
     @classmethod
     def load(cls, folder: Path) -> "LexicalIndex":

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -53,6 +54,10 @@ def build_tokenizer(words: Iterable[str]):
     return tokenizer
 
 
+def _stable_hash(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
 def _bare(piece: str) -> str:
     return piece[2:] if piece.startswith("##") else piece
 
@@ -72,8 +77,10 @@ def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
 
     progress(f"training word vectors on {sum(map(len, sentences))} tokens ({len(words)} words)")
     epochs = max(5, min(40, int(2_000_000 / max(1, sum(map(len, sentences))))))
+    # One worker and a stable hash (gensim seeds each vector from a hash of its word; Python's
+    # own is salted per process): the same corpus gives the same model every time.
     vectors = FastText(sentences, vector_size=DIMENSIONS, window=8, min_count=1, sg=1, negative=10,
-                       min_n=1, max_n=2, epochs=epochs, workers=1, seed=13).wv  # one worker: reproducible
+                       min_n=1, max_n=2, epochs=epochs, workers=1, seed=13, hashfxn=_stable_hash).wv
 
     # Document frequency of each token, and of each character for pieces seen only inside words
     # (a query's unknown word falls back to its characters, which FastText's n-grams cover).

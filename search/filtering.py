@@ -1,0 +1,67 @@
+"""Filters over paragraph metadata as numpy columns: a million rows filtered in milliseconds.
+
+SQLite answers "province = 广东省" over a million rows in a few hundred milliseconds
+(the rows must still travel to Python); here each place and type column is an array of
+small integer codes, so every filter of the contract is one vectorised comparison.
+Entity and topic filters, which need the entity table or substring tests, stay in SQL
+and are intersected with the columns' result.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from search.docstore import DocStore, Filters
+
+PLACE_COLUMNS = ("region", "prefecture", "province")
+
+
+class FilterColumns:
+    def __init__(self, docstore: DocStore) -> None:
+        rows = docstore.db.execute(
+            "SELECT vid, region, prefecture, province, year, doc_type FROM paragraphs ORDER BY vid").fetchall()
+        self.vids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        self.year = np.fromiter((r[4] or 0 for r in rows), dtype=np.int32, count=len(rows))
+        self.codes: dict[str, dict[str, int]] = {}
+        self.columns: dict[str, np.ndarray] = {}
+        for position, name in enumerate(("region", "prefecture", "province", "doc_type"), start=1):
+            mapping: dict[str, int] = {}
+            self.columns[name] = np.fromiter(
+                (mapping.setdefault(r[position] or "", len(mapping)) for r in rows), dtype=np.int32, count=len(rows))
+            self.codes[name] = mapping
+        self.docstore = docstore
+
+    def _equals(self, column: str, value: str) -> np.ndarray:
+        code = self.codes[column].get(value)
+        return self.columns[column] == code if code is not None else np.zeros(len(self.vids), dtype=bool)
+
+    def _any_place(self, names: tuple[str, ...]) -> np.ndarray:
+        mask = np.zeros(len(self.vids), dtype=bool)
+        for column in PLACE_COLUMNS:
+            codes = [self.codes[column][n] for n in names if n in self.codes[column]]
+            if codes:
+                mask |= np.isin(self.columns[column], codes)
+        return mask
+
+    def select(self, filters: Filters) -> np.ndarray:
+        """Vector ids of the paragraphs that pass ``filters``."""
+        mask = np.ones(len(self.vids), dtype=bool)
+        if filters.region:
+            mask &= self._any_place((filters.region,))
+        if filters.regions:
+            mask &= self._any_place(filters.regions)
+        if filters.exclude_region:
+            mask &= ~self._equals("region", filters.exclude_region)
+        if filters.province:
+            mask &= self._equals("province", filters.province)
+        if filters.year is not None:
+            mask &= self.year == filters.year
+        if filters.years:
+            mask &= (self.year >= filters.years[0]) & (self.year <= filters.years[1])
+        if filters.doc_type:
+            mask &= self._equals("doc_type", filters.doc_type)
+        selected = self.vids[mask]
+        if filters.entity or filters.topic:
+            by_sql = Filters(entity=filters.entity, topic=filters.topic)
+            selected = np.intersect1d(selected, np.array(self.docstore.matching_vids(by_sql), dtype=np.int64))
+        return selected
