@@ -124,3 +124,17 @@ def test_near_identical_paragraphs_collapse_with_their_regions(tmp_path: Path) -
     assert hits[0]["duplicates"] and len(hits[0]["duplicates"]) == 1
     assert {hits[0]["region"], hits[0]["duplicates"][0]["region"]} == {"始兴县", "仁化县"}
     index.close()
+
+
+def test_column_filters_agree_with_sql(sample_index: SearchIndex) -> None:
+    from search.filtering import FilterColumns
+
+    columns = FilterColumns(sample_index.docstore)
+    cases = [Filters(province="广东省"), Filters(region="韶关市"), Filters(regions=("始兴县", "湖州市")),
+             Filters(year=2021), Filters(years=(2019, 2021)), Filters(doc_type="work_plan"),
+             Filters(exclude_region="始兴县"), Filters(province="广东省", topic="legal_advisers"),
+             Filters(entity="广东天行健律师事务所"), Filters(province="火星")]
+    for filters in cases:
+        expected = set(sample_index.docstore.matching_vids(filters))
+        assert set(columns.select(filters).tolist()) == expected, filters
+    assert len(columns.select(Filters(province="广东省"))) > 0
