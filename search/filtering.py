@@ -24,7 +24,7 @@ class FilterColumns:
         self.year = np.fromiter((r[4] or 0 for r in rows), dtype=np.int32, count=len(rows))
         self.codes: dict[str, dict[str, int]] = {}
         self.columns: dict[str, np.ndarray] = {}
-        for position, name in enumerate(("region", "prefecture", "province", "doc_type"), start=1):
+        for position, name in ((1, "region"), (2, "prefecture"), (3, "province"), (5, "doc_type")):
             mapping: dict[str, int] = {}
             self.columns[name] = np.fromiter(
                 (mapping.setdefault(r[position] or "", len(mapping)) for r in rows), dtype=np.int32, count=len(rows))
