@@ -244,9 +244,10 @@ class Answerer:
         own = Filters(regions=(region,))
         query = self.query_text(it)
         seeds = self.index.search(query, 3, own, "hybrid").hits if self.index.tokenizer.tokenize(query) else []
-        if not seeds:  # "和X类似的做法": X's most concrete practices, the paragraphs naming most entities
+        if not seeds:  # "和X类似的做法": X's most concrete practices, the paragraphs naming most
+            # regulations, agencies, law firms and initiatives (place names mark introductions)
             rows = self.index.docstore.db.execute(
-                "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid "
+                "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid AND e.type != 'REGION' "
                 "WHERE (p.region = ? OR p.prefecture = ?) AND p.topics != '' "
                 "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 3", (region, region)).fetchall()
             seeds = self.hits_for([row[0] for row in rows])
@@ -261,11 +262,13 @@ class Answerer:
                     facts.append({"kind": "SIMILAR", "region": hit["region"], "paragraph_id": hit["paragraph_id"],
                                   "like": seed["paragraph_id"]})
         evidence = sorted(pooled.values(), key=lambda h: -h["score"])[:k]
-        for rank, hit in enumerate(evidence, start=1):
-            hit["rank"] = rank
         groups = group_by_region(evidence)
-        text = (f"与{region}类似的做法见于{len(groups)}个地区：" + "、".join(g["region"] or "?" for g in groups) + "。")
-        return Answer(it.question, it, text, seeds + evidence, facts)
+        text = (f"与{region}类似的做法见于{len(groups)}个地区：" + "、".join(g["region"] or "?" for g in groups) +
+                f"。（前{len(seeds)}段为{region}自己的做法，其后为其他地区的相似段落）")
+        combined = seeds + evidence
+        for rank, hit in enumerate(combined, start=1):
+            hit["rank"] = rank
+        return Answer(it.question, it, text, combined, facts)
 
 
 def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 10) -> dict[str, list[dict[str, Any]]]:
