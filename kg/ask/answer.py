@@ -244,10 +244,9 @@ class Answerer:
         own = Filters(regions=(region,))
         query = self.query_text(it)
         seeds = self.index.search(query, 3, own, "hybrid").hits if self.index.tokenizer.tokenize(query) else []
-        if not seeds:  # "和X类似的做法": X's most concrete practices, the paragraphs naming most
-            # regulations, agencies, law firms and initiatives (place names mark introductions)
+        if not seeds:  # "和X类似的做法": X's most concrete practices, the paragraphs naming most entities
             rows = self.index.docstore.db.execute(
-                "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid AND e.type != 'REGION' "
+                "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid "
                 "WHERE (p.region = ? OR p.prefecture = ?) AND p.topics != '' "
                 "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 3", (region, region)).fetchall()
             seeds = self.hits_for([row[0] for row in rows])
