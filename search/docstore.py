@@ -86,30 +86,10 @@ class Filters:
         return any(v not in (None, ()) for v in self.__dict__.values())
 
     def sql(self) -> tuple[str, list[Any]]:
+        """The entity and topic conditions as SQL (places, years and types are filtered as
+        numpy columns in search/filtering.py)."""
         clauses: list[str] = []
         args: list[Any] = []
-        if self.region:
-            clauses.append("(region = ? OR prefecture = ? OR province = ?)")
-            args += [self.region] * 3
-        if self.regions:
-            marks = ",".join("?" * len(self.regions))
-            clauses.append(f"(region IN ({marks}) OR prefecture IN ({marks}) OR province IN ({marks}))")
-            args += list(self.regions) * 3
-        if self.exclude_region:
-            clauses.append("coalesce(region, '') != ?")
-            args.append(self.exclude_region)
-        if self.province:
-            clauses.append("province = ?")
-            args.append(self.province)
-        if self.year is not None:
-            clauses.append("year = ?")
-            args.append(self.year)
-        if self.years:
-            clauses.append("year BETWEEN ? AND ?")
-            args += list(self.years)
-        if self.doc_type:
-            clauses.append("doc_type = ?")
-            args.append(self.doc_type)
         if self.entity:
             clauses.append("vid IN (SELECT vid FROM entities WHERE name = ?)")
             args.append(self.entity)

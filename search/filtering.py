@@ -62,6 +62,5 @@ class FilterColumns:
             mask &= self._equals("doc_type", filters.doc_type)
         selected = self.vids[mask]
         if filters.entity or filters.topic:
-            by_sql = Filters(entity=filters.entity, topic=filters.topic)
-            selected = np.intersect1d(selected, np.array(self.docstore.matching_vids(by_sql), dtype=np.int64))
+            selected = np.intersect1d(selected, np.array(self.docstore.matching_vids(filters), dtype=np.int64))
         return selected
