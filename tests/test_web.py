@@ -178,3 +178,19 @@ def test_ingest_requires_the_token_and_reports_per_file(client) -> None:
     assert client.get("/search.json?q=首违不罚").get_json()["hits"][0]["region"] == "仁化县"
     assert "job-progress" in client.get(job_url).get_data(as_text=True)
     assert client.get("/ingest/jobs/nope.json").status_code == 404
+
+
+def test_lists_export_as_csv(client) -> None:
+    import csv
+    import io
+
+    for url, column in (("/search.csv?q=法律顾问", "paragraph_id"), (f"/entities/regulation/{REGULATION}.csv", "region"),
+                        ("/regions/440222.csv", "value"), ("/compare.csv?regions=始兴县,阜康市", "topic"),
+                        ("/ask.csv?q=湖州怎样培养法治人才?", "text")):
+        response = client.get(url)
+        assert response.status_code == 200 and response.mimetype == "text/csv", url
+        text = response.get_data(as_text=True)
+        assert text.startswith("\ufeff"), url  # spreadsheets read it as UTF-8
+        rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+        assert rows and column in rows[0], url
+    assert "导出 CSV" in client.get("/search?q=法律顾问").get_data(as_text=True)

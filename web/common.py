@@ -1,16 +1,19 @@
 """What every blueprint shares: the JSON twin of each page, the store and the index, highlighting.
 
 A JSON twin answers at the same URL with ``Accept: application/json`` or a ``.json``
-suffix; ``twin_route`` registers both rules so no page can forget its twin.
+suffix; ``twin_route`` registers both rules so no page can forget its twin. Pages that
+list things (hits, citing paragraphs, indicators, matrices) also export them as ``.csv``.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, render_template, request
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from markupsafe import Markup, escape
 
 from kg.store.base import GraphStore
@@ -27,11 +30,15 @@ def index() -> SearchIndex:
     return search_index
 
 
-def twin_route(bp: Blueprint, rule: str, **options: Any) -> Callable:
-    """Register ``rule`` and ``rule.json``; the view receives ``suffix`` (None or ".json")."""
+def twin_route(bp: Blueprint, rule: str, csv: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,
+               **options: Any) -> Callable:
+    """Register ``rule`` and ``rule.json`` (and ``rule.csv`` when ``csv`` turns the page's data
+    into rows); the view receives ``suffix`` (None, ".json" or ".csv")."""
     def decorator(view: Callable) -> Callable:
+        view.csv_rows = csv
+        suffixes = "'.json', '.csv'" if csv else "'.json'"
         bp.add_url_rule(rule, view_func=view, **options)
-        bp.add_url_rule(f"{rule}<any('.json'):suffix>", view_func=view, **options)
+        bp.add_url_rule(f"{rule}<any({suffixes}):suffix>", view_func=view, **options)
         return view
     return decorator
 
@@ -44,9 +51,30 @@ def wants_json(suffix: str | None) -> bool:
 
 
 def respond(template: str, data: dict[str, Any], suffix: str | None, status: int = 200):
+    if suffix == ".csv":
+        rows = current_app.view_functions[request.endpoint].csv_rows(data)
+        return Response(_csv(rows), status, mimetype="text/csv",
+                        headers={"Content-Disposition": f"attachment; filename={request.endpoint.split('.')[-1]}.csv"})
     if wants_json(suffix):
         return jsonify(data), status
     return render_template(template, **data), status
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    """CSV with a byte-order mark, so spreadsheet programs read the Chinese as UTF-8."""
+    buffer = io.StringIO()
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return "\ufeff" + buffer.getvalue()
+
+
+HIT_FIELDS = ("rank", "score", "region", "province", "year", "title", "section", "paragraph_id", "report_id", "text")
+
+
+def hit_rows(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{field: hit.get(field) for field in HIT_FIELDS} for hit in hits]
 
 
 def highlight(text: str | None, terms: Iterable[str]) -> Markup:

@@ -56,7 +56,20 @@ def _timeline(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"year": year, **years[year]} for year in sorted(years)]
 
 
-@twin_route(entity_pages, "/entities/<kind>/<path:name>")
+def _mention_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"region": g["region"], "province": g["province"], "first_year": g["first_year"], "year": p["year"],
+             "title": p["title"], "section": p["section"], "paragraph_id": p["paragraph_id"], "text": p["text"]}
+            for g in data["regions"] for p in g["paragraphs"]]
+
+
+def _compare_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"region": c["name"], "topic": t["label"], "paragraphs": c["topics"].get(t["key"], {}).get("count", 0),
+             "years": " ".join(map(str, c["topics"].get(t["key"], {}).get("years", []))),
+             "example_paragraph_id": c["topics"].get(t["key"], {}).get("paragraph_id")}
+            for c in data["columns"] for t in data["topics"]]
+
+
+@twin_route(entity_pages, "/entities/<kind>/<path:name>", csv=_mention_rows)
 def entity(kind: str, name: str, suffix: str | None = None):
     label = ENTITY_KINDS.get(kind)
     if label is None:
@@ -89,7 +102,7 @@ def _region_ids(place: gazetteer.Place) -> list[str]:
     return [place.id] + [p.id for p in gaz.descendants(place)]
 
 
-@twin_route(entity_pages, "/regions/<code>")
+@twin_route(entity_pages, "/regions/<code>", csv=lambda data: data["indicators"])
 def region(code: str, suffix: str | None = None):
     place = _place(code)
     ids = _region_ids(place)
@@ -110,7 +123,7 @@ def region(code: str, suffix: str | None = None):
     return respond("region.html", data, suffix)
 
 
-@twin_route(entity_pages, "/compare")
+@twin_route(entity_pages, "/compare", csv=_compare_rows)
 def compare(suffix: str | None = None):
     """Regions side by side: paragraphs per topic (each cell links to its evidence) and indicators."""
     gaz = gazetteer.load()

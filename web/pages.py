@@ -35,7 +35,8 @@ def home(suffix: str | None = None):
     return respond("home.html", data, suffix)
 
 
-@twin_route(pages, "/reports/<report_id>")
+@twin_route(pages, "/reports/<report_id>", csv=lambda data: [
+    {k: p[k] for k in ("id", "ord", "section", "text")} for p in data["paragraphs"]])
 def report(report_id: str, suffix: str | None = None):
     rows = store().run(queries.REPORT_BY_ID, {"id": report_id})
     if not rows:

@@ -9,7 +9,7 @@ from kg.ask.answer import Answerer
 from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import MODES, SearchError
-from web.common import index, respond, store, twin_route
+from web.common import hit_rows, index, respond, store, twin_route
 
 search_pages = Blueprint("search_pages", __name__)
 
@@ -26,7 +26,7 @@ def _filters() -> Filters:
                    entity=args.get("entity") or None, topic=args.get("topic") or None).with_full_names()
 
 
-@twin_route(search_pages, "/search")
+@twin_route(search_pages, "/search", csv=lambda data: hit_rows(data["hits"]))
 def search(suffix: str | None = None):
     query = request.args.get("q", "").strip()
     mode = request.args.get("mode", "hybrid")
@@ -67,7 +67,7 @@ def paragraph(paragraph_id: str, suffix: str | None = None):
     return respond("paragraph.html", data, suffix)
 
 
-@twin_route(search_pages, "/ask")
+@twin_route(search_pages, "/ask", csv=lambda data: hit_rows((data["result"] or {}).get("evidence", [])))
 def ask(suffix: str | None = None):
     question = request.args.get("q", "").strip()
     data = {"question": question, "result": None, "error": None}
