@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.search_speed import build, train_model  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
 from kg.config import Settings  # noqa: E402
-from kg.graph import link_topics, write_document  # noqa: E402
+from kg.graph import link_topics, write_everywhere  # noqa: E402
 from search.tokens import SearchTokenizer  # noqa: E402
 from benchmarks.corpus import sample_sentences  # noqa: E402
 
@@ -45,11 +45,7 @@ def sample_app(data_dir: Path):
     app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir)}))
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
 
-    def write(doc) -> bool:
-        index.add_document(doc)
-        return write_document(store, doc)
-
-    ingest([REPO / "samples"], write, 10**8)
+    ingest([REPO / "samples"], lambda doc: write_everywhere(store, index, doc), 10**8)
     link_topics(store, index.sync(progress=False))
     index.warm()
     return app

@@ -12,12 +12,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg.config import Settings
 from kg.store import GraphStore, GraphStoreError, embedded_server, open_store
+
+if TYPE_CHECKING:  # imported lazily at run time: `kg --help` must not load torch
+    from search.docstore import Filters
+    from search.index import SearchIndex
 
 EXIT_FAILURE = 1
 EXIT_PARTIAL = 3
@@ -86,17 +90,12 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     from tqdm import tqdm
 
     from ingest.pipeline import ingest as run_ingest
-    from kg.graph import link_topics, stats, write_document
+    from kg.graph import link_topics, stats, write_everywhere
 
     with graph(settings) as store, search_index(settings) as index:
-        def write(doc) -> bool:
-            new = write_document(store, doc)
-            index.add_document(doc)
-            return new
-
         summary = run_ingest(
             paths,
-            write=write,
+            write=lambda doc: write_everywhere(store, index, doc),
             max_bytes=int(settings.max_file_mb * 1_000_000),
             progress=lambda items, total: tqdm(items, total=total, desc="ingest", unit="doc",
                                                file=sys.stderr, disable=None),

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest import gazetteer, topics
 from ingest.document import Document, Entity
 from kg import queries
 from kg.store.base import GraphStore
+
+if TYPE_CHECKING:
+    from search.index import SearchIndex
 
 LABEL_OF_TYPE = {"REGULATION": "Regulation", "AGENCY": "Agency", "LAW_FIRM": "LawFirm", "INITIATIVE": "Initiative"}
 # Properties an entity node carries besides its name, per label.
@@ -184,3 +187,11 @@ def documents_for_paragraphs(store: GraphStore, paragraph_ids: list[str]) -> lis
         docs.append(Document(id=report["id"], source=report.get("source") or "", origin=report.get("origin") or "",
                              text="", metadata=meta, paragraphs=paragraphs, entities=entities))
     return docs
+
+
+def write_everywhere(store: GraphStore, index: "SearchIndex", doc: Document) -> bool:
+    """Write one document to the graph and record it in the search index (embedding waits for
+    ``index.sync``); True when the graph did not hold this content yet."""
+    new = write_document(store, doc)
+    index.add_document(doc)
+    return new

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,7 @@ from kg.ask.answer import Answerer
 from kg.ask.evaluate import evaluate
 from kg.ask.understand import understand
 from kg.config import Settings
-from kg.graph import link_topics, write_document
+from kg.graph import link_topics, write_everywhere
 from kg.store import open_store
 from search.evaluate import load_questions
 from search.index import SearchIndex
@@ -27,11 +26,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
     store = open_store(settings)
     index = SearchIndex(data_dir, None, say=lambda _m: None)
 
-    def write(doc) -> bool:
-        index.add_document(doc)
-        return write_document(store, doc)
-
-    ingest([SAMPLES, GENRE], write, 10**8)
+    ingest([SAMPLES, GENRE], lambda doc: write_everywhere(store, index, doc), 10**8)
     link_topics(store, index.sync(progress=False))
     yield Answerer(store, index)
     index.close()

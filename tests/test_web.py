@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 import time
-from pathlib import Path
 
 import pytest
 
 from ingest.document import RawDocument
 from ingest.pipeline import build_document, ingest
 from kg.config import Settings
-from kg.graph import link_topics, write_document
+from kg.graph import link_topics, write_everywhere
 from tests.conftest import SAMPLES
 
 HOSTILE = "浏阳市2022年法治政府建设年度报告\n一、主要工作\n<script>alert('x')</script>依法行政取得成效,法律顾问全覆盖。"
@@ -22,12 +21,8 @@ def fill(app) -> None:
     """Ingest the samples and a hostile report through graph and index, as `kg ingest` does."""
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
 
-    def write(doc) -> bool:
-        index.add_document(doc)
-        return write_document(store, doc)
-
-    ingest([SAMPLES], write, 10**8)
-    write(build_document(RawDocument(HOSTILE, "hostile.txt", "/tests/hostile.txt")))
+    ingest([SAMPLES], lambda doc: write_everywhere(store, index, doc), 10**8)
+    write_everywhere(store, index, build_document(RawDocument(HOSTILE, "hostile.txt", "/tests/hostile.txt")))
     link_topics(store, index.sync(progress=False))
 
 

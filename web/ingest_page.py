@@ -20,7 +20,7 @@ from flask import Blueprint, abort, current_app, request, url_for
 from werkzeug.utils import secure_filename
 
 from ingest.pipeline import ingest
-from kg.graph import link_topics, stats, write_document
+from kg.graph import link_topics, stats, write_everywhere
 from web.common import respond, twin_route
 
 ingest_page = Blueprint("ingest_page", __name__)
@@ -72,8 +72,7 @@ def _run(app, job: IngestJob, paths: list[Path]) -> None:
     settings = app.config["KG_SETTINGS"]
 
     def write(doc) -> bool:
-        new = write_document(store, doc)
-        index.add_document(doc)
+        new = write_everywhere(store, index, doc)
         job.results.append({"path": doc.source, "status": "ingested" if new else "unchanged",
                             "title": doc.metadata.title or ""})
         job.done += 1
