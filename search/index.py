@@ -70,6 +70,8 @@ class SearchIndex:
         self._encoder: Encoder | None = None
         self._new_words: set[str] = set()
         self._columns: FilterColumns | None = None  # rebuilt after any change of the docstore
+        self._state: dict[str, Any] = {}
+        self._state_read_at = -1.0
         self._state_mtime = self._state_file_mtime()
 
     # -- state --------------------------------------------------------------------
@@ -82,7 +84,12 @@ class SearchIndex:
         return self.state_path.stat().st_mtime if self.state_path.exists() else 0.0
 
     def state(self) -> dict[str, Any]:
-        return json.loads(self.state_path.read_text()) if self.state_path.exists() else {}
+        """What the last sync recorded (model, index type, counts); read again only when it changed."""
+        mtime = self._state_file_mtime()
+        if mtime != self._state_read_at:
+            self._state = json.loads(self.state_path.read_text()) if mtime else {}
+            self._state_read_at = mtime
+        return self._state
 
     def refresh(self) -> None:
         """Drop loaded indexes when another process saved newer ones."""

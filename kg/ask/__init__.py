@@ -6,7 +6,7 @@ topic, kind) with rules over the gazetteer and the names the graph holds;
 No LLM is involved, so every sentence of an answer points at its paragraph.
 """
 
-from kg.ask.answer import Answer, answer_question
+from kg.ask.answer import Answer, Answerer
 from kg.ask.understand import Interpretation, understand
 
-__all__ = ["Answer", "Interpretation", "answer_question", "understand"]
+__all__ = ["Answer", "Answerer", "Interpretation", "understand"]

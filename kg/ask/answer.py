@@ -15,7 +15,7 @@ from typing import Any
 
 from ingest import gazetteer
 from kg import queries
-from kg.ask.understand import Interpretation, topic_label, understand
+from kg.ask.understand import Interpretation, understand
 from kg.store.base import GraphStore
 from search.docstore import Filters
 from search.grouping import group_by_region
@@ -288,9 +288,3 @@ def _first_sentence(text: str, limit: int = 80) -> str:
     sentence = re.split(r"(?<=[。；！])", text, maxsplit=1)[0]
     return sentence if len(sentence) <= limit else sentence[:limit] + "…"
 
-
-def answer_question(store: GraphStore, index: SearchIndex, question: str, k: int = 10) -> Answer:
-    return Answerer(store, index).ask(question, k)
-
-
-__all__ = ["Answer", "Answerer", "answer_question", "understand", "topic_label"]

@@ -9,7 +9,7 @@ from typing import Any
 from ingest import gazetteer
 from ingest.extract.numerals import chinese_to_number
 from ingest.extract.regions import RegionScanner
-from ingest.topics import TAXONOMY, classify
+from ingest.topics import classify
 
 KINDS = ("which_regions", "numeric", "how", "compare", "similar")
 
@@ -125,6 +125,3 @@ def _entities(question: str, known: dict[str, set[str]]) -> list[dict[str, str]]
     names = [e["name"] for e in found]
     return [e for e in found if not any(e["name"] != other and e["name"].strip("《》") in other for other in names)]
 
-
-def topic_label(key: str | None) -> str | None:
-    return next((t.label for t in TAXONOMY if t.key == key), None)
