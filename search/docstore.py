@@ -230,6 +230,40 @@ class DocStore:
         for vid, tokens in self.db.execute("SELECT vid, tokens FROM paragraphs ORDER BY vid"):
             yield vid, tokens
 
+    def filter_rows(self) -> list[sqlite3.Row]:
+        """(vid, region, prefecture, province, year, doc_type) of every paragraph, by vid."""
+        return self.db.execute(
+            "SELECT vid, region, prefecture, province, year, doc_type FROM paragraphs ORDER BY vid").fetchall()
+
+    def place_names(self) -> set[str]:
+        """Every region, prefecture and province the indexed reports come from."""
+        return {name for row in self.db.execute("SELECT DISTINCT region, prefecture, province FROM paragraphs")
+                for name in row if name}
+
+    def regions(self) -> list[str]:
+        return sorted(r[0] for r in self.db.execute("SELECT DISTINCT region FROM paragraphs") if r[0])
+
+    def report_vids(self, report_id: str) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE report_id = ?", (report_id,))]
+
+    def vids_outside_report(self, report_id: str) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE report_id != ?", (report_id,))]
+
+    def unembedded_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM paragraphs WHERE embedded = 0").fetchone()[0]
+
+    def topics_of_place(self, place: str) -> list[sqlite3.Row]:
+        """(id, topics, year) of the paragraphs of a place or anything under it, by year and order."""
+        return self.db.execute("SELECT id, topics, year FROM paragraphs WHERE region = ? OR prefecture = ? "
+                               "OR province = ? ORDER BY year, ord", (place, place, place)).fetchall()
+
+    def richest_paragraphs(self, place: str, limit: int) -> list[str]:
+        """Ids of a place's topical paragraphs naming the most entities: its most concrete practices."""
+        return [r[0] for r in self.db.execute(
+            "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid "
+            "WHERE (p.region = ? OR p.prefecture = ?) AND p.topics != '' "
+            "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT ?", (place, place, limit))]
+
     def entity_names(self, types: tuple[str, ...]) -> set[str]:
         marks = ",".join("?" * len(types))
         return {r[0] for r in self.db.execute(f"SELECT DISTINCT name FROM entities WHERE type IN ({marks})", types)}

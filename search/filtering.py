@@ -18,8 +18,7 @@ PLACE_COLUMNS = ("region", "prefecture", "province")
 
 class FilterColumns:
     def __init__(self, docstore: DocStore) -> None:
-        rows = docstore.db.execute(
-            "SELECT vid, region, prefecture, province, year, doc_type FROM paragraphs ORDER BY vid").fetchall()
+        rows = docstore.filter_rows()
         self.vids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         self.year = np.fromiter((r[4] or 0 for r in rows), dtype=np.int32, count=len(rows))
         self.codes: dict[str, dict[str, int]] = {}

@@ -168,8 +168,7 @@ class SearchIndex:
         return True
 
     def remove_report(self, report_id: str) -> None:
-        rows = self.docstore.db.execute("SELECT vid FROM paragraphs WHERE report_id = ?", (report_id,)).fetchall()
-        self.docstore.delete_vids([r[0] for r in rows])
+        self.docstore.delete_vids(self.docstore.report_vids(report_id))
         self.docstore.set_meta("lexical_dirty", "1")
         self._columns = None
 
@@ -320,9 +319,7 @@ class SearchIndex:
         if row["region"]:
             allowed = self._allowed(Filters(exclude_region=row["region"]))
         else:  # a report of unknown region: at least never its own report
-            allowed = np.array(self.docstore.db.execute(
-                "SELECT vid FROM paragraphs WHERE report_id != ?", (row["report_id"],)).fetchall(),
-                dtype=np.int64).reshape(-1)
+            allowed = np.array(self.docstore.vids_outside_report(row["report_id"]), dtype=np.int64)
         ranked = self.rank(row["text"], "hybrid", CANDIDATES, allowed, vector=vector)
         return self._hits(ranked, k)
 
@@ -334,7 +331,7 @@ class SearchIndex:
         index_ids = self.docstore.paragraph_ids()
         state = self.state()
         vector_count = VectorIndex(self.root / "vectors.faiss", state["dim"]).size if state.get("dim") else 0
-        unembedded = self.docstore.db.execute("SELECT count(*) FROM paragraphs WHERE embedded = 0").fetchone()[0]
+        unembedded = self.docstore.unembedded_count()
         return {"graph_paragraphs": len(graph_ids), "index_paragraphs": len(index_ids),
                 "vectors": vector_count, "missing_in_index": sorted(graph_ids - index_ids),
                 "missing_in_graph": sorted(index_ids - graph_ids), "unembedded": unembedded,

@@ -158,3 +158,17 @@ def test_column_filters_mean_what_they_say(sample_index: SearchIndex) -> None:
         expected = {r["vid"] for r in rows if passes(r, entities.get(r["vid"], set()), filters)}
         assert set(columns.select(filters).tolist()) == expected, filters
         assert expected or filters.province == "火星", filters
+
+
+def test_similar_for_a_report_of_unknown_region_leaves_out_its_own_report(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "000_f57059954a762f10.txt", folder)
+    (folder / "unknown.txt").write_text("某单位年度工作总结\n一、主要工作\n积极推行法律顾问制度和公职律师制度,聘请律师事务所担任法律顾问。\n"
+                                        "二、下一步\n继续推行法律顾问制度。\n", encoding="utf-8")
+    index = build(tmp_path / "data", [folder])
+    own = index.docstore.db.execute("SELECT id, report_id FROM paragraphs WHERE region IS NULL").fetchall()
+    assert own
+    hits = index.similar(own[0]["id"], 10)
+    assert hits and all(h["report_id"] != own[0]["report_id"] for h in hits)
+    index.close()

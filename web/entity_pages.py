@@ -131,10 +131,7 @@ def compare(suffix: str | None = None):
     places = [p for p in (gaz.lookup(n) for n in names[:MAX_COMPARE]) if p]
     columns = []
     for place in places:
-        docstore = index().docstore
-        rows = docstore.db.execute(
-            "SELECT id, topics, year FROM paragraphs WHERE region = ? OR prefecture = ? OR province = ? ORDER BY year, ord",
-            (place.name, place.name, place.name)).fetchall()
+        rows = index().docstore.topics_of_place(place.name)
         cells: dict[str, dict[str, Any]] = {}
         for row in rows:
             for topic in (row["topics"] or "").split():

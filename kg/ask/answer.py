@@ -55,8 +55,7 @@ class Answerer:
                       for etype, label in LABEL_OF_TYPE.items()}
         rows = store.run(queries.LATEST_YEAR)
         self.latest_year = rows[0]["year"] if rows and rows[0]["year"] else None
-        self.places = {name for row in index.docstore.db.execute(
-            "SELECT DISTINCT region, prefecture, province FROM paragraphs") for name in row if name}
+        self.places = index.docstore.place_names()
 
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
@@ -215,8 +214,7 @@ class Answerer:
         return Answer(it.question, it, f"{len(groups)}个地区的做法：\n" + "\n".join(lines), evidence)
 
     def _compare(self, it: Interpretation, k: int) -> Answer:
-        regions = [r["name"] for r in it.regions] or sorted(
-            {row[0] for row in self.index.docstore.db.execute("SELECT DISTINCT region FROM paragraphs") if row[0]})
+        regions = [r["name"] for r in it.regions] or self.index.docstore.regions()
         table, evidence = [], []
         for region in regions:
             filters = self.filters(it)
@@ -244,12 +242,8 @@ class Answerer:
         own = Filters(regions=(region,))
         query = self.query_text(it)
         seeds = self.index.search(query, 3, own, "hybrid").hits if self.index.tokenizer.tokenize(query) else []
-        if not seeds:  # "和X类似的做法": X's most concrete practices, the paragraphs naming most entities
-            rows = self.index.docstore.db.execute(
-                "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid "
-                "WHERE (p.region = ? OR p.prefecture = ?) AND p.topics != '' "
-                "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 3", (region, region)).fetchall()
-            seeds = self.hits_for([row[0] for row in rows])
+        if not seeds:  # "和X类似的做法": X's most concrete practices
+            seeds = self.hits_for(self.index.docstore.richest_paragraphs(region, 3))
         if not seeds:
             return Answer(it.question, it, NO_EVIDENCE)
         pooled: dict[str, dict[str, Any]] = {}
