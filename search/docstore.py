@@ -210,6 +210,9 @@ class DocStore:
     def paragraph_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT id FROM paragraphs")}
 
+    def vids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs")]
+
     def unembedded_vids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE embedded = 0")]
 
@@ -217,7 +220,7 @@ class DocStore:
         """Paragraphs still lacking a vector, a batch at a time; the caller marks each batch
         embedded before asking for the next (so memory stays one batch, whatever the corpus)."""
         last = -1
-        while rows := self.db.execute("SELECT vid, text, topics FROM paragraphs WHERE embedded = 0 AND vid > ? "
+        while rows := self.db.execute("SELECT vid, id, text, topics FROM paragraphs WHERE embedded = 0 AND vid > ? "
                                       "ORDER BY vid LIMIT ?", (last, batch)).fetchall():
             last = rows[-1]["vid"]
             yield rows

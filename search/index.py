@@ -196,10 +196,10 @@ class SearchIndex:
             if state.get("model") != encoder.name:
                 if state.get("model"):
                     self.say(f"embedding model changed ({state.get('model')} → {encoder.name}): re-encoding all paragraphs")
-                vectors.index = vectors._flat()
+                vectors.reset()
                 self.docstore.mark_embedded([], 0)
             present = vectors.ids()
-            indexed = np.fromiter((vid for vid, _ in self.docstore.iter_tokens()), dtype=np.int64)
+            indexed = np.array(self.docstore.vids(), dtype=np.int64)
             # Vectors of replaced reports, and of paragraphs about to be (re-)encoded, go in one pass.
             to_encode = np.array(self.docstore.unembedded_vids(), dtype=np.int64)
             vectors.remove(np.union1d(np.setdiff1d(present, indexed), np.intersect1d(present, to_encode)))
@@ -229,8 +229,8 @@ class SearchIndex:
             if sim[best] >= TOPIC_SIMILARITY:
                 updates.append((int(batch[row_index]["vid"]), [TAXONOMY[best].key]))
         self.docstore.set_topics(updates)
-        ids = self.docstore.rows([vid for vid, _ in updates])
-        return [(ids[vid]["id"], topics) for vid, topics in updates if vid in ids]
+        paragraph_ids = {int(r["vid"]): r["id"] for r in batch}
+        return [(paragraph_ids[vid], topics) for vid, topics in updates]
 
     def _write_state(self, encoder: Encoder | None) -> None:
         vectors = self._vectors

@@ -35,6 +35,10 @@ class VectorIndex:
     def _flat(self) -> faiss.IndexIDMap2:
         return faiss.IndexIDMap2(faiss.IndexFlatIP(self.dim))
 
+    def reset(self) -> None:
+        """Drop every vector (a new model means a new vector space)."""
+        self.index = self._flat()
+
     @property
     def kind(self) -> str:
         inner = faiss.downcast_index(self.index.index)

@@ -16,12 +16,12 @@ from typing import Any
 from ingest import gazetteer
 from kg import queries
 from kg.ask.understand import Interpretation, understand
+from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
 from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import SearchIndex, hit_from_row
 
-LABEL_OF_TYPE = {"REGULATION": "Regulation", "AGENCY": "Agency", "LAW_FIRM": "LawFirm", "INITIATIVE": "Initiative"}
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
@@ -100,15 +100,21 @@ class Answerer:
         rows = [self.index.paragraph(pid) for pid in paragraph_ids]
         return [hit_from_row(row, rank, 1.0) for rank, row in enumerate((r for r in rows if r), start=1)]
 
-    def entity_evidence(self, it: Interpretation) -> list[dict[str, Any]]:
-        """Paragraphs the graph links to the question's entities, inside its places and years."""
+    def entity_facts(self, it: Interpretation, skip_types: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        """One fact per paragraph the graph links to one of the question's entities (CITES or MENTIONS)."""
         facts = []
         for entity in it.entities:
             label = LABEL_OF_TYPE.get(entity["type"])
-            if label:
-                facts += [{"region": row["region"], "year": row["year"], "paragraph_id": row["paragraph_id"]}
-                          for row in self.store.run(queries.ENTITY_PARAGRAPHS[label], {"name": entity["name"]})]
-        return self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in self._within(facts, it))))
+            if not label or entity["type"] in skip_types:
+                continue
+            facts += [{"kind": "CITES" if label == "Regulation" else "MENTIONS", "region": row["region"],
+                       "entity": entity["name"], "year": row["year"], "paragraph_id": row["paragraph_id"]}
+                      for row in self.store.run(queries.ENTITY_PARAGRAPHS[label], {"name": entity["name"]})]
+        return facts
+
+    def entity_evidence(self, it: Interpretation) -> list[dict[str, Any]]:
+        """Paragraphs the graph links to the question's entities, inside its places and years."""
+        return self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in self._within(self.entity_facts(it), it))))
 
     def facts_of(self, paragraph_ids: list[str]) -> list[dict[str, Any]]:
         return self.store.run(queries.FACTS_OF_PARAGRAPHS, {"ids": paragraph_ids}) if paragraph_ids else []
@@ -117,22 +123,11 @@ class Answerer:
 
     def _which_regions(self, it: Interpretation, k: int) -> Answer:
         facts: list[dict[str, Any]] = []
-        evidence_ids: list[str] = []
         wants_advisers = it.topic == "legal_advisers" or any(e["type"] == "LAW_FIRM" for e in it.entities)
         if wants_advisers:
-            for row in self.store.run(queries.ADVISERS):
-                facts.append({"kind": "ADVISES", "region": row["region"], "law_firm": row["firm"],
-                              "year": row["year"], "paragraph_id": (row["paragraphs"] or [None])[0]})
-                evidence_ids += row["paragraphs"][:1]
-        for entity in it.entities:
-            label = LABEL_OF_TYPE.get(entity["type"])
-            if not label or (wants_advisers and entity["type"] == "LAW_FIRM"):
-                continue
-            for row in self.store.run(queries.ENTITY_PARAGRAPHS[label], {"name": entity["name"]}):
-                facts.append({"kind": "CITES" if label == "Regulation" else "MENTIONS", "region": row["region"],
-                              "entity": entity["name"], "year": row["year"], "paragraph_id": row["paragraph_id"]})
-                evidence_ids.append(row["paragraph_id"])
-        facts = self._within(facts, it)
+            facts = [{"kind": "ADVISES", "region": row["region"], "law_firm": row["firm"], "year": row["year"],
+                      "paragraph_id": (row["paragraphs"] or [None])[0]} for row in self.store.run(queries.ADVISERS)]
+        facts = self._within(facts + self.entity_facts(it, ("LAW_FIRM",) if wants_advisers else ()), it)
         evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts if f["paragraph_id"])))
         fact_regions = list(dict.fromkeys(f["region"] for f in facts if f["region"]))
         # Retrieval adds regions that do the same without a fact the graph can state (and is
@@ -145,11 +140,9 @@ class Answerer:
         more = [r for r in dict.fromkeys(h["region"] for h in retrieved if h["region"]) if r not in fact_regions]
         facts += [{"kind": "RETRIEVED", "region": h["region"], "year": h["year"], "paragraph_id": h["paragraph_id"]}
                   for h in retrieved]
-        evidence += retrieved
+        evidence = _ranked(evidence + retrieved)
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE)
-        for rank, hit in enumerate(evidence, start=1):
-            hit["rank"] = rank
         parts = []
         if fact_regions:
             parts.append(f"据图谱事实，共{len(fact_regions)}个地区：" + "、".join(fact_regions) + "。")
@@ -182,8 +175,9 @@ class Answerer:
             return Answer(it.question, it, NO_EVIDENCE)
         words = set(self.index.tokenizer.tokenize(self.query_text(it)))
         facts = []
-        for rank, fact in enumerate(self.facts_of([h["paragraph_id"] for h in evidence[:5]])):
-            hit = next(h for h in evidence if h["paragraph_id"] == fact["paragraph_id"])
+        by_id = {h["paragraph_id"]: h for h in evidence}
+        for fact in self.facts_of([h["paragraph_id"] for h in evidence[:5]]):
+            hit = by_id[fact["paragraph_id"]]
             overlap = len(words & set(self.index.tokenizer.tokenize(f"{fact['name']} {fact['text']}")))
             facts.append({**fact, "region": hit["region"], "report_year": hit["year"], "source": hit["source"],
                           "overlap": overlap, "paragraph_rank": hit["rank"]})
@@ -204,9 +198,7 @@ class Answerer:
 
     def _how(self, it: Interpretation, k: int) -> Answer:
         evidence = self.entity_evidence(it) + self.retrieve(it, k)
-        evidence = list({h["paragraph_id"]: h for h in reversed(evidence)}.values())[::-1][:k]
-        for rank, hit in enumerate(evidence, start=1):
-            hit["rank"] = rank
+        evidence = _ranked(list({h["paragraph_id"]: h for h in reversed(evidence)}.values())[::-1][:k])
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE)
         groups = group_by_region(evidence)
@@ -258,10 +250,7 @@ class Answerer:
         groups = group_by_region(evidence)
         text = (f"与{region}类似的做法见于{len(groups)}个地区：" + "、".join(g["region"] or "?" for g in groups) +
                 f"。（前{len(seeds)}段为{region}自己的做法，其后为其他地区的相似段落）")
-        combined = seeds + evidence
-        for rank, hit in enumerate(combined, start=1):
-            hit["rank"] = rank
-        return Answer(it.question, it, text, combined, facts)
+        return Answer(it.question, it, text, _ranked(seeds + evidence), facts)
 
 
 def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 10) -> dict[str, list[dict[str, Any]]]:
@@ -276,6 +265,13 @@ def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 1
                 similar[hit["paragraph_id"]] = {**hit, "cites": False}
     ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
     return {"citing": citing, "similar": ranked}
+
+
+def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Hits numbered 1… in the order given (evidence joins several rankings)."""
+    for rank, hit in enumerate(hits, start=1):
+        hit["rank"] = rank
+    return hits
 
 
 def _first_sentence(text: str, limit: int = 80) -> str:
