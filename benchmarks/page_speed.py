@@ -20,9 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.search_speed import build, train_model  # noqa: E402
-from ingest.pipeline import ingest  # noqa: E402
 from kg.config import Settings  # noqa: E402
-from kg.graph import link_topics, write_everywhere  # noqa: E402
+from kg.corpus import ingest_into  # noqa: E402
 from search.tokens import SearchTokenizer  # noqa: E402
 from benchmarks.corpus import sample_sentences  # noqa: E402
 
@@ -45,8 +44,7 @@ def sample_app(data_dir: Path):
     app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir)}))
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
 
-    ingest([REPO / "samples"], lambda doc: write_everywhere(store, index, doc), 10**8)
-    link_topics(store, index.sync(progress=False))
+    ingest_into(store, index, [REPO / "samples"], 10**8)
     index.warm()
     return app
 

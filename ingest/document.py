@@ -47,6 +47,9 @@ class Paragraph:
     end: int
     section: str  # section path, headings joined with " > "; "" before the first heading
     topics: list[str] = field(default_factory=list)  # keys of ingest.topics.TAXONOMY
+    # Search tokens, filled in the extraction worker by the search layer (tokenizing there keeps
+    # the main process, which writes the graph, free); None until then.
+    tokens: list[str] | None = None
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Document:
     paragraphs: list[Paragraph]
     entities: list[Entity] = field(default_factory=list)
     raw_offsets: list[int] | None = None  # raw_offsets[i] = index in the raw text of text[i]
+    raw_hash: str | None = None  # raw_text_hash of what the reader gave: unchanged files skip extraction
 
     def paragraph_id(self, ord_: int) -> str:
         return f"{self.id}-{ord_:04d}"
@@ -90,7 +94,7 @@ class Document:
             "id": self.id,
             "text": self.text,
             "metadata": contract_meta,
-            "paragraphs": [asdict(p) for p in self.paragraphs],
+            "paragraphs": [{k: v for k, v in asdict(p).items() if k != "tokens"} for p in self.paragraphs],
             "entities": [e.to_dict() for e in self.entities],
         }
 
@@ -98,3 +102,9 @@ class Document:
 def content_id(normalized_text: str) -> str:
     """A report's id: the hash of its normalized text, so identical content is ingested once."""
     return hashlib.sha1(normalized_text.encode("utf-8")).hexdigest()[:16]
+
+
+def raw_text_hash(raw_text: str) -> str:
+    """The hash of a file's text as read, before any cleaning: a re-ingest of the same file compares
+    it with the one recorded at its origin and skips the file without extracting it again."""
+    return hashlib.sha1(raw_text.encode("utf-8", "surrogatepass")).hexdigest()

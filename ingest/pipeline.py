@@ -12,10 +12,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ingest.clean import clean
-from ingest.document import Document, RawDocument, content_id
+from ingest.document import Document, RawDocument, content_id, raw_text_hash
 from ingest.extract import extract_entities
 from ingest.metadata import extract_metadata
 from ingest.readers import ReadError, discover, read_path
@@ -44,6 +45,7 @@ def build_document(raw: RawDocument) -> Document:
         metadata=metadata,
         paragraphs=paragraphs,
         raw_offsets=cleaned.offsets,
+        raw_hash=raw_text_hash(raw.text),
     )
     doc.entities = extract_entities(doc)
     return doc
@@ -79,26 +81,36 @@ def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> l
 PARALLEL_FROM = 40
 
 
-def _build_or_error(raw: RawDocument) -> Document | EmptyDocumentError:
-    """Runs in a worker process: errors travel back as values so one file never stops the batch."""
+def _build_or_error(raw: RawDocument, prepare: Callable[[Document], None] | None = None
+                    ) -> Document | EmptyDocumentError:
+    """Runs in a worker process: errors travel back as values so one file never stops the batch.
+
+    ``prepare`` is work of a later layer that belongs beside extraction (search tokens), so
+    that the main process only writes.
+    """
     try:
-        return build_document(raw)
+        doc = build_document(raw)
     except EmptyDocumentError as exc:
         return exc
+    if prepare is not None:
+        prepare(doc)
+    return doc
 
 
-def _documents(raws: list[RawDocument], workers: int) -> Iterator[Document | EmptyDocumentError]:
+def _documents(raws: list[RawDocument], workers: int, prepare: Callable[[Document], None] | None = None
+               ) -> Iterator[Document | EmptyDocumentError]:
     """Documents in input order; built in ``workers`` processes while the caller writes the graph.
 
     Extraction is CPU-bound Python and the graph writes wait on the server, so on a two-core
     machine one worker extracting while the main process writes nearly hides the writes.
     """
+    build = partial(_build_or_error, prepare=prepare)
     if workers < 1 or len(raws) < PARALLEL_FROM:
-        yield from map(_build_or_error, raws)
+        yield from map(build, raws)
         return
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_build_or_error, raws, chunksize=4)
+        yield from pool.map(build, raws, chunksize=4)
 
 
 def default_workers() -> int:
@@ -113,14 +125,23 @@ def ingest(
     = lambda items, _total: items,
     keep_documents: bool = False,
     workers: int | None = None,
+    unchanged: Callable[[RawDocument], bool] = lambda _raw: False,
+    prepare: Callable[[Document], None] | None = None,
 ) -> IngestSummary:
     """Ingest files and folders; ``write`` stores one document and says whether it was new.
 
+    ``unchanged`` says a file's text is stored already (it is counted, not extracted again);
+    ``prepare`` runs on each built document in the extraction process (it must pickle).
     ``workers`` extraction processes (default: one fewer than the cores; 0 builds in this process).
     """
     summary = IngestSummary()
-    raws = iter_raw(paths, max_bytes, summary)
-    built = _documents(raws, default_workers() if workers is None else workers)
+    raws = []
+    for raw in iter_raw(paths, max_bytes, summary):
+        if unchanged(raw):
+            summary.unchanged += 1
+        else:
+            raws.append(raw)
+    built = _documents(raws, default_workers() if workers is None else workers, prepare)
     for raw, doc in zip(raws, progress(built, len(raws))):
         if isinstance(doc, EmptyDocumentError):
             summary.fail(raw.origin, str(doc))

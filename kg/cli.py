@@ -89,26 +89,21 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     """
     from tqdm import tqdm
 
-    from ingest.pipeline import ingest as run_ingest
-    from kg.graph import link_topics, stats, write_everywhere
+    from kg.corpus import ingest_into
 
     with graph(settings) as store, search_index(settings) as index:
-        summary = run_ingest(
-            paths,
-            write=lambda doc: write_everywhere(store, index, doc),
-            max_bytes=int(settings.max_file_mb * 1_000_000),
+        summary = ingest_into(
+            store, index, paths, max_bytes=int(settings.max_file_mb * 1_000_000),
             progress=lambda items, total: tqdm(items, total=total, desc="ingest", unit="doc",
                                                file=sys.stderr, disable=None),
+            sync_progress=sys.stderr.isatty(),
         )
-        link_topics(store, index.sync(progress=sys.stderr.isatty()))
-        totals = stats(store)
-    result = {"ingested": summary.ingested, "unchanged": summary.unchanged, "failed": summary.failed,
-              "reports": totals["reports"], "paragraphs": totals["paragraphs"]}
+    result = summary.to_dict()
     if as_json:
         emit(result)
     else:
         click.echo(f"ingested {summary.ingested}, unchanged {summary.unchanged}, failed {len(summary.failed)}; "
-                   f"the store holds {totals['reports']} reports, {totals['paragraphs']} paragraphs")
+                   f"the store holds {summary.reports} reports, {summary.paragraphs} paragraphs")
         for failure in summary.failed:
             click.echo(f"  failed: {failure['path']}: {failure['error']}", err=True)
     if summary.failed:
@@ -355,7 +350,7 @@ def check(settings: Settings, repair: bool, as_json: bool) -> None:
     else:
         click.echo(f"graph paragraphs: {report['graph_paragraphs']}; indexed: {report['index_paragraphs']}; "
                    f"vectors: {report['vectors']}")
-        for key in ("missing_in_index", "missing_in_graph"):
+        for key in ("missing_in_index", "missing_in_graph", "vectors_missing", "vectors_orphaned"):
             if report[key]:
                 click.echo(f"{key.replace('_', ' ')}: {len(report[key])} (e.g. {report[key][0]})")
         if report["unembedded"] or report["lexical_stale"]:
@@ -367,7 +362,7 @@ def check(settings: Settings, repair: bool, as_json: bool) -> None:
 
 def _consistent(report: dict[str, Any]) -> bool:
     return not (report["missing_in_index"] or report["missing_in_graph"] or report["unembedded"]
-                or report["lexical_stale"] or report["vectors"] != report["index_paragraphs"])
+                or report["lexical_stale"] or report["vectors_missing"] or report["vectors_orphaned"])
 
 
 def _repair(store: GraphStore, index: "SearchIndex", report: dict[str, Any]) -> None:
@@ -376,7 +371,7 @@ def _repair(store: GraphStore, index: "SearchIndex", report: dict[str, Any]) -> 
     from search.docstore import vector_id
 
     index.docstore.delete_vids([vector_id(pid) for pid in report["missing_in_graph"]])
-    index.docstore.set_meta("lexical_dirty", "1")
+    index.repair_vectors(report)
     if report["missing_in_index"]:
         from kg.graph import documents_for_paragraphs
 
@@ -384,6 +379,34 @@ def _repair(store: GraphStore, index: "SearchIndex", report: dict[str, Any]) -> 
             index.remove_report(doc.id)
             index.add_document(doc)
     link_topics(store, index.sync(progress=sys.stderr.isatty()))
+
+
+@main.group("model")
+def model_group() -> None:
+    """The embedding model of KG_DATA_DIR's search index."""
+
+
+@model_group.command("retrain")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def model_retrain(settings: Settings, as_json: bool) -> None:
+    """Train the fallback model again on the corpus as it is now and re-encode every paragraph.
+
+    kg retrains by itself only while the corpus is small (see docs/scaling.md); after that a
+    routine ingest keeps the model, and this command is how to refresh it.
+    """
+    from kg.graph import link_topics
+
+    with graph(settings) as store, search_index(settings) as index:
+        if settings.embed_model:
+            fail(f"KG_EMBED_MODEL={settings.embed_model} is configured: there is no fallback model to retrain")
+        index.retrain_model()
+        link_topics(store, index.sync(progress=sys.stderr.isatty()))
+        info = index.info()
+    if as_json:
+        emit(info)
+    else:
+        click.echo(f"embedding model: {info['model']}; {info['vectors']} vectors")
 
 
 @main.group("graph")

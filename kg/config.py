@@ -26,6 +26,9 @@ class Settings:
     max_file_mb: float
     redis_server: str | None
     falkordb_module: str | None
+    # Seconds the embedded graph server stays up after its last user left, so that the next
+    # command finds it warm (a large store takes seconds to load); 0 stops it at once.
+    graph_linger_s: float = 60.0
 
     @property
     def backend(self) -> str:
@@ -46,4 +49,5 @@ class Settings:
             max_file_mb=float(env.get("KG_MAX_FILE_MB") or 50),
             redis_server=env.get("KG_REDIS_SERVER") or None,
             falkordb_module=env.get("KG_FALKORDB_MODULE") or None,
+            graph_linger_s=max(0.0, float(env.get("KG_GRAPH_LINGER_S") or 60)),
         )

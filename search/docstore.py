@@ -38,6 +38,13 @@ CREATE TABLE IF NOT EXISTS entities (vid INTEGER NOT NULL, type TEXT NOT NULL, n
 CREATE INDEX IF NOT EXISTS e_name ON entities(name);
 CREATE INDEX IF NOT EXISTS e_vid ON entities(vid);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+-- The text each origin (file, jsonl record) had when last ingested: an unchanged file is skipped
+-- before extraction.
+-- Vector ids deleted since the last sync: their vectors (and BM25 rows) are removed then.
+CREATE TABLE IF NOT EXISTS removed (vid INTEGER PRIMARY KEY);
+-- Vector ids added since the last sync: BM25 indexes them then, as one new segment.
+CREATE TABLE IF NOT EXISTS lexical_pending (vid INTEGER PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS origins (origin TEXT PRIMARY KEY, raw_hash TEXT NOT NULL, report_id TEXT NOT NULL);
 """
 
 HIT_COLUMNS = ("vid", "id", "report_id", "source", "title", "region", "province", "prefecture", "year",
@@ -154,6 +161,50 @@ class DocStore:
         with self.db:
             self.db.executemany("DELETE FROM paragraphs WHERE vid = ?", [(v,) for v in vids])
             self.db.executemany("DELETE FROM entities WHERE vid = ?", [(v,) for v in vids])
+            self.db.executemany("INSERT OR IGNORE INTO removed (vid) VALUES (?)", [(v,) for v in vids])
+
+    def lexical_pending(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM lexical_pending ORDER BY vid")]
+
+    def forget_lexical_pending(self, vids: list[int] | None = None) -> None:
+        """BM25 now holds ``vids`` (all pending ones when None)."""
+        with self.db:
+            if vids is None:
+                self.db.execute("DELETE FROM lexical_pending")
+            else:
+                self.db.executemany("DELETE FROM lexical_pending WHERE vid = ?", [(v,) for v in vids])
+
+    def tokens_of(self, vids: list[int]) -> Iterator[tuple[int, str]]:
+        """(vid, tokens) of ``vids`` that still exist, ascending."""
+        for chunk_start in range(0, len(vids), 900):
+            chunk = vids[chunk_start:chunk_start + 900]
+            yield from self.db.execute(f"SELECT vid, tokens FROM paragraphs WHERE vid IN ({','.join('?' * len(chunk))}) "
+                                       "ORDER BY vid", chunk)
+
+    def queue_removal(self, vids: list[int]) -> None:
+        """Vectors and BM25 rows of ``vids`` are dropped at the next sync (their paragraphs are gone)."""
+        with self.db:
+            self.db.executemany("INSERT OR IGNORE INTO removed (vid) VALUES (?)", [(v,) for v in vids])
+
+    def removed_vids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM removed")]
+
+    def forget_removed(self, vids: list[int]) -> None:
+        """The indexes no longer hold ``vids`` (a paragraph added again since keeps its vector)."""
+        with self.db:
+            self.db.executemany("DELETE FROM removed WHERE vid = ?", [(v,) for v in vids])
+
+    def record_origin(self, origin: str, raw_hash: str, report_id: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO origins (origin, raw_hash, report_id) VALUES (?,?,?)",
+                            (origin, raw_hash, report_id))
+
+    def report_of_origin(self, origin: str, raw_hash: str) -> str | None:
+        """The indexed report ingested from ``origin`` when its raw text hashed to ``raw_hash``."""
+        row = self.db.execute(
+            "SELECT o.report_id FROM origins o WHERE o.origin = ? AND o.raw_hash = ? AND EXISTS "
+            "(SELECT 1 FROM paragraphs p WHERE p.report_id = o.report_id)", (origin, raw_hash)).fetchone()
+        return row[0] if row else None
 
     def has_report(self, report_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM paragraphs WHERE report_id = ? LIMIT 1",
@@ -173,6 +224,7 @@ class DocStore:
                      row.ord, row.text, " ".join(row.tokens), " ".join(row.topics), fingerprint(row.text)))
                 if cur.rowcount:
                     added += 1
+                    self.db.execute("INSERT OR IGNORE INTO lexical_pending (vid) VALUES (?)", (vid,))
                     self.db.executemany("INSERT INTO entities (vid, type, name) VALUES (?,?,?)",
                                         [(vid, t, n) for t, n in set(row.entities)])
         return added
@@ -213,6 +265,9 @@ class DocStore:
     def vids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs")]
 
+    def embedded_vids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE embedded = 1")]
+
     def unembedded_vids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE embedded = 0")]
 
@@ -224,6 +279,14 @@ class DocStore:
                                       "ORDER BY vid LIMIT ?", (last, batch)).fetchall():
             last = rows[-1]["vid"]
             yield rows
+
+    def sample_texts(self, limit: int) -> list[str]:
+        """At most ``limit`` paragraph texts spread evenly over the corpus (by vid, so reproducible)."""
+        total = self.count()
+        step = max(1, total // limit) if limit else 1
+        rows = self.db.execute("SELECT text FROM (SELECT text, row_number() OVER (ORDER BY vid) AS n "
+                               "FROM paragraphs) WHERE (n - 1) % ? = 0 LIMIT ?", (step, limit))
+        return [r[0] for r in rows]
 
     def iter_texts(self) -> Iterator[tuple[int, str]]:
         for vid, text in self.db.execute("SELECT vid, text FROM paragraphs ORDER BY vid"):

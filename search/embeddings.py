@@ -19,8 +19,14 @@ from pathlib import Path
 import numpy as np
 
 TRAINED_DIR_NAME = "kg-trained"
-# A trained fallback is retrained once the corpus has grown this many times over.
-RETRAIN_GROWTH = 2.0
+# The fallback trains on at most this many paragraphs, spread evenly over the corpus: word
+# vectors of a genre this uniform are stable by then, and training time stays bounded
+# (a national corpus would otherwise spend most of its ingest training).
+TRAIN_SAMPLE = 20_000
+# A fallback trained on fewer paragraphs than TRAIN_SAMPLE is retrained, re-encoding every
+# paragraph, once the corpus has grown this many times over; at most a handful of times
+# (155 → 620 → 2,480 → 9,920 → 20,000 paragraphs), never after. `kg model retrain` forces it.
+RETRAIN_GROWTH = 4.0
 
 
 def stderr(message: str) -> None:
@@ -69,9 +75,32 @@ def trained_model_info(models_dir: Path) -> dict | None:
     return json.loads(meta.read_text()) if meta.exists() else None
 
 
-def load_encoder(configured: str | None, models_dir: Path, corpus: Callable[[], list[str]],
-                 segment: Callable[[str], list[str]], say: Callable[[str], None] = stderr,
-                 allow_training: bool = True) -> Encoder | None:
+def needs_retraining(info: dict, corpus_size: int) -> bool:
+    """Whether the fallback trained as ``info`` says is retrained for a corpus of ``corpus_size``."""
+    trained_on = info["trained_on_paragraphs"]
+    return trained_on < TRAIN_SAMPLE and corpus_size >= RETRAIN_GROWTH * trained_on
+
+
+def expected_model_name(configured: str | None, models_dir: Path, corpus_size: Callable[[], int]) -> str | None:
+    """The name the next ``load_encoder`` would give its model, without loading anything; None
+    when it would train (or cannot tell), so that callers go the slow way."""
+    if configured:
+        return configured
+    info = trained_model_info(models_dir)
+    if info is None or needs_retraining(info, corpus_size()):
+        return None
+    return trained_name(info)
+
+
+def trained_name(info: dict) -> str:
+    """Names one training: two trainings on as many paragraphs are still two vector spaces."""
+    return f"kg-trained@{info['trained_on_paragraphs']}" + (f"/{info['trained_at']}" if info.get("trained_at") else "")
+
+
+def load_encoder(configured: str | None, models_dir: Path, corpus_size: Callable[[], int],
+                 corpus_sample: Callable[[int], list[str]], segment: Callable[[str], list[str]],
+                 say: Callable[[str], None] = stderr, allow_training: bool = True,
+                 force_training: bool = False) -> Encoder | None:
     """The encoder to use; None only when no model exists and training is not allowed."""
     from sentence_transformers import SentenceTransformer
 
@@ -89,26 +118,25 @@ def load_encoder(configured: str | None, models_dir: Path, corpus: Callable[[], 
     target = models_dir / TRAINED_DIR_NAME
     info = trained_model_info(models_dir)
     if allow_training:
-        texts = None
-        if info is not None:
-            texts = corpus()
-            if len(texts) >= RETRAIN_GROWTH * info["trained_on_paragraphs"]:
-                say(f"the corpus grew from {info['trained_on_paragraphs']} to {len(texts)} paragraphs: "
-                    "retraining the fallback embedding model")
-                info = None
+        size = corpus_size()
+        if info is not None and (force_training or needs_retraining(info, size)):
+            say(f"retraining the fallback embedding model: the corpus has {size} paragraphs, the model was "
+                f"trained on {info['trained_on_paragraphs']}; every paragraph will be encoded again")
+            info = None
         if info is None:
-            texts = texts if texts is not None else corpus()
+            texts = corpus_sample(TRAIN_SAMPLE)
             if not texts:
                 return None
             from search.trained_model import train
 
-            say(f"training the fallback embedding model on {len(texts)} paragraphs → {target}")
+            sampled = f" (a sample of {len(texts)})" if len(texts) < size else ""
+            say(f"training the fallback embedding model on {size} paragraphs{sampled} → {target}")
             train(texts, target, segment, progress=lambda msg: say(f"  {msg}"))
             info = trained_model_info(models_dir)
     if info is None:
         return None
     model = SentenceTransformer(str(target), device="cpu")
-    encoder = Encoder(model, f"kg-trained@{info['trained_on_paragraphs']}", "trained", str(target),
+    encoder = Encoder(model, trained_name(info), "trained", str(target),
                       model.get_embedding_dimension())
     say(encoder.describe())
     return encoder

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,18 +18,17 @@ from typing import Any
 
 import numpy as np
 
-from ingest.document import Document
+from ingest.document import Document, RawDocument, raw_text_hash
 from ingest.topics import TAXONOMY
 from search.docstore import DocStore, Filters, ParagraphRow
-from search.embeddings import Encoder, load_encoder, stderr
+from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
 from search.lexical import LexicalIndex
-from search.tokens import SearchTokenizer, normalize_term
+from search.tokens import DOMAIN_TYPES, DocumentTokenizer, SearchTokenizer
 from search.vectors import VectorIndex
 
 MODES = ("hybrid", "dense", "lexical")
-DOMAIN_TYPES = ("REGULATION", "INITIATIVE", "AGENCY", "LAW_FIRM")
 CANDIDATES = 100  # depth of each ranking before fusion
 TOPIC_SIMILARITY = 0.35
 # Weight of the dense ranking in hybrid fusion (BM25's is 1). A pretrained model counts as
@@ -68,7 +66,6 @@ class SearchIndex:
         self._lexical: LexicalIndex | None = None
         self._vectors: VectorIndex | None = None
         self._encoder: Encoder | None = None
-        self._new_words: set[str] = set()
         self._columns: FilterColumns | None = None  # rebuilt after any change of the docstore
         self._state: dict[str, Any] = {}
         self._state_read_at = -1.0
@@ -124,13 +121,18 @@ class SearchIndex:
             self._vectors = VectorIndex(self.root / "vectors.faiss", dim)
         return self._vectors
 
-    def encoder(self, allow_training: bool) -> Encoder | None:
-        if self._encoder is None:
+    def encoder(self, allow_training: bool, force_training: bool = False) -> Encoder | None:
+        if self._encoder is None or force_training:
             self._encoder = load_encoder(
                 self.configured_model, self.models_dir,
-                corpus=lambda: [text for _, text in self.docstore.iter_texts()],
-                segment=self.tokenizer.tokenize, say=self.say, allow_training=allow_training)
+                corpus_size=self.docstore.count, corpus_sample=self.docstore.sample_texts,
+                segment=self.tokenizer.tokenize, say=self.say, allow_training=allow_training,
+                force_training=force_training)
         return self._encoder
+
+    def retrain_model(self) -> None:
+        """Train the fallback again now; the next ``sync`` re-encodes every paragraph with it."""
+        self.encoder(allow_training=True, force_training=True)
 
     def warm(self) -> None:
         """Load tokenizer, BM25, model and vectors now, so the first query is as fast as the rest."""
@@ -145,13 +147,25 @@ class SearchIndex:
 
     # -- writes -------------------------------------------------------------------
 
+    def document_tokenizer(self) -> DocumentTokenizer:
+        """What fills search tokens beside extraction (``ingest(prepare=...)``)."""
+        return DocumentTokenizer(str(self.docstore.path))
+
+    def unchanged(self, raw: RawDocument) -> str | None:
+        """The stored report of ``raw``'s origin when its text is byte-for-byte what was ingested."""
+        return self.docstore.report_of_origin(raw.origin, raw_text_hash(raw.text))
+
     def add_document(self, doc: Document) -> bool:
         """Record a document's paragraphs (replacing earlier versions of its origin); False if known."""
+        if doc.raw_hash:
+            self.docstore.record_origin(doc.origin, doc.raw_hash, doc.id)
         if self.docstore.has_report(doc.id):
             return False
         self.docstore.replace_origin(doc.origin, doc.id)
-        self._new_words |= self.tokenizer.add_words(
-            e.name for e in doc.entities if e.type in DOMAIN_TYPES)
+        # Names are known before the document is tokenized here (as in the extraction worker), and
+        # a process that also answers queries learns them.
+        if self._tokenizer is not None or any(p.tokens is None for p in doc.paragraphs):
+            self.tokenizer.add_words(e.name for e in doc.entities if e.type in DOMAIN_TYPES)
         by_paragraph: dict[int, list[tuple[str, str]]] = {}
         for e in doc.entities:
             if e.type != "METRIC":
@@ -161,62 +175,79 @@ class SearchIndex:
             id=doc.paragraph_id(p.ord), report_id=doc.id, origin=doc.origin, source=doc.source,
             title=meta.title, region=meta.region, region_code=meta.region_code, prefecture=meta.prefecture,
             province=meta.province, year=meta.year, doc_type=meta.doc_type, section=p.section, ord=p.ord,
-            text=p.text, tokens=self.tokenizer.tokenize(p.text), topics=p.topics,
+            text=p.text, tokens=p.tokens if p.tokens is not None else self.tokenizer.tokenize(p.text),
+            topics=p.topics,
             entities=by_paragraph.get(p.ord, [])) for p in doc.paragraphs)
-        self.docstore.set_meta("lexical_dirty", "1")
         self._columns = None
         return True
 
     def remove_report(self, report_id: str) -> None:
+        """Drop a report's paragraphs; their vectors and BM25 rows go at the next ``sync``."""
         self.docstore.delete_vids(self.docstore.report_vids(report_id))
-        self.docstore.set_meta("lexical_dirty", "1")
         self._columns = None
 
-    def _retokenize_for_new_words(self) -> None:
-        """Paragraphs written before a domain word was known are tokenized again where they use it."""
-        words = sorted({w for w in self._new_words if w}, key=len, reverse=True)
-        self._new_words = set()
-        if not words:
-            return
-        pattern = re.compile("|".join(map(re.escape, words)))
-        updates = [(vid, self.tokenizer.tokenize(text)) for vid, text in self.docstore.iter_texts()
-                   if pattern.search(normalize_term(text))]
-        if updates:
-            self.docstore.set_tokens(updates)
-            self.docstore.set_meta("lexical_dirty", "1")
+    def up_to_date(self) -> bool:
+        """True when nothing waits to be embedded, removed or re-indexed and the model is unchanged,
+        answered without loading any model (an ingest of unchanged files ends here)."""
+        state = self.state()
+        return (state.get("model") is not None
+                and state["model"] == expected_model_name(self.configured_model, self.models_dir,
+                                                          self.docstore.count)
+                and self.docstore.unembedded_count() == 0 and not self.docstore.removed_vids()
+                and not self.docstore.lexical_pending() and self.docstore.meta("lexical_dirty") == "0")
 
     def sync(self, progress: bool = True) -> list[tuple[str, list[str]]]:
-        """Bring vectors and BM25 up to date and save; returns topic assignments made by similarity."""
-        self._retokenize_for_new_words()
+        """Bring vectors and BM25 up to date and save; returns topic assignments made by similarity.
+
+        Each batch of vectors is durable before its paragraphs are marked embedded, so a kill
+        at any point leaves paragraphs to encode again, never paragraphs marked but missing.
+        """
+        if self.up_to_date():
+            return []
         topic_updates: list[tuple[str, list[str]]] = []
         encoder = self.encoder(allow_training=True)
         state = self.state()
+        removed = np.array(self.docstore.removed_vids(), dtype=np.int64)
         if encoder is not None:
-            vectors = self.vectors(encoder.dim)
             if state.get("model") != encoder.name:
                 if state.get("model"):
                     self.say(f"embedding model changed ({state.get('model')} → {encoder.name}): re-encoding all paragraphs")
-                vectors.reset()
                 self.docstore.mark_embedded([], 0)
-            present = vectors.ids()
-            indexed = np.array(self.docstore.vids(), dtype=np.int64)
+                self.vectors(encoder.dim).reset()
+            vectors = self.vectors(encoder.dim)
             # Vectors of replaced reports, and of paragraphs about to be (re-)encoded, go in one pass.
             to_encode = np.array(self.docstore.unembedded_vids(), dtype=np.int64)
-            vectors.remove(np.union1d(np.setdiff1d(present, indexed), np.intersect1d(present, to_encode)))
+            vectors.remove(np.intersect1d(vectors.ids(), np.union1d(removed, to_encode)))
+            vectors.commit()
             topic_vectors = encoder.encode([t.description for t in TAXONOMY])
             for batch in self.docstore.unembedded():
                 vids = np.array([r["vid"] for r in batch], dtype=np.int64)
                 embedded = encoder.encode([r["text"] for r in batch], progress=progress and len(batch) > 512)
                 vectors.add(vids, embedded)
+                vectors.commit()
                 self.docstore.mark_embedded(vids.tolist())
                 topic_updates += self._topics_by_similarity(batch, embedded, topic_vectors)
-            vectors.save()
-        if self.docstore.meta("lexical_dirty") != "0" or not (self.root / "bm25" / "vids.npy").exists():
-            self._lexical = LexicalIndex.build(self.docstore.iter_tokens())
-            self._lexical.save(self.root / "bm25")
-            self.docstore.set_meta("lexical_dirty", "0")
+        self._sync_lexical(removed)
+        self.docstore.forget_removed(removed.tolist())
         self._write_state(encoder)
         return topic_updates
+
+    def _sync_lexical(self, removed: np.ndarray) -> None:
+        """BM25: a new segment of the paragraphs added since the last sync, deletions marked;
+        a full rebuild only when asked (``lexical_dirty``, set by repair) or for an old-format index."""
+        folder = self.root / "bm25"
+        if self.docstore.meta("lexical_dirty") != "0" or not (folder / "segments.json").exists():
+            self._lexical = LexicalIndex.build(self.docstore.iter_tokens())
+            self._lexical.save(folder)
+            self.docstore.forget_lexical_pending()
+            self.docstore.set_meta("lexical_dirty", "0")
+            return
+        pending = self.docstore.lexical_pending()
+        if pending or len(removed):
+            lexical = self.lexical
+            lexical.update(self.docstore.tokens_of(pending), np.union1d(removed, np.array(pending, dtype=np.int64)))
+            lexical.save(folder)
+            self.docstore.forget_lexical_pending(pending)
 
     def _topics_by_similarity(self, batch, embedded: np.ndarray, topic_vectors: np.ndarray) -> list[tuple[str, list[str]]]:
         unclassified = [i for i, r in enumerate(batch) if not r["topics"]]
@@ -330,12 +361,21 @@ class SearchIndex:
         """Differences between the graph's paragraph ids and the index's."""
         index_ids = self.docstore.paragraph_ids()
         state = self.state()
-        vector_count = VectorIndex(self.root / "vectors.faiss", state["dim"]).size if state.get("dim") else 0
+        vector_ids = VectorIndex(self.root / "vectors.faiss", state["dim"]).ids() if state.get("dim") else np.empty(0)
+        embedded = np.array(self.docstore.embedded_vids(), dtype=np.int64)
         unembedded = self.docstore.unembedded_count()
         return {"graph_paragraphs": len(graph_ids), "index_paragraphs": len(index_ids),
-                "vectors": vector_count, "missing_in_index": sorted(graph_ids - index_ids),
+                "vectors": len(vector_ids), "missing_in_index": sorted(graph_ids - index_ids),
                 "missing_in_graph": sorted(index_ids - graph_ids), "unembedded": unembedded,
-                "lexical_stale": self.docstore.meta("lexical_dirty") == "1"}
+                # marked embedded, yet no vector (or a vector of no paragraph): what a crash can leave
+                "vectors_missing": np.setdiff1d(embedded, vector_ids).tolist(),
+                "vectors_orphaned": np.setdiff1d(vector_ids, np.array(self.docstore.vids(), dtype=np.int64)).tolist(),
+                "lexical_stale": self.docstore.meta("lexical_dirty") == "1" or bool(self.docstore.lexical_pending())}
+
+    def repair_vectors(self, report: dict[str, Any]) -> None:
+        """Queue what ``check`` found for the next ``sync``: missing vectors re-encoded, orphans removed."""
+        self.docstore.mark_embedded(report["vectors_missing"], 0)
+        self.docstore.queue_removal(report["vectors_orphaned"])
 
     def close(self) -> None:
         self.docstore.close()

@@ -1,72 +1,244 @@
-"""BM25 (bm25s) over the paragraphs' search tokens, with filters as a weight mask.
+"""BM25 over the paragraphs' search tokens, kept as segments so an update costs what changed.
 
-bm25s builds a sparse matrix over the whole corpus, so any change rebuilds it from
-the tokens stored in the docstore (no re-tokenizing); a query scores every document
-in one sparse column sum and filters zero out disallowed rows inside that sum.
+Why not bm25s any more: bm25s bakes each document's score contributions (and so the
+corpus-wide IDF and average length) into one matrix, so adding one report meant rebuilding
+the index over the whole corpus (minutes at a million paragraphs). Here each segment keeps
+raw term frequencies in a sparse matrix (scipy), and scores are computed per query with
+corpus-wide statistics summed over the segments, as Lucene does:
+
+* an ingest adds one segment of its new paragraphs; a removed or replaced paragraph is
+  marked deleted in the segment that holds it (its statistics count until a merge);
+* when there are more than ``MAX_SEGMENTS``, the smallest are merged (dropping deleted
+  rows), so segments stay few and their sizes grow geometrically;
+* a query reads only the columns of its terms; filters zero out disallowed rows.
+
+Scoring is classic BM25 (k1=1.2, b=0.75) with Lucene's IDF, log(1 + (N - df + 0.5) / (df + 0.5)).
 """
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-import bm25s
 import numpy as np
+import scipy.sparse as sp
+
+K1, B = 1.2, 0.75
+MAX_SEGMENTS = 8
+EMPTY_TOKEN = "∅"  # a paragraph without tokens still has a row (and length 1)
+
+
+@dataclass
+class Segment:
+    """Term frequencies of some paragraphs: rows are paragraphs (``vids``, ascending), columns terms."""
+
+    name: str
+    vids: np.ndarray  # int64, sorted
+    tf: sp.csc_matrix  # float32, shape (len(vids), terms known when it was built)
+    deleted: np.ndarray  # bool per row
+
+    @property
+    def lengths(self) -> np.ndarray:
+        return np.asarray(self.tf.sum(axis=1)).ravel()
+
+    def document_frequency(self, term: int) -> int:
+        if term >= self.tf.shape[1]:
+            return 0
+        return int(self.tf.indptr[term + 1] - self.tf.indptr[term])
+
+    def rows_of(self, vids: np.ndarray) -> np.ndarray:
+        """Row positions of those ``vids`` this segment holds."""
+        positions = np.searchsorted(self.vids, vids)
+        inside = positions < len(self.vids)
+        positions = positions[inside]
+        return positions[self.vids[positions] == vids[inside]]
 
 
 class LexicalIndex:
-    def __init__(self, retriever: bm25s.BM25 | None, vids: np.ndarray) -> None:
-        self.retriever = retriever
-        self.vids = vids  # row position → vector id, sorted ascending
-        self.vocab = retriever.vocab_dict if retriever is not None else {}
+    """Segments plus one vocabulary (term → column), loaded whole for querying."""
+
+    def __init__(self, vocab: dict[str, int] | None = None, segments: list[Segment] | None = None,
+                 next_segment: int = 0) -> None:
+        self.vocab: dict[str, int] = vocab or {}
+        self.segments: list[Segment] = segments or []
+        self._next_segment = next_segment
+        self._stats: tuple[int, float] | None = None
+        self._lengths: dict[str, np.ndarray] = {}
+        self._dirty: set[str] = set()  # segments whose files must be written
+
+    # -- building -----------------------------------------------------------------
 
     @classmethod
     def build(cls, rows: Iterable[tuple[int, str]]) -> "LexicalIndex":
-        """Index (vid, space-joined tokens) rows, given in ascending vid order.
+        """An index over (vid, space-joined tokens) rows, all in one segment."""
+        index = cls()
+        index.update(rows, np.empty(0, dtype=np.int64))
+        return index
 
-        Tokens become int32 arrays against one vocabulary as they stream in, so a million
-        paragraphs never exist as tens of millions of Python strings at once.
+    def update(self, rows: Iterable[tuple[int, str]], removed: np.ndarray) -> None:
+        """Mark ``removed`` vids deleted where they are, then add ``rows`` as a new segment.
+
+        A row whose vid an older segment holds replaces it there (pass it in ``removed`` too).
         """
-        vocab: dict[str, int] = {}
+        removed = np.unique(np.asarray(removed, dtype=np.int64))
+        for segment in self.segments:
+            rows_gone = segment.rows_of(removed)
+            if len(rows_gone) and not segment.deleted[rows_gone].all():
+                segment.deleted[rows_gone] = True
+                self._dirty.add(segment.name)
+        segment = self._segment_from_rows(rows)
+        if segment is not None:
+            self.segments.append(segment)
+        self._merge_small()
+        self._stats = None
+
+    def _segment_from_rows(self, rows: Iterable[tuple[int, str]]) -> Segment | None:
+        """Tokens become column ids as they stream in, so no corpus of Python strings is held."""
         vids: list[int] = []
-        ids: list[np.ndarray] = []
+        indptr, indices = [0], []
         for vid, tokens in rows:
             vids.append(vid)
-            ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in (tokens.split() or ["∅"])),
-                                   dtype=np.int32))
+            indices.extend(self.vocab.setdefault(t, len(self.vocab)) for t in (tokens.split() or [EMPTY_TOKEN]))
+            indptr.append(len(indices))
         if not vids:
-            return cls(None, np.empty(0, dtype=np.int64))
-        retriever = bm25s.BM25(k1=1.2, b=0.75)
-        retriever.index((ids, vocab), show_progress=False)
-        return cls(retriever, np.array(vids, dtype=np.int64))
+            return None
+        data = np.ones(len(indices), dtype=np.float32)
+        tf = sp.csr_matrix((data, np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
+                           shape=(len(vids), len(self.vocab)))
+        tf.sum_duplicates()  # repeated tokens of a row become one term frequency
+        order = np.argsort(np.array(vids, dtype=np.int64), kind="stable")
+        return self._new_segment(np.array(vids, dtype=np.int64)[order], tf[order].tocsc())
+
+    def _new_segment(self, vids: np.ndarray, tf: sp.csc_matrix) -> Segment:
+        name = f"seg{self._next_segment:06d}"
+        self._next_segment += 1
+        self._dirty.add(name)
+        return Segment(name, vids, tf.astype(np.float32), np.zeros(len(vids), dtype=bool))
+
+    def _merge_small(self) -> None:
+        """Merge the smallest segments while there are too many, leaving out deleted rows."""
+        while len(self.segments) > MAX_SEGMENTS:
+            self.segments.sort(key=lambda s: len(s.vids), reverse=True)
+            a, b = self.segments.pop(), self.segments.pop()
+            width = len(self.vocab)
+            parts = [(s.vids[~s.deleted], _widen(s.tf, width)[np.flatnonzero(~s.deleted)]) for s in (a, b)]
+            vids = np.concatenate([p[0] for p in parts])
+            tf = sp.vstack([p[1] for p in parts]).tocsr()
+            order = np.argsort(vids, kind="stable")
+            self.segments.append(self._new_segment(vids[order], tf[order].tocsc()))
+
+    # -- persistence ----------------------------------------------------------------
 
     @classmethod
     def load(cls, folder: Path) -> "LexicalIndex":
-        if not (folder / "vids.npy").exists():
-            return cls(None, np.empty(0, dtype=np.int64))
-        vids = np.load(folder / "vids.npy")
-        retriever = bm25s.BM25.load(str(folder)) if len(vids) else None
-        return cls(retriever, vids)
+        manifest_path = folder / "segments.json"
+        if not manifest_path.exists():
+            return cls()
+        manifest = json.loads(manifest_path.read_text())
+        terms = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")[:manifest["terms"]]
+        segments = []
+        for name in manifest["segments"]:
+            tf = sp.load_npz(folder / f"{name}.npz").tocsc()
+            vids = np.load(folder / f"{name}.vids.npy")
+            deleted_path = folder / f"{name}.deleted.npy"
+            deleted = np.load(deleted_path) if deleted_path.exists() else np.zeros(len(vids), dtype=bool)
+            segments.append(Segment(name, vids, tf, deleted))
+        return cls({t: i for i, t in enumerate(terms)}, segments, manifest["next_segment"])
 
     def save(self, folder: Path) -> None:
+        """Write changed segments, then switch the manifest atomically; drop files no longer listed."""
         folder.mkdir(parents=True, exist_ok=True)
-        if self.retriever is not None:
-            self.retriever.save(str(folder))
-        np.save(folder / "vids.npy", self.vids)
+        for segment in self.segments:
+            if segment.name in self._dirty:
+                # A new segment's files are invisible until the manifest lists it; an old segment's
+                # deletions are replaced atomically, since the manifest already lists it.
+                sp.save_npz(folder / f"{segment.name}.npz", segment.tf, compressed=False)
+                np.save(folder / f"{segment.name}.vids.npy", segment.vids)
+                tmp = folder / f"{segment.name}.deleted.tmp.npy"
+                np.save(tmp, segment.deleted)
+                os.replace(tmp, folder / f"{segment.name}.deleted.npy")
+        terms = sorted(self.vocab, key=self.vocab.__getitem__)
+        _write_atomic(folder / "vocab.txt", "\n".join(terms))
+        _write_atomic(folder / "segments.json", json.dumps(
+            {"segments": [s.name for s in self.segments], "terms": len(terms), "next_segment": self._next_segment}))
+        self._dirty = set()
+        listed = {s.name for s in self.segments}
+        for path in folder.glob("seg[0-9]*"):
+            if path.name.split(".")[0] not in listed:
+                path.unlink(missing_ok=True)
+
+    # -- querying -------------------------------------------------------------------
+
+    @property
+    def size(self) -> int:
+        return sum(int((~s.deleted).sum()) for s in self.segments)
+
+    def _corpus_stats(self) -> tuple[int, float]:
+        """(documents, average length) over all segments, deleted rows included until merged."""
+        if self._stats is None:
+            docs = sum(len(s.vids) for s in self.segments)
+            total = sum(float(self._segment_lengths(s).sum()) for s in self.segments)
+            self._stats = (docs, total / docs if docs else 1.0)
+        return self._stats
+
+    def _segment_lengths(self, segment: Segment) -> np.ndarray:
+        if segment.name not in self._lengths:
+            self._lengths[segment.name] = segment.lengths
+        return self._lengths[segment.name]
 
     def search(self, tokens: list[str], k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        known = [t for t in tokens if t in self.vocab]
-        if self.retriever is None or not known:
+        """Top ``k`` (vids, scores), restricted to ``allowed`` vids when given."""
+        terms = [self.vocab[t] for t in tokens if t in self.vocab]
+        if not terms or not self.segments:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        mask = None
-        if allowed is not None:
-            positions = np.searchsorted(self.vids, allowed)
-            inside = positions < len(self.vids)
-            positions, wanted = positions[inside], allowed[inside]
-            mask = np.zeros(len(self.vids), dtype=np.float32)
-            mask[positions[self.vids[positions] == wanted]] = 1.0
-        scores = self.retriever.get_scores(known, weight_mask=mask)
-        top = np.argpartition(-scores, min(k, len(scores) - 1))[:k] if len(scores) > k else np.arange(len(scores))
-        top = top[np.argsort(-scores[top])]
-        top = top[scores[top] > 0]
-        return self.vids[top], scores[top].astype(np.float32)
+        docs, average_length = self._corpus_stats()
+        idf = {t: np.log1p((docs - df + 0.5) / (df + 0.5))
+               for t in set(terms) for df in [sum(s.document_frequency(t) for s in self.segments)]}
+        found_vids, found_scores = [], []
+        for segment in self.segments:
+            scores = self._score_segment(segment, terms, idf, average_length)
+            if allowed is not None:
+                keep = np.zeros(len(segment.vids), dtype=bool)
+                keep[segment.rows_of(allowed)] = True
+                scores[~keep] = 0.0
+            scores[segment.deleted] = 0.0
+            hits = np.flatnonzero(scores > 0)
+            if len(hits) > k:
+                hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
+            found_vids.append(segment.vids[hits])
+            found_scores.append(scores[hits])
+        vids, scores = np.concatenate(found_vids), np.concatenate(found_scores)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return vids[order], scores[order].astype(np.float32)
+
+    def _score_segment(self, segment: Segment, terms: list[int], idf: dict[int, float],
+                       average_length: float) -> np.ndarray:
+        scores = np.zeros(len(segment.vids), dtype=np.float32)
+        lengths = self._segment_lengths(segment)
+        tf = segment.tf
+        for term in terms:  # a term asked twice counts twice, as in bm25s
+            if term >= tf.shape[1]:
+                continue
+            start, end = tf.indptr[term], tf.indptr[term + 1]
+            rows, freq = tf.indices[start:end], tf.data[start:end]
+            norm = K1 * (1 - B + B * lengths[rows] / average_length)
+            scores[rows] += idf[term] * freq * (K1 + 1) / (freq + norm)
+        return scores
+
+
+def _widen(tf: sp.csc_matrix, width: int) -> sp.csr_matrix:
+    """``tf`` with columns up to ``width`` (terms added to the vocabulary after it was built)."""
+    tf = tf.tocsr()
+    tf.resize((tf.shape[0], width))
+    return tf
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    with open(tmp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)

@@ -12,8 +12,11 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
 import jieba
+
+from ingest.document import Document
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -24,6 +27,8 @@ STOP_WORDS = frozenset(
     "进行 年 月 日 方面 情况 一是 二是 三是 四是 五是 怎样 怎么 如何 哪些 什么 多少 吗 呢 吧 啊 是否 "
     "能不能 可以 需要 地方 各地".split()
 )
+# Entity types whose names become words of the search dictionary.
+DOMAIN_TYPES = ("REGULATION", "INITIATIVE", "AGENCY", "LAW_FIRM")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 # Words that only jieba's regex would split but must stay whole: 双随机、一公开 → 双随机一公开.
 _INNER_PUNCT = re.compile(r"[、·\-—\s]")
@@ -61,3 +66,41 @@ class SearchTokenizer:
 def normalize_term(term: str) -> str:
     """A domain term as the tokenizer sees it: no inner punctuation or brackets."""
     return _INNER_PUNCT.sub("", term.strip("《》“”\"")).lower()
+
+
+class DocumentTokenizer:
+    """Fills each paragraph's search tokens, in the extraction worker process.
+
+    The domain dictionary is known before a document is tokenized: the names already in the
+    docstore (read once per process) plus the document's own entity names, added first. So a
+    document is tokenized once, and its tokens agree with a query's wherever its own extraction
+    found the name; no second pass over the corpus when new names appear.
+    Picklable: only the docstore path travels to the worker.
+    """
+
+    def __init__(self, docstore_path: str) -> None:
+        self.docstore_path = docstore_path
+        self._tokenizer: SearchTokenizer | None = None
+
+    def __getstate__(self) -> dict[str, str]:
+        return {"docstore_path": self.docstore_path}
+
+    def __setstate__(self, state: dict[str, str]) -> None:
+        self.__init__(state["docstore_path"])
+
+    def tokenizer(self) -> SearchTokenizer:
+        if self._tokenizer is None:
+            from search.docstore import DocStore
+
+            store = DocStore(Path(self.docstore_path))
+            try:
+                self._tokenizer = SearchTokenizer(store.entity_names(DOMAIN_TYPES))
+            finally:
+                store.close()
+        return self._tokenizer
+
+    def __call__(self, doc: Document) -> None:
+        tokenizer = self.tokenizer()
+        tokenizer.add_words(e.name for e in doc.entities if e.type in DOMAIN_TYPES)
+        for paragraph in doc.paragraphs:
+            paragraph.tokens = tokenizer.tokenize(paragraph.text)

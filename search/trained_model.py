@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
+import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -77,10 +79,12 @@ def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
 
     progress(f"training word vectors on {sum(map(len, sentences))} tokens ({len(words)} words)")
     epochs = max(5, min(40, int(2_000_000 / max(1, sum(map(len, sentences))))))
-    # One worker and a stable hash (gensim seeds each vector from a hash of its word; Python's
-    # own is salted per process): the same corpus gives the same model every time.
+    # All cores (training is on the ingest path), a fixed seed and a stable hash (gensim seeds
+    # each vector from a hash of its word; Python's own is salted per process). Several workers
+    # interleave updates, so two trainings agree closely but not bit for bit.
     vectors = FastText(sentences, vector_size=DIMENSIONS, window=8, min_count=1, sg=1, negative=10,
-                       min_n=1, max_n=2, epochs=epochs, workers=1, seed=13, hashfxn=_stable_hash).wv
+                       min_n=1, max_n=2, epochs=epochs, workers=os.cpu_count() or 1, seed=13,
+                       hashfxn=_stable_hash).wv
 
     # Document frequency of each token, and of each character for pieces seen only inside words
     # (a query's unknown word falls back to its characters, which FastText's n-grams cover).
@@ -101,7 +105,8 @@ def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save(str(out_dir))
     (out_dir / "kg_training.json").write_text(json.dumps({
-        "trained_on_paragraphs": n_docs, "words": len(words), "dimensions": DIMENSIONS,
+        "trained_on_paragraphs": n_docs, "trained_at": time.strftime("%Y%m%dT%H%M%S"),
+        "words": len(words), "dimensions": DIMENSIONS,
         "epochs": epochs, "library": "gensim FastText (skip-gram, char n-grams 1-2) + sentence-transformers StaticEmbedding",
     }, ensure_ascii=False, indent=1))
     return out_dir

@@ -5,11 +5,18 @@ inverted-file index (``IndexIVFFlat``) whose lists are probed by NPROBE. IVF rat
 than HNSW because it supports removing ids (a re-ingested report replaces its
 vectors in place) and filtered search with an ``IDSelector``; the benchmark in
 benchmarks/search_speed.py measures both sides of the threshold.
+
+Persistence is a snapshot plus an append-only log, so a change costs what changed: each
+added or removed vector is appended to ``<path>.log`` and fsynced (``commit``) before the
+docstore marks its paragraph embedded, so a kill never leaves a paragraph marked but
+without its vector. Loading replays the log on the snapshot; once the log outgrows a
+quarter of the snapshot, ``commit`` writes a new snapshot and empties the log.
 """
 
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 import faiss
@@ -17,6 +24,8 @@ import numpy as np
 
 EXACT_LIMIT = 50_000
 NPROBE = 24
+ADD, REMOVE = 1, 2  # operation codes of log records
+SNAPSHOT_WHEN_LOG_EXCEEDS = 0.25  # of the snapshot's vector count
 
 
 class VectorIndex:
@@ -24,20 +33,44 @@ class VectorIndex:
 
     def __init__(self, path: Path, dim: int) -> None:
         self.path = path
+        self.log_path = path.with_name(path.name + ".log")
         self.dim = dim
+        self._pending: list[np.ndarray] = []  # log records not yet written
+        self._log_records = 0
+        self.index = self._flat()
         if path.exists():
-            self.index = faiss.read_index(str(path))
-            if self.index.d != dim:  # a different model: start over
-                self.index = self._flat()
-        else:
-            self.index = self._flat()
+            snapshot = faiss.read_index(str(path))
+            if snapshot.d == dim:  # else a different model: start over
+                self.index = snapshot
+        if self.log_path.exists():
+            self._replay()
+
+    @property
+    def _record_dtype(self) -> np.dtype:
+        return np.dtype([("op", np.int64), ("vid", np.int64), ("vector", np.float32, (self.dim,))])
+
+    def _replay(self) -> None:
+        """Apply the log to the snapshot, in order (a torn last record, from a kill, is dropped)."""
+        size = self.log_path.stat().st_size // self._record_dtype.itemsize
+        records = np.fromfile(self.log_path, dtype=self._record_dtype, count=size)
+        self._log_records = len(records)
+        start = 0
+        for end in [*np.flatnonzero(np.diff(records["op"])) + 1, len(records)]:
+            run = records[start:end]
+            if len(run) and run["op"][0] == ADD:
+                self._apply_add(run["vid"], np.ascontiguousarray(run["vector"]))
+            elif len(run):
+                self.index.remove_ids(run["vid"].astype(np.int64))
+            start = end
 
     def _flat(self) -> faiss.IndexIDMap2:
         return faiss.IndexIDMap2(faiss.IndexFlatIP(self.dim))
 
     def reset(self) -> None:
-        """Drop every vector (a new model means a new vector space)."""
+        """Drop every vector (a new model means a new vector space); durable at the next ``commit``."""
         self.index = self._flat()
+        self._pending = []
+        self.save()
 
     @property
     def kind(self) -> str:
@@ -51,13 +84,40 @@ class VectorIndex:
     def add(self, vids: np.ndarray, vectors: np.ndarray) -> None:
         """Add vectors of ids not in the index (removal scans every list: callers remove once, up front)."""
         if len(vids):
-            self.index.add_with_ids(vectors, vids.astype(np.int64))
+            self._apply_add(vids.astype(np.int64), vectors)
+            self._log(ADD, vids, vectors)
+
+    def _apply_add(self, vids: np.ndarray, vectors: np.ndarray) -> None:
+        self.index.add_with_ids(vectors, vids)
         if self.kind == "flat" and self.size > EXACT_LIMIT:
             self._rebuild_as_ivf()
 
     def remove(self, vids) -> None:
+        vids = np.asarray(vids, dtype=np.int64)
         if len(vids):
-            self.index.remove_ids(np.asarray(vids, dtype=np.int64))
+            self.index.remove_ids(vids)
+            self._log(REMOVE, vids, np.zeros((len(vids), self.dim), dtype=np.float32))
+
+    def _log(self, op: int, vids: np.ndarray, vectors: np.ndarray) -> None:
+        records = np.zeros(len(vids), dtype=self._record_dtype)
+        records["op"], records["vid"], records["vector"] = op, vids, vectors
+        self._pending.append(records)
+
+    def commit(self) -> None:
+        """Make every change so far durable: appended to the log, or a new snapshot when the log is long."""
+        pending = sum(map(len, self._pending))
+        if not pending:
+            return
+        if self._log_records + pending > max(1000, SNAPSHOT_WHEN_LOG_EXCEEDS * self.size):
+            self.save()
+            return
+        with open(self.log_path, "ab") as log:
+            for records in self._pending:
+                records.tofile(log)
+            log.flush()
+            os.fsync(log.fileno())
+        self._log_records += pending
+        self._pending = []
 
     def ids(self) -> np.ndarray:
         return faiss.vector_to_array(self.index.id_map)
@@ -101,7 +161,13 @@ class VectorIndex:
         return ids[0][keep], scores[0][keep]
 
     def save(self) -> None:
+        """Write a full snapshot (atomically, fsynced), then drop the log it contains."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         faiss.write_index(self.index, str(tmp))
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
         tmp.replace(self.path)
+        self.log_path.unlink(missing_ok=True)
+        self._log_records = 0
+        self._pending = []

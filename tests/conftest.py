@@ -35,6 +35,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh KG_DATA_DIR; fails the test if a graph server is still running afterwards."""
     path = tmp_path / "data"
     monkeypatch.setenv("KG_DATA_DIR", str(path))
+    monkeypatch.setenv("KG_GRAPH_LINGER_S", "0")  # each test checks that no server outlives it
     for name in ("NEO4J_URI", "KG_REDIS_SERVER", "KG_FALKORDB_MODULE"):
         monkeypatch.delenv(name, raising=False)
     yield path

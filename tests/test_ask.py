@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.pipeline import ingest
 from kg.ask.answer import Answerer
 from kg.ask.evaluate import evaluate
 from kg.ask.understand import understand
 from kg.config import Settings
-from kg.graph import link_topics, write_everywhere
+from kg.corpus import ingest_into
 from kg.store import open_store
 from search.evaluate import load_questions
 from search.index import SearchIndex
@@ -22,12 +21,11 @@ GENRE = REPO / "tests/corpus/genre"
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     data_dir = tmp_path_factory.mktemp("ask") / "data"
-    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir)})
+    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_GRAPH_LINGER_S": "0"})
     store = open_store(settings)
     index = SearchIndex(data_dir, None, say=lambda _m: None)
 
-    ingest([SAMPLES, GENRE], lambda doc: write_everywhere(store, index, doc), 10**8)
-    link_topics(store, index.sync(progress=False))
+    ingest_into(store, index, [SAMPLES, GENRE], 10**8)
     yield Answerer(store, index)
     index.close()
     store.close()

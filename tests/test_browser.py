@@ -35,7 +35,8 @@ def server(tmp_path_factory: pytest.TempPathFactory):
             pytest.fail("Chromium is missing: test.sh installs Debian's chromium package")
         pytest.skip("Debian chromium is not installed")
     data_dir = tmp_path_factory.mktemp("browser") / "data"
-    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO), "KG_API_TOKEN": "t0ken"}
+    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO), "KG_API_TOKEN": "t0ken",
+           "KG_GRAPH_LINGER_S": "0"}
     subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(SAMPLES)], env=env, check=True,
                    capture_output=True, timeout=300)
     port = free_port()

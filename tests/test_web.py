@@ -8,9 +8,10 @@ import time
 import pytest
 
 from ingest.document import RawDocument
-from ingest.pipeline import build_document, ingest
+from ingest.pipeline import build_document
 from kg.config import Settings
-from kg.graph import link_topics, write_everywhere
+from kg.corpus import ingest_into
+from kg.graph import write_everywhere
 from tests.conftest import SAMPLES
 
 HOSTILE = "浏阳市2022年法治政府建设年度报告\n一、主要工作\n<script>alert('x')</script>依法行政取得成效,法律顾问全覆盖。"
@@ -21,9 +22,8 @@ def fill(app) -> None:
     """Ingest the samples and a hostile report through graph and index, as `kg ingest` does."""
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
 
-    ingest([SAMPLES], lambda doc: write_everywhere(store, index, doc), 10**8)
     write_everywhere(store, index, build_document(RawDocument(HOSTILE, "hostile.txt", "/tests/hostile.txt")))
-    link_topics(store, index.sync(progress=False))
+    ingest_into(store, index, [SAMPLES], 10**8)  # and brings the index up to date, the hostile report too
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def app(tmp_path_factory: pytest.TempPathFactory):
     from web import create_app
 
     data_dir = tmp_path_factory.mktemp("web") / "data"
-    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_API_TOKEN": "s3cret"})
+    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_API_TOKEN": "s3cret", "KG_GRAPH_LINGER_S": "0"})
     app = create_app(settings)
     fill(app)
     yield app

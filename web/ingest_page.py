@@ -19,8 +19,7 @@ from typing import Any
 from flask import Blueprint, abort, current_app, request, url_for
 from werkzeug.utils import secure_filename
 
-from ingest.pipeline import ingest
-from kg.graph import link_topics, stats, write_everywhere
+from kg.corpus import ingest_into
 from web.common import respond, twin_route
 
 ingest_page = Blueprint("ingest_page", __name__)
@@ -71,12 +70,10 @@ def _run(app, job: IngestJob, paths: list[Path]) -> None:
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
     settings = app.config["KG_SETTINGS"]
 
-    def write(doc) -> bool:
-        new = write_everywhere(store, index, doc)
+    def written(doc, new: bool) -> None:
         job.results.append({"path": doc.source, "status": "ingested" if new else "unchanged",
                             "title": doc.metadata.title or ""})
         job.done += 1
-        return new
 
     def progress(items, _total):
         job.step = "extracting"
@@ -84,16 +81,12 @@ def _run(app, job: IngestJob, paths: list[Path]) -> None:
 
     with app.extensions.setdefault("kg_ingest_lock", threading.Lock()):
         try:
-            summary = ingest(paths, write=write, max_bytes=int(settings.max_file_mb * 1_000_000),
-                             progress=progress)
+            summary = ingest_into(store, index, paths, max_bytes=int(settings.max_file_mb * 1_000_000),
+                                  progress=progress, on_document=written)
             job.results += [{"path": Path(f["path"]).name, "status": "failed", "error": f["error"]}
                             for f in summary.failed]
-            job.done += len(summary.failed)
-            job.step = "indexing"
-            link_topics(store, index.sync(progress=False))
-            totals = stats(store)
-            job.summary = {"ingested": summary.ingested, "unchanged": summary.unchanged, "failed": summary.failed,
-                           "reports": totals["reports"], "paragraphs": totals["paragraphs"]}
+            job.done += len(summary.failed) + summary.unchanged
+            job.summary = summary.to_dict()
             job.step = "done"
         except Exception as exc:  # the job reports its failure; the server goes on
             job.error = f"{type(exc).__name__}: {exc}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from kg.config import Settings
 from kg.store.base import GraphStore
 from kg.store.embedded import EmbeddedFalkorDB
@@ -12,7 +14,12 @@ __all__ = ["GraphStore", "GraphStoreError", "embedded_server", "open_store"]
 
 def embedded_server(settings: Settings) -> EmbeddedFalkorDB:
     """The embedded FalkorDB server of the configured data directory (not started yet)."""
-    return EmbeddedFalkorDB(settings.data_dir, settings.redis_server, settings.falkordb_module)
+    return EmbeddedFalkorDB(settings.data_dir, settings.redis_server, settings.falkordb_module,
+                            linger_s=settings.graph_linger_s, say=_stderr)
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def open_store(settings: Settings) -> GraphStore:

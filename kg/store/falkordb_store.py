@@ -70,7 +70,9 @@ class FalkorDBStore:
         return {"backend": self.backend, "socket": str(self.server.socket_path), "graph": GRAPH_NAME}
 
     def close(self) -> None:
+        """Leave the server; what this command wrote is compacted into a snapshot first."""
         try:
             self._db.connection.close()
+            self.server.compact_if_grown()
         finally:
             self.server.release()

@@ -1,0 +1,85 @@
+"""Start-up that does not grow with history, and a server that never outlives its users.
+
+Against the real server: the log is compacted into a snapshot after a command that
+wrote, a start after that loads the snapshot instead of replaying Cypher, and a
+client killed with SIGKILL does not leave the server running (the watchdog stops it).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from kg.config import Settings
+from kg.store import embedded_server, open_store
+from kg.store.embedded import COMPACT_FROM_BYTES
+from tests.conftest import live_servers
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def log_parts(data_dir: Path) -> dict[str, int]:
+    """Sizes of the append-only log's parts: the snapshot ('base') and the tail ('incr')."""
+    folder = data_dir / "graph" / "appendonlydir"
+    return {kind: sum(p.stat().st_size for p in folder.glob(f"*.{kind}.*")) for kind in ("base", "incr")}
+
+
+def write_many(settings: Settings, n: int) -> None:
+    store = open_store(settings)
+    try:
+        for batch in range(0, n, 500):
+            store.run("UNWIND $rows AS row MERGE (:Thing {id: row.id, text: row.text})",
+                      {"rows": [{"id": f"t{i}", "text": "行政复议" * 20} for i in range(batch, batch + 500)]})
+    finally:
+        store.close()
+
+
+def wait_until(predicate, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()
+
+
+def test_a_command_that_wrote_leaves_a_snapshot_not_a_log_to_replay(settings: Settings, data_dir: Path) -> None:
+    write_many(settings, 3000)
+    parts = log_parts(data_dir)
+    assert parts["incr"] <= COMPACT_FROM_BYTES, parts  # the Cypher writes were folded into the snapshot
+    assert parts["base"] > 20_000, parts  # 3,000 nodes, RDB-encoded
+    store = open_store(settings)
+    try:
+        assert store.run("MATCH (n:Thing) RETURN count(n) AS c")[0]["c"] == 3000
+    finally:
+        store.close()
+
+
+def test_a_killed_client_does_not_keep_the_server_running(settings: Settings, data_dir: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import time\nfrom kg.config import Settings\nfrom kg.store import open_store\n"
+         "store = open_store(Settings.from_env())\nprint('open', flush=True)\ntime.sleep(600)"],
+        env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE)
+    assert holder.stdout.readline().strip() == b"open"
+    assert live_servers(data_dir)
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    assert wait_until(lambda: not live_servers(data_dir), 10), "the watchdog must stop an orphaned server"
+    assert not embedded_server(settings).status().running
+
+
+def test_a_lingering_server_stays_warm_then_stops(data_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KG_GRAPH_LINGER_S", "2")
+    settings = Settings.from_env()
+    store = open_store(settings)
+    store.close()
+    assert embedded_server(settings).status().running, "kept warm for the next command"
+    again = open_store(settings)  # joins the warm server
+    pid = embedded_server(settings).status().pid
+    again.close()
+    assert embedded_server(settings).status().pid == pid
+    assert wait_until(lambda: not live_servers(data_dir), 10), "stopped once idle for the linger"
