@@ -26,6 +26,7 @@ class Settings:
     max_file_mb: float
     redis_server: str | None
     falkordb_module: str | None
+    keep_uploads: bool = False  # KG_KEEP_UPLOADS=1 keeps web uploads after their ingest (default: deleted)
 
     @property
     def backend(self) -> str:
@@ -46,4 +47,5 @@ class Settings:
             max_file_mb=float(env.get("KG_MAX_FILE_MB") or 50),
             redis_server=env.get("KG_REDIS_SERVER") or None,
             falkordb_module=env.get("KG_FALKORDB_MODULE") or None,
+            keep_uploads=(env.get("KG_KEEP_UPLOADS") or "").lower() in ("1", "true", "yes"),
         )
