@@ -14,7 +14,7 @@ from kg import queries
 from kg.ask.answer import practices
 from web.common import index, respond, store, twin_route
 from web.labels import DISPLAY_NAMES, display, report_name
-from web.params import MAX_NAME_CHARS, bad_request, find_place, int_arg, text_arg
+from web.params import MAX_NAME_CHARS, MAX_QUERY_CHARS, bad_request, find_place, int_arg, text_arg
 from web.security import allow_inline_styles
 
 entity_pages = Blueprint("entity_pages", __name__)
@@ -77,7 +77,7 @@ def _compare_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 @twin_route(entity_pages, "/entities/<kind>/<path:name>", csv=_mention_rows)
 def entity(kind: str, name: str, suffix: str | None = None):
     label = ENTITY_KINDS.get(kind)
-    if label is None or len(name) > MAX_NAME_CHARS:
+    if label is None or len(name) > MAX_QUERY_CHARS:
         abort(404)
     rows = store().run(queries.ENTITY_NODE[label], {"name": name})
     if not rows:
@@ -196,7 +196,7 @@ def _edge(direction: str, row: dict[str, Any]) -> dict[str, Any]:
 @twin_route(entity_pages, "/graph/<kind>/<path:key>")
 def neighbourhood(kind: str, key: str, suffix: str | None = None):
     """A node and its neighbours (optionally only some labels), for the interactive view."""
-    if kind not in GRAPH_NODES or len(key) > MAX_NAME_CHARS:
+    if kind not in GRAPH_NODES or len(key) > MAX_QUERY_CHARS:
         abort(404)
     label, prop = GRAPH_NODES[kind]
     limit = int_arg("limit", "数量上限", GRAPH_LIMIT[0], 1, GRAPH_LIMIT[1])

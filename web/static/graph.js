@@ -36,7 +36,7 @@
   const network = new vis.Network(document.getElementById("graph"),
     {nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges)},
     {layout: {improvedLayout: nodes.length < 150},
-     physics: {solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -80, springLength: 120},
+     physics: {solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -100, springLength: 140, avoidOverlap: 1},
                stabilization: {iterations: 400}},
      nodes: {font: {size: 12}, margin: 6}, edges: {smooth: false, color: {color: "#b0b0b0"}}});
   network.once("stabilizationIterationsDone", () => network.setOptions({physics: false}));

@@ -8,9 +8,10 @@
       const body = new FormData(form);
       const token = body.get("token");
       body.delete("token");
+      const headers = {Accept: "application/json"};
+      if (token) headers.Authorization = "Bearer " + token;
       const error = document.getElementById("ingest-error");
-      fetch("/ingest.json", {method: "POST", body: body,
-                             headers: {Authorization: "Bearer " + token, Accept: "application/json"}})
+      fetch("/ingest.json", {method: "POST", body: body, headers: headers})
         .then((response) => response.json().then((data) => ({ok: response.ok, data: data})))
         .then(({ok, data}) => {
           if (ok) { window.location.href = data.job_url; return; }
