@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from flask import Blueprint, abort, request
+from flask import Blueprint, abort
 
 from ingest import gazetteer
 from ingest.topics import TAXONOMY

@@ -6,6 +6,8 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from web.common import wants_json
+
 # Messages for errors raised without a description of our own (abort(404), werkzeug's 413…).
 MESSAGES = {
     400: "请求有误。",
@@ -22,11 +24,9 @@ TITLES = {400: "请求有误", 401: "需要授权", 403: "没有权限", 404: "�
 
 
 def wants_json_error() -> bool:
-    """JSON for a ``.json``/``.csv`` twin or a client that prefers JSON, HTML otherwise."""
-    if request.path.endswith((".json", ".csv")):
-        return True
-    accept = request.accept_mimetypes
-    return accept["application/json"] > accept["text/html"]
+    """JSON for a ``.json``/``.csv`` twin (a CSV of an error would read as data) or a client that
+    prefers JSON, HTML otherwise."""
+    return wants_json(".json" if request.path.endswith((".json", ".csv")) else None)
 
 
 def _message(error: HTTPException) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, request
+from flask import Blueprint, abort
 
 from ingest.document import DOC_TYPES
 from ingest.topics import BY_KEY
