@@ -495,7 +495,8 @@ def serve(settings: Settings, host: str, port: int) -> None:
         fail(str(exc))
     app.extensions["kg_index"].warm()
     click.echo(f"serving kg on http://{host}:{port} (graph: {settings.backend})", err=True)
-    waitress.serve(app, host=host, port=port, threads=4)
+    # waitress buffers a whole body before Flask runs: its own limit refuses an oversized one first.
+    waitress.serve(app, host=host, port=port, threads=4, max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
 
 
 @main.group("eval")

@@ -4,11 +4,13 @@ home page through search, a paragraph, a similar practice elsewhere, a regulatio
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -125,3 +127,56 @@ def test_ingest_page_refuses_without_token(server: str, page, tmp_path: Path) ->
     page.wait_for_selector("#job-summary >> text=新导入 1", timeout=120_000)  # filled in by polling
     page.screenshot(path=str(ARTIFACTS / "ingest.png"), full_page=True)
     assert page.console_errors == []
+
+
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def every_page_kind(server: str) -> dict[str, str]:
+    """Name → URL of one page of each kind, error pages included."""
+    import json
+
+    def get(path: str) -> dict:
+        return json.load(urllib.request.urlopen(server + urllib.parse.quote(path, safe="/?=&.")))
+
+    hit = get("/search.json?q=法律顾问&region=始兴县")["hits"][0]
+    return {
+        "home": "/", "search": "/search?q=法律顾问&doc_type=annual_report", "ask": "/ask?q=哪些县聘请了律师事务所担任法律顾问?",
+        "ask-numeric": "/ask?q=2021年各地行政复议纠错率是多少?", "report": f"/reports/{hit['report_id']}",
+        "paragraph": f"/paragraphs/{hit['paragraph_id']}", "regulation": f"/entities/regulation/{REGULATION}",
+        "law-firm": "/entities/law-firm/广东天行健律师事务所", "region": "/regions/440222",
+        "compare": "/compare?regions=440222,652302", "graph-regulation": f"/graph/regulation/{REGULATION}",
+        "ingest": "/ingest", "error-404": "/regions/999999", "error-400": "/search?q=法治&year=²",
+    }
+
+
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+def test_every_page_kind_in_chinese_without_console_errors(server: str, viewport: str) -> None:
+    """Each page kind renders with its scripts allowed by the Content-Security-Policy (a blocked
+    script or style is a console error), in Chinese, and on a phone without sideways scrolling."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        page = browser.new_page(viewport=VIEWPORTS[viewport])
+        errors: list[str] = []
+        page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        for name, url in every_page_kind(server).items():
+            errors.clear()
+            response = page.goto(server + url)
+            page.wait_for_load_state("load")
+            if name.startswith("graph"):
+                page.wait_for_selector("#graph canvas")
+                page.wait_for_timeout(1500)  # let the layout settle before the screenshot
+            page.screenshot(path=str(ARTIFACTS / f"{name}-{viewport}.png"), full_page=True)
+            expected = int(name.split("-")[1]) if name.startswith("error") else 200
+            assert response.status == expected, name
+            # the browser logs an error page's own status as a failed resource; nothing else may fail
+            assert [e for e in errors if f"status of {expected}" not in e] == [], (name, errors)
+            assert re.search(r"[\u4e00-\u9fff]", page.inner_text("h1" if page.locator("h1").count() else "body")), name
+            if viewport == "phone":
+                overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 1, (name, overflow)
+        browser.close()

@@ -14,16 +14,18 @@ def create_app(settings: Settings | None = None) -> Flask:
     from ingest.topics import label as topic_label
     from kg.store import open_store
     from search.index import SearchIndex
-    from web.common import highlight
+    from web import errors, security
     from web.entity_pages import entity_pages
-    from web.ingest_page import ingest_page
+    from web.highlight import highlight
+    from web.ingest_page import ingest_page, request_limit
+    from web.labels import display, report_name
     from web.pages import pages
     from web.search_pages import search_pages
 
     app = Flask(__name__)
     settings = settings or Settings.from_env()
     app.config["KG_SETTINGS"] = settings
-    app.config["MAX_CONTENT_LENGTH"] = int(settings.max_file_mb * 1_000_000) * 20
+    app.config["MAX_CONTENT_LENGTH"] = request_limit(settings)
     app.json.ensure_ascii = False
     store = open_store(settings)
     search_index = SearchIndex(settings.data_dir, settings.embed_model)
@@ -33,7 +35,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     atexit.register(search_index.close)
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.filters["topic_label"] = topic_label
+    app.jinja_env.filters["zh"] = display
+    app.jinja_env.filters["report_name"] = report_name
     app.context_processor(lambda: {"search_info": search_index.info()})
     for blueprint in (pages, search_pages, entity_pages, ingest_page):
         app.register_blueprint(blueprint)
+    errors.register(app)
+    security.register(app)
     return app

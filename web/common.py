@@ -1,4 +1,4 @@
-"""What every blueprint shares: the JSON twin of each page, the store and the index, highlighting.
+"""What every blueprint shares: the JSON twin of each page, the store and the index, CSV export.
 
 A JSON twin answers at the same URL with ``Accept: application/json`` or a ``.json``
 suffix; ``twin_route`` registers both rules so no page can forget its twin. Pages that
@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
-from markupsafe import Markup, escape
 
 from kg.store.base import GraphStore
 from search.index import SearchIndex
@@ -60,34 +58,30 @@ def respond(template: str, data: dict[str, Any], suffix: str | None, status: int
     return render_template(template, **data), status
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text: one starting like a formula (=, +, -, @, tab, CR) gets a
+    leading apostrophe, so a report's text can never run as a formula on a researcher's machine."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(rows: list[dict[str, Any]]) -> str:
     """CSV with a byte-order mark, so spreadsheet programs read the Chinese as UTF-8."""
     buffer = io.StringIO()
     columns = list(dict.fromkeys(key for row in rows for key in row))
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return "\ufeff" + buffer.getvalue()
 
 
-HIT_FIELDS = ("rank", "score", "region", "province", "year", "title", "section", "paragraph_id", "report_id", "text")
+# Hits as a researcher exports them: the rank, not the fusion score (it means nothing outside one query).
+HIT_FIELDS = ("rank", "region", "province", "year", "title", "section", "paragraph_id", "report_id", "text")
 
 
 def hit_rows(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{field: hit.get(field) for field in HIT_FIELDS} for hit in hits]
-
-
-def highlight(text: str | None, terms: Iterable[str]) -> Markup:
-    """``text`` escaped, with every occurrence of ``terms`` wrapped in <mark> (longest first)."""
-    text = text or ""
-    words = sorted({t for t in terms if t and len(t) >= 2}, key=len, reverse=True)
-    if not words:
-        return escape(text)
-    pattern = re.compile("|".join(map(re.escape, words)))
-    out, last = [], 0
-    for match in pattern.finditer(text):
-        out.append(escape(text[last:match.start()]))
-        out.append(Markup("<mark>") + escape(match.group(0)) + Markup("</mark>"))
-        last = match.end()
-    out.append(escape(text[last:]))
-    return Markup("").join(out)

@@ -6,13 +6,16 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from flask import Blueprint, abort, request
+from flask import Blueprint, abort
 
 from ingest import gazetteer
 from ingest.topics import TAXONOMY
 from kg import queries
 from kg.ask.answer import practices
 from web.common import index, respond, store, twin_route
+from web.labels import DISPLAY_NAMES, display, report_name
+from web.params import MAX_NAME_CHARS, MAX_QUERY_CHARS, bad_request, find_place, int_arg, text_arg
+from web.security import allow_inline_styles
 
 entity_pages = Blueprint("entity_pages", __name__)
 
@@ -23,6 +26,8 @@ GRAPH_NODES = {"report": ("Report", "id"), "paragraph": ("Paragraph", "id"), "re
                "initiative": ("Initiative", "name"), "indicator": ("Indicator", "name"), "topic": ("Topic", "name")}
 SEGMENT_OF_LABEL = {label: segment for segment, (label, _) in GRAPH_NODES.items()}
 MAX_COMPARE = 5
+GRAPH_LIMIT = (150, 500)  # default and most neighbours per direction
+CAPTION_CHARS = 18
 
 
 def _by_region(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -72,7 +77,7 @@ def _compare_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 @twin_route(entity_pages, "/entities/<kind>/<path:name>", csv=_mention_rows)
 def entity(kind: str, name: str, suffix: str | None = None):
     label = ENTITY_KINDS.get(kind)
-    if label is None:
+    if label is None or len(name) > MAX_QUERY_CHARS:
         abort(404)
     rows = store().run(queries.ENTITY_NODE[label], {"name": name})
     if not rows:
@@ -90,10 +95,11 @@ def entity(kind: str, name: str, suffix: str | None = None):
     return respond("entity.html", data, suffix)
 
 
-def _place(code: str) -> gazetteer.Place:
-    place = gazetteer.load().by_code.get(code)
+def _place(code_or_name: str) -> gazetteer.Place:
+    """The region a URL names by its code (as links do) or by its name (as people type it)."""
+    place = find_place(code_or_name)
     if place is None:
-        abort(404)
+        abort(404, description=f"不认识的地区：{code_or_name[:MAX_NAME_CHARS]}。")
     return place
 
 
@@ -126,9 +132,11 @@ def region(code: str, suffix: str | None = None):
 @twin_route(entity_pages, "/compare", csv=_compare_rows)
 def compare(suffix: str | None = None):
     """Regions side by side: paragraphs per topic (each cell links to its evidence) and indicators."""
-    gaz = gazetteer.load()
-    names = [n.strip() for n in request.args.get("regions", "").replace("，", ",").split(",") if n.strip()]
-    places = [p for p in (gaz.lookup(n) for n in names[:MAX_COMPARE]) if p]
+    given = text_arg("regions", "地区列表", MAX_COMPARE * (MAX_NAME_CHARS + 1))
+    names = [n.strip() for n in given.replace("，", ",").replace("、", ",").split(",") if n.strip()]
+    if len(names) > MAX_COMPARE:
+        bad_request(f"最多对比 {MAX_COMPARE} 个地区。")
+    places = list({p.code: p for p in map(find_place, names) if p}.values())  # a code and its name: one column
     columns = []
     for place in places:
         rows = index().docstore.topics_of_place(place.name)
@@ -144,30 +152,66 @@ def compare(suffix: str | None = None):
         columns.append({"code": place.code, "name": place.name, "paragraphs": len(rows), "topics": cells,
                         "indicators": store().run(queries.REGION_INDICATORS,
                                                   {"ids": _region_ids(place), "limit": 30})})
-    data = {"regions": names, "unknown": [n for n in names[:MAX_COMPARE] if not gaz.lookup(n)],
+    data = {"regions": names, "unknown": [n for n in names if not find_place(n)],
             "topics": [{"key": t.key, "label": t.label} for t in TAXONOMY], "columns": columns,
             "available": store().run(queries.ISSUING_REGIONS)}
     return respond("compare.html", data, suffix)
 
 
+def _node_name(kind: str, key: str) -> str:
+    """What a reader calls the node a graph page is about: a region's or a report's name, where a
+    paragraph stands; the names of other nodes are their keys."""
+    if kind == "region":
+        place = gazetteer.load().by_code.get(key)
+        return place.name if place else key
+    if kind == "report":
+        rows = store().run(queries.REPORT_BY_ID, {"id": key})
+        return report_name(rows[0]["report"]) if rows else key
+    if kind == "paragraph":
+        row = index().paragraph(key)
+        return f"{report_name(row)} 第 {row['ord'] + 1} 段" if row else key
+    return key
+
+
+def _edge(direction: str, row: dict[str, Any]) -> dict[str, Any]:
+    """One neighbour of the graph view, captioned by name; a paragraph also names its region,
+    year and report, so a regulation's citing paragraphs say where they come from."""
+    label = row["label"]
+    kind = SEGMENT_OF_LABEL.get(label)
+    key = row["id"] if GRAPH_NODES[kind or "topic"][1] == "id" else row["name"]
+    edge = {"direction": direction, "type": row["type"], "label": label, "kind": kind, "key": key,
+            "type_name": display(row["type"], "relation"), "label_name": display(label, "node"),
+            "caption": row["title"] or row["name"] or (row["text"] or "")[:CAPTION_CHARS] or key,
+            "region": row["region"], "year": row["year"], "report": None}
+    if label == "Paragraph":
+        paragraph = index().paragraph(key)
+        if paragraph:
+            edge.update(region=paragraph["region"], year=paragraph["year"],
+                        caption=f"{paragraph['region'] or '地区不详'} {paragraph['year'] or ''} · "
+                                f"{(row['text'] or '')[:CAPTION_CHARS]}",
+                        report={"key": paragraph["report_id"], "caption": report_name(paragraph)})
+    return edge
+
+
 @twin_route(entity_pages, "/graph/<kind>/<path:key>")
 def neighbourhood(kind: str, key: str, suffix: str | None = None):
     """A node and its neighbours (optionally only some labels), for the interactive view."""
-    if kind not in GRAPH_NODES:
+    if kind not in GRAPH_NODES or len(key) > MAX_QUERY_CHARS:
         abort(404)
     label, prop = GRAPH_NODES[kind]
-    limit = min(request.args.get("limit", 150, type=int) or 150, 500)
-    wanted = {t for t in request.args.get("types", "").split(",") if t}
+    limit = int_arg("limit", "数量上限", GRAPH_LIMIT[0], 1, GRAPH_LIMIT[1])
+    wanted = {t for t in text_arg("types", "类型列表", 200).split(",") if t}
+    if wanted - set(SEGMENT_OF_LABEL):
+        bad_request("不支持的节点类型：" + "、".join(sorted(wanted - set(SEGMENT_OF_LABEL))[:5]) + "。")
     edges = []
     for direction, table in (("out", queries.NEIGHBOURS_OUT), ("in", queries.NEIGHBOURS_IN)):
         for row in store().run(table[(label, prop)], {"key": key, "limit": limit}):
-            if wanted and row["label"] not in wanted:
-                continue
-            other_key = row["id"] if GRAPH_NODES[SEGMENT_OF_LABEL.get(row["label"], "topic")][1] == "id" else row["name"]
-            edges.append({"direction": direction, "type": row["type"], "label": row["label"],
-                          "kind": SEGMENT_OF_LABEL.get(row["label"]), "key": other_key,
-                          "caption": row["title"] or row["name"] or (row["text"] or "")[:30] or other_key,
-                          "region": row["region"], "year": row["year"]})
-    data = {"node": {"kind": kind, "label": label, "key": key}, "edges": edges,
-            "labels": sorted({e["label"] for e in edges})}
+            if not wanted or row["label"] in wanted:
+                edges.append(_edge(direction, row))
+    drawn = {label} | {e["label"] for e in edges} | {"Report" for e in edges if e["report"]}
+    data = {"node": {"kind": kind, "label": label, "key": key, "name": _node_name(kind, key),
+                     "label_name": display(label, "node")},
+            "edges": edges, "labels": sorted({e["label"] for e in edges}),
+            "legend": [{"label": name, "name": DISPLAY_NAMES["node"][name]} for name in sorted(drawn)]}
+    allow_inline_styles()  # vis-network adds its own <style>
     return respond("graph.html", data, suffix)

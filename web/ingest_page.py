@@ -1,14 +1,22 @@
 """The ingest page: authorized users (KG_API_TOKEN) upload files and follow the job's progress.
 
-Uploads are written under <data>/uploads/<batch>/ and go through the same pipeline as
+Uploads are written under <data>/uploads/<job>/ and go through the same pipeline as
 ``kg ingest`` (graph and index together) in a background thread, one job at a time;
 ``/ingest/jobs/<id>`` (and its JSON twin, which the page polls) shows files done, the
-current step and per-file results. Without a configured token every write is refused.
+current step and per-file results. The folder is deleted when the job ends unless
+KG_KEEP_UPLOADS is set.
+
+The token is checked before the body is read: an ``Authorization: Bearer`` header is checked
+from the headers alone; the page's form field is accepted only for small bodies (the page's
+script sends the header, so large uploads from the browser work too). Without a configured
+token every write is refused. Job lists need the token and name files only by their upload
+names, never by server paths; a job's own page is reached by its unguessable id.
 """
 
 from __future__ import annotations
 
 import hmac
+import shutil
 import threading
 import time
 import uuid
@@ -19,11 +27,20 @@ from typing import Any
 from flask import Blueprint, abort, current_app, request, url_for
 from werkzeug.utils import secure_filename
 
+from kg.config import Settings
 from kg.corpus import ingest_into
 from web.common import respond, twin_route
+from web.labels import display
 
 ingest_page = Blueprint("ingest_page", __name__)
 JOBS_KEPT = 20
+FORM_TOKEN_MAX_BYTES = 2_000_000  # bodies up to this size may carry the token as a form field
+UPLOAD_FILES_PER_REQUEST = 5  # the request limit, in multiples of KG_MAX_FILE_MB
+
+
+def request_limit(settings: Settings) -> int:
+    """The largest request body accepted (bytes): a few files of the largest size ingest takes."""
+    return int(settings.max_file_mb * 1_000_000) * UPLOAD_FILES_PER_REQUEST
 
 
 @dataclass
@@ -38,40 +55,84 @@ class IngestJob:
     started: float = field(default_factory=time.time)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The job as its page and JSON twin show it, with the Chinese names of step and statuses."""
+        data = asdict(self)
+        data["step_label"] = display(self.step, "ingest_step")
+        for result in data["results"]:
+            result["status_label"] = display(result["status"], "ingest_status")
+        return data
 
 
-def _authorized() -> bool:
-    token = current_app.config["KG_SETTINGS"].api_token
-    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip() or request.form.get("token", "")
-    return bool(token) and hmac.compare_digest(given.encode(), token.encode())
+def _settings() -> Settings:
+    return current_app.config["KG_SETTINGS"]
+
+
+def _token_matches(given: str) -> bool:
+    token = _settings().api_token
+    return bool(token) and bool(given) and hmac.compare_digest(given.encode(), token.encode())
+
+
+def _bearer() -> str:
+    header = request.headers.get("Authorization", "")
+    return header[len("Bearer "):].strip() if header.startswith("Bearer ") else ""
+
+
+@ingest_page.before_request
+def check_token_before_the_body() -> None:
+    """Refuse an unauthorized upload from its headers, before its body is parsed."""
+    if request.method != "POST":
+        return
+    if not _settings().api_token:
+        abort(403, description="服务器未设置 KG_API_TOKEN，导入已关闭。")
+    if request.content_length is not None and request.content_length > current_app.config["MAX_CONTENT_LENGTH"]:
+        abort(413, description=f"上传的内容太大：每次最多 {current_app.config['MAX_CONTENT_LENGTH'] // 1_000_000} MB。")
+    if request.headers.get("Authorization"):
+        if not _token_matches(_bearer()):
+            abort(401, description="API 令牌无效。")
+        return
+    if request.content_length is None or request.content_length > FORM_TOKEN_MAX_BYTES:
+        abort(401, description="较大的上传须在 Authorization: Bearer 请求头中提供 API 令牌（导入页面的脚本会这样做）。")
+    if not _token_matches(request.form.get("token", "")):
+        abort(401, description="需要有效的 API 令牌（KG_API_TOKEN）才能导入文件。")
+
+
+def _authorized_reader() -> bool:
+    """Whether this GET may see the job list (it names uploaded files and titles)."""
+    return _token_matches(_bearer())
 
 
 def _jobs() -> dict[str, IngestJob]:
     return current_app.extensions.setdefault("kg_ingest_jobs", {})
 
 
-def _save_uploads(folder: Path) -> list[Path]:
+def _save_uploads(folder: Path) -> dict[Path, str]:
+    """The uploaded files saved under ``folder``: saved path → the name the user gave it."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths: list[Path] = []
+    saved: dict[Path, str] = {}
     for upload in (f for f in request.files.getlist("files") if f and f.filename):
-        suffix = Path(upload.filename).suffix.lower()
-        name = secure_filename(upload.filename)
+        given = Path(upload.filename).name
+        name = secure_filename(given)
         if not Path(name).suffix:  # secure_filename drops Chinese names; keep the type
-            name = f"upload-{len(paths)}{suffix}"
-        path = folder / f"{len(paths):03d}-{name}"
+            name = f"upload-{len(saved)}{Path(given).suffix.lower()}"
+        path = folder / f"{len(saved):03d}-{name}"
         upload.save(path)
-        paths.append(path)
-    return paths
+        saved[path] = given
+    return saved
 
 
-def _run(app, job: IngestJob, paths: list[Path]) -> None:
+def _without_paths(message: str, folder: Path, settings: Settings) -> str:
+    """``message`` with the server's folders taken out (a user sees file names, not paths)."""
+    return message.replace(f"{folder}/", "").replace(str(folder), "").replace(str(settings.data_dir), "<数据目录>")
+
+
+def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
     """The job itself, in a background thread; one at a time (the index has one writer)."""
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
-    settings = app.config["KG_SETTINGS"]
+    settings: Settings = app.config["KG_SETTINGS"]
+    given_name = {path.name: name for path, name in uploads.items()}
 
     def written(doc, new: bool) -> None:
-        job.results.append({"path": doc.source, "status": "ingested" if new else "unchanged",
+        job.results.append({"path": given_name.get(doc.source, doc.source), "status": "ingested" if new else "unchanged",
                             "title": doc.metadata.title or ""})
         job.done += 1
 
@@ -81,39 +142,46 @@ def _run(app, job: IngestJob, paths: list[Path]) -> None:
 
     with app.extensions.setdefault("kg_ingest_lock", threading.Lock()):
         try:
-            summary = ingest_into(store, index, paths, max_bytes=int(settings.max_file_mb * 1_000_000),
+            summary = ingest_into(store, index, list(uploads), max_bytes=int(settings.max_file_mb * 1_000_000),
                                   progress=progress, on_document=written)
-            job.results += [{"path": Path(f["path"]).name, "status": "failed", "error": f["error"]}
-                            for f in summary.failed]
-            job.done += len(summary.failed) + summary.unchanged
-            job.summary = summary.to_dict()
+            failed = [{"path": given_name.get(Path(f["path"]).name, Path(f["path"]).name),
+                       "error": _without_paths(f["error"], folder, settings)} for f in summary.failed]
+            job.results += [{**f, "status": "failed"} for f in failed]
+            job.done += len(failed) + summary.unchanged
+            job.summary = {**summary.to_dict(), "failed": failed}
             job.step = "done"
         except Exception as exc:  # the job reports its failure; the server goes on
-            job.error = f"{type(exc).__name__}: {exc}"
+            app.logger.exception("ingest job %s failed", job.id)
+            job.error = _without_paths(f"{type(exc).__name__}: {exc}", folder, settings)
             job.step = "failed"
+        finally:
+            if not settings.keep_uploads:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 @twin_route(ingest_page, "/ingest", methods=["GET", "POST"])
 def ingest_files(suffix: str | None = None):
-    data: dict[str, Any] = {"enabled": bool(current_app.config["KG_SETTINGS"].api_token), "job": None, "error": None,
-                            "jobs": [j.to_dict() for j in sorted(_jobs().values(), key=lambda j: -j.started)]}
+    settings = _settings()
+    data: dict[str, Any] = {
+        "enabled": bool(settings.api_token), "job": None, "error": None,
+        "limit_mb": current_app.config["MAX_CONTENT_LENGTH"] // 1_000_000,
+        "jobs": [j.to_dict() for j in sorted(_jobs().values(), key=lambda j: -j.started)]
+        if _authorized_reader() else [],
+    }
     if request.method == "GET":
         return respond("ingest.html", data, suffix)
-    if not _authorized():
-        data["error"] = "需要有效的 API 令牌（KG_API_TOKEN）才能导入文件。"
-        return respond("ingest.html", data, suffix, 401 if data["enabled"] else 403)
-    settings = current_app.config["KG_SETTINGS"]
-    job_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
-    paths = _save_uploads(settings.data_dir / "uploads" / job_id)
-    if not paths:
-        data["error"] = "没有选择文件。"
-        return respond("ingest.html", data, suffix, 400)
-    job = IngestJob(job_id, len(paths))
+    job_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex
+    folder = settings.data_dir / "uploads" / job_id
+    uploads = _save_uploads(folder)
+    if not uploads:
+        shutil.rmtree(folder, ignore_errors=True)
+        abort(400, description="没有选择文件。")
+    job = IngestJob(job_id, len(uploads))
     jobs = _jobs()
     jobs[job_id] = job
     for old in sorted(jobs.values(), key=lambda j: j.started)[:-JOBS_KEPT]:
         jobs.pop(old.id, None)
-    threading.Thread(target=_run, args=(current_app._get_current_object(), job, paths), daemon=True).start()
+    threading.Thread(target=_run, args=(current_app._get_current_object(), job, folder, uploads), daemon=True).start()
     data["job"] = job.to_dict()
     data["job_url"] = url_for("ingest_page.job_status", job_id=job_id)
     return respond("ingest_job.html", data, suffix, 202)

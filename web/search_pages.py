@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, request
+from flask import Blueprint, abort
 
+from ingest.document import DOC_TYPES
+from ingest.topics import BY_KEY
 from kg import queries
 from kg.ask.answer import Answerer
 from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import MODES, SearchError
 from web.common import hit_rows, index, respond, store, twin_route
+from web.highlight import marked_terms
+from web.params import MAX_K, MAX_PAGE, MAX_QUERY_CHARS, choice_arg, int_arg, place_name, text_arg, year_arg
 
 search_pages = Blueprint("search_pages", __name__)
 
@@ -19,19 +23,19 @@ CONTEXT_PARAGRAPHS = 2
 
 
 def _filters() -> Filters:
-    args = request.args
-    year = args.get("year", "")
-    return Filters(region=args.get("region") or None, province=args.get("province") or None,
-                   year=int(year) if year.isdigit() else None, doc_type=args.get("doc_type") or None,
-                   entity=args.get("entity") or None, topic=args.get("topic") or None).with_full_names()
+    """The search filters of the query string, validated (400 on a bad value); regions by code or name."""
+    return Filters(region=place_name(text_arg("region", "地区")) or None,
+                   province=place_name(text_arg("province", "省份")) or None,
+                   year=year_arg(), doc_type=choice_arg("doc_type", "文件类型", DOC_TYPES),
+                   entity=text_arg("entity", "实体") or None,
+                   topic=choice_arg("topic", "主题", BY_KEY)).with_full_names()
 
 
 @twin_route(search_pages, "/search", csv=lambda data: hit_rows(data["hits"]))
 def search(suffix: str | None = None):
-    query = request.args.get("q", "").strip()
-    mode = request.args.get("mode", "hybrid")
-    mode = mode if mode in MODES else "hybrid"
-    page = max(1, request.args.get("page", 1, type=int) or 1)
+    query = text_arg("q", "查询", MAX_QUERY_CHARS)
+    mode = choice_arg("mode", "检索模式", MODES, "hybrid")
+    page = int_arg("page", "页码", 1, 1, MAX_PAGE)
     filters = _filters()
     data = {"query": query, "mode": mode, "page": page, "filters": {k: v for k, v in filters.__dict__.items() if v},
             "hits": [], "facets": {}, "error": None, "model": index().info()["model"], "terms": []}
@@ -43,8 +47,8 @@ def search(suffix: str | None = None):
             return respond("search.html", data, suffix, 503)
         data["hits"] = result.hits
         data["facets"] = {name: index().docstore.facets(result.candidates, name) for name in FACETS}
-        data["terms"] = index().tokenizer.tokenize(query)
-        data["has_more"] = len(result.candidates) > page * PAGE_SIZE
+        data["terms"] = marked_terms(index().tokenizer.tokenize(query))
+        data["has_more"] = len(result.candidates) > page * PAGE_SIZE and page < MAX_PAGE
     return respond("search.html", data, suffix)
 
 
@@ -69,11 +73,12 @@ def paragraph(paragraph_id: str, suffix: str | None = None):
 
 @twin_route(search_pages, "/ask", csv=lambda data: hit_rows((data["result"] or {}).get("evidence", [])))
 def ask(suffix: str | None = None):
-    question = request.args.get("q", "").strip()
+    question = text_arg("q", "问题", MAX_QUERY_CHARS)
+    k = int_arg("k", "证据数量", 10, 1, MAX_K)
     data = {"question": question, "result": None, "error": None}
     if question:
         try:
-            data["result"] = Answerer(store(), index()).ask(question, request.args.get("k", 10, type=int) or 10).to_dict()
+            data["result"] = Answerer(store(), index()).ask(question, k).to_dict()
         except SearchError as exc:
             data["error"] = str(exc)
             return respond("ask.html", data, suffix, 503)

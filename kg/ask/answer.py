@@ -45,6 +45,12 @@ class Answer:
         return data
 
 
+def cited(fact: dict[str, Any]) -> str:
+    """The report a value comes from, by its title: a file name means nothing to a reader (the
+    answer already names the region and year)."""
+    return f"；来源《{fact['report_title']}》" if fact.get("report_title") else ""
+
+
 class Answerer:
     """Holds the store and index for a run of questions (``kg ask --batch`` loads models once)."""
 
@@ -180,6 +186,7 @@ class Answerer:
             hit = by_id[fact["paragraph_id"]]
             overlap = len(words & set(self.index.tokenizer.tokenize(f"{fact['name']} {fact['text']}")))
             facts.append({**fact, "region": hit["region"], "report_year": hit["year"], "source": hit["source"],
+                          "report_title": hit["title"],
                           "overlap": overlap, "paragraph_rank": hit["rank"]})
         wants_rate = bool(re.search(r"率|比例|百分", it.question))
         facts.sort(key=lambda f: (wants_rate and f["unit"] != "%", f["paragraph_rank"] > 3, -f["overlap"],
@@ -193,7 +200,7 @@ class Answerer:
         many = "各" in it.question or not it.regions
         chosen = list(best_per_region.values()) if many else [facts[0]]
         lines = [f"{f['region'] or ''}{f['year'] or f['report_year'] or ''}年：{f['text']}"
-                 f"（{f['name']}：{f['value']} {f['unit'] or ''}；来源 {f['source']}）" for f in chosen]
+                 f"（{f['name']}：{f['value']} {f['unit'] or ''}{cited(f)}）" for f in chosen]
         return Answer(it.question, it, "\n".join(lines), evidence, facts)
 
     def _how(self, it: Interpretation, k: int) -> Answer:

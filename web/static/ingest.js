@@ -1,16 +1,37 @@
-// Follows an ingest job: polls its JSON twin and updates the progress bar and the per-file table.
+// The ingest page: sends the upload with the token in an Authorization header (so the server can
+// refuse it before reading the body) and follows a job by polling its JSON twin.
 (function () {
+  const form = document.getElementById("ingest-form");
+  if (form) {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const body = new FormData(form);
+      const token = body.get("token");
+      body.delete("token");
+      const headers = {Accept: "application/json"};
+      if (token) headers.Authorization = "Bearer " + token;
+      const error = document.getElementById("ingest-error");
+      fetch("/ingest.json", {method: "POST", body: body, headers: headers})
+        .then((response) => response.json().then((data) => ({ok: response.ok, data: data})))
+        .then(({ok, data}) => {
+          if (ok) { window.location.href = data.job_url; return; }
+          error.textContent = data.error ? data.error.message : "导入失败。";
+          error.hidden = false;
+        })
+        .catch(() => { error.textContent = "上传失败：无法连接服务器。"; error.hidden = false; });
+    });
+  }
   const box = document.getElementById("job");
   if (!box) return;
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text || ""; return td; };
   function render(job) {
     document.getElementById("job-progress").value = job.done;
     document.getElementById("job-count").textContent = job.done + "/" + job.files;
-    document.getElementById("job-step").textContent = job.step;
+    document.getElementById("job-step").textContent = job.step_label;
     const rows = document.getElementById("job-files");
     rows.replaceChildren(...job.results.map((f) => {
       const tr = document.createElement("tr");
-      tr.append(cell(f.path), cell(f.status), cell(f.error || f.title));
+      tr.append(cell(f.path), cell(f.status_label), cell(f.error || f.title));
       return tr;
     }));
     if (job.summary) {

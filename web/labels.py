@@ -1,0 +1,49 @@
+"""Display names: the one table that turns internal values into the Chinese a reader sees.
+
+Internal values (document types, answer kinds, fact and relationship kinds, node labels,
+regulation kinds, ingest steps) are part of the JSON contracts and stay as they are; pages show
+them only through ``display`` (the ``zh`` template filter) and graph.js receives the names it
+needs with the page's data. tests/test_web_labels.py renders every page kind and fails when a
+key of this table reaches the visible text, so a new value needs a row here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DISPLAY_NAMES: dict[str, dict[str, str]] = {
+    "doc_type": {"annual_report": "年度报告", "work_plan": "工作计划", "summary": "工作总结", "article": "文章"},
+    "answer_kind": {"which_regions": "哪些地区", "numeric": "数值", "how": "做法", "compare": "对比",
+                    "similar": "类似做法"},
+    # Facts of an answer and relationships of the graph share their names.
+    "relation": {"ADVISES": "担任法律顾问", "RETRIEVED": "检索到", "STATES": "数据", "SIMILAR": "类似",
+                 "CITES": "引用", "MENTIONS": "提及", "ISSUED_BY": "发布", "PART_OF": "隶属",
+                 "HAS": "包含", "OF": "所属", "ABOUT": "主题"},
+    "node": {"Report": "报告", "Paragraph": "段落", "Region": "地区", "Regulation": "法规文件", "Agency": "机构",
+             "LawFirm": "律师事务所", "Initiative": "举措", "Indicator": "指标", "Topic": "主题"},
+    "regulation_kind": {"regulation": "条例", "law": "法律", "rules": "规章制度", "outline": "纲要", "plan": "规划方案",
+                        "opinion": "意见", "decision": "决定", "notice": "通知", "list": "清单目录",
+                        "other": "其他文件"},
+    "level": {"province": "省级", "prefecture": "地级", "county": "县级"},
+    "filter": {"region": "地区", "province": "省份", "year": "年份", "doc_type": "类型", "entity": "实体",
+               "topic": "主题"},
+    "ingest_step": {"queued": "排队中", "extracting": "抽取中", "indexing": "建立索引", "done": "完成",
+                    "failed": "失败"},
+    "ingest_status": {"ingested": "已导入", "unchanged": "未变化", "failed": "失败"},
+}
+
+
+def display(value: Any, group: str) -> str:
+    """The Chinese name of ``value`` in ``group``; a value the table does not know (a name, a year)
+    is already what a reader should see."""
+    if value is None:
+        return ""
+    return DISPLAY_NAMES[group].get(str(value), str(value))
+
+
+def report_name(report: dict[str, Any]) -> str:
+    """How a page cites a report: its title, or where and when it was issued; never its file name."""
+    if report.get("title"):
+        return str(report["title"])
+    year = f"{report['year']}年" if report.get("year") else ""
+    return f"{report.get('region') or '地区不详'}{year}报告"
