@@ -16,6 +16,7 @@ from ingest import gazetteer
 from ingest.clean import Cleaned
 from ingest.document import Metadata, RawDocument
 from ingest.gazetteer import Gazetteer, Place
+from ingest.validate import year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
 _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
@@ -54,7 +55,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         meta.prefecture = prefecture.name if prefecture else None
 
     meta.doc_type = _doc_type(title, text)
-    meta.year = _year(raw, title, lines)
+    meta.year = year_or_none(_year(raw, title, lines))
     meta.published = _published(raw, cleaned, lines)
     meta.publisher = _publisher(title, cleaned, lines, place, gaz)
     return meta

@@ -1,16 +1,19 @@
 """The ingest pipeline: read → clean → metadata → segment → extract → graph.
 
-Each file is processed on its own: a bad file becomes an entry in ``failed`` and
-the rest go on. A document is written in one pass of batched statements after it
-was fully built, so a failure while building never leaves half a report behind.
+Each file is processed on its own: a bad file becomes an entry in ``failed``, its
+error named by the stage that failed ("read: …", "extract: …", "write: …"), and the
+rest go on. A document is written in one pass of batched statements after it was
+fully built, so a failure while building never leaves half a report behind; a
+failure while writing leaves at most an incomplete report that readers do not see
+(kg.graph) and the next ingest replaces.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,24 +21,45 @@ from ingest.clean import clean
 from ingest.document import Document, RawDocument, content_id
 from ingest.extract import extract_entities
 from ingest.metadata import extract_metadata
-from ingest.readers import ReadError, discover, read_path
+from ingest.readers import ReadError, discover, display_path, read_path
 from ingest.segment import segment
 from ingest.topics import classify
+from ingest.workers import worker_context
 
 
 class EmptyDocumentError(ValueError):
     """Nothing but page chrome was left after cleaning."""
 
 
+class StageError(Exception):
+    """A document could not be built; the message names the stage ("extract: ValueError: …")."""
+
+
+@contextmanager
+def _stage(name: str) -> Iterator[None]:
+    """Name the stage in any error raised inside, so a failure says where it happened."""
+    try:
+        yield
+    except StageError:
+        raise
+    except EmptyDocumentError as exc:
+        raise StageError(f"{name}: {exc}") from exc
+    except Exception as exc:  # any bug or bad input in one stage fails this document only
+        raise StageError(f"{name}: {type(exc).__name__}: {exc}") from exc
+
+
 def build_document(raw: RawDocument) -> Document:
-    """Turn a raw document into the full Document (no writes)."""
-    cleaned = clean(raw.text)
-    if not cleaned.text.strip():
-        raise EmptyDocumentError("no text left after removing page navigation and boilerplate")
-    metadata = extract_metadata(raw, cleaned)
-    paragraphs = segment(cleaned.text)
-    for paragraph in paragraphs:
-        paragraph.topics = classify(paragraph.text)
+    """Turn a raw document into the full Document (no writes); errors are StageErrors."""
+    with _stage("clean"):
+        cleaned = clean(raw.text)
+        if not cleaned.text.strip():
+            raise EmptyDocumentError("no text left after removing page navigation and boilerplate")
+    with _stage("metadata"):
+        metadata = extract_metadata(raw, cleaned)
+    with _stage("segment"):
+        paragraphs = segment(cleaned.text)
+        for paragraph in paragraphs:
+            paragraph.topics = classify(paragraph.text)
     doc = Document(
         id=content_id(cleaned.text),
         source=raw.source,
@@ -45,7 +69,8 @@ def build_document(raw: RawDocument) -> Document:
         paragraphs=paragraphs,
         raw_offsets=cleaned.offsets,
     )
-    doc.entities = extract_entities(doc)
+    with _stage("extract"):
+        doc.entities = extract_entities(doc)
     return doc
 
 
@@ -57,7 +82,8 @@ class IngestSummary:
     documents: list[Document] = field(default_factory=list)
 
     def fail(self, path: str, error: str) -> None:
-        self.failed.append({"path": path, "error": error})
+        """Record a failure; the path is made printable (a non-UTF-8 file name keeps JSON valid)."""
+        self.failed.append({"path": display_path(path), "error": error})
 
 
 def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> list[RawDocument]:
@@ -65,11 +91,11 @@ def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> l
     raws: list[RawDocument] = []
     for item in discover(list(paths)):
         if isinstance(item, ReadError):
-            summary.fail(item.path, item.error)
+            summary.fail(item.path, f"read: {item.error}")
             continue
         for result in read_path(item, max_bytes):
             if isinstance(result, ReadError):
-                summary.fail(result.path, result.error)
+                summary.fail(result.path, f"read: {result.error}")
             else:
                 raws.append(result)
     return raws
@@ -79,15 +105,15 @@ def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> l
 PARALLEL_FROM = 40
 
 
-def _build_or_error(raw: RawDocument) -> Document | EmptyDocumentError:
+def _build_or_error(raw: RawDocument) -> Document | StageError:
     """Runs in a worker process: errors travel back as values so one file never stops the batch."""
     try:
         return build_document(raw)
-    except EmptyDocumentError as exc:
+    except StageError as exc:
         return exc
 
 
-def _documents(raws: list[RawDocument], workers: int) -> Iterator[Document | EmptyDocumentError]:
+def _documents(raws: list[RawDocument], workers: int) -> Iterator[Document | StageError]:
     """Documents in input order; built in ``workers`` processes while the caller writes the graph.
 
     Extraction is CPU-bound Python and the graph writes wait on the server, so on a two-core
@@ -96,8 +122,8 @@ def _documents(raws: list[RawDocument], workers: int) -> Iterator[Document | Emp
     if workers < 1 or len(raws) < PARALLEL_FROM:
         yield from map(_build_or_error, raws)
         return
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    context, initializer = worker_context()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
         yield from pool.map(_build_or_error, raws, chunksize=4)
 
 
@@ -109,7 +135,7 @@ def ingest(
     paths: Iterable[Path],
     write: Callable[[Document], bool],
     max_bytes: int,
-    progress: Callable[[Iterable[Document | EmptyDocumentError], int], Iterable[Document | EmptyDocumentError]]
+    progress: Callable[[Iterable[Document | StageError], int], Iterable[Document | StageError]]
     = lambda items, _total: items,
     keep_documents: bool = False,
     workers: int | None = None,
@@ -117,15 +143,22 @@ def ingest(
     """Ingest files and folders; ``write`` stores one document and says whether it was new.
 
     ``workers`` extraction processes (default: one fewer than the cores; 0 builds in this process).
+    A failure of ``write`` fails that document only ("write: …"); the write path itself keeps
+    the graph free of visible half-written reports.
     """
     summary = IngestSummary()
     raws = iter_raw(paths, max_bytes, summary)
     built = _documents(raws, default_workers() if workers is None else workers)
     for raw, doc in zip(raws, progress(built, len(raws))):
-        if isinstance(doc, EmptyDocumentError):
+        if isinstance(doc, StageError):
             summary.fail(raw.origin, str(doc))
             continue
-        if write(doc):
+        try:
+            new = write(doc)
+        except Exception as exc:  # one document's write failing must not stop the batch
+            summary.fail(raw.origin, f"write: {type(exc).__name__}: {exc}")
+            continue
+        if new:
             summary.ingested += 1
         else:
             summary.unchanged += 1
