@@ -65,6 +65,12 @@ def given_string(field: str, value: Any) -> str:
     return value
 
 
+def bounded(field: str, value: str) -> str:
+    """A derived value (a title read from the text's first line) cut to its field's limit: a text
+    without line breaks would otherwise make its whole self the title of every paragraph row."""
+    return value[:MAX_LENGTH[field]]
+
+
 def _shown(value: Any) -> str:
     """A short printable form of a rejected value for the error message."""
     text = repr(value)

@@ -19,7 +19,7 @@ from ingest import extract
 from ingest.document import RawDocument
 from ingest.pipeline import PARALLEL_FROM, build_document, ingest
 from ingest.readers import MAX_ZIP_RATIO, ReadError, read_path
-from ingest.validate import YEAR_MIN
+from ingest.validate import MAX_LENGTH, YEAR_MIN
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
@@ -102,6 +102,14 @@ def test_jsonl_values_are_cleaned_where_that_is_unambiguous(tmp_path: Path) -> N
 def test_a_year_read_from_the_title_is_kept_only_when_plausible(year: int, expected: int | None) -> None:
     text = f"浏阳市{year}年法治政府建设年度报告\n市司法局牵头清理规范性文件,共计废止文件36件。\n"
     assert build_document(RawDocument(text=text, source="x.txt", origin="/x.txt")).metadata.year == expected
+
+
+def test_a_title_from_a_page_or_the_text_is_bounded() -> None:
+    """An HTML page's <title> or a text's first line is not validated like a jsonl field, so cut."""
+    long_title = "法治政府建设年度报告" * 200
+    raw = RawDocument(text=sample_text(), source="x.html", origin="/x.html", hints={"title": long_title})
+    title = build_document(raw).metadata.title
+    assert title == long_title[:MAX_LENGTH["title"]]
 
 
 def test_a_docx_that_inflates_hugely_is_refused_before_inflating(tmp_path: Path) -> None:
