@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,10 +119,29 @@ def _documents(raws: list[RawDocument], workers: int) -> Iterator[Document | Sta
 
     Extraction is CPU-bound Python and the graph writes wait on the server, so on a two-core
     machine one worker extracting while the main process writes nearly hides the writes.
+    A worker that dies (killed, out of memory) fails the file it was building, found by
+    building the first unfinished file alone in a new pool, and the rest go on.
     """
     if workers < 1 or len(raws) < PARALLEL_FROM:
         yield from map(_build_or_error, raws)
         return
+    done = 0
+    while done < len(raws):
+        try:
+            for doc in _pooled(raws[done:], workers):
+                yield doc
+                done += 1
+        except BrokenProcessPool:
+            try:
+                yield from _pooled(raws[done:done + 1], 1)
+            except BrokenProcessPool:
+                yield StageError("extract: the worker process building this file died "
+                                 "(killed, or out of memory)")
+            done += 1
+
+
+def _pooled(raws: list[RawDocument], workers: int) -> Iterator[Document | StageError]:
+    """``raws`` built by a fresh pool of ``workers`` processes, in order."""
     context, initializer = worker_context()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
         yield from pool.map(_build_or_error, raws, chunksize=4)

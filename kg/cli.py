@@ -349,8 +349,7 @@ def check(settings: Settings, repair: bool, as_json: bool) -> None:
     with graph(settings) as store, search_index(settings) as index:
         found = integrity.findings(store, index)
         if repair and not integrity.clean(found):
-            integrity.repair(store, index)
-            found = integrity.findings(store, index)
+            found = {"repaired": integrity.repair(store, index)} | integrity.findings(store, index)
         graph_ids = {row["id"] for row in store.run(queries.ALL_PARAGRAPH_IDS)}
         report = index.check(graph_ids)
         if repair and not _consistent(report):
@@ -368,11 +367,8 @@ def check(settings: Settings, repair: bool, as_json: bool) -> None:
                 click.echo(f"{key.replace('_', ' ')}: {len(report[key])} (e.g. {report[key][0]})")
         if report["unembedded"] or report["lexical_stale"]:
             click.echo(f"not yet embedded: {report['unembedded']}; BM25 stale: {report['lexical_stale']}")
-        if report["incomplete_reports"]:
-            click.echo(f"half-written reports: {len(report['incomplete_reports'])} (--repair deletes them; "
-                       f"the next `kg ingest` of their files writes them again)")
-        if any(report["implausible_years"].values()):
-            click.echo(f"implausible years: {report['implausible_years']} (--repair sets them to null)")
+        for line in integrity.describe(report):
+            click.echo(line)
         click.echo("ok: graph and indexes agree" if report["ok"] else "NOT consistent: run `kg check --repair`")
     if not report["ok"]:
         sys.exit(EXIT_FAILURE)

@@ -40,16 +40,38 @@ def clean(found: dict[str, Any]) -> bool:
     return not found["incomplete_reports"] and not any(found["implausible_years"].values())
 
 
-def repair(store: GraphStore, index: "SearchIndex") -> None:
-    """Delete half-written reports (graph and index) and null implausible years.
+def repair(store: GraphStore, index: "SearchIndex") -> dict[str, Any]:
+    """Delete half-written reports (graph and index) and null implausible years; says what it did:
+    ``deleted_reports`` (id and source of each, to be ingested again) and ``years_cleared``.
 
     The index's BM25 is marked stale, so the caller's ``index.sync`` saves a new state that
     running servers reload (their filter columns hold the old years until then).
     """
-    for row in incomplete_reports(store):
+    found = findings(store, index)
+    deleted = incomplete_reports(store)
+    for row in deleted:
         delete_report(store, row["id"])
         index.remove_report(row["id"])
     for query in queries.CLEAR_YEARS_OUTSIDE.values():
         store.run(query, _RANGE)
     if index.docstore.clear_years_outside(YEAR_MIN, YEAR_MAX):
         index.docstore.set_meta("lexical_dirty", "1")
+    return {"deleted_reports": [{"id": row["id"], "source": row["source"]} for row in deleted],
+            "years_cleared": found["implausible_years"]}
+
+
+def describe(report: dict[str, Any]) -> list[str]:
+    """Lines for ``kg check`` without --json: what was found, and what --repair did."""
+    lines = []
+    if report["incomplete_reports"]:
+        lines.append(f"half-written reports: {len(report['incomplete_reports'])} (--repair deletes them; "
+                     "the next `kg ingest` of their files writes them again)")
+    if any(report["implausible_years"].values()):
+        lines.append(f"implausible years: {report['implausible_years']} (--repair sets them to null)")
+    repaired = report.get("repaired", {})
+    for deleted in repaired.get("deleted_reports", []):
+        lines.append(f"repaired: deleted the half-written report {deleted['id']} of {deleted['source']}; "
+                     "ingest that file again to write it in full")
+    if any(repaired.get("years_cleared", {}).values()):
+        lines.append(f"repaired: set implausible years to null: {repaired['years_cleared']}")
+    return lines

@@ -384,6 +384,7 @@ for _label, _key in (("Report", "id"), ("Paragraph", "id"), ("Region", "id"), ("
         _table[(_label, _key)] = f"""
 MATCH (n:{_label} {{{_key}: $key}})
 MATCH {_pattern}
+WHERE coalesce(n.complete, true) AND coalesce(m.complete, true)
 RETURN type(rel) AS type, labels(m)[0] AS label, m.id AS id, m.name AS name, m.title AS title,
        m.text AS text, m.region AS region, m.year AS year
 LIMIT $limit

@@ -263,10 +263,40 @@ def test_check_repairs_a_half_written_report_and_ingest_writes_it_again(data_dir
     assert check.returncode == 1 and json.loads(check.stdout)["incomplete_reports"] == [doc.id]
     repaired = kg("check", "--repair", "--json")
     assert repaired.returncode == 0 and json.loads(repaired.stdout)["incomplete_reports"] == []
+    assert json.loads(repaired.stdout)["repaired"]["deleted_reports"] == [{"id": doc.id, "source": "one.txt"}]
     again = json.loads(kg("ingest", str(folder), "--json").stdout)
     assert again["ingested"] == 1 and again["reports"] == 1
     assert again["paragraphs"] == len(doc.paragraphs)
     assert json.loads(kg("check", "--json").stdout)["ok"]
+    kg("graph", "stop")
+
+
+def test_a_worker_that_dies_fails_its_file_only(data_dir: Path, tmp_path: Path) -> None:
+    """A worker killed while building one file (as the kernel's OOM killer would) fails that file."""
+    site = tmp_path / "site"
+    site.mkdir()
+    # Every process of the run (kg, the fork server, its workers) imports this at start-up.
+    (site / "sitecustomize.py").write_text(
+        "import os, signal\n"
+        "import ingest.pipeline as pipeline\n"
+        "real_build = pipeline.build_document\n"
+        "def build(raw):\n"
+        "    if raw.source == 'poison.txt':\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return real_build(raw)\n"
+        "pipeline.build_document = build\n", encoding="utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    names = [f"r{i:03d}.txt" for i in range(PARALLEL_FROM + 4)]
+    names[PARALLEL_FROM // 2] = "poison.txt"
+    for i, name in enumerate(names):
+        (folder / name).write_text(sample_text(i % 5)[:1500] + f"\n附{i}。", encoding="utf-8")
+    result = kg("ingest", str(folder), "--json", env={"PYTHONPATH": f"{site}{os.pathsep}{REPO}"})
+    assert result.returncode == 3, result.stderr.decode("utf-8", "replace")[-2000:]
+    summary = json.loads(result.stdout)
+    assert [Path(f["path"]).name for f in summary["failed"]] == ["poison.txt"]
+    assert "worker process" in summary["failed"][0]["error"]
+    assert summary["ingested"] == len(names) - 1
     kg("graph", "stop")
 
 

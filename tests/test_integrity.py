@@ -120,7 +120,7 @@ def test_check_finds_half_written_reports_and_repair_deletes_them(
     try:
         found = integrity.findings(store, index)
         assert found["incomplete_reports"] == [document.id] and not integrity.clean(found)
-        integrity.repair(store, index)
+        assert integrity.repair(store, index)["deleted_reports"] == [{"id": document.id, "source": document.source}]
         assert integrity.clean(integrity.findings(store, index))
         assert store.run("MATCH (n:Report) RETURN count(n) AS c")[0]["c"] == 0
         assert store.run("MATCH (n:Paragraph) RETURN count(n) AS c")[0]["c"] == 0
@@ -146,7 +146,7 @@ def test_check_finds_implausible_stored_years_and_repair_nulls_them(
         found = integrity.findings(store, index)
         assert found["implausible_years"]["graph"] >= 2
         assert found["implausible_years"]["index"] == len(document.paragraphs)
-        integrity.repair(store, index)
+        assert integrity.repair(store, index)["years_cleared"] == found["implausible_years"]
         assert integrity.clean(integrity.findings(store, index))
         assert store.run(queries.LIST_REPORTS)[0]["year"] is None
         assert {row["year"] for row in index.docstore.rows(index.docstore.vids()).values()} == {None}
