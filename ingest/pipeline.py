@@ -41,8 +41,6 @@ def _stage(name: str) -> Iterator[None]:
     """Name the stage in any error raised inside, so a failure says where it happened."""
     try:
         yield
-    except StageError:
-        raise
     except EmptyDocumentError as exc:
         raise StageError(f"{name}: {exc}") from exc
     except Exception as exc:  # any bug or bad input in one stage fails this document only

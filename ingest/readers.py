@@ -11,6 +11,7 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,10 +59,6 @@ def display_path(path: str | os.PathLike[str]) -> str:
         else:
             parts.append(part.decode("utf-8", errors="replace"))
     return "/".join(parts)
-
-
-def _display_name(path: Path) -> str:
-    return display_path(path.name)
 
 
 def discover(paths: list[Path]) -> Iterator[Path | ReadError]:
@@ -130,7 +127,7 @@ class _Unreadable(Exception):
 
 
 def _raw(path: Path, text: str, **kw: Any) -> RawDocument:
-    return RawDocument(text=text, source=_display_name(path), origin=display_path(path.resolve()), **kw)
+    return RawDocument(text=text, source=display_path(path.name), origin=display_path(path.resolve()), **kw)
 
 
 def _check_text(text: str, path: Path) -> str:
@@ -211,23 +208,34 @@ def _pdf_text(data: bytes) -> str:
 
 
 def _check_zip(data: bytes) -> None:
-    """Refuse an archive whose declared sizes are implausible, before anything is inflated.
+    """Refuse an archive whose declared sizes are implausible, before anything is inflated, and
+    one whose members inflate to other than what they declare.
 
-    zipfile never inflates a member past its declared size, so the declared sizes bound the work.
+    zipfile stops a member at its declared size, but a reader asking for the whole member at once
+    (python-docx does) inflates the compressed data in one call, so a member that understates its
+    size could still inflate without bound. Reading each member here in bounded chunks costs at
+    most the declared sizes and fails on such a member (its CRC does not match the cut data).
     """
     try:
-        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, ValueError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            total = sum(m.file_size for m in members)
+            if total > MAX_ZIP_UNCOMPRESSED:
+                raise _Unreadable(f"refused: the DOCX declares {total / 1e6:.0f} MB uncompressed, over the "
+                                  f"{MAX_ZIP_UNCOMPRESSED / 1e6:.0f} MB limit (a zip bomb?)")
+            for member in members:
+                ratio = member.file_size / max(member.compress_size, 1)
+                if member.file_size > _RATIO_CHECKED_FROM and ratio > MAX_ZIP_RATIO:
+                    raise _Unreadable(f"refused: '{member.filename}' in the DOCX inflates {ratio:.0f} times "
+                                      f"({member.file_size / 1e6:.0f} MB), over the limit of {MAX_ZIP_RATIO} "
+                                      "(a zip bomb?)")
+            for member in members:
+                with archive.open(member) as stream:
+                    while stream.read(1 << 20):
+                        pass
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError,
+            EOFError) as exc:
         raise _Unreadable(f"not a readable DOCX: {exc.__class__.__name__}: {exc}") from exc
-    total = sum(m.file_size for m in members)
-    if total > MAX_ZIP_UNCOMPRESSED:
-        raise _Unreadable(f"refused: the DOCX declares {total / 1e6:.0f} MB uncompressed, over the "
-                          f"{MAX_ZIP_UNCOMPRESSED / 1e6:.0f} MB limit (a zip bomb?)")
-    for member in members:
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size > _RATIO_CHECKED_FROM and ratio > MAX_ZIP_RATIO:
-            raise _Unreadable(f"refused: '{member.filename}' in the DOCX inflates {ratio:.0f} times "
-                              f"({member.file_size / 1e6:.0f} MB), over the limit of {MAX_ZIP_RATIO} (a zip bomb?)")
 
 
 def _docx_text(data: bytes) -> str:
@@ -266,7 +274,7 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | ReadError]:
         except InvalidValue as exc:
             yield ReadError(where, f"invalid record: {exc}")
             continue
-        record_id = fields.pop("id", None) or f"{_display_name(path)}:{number}"
+        record_id = fields.pop("id", None) or f"{display_path(path.name)}:{number}"
         yield RawDocument(text=record["text"], source=record_id, origin=f"{origin}#{record_id}", hints=fields)
 
 

@@ -8,7 +8,9 @@ import os
 import signal
 import subprocess
 import sys
+import struct
 import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -48,8 +50,9 @@ def write_docx(path: Path, text: str) -> None:
     document.save(path)
 
 
-def inflate_docx(real: Path, bomb: Path, extra: int) -> None:
-    """A copy of ``real`` whose document.xml carries ``extra`` bytes of whitespace (highly compressible)."""
+def inflate_docx(real: Path, bomb: Path, extra: int, declared: int | None = None) -> None:
+    """A copy of ``real`` whose document.xml carries ``extra`` bytes of whitespace (highly compressible);
+    with ``declared``, its central directory entry understates the uncompressed size as that."""
     with zipfile.ZipFile(real) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
         for member in src.infolist():
             data = src.read(member)
@@ -63,6 +66,22 @@ def inflate_docx(real: Path, bomb: Path, extra: int) -> None:
                 for _ in range(extra // len(block)):
                     out.write(block)
                 out.write(b"</w:body>" + tail)
+    if declared is not None:
+        data = bytearray(bomb.read_bytes())
+        entry = data.index(b"PK\x01\x02")  # central directory entries, until the one named
+        while data[entry + 46:entry + 46 + len(b"word/document.xml")] != b"word/document.xml":
+            entry = data.index(b"PK\x01\x02", entry + 4)
+        data[entry + 24:entry + 28] = struct.pack("<I", declared)  # uncompressed size field
+        bomb.write_bytes(bytes(data))
+
+
+def peak_memory(call):
+    """(result, peak bytes Python allocated while running ``call``)."""
+    tracemalloc.start()
+    try:
+        return call(), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 # -- readers ------------------------------------------------------------------------
@@ -121,15 +140,25 @@ def test_a_docx_that_inflates_hugely_is_refused_before_inflating(tmp_path: Path)
     bomb = tmp_path / "bomb.docx"
     inflate_docx(real, bomb, extra=200_000_000)
     assert bomb.stat().st_size < 2_000_000
-    started = time.perf_counter()
-    [refused] = read_path(bomb, 10**8)
+    [refused], peak = peak_memory(lambda: read_path(bomb, 10**8))
     assert isinstance(refused, ReadError) and "zip bomb" in refused.error
-    assert time.perf_counter() - started < 2  # refused from the directory, nothing inflated
+    assert peak < 20_000_000  # refused from the directory, nothing inflated
 
     ratio_only = tmp_path / "ratio.docx"
     inflate_docx(real, ratio_only, extra=20_000_000)  # under the size limit, over the ratio limit
     [refused] = read_path(ratio_only, 10**8)
     assert isinstance(refused, ReadError) and f"limit of {MAX_ZIP_RATIO}" in refused.error
+
+
+def test_a_docx_that_understates_its_size_is_refused_without_inflating_it(tmp_path: Path) -> None:
+    real = tmp_path / "real.docx"
+    write_docx(real, sample_text())
+    liar = tmp_path / "liar.docx"
+    inflate_docx(real, liar, extra=100_000_000, declared=20_000)  # passes the size and ratio limits
+    assert zipfile.ZipFile(liar).getinfo("word/document.xml").file_size == 20_000
+    [refused], peak = peak_memory(lambda: read_path(liar, 10**8))
+    assert isinstance(refused, ReadError) and "not a readable DOCX" in refused.error
+    assert peak < 20_000_000  # read in bounded pieces, never the 100 MB at once
 
 
 def test_a_gbk_file_name_is_read_with_a_readable_name(tmp_path: Path) -> None:
