@@ -248,6 +248,7 @@ RETURN DISTINCT r AS report
 
 PARAGRAPHS_FOR_INDEX = """
 MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
+WHERE coalesce(r.complete, true)
 OPTIONAL MATCH (p)-[:CITES|MENTIONS]->(e)
 WITH p, collect(DISTINCT {label: labels(e)[0], name: coalesce(e.name, '')}) AS entities
 OPTIONAL MATCH (p)-[:ABOUT]->(t:Topic)

@@ -17,7 +17,7 @@ from ingest.readers import read_path
 from kg import integrity, queries
 from kg.config import Settings
 from kg.graph import report_exists, stats, write_document
-from kg.store import GraphStore, open_store
+from kg.store import GraphStore, GraphStoreError, open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -96,6 +96,25 @@ def test_a_write_killed_at_each_step_is_invisible_and_the_next_ingest_completes_
         assert not write_document(store, document)  # and from then on it is unchanged
 
 
+class FlakyStore(DyingStore):
+    """A store whose statement number ``after + 1`` fails with an ordinary error, once."""
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        if self.statements == self.after:
+            self.statements += 1
+            raise GraphStoreError("the server rejected a statement")
+        return super().run(query, params)
+
+
+def test_a_write_that_fails_removes_what_it_wrote(store: GraphStore, document: Document) -> None:
+    steps = statements_of_a_write(store, document)
+    for n in (steps // 2, steps - 1):
+        with pytest.raises(GraphStoreError):
+            write_document(FlakyStore(store, after=n), document)
+        assert store.run(queries.INCOMPLETE_REPORTS) == []
+        assert store.run("MATCH (p:Paragraph) RETURN count(p) AS c")[0]["c"] == 0
+
+
 def test_a_removal_killed_midway_hides_the_report_and_a_rewrite_restores_it(
         store: GraphStore, document: Document) -> None:
     write_document(store, document)
@@ -152,3 +171,22 @@ def test_check_finds_implausible_stored_years_and_repair_nulls_them(
         assert {row["year"] for row in index.docstore.rows(index.docstore.vids()).values()} == {None}
     finally:
         index.close()
+
+
+# Lookups of the write path and of kg check, which must see half-written reports too.
+WRITE_PATH_LOOKUPS = {"REPORT_NODE_EXISTS", "REPORTS_FROM_ORIGIN", "COUNT_YEARS_OUTSIDE"}
+
+
+def test_every_read_of_reports_skips_half_written_ones() -> None:
+    """A new query that reads Report nodes without the completeness filter fails here."""
+    reads = []
+    for name, value in vars(queries).items():
+        if name.startswith("_") or not name.isupper():
+            continue
+        texts = value.values() if isinstance(value, dict) else [value]
+        for text in texts:
+            if (isinstance(text, str) and ":Report" in text and name not in WRITE_PATH_LOOKUPS
+                    and not any(word in text for word in ("SET ", "MERGE ", "DELETE "))):
+                reads.append((name, text))
+    assert len(reads) >= 10
+    assert [name for name, text in reads if "complete" not in text] == []
