@@ -371,11 +371,9 @@ def test_killing_ingest_leaves_no_worker_processes(data_dir: Path, tmp_path: Pat
         deadline = time.monotonic() + 120
         workers: dict[int, str] = {}
         while time.monotonic() < deadline and proc.poll() is None:
-            helpers = {pid: cmd for pid, cmd in descendants(proc.pid).items() if "multiprocessing" in cmd}
-            forkservers = [pid for pid, cmd in helpers.items() if "forkserver" in cmd]
-            # workers are forked by the fork server, so they carry its command line
-            if forkservers and sum(1 for cmd in helpers.values() if "forkserver" in cmd) > 1:
-                time.sleep(2)  # let them start extracting
+            forked = [cmd for cmd in descendants(proc.pid).values() if "multiprocessing.forkserver" in cmd]
+            if len(forked) > 1:  # the fork server and a worker (forked from it: the same command line)
+                time.sleep(2)  # let the workers start extracting
                 workers = {pid: cmd for pid, cmd in descendants(proc.pid).items() if "multiprocessing" in cmd}
                 break
             time.sleep(0.2)
@@ -386,7 +384,7 @@ def test_killing_ingest_leaves_no_worker_processes(data_dir: Path, tmp_path: Pat
         while time.monotonic() < deadline and set(workers) & set(processes()):
             time.sleep(0.2)
         left = {pid: workers[pid] for pid in set(workers) & set(processes())}
-        assert not left, f"left running after kg was killed: {left}"
+        assert not left, f"left running after kg was killed: {left}"  # fork server, workers, resource tracker
     finally:
         if proc.poll() is None:
             proc.kill()
