@@ -16,6 +16,7 @@ from ingest import gazetteer
 from ingest.clean import Cleaned
 from ingest.document import Metadata, RawDocument
 from ingest.gazetteer import Gazetteer, Place
+from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
 _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
@@ -43,7 +44,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     gaz = gaz or gazetteer.load()
     text = cleaned.text
     lines = text.split("\n")
-    title = raw.hints.get("title") or _first_line(text)
+    title = bounded("title", raw.hints.get("title") or _first_line(text))
     meta = Metadata(title=title or None)
 
     place = _issuing_region(raw, title, text, gaz)
@@ -54,7 +55,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         meta.prefecture = prefecture.name if prefecture else None
 
     meta.doc_type = _doc_type(title, text)
-    meta.year = _year(raw, title, lines)
+    meta.year = year_or_none(_year(raw, title, lines))
     meta.published = _published(raw, cleaned, lines)
     meta.publisher = _publisher(title, cleaned, lines, place, gaz)
     return meta

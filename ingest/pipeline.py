@@ -1,16 +1,20 @@
 """The ingest pipeline: read → clean → metadata → segment → extract → graph.
 
-Each file is processed on its own: a bad file becomes an entry in ``failed`` and
-the rest go on. A document is written in one pass of batched statements after it
-was fully built, so a failure while building never leaves half a report behind.
+Each file is processed on its own: a bad file becomes an entry in ``failed``, its
+error named by the stage that failed ("read: …", "extract: …", "write: …"), and the
+rest go on. A document is written in one pass of batched statements after it was
+fully built, so a failure while building never leaves half a report behind; a
+failure while writing leaves at most an incomplete report that readers do not see
+(kg.graph) and the next ingest replaces.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,24 +23,43 @@ from ingest.clean import clean
 from ingest.document import Document, RawDocument, content_id, raw_text_hash
 from ingest.extract import extract_entities
 from ingest.metadata import extract_metadata
-from ingest.readers import ReadError, discover, read_path
+from ingest.readers import ReadError, discover, display_path, read_path
 from ingest.segment import segment
 from ingest.topics import classify
+from ingest.workers import worker_context
 
 
 class EmptyDocumentError(ValueError):
     """Nothing but page chrome was left after cleaning."""
 
 
+class StageError(Exception):
+    """A document could not be built; the message names the stage ("extract: ValueError: …")."""
+
+
+@contextmanager
+def _stage(name: str) -> Iterator[None]:
+    """Name the stage in any error raised inside, so a failure says where it happened."""
+    try:
+        yield
+    except EmptyDocumentError as exc:
+        raise StageError(f"{name}: {exc}") from exc
+    except Exception as exc:  # any bug or bad input in one stage fails this document only
+        raise StageError(f"{name}: {type(exc).__name__}: {exc}") from exc
+
+
 def build_document(raw: RawDocument) -> Document:
-    """Turn a raw document into the full Document (no writes)."""
-    cleaned = clean(raw.text)
-    if not cleaned.text.strip():
-        raise EmptyDocumentError("no text left after removing page navigation and boilerplate")
-    metadata = extract_metadata(raw, cleaned)
-    paragraphs = segment(cleaned.text)
-    for paragraph in paragraphs:
-        paragraph.topics = classify(paragraph.text)
+    """Turn a raw document into the full Document (no writes); errors are StageErrors."""
+    with _stage("clean"):
+        cleaned = clean(raw.text)
+        if not cleaned.text.strip():
+            raise EmptyDocumentError("no text left after removing page navigation and boilerplate")
+    with _stage("metadata"):
+        metadata = extract_metadata(raw, cleaned)
+    with _stage("segment"):
+        paragraphs = segment(cleaned.text)
+        for paragraph in paragraphs:
+            paragraph.topics = classify(paragraph.text)
     doc = Document(
         id=content_id(cleaned.text),
         source=raw.source,
@@ -47,7 +70,8 @@ def build_document(raw: RawDocument) -> Document:
         raw_offsets=cleaned.offsets,
         raw_hash=raw_text_hash(raw.text),
     )
-    doc.entities = extract_entities(doc)
+    with _stage("extract"):
+        doc.entities = extract_entities(doc)
     return doc
 
 
@@ -59,7 +83,8 @@ class IngestSummary:
     documents: list[Document] = field(default_factory=list)
 
     def fail(self, path: str, error: str) -> None:
-        self.failed.append({"path": path, "error": error})
+        """Record a failure; the path is made printable (a non-UTF-8 file name keeps JSON valid)."""
+        self.failed.append({"path": display_path(path), "error": error})
 
 
 def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> list[RawDocument]:
@@ -67,11 +92,11 @@ def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> l
     raws: list[RawDocument] = []
     for item in discover(list(paths)):
         if isinstance(item, ReadError):
-            summary.fail(item.path, item.error)
+            summary.fail(item.path, f"read: {item.error}")
             continue
         for result in read_path(item, max_bytes):
             if isinstance(result, ReadError):
-                summary.fail(result.path, result.error)
+                summary.fail(result.path, f"read: {result.error}")
             else:
                 raws.append(result)
     return raws
@@ -82,7 +107,7 @@ PARALLEL_FROM = 40
 
 
 def _build_or_error(raw: RawDocument, prepare: Callable[[Document], None] | None = None
-                    ) -> Document | EmptyDocumentError:
+                    ) -> Document | StageError:
     """Runs in a worker process: errors travel back as values so one file never stops the batch.
 
     ``prepare`` is work of a later layer that belongs beside extraction (search tokens), so
@@ -90,26 +115,47 @@ def _build_or_error(raw: RawDocument, prepare: Callable[[Document], None] | None
     """
     try:
         doc = build_document(raw)
-    except EmptyDocumentError as exc:
+        if prepare is not None:
+            with _stage("tokenize"):
+                prepare(doc)
+    except StageError as exc:
         return exc
-    if prepare is not None:
-        prepare(doc)
     return doc
 
 
 def _documents(raws: list[RawDocument], workers: int, prepare: Callable[[Document], None] | None = None
-               ) -> Iterator[Document | EmptyDocumentError]:
+               ) -> Iterator[Document | StageError]:
     """Documents in input order; built in ``workers`` processes while the caller writes the graph.
 
     Extraction is CPU-bound Python and the graph writes wait on the server, so on a two-core
     machine one worker extracting while the main process writes nearly hides the writes.
+    A worker that dies (killed, out of memory) fails the file it was building, found by
+    building the first unfinished file alone in a new pool, and the rest go on.
     """
     build = partial(_build_or_error, prepare=prepare)
     if workers < 1 or len(raws) < PARALLEL_FROM:
         yield from map(build, raws)
         return
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    done = 0
+    while done < len(raws):
+        try:
+            for doc in _pooled(build, raws[done:], workers):
+                yield doc
+                done += 1
+        except BrokenProcessPool:
+            try:
+                yield from _pooled(build, raws[done:done + 1], 1)
+            except BrokenProcessPool:
+                yield StageError("extract: the worker process building this file died "
+                                 "(killed, or out of memory)")
+            done += 1
+
+
+def _pooled(build: Callable[[RawDocument], Document | StageError], raws: list[RawDocument], workers: int
+            ) -> Iterator[Document | StageError]:
+    """``raws`` built by a fresh pool of ``workers`` processes, in order."""
+    context, initializer = worker_context()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
         yield from pool.map(build, raws, chunksize=4)
 
 
@@ -121,7 +167,7 @@ def ingest(
     paths: Iterable[Path],
     write: Callable[[Document], bool],
     max_bytes: int,
-    progress: Callable[[Iterable[Document | EmptyDocumentError], int], Iterable[Document | EmptyDocumentError]]
+    progress: Callable[[Iterable[Document | StageError], int], Iterable[Document | StageError]]
     = lambda items, _total: items,
     keep_documents: bool = False,
     workers: int | None = None,
@@ -133,6 +179,8 @@ def ingest(
     ``unchanged`` says a file's text is stored already (it is counted, not extracted again);
     ``prepare`` runs on each built document in the extraction process (it must pickle).
     ``workers`` extraction processes (default: one fewer than the cores; 0 builds in this process).
+    A failure of ``write`` fails that document only ("write: …"); the write path itself keeps
+    the graph free of visible half-written reports.
     """
     summary = IngestSummary()
     raws = []
@@ -143,10 +191,15 @@ def ingest(
             raws.append(raw)
     built = _documents(raws, default_workers() if workers is None else workers, prepare)
     for raw, doc in zip(raws, progress(built, len(raws))):
-        if isinstance(doc, EmptyDocumentError):
+        if isinstance(doc, StageError):
             summary.fail(raw.origin, str(doc))
             continue
-        if write(doc):
+        try:
+            new = write(doc)
+        except Exception as exc:  # one document's write failing must not stop the batch
+            summary.fail(raw.origin, f"write: {type(exc).__name__}: {exc}")
+            continue
+        if new:
             summary.ingested += 1
         else:
             summary.unchanged += 1

@@ -9,19 +9,56 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.document import RawDocument
+from ingest.validate import InvalidValue, given_string, given_year, valid_unicode
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
+
+# A .docx is a zip archive: refused before inflating when it declares more than this in
+# all, or a member over 1 MB that inflates more than MAX_ZIP_RATIO times (a zip bomb;
+# real documents' XML compresses about 5-20 times, and images not at all).
+MAX_ZIP_UNCOMPRESSED = 200_000_000
+MAX_ZIP_RATIO = 100
+_RATIO_CHECKED_FROM = 1_000_000
 
 
 @dataclass
 class ReadError:
     path: str
     error: str
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as valid Unicode for messages, JSON and the store.
+
+    Names that are not UTF-8 (a GBK name from a Windows zip) arrive surrogate-escaped;
+    each such part is read as GB18030 when it decodes, else with replacement characters.
+    """
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    parts = []
+    for part in os.fsencode(text).split(b"/"):
+        for encoding in ("utf-8", "gb18030"):
+            try:
+                parts.append(part.decode(encoding))
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            parts.append(part.decode("utf-8", errors="replace"))
+    return "/".join(parts)
 
 
 def discover(paths: list[Path]) -> Iterator[Path | ReadError]:
@@ -63,18 +100,25 @@ def read_path(path: Path, max_bytes: int) -> list[RawDocument | ReadError]:
         return [ReadError(str(path), f"cannot read: {exc.strerror}")]
     suffix = path.suffix.lower()
     try:
-        if suffix in (".txt", ".md"):
-            return [_raw(path, _check_text(decode(data), path))]
-        if suffix in (".html", ".htm"):
-            return [_read_html(path, data)]
-        if suffix == ".pdf":
-            return [_raw(path, _check_text(_pdf_text(data), path))]
-        if suffix == ".docx":
-            return [_raw(path, _check_text(_docx_text(data), path))]
-        if suffix == ".jsonl":
-            return list(_read_jsonl(path, data))
+        return _read_format(path, suffix, data)
     except _Unreadable as exc:
         return [ReadError(str(path), str(exc))]
+    except Exception as exc:  # a reader library failing on hostile input fails this file only
+        return [ReadError(str(path), f"{type(exc).__name__}: {exc}")]
+
+
+def _read_format(path: Path, suffix: str, data: bytes) -> list[RawDocument | ReadError]:
+    """Dispatch on the suffix; _Unreadable for input that is not what it claims to be."""
+    if suffix in (".txt", ".md"):
+        return [_raw(path, _check_text(decode(data), path))]
+    if suffix in (".html", ".htm"):
+        return [_read_html(path, data)]
+    if suffix == ".pdf":
+        return [_raw(path, _check_text(_pdf_text(data), path))]
+    if suffix == ".docx":
+        return [_raw(path, _check_text(_docx_text(data), path))]
+    if suffix == ".jsonl":
+        return list(_read_jsonl(path, data))
     return [ReadError(str(path), f"unsupported file type '{suffix}'")]
 
 
@@ -82,8 +126,8 @@ class _Unreadable(Exception):
     pass
 
 
-def _raw(path: Path, text: str, **kw) -> RawDocument:
-    return RawDocument(text=text, source=path.name, origin=str(path.resolve()), **kw)
+def _raw(path: Path, text: str, **kw: Any) -> RawDocument:
+    return RawDocument(text=text, source=display_path(path.name), origin=display_path(path.resolve()), **kw)
 
 
 def _check_text(text: str, path: Path) -> str:
@@ -94,10 +138,14 @@ def _check_text(text: str, path: Path) -> str:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (a superset of GBK and GB2312)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise _Unreadable(f"cannot decode the text: it starts with a {exc.encoding.upper()} byte-order mark "
+                          f"but is not valid {exc.encoding.upper()} ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data[:8192]:
         raise _Unreadable("binary file (contains NUL bytes), not text")
     try:
@@ -159,9 +207,41 @@ def _pdf_text(data: bytes) -> str:
         raise _Unreadable(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
 
 
+def _check_zip(data: bytes) -> None:
+    """Refuse an archive whose declared sizes are implausible, before anything is inflated, and
+    one whose members inflate to other than what they declare.
+
+    zipfile stops a member at its declared size, but a reader asking for the whole member at once
+    (python-docx does) inflates the compressed data in one call, so a member that understates its
+    size could still inflate without bound. Reading each member here in bounded chunks costs at
+    most the declared sizes and fails on such a member (its CRC does not match the cut data).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            total = sum(m.file_size for m in members)
+            if total > MAX_ZIP_UNCOMPRESSED:
+                raise _Unreadable(f"refused: the DOCX declares {total / 1e6:.0f} MB uncompressed, over the "
+                                  f"{MAX_ZIP_UNCOMPRESSED / 1e6:.0f} MB limit (a zip bomb?)")
+            for member in members:
+                ratio = member.file_size / max(member.compress_size, 1)
+                if member.file_size > _RATIO_CHECKED_FROM and ratio > MAX_ZIP_RATIO:
+                    raise _Unreadable(f"refused: '{member.filename}' in the DOCX inflates {ratio:.0f} times "
+                                      f"({member.file_size / 1e6:.0f} MB), over the limit of {MAX_ZIP_RATIO} "
+                                      "(a zip bomb?)")
+            for member in members:
+                with archive.open(member) as stream:
+                    while stream.read(1 << 20):
+                        pass
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError,
+            EOFError) as exc:
+        raise _Unreadable(f"not a readable DOCX: {exc.__class__.__name__}: {exc}") from exc
+
+
 def _docx_text(data: bytes) -> str:
     import docx
 
+    _check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zip/xml errors for broken files
@@ -188,6 +268,24 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[RawDocument | ReadError]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield ReadError(where, "a jsonl record needs a non-empty string field 'text'")
             continue
-        record_id = str(record.get("id") or f"{path.name}:{number}")
-        hints = {k: record[k] for k in ("title", "url", "region", "year") if record.get(k) not in (None, "")}
-        yield RawDocument(text=record["text"], source=record_id, origin=f"{origin}#{record_id}", hints=hints)
+        record["text"] = valid_unicode(record["text"])
+        try:
+            fields = _record_fields(record)
+        except InvalidValue as exc:
+            yield ReadError(where, f"invalid record: {exc}")
+            continue
+        record_id = fields.pop("id", None) or f"{display_path(path.name)}:{number}"
+        yield RawDocument(text=record["text"], source=record_id, origin=f"{origin}#{record_id}", hints=fields)
+
+
+def _record_fields(record: dict[str, Any]) -> dict[str, Any]:
+    """The optional fields of a jsonl record, validated; absent or empty ones left out."""
+    fields: dict[str, Any] = {}
+    for key in ("title", "url", "region", "id"):
+        if record.get(key) not in (None, ""):
+            value = given_string(key, record[key])
+            if value:
+                fields[key] = value
+    if record.get("year") not in (None, ""):
+        fields["year"] = given_year(record["year"])
+    return fields

@@ -116,7 +116,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 @click.pass_obj
 def extract(settings: Settings, file: Path, as_json: bool) -> None:
     """Extract metadata, paragraphs and entities from one FILE without writing anything."""
-    from ingest.pipeline import EmptyDocumentError, build_document
+    from ingest.pipeline import StageError, build_document
     from ingest.readers import ReadError, read_path
 
     results = read_path(file, max_bytes=int(settings.max_file_mb * 1_000_000))
@@ -126,7 +126,7 @@ def extract(settings: Settings, file: Path, as_json: bool) -> None:
         fail(f"{errors[0].path}: {errors[0].error}" if errors else f"{file}: no document")
     try:
         doc = build_document(docs[0])
-    except EmptyDocumentError as exc:
+    except StageError as exc:
         fail(f"{file}: {exc}")
     data = doc.to_dict()
     if as_json:
@@ -331,20 +331,27 @@ def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as
 
 
 @main.command()
-@click.option("--repair", is_flag=True, help="Index what the graph holds but the index lacks, re-encode, rebuild BM25.")
+@click.option("--repair", is_flag=True, help="Index what the graph holds but the index lacks, re-encode, rebuild BM25; "
+                                              "delete half-written reports (ingest writes them again); null "
+                                              "implausible years.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_obj
 def check(settings: Settings, repair: bool, as_json: bool) -> None:
-    """Verify that the graph and the search indexes hold the same paragraphs; exit 1 if not."""
-    from kg import queries
+    """Verify that the graph and the search indexes hold the same paragraphs, that no report is
+    half-written and no stored year implausible; exit 1 if not."""
+    from kg import integrity, queries
 
     with graph(settings) as store, search_index(settings) as index:
+        found = integrity.findings(store, index)
+        if repair and not integrity.clean(found):
+            found = {"repaired": integrity.repair(store, index)} | integrity.findings(store, index)
         graph_ids = {row["id"] for row in store.run(queries.ALL_PARAGRAPH_IDS)}
         report = index.check(graph_ids)
         if repair and not _consistent(report):
             _repair(store, index, report)
             report = index.check(graph_ids)
-    report["ok"] = _consistent(report)
+    report |= found
+    report["ok"] = _consistent(report) and integrity.clean(found)
     if as_json:
         emit(report)
     else:
@@ -355,6 +362,8 @@ def check(settings: Settings, repair: bool, as_json: bool) -> None:
                 click.echo(f"{key.replace('_', ' ')}: {len(report[key])} (e.g. {report[key][0]})")
         if report["unembedded"] or report["lexical_stale"]:
             click.echo(f"not yet embedded: {report['unembedded']}; BM25 stale: {report['lexical_stale']}")
+        for line in integrity.describe(report):
+            click.echo(line)
         click.echo("ok: graph and indexes agree" if report["ok"] else "NOT consistent: run `kg check --repair`")
     if not report["ok"]:
         sys.exit(EXIT_FAILURE)

@@ -3,6 +3,11 @@
 A report's id is the hash of its text, so writing the same content again finds the
 report and does nothing; a changed file (same origin, new id) replaces the old
 report, its paragraphs, and the entities only it supported.
+
+A write is several statements, so it is made atomic for readers with the Report's
+``complete`` flag (see kg.queries): set last on writing, cleared first on removing.
+A report left incomplete by a crash is absent for every reader and for the
+idempotency check, so the next ingest of its file removes the leftovers and writes it again.
 """
 
 from __future__ import annotations
@@ -25,11 +30,21 @@ NODE_PROPS = {"Regulation": ("kind",), "Agency": (), "LawFirm": (), "Initiative"
 
 
 def report_exists(store: GraphStore, report_id: str) -> bool:
+    """True only for a completely written report (a half-written one counts as absent)."""
     return bool(store.run(queries.REPORT_EXISTS, {"id": report_id}))
 
 
+def incomplete_reports(store: GraphStore) -> list[dict[str, Any]]:
+    """Reports whose write or removal was cut short: ``id``, ``source`` and ``origin`` of each."""
+    return store.run(queries.INCOMPLETE_REPORTS)
+
+
 def delete_report(store: GraphStore, report_id: str) -> None:
-    """Remove a report, its paragraphs and the entities nothing else supports."""
+    """Remove a report, its paragraphs and the entities nothing else supports.
+
+    The report is hidden first, so a removal cut short never shows a report missing paragraphs.
+    """
+    store.run(queries.MARK_REPORT_INCOMPLETE, {"id": report_id})
     store.run(queries.DELETE_REPORT_PARAGRAPHS, {"id": report_id})
     store.run(queries.DELETE_REPORT, {"id": report_id})
     for statement in queries.DELETE_ORPHANS.values():
@@ -39,14 +54,36 @@ def delete_report(store: GraphStore, report_id: str) -> None:
 def write_document(store: GraphStore, doc: Document) -> bool:
     """Write one document; False when identical content is already stored.
 
-    Earlier versions from the same origin are removed first, so the graph holds
-    one version per file and re-ingesting is idempotent.
+    Earlier versions from the same origin, and leftovers of an earlier write of this
+    report that was cut short, are removed first, so the graph holds one version per
+    file and re-ingesting is idempotent. If this write is cut short in turn, the report
+    stays incomplete (invisible) and the next call starts over.
     """
     if report_exists(store, doc.id):
         return False
-    for row in store.run(queries.REPORTS_FROM_ORIGIN, {"origin": doc.origin}):
-        delete_report(store, row["id"])
+    stale = {row["id"] for row in store.run(queries.REPORTS_FROM_ORIGIN, {"origin": doc.origin})}
+    stale |= {row["id"] for row in store.run(queries.REPORT_NODE_EXISTS, {"id": doc.id})}
+    for report_id in sorted(stale):
+        delete_report(store, report_id)
+    try:
+        _write_report(store, doc)
+    except Exception:
+        _discard_partial(store, doc.id)
+        raise
+    return True
 
+
+def _discard_partial(store: GraphStore, report_id: str) -> None:
+    """Remove what a failed write left; if that fails too (the server is gone), the report stays
+    incomplete, which readers ignore and the next ingest or ``kg check --repair`` clears."""
+    try:
+        delete_report(store, report_id)
+    except Exception:  # best effort: the write's own error is the one to report
+        pass
+
+
+def _write_report(store: GraphStore, doc: Document) -> None:
+    """The statements of one report's write; MARK_REPORT_COMPLETE is the last."""
     _write_regions(store, doc)
     meta = doc.metadata
     store.run(queries.MERGE_REPORT, {
@@ -65,7 +102,7 @@ def write_document(store: GraphStore, doc: Document) -> bool:
     ]})
     _write_entities(store, doc)
     link_topics(store, [(doc.paragraph_id(p.ord), p.topics) for p in doc.paragraphs])
-    return True
+    store.run(queries.MARK_REPORT_COMPLETE, {"id": doc.id})
 
 
 def link_topics(store: GraphStore, assignments: list[tuple[str, list[str]]]) -> None:
@@ -152,12 +189,14 @@ def _indicator_row(doc: Document, paragraph_id: str, entity: Entity) -> dict[str
 
 
 def stats(store: GraphStore) -> dict[str, Any]:
-    """Counts of nodes by label and relationships by type."""
+    """Counts of nodes by label and relationships by type; reports and paragraphs as readers
+    see them (a half-written report is not counted)."""
     nodes = {row["label"]: row["count"] for row in store.run(queries.COUNT_NODES) if row["label"]}
     rels = {row["type"]: row["count"] for row in store.run(queries.COUNT_RELATIONSHIPS)}
+    visible = store.run(queries.COUNT_COMPLETE_REPORTS)[0]
     return {
-        "reports": nodes.get("Report", 0),
-        "paragraphs": nodes.get("Paragraph", 0),
+        "reports": visible["reports"],
+        "paragraphs": visible["paragraphs"],
         "entities": {label: nodes.get(label, 0) for label in ("Regulation", "Agency", "LawFirm", "Region",
                                                                 "Initiative", "Indicator", "Topic")},
         "relationships": rels,

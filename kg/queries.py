@@ -4,9 +4,15 @@ Rules: values only through parameters; labels and relationship types only from t
 constants below (never from input); writes batched with ``UNWIND $rows``. Index and
 constraint DDL lives in the dialect modules, which read INDEXED_PROPERTIES/UNIQUE_KEYS.
 
+A report is written in several statements (FalkorDB has no multi-statement transaction):
+MERGE_REPORT creates it with ``complete = false`` and MARK_REPORT_COMPLETE, the last
+statement of a write, sets it true. Every reader-facing query matches only complete reports
+(``coalesce(r.complete, true)``: reports written before the flag existed count as complete),
+so a write cut short is invisible until ``kg check --repair`` or the next ingest replaces it.
+
 Graph model (docs/architecture.md explains it):
   (:Region {id, name, level, code})-[:PART_OF]->(:Region)
-  (:Report {id, source, origin, title, year, doc_type, publisher, published, ...})-[:ISSUED_BY]->(:Region)
+  (:Report {id, source, origin, title, year, doc_type, publisher, published, complete, ...})-[:ISSUED_BY]->(:Region)
   (:Report)-[:HAS]->(:Paragraph {id, ord, section, text, start, end, report_id})
   (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind})
   (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
@@ -64,8 +70,15 @@ MERGE (r:Report {id: $id})
 SET r.source = $source, r.origin = $origin, r.title = $title, r.year = $year,
     r.doc_type = $doc_type, r.publisher = $publisher, r.published = $published,
     r.region = $region, r.province = $province, r.prefecture = $prefecture,
-    r.paragraphs = $paragraphs, r.chars = $chars, r.ingested_at = $ingested_at
+    r.paragraphs = $paragraphs, r.chars = $chars, r.ingested_at = $ingested_at, r.complete = false
 """
+
+# The last statement of a report's write: from here on readers see the report.
+MARK_REPORT_COMPLETE = "MATCH (r:Report {id: $id}) SET r.complete = true"
+
+# The first statement of a removal, so a removal cut short hides the report instead of
+# leaving it visible with part of its paragraphs.
+MARK_REPORT_INCOMPLETE = "MATCH (r:Report {id: $id}) SET r.complete = false"
 
 LINK_REPORT_REGION = """
 MATCH (r:Report {id: $id})
@@ -139,7 +152,17 @@ MERGE (p)-[:ABOUT]->(t)
 
 # -- replacing and removing reports -------------------------------------------------
 
-REPORT_EXISTS = "MATCH (r:Report {id: $id}) RETURN r.id AS id"
+REPORT_EXISTS = "MATCH (r:Report {id: $id}) WHERE coalesce(r.complete, true) RETURN r.id AS id"
+
+# Any report node with this id, complete or not (a half-written one is removed before rewriting).
+REPORT_NODE_EXISTS = "MATCH (r:Report {id: $id}) RETURN r.id AS id"
+
+INCOMPLETE_REPORTS = """
+MATCH (r:Report)
+WHERE NOT coalesce(r.complete, true)
+RETURN r.id AS id, r.source AS source, r.origin AS origin
+ORDER BY id
+"""
 
 REPORTS_FROM_ORIGIN = "MATCH (r:Report {origin: $origin}) RETURN r.id AS id"
 
@@ -162,25 +185,55 @@ DETACH DELETE e
     for label in ENTITY_LABELS
 }
 
+# Years outside first..last, stored before values were validated, in each place a year is
+# kept: kg check counts them, --repair sets them to null.
+_YEAR_PLACES = {"Report": "(x:Report)", "STATES": "()-[x:STATES]->()", "ADVISES": "()-[x:ADVISES]->()"}
+
+COUNT_YEARS_OUTSIDE: dict[str, str] = {place: f"""
+MATCH {pattern}
+WHERE x.year < $first OR x.year > $last
+RETURN count(x) AS count
+""" for place, pattern in _YEAR_PLACES.items()}
+
+CLEAR_YEARS_OUTSIDE: dict[str, str] = {place: f"""
+MATCH {pattern}
+WHERE x.year < $first OR x.year > $last
+SET x.year = null
+""" for place, pattern in _YEAR_PLACES.items()}
+
 # -- reads ------------------------------------------------------------------------
 
 COUNT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS count"
 
+# Reports and paragraphs as readers see them (complete reports only).
+COUNT_COMPLETE_REPORTS = """
+MATCH (r:Report)
+WHERE coalesce(r.complete, true)
+OPTIONAL MATCH (r)-[:HAS]->(p:Paragraph)
+RETURN count(DISTINCT r) AS reports, count(p) AS paragraphs
+"""
+
 COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count"
 
-ALL_PARAGRAPH_IDS = "MATCH (p:Paragraph) RETURN p.id AS id"
+ALL_PARAGRAPH_IDS = """
+MATCH (r:Report)-[:HAS]->(p:Paragraph)
+WHERE coalesce(r.complete, true)
+RETURN p.id AS id
+"""
 
 LIST_REPORTS = """
 MATCH (r:Report)
+WHERE coalesce(r.complete, true)
 RETURN r.id AS id, r.title AS title, r.source AS source, r.region AS region, r.province AS province,
        r.year AS year, r.doc_type AS doc_type
 ORDER BY r.province, r.region, r.year
 """
 
-REPORT_BY_ID = "MATCH (r:Report {id: $id}) RETURN r AS report"
+REPORT_BY_ID = "MATCH (r:Report {id: $id}) WHERE coalesce(r.complete, true) RETURN r AS report"
 
 REPORT_PARAGRAPHS = """
 MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
+WHERE coalesce(r.complete, true)
 RETURN p.id AS id, p.ord AS ord, p.section AS section, p.text AS text
 ORDER BY p.ord
 """
@@ -189,11 +242,13 @@ ORDER BY p.ord
 REPORTS_OF_PARAGRAPHS = """
 UNWIND $ids AS pid
 MATCH (r:Report)-[:HAS]->(:Paragraph {id: pid})
+WHERE coalesce(r.complete, true)
 RETURN DISTINCT r AS report
 """
 
 PARAGRAPHS_FOR_INDEX = """
 MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
+WHERE coalesce(r.complete, true)
 OPTIONAL MATCH (p)-[:CITES|MENTIONS]->(e)
 WITH p, collect(DISTINCT {label: labels(e)[0], name: coalesce(e.name, '')}) AS entities
 OPTIONAL MATCH (p)-[:ABOUT]->(t:Topic)
@@ -212,6 +267,7 @@ ENTITY_PARAGRAPHS: dict[str, str] = {
     label: f"""
 MATCH (p:Paragraph)-[:{rel}]->(e:{label} {{name: $name}})
 MATCH (r:Report)-[:HAS]->(p)
+WHERE coalesce(r.complete, true)
 RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r.year AS year,
        r.id AS report_id, r.title AS title, p.id AS paragraph_id, p.section AS section, p.text AS text
 ORDER BY r.province, r.region, r.year, p.ord
@@ -222,6 +278,7 @@ ORDER BY r.province, r.region, r.year, p.ord
 ADVISERS = """
 MATCH (f:LawFirm)-[a:ADVISES]->(g:Region)
 OPTIONAL MATCH (r:Report)-[:ISSUED_BY]->(g)
+WHERE coalesce(r.complete, true)
 OPTIONAL MATCH (r)-[:HAS]->(p:Paragraph)-[:MENTIONS]->(f)
 RETURN g.name AS region, g.code AS code, f.name AS firm, a.year AS year, collect(DISTINCT p.id) AS paragraphs
 ORDER BY region, firm
@@ -235,13 +292,15 @@ RETURN pid AS paragraph_id, i.name AS name, s.value AS value, s.unit AS unit, s.
 ORDER BY pid, s.start
 """
 
-LATEST_YEAR = "MATCH (r:Report) RETURN max(r.year) AS year"
+LATEST_YEAR = "MATCH (r:Report) WHERE coalesce(r.complete, true) RETURN max(r.year) AS year"
 
 # -- pages ------------------------------------------------------------------------
 
 TOP_ENTITIES: dict[str, str] = {
     label: f"""
 MATCH (p:Paragraph)-[:{rel}]->(e:{label})
+MATCH (r:Report)-[:HAS]->(p)
+WHERE coalesce(r.complete, true)
 RETURN e.name AS name, count(DISTINCT p) AS paragraphs
 ORDER BY paragraphs DESC, name
 LIMIT $limit
@@ -251,6 +310,7 @@ LIMIT $limit
 
 ISSUING_REGIONS = """
 MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
+WHERE coalesce(r.complete, true)
 RETURN g.id AS id, g.name AS name, g.level AS level, count(r) AS reports
 ORDER BY reports DESC, name
 """
@@ -270,7 +330,7 @@ REGION_BY_ID = "MATCH (g:Region {id: $id}) RETURN g AS region"
 
 REGION_REPORTS = """
 MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
-WHERE g.id IN $ids
+WHERE g.id IN $ids AND coalesce(r.complete, true)
 RETURN r.id AS id, r.title AS title, r.year AS year, r.doc_type AS doc_type, r.region AS region
 ORDER BY year DESC, title
 """
@@ -291,7 +351,7 @@ ORDER BY name
 
 REGION_REGULATIONS = """
 MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
-WHERE g.id IN $ids
+WHERE g.id IN $ids AND coalesce(r.complete, true)
 MATCH (r)-[:HAS]->(p:Paragraph)-[:CITES]->(e:Regulation)
 RETURN e.name AS name, e.kind AS kind, count(DISTINCT p) AS paragraphs
 ORDER BY paragraphs DESC, name
@@ -300,7 +360,7 @@ LIMIT $limit
 
 REGION_INDICATORS = """
 MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
-WHERE g.id IN $ids
+WHERE g.id IN $ids AND coalesce(r.complete, true)
 MATCH (r)-[:HAS]->(p:Paragraph)-[s:STATES]->(i:Indicator)
 RETURN i.name AS name, s.value AS value, s.unit AS unit, s.year AS year, s.text AS text,
        p.id AS paragraph_id, g.name AS region
@@ -325,6 +385,7 @@ for _label, _key in (("Report", "id"), ("Paragraph", "id"), ("Region", "id"), ("
         _table[(_label, _key)] = f"""
 MATCH (n:{_label} {{{_key}: $key}})
 MATCH {_pattern}
+WHERE coalesce(n.complete, true) AND coalesce(m.complete, true)
 RETURN type(rel) AS type, labels(m)[0] AS label, m.id AS id, m.name AS name, m.title AS title,
        m.text AS text, m.region AS region, m.year AS year
 LIMIT $limit

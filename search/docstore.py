@@ -133,6 +133,10 @@ class ParagraphRow:
         return vector_id(self.id)
 
 
+# A stored year that filtering cannot hold: a float or text, or an integer out of range.
+_YEAR_OUTSIDE = "year IS NOT NULL AND (typeof(year) != 'integer' OR year < ? OR year > ?)"
+
+
 class DocStore:
     """Paragraph rows, their entities and index metadata in ``<dir>/paragraphs.sqlite``."""
 
@@ -246,6 +250,12 @@ class DocStore:
             else:
                 self.db.execute("UPDATE paragraphs SET embedded = ?", (value,))
 
+    def clear_years_outside(self, first: int, last: int) -> int:
+        """Set years that are not integers in ``first..last`` to NULL (``kg check --repair``)."""
+        with self.db:
+            return self.db.execute(f"UPDATE paragraphs SET year = NULL WHERE {_YEAR_OUTSIDE}",
+                                   (first, last)).rowcount
+
     def set_meta(self, key: str, value: str) -> None:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
@@ -255,6 +265,11 @@ class DocStore:
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row["value"] if row else None
+
+    def count_years_outside(self, first: int, last: int) -> int:
+        """Paragraphs whose year is not an integer in ``first..last`` (stored before validation)."""
+        return self.db.execute(f"SELECT count(*) FROM paragraphs WHERE {_YEAR_OUTSIDE}",
+                               (first, last)).fetchone()[0]
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM paragraphs").fetchone()[0]

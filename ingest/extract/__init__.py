@@ -4,6 +4,10 @@ Each component is registered with ``@Language.component`` and adds its mentions 
 ``doc._.kg_mentions`` (character offsets into the cleaned text, so overlapping and
 nested entities are kept, which spaCy's ``doc.ents`` cannot hold). The region of
 the report travels in ``doc._.kg_context`` for resolving relative names.
+
+A long text runs through the pipeline in pieces cut at paragraph starts (spaCy
+refuses texts over ``nlp.max_length``, and jieba's memory grows with the text);
+mention offsets are shifted back into the whole text.
 """
 
 from __future__ import annotations
@@ -113,18 +117,48 @@ def nlp() -> Language:
     return pipeline
 
 
+# Longest piece of text run through the pipeline at once (also bounded by nlp().max_length).
+CHUNK_CHARS = 200_000
+
+
+def chunk_spans(text: str, paragraph_starts: list[int], size: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most ``size`` characters covering ``text``, cut at the last
+    paragraph start that fits, else at the last line or sentence end, else at ``size``."""
+    spans = []
+    begin = 0
+    while len(text) - begin > size:
+        limit = begin + size
+        i = bisect_right(paragraph_starts, limit) - 1
+        if i >= 0 and paragraph_starts[i] > begin:
+            cut = paragraph_starts[i]
+        else:
+            cut = max(text.rfind("\n", begin, limit), text.rfind("。", begin, limit)) + 1
+            if cut <= begin:
+                cut = limit
+        spans.append((begin, cut))
+        begin = cut
+    spans.append((begin, len(text)))
+    return spans
+
+
 def extract_entities(document: Document) -> list[Entity]:
     """All entities of a document, each tied to the paragraph that contains it."""
     gaz = gazetteer.load()
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
     pipeline = nlp()
-    doc = pipeline.make_doc(for_matching(document.text))  # traditional characters matched as simplified
-    doc._.kg_context = RegionContext(gaz, place)
-    doc._.kg_mentions = []
-    for _, component in pipeline.pipeline:
-        doc = component(doc)
+    matching = for_matching(document.text)  # traditional characters matched as simplified
     starts = [p.start for p in document.paragraphs]
-    entities: list[Entity] = doc._.kg_mentions
+    entities: list[Entity] = []
+    for begin, end in chunk_spans(matching, starts, min(CHUNK_CHARS, pipeline.max_length)):
+        doc = pipeline.make_doc(matching[begin:end])
+        doc._.kg_context = RegionContext(gaz, place)
+        doc._.kg_mentions = []
+        for _, component in pipeline.pipeline:
+            doc = component(doc)
+        for entity in doc._.kg_mentions:
+            entity.start += begin
+            entity.end += begin
+        entities += doc._.kg_mentions
     for entity in entities:
         entity.text = document.text[entity.start:entity.end]  # the surface as written
         entity.paragraph = document.paragraphs[max(0, bisect_right(starts, entity.start) - 1)].ord
