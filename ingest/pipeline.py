@@ -11,6 +11,7 @@ failure while writing leaves at most an incomplete report that readers do not se
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -104,6 +105,10 @@ def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> l
 
 # Below this many documents a worker process costs more to start (spaCy, jieba) than it saves.
 PARALLEL_FROM = 40
+# Documents submitted to each extraction worker ahead of the writer.
+IN_FLIGHT = 8
+# Documents written to the graph per batch of statements (one statement per kind of row).
+WRITE_BATCH = 16
 
 
 def _build_or_error(raw: RawDocument, prepare: Callable[[Document], None] | None = None
@@ -153,10 +158,21 @@ def _documents(raws: list[RawDocument], workers: int, prepare: Callable[[Documen
 
 def _pooled(build: Callable[[RawDocument], Document | StageError], raws: list[RawDocument], workers: int
             ) -> Iterator[Document | StageError]:
-    """``raws`` built by a fresh pool of ``workers`` processes, in order."""
+    """``raws`` built by a fresh pool of ``workers`` processes, in order.
+
+    At most IN_FLIGHT documents per worker are submitted ahead of the consumer, so built
+    documents never pile up in memory while the graph writes lag behind extraction.
+    """
     context, initializer = worker_context()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
-        yield from pool.map(build, raws, chunksize=4)
+        futures = deque(pool.submit(build, raw) for raw in raws[:IN_FLIGHT * workers])
+        submitted = len(futures)
+        while futures:
+            result = futures.popleft().result()
+            if submitted < len(raws):
+                futures.append(pool.submit(build, raws[submitted]))
+                submitted += 1
+            yield result
 
 
 def default_workers() -> int:
@@ -165,23 +181,31 @@ def default_workers() -> int:
 
 def ingest(
     paths: Iterable[Path],
-    write: Callable[[Document], bool],
-    max_bytes: int,
+    write: Callable[[Document], bool] | None = None,
+    max_bytes: int = 50_000_000,
     progress: Callable[[Iterable[Document | StageError], int], Iterable[Document | StageError]]
     = lambda items, _total: items,
     keep_documents: bool = False,
     workers: int | None = None,
     unchanged: Callable[[RawDocument], bool] = lambda _raw: False,
     prepare: Callable[[Document], None] | None = None,
+    write_many: Callable[[list[Document]], list[bool | Exception]] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders; ``write`` stores one document and says whether it was new.
+    """Ingest files and folders; ``write`` stores one document and says whether it was new, or
+    ``write_many`` stores WRITE_BATCH documents at once and says it of each (or gives its error).
 
     ``unchanged`` says a file's text is stored already (it is counted, not extracted again);
     ``prepare`` runs on each built document in the extraction process (it must pickle).
     ``workers`` extraction processes (default: one fewer than the cores; 0 builds in this process).
-    A failure of ``write`` fails that document only ("write: …"); the write path itself keeps
+    A failure of a write fails that document only ("write: …"); the write path itself keeps
     the graph free of visible half-written reports.
     """
+    if write_many is None:
+        if write is None:
+            raise TypeError("ingest needs write or write_many")
+        write_many, batch = partial(_write_each, write), 1
+    else:
+        batch = WRITE_BATCH
     summary = IngestSummary()
     raws = []
     for raw in iter_raw(paths, max_bytes, summary):
@@ -190,19 +214,45 @@ def ingest(
         else:
             raws.append(raw)
     built = _documents(raws, default_workers() if workers is None else workers, prepare)
+    pending: list[tuple[RawDocument, Document]] = []
     for raw, doc in zip(raws, progress(built, len(raws))):
         if isinstance(doc, StageError):
             summary.fail(raw.origin, str(doc))
             continue
+        pending.append((raw, doc))
+        if len(pending) >= batch:
+            _record(summary, pending, write_many, keep_documents)
+    _record(summary, pending, write_many, keep_documents)
+    return summary
+
+
+def _write_each(write: Callable[[Document], bool], docs: list[Document]) -> list[bool | Exception]:
+    results: list[bool | Exception] = []
+    for doc in docs:
         try:
-            new = write(doc)
+            results.append(write(doc))
         except Exception as exc:  # one document's write failing must not stop the batch
-            summary.fail(raw.origin, f"write: {type(exc).__name__}: {exc}")
+            results.append(exc)
+    return results
+
+
+def _record(summary: IngestSummary, pending: list[tuple[RawDocument, Document]],
+            write_many: Callable[[list[Document]], list[bool | Exception]], keep_documents: bool) -> None:
+    """Write the pending documents and count each one's outcome; empties ``pending``."""
+    if not pending:
+        return
+    try:
+        results = write_many([doc for _, doc in pending])
+    except Exception as exc:  # the batch writer itself failed: every document of it failed
+        results = [exc] * len(pending)
+    for (raw, doc), result in zip(pending, results):
+        if isinstance(result, Exception):
+            summary.fail(raw.origin, f"write: {type(result).__name__}: {result}")
             continue
-        if new:
+        if result:
             summary.ingested += 1
         else:
             summary.unchanged += 1
         if keep_documents:
             summary.documents.append(doc)
-    return summary
+    pending.clear()

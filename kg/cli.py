@@ -486,26 +486,42 @@ def _neo4j_status(settings: Settings, as_json: bool = False) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--workers", type=click.IntRange(0, 64), default=None,
+              help="Worker processes (default: KG_WEB_WORKERS, else the number of cores); 0 serves "
+                   "from this process with waitress.")
 @click.pass_obj
-def serve(settings: Settings, host: str, port: int) -> None:
-    """Serve the web UI and JSON API with waitress (a production WSGI server)."""
+def serve(settings: Settings, host: str, port: int, workers: int | None) -> None:
+    """Serve the web UI and JSON API (gunicorn worker processes, or waitress in one process)."""
+    import os
     import signal
-
-    import waitress
 
     from web import create_app
 
-    # SIGTERM (docker stop, kill) must unwind like Ctrl-C so the store is released at exit.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    workers = settings.web_workers if workers is None else workers
+    if workers == 0:
+        import waitress
 
-    try:
-        app = create_app(settings)
-    except GraphStoreError as exc:
-        fail(str(exc))
-    app.extensions["kg_index"].warm()
-    click.echo(f"serving kg on http://{host}:{port} (graph: {settings.backend})", err=True)
-    # waitress buffers a whole body before Flask runs: its own limit refuses an oversized one first.
-    waitress.serve(app, host=host, port=port, threads=4, max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+        # SIGTERM (docker stop, kill) must unwind like Ctrl-C so the store is released at exit.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        try:
+            app = create_app(settings)
+        except GraphStoreError as exc:
+            fail(str(exc))
+        app.extensions["kg_index"].warm()
+        click.echo(f"serving kg on http://{host}:{port} (graph: {settings.backend})", err=True)
+        # waitress buffers a whole body before Flask runs: its own limit refuses an oversized one first.
+        waitress.serve(app, host=host, port=port, threads=4, max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+        return
+    from web.server import serve_with_workers
+
+    if settings.backend == "falkordb":  # start (or join) the graph once, before the workers fork
+        try:
+            embedded_server(settings).acquire()
+        except GraphStoreError as exc:
+            fail(str(exc))
+    click.echo(f"serving kg on http://{host}:{port} with {workers} worker processes "
+               f"(graph: {settings.backend})", err=True)
+    serve_with_workers(settings, host, port, workers, threads=int(os.environ.get("KG_WEB_THREADS") or 4))
 
 
 @main.group("eval")

@@ -29,6 +29,8 @@ class Settings:
     # Seconds the embedded graph server stays up after its last user left, so that the next
     # command finds it warm (a large store takes seconds to load); 0 stops it at once.
     graph_linger_s: float = 60.0
+    # Web worker processes of `kg serve` (gunicorn); 0 serves from one process with waitress.
+    web_workers: int = 2
     keep_uploads: bool = False  # KG_KEEP_UPLOADS=1 keeps web uploads after their ingest (default: deleted)
 
     @property
@@ -51,5 +53,6 @@ class Settings:
             redis_server=env.get("KG_REDIS_SERVER") or None,
             falkordb_module=env.get("KG_FALKORDB_MODULE") or None,
             graph_linger_s=max(0.0, float(env.get("KG_GRAPH_LINGER_S") or 60)),
+            web_workers=int(env.get("KG_WEB_WORKERS") or (os.cpu_count() or 1)),
             keep_uploads=(env.get("KG_KEEP_UPLOADS") or "").lower() in ("1", "true", "yes"),
         )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.document import Document, RawDocument
 from ingest.pipeline import IngestSummary, ingest
-from kg.graph import link_topics, report_exists, stats, write_everywhere
+from kg.graph import link_topics, report_exists, stats, write_documents
 from kg.store.base import GraphStore
 
 if TYPE_CHECKING:
@@ -55,12 +55,15 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
         report_id = index.unchanged(raw)
         return report_id is not None and report_exists(store, report_id)
 
-    def write(doc: Document) -> bool:
-        new = write_everywhere(store, index, doc)
-        on_document(doc, new)
-        return new
+    def write_many(docs: list[Document]) -> list[bool | Exception]:
+        results = write_documents(store, docs)
+        for doc, result in zip(docs, results):
+            if not isinstance(result, Exception):
+                index.add_document(doc)
+                on_document(doc, result)
+        return results
 
-    summary: IngestSummary = ingest(paths, write=write, max_bytes=max_bytes, progress=progress,
+    summary: IngestSummary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
                                     workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
     link_topics(store, index.sync(progress=sync_progress))
     totals = stats(store)

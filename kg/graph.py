@@ -43,34 +43,67 @@ def delete_report(store: GraphStore, report_id: str) -> None:
     """Remove a report, its paragraphs and the entities nothing else supports.
 
     The report is hidden first, so a removal cut short never shows a report missing paragraphs.
+    Only the entities this report pointed to are checked for orphans, so a removal costs the
+    size of the report, not of the graph.
     """
     store.run(queries.MARK_REPORT_INCOMPLETE, {"id": report_id})
+    names: dict[str, list[str]] = {}
+    for row in store.run(queries.ENTITIES_OF_REPORT, {"id": report_id}):
+        names.setdefault(row["label"], []).append(row["name"])
     store.run(queries.DELETE_REPORT_PARAGRAPHS, {"id": report_id})
     store.run(queries.DELETE_REPORT, {"id": report_id})
-    for statement in queries.DELETE_ORPHANS.values():
-        store.run(statement)
+    for label, statement in queries.DELETE_ORPHANS.items():
+        if names.get(label):
+            store.run(statement, {"names": names[label]})
 
 
 def write_document(store: GraphStore, doc: Document) -> bool:
-    """Write one document; False when identical content is already stored.
+    """Write one document; False when identical content is already stored (see write_documents)."""
+    result = write_documents(store, [doc])[0]
+    if isinstance(result, Exception):
+        raise result
+    return result
 
-    Earlier versions from the same origin, and leftovers of an earlier write of this
-    report that was cut short, are removed first, so the graph holds one version per
-    file and re-ingesting is idempotent. If this write is cut short in turn, the report
-    stays incomplete (invisible) and the next call starts over.
+
+def write_documents(store: GraphStore, docs: list[Document]) -> list[bool | Exception]:
+    """Write a batch of documents with one statement per kind of row; for each document, True
+    when written, False when identical content was stored already, or the error that failed it.
+
+    Earlier versions from the same origins, and leftovers of earlier writes cut short, are
+    removed first, so the graph holds one version per file and re-ingesting is idempotent.
+    The batch's reports become visible together with the last statement; if the batch fails,
+    its partial writes are removed and each document is written alone, so one bad document
+    fails only itself.
     """
-    if report_exists(store, doc.id):
-        return False
-    stale = {row["id"] for row in store.run(queries.REPORTS_FROM_ORIGIN, {"origin": doc.origin})}
-    stale |= {row["id"] for row in store.run(queries.REPORT_NODE_EXISTS, {"id": doc.id})}
+    complete = {row["id"] for row in store.run(queries.COMPLETE_REPORTS_AMONG, {"ids": [d.id for d in docs]})}
+    new: dict[str, Document] = {}
+    for doc in docs:
+        if doc.id not in complete:
+            new.setdefault(doc.id, doc)
+    results: list[bool | Exception] = [doc.id not in complete and new[doc.id] is doc for doc in docs]
+    if not new:
+        return results
+    stale = {row["id"] for row in store.run(queries.REPORTS_FROM_ORIGIN, {"origins": [d.origin for d in new.values()]})}
+    stale |= {row["id"] for row in store.run(queries.REPORT_NODE_EXISTS, {"ids": list(new)})}
     for report_id in sorted(stale):
         delete_report(store, report_id)
     try:
-        _write_report(store, doc)
-    except Exception:
-        _discard_partial(store, doc.id)
-        raise
-    return True
+        _write_reports(store, list(new.values()))
+    except Exception as exc:
+        for report_id in new:
+            _discard_partial(store, report_id)
+        if len(new) == 1:
+            return [exc if doc.id in new else result for doc, result in zip(docs, results)]
+        alone = {report_id: _write_alone(store, doc) for report_id, doc in new.items()}
+        return [alone[doc.id] if result is True else result for doc, result in zip(docs, results)]
+    return results
+
+
+def _write_alone(store: GraphStore, doc: Document) -> bool | Exception:
+    try:
+        return write_document(store, doc)
+    except Exception as exc:  # this document's own failure, reported for it alone
+        return exc
 
 
 def _discard_partial(store: GraphStore, report_id: str) -> None:
@@ -82,27 +115,27 @@ def _discard_partial(store: GraphStore, report_id: str) -> None:
         pass
 
 
-def _write_report(store: GraphStore, doc: Document) -> None:
-    """The statements of one report's write; MARK_REPORT_COMPLETE is the last."""
-    _write_regions(store, doc)
-    meta = doc.metadata
-    store.run(queries.MERGE_REPORT, {
-        "id": doc.id, "source": doc.source, "origin": doc.origin, "title": meta.title,
-        "year": meta.year, "doc_type": meta.doc_type, "publisher": meta.publisher,
-        "published": meta.published, "region": meta.region, "province": meta.province,
-        "prefecture": meta.prefecture, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
-        "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-    })
-    if meta.region_code:
-        store.run(queries.LINK_REPORT_REGION, {"id": doc.id, "region_id": meta.region_code})
-    store.run(queries.MERGE_PARAGRAPHS, {"report_id": doc.id, "rows": [
-        {"id": doc.paragraph_id(p.ord), "ord": p.ord, "section": p.section, "text": p.text,
+def _write_reports(store: GraphStore, docs: list[Document]) -> None:
+    """The statements of a batch's write; MARK_REPORTS_COMPLETE is the last."""
+    _write_regions(store, docs)
+    now = time.strftime("%Y-%m-%dT%H:%M:%S")
+    store.run(queries.MERGE_REPORTS, {"rows": [{
+        "id": doc.id, "source": doc.source, "origin": doc.origin, "title": doc.metadata.title,
+        "year": doc.metadata.year, "doc_type": doc.metadata.doc_type, "publisher": doc.metadata.publisher,
+        "published": doc.metadata.published, "region": doc.metadata.region, "province": doc.metadata.province,
+        "prefecture": doc.metadata.prefecture, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
+        "ingested_at": now} for doc in docs]})
+    issued = [{"id": doc.id, "region_id": doc.metadata.region_code} for doc in docs if doc.metadata.region_code]
+    if issued:
+        store.run(queries.LINK_REPORT_REGIONS, {"rows": issued})
+    store.run(queries.MERGE_PARAGRAPHS, {"rows": [
+        {"report_id": doc.id, "id": doc.paragraph_id(p.ord), "ord": p.ord, "section": p.section, "text": p.text,
          "start": p.start, "end": p.end}
-        for p in doc.paragraphs
+        for doc in docs for p in doc.paragraphs
     ]})
-    _write_entities(store, doc)
-    link_topics(store, [(doc.paragraph_id(p.ord), p.topics) for p in doc.paragraphs])
-    store.run(queries.MARK_REPORT_COMPLETE, {"id": doc.id})
+    _write_entities(store, docs)
+    link_topics(store, [(doc.paragraph_id(p.ord), p.topics) for doc in docs for p in doc.paragraphs])
+    store.run(queries.MARK_REPORTS_COMPLETE, {"ids": [doc.id for doc in docs]})
 
 
 def link_topics(store: GraphStore, assignments: list[tuple[str, list[str]]]) -> None:
@@ -113,12 +146,11 @@ def link_topics(store: GraphStore, assignments: list[tuple[str, list[str]]]) -> 
         store.run(queries.LINK_TOPICS, {"rows": rows})
 
 
-def _write_regions(store: GraphStore, doc: Document) -> None:
-    """Merge every region the document names or is issued by, with its chain of parents."""
+def _write_regions(store: GraphStore, docs: list[Document]) -> None:
+    """Merge every region the documents name or are issued by, with its chain of parents."""
     gaz = gazetteer.load()
-    codes = {e.attrs["code"] for e in doc.entities if e.type == "REGION" and e.attrs.get("code")}
-    if doc.metadata.region_code:
-        codes.add(doc.metadata.region_code)
+    codes = {e.attrs["code"] for doc in docs for e in doc.entities if e.type == "REGION" and e.attrs.get("code")}
+    codes |= {doc.metadata.region_code for doc in docs if doc.metadata.region_code}
     places = {}
     for code in codes:
         if code in gaz.by_code:
@@ -134,14 +166,14 @@ def _write_regions(store: GraphStore, doc: Document) -> None:
     ]})
 
 
-def _write_entities(store: GraphStore, doc: Document) -> None:
+def _write_entities(store: GraphStore, docs: list[Document]) -> None:
     named: dict[str, Counter[tuple[str, str]]] = {label: Counter() for label in LABEL_OF_TYPE.values()}
     props: dict[tuple[str, str], dict[str, Any]] = {}
     regions: Counter[tuple[str, str]] = Counter()
     indicators: list[dict[str, Any]] = []
     agencies_of: set[tuple[str, str]] = set()
     advisers: set[tuple[str, str, int | None]] = set()
-    for entity in doc.entities:
+    for doc, entity in ((doc, entity) for doc in docs for entity in doc.entities):
         pid = doc.paragraph_id(entity.paragraph)
         label = LABEL_OF_TYPE.get(entity.type)
         if label:
@@ -170,10 +202,11 @@ def _write_entities(store: GraphStore, doc: Document) -> None:
         store.run(queries.LINK_AGENCY_REGIONS, {"rows": [
             {"name": name, "region_id": code} for name, code in agencies_of
         ]})
-    if advisers:
-        store.run(queries.LINK_ADVISERS, {"rows": [
-            {"name": name, "region_id": code, "year": year} for name, code, year in advisers
-        ]})
+    for statement, rows in ((queries.LINK_ADVISERS, [a for a in advisers if a[2] is not None]),
+                            (queries.LINK_ADVISERS_UNDATED, [a for a in advisers if a[2] is None])):
+        if rows:
+            store.run(statement, {"rows": [{"name": name, "region_id": code, "year": year}
+                                           for name, code, year in rows]})
 
 
 def _indicator_row(doc: Document, paragraph_id: str, entity: Entity) -> dict[str, Any]:
@@ -190,14 +223,16 @@ def _indicator_row(doc: Document, paragraph_id: str, entity: Entity) -> dict[str
 
 def stats(store: GraphStore) -> dict[str, Any]:
     """Counts of nodes by label and relationships by type; reports and paragraphs as readers
-    see them (a half-written report is not counted)."""
-    nodes = {row["label"]: row["count"] for row in store.run(queries.COUNT_NODES) if row["label"]}
-    rels = {row["type"]: row["count"] for row in store.run(queries.COUNT_RELATIONSHIPS)}
+    see them (a half-written report is not counted). Each count is one indexed statement,
+    not a scan of the graph."""
+    count = {label: store.run(statement)[0]["count"] for label, statement in queries.COUNT_LABEL.items()}
+    rels = {rel: n for rel, statement in queries.COUNT_RELATIONSHIP.items()
+            if (n := store.run(statement)[0]["count"])}
     visible = store.run(queries.COUNT_COMPLETE_REPORTS)[0]
     return {
         "reports": visible["reports"],
-        "paragraphs": visible["paragraphs"],
-        "entities": {label: nodes.get(label, 0) for label in ("Regulation", "Agency", "LawFirm", "Region",
+        "paragraphs": int(visible["paragraphs"] or 0),
+        "entities": {label: count.get(label, 0) for label in ("Regulation", "Agency", "LawFirm", "Region",
                                                                 "Initiative", "Indicator", "Topic")},
         "relationships": rels,
     }

@@ -65,34 +65,36 @@ MATCH (parent:Region {id: row.parent})
 MERGE (child)-[:PART_OF]->(parent)
 """
 
-MERGE_REPORT = """
-MERGE (r:Report {id: $id})
-SET r.source = $source, r.origin = $origin, r.title = $title, r.year = $year,
-    r.doc_type = $doc_type, r.publisher = $publisher, r.published = $published,
-    r.region = $region, r.province = $province, r.prefecture = $prefecture,
-    r.paragraphs = $paragraphs, r.chars = $chars, r.ingested_at = $ingested_at, r.complete = false
+# Reports are written in batches (one statement per kind of row for several reports).
+MERGE_REPORTS = """
+UNWIND $rows AS row
+MERGE (r:Report {id: row.id})
+SET r.source = row.source, r.origin = row.origin, r.title = row.title, r.year = row.year,
+    r.doc_type = row.doc_type, r.publisher = row.publisher, r.published = row.published,
+    r.region = row.region, r.province = row.province, r.prefecture = row.prefecture,
+    r.paragraphs = row.paragraphs, r.chars = row.chars, r.ingested_at = row.ingested_at, r.complete = false
 """
 
-# The last statement of a report's write: from here on readers see the report.
-MARK_REPORT_COMPLETE = "MATCH (r:Report {id: $id}) SET r.complete = true"
+# The last statement of a batch's write: from here on readers see its reports.
+MARK_REPORTS_COMPLETE = "UNWIND $ids AS id MATCH (r:Report {id: id}) SET r.complete = true"
 
 # The first statement of a removal, so a removal cut short hides the report instead of
 # leaving it visible with part of its paragraphs.
 MARK_REPORT_INCOMPLETE = "MATCH (r:Report {id: $id}) SET r.complete = false"
 
-LINK_REPORT_REGION = """
-MATCH (r:Report {id: $id})
-MATCH (g:Region {id: $region_id})
+LINK_REPORT_REGIONS = """
+UNWIND $rows AS row
+MATCH (r:Report {id: row.id})
+MATCH (g:Region {id: row.region_id})
 MERGE (r)-[:ISSUED_BY]->(g)
 """
 
 MERGE_PARAGRAPHS = """
-MATCH (r:Report {id: $report_id})
-WITH r
 UNWIND $rows AS row
+MATCH (r:Report {id: row.report_id})
 MERGE (p:Paragraph {id: row.id})
 SET p.ord = row.ord, p.section = row.section, p.text = row.text,
-    p.start = row.start, p.end = row.end, p.report_id = $report_id
+    p.start = row.start, p.end = row.end, p.report_id = row.report_id
 MERGE (r)-[:HAS]->(p)
 """
 
@@ -142,6 +144,15 @@ MATCH (g:Region {id: row.region_id})
 MERGE (f)-[a:ADVISES {year: row.year}]->(g)
 """
 
+# A report of unknown year names an adviser: one ADVISES edge without a year (a property of a
+# MERGE pattern may not be null).
+LINK_ADVISERS_UNDATED = """
+UNWIND $rows AS row
+MATCH (f:LawFirm {name: row.name})
+MATCH (g:Region {id: row.region_id})
+MERGE (f)-[a:ADVISES]->(g)
+"""
+
 LINK_TOPICS = """
 UNWIND $rows AS row
 MATCH (p:Paragraph {id: row.paragraph_id})
@@ -155,7 +166,7 @@ MERGE (p)-[:ABOUT]->(t)
 REPORT_EXISTS = "MATCH (r:Report {id: $id}) WHERE coalesce(r.complete, true) RETURN r.id AS id"
 
 # Any report node with this id, complete or not (a half-written one is removed before rewriting).
-REPORT_NODE_EXISTS = "MATCH (r:Report {id: $id}) RETURN r.id AS id"
+REPORT_NODE_EXISTS = "UNWIND $ids AS id MATCH (r:Report {id: id}) RETURN r.id AS id"
 
 INCOMPLETE_REPORTS = """
 MATCH (r:Report)
@@ -164,7 +175,15 @@ RETURN r.id AS id, r.source AS source, r.origin AS origin
 ORDER BY id
 """
 
-REPORTS_FROM_ORIGIN = "MATCH (r:Report {origin: $origin}) RETURN r.id AS id"
+REPORTS_FROM_ORIGIN = "UNWIND $origins AS origin MATCH (r:Report {origin: origin}) RETURN r.id AS id"
+
+# Which of ``ids`` are complete reports (the batched idempotency check).
+COMPLETE_REPORTS_AMONG = """
+UNWIND $ids AS id
+MATCH (r:Report {id: id})
+WHERE coalesce(r.complete, true)
+RETURN r.id AS id
+"""
 
 DELETE_REPORT_PARAGRAPHS = """
 MATCH (r:Report {id: $id})-[:HAS]->(p:Paragraph)
@@ -173,10 +192,17 @@ DETACH DELETE p
 
 DELETE_REPORT = "MATCH (r:Report {id: $id}) DETACH DELETE r"
 
-# Entities no paragraph points to any more (their only support was a removed report).
+# The entities a report's paragraphs point to: after its removal, only these can be orphans.
+ENTITIES_OF_REPORT = """
+MATCH (r:Report {id: $id})-[:HAS]->(:Paragraph)-[:CITES|MENTIONS|STATES|ABOUT]->(e)
+RETURN DISTINCT labels(e)[0] AS label, e.name AS name
+"""
+
+# Those of ``names`` no paragraph points to any more (their only support was a removed report).
 DELETE_ORPHANS: dict[str, str] = {
     label: f"""
-MATCH (e:{label})
+UNWIND $names AS name
+MATCH (e:{label} {{name: name}})
 OPTIONAL MATCH (e)<-[m:CITES|MENTIONS|STATES|ABOUT]-(:Paragraph)
 WITH e, count(m) AS uses
 WHERE uses = 0
@@ -203,17 +229,21 @@ SET x.year = null
 
 # -- reads ------------------------------------------------------------------------
 
-COUNT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS count"
+# Counts by label and type, one statement each, answered from the label and relationship
+# indexes rather than by a scan of the whole graph.
+COUNT_LABEL: dict[str, str] = {label: f"MATCH (n:{label}) RETURN count(n) AS count"
+                               for label in ("Region", *ENTITY_LABELS)}
 
 # Reports and paragraphs as readers see them (complete reports only).
 COUNT_COMPLETE_REPORTS = """
 MATCH (r:Report)
 WHERE coalesce(r.complete, true)
-OPTIONAL MATCH (r)-[:HAS]->(p:Paragraph)
-RETURN count(DISTINCT r) AS reports, count(p) AS paragraphs
+RETURN count(r) AS reports, sum(coalesce(r.paragraphs, 0)) AS paragraphs
 """
 
-COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count"
+RELATIONSHIP_TYPES = ("HAS", "ISSUED_BY", "PART_OF", "CITES", "MENTIONS", "STATES", "ABOUT", "OF", "ADVISES")
+COUNT_RELATIONSHIP: dict[str, str] = {rel: f"MATCH ()-[r:{rel}]->() RETURN count(r) AS count"
+                                      for rel in RELATIONSHIP_TYPES}
 
 ALL_PARAGRAPH_IDS = """
 MATCH (r:Report)-[:HAS]->(p:Paragraph)

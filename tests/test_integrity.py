@@ -174,7 +174,7 @@ def test_check_finds_implausible_stored_years_and_repair_nulls_them(
 
 
 # Lookups of the write path and of kg check, which must see half-written reports too.
-WRITE_PATH_LOOKUPS = {"REPORT_NODE_EXISTS", "REPORTS_FROM_ORIGIN", "COUNT_YEARS_OUTSIDE"}
+WRITE_PATH_LOOKUPS = {"REPORT_NODE_EXISTS", "REPORTS_FROM_ORIGIN", "COUNT_YEARS_OUTSIDE", "ENTITIES_OF_REPORT"}
 
 
 def test_every_read_of_reports_skips_half_written_ones() -> None:

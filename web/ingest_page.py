@@ -1,7 +1,8 @@
 """The ingest page: authorized users (KG_API_TOKEN) upload files and follow the job's progress.
 
 Uploads are written under <data>/uploads/<job>/ and go through the same pipeline as
-``kg ingest`` (graph and index together) in a background thread, one job at a time;
+``kg ingest`` (graph and index together) in a background thread, one job at a time in all
+server processes; jobs are files under <data>/jobs/ so every process can show them;
 ``/ingest/jobs/<id>`` (and its JSON twin, which the page polls) shows files done, the
 current step and per-file results. The folder is deleted when the job ends unless
 KG_KEEP_UPLOADS is set.
@@ -15,11 +16,17 @@ names, never by server paths; a job's own page is reached by its unguessable id.
 
 from __future__ import annotations
 
+import fcntl
 import hmac
+import json
+import os
+import re
 import shutil
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +60,10 @@ class IngestJob:
     summary: dict[str, Any] | None = None
     error: str | None = None
     started: float = field(default_factory=time.time)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "IngestJob":
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
     def to_dict(self) -> dict[str, Any]:
         """The job as its page and JSON twin show it, with the Chinese names of step and statuses."""
@@ -101,8 +112,38 @@ def _authorized_reader() -> bool:
     return _token_matches(_bearer())
 
 
-def _jobs() -> dict[str, IngestJob]:
-    return current_app.extensions.setdefault("kg_ingest_jobs", {})
+class JobFiles:
+    """Jobs as small JSON files under <data>/jobs: the server runs several worker processes, and
+    the one that polls a job is rarely the one that runs it."""
+
+    ID = re.compile(r"^[0-9a-f-]{20,80}$")
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def save(self, job: IngestJob) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{job.id}.tmp"
+        tmp.write_text(json.dumps(asdict(job), ensure_ascii=False))
+        os.replace(tmp, self.folder / f"{job.id}.json")
+
+    def get(self, job_id: str) -> IngestJob | None:
+        path = self.folder / f"{job_id}.json"
+        if not self.ID.match(job_id) or not path.exists():
+            return None
+        return IngestJob.from_dict(json.loads(path.read_text()))
+
+    def recent(self) -> list[IngestJob]:
+        """The last JOBS_KEPT jobs, newest first; older job files are removed."""
+        paths = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in paths[JOBS_KEPT:]:
+            old.unlink(missing_ok=True)
+        jobs = [self.get(p.stem) for p in paths[:JOBS_KEPT]]
+        return sorted((j for j in jobs if j), key=lambda j: -j.started)
+
+
+def _jobs() -> JobFiles:
+    return JobFiles(_settings().data_dir / "jobs")
 
 
 def _save_uploads(folder: Path) -> dict[Path, str]:
@@ -126,21 +167,25 @@ def _without_paths(message: str, folder: Path, settings: Settings) -> str:
 
 
 def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
-    """The job itself, in a background thread; one at a time (the index has one writer)."""
+    """The job itself, in a background thread; one at a time across all server processes (the
+    index has one writer), under a lock file in the data directory."""
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
     settings: Settings = app.config["KG_SETTINGS"]
+    jobs = JobFiles(settings.data_dir / "jobs")
     given_name = {path.name: name for path, name in uploads.items()}
 
     def written(doc, new: bool) -> None:
         job.results.append({"path": given_name.get(doc.source, doc.source), "status": "ingested" if new else "unchanged",
                             "title": doc.metadata.title or ""})
         job.done += 1
+        jobs.save(job)
 
     def progress(items, _total):
         job.step = "extracting"
+        jobs.save(job)
         return items
 
-    with app.extensions.setdefault("kg_ingest_lock", threading.Lock()):
+    with _ingest_lock(settings.data_dir):
         try:
             summary = ingest_into(store, index, list(uploads), max_bytes=int(settings.max_file_mb * 1_000_000),
                                   progress=progress, on_document=written)
@@ -155,8 +200,21 @@ def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
             job.error = _without_paths(f"{type(exc).__name__}: {exc}", folder, settings)
             job.step = "failed"
         finally:
+            jobs.save(job)
             if not settings.keep_uploads:
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def _ingest_lock(data_dir: Path) -> Iterator[None]:
+    """One ingest at a time per data directory, whichever server process runs it."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / "ingest.lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @twin_route(ingest_page, "/ingest", methods=["GET", "POST"])
@@ -165,8 +223,7 @@ def ingest_files(suffix: str | None = None):
     data: dict[str, Any] = {
         "enabled": bool(settings.api_token), "job": None, "error": None,
         "limit_mb": current_app.config["MAX_CONTENT_LENGTH"] // 1_000_000,
-        "jobs": [j.to_dict() for j in sorted(_jobs().values(), key=lambda j: -j.started)]
-        if _authorized_reader() else [],
+        "jobs": [j.to_dict() for j in _jobs().recent()] if _authorized_reader() else [],
     }
     if request.method == "GET":
         return respond("ingest.html", data, suffix)
@@ -177,10 +234,7 @@ def ingest_files(suffix: str | None = None):
         shutil.rmtree(folder, ignore_errors=True)
         abort(400, description="没有选择文件。")
     job = IngestJob(job_id, len(uploads))
-    jobs = _jobs()
-    jobs[job_id] = job
-    for old in sorted(jobs.values(), key=lambda j: j.started)[:-JOBS_KEPT]:
-        jobs.pop(old.id, None)
+    _jobs().save(job)
     threading.Thread(target=_run, args=(current_app._get_current_object(), job, folder, uploads), daemon=True).start()
     data["job"] = job.to_dict()
     data["job_url"] = url_for("ingest_page.job_status", job_id=job_id)
