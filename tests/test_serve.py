@@ -1,0 +1,100 @@
+"""`kg serve` with worker processes: every worker answers, an upload job started in one worker is
+followed from any other, a second ingest waits for the first, and a stop leaves nothing running."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLES, live_servers
+
+TOKEN = "s3rve"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get_json(url: str) -> dict:
+    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())
+
+
+def upload(base: str, path: Path) -> dict:
+    boundary = uuid.uuid4().hex
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{path.name}\"\r\n"
+            "Content-Type: text/plain\r\n\r\n").encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+    request = urllib.request.Request(f"{base}/ingest.json", data=body, method="POST", headers={
+        "Content-Type": f"multipart/form-data; boundary={boundary}", "Authorization": f"Bearer {TOKEN}"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())
+
+
+def worker_pids(master: int) -> set[int]:
+    """Children of the master that serve (the graph server and its watchdog are children too)."""
+    children = Path(f"/proc/{master}/task/{master}/children")
+    pids = {int(pid) for pid in children.read_text().split()} if children.exists() else set()
+    return {pid for pid in pids if b"serve" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+
+
+def test_workers_share_jobs_and_stop_cleanly(data_dir: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO), "KG_API_TOKEN": TOKEN,
+           "KG_GRAPH_LINGER_S": "0", "KG_WEB_WORKERS": "2"}
+    files = sorted(SAMPLES.iterdir())
+    first = tmp_path / "first"
+    first.mkdir()
+    for path in files[:-1]:
+        shutil.copy(path, first)
+    subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(first)], env=env, check=True,
+                   capture_output=True, timeout=600)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                if get_json(f"{base}/healthz")["status"] == "ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail(f"kg serve did not answer: {server.stderr.read().decode()[-2000:]}")
+        assert len(worker_pids(server.pid)) == 2
+
+        job = upload(base, files[-1])["job"]
+        for _ in range(600):  # polled with fresh connections: the answers come from both workers
+            job = get_json(f"{base}/ingest/jobs/{job['id']}")["job"]
+            if job["step"] in ("done", "failed"):
+                break
+            time.sleep(0.5)
+        assert job["step"] == "done" and job["summary"]["ingested"] == 1, job
+        assert job["summary"]["reports"] == len(files)
+        # every worker finds the new report once the job saved the indexes (they reload on their own)
+        title = job["results"][0]["title"]
+        query = urllib.parse.quote(title)
+        for _ in range(6):
+            hits = get_json(f"{base}/search.json?q={query}")["hits"]
+            assert any(hit["title"] == title for hit in hits)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=90)
+    deadline = time.monotonic() + 20
+    while live_servers(data_dir) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not live_servers(data_dir), "the graph server outlived kg serve"
