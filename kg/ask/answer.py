@@ -90,7 +90,7 @@ class Answerer:
     def retrieve(self, it: Interpretation, k: int, filters: Filters | None = None) -> list[dict[str, Any]]:
         """The best paragraphs; none when not one of them uses a word of the question (no guessing)."""
         query = self.query_text(it)
-        hits = self.index.search(query, k, filters or self.filters(it), "hybrid").hits
+        hits = self.index.search(query, k, filters or self.filters(it), "hybrid", syntax=False).hits
         words = [w for w in self.index.tokenizer.tokenize(query) if len(w) >= 2]
         if words and not any(w in hit["text"].lower() for hit in hits for w in words):
             return []
@@ -233,7 +233,7 @@ class Answerer:
         region = it.regions[0]["name"]
         own = Filters(regions=(region,))
         query = self.query_text(it)
-        seeds = self.index.search(query, 3, own, "hybrid").hits if self.index.tokenizer.tokenize(query) else []
+        seeds = self.index.search(query, 3, own, "hybrid", syntax=False).hits if self.index.tokenizer.tokenize(query) else []
         if not seeds:  # "和X类似的做法": X's most concrete practices
             seeds = self.hits_for(self.index.docstore.richest_paragraphs(region, 3))
         if not seeds:
@@ -260,7 +260,7 @@ def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 1
     similar: dict[str, dict[str, Any]] = {}
     for row in citing[:5]:
         query = f"{regulation} {_first_sentence(row['text'], 200)}"
-        for hit in index.search(query, k, mode="hybrid").hits:
+        for hit in index.search(query, k, mode="hybrid", syntax=False).hits:
             if hit["paragraph_id"] not in citing_ids and hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
                 similar[hit["paragraph_id"]] = {**hit, "cites": False}
     ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
