@@ -261,7 +261,10 @@ def search_filter_options(func):
 def search(settings: Settings, query: str | None, k: int, region: str | None, province: str | None,
            year: int | None, doc_type: str | None, entity: str | None, topic: str | None, mode: str,
            batch: Path | None, as_json: bool) -> None:
-    """Search paragraphs: BM25 over jieba tokens fused with embeddings (FAISS)."""
+    """Search paragraphs: BM25 over jieba tokens fused with embeddings (FAISS).
+
+    Keywords are exact: every word must occur ("精确短语", +必须, -排除, A OR B), counted over
+    the whole corpus; a question (with 哪些, 如何, ？…) is only ranked."""
     if not query and not batch:
         raise click.UsageError("give a QUERY or --batch FILE")
     with search_index(settings) as index:
@@ -276,8 +279,16 @@ def search(settings: Settings, query: str | None, k: int, region: str | None, pr
     if as_json:
         emit(result.to_dict())
         return
+    terms = "、".join(f"“{t}”" for t in result.exact.get("terms", []))
+    if result.exact.get("no_match"):
+        click.echo(f"没有段落包含{terms}")
+    elif result.exact:
+        click.echo(f"{result.exact['match_count']} 段 / {result.exact['report_count']} 份报告 包含{terms}")
     click.echo(f"{len(result.hits)} hits ({result.mode}; model {result.model})")
     _print_hits(result.hits)
+    if result.related:
+        click.echo("语义相关，但不包含检索词:" if result.exact.get("no_match") else "相关，但不包含全部检索词:")
+        _print_hits(result.related)
 
 
 @main.command()

@@ -23,10 +23,10 @@ from search.query import Query
 if TYPE_CHECKING:
     from search.index import SearchIndex
 
-# Least cosine for a paragraph sharing no query word, by embedding model kind. "trained"
-# (corpus word vectors) was calibrated here: unrelated paragraphs reach cosines of 0.7–0.89 and no
-# relevant paragraph without a shared word ranked in the top 20, so only ≥ 0.9 passes. "configured" (a pretrained model such as
-# bge-small-zh) could not be measured on this machine and keeps a conservative value.
+# Least cosine for a paragraph sharing no query word, by embedding model kind. "trained" (corpus
+# word vectors), calibrated here: unrelated paragraphs reach cosines of 0.7-0.89 and no relevant
+# paragraph without a shared word ranked in the top 20, so only >= 0.9 passes. "configured" (a
+# pretrained model such as bge-small-zh) could not be measured on this machine: a conservative value.
 FLOOR = {"trained": 0.9, "configured": 0.5}
 
 

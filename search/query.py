@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 # A quoted phrase (ASCII or Chinese quotes) or a run of non-space characters.
-_TOKEN = re.compile(r'([+-]?)(?:"([^"]*)"|“([^”]*)”|(\S+))')
+_TOKEN = re.compile(r'([+-]?)(?:"([^"]*)"|“([^”]*)”|([^\s"“”]+))')
 _OR = {"OR", "|", "或"}
 # Marks of a sentence rather than keywords: question words and sentence punctuation.
 _QUESTION = re.compile(r"[？?。，,；;！!]|哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|吗$|呢$")

@@ -8,7 +8,7 @@ from kg import queries
 from kg.ask.answer import Answerer
 from search.docstore import Filters
 from search.grouping import group_by_region
-from search.index import MODES, SearchError
+from search.index import MODES, SearchError, SearchResult
 from web.common import hit_rows, index, respond, store, twin_route
 
 search_pages = Blueprint("search_pages", __name__)
@@ -26,6 +26,16 @@ def _filters() -> Filters:
                    entity=args.get("entity") or None, topic=args.get("topic") or None).with_full_names()
 
 
+def _facets(result: SearchResult) -> dict[str, list[tuple[str, int]]]:
+    """Facet counts over every paragraph that matches a keyword query (over the ranked candidates
+    of a sentence query, which sets no condition)."""
+    if result.matched is None:
+        return {name: index().docstore.facets(result.candidates, name) for name in FACETS}
+    columns = index().columns()
+    return {name: (index().docstore.facets(result.matched.tolist(), name) if name == "topics"
+                   else columns.facet(name, result.matched)) for name in FACETS}
+
+
 @twin_route(search_pages, "/search", csv=lambda data: hit_rows(data["hits"]))
 def search(suffix: str | None = None):
     query = request.args.get("q", "").strip()
@@ -41,9 +51,9 @@ def search(suffix: str | None = None):
         except SearchError as exc:
             data["error"] = str(exc)
             return respond("search.html", data, suffix, 503)
-        data["hits"] = result.hits
-        data["facets"] = {name: index().docstore.facets(result.candidates, name) for name in FACETS}
-        data["terms"] = index().tokenizer.tokenize(query)
+        data.update(result.to_dict(), query=query)
+        data["facets"] = _facets(result)
+        data["terms"] = result.exact.get("terms") or index().tokenizer.tokenize(query)
         data["has_more"] = len(result.candidates) > page * PAGE_SIZE
     return respond("search.html", data, suffix)
 
