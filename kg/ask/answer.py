@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from ingest import gazetteer
 from kg import queries
+from kg.ask.practice import practice_terms, variants
 from kg.ask.understand import Interpretation, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -22,6 +25,8 @@ from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import SearchIndex, hit_from_row
 
+# A which-regions question about legal advisers is answered from the ADVISES relation too.
+ADVISERS = re.compile(r"律师|法律顾问")
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
@@ -36,10 +41,11 @@ class Answer:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
     table: list[dict[str, Any]] | None = None
+    related: list[dict[str, Any]] = field(default_factory=list)  # possibly related, not asserted
 
     def to_dict(self) -> dict[str, Any]:
         data = {"question": self.question, "interpretation": self.interpretation.to_dict(),
-                "answer": self.answer, "evidence": self.evidence, "facts": self.facts}
+                "answer": self.answer, "evidence": self.evidence, "facts": self.facts, "related": self.related}
         if self.table is not None:
             data["table"] = self.table
         return data
@@ -122,34 +128,55 @@ class Answerer:
     # -- strategies ----------------------------------------------------------------
 
     def _which_regions(self, it: Interpretation, k: int) -> Answer:
-        facts: list[dict[str, Any]] = []
-        wants_advisers = it.topic == "legal_advisers" or any(e["type"] == "LAW_FIRM" for e in it.entities)
-        if wants_advisers:
-            facts = [{"kind": "ADVISES", "region": row["region"], "law_firm": row["firm"], "year": row["year"],
-                      "paragraph_id": (row["paragraphs"] or [None])[0]} for row in self.store.run(queries.ADVISERS)]
-        facts = self._within(facts + self.entity_facts(it, ("LAW_FIRM",) if wants_advisers else ()), it)
-        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts if f["paragraph_id"])))
-        fact_regions = list(dict.fromkeys(f["region"] for f in facts if f["region"]))
-        # Retrieval adds regions that do the same without a fact the graph can state (and is
-        # all there is when no fact matched); it is reported separately, never merged into the facts.
+        """Every region with a paragraph that states the practice: its name or a variant (exact
+        index), a graph link to the question's entity, or an adviser relation. Regions that
+        retrieval only finds similar go to ``related``, never into the answer or the facts."""
+        terms = practice_terms(it.question, [r["name"] for r in it.regions])
+        wordings = [v for term in terms for v in variants(term)]
+        stating = self._within(self._stating_paragraphs(it, wordings), it)
+        by_region: dict[str, list[dict[str, Any]]] = {}
+        for fact in stating:
+            if fact["region"]:
+                by_region.setdefault(fact["region"], []).append(fact)
+        facts, best = [], []
+        for region, found in by_region.items():
+            paragraph_ids = list(dict.fromkeys(f["paragraph_id"] for f in found if f["paragraph_id"]))
+            years = sorted({f["year"] for f in found if f["year"]})
+            facts.append({"kind": found[0]["kind"], "region": region, "year": years[-1] if years else None,
+                          "years": years, "paragraph_id": paragraph_ids[0], "paragraphs": len(paragraph_ids),
+                          "stated_as": sorted({f["stated_as"] for f in found})})
+            best.append(paragraph_ids[0])
+        evidence = self.hits_for(best)
         seen = {h["paragraph_id"] for h in evidence}
-        retrieved = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen]
-        for regulation in (e["name"] for e in it.entities if e["type"] == "REGULATION"):
-            retrieved = [h for h in practices(self.store, self.index, regulation, k)["similar"]
-                         if h["paragraph_id"] not in seen] + retrieved
-        more = [r for r in dict.fromkeys(h["region"] for h in retrieved if h["region"]) if r not in fact_regions]
-        facts += [{"kind": "RETRIEVED", "region": h["region"], "year": h["year"], "paragraph_id": h["paragraph_id"]}
-                  for h in retrieved]
-        evidence = _ranked(evidence + retrieved)
-        if not evidence:
-            return Answer(it.question, it, NO_EVIDENCE)
-        parts = []
-        if fact_regions:
-            parts.append(f"据图谱事实，共{len(fact_regions)}个地区：" + "、".join(fact_regions) + "。")
-        if more:
-            parts.append(("另据检索到的相关段落（未直接陈述该事实，请核对证据）：" if fact_regions else
-                          "图谱中没有直接陈述的事实；据检索到的段落，涉及：") + "、".join(more) + "。")
-        return Answer(it.question, it, "".join(parts), evidence[:max(k, len(fact_regions))], facts)
+        related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen and h["region"] not in by_region]
+        looked_for = "、".join(f"“{w}”" for w in (wordings or [self.query_text(it)]))
+        if not facts:
+            text = f"没有找到陈述这一做法的段落：检索了{looked_for}，没有任何地区的报告提到。"
+            if related:
+                text += "下方“可能相关”的段落只是语义相近，并未陈述该做法。"
+            return Answer(it.question, it, text, [], [], related=_ranked(related))
+        listing = "、".join(f"{f['region']}（{f['paragraphs']}段，{'、'.join(map(str, f['years'])) or '年份不详'}年；"
+                            f"{'、'.join(f['stated_as'])}）" for f in facts)
+        text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
+        return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
+
+    def _stating_paragraphs(self, it: Interpretation, wordings: list[str]) -> list[dict[str, Any]]:
+        """(region, year, paragraph_id, kind, stated_as) of each paragraph that states the practice."""
+        found: list[dict[str, Any]] = []
+        if wordings:
+            filters, columns = self.filters(it), self.index.columns()
+            universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+            matched = self.index.docstore.exact.matching([wordings], [], universe)
+            for row in self.index.docstore.rows(matched.tolist()).values():
+                stated = next(w for w in wordings if w.lower() in row["text"].lower())
+                found.append({"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
+                              "paragraph_id": row["id"], "stated_as": stated})
+        if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
+            found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"],
+                       "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
+                      for row in self.store.run(queries.ADVISERS)]
+        found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))]
+        return [f for f in found if f["paragraph_id"]]
 
     def _within(self, facts: list[dict[str, Any]], it: Interpretation) -> list[dict[str, Any]]:
         """Facts inside the question's places and years (graph facts are not filtered by retrieval)."""
