@@ -544,6 +544,13 @@ def eval_ask(settings: Settings, questions: tuple[Path, ...], as_json: bool) -> 
         if not (row["evidence"] and row["exact"] is not False and row["interpretation"]):
             click.echo(f"  {row['qid']}: evidence={row['evidence']} exact={row['exact']} "
                        f"interpretation failed on {row['failed_checks']}")
+    if sets := report.get("answer_sets"):
+        click.echo(f"answer sets: {sets['questions']}  region precision: {sets['region_precision']}  "
+                   f"recall: {sets['region_recall']}  negatives silent: {sets['negatives_silent']} "
+                   f"(of {sets['negatives']})  numerics complete: {sets['numerics_complete']} (of {sets['numerics']})")
+        for row in sets["per_question"]:
+            if row.get("missing") or row.get("wrong") or row.get("silent") is False or row.get("complete") is False:
+                click.echo(f"  {row['qid']}: {row}")
 
 
 @eval_group.command("search")

@@ -18,6 +18,7 @@ import numpy as np
 from ingest import gazetteer
 from kg import queries
 from kg.ask.practice import practice_terms, variants
+from kg.ask.quantities import Part, parse_parts, score, unit_fits
 from kg.ask.understand import Interpretation, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -27,6 +28,8 @@ from search.index import SearchIndex, hit_from_row
 
 # A which-regions question about legal advisers is answered from the ADVISES relation too.
 ADVISERS = re.compile(r"律师|法律顾问")
+FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
+WINDOW = 40  # characters before a figure that count as its context
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
@@ -197,31 +200,77 @@ class Answerer:
         return kept
 
     def _numeric(self, it: Interpretation, k: int) -> Answer:
+        """Every quantity the question asks for (quantities.py), each from the stated figure whose
+        indicator matches it, per region; a part with no matching figure is said to be missing,
+        and a count is never given for a rate (or the reverse) without saying so."""
+        tokenize = self.index.tokenizer.tokenize
+        parts = parse_parts(it.question, self._place_words(it), tokenize)
         evidence = self.retrieve(it, k)
-        if not evidence:
-            return Answer(it.question, it, NO_EVIDENCE)
-        words = set(self.index.tokenizer.tokenize(self.query_text(it)))
-        facts = []
-        by_id = {h["paragraph_id"]: h for h in evidence}
-        for fact in self.facts_of([h["paragraph_id"] for h in evidence[:5]]):
-            hit = by_id[fact["paragraph_id"]]
-            overlap = len(words & set(self.index.tokenizer.tokenize(f"{fact['name']} {fact['text']}")))
-            facts.append({**fact, "region": hit["region"], "report_year": hit["year"], "source": hit["source"],
-                          "overlap": overlap, "paragraph_rank": hit["rank"]})
-        wants_rate = bool(re.search(r"率|比例|百分", it.question))
-        facts.sort(key=lambda f: (wants_rate and f["unit"] != "%", f["paragraph_rank"] > 3, -f["overlap"],
-                                  f["paragraph_rank"]))
-        if not facts or facts[0]["overlap"] == 0:  # numbers that share no word with the question are a guess
-            return Answer(it.question, it, "未找到与问题相符的数值；以下是检索到的最相近段落，请核对。", evidence,
-                          [f for f in facts if f["overlap"]])
-        best_per_region: dict[str, dict[str, Any]] = {}
-        for fact in facts:
-            best_per_region.setdefault(fact["region"] or "", fact)
-        many = "各" in it.question or not it.regions
-        chosen = list(best_per_region.values()) if many else [facts[0]]
-        lines = [f"{f['region'] or ''}{f['year'] or f['report_year'] or ''}年：{f['text']}"
-                 f"（{f['name']}：{f['value']} {f['unit'] or ''}；来源 {f['source']}）" for f in chosen]
+        if not parts:
+            return Answer(it.question, it, NO_EVIDENCE if not evidence else
+                          "问题中没有可识别的数量；以下是最相关的段落，请核对。", evidence)
+        candidates = self._figures(it, parts, evidence)
+        by_region: dict[str, list[tuple[dict[str, Any], str]]] = {}
+        for fact, window in candidates:
+            by_region.setdefault(fact["region"] or "", []).append((fact, window))
+        lines, facts, noted = [], [], []
+        for region, figures in by_region.items():
+            chosen = _assign(parts, figures, tokenize)
+            others = {i: _other_kind(part, figures, tokenize) for i, part in enumerate(parts) if i not in chosen}
+            if not chosen and not any(others.values()):
+                continue
+            said = []
+            for index, part in enumerate(parts):
+                fact = chosen.get(index)
+                if fact:
+                    facts.append({"kind": "STATES", "part": part.item, **fact})
+                    said.append(f"{part.label()}：{_figure(fact)}（{fact['text']}）")
+                    continue
+                other = others[index]
+                noted += [other["paragraph_id"]] if other else []
+                said.append(f"{part.label()}：报告未给出{'比率' if part.rate else '数量'}"
+                            + (f"，只给出了“{other['text']}”，不代为换算" if other else ""))
+            years = sorted({f["year"] for f in chosen.values() if f and f.get("year")})
+            lines.append(f"{region or '（地区不详）'}{'、'.join(map(str, years))}{'年' if years else ''}："
+                         + "；".join(said) + "。")
+        if not facts and noted:
+            return Answer(it.question, it, "\n".join(lines), _ranked(self.hits_for(list(dict.fromkeys(noted)))))
+        if not facts:
+            looked = "、".join(f"“{p.item}”" for p in parts)
+            return Answer(it.question, it, f"未找到{looked}的数值。" + ("以下是最相关的段落，请核对。" if evidence else ""),
+                          [], [], related=evidence)
+        cited = list(dict.fromkeys([f["paragraph_id"] for f in facts] + noted))
+        evidence = _ranked(self.hits_for(cited) + [h for h in evidence if h["paragraph_id"] not in cited])
         return Answer(it.question, it, "\n".join(lines), evidence, facts)
+
+    def _place_words(self, it: Interpretation) -> list[str]:
+        """The question's place names as written, full and short (始兴县, 湖州), to take out of its parts."""
+        gaz = gazetteer.load()
+        words = []
+        for region in it.regions:
+            place = gaz.by_code.get(region["code"])
+            words += [region["name"]] + (list(gazetteer.short_names(place)) if place else [])
+        return [w for w in words if w]
+
+    def _figures(self, it: Interpretation, parts: list[Part], evidence: list[dict[str, Any]]
+                 ) -> list[tuple[dict[str, Any], str]]:
+        """(fact, local text before it) of each stated figure in the question's places and years,
+        from paragraphs that use a word of some part (exact index) and the retrieved ones."""
+        filters, columns = self.filters(it), self.index.columns()
+        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        words = sorted({w for p in parts for w in p.own_words if len(w) >= 2})
+        vids = self.index.docstore.exact.matching([words], [], universe)[:FIGURE_PARAGRAPHS] if words else []
+        rows = {r["id"]: r for r in self.index.docstore.rows(list(map(int, vids))).values()}
+        for hit in evidence:
+            rows.setdefault(hit["paragraph_id"], {**hit, "id": hit["paragraph_id"]})
+        out = []
+        for fact in self.facts_of(list(rows)):
+            row = rows[fact["paragraph_id"]]
+            at = row["text"].find(fact["text"])
+            window = row["text"][max(0, at - WINDOW):at + len(fact["text"])] if at >= 0 else fact["text"]
+            out.append(({**fact, "region": row["region"], "year": fact["year"] or row["year"],
+                         "source": row["source"]}, window))
+        return out
 
     def _how(self, it: Interpretation, k: int) -> Answer:
         evidence = self.entity_evidence(it) + self.retrieve(it, k)
@@ -292,6 +341,35 @@ def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 1
                 similar[hit["paragraph_id"]] = {**hit, "cites": False}
     ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
     return {"citing": citing, "similar": ranked}
+
+
+def _assign(parts: list[Part], figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[int, dict[str, Any]]:
+    """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ)."""
+    pairs = sorted(((score(part, fact, window, tokenize), -(fact.get("year") or 0), i, j)
+                    for i, part in enumerate(parts) for j, (fact, window) in enumerate(figures)
+                    if unit_fits(part, fact)), reverse=True)
+    chosen: dict[int, dict[str, Any]] = {}
+    used: set[int] = set()
+    for value, _, i, j in pairs:
+        if value > 0 and i not in chosen and j not in used:
+            chosen[i] = figures[j][0]
+            used.add(j)
+    return chosen
+
+
+def _other_kind(part: Part, figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[str, Any] | None:
+    """A figure for the part's indicator of the other kind (a count where a rate was asked)."""
+    ranked = [(score(part, fact, window, tokenize), fact) for fact, window in figures if not unit_fits(part, fact)]
+    ranked = [(value, fact) for value, fact in ranked if value > 0]
+    return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _figure(fact: dict[str, Any]) -> str:
+    """16宗, 40%, 1.5亿元: the value as the report writes it, with its unit."""
+    value = fact["value"]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value}{fact['unit'] or ''}"
 
 
 def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
