@@ -344,6 +344,9 @@ def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as
     click.echo(result["answer"])
     click.echo("evidence:")
     _print_hits(result["evidence"])
+    if result["related"]:
+        click.echo("可能相关 (not part of the answer):")
+        _print_hits(result["related"])
 
 
 @main.command()

@@ -158,7 +158,7 @@ class Answerer:
             if related:
                 text += "下方“可能相关”的段落只是语义相近，并未陈述该做法。"
             return Answer(it.question, it, text, [], [], related=_ranked(related))
-        listing = "、".join(f"{f['region']}（{f['paragraphs']}段，{'、'.join(map(str, f['years'])) or '年份不详'}年；"
+        listing = "、".join(f"{f['region']}（{f['paragraphs']}段，{_years(f['years'])}；"
                             f"{'、'.join(f['stated_as'])}）" for f in facts)
         text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
         return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
@@ -362,6 +362,10 @@ def _other_kind(part: Part, figures: list[tuple[dict[str, Any], str]], tokenize)
     ranked = [(score(part, fact, window, tokenize), fact) for fact, window in figures if not unit_fits(part, fact)]
     ranked = [(value, fact) for value, fact in ranked if value > 0]
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _years(years: list[int]) -> str:
+    return "、".join(map(str, years)) + "年" if years else "年份不详"
 
 
 def _figure(fact: dict[str, Any]) -> str:

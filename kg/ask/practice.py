@@ -45,7 +45,7 @@ def variants(term: str) -> list[str]:
     and the head of an enumerated name (“双随机、一公开” is often written “双随机”)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     bare = _GENERIC_HEAD.sub("", term)
-    if bare != term and len(bare) >= 3:
+    if bare != term and len(bare) >= 3 and "、" not in term:
         out.append(bare)
     head = re.split(r"[、·]", term)[0]
     if head != term and len(head) >= 3:
