@@ -78,13 +78,15 @@ class ExactIndex:
         """Sorted vector ids of every paragraph whose text contains ``term``."""
         term = term.lower()
         if len(term) >= 3:
-            sql, args = "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", [fts_string(term)]
+            sql, args = "SELECT group_concat(rowid) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", [fts_string(term)]
         elif _WORD.match(term):
             expression = fts_string(term) + ("*" if len(term) == 1 else "")
-            sql, args = "SELECT rowid FROM paragraphs_bigrams WHERE paragraphs_bigrams MATCH ?", [expression]
+            sql, args = "SELECT group_concat(rowid) FROM paragraphs_bigrams WHERE paragraphs_bigrams MATCH ?", [expression]
         else:  # punctuation the tokenizer drops: a plain scan, only ever for such odd terms
-            sql, args = "SELECT vid FROM paragraphs WHERE instr(lower(text), ?) > 0", [term]
-        vids = np.fromiter((r[0] for r in self.db.execute(sql, args)), dtype=np.int64)
+            sql, args = "SELECT group_concat(vid) FROM paragraphs WHERE instr(lower(text), ?) > 0", [term]
+        # One joined string parsed in C is several times faster than a Python loop over 100k rows.
+        joined = self.db.execute(sql, args).fetchone()[0]
+        vids = np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, dtype=np.int64)
         vids.sort()
         return vids
 
