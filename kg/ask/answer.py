@@ -145,7 +145,8 @@ class Answerer:
         for region, found in by_region.items():
             paragraph_ids = list(dict.fromkeys(f["paragraph_id"] for f in found if f["paragraph_id"]))
             years = sorted({f["year"] for f in found if f["year"]})
-            facts.append({"kind": found[0]["kind"], "region": region, "year": years[-1] if years else None,
+            first = {key: found[0][key] for key in ("kind", "law_firm", "entity") if key in found[0]}
+            facts.append({**first, "region": region, "year": years[-1] if years else None,
                           "years": years, "paragraph_id": paragraph_ids[0], "paragraphs": len(paragraph_ids),
                           "stated_as": sorted({f["stated_as"] for f in found})})
             best.append(paragraph_ids[0])
@@ -175,7 +176,7 @@ class Answerer:
                 found.append({"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
                               "paragraph_id": row["id"], "stated_as": stated})
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
-            found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"],
+            found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
                       for row in self.store.run(queries.ADVISERS)]
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))]
@@ -224,7 +225,7 @@ class Answerer:
                 fact = chosen.get(index)
                 if fact:
                     facts.append({"kind": "STATES", "part": part.item, **fact})
-                    said.append(f"{part.label()}：{_figure(fact)}（{fact['text']}）")
+                    said.append(f"{part.label()}：{_figure(fact)}（{fact['text']}；来源 {fact['source']}）")
                     continue
                 other = others[index]
                 noted += [other["paragraph_id"]] if other else []

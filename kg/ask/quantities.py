@@ -19,7 +19,7 @@ from typing import Any
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
                       r"(个工作日|个百分点|万元|亿元|[件宗次个名人家项条场批所元天日倍户例篇期份起宗])?")
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
-_FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
+_FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
 _SEPARATORS = re.compile(r"、|以及|和|与|及")
 _RATE = re.compile(r"率|比例|百分比|占比")
 NEGATION = re.compile(r"不予|未予|未能|未经")
@@ -37,6 +37,12 @@ class Part:
 
     def label(self) -> str:
         return self.item
+
+    @property
+    def stem(self) -> str | None:
+        """The words a rate is named by (纠错 of 行政复议纠错率): a figure must name the same one."""
+        m = re.search(r"(\w{2})(?:率|比例|占比)", self.item)
+        return m.group(1) if m else None
 
 
 def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
@@ -109,8 +115,10 @@ def score(part: Part, fact: dict[str, Any], window: str, tokenize: Callable[[str
     name = fact.get("name") or ""
     if NEGATION.search(name) and not NEGATION.search(part.item):
         return 0.0
+    if part.stem and part.stem not in (fact.get("text") or name):
+        return 0.0
     name_words = set(tokenize(name))
-    own = len(part.own_words & name_words)
+    own = len({w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words)
     if not own:
         return 0.0
     shared = len(set(tokenize(part.item)) & name_words)
