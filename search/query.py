@@ -11,8 +11,11 @@ Semantics (documented in README and on the search page):
 - every whitespace-separated word or quoted phrase is a required term (AND);
 - ``A OR B`` (also ``|``) makes one required group of alternatives;
 - ``+term`` is required (the same as a bare word, kept for habit), ``-term`` excludes;
-- matching is by substring on characters (CJK has no spaces to split words on), with
-  Latin letters compared case-insensitively; quotes keep spaces and operators literal.
+- matching is by substring on characters (CJK has no spaces to split words on), ignoring
+  punctuation, spaces and Latin case (行政执法三项制度 matches 行政执法“三项制度”); quotes keep
+  operators literal;
+- an unquoted entry with particles (的, 了), question words or a word longer than
+  ``LONGEST_KEYWORD`` characters is a description: it is ranked, with no condition.
 """
 
 from __future__ import annotations
@@ -20,11 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search.exact import normalize
+
 # A quoted phrase (ASCII or Chinese quotes) or a run of non-space characters.
 _TOKEN = re.compile(r'([+-]?)(?:"([^"]*)"|“([^”]*)”|([^\s"“”]+))')
 _OR = {"OR", "|", "或"}
-# Marks of a sentence rather than keywords: question words and sentence punctuation.
-_QUESTION = re.compile(r"[？?。，,；;！!]|哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|吗$|呢$")
+# Marks of a sentence rather than keywords: question words, sentence punctuation, particles.
+_QUESTION = re.compile(r"[？?。，,；;！!]|哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|[的了吗呢]")
+# A word longer than this without quotes is a description ("公务员去法院现场听审案子"), not a term.
+LONGEST_KEYWORD = 10
 
 
 @dataclass
@@ -47,10 +54,10 @@ class Query:
         return list(dict.fromkeys(t for group in self.required for t in group))
 
     def matches(self, text: str) -> bool:
-        """The condition on one text: the reference the index-backed counts are tested against."""
-        folded = text.lower()
-        return (all(any(t.lower() in folded for t in group) for group in self.required)
-                and not any(t.lower() in folded for t in self.excluded))
+        """The condition on one text, by plain substring tests on normalized text."""
+        norm = normalize(text)
+        return (all(any(normalize(t) in norm for t in group) for group in self.required)
+                and not any(normalize(t) in norm for t in self.excluded))
 
 
 def parse(raw: str) -> Query:
@@ -65,7 +72,7 @@ def parse(raw: str) -> Query:
             continue
         items.append((sign, term.strip(), quoted is not None))
     has_operator = any(sign or is_quoted or term in _OR for sign, term, is_quoted in items)
-    if not has_operator and _QUESTION.search(raw):
+    if not has_operator and (_QUESTION.search(raw) or any(len(normalize(t)) > LONGEST_KEYWORD for _, t, _ in items)):
         query.ranking_text = raw
         return query
     positive: list[str] = []
@@ -74,7 +81,7 @@ def parse(raw: str) -> Query:
         if not is_quoted and term in _OR:
             pending_or = bool(query.required)
             continue
-        if not term:
+        if not normalize(term):  # punctuation alone matches nothing
             continue
         if sign == "-":
             query.excluded.append(term)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from search.docstore import Filters
+from search.exact import normalize
 from search.index import SearchIndex
 from search.query import parse
 from tests.conftest import SAMPLES
@@ -35,14 +36,14 @@ def corpus_terms(index: SearchIndex, count: int, seed: int = 7) -> list[str]:
         size = rng.randint(1, 6)
         start = rng.randrange(0, len(text) - size)
         term = text[start:start + size]
-        if all("\u4e00" <= ch <= "\u9fff" for ch in term):
+        if all("\u4e00" <= ch <= "\u9fff" for ch in term) and parse(term).exact:  # not a particle (的, 了)
             terms.append(term)
     return terms
 
 
 def absent_term(index: SearchIndex) -> str:
     """Three common characters in an order no paragraph has."""
-    corpus = "\n".join(texts(index).values())
+    corpus = normalize("\n".join(texts(index).values()))
     for term in ("政法治", "府政法", "法府治政", "治府政法依"):
         if term not in corpus:
             return term
@@ -50,9 +51,9 @@ def absent_term(index: SearchIndex) -> str:
 
 
 def brute(index: SearchIndex, keep, filters_region: str | None = None) -> tuple[int, int]:
-    """(paragraphs, reports) whose text satisfies ``keep``, by reading every row."""
+    """(paragraphs, reports) whose normalized text satisfies ``keep``, by reading every row."""
     rows = index.docstore.db.execute("SELECT text, report_id, region FROM paragraphs").fetchall()
-    hits = [r for r in rows if keep(r["text"]) and (filters_region is None or r["region"] == filters_region)]
+    hits = [r for r in rows if keep(normalize(r["text"])) and (filters_region is None or r["region"] == filters_region)]
     return len(hits), len({r["report_id"] for r in hits})
 
 
@@ -60,10 +61,12 @@ def test_parse_phrases_operators_and_sentences() -> None:
     q = parse('"依法 行政" +复议 -信访 调解 OR 仲裁')
     assert q.required == [["依法 行政"], ["复议"], ["调解", "仲裁"]] and q.excluded == ["信访"]
     assert q.matches("依法 行政与复议，调解") and not q.matches("依法 行政与复议，调解，信访")
-    assert not q.matches("依法行政与复议，仲裁")  # the phrase keeps its space
+    assert q.matches("依法行政与复议，仲裁") and not q.matches("依法行政与复议")
+    assert parse("行政执法三项制度").matches("全面落实行政执法“三项制度”等规定")  # punctuation is not text
     assert parse("“一网通办” | 一窗受理").required == [["一网通办", "一窗受理"]]
     sentence = parse("哪些地区推行了证明事项告知承诺制？")
     assert not sentence.exact and sentence.ranking_text == "哪些地区推行了证明事项告知承诺制？"
+    assert not parse("面向中小学生的法治教育场所建设").exact and not parse("公务员去法院现场听审案子").exact
     assert parse('哪些地区"告知承诺"').exact  # an operator makes even a sentence exact
 
 
@@ -84,19 +87,20 @@ def test_counts_respect_filters_and_hits_all_match(index: SearchIndex) -> None:
     for term in corpus_terms(index, 10, seed=3):
         result = index.search(term, 10, Filters(region=region).with_full_names())
         assert result.exact["match_count"] == brute(index, lambda t, term=term: term in t, region)[0]
-        assert all(term in h["text"] and h["region"] == region for h in result.hits)
+        assert all(term in normalize(h["text"]) and h["region"] == region for h in result.hits)
 
 
 def test_excluded_term_never_in_results(index: SearchIndex) -> None:
     result = index.search("法治 -复议", 50)
-    assert result.hits and all("法治" in h["text"] and "复议" not in h["text"] for h in result.hits)
+    assert result.hits and all("法治" in normalize(h["text"]) and "复议" not in normalize(h["text"])
+                               for h in result.hits)
 
 
 def test_no_match_is_flagged_and_nothing_unmatched_is_a_result(index: SearchIndex) -> None:
     term = absent_term(index)
     data = index.search(term, 10).to_dict()
     assert data["no_match"] is True and data["match_count"] == 0 and data["hits"] == []
-    assert all(term not in h["text"] for h in data["related"])
+    assert all(term not in normalize(h["text"]) for h in data["related"])
     assert {"query", "mode", "model", "hits"} <= set(data)
 
 

@@ -11,6 +11,7 @@ from ingest.document import RawDocument
 from ingest.pipeline import build_document, ingest
 from kg.config import Settings
 from kg.graph import link_topics, write_everywhere
+from search.exact import normalize
 from tests.conftest import SAMPLES
 
 HOSTILE = "浏阳市2022年法治政府建设年度报告\n一、主要工作\n<script>alert('x')</script>依法行政取得成效,法律顾问全覆盖。"
@@ -195,7 +196,7 @@ def test_search_counts_matches_and_facets_count_only_matching_paragraphs(client,
     index = app.extensions["kg_index"]
     rows = index.docstore.db.execute("SELECT text, region FROM paragraphs").fetchall()
     body = client.get("/search.json?q=行政复议 纠错").get_json()
-    matching = [r for r in rows if "行政复议" in r["text"] and "纠错" in r["text"]]
+    matching = [r for r in rows if "行政复议" in normalize(r["text"]) and "纠错" in normalize(r["text"])]
     assert body["match_count"] == len(matching) > 0 and not body["no_match"]
     by_region = dict(body["facets"]["region"])
     assert sum(by_region.values()) == len(matching)

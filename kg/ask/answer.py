@@ -23,6 +23,7 @@ from kg.ask.understand import Interpretation, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
 from search.docstore import Filters
+from search.exact import normalize
 from search.grouping import group_by_region
 from search.index import SearchIndex, hit_from_row
 
@@ -172,7 +173,7 @@ class Answerer:
             universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
             matched = self.index.docstore.exact.matching([wordings], [], universe)
             for row in self.index.docstore.rows(matched.tolist()).values():
-                stated = next(w for w in wordings if w.lower() in row["text"].lower())
+                stated = next(w for w in wordings if normalize(w) in normalize(row["text"]))
                 found.append({"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
                               "paragraph_id": row["id"], "stated_as": stated})
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
