@@ -279,11 +279,10 @@ def search(settings: Settings, query: str | None, k: int, region: str | None, pr
     if as_json:
         emit(result.to_dict())
         return
-    terms = "、".join(f"“{t}”" for t in result.exact.get("terms", []))
     if result.exact.get("no_match"):
-        click.echo(f"没有段落包含{terms}")
+        click.echo(f"没有段落包含{result.exact['condition']}")
     elif result.exact:
-        click.echo(f"{result.exact['match_count']} 段 / {result.exact['report_count']} 份报告 包含{terms}")
+        click.echo(f"{result.exact['match_count']} 段 / {result.exact['report_count']} 份报告 包含{result.exact['condition']}")
     click.echo(f"{len(result.hits)} hits ({result.mode}; model {result.model})")
     _print_hits(result.hits)
     if result.related:

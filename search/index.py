@@ -305,7 +305,8 @@ class SearchIndex:
         self.refresh()
         parsed = parse(query) if syntax else Query(raw=query, ranking_text=query)
         found = matching.run(self, parsed, k, filters, mode, offset, max(CANDIDATES, 3 * (k + offset)))
-        exact = {"terms": parsed.terms, "excluded": parsed.excluded, "match_count": found["match_count"],
+        exact = {"terms": parsed.terms, "excluded": parsed.excluded, "condition": parsed.describe(),
+                 "match_count": found["match_count"],
                  "report_count": found["report_count"], "no_match": found["no_match"]} if parsed.exact else {}
         return SearchResult(query, mode, self.state().get("model"), found["hits"],
                             [vid for vid, _ in found["ranked"]], exact, found["related"], found["matched"])

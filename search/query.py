@@ -53,6 +53,12 @@ class Query:
         """Every positive term, in order (for highlighting and the "no match" notice)."""
         return list(dict.fromkeys(t for group in self.required for t in group))
 
+    def describe(self) -> str:
+        """The condition in words, for "N 段包含 …" and "没有段落包含 …": “复议”或“诉讼”、“纠错”，不含“应诉”."""
+        groups = "、".join("或".join(f"“{t}”" for t in group) for group in self.required)
+        excluded = "、".join(f"“{t}”" for t in self.excluded)
+        return groups + (f"，不含{excluded}" if excluded else "")
+
     def matches(self, text: str) -> bool:
         """The condition on one text, by plain substring tests on normalized text."""
         norm = normalize(text)
