@@ -17,18 +17,17 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import queries
-from kg.ask.practice import practice_terms, variants
+from kg.ask.practice import conditions, practice_terms
 from kg.ask.quantities import Part, parse_parts, score, unit_fits
 from kg.ask.understand import Interpretation, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
 from search.docstore import Filters
-from search.exact import normalize
 from search.grouping import group_by_region
 from search.index import SearchIndex, hit_from_row
 
 # A which-regions question about legal advisers is answered from the ADVISES relation too.
-ADVISERS = re.compile(r"律师|法律顾问")
+ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
 FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
 WINDOW = 40  # characters before a figure that count as its context
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
@@ -136,7 +135,7 @@ class Answerer:
         index), a graph link to the question's entity, or an adviser relation. Regions that
         retrieval only finds similar go to ``related``, never into the answer or the facts."""
         terms = practice_terms(it.question, [r["name"] for r in it.regions])
-        wordings = [v for term in terms for v in variants(term)]
+        wordings = [c for term in terms for c in conditions(term)]
         stating = self._within(self._stating_paragraphs(it, wordings), it)
         by_region: dict[str, list[dict[str, Any]]] = {}
         for fact in stating:
@@ -154,7 +153,7 @@ class Answerer:
         evidence = self.hits_for(best)
         seen = {h["paragraph_id"] for h in evidence}
         related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen and h["region"] not in by_region]
-        looked_for = "、".join(f"“{w}”" for w in (wordings or [self.query_text(it)]))
+        looked_for = "、".join(f"“{label}”" for label, _ in wordings) or f"“{self.query_text(it)}”"
         if not facts:
             text = f"没有找到陈述这一做法的段落：检索了{looked_for}，没有任何地区的报告提到。"
             if related:
@@ -165,17 +164,17 @@ class Answerer:
         text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
         return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
 
-    def _stating_paragraphs(self, it: Interpretation, wordings: list[str]) -> list[dict[str, Any]]:
+    def _stating_paragraphs(self, it: Interpretation, wordings: list[tuple[str, list[list[str]]]]
+                            ) -> list[dict[str, Any]]:
         """(region, year, paragraph_id, kind, stated_as) of each paragraph that states the practice."""
         found: list[dict[str, Any]] = []
-        if wordings:
-            filters, columns = self.filters(it), self.index.columns()
-            universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
-            matched = self.index.docstore.exact.matching([wordings], [], universe)
-            for row in self.index.docstore.rows(matched.tolist()).values():
-                stated = next(w for w in wordings if normalize(w) in normalize(row["text"]))
-                found.append({"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
-                              "paragraph_id": row["id"], "stated_as": stated})
+        filters, columns = self.filters(it), self.index.columns()
+        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        for label, groups in wordings:
+            matched = self.index.docstore.exact.matching(groups, [], universe)
+            found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
+                       "paragraph_id": row["id"], "stated_as": label}
+                      for row in self.index.docstore.rows(matched.tolist()).values()]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}

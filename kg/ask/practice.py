@@ -15,11 +15,14 @@ import re
 _FRAME = re.compile(r"^(?:[\w]*?)(?:哪些|哪几个|哪个|哪几|哪)(?:县市区|县区|县市|地方|地区|城市|县|市|区|省|州|单位|部门)?")
 _VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始)*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
-                   r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行)"
+                   r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
+                   r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点)"
                    r"(?:了|过|着)?")
 _TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作)$")
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
-_GENERIC_HEAD = re.compile(r"(?:制度|机制|平台|监管|工作|行动|改革|模式|体系|试点|活动|服务|措施|办法|举措)$")
+GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
+                 "措施", "办法", "举措")
+_GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 
@@ -51,3 +54,15 @@ def variants(term: str) -> list[str]:
     if head != term and len(head) >= 3:
         out.append(head)
     return [v for v in dict.fromkeys(out) if len(v) >= 2]
+
+
+def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
+    """(label, required groups for the exact index) of each wording that states ``term``.
+
+    A two-character core left by a generic head (述法 of 述法制度) is too common alone, so it
+    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制)."""
+    out = [(v, [[v]]) for v in variants(term)]
+    bare = _GENERIC_HEAD.sub("", term)
+    if bare != term and len(bare) == 2 and "、" not in term:
+        out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
+    return out

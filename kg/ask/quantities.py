@@ -33,7 +33,8 @@ class Part:
     unit: str | None
     rate: bool
     context: str = ""
-    own_words: set[str] = field(default_factory=set)  # the item's words no sibling part has
+    head: str = ""  # the word next to 多少 (收到 of 收到多少宗…, 纠错 of …纠错多少宗): a figure must name it
+    own_words: set[str] = field(default_factory=set)  # the item's words no sibling part of its kind has
 
     def label(self) -> str:
         return self.item
@@ -63,15 +64,19 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         items, local_context = _items(rest, tokenize)
         rate = bool(_RATE.search(clause)) and unit is None
         for item in items:
+            if len(items) == 1 and quantity:
+                words = tokenize(_clean(clause[:quantity.start()])) or tokenize(clause[quantity.end():])
+            else:
+                words = tokenize(item)
             parts.append(Part(item, unit, rate or bool(_RATE.search(item)) and unit is None,
-                              context + local_context))
+                              context + local_context, words[-1] if words else item))
         if local_context:
             context = local_context
         elif items and not parts[-1].context:
             context = ""
     words = [set(tokenize(p.item)) for p in parts]
     for i, part in enumerate(parts):
-        others = set().union(*(w for j, w in enumerate(words) if j != i)) if len(parts) > 1 else set()
+        others = set().union(*(w for j, w in enumerate(words) if j != i and parts[j].rate == part.rate))
         part.own_words = (words[i] - others) or words[i]
     return [p for p in parts if p.item]
 
@@ -116,6 +121,8 @@ def score(part: Part, fact: dict[str, Any], window: str, tokenize: Callable[[str
     if NEGATION.search(name) and not NEGATION.search(part.item):
         return 0.0
     if part.stem and part.stem not in (fact.get("text") or name):
+        return 0.0
+    if not part.stem and part.head and part.head not in (fact.get("text") or name):
         return 0.0
     name_words = set(tokenize(name))
     own = len({w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words)
