@@ -256,7 +256,10 @@ def search_filter_options(func):
 def search(settings: Settings, query: str | None, k: int, region: str | None, province: str | None,
            year: int | None, doc_type: str | None, entity: str | None, topic: str | None, mode: str,
            batch: Path | None, as_json: bool) -> None:
-    """Search paragraphs: BM25 over jieba tokens fused with embeddings (FAISS)."""
+    """Search paragraphs: BM25 over jieba tokens fused with embeddings (FAISS).
+
+    Keywords are exact: every word must occur ("精确短语", +必须, -排除, A OR B), counted over
+    the whole corpus; a question (with 哪些, 如何, ？…) is only ranked."""
     if not query and not batch:
         raise click.UsageError("give a QUERY or --batch FILE")
     with search_index(settings) as index:
@@ -271,8 +274,15 @@ def search(settings: Settings, query: str | None, k: int, region: str | None, pr
     if as_json:
         emit(result.to_dict())
         return
+    if result.exact.get("no_match"):
+        click.echo(f"没有段落包含{result.exact['condition']}")
+    elif result.exact:
+        click.echo(f"{result.exact['match_count']} 段 / {result.exact['report_count']} 份报告 包含{result.exact['condition']}")
     click.echo(f"{len(result.hits)} hits ({result.mode}; model {result.model})")
     _print_hits(result.hits)
+    if result.related:
+        click.echo("语义相关，但不包含检索词:" if result.exact.get("no_match") else "相关，但不包含全部检索词:")
+        _print_hits(result.related)
 
 
 @main.command()
@@ -328,6 +338,9 @@ def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as
     click.echo(result["answer"])
     click.echo("evidence:")
     _print_hits(result["evidence"])
+    if result["related"]:
+        click.echo("可能相关 (not part of the answer):")
+        _print_hits(result["related"])
 
 
 @main.command()
@@ -582,6 +595,13 @@ def eval_ask(settings: Settings, questions: tuple[Path, ...], as_json: bool) -> 
         if not (row["evidence"] and row["exact"] is not False and row["interpretation"]):
             click.echo(f"  {row['qid']}: evidence={row['evidence']} exact={row['exact']} "
                        f"interpretation failed on {row['failed_checks']}")
+    if sets := report.get("answer_sets"):
+        click.echo(f"answer sets: {sets['questions']}  region precision: {sets['region_precision']}  "
+                   f"recall: {sets['region_recall']}  negatives silent: {sets['negatives_silent']} "
+                   f"(of {sets['negatives']})  numerics complete: {sets['numerics_complete']} (of {sets['numerics']})")
+        for row in sets["per_question"]:
+            if row.get("missing") or row.get("wrong") or row.get("silent") is False or row.get("complete") is False:
+                click.echo(f"  {row['qid']}: {row}")
 
 
 @eval_group.command("search")

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from search.exact import VERSION as EXACT_VERSION
+from search.exact import ExactIndex
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS paragraphs (
     vid INTEGER PRIMARY KEY,          -- int64 key of the paragraph in FAISS and BM25
@@ -147,6 +150,10 @@ class DocStore:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
+        self.exact = ExactIndex(self.db)
+        if self.meta("exact_version") != EXACT_VERSION:
+            self.exact.backfill()
+            self.set_meta("exact_version", EXACT_VERSION)
 
     def close(self) -> None:
         self.db.close()
@@ -163,6 +170,7 @@ class DocStore:
 
     def delete_vids(self, vids: list[int]) -> None:
         with self.db:
+            self.exact.delete_rows([(r["vid"], r["text"]) for r in self._select_in("vid, text", vids)])
             self.db.executemany("DELETE FROM paragraphs WHERE vid = ?", [(v,) for v in vids])
             self.db.executemany("DELETE FROM entities WHERE vid = ?", [(v,) for v in vids])
             self.db.executemany("INSERT OR IGNORE INTO removed (vid) VALUES (?)", [(v,) for v in vids])
@@ -229,6 +237,7 @@ class DocStore:
                 if cur.rowcount:
                     added += 1
                     self.db.execute("INSERT OR IGNORE INTO lexical_pending (vid) VALUES (?)", (vid,))
+                    self.exact.add_rows([(vid, row.text)])
                     self.db.executemany("INSERT INTO entities (vid, type, name) VALUES (?,?,?)",
                                         [(vid, t, n) for t, n in set(row.entities)])
         return added
@@ -312,9 +321,9 @@ class DocStore:
             yield vid, tokens
 
     def filter_rows(self) -> list[sqlite3.Row]:
-        """(vid, region, prefecture, province, year, doc_type) of every paragraph, by vid."""
+        """(vid, region, prefecture, province, year, doc_type, report_id) of every paragraph, by vid."""
         return self.db.execute(
-            "SELECT vid, region, prefecture, province, year, doc_type FROM paragraphs ORDER BY vid").fetchall()
+            "SELECT vid, region, prefecture, province, year, doc_type, report_id FROM paragraphs ORDER BY vid").fetchall()
 
     def place_names(self) -> set[str]:
         """Every region, prefecture and province the indexed reports come from."""

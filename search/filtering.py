@@ -23,7 +23,7 @@ class FilterColumns:
         self.year = np.fromiter((r[4] or 0 for r in rows), dtype=np.int32, count=len(rows))
         self.codes: dict[str, dict[str, int]] = {}
         self.columns: dict[str, np.ndarray] = {}
-        for position, name in ((1, "region"), (2, "prefecture"), (3, "province"), (5, "doc_type")):
+        for position, name in ((1, "region"), (2, "prefecture"), (3, "province"), (5, "doc_type"), (6, "report")):
             mapping: dict[str, int] = {}
             self.columns[name] = np.fromiter(
                 (mapping.setdefault(r[position] or "", len(mapping)) for r in rows), dtype=np.int32, count=len(rows))
@@ -41,6 +41,26 @@ class FilterColumns:
             if codes:
                 mask |= np.isin(self.columns[column], codes)
         return mask
+
+    def _positions(self, vids: np.ndarray) -> np.ndarray:
+        """Row positions of ``vids`` (each must be indexed; ``self.vids`` is sorted)."""
+        return np.searchsorted(self.vids, vids)
+
+    def report_count(self, vids: np.ndarray) -> int:
+        """How many distinct reports the paragraphs ``vids`` come from."""
+        return len(np.unique(self.columns["report"][self._positions(vids)]))
+
+    def facet(self, column: str, vids: np.ndarray) -> list[tuple[str, int]]:
+        """(value, count) of ``column`` (region, prefecture, province, doc_type or year) over ``vids``, most first."""
+        positions = self._positions(vids)
+        if column == "year":
+            values, counts = np.unique(self.year[positions], return_counts=True)
+            pairs = [(str(v), int(c)) for v, c in zip(values, counts) if v]
+        else:
+            names = {code: name for name, code in self.codes[column].items()}
+            values, counts = np.unique(self.columns[column][positions], return_counts=True)
+            pairs = [(names[int(v)], int(c)) for v, c in zip(values, counts) if names[int(v)]]
+        return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
     def select(self, filters: Filters) -> np.ndarray:
         """Vector ids of the paragraphs that pass ``filters``."""

@@ -25,6 +25,8 @@ from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
 from search.lexical import LexicalIndex
+from search import matching
+from search.query import Query, parse
 from search.tokens import DOMAIN_TYPES, DocumentTokenizer, SearchTokenizer
 from search.vectors import VectorIndex
 
@@ -49,9 +51,14 @@ class SearchResult:
     model: str | None
     hits: list[dict[str, Any]]
     candidates: list[int] = field(default_factory=list)  # vids behind the hits, for facets
+    # A keyword query's exact side (search/matching.py); absent for a sentence query.
+    exact: dict[str, Any] = field(default_factory=dict)
+    related: list[dict[str, Any]] = field(default_factory=list)
+    matched: np.ndarray | None = None  # every matching vid, for facets that count matches only
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "mode": self.mode, "model": self.model, "hits": self.hits}
+        return {"query": self.query, "mode": self.mode, "model": self.model, "hits": self.hits, **self.exact,
+                "related": self.related}
 
 
 class SearchIndex:
@@ -292,12 +299,16 @@ class SearchIndex:
                               f"{encoder.name if encoder else 'missing'}: run `kg check --repair` to re-encode")
         return encoder
 
+    def columns(self) -> FilterColumns:
+        """Metadata columns of every paragraph (rebuilt after any change of the docstore)."""
+        if self._columns is None:
+            self._columns = FilterColumns(self.docstore)
+        return self._columns
+
     def _allowed(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or not filters.active():
             return None
-        if self._columns is None:
-            self._columns = FilterColumns(self.docstore)
-        return self._columns.select(filters)
+        return self.columns().select(filters)
 
     def rank(self, query: str, mode: str, depth: int, allowed: np.ndarray | None,
              vector: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -317,13 +328,19 @@ class SearchIndex:
         return rrf([[vid for vid, _ in ranking] for ranking in rankings], weights=[1.0, dense_weight])
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
-               offset: int = 0) -> SearchResult:
+               offset: int = 0, syntax: bool = True) -> SearchResult:
+        """Ranked hits; with ``syntax`` the query's operators and keywords set an exact condition
+        (search/query.py), without it (questions rewritten by kg ask) the text is only ranked."""
         if mode not in MODES:
             raise SearchError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
         self.refresh()
-        ranked = self.rank(query, mode, max(CANDIDATES, 3 * (k + offset)), self._allowed(filters))
-        hits = self._hits(ranked, k, offset)
-        return SearchResult(query, mode, self.state().get("model"), hits, [vid for vid, _ in ranked])
+        parsed = parse(query) if syntax else Query(raw=query, ranking_text=query)
+        found = matching.run(self, parsed, k, filters, mode, offset, max(CANDIDATES, 3 * (k + offset)))
+        exact = {"terms": parsed.terms, "excluded": parsed.excluded, "condition": parsed.describe(),
+                 "match_count": found["match_count"],
+                 "report_count": found["report_count"], "no_match": found["no_match"]} if parsed.exact else {}
+        return SearchResult(query, mode, self.state().get("model"), found["hits"],
+                            [vid for vid, _ in found["ranked"]], exact, found["related"], found["matched"])
 
     def _hits(self, ranked: list[tuple[int, float]], k: int, offset: int = 0) -> list[dict[str, Any]]:
         rows = self.docstore.rows([vid for vid, _ in ranked])

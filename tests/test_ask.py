@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ask.answer import Answerer
-from kg.ask.evaluate import evaluate
+from kg.ask.evaluate import evaluate, score_answer_sets
 from kg.ask.understand import understand
 from kg.config import Settings
 from kg.corpus import ingest_into
@@ -91,3 +91,11 @@ def test_quality_on_the_project_question_set(answerer: Answerer) -> None:
     assert report["evidence_recall@10"] >= 0.9
     assert report["exact_answers"] >= 0.8
     assert report["interpretation_accuracy"] >= 0.8
+
+
+def test_answer_sets_on_samples_and_genre(answerer: Answerer) -> None:
+    """Complete region sets (and empty ones) and multi-part numbers over all 13 reports."""
+    report = score_answer_sets(answerer, load_questions(REPO / "tests/corpus/answer_sets.jsonl"))
+    assert report["region_precision"] >= 0.9 and report["region_recall"] >= 0.9, report["per_question"]
+    assert report["negatives"] >= 10 and report["negatives_silent"] >= 0.9, report["per_question"]
+    assert report["numerics"] >= 10 and report["numerics_complete"] >= 0.9, report["per_question"]

@@ -95,7 +95,9 @@ def test_docker_compose_file_is_valid() -> None:
 def test_search_batch_similar_and_check(data_dir: Path, tmp_path: Path) -> None:
     kg("ingest", str(SAMPLES), "--json")
     one = json.loads(kg("search", "法律顾问", "-k", "3", "--province", "广东", "--json").stdout)
-    assert set(one) == {"query", "mode", "model", "hits"} and one["model"].startswith("kg-trained@")
+    assert {"query", "mode", "model", "hits"} <= set(one) and one["model"].startswith("kg-trained@")
+    assert one["match_count"] >= len(one["hits"]) and one["no_match"] is False  # added fields: exact counts
+    assert all("法律顾问" in h["text"] for h in one["hits"])
     assert one["hits"] and all(h["province"] == "广东省" for h in one["hits"])
     for field in ("rank", "score", "paragraph_id", "report_id", "source", "title", "region", "province", "year",
                   "section", "text"):

@@ -12,6 +12,7 @@ from ingest.pipeline import build_document
 from kg.config import Settings
 from kg.corpus import ingest_into
 from kg.graph import write_everywhere
+from search.exact import normalize
 from tests.conftest import SAMPLES
 
 HOSTILE = "浏阳市2022年法治政府建设年度报告\n一、主要工作\n<script>alert('x')</script>依法行政取得成效,法律顾问全覆盖。"
@@ -189,3 +190,26 @@ def test_lists_export_as_csv(client) -> None:
         rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
         assert rows and column in rows[0], url
     assert "导出 CSV" in client.get("/search?q=法律顾问").get_data(as_text=True)
+
+
+def test_search_counts_matches_and_facets_count_only_matching_paragraphs(client, app) -> None:
+    index = app.extensions["kg_index"]
+    rows = index.docstore.db.execute("SELECT text, region FROM paragraphs").fetchall()
+    body = client.get("/search.json?q=行政复议 纠错").get_json()
+    matching = [r for r in rows if "行政复议" in normalize(r["text"]) and "纠错" in normalize(r["text"])]
+    assert body["match_count"] == len(matching) > 0 and not body["no_match"]
+    by_region = dict(body["facets"]["region"])
+    assert sum(by_region.values()) == len(matching)
+    assert all(by_region[r["region"]] == sum(m["region"] == r["region"] for m in matching) for r in matching)
+    html = client.get("/search?q=行政复议 纠错").get_data(as_text=True)
+    assert f"{len(matching)} 段 / {body['report_count']} 份报告 包含" in html
+
+
+def test_search_says_first_when_no_paragraph_contains_the_terms(client) -> None:
+    absent = "量子纠缠治理"
+    body = client.get(f"/search.json?q={absent}").get_json()
+    assert body["no_match"] and body["hits"] == [] and body["facets"]["region"] == []
+    html = client.get(f"/search?q={absent}").get_data(as_text=True)
+    assert f"没有段落包含“{absent}”" in html
+    if body["related"]:
+        assert html.index("没有段落包含") < html.index("语义相关，但不包含检索词")

@@ -10,7 +10,7 @@ from kg import queries
 from kg.ask.answer import Answerer
 from search.docstore import Filters
 from search.grouping import group_by_region
-from search.index import MODES, SearchError
+from search.index import MODES, SearchError, SearchResult
 from web.common import hit_rows, index, respond, store, twin_route
 from web.highlight import marked_terms
 from web.params import MAX_K, MAX_PAGE, MAX_QUERY_CHARS, choice_arg, int_arg, place_name, text_arg, year_arg
@@ -31,6 +31,16 @@ def _filters() -> Filters:
                    topic=choice_arg("topic", "主题", BY_KEY)).with_full_names()
 
 
+def _facets(result: SearchResult) -> dict[str, list[tuple[str, int]]]:
+    """Facet counts over every paragraph that matches a keyword query (over the ranked candidates
+    of a sentence query, which sets no condition)."""
+    if result.matched is None:
+        return {name: index().docstore.facets(result.candidates, name) for name in FACETS}
+    columns = index().columns()
+    return {name: (index().docstore.facets(result.matched.tolist(), name) if name == "topics"
+                   else columns.facet(name, result.matched)) for name in FACETS}
+
+
 @twin_route(search_pages, "/search", csv=lambda data: hit_rows(data["hits"]))
 def search(suffix: str | None = None):
     query = text_arg("q", "查询", MAX_QUERY_CHARS)
@@ -45,9 +55,9 @@ def search(suffix: str | None = None):
         except SearchError as exc:
             data["error"] = str(exc)
             return respond("search.html", data, suffix, 503)
-        data["hits"] = result.hits
-        data["facets"] = {name: index().docstore.facets(result.candidates, name) for name in FACETS}
-        data["terms"] = marked_terms(index().tokenizer.tokenize(query))
+        data.update(result.to_dict(), query=query)
+        data["facets"] = _facets(result)
+        data["terms"] = marked_terms(result.exact.get("terms") or index().tokenizer.tokenize(query))
         data["has_more"] = len(result.candidates) > page * PAGE_SIZE and page < MAX_PAGE
     return respond("search.html", data, suffix)
 

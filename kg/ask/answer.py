@@ -13,8 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from ingest import gazetteer
 from kg import queries
+from kg.ask.practice import conditions, practice_terms
+from kg.ask.quantities import Part, parse_parts, score, unit_fits
 from kg.ask.understand import Interpretation, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -22,6 +26,10 @@ from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import SearchIndex, hit_from_row
 
+# A which-regions question about legal advisers is answered from the ADVISES relation too.
+ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
+FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
+WINDOW = 40  # characters before a figure that count as its context
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
@@ -36,16 +44,17 @@ class Answer:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
     table: list[dict[str, Any]] | None = None
+    related: list[dict[str, Any]] = field(default_factory=list)  # possibly related, not asserted
 
     def to_dict(self) -> dict[str, Any]:
         data = {"question": self.question, "interpretation": self.interpretation.to_dict(),
-                "answer": self.answer, "evidence": self.evidence, "facts": self.facts}
+                "answer": self.answer, "evidence": self.evidence, "facts": self.facts, "related": self.related}
         if self.table is not None:
             data["table"] = self.table
         return data
 
 
-def cited(fact: dict[str, Any]) -> str:
+def cited_report(fact: dict[str, Any]) -> str:
     """The report a value comes from, by its title: a file name means nothing to a reader (the
     answer already names the region and year)."""
     return f"；来源《{fact['report_title']}》" if fact.get("report_title") else ""
@@ -96,7 +105,7 @@ class Answerer:
     def retrieve(self, it: Interpretation, k: int, filters: Filters | None = None) -> list[dict[str, Any]]:
         """The best paragraphs; none when not one of them uses a word of the question (no guessing)."""
         query = self.query_text(it)
-        hits = self.index.search(query, k, filters or self.filters(it), "hybrid").hits
+        hits = self.index.search(query, k, filters or self.filters(it), "hybrid", syntax=False).hits
         words = [w for w in self.index.tokenizer.tokenize(query) if len(w) >= 2]
         if words and not any(w in hit["text"].lower() for hit in hits for w in words):
             return []
@@ -128,34 +137,56 @@ class Answerer:
     # -- strategies ----------------------------------------------------------------
 
     def _which_regions(self, it: Interpretation, k: int) -> Answer:
-        facts: list[dict[str, Any]] = []
-        wants_advisers = it.topic == "legal_advisers" or any(e["type"] == "LAW_FIRM" for e in it.entities)
-        if wants_advisers:
-            facts = [{"kind": "ADVISES", "region": row["region"], "law_firm": row["firm"], "year": row["year"],
-                      "paragraph_id": (row["paragraphs"] or [None])[0]} for row in self.store.run(queries.ADVISERS)]
-        facts = self._within(facts + self.entity_facts(it, ("LAW_FIRM",) if wants_advisers else ()), it)
-        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts if f["paragraph_id"])))
-        fact_regions = list(dict.fromkeys(f["region"] for f in facts if f["region"]))
-        # Retrieval adds regions that do the same without a fact the graph can state (and is
-        # all there is when no fact matched); it is reported separately, never merged into the facts.
+        """Every region with a paragraph that states the practice: its name or a variant (exact
+        index), a graph link to the question's entity, or an adviser relation. Regions that
+        retrieval only finds similar go to ``related``, never into the answer or the facts."""
+        terms = practice_terms(it.question, [r["name"] for r in it.regions])
+        wordings = [c for term in terms for c in conditions(term)]
+        stating = self._within(self._stating_paragraphs(it, wordings), it)
+        by_region: dict[str, list[dict[str, Any]]] = {}
+        for fact in stating:
+            if fact["region"]:
+                by_region.setdefault(fact["region"], []).append(fact)
+        facts, best = [], []
+        for region, found in by_region.items():
+            paragraph_ids = list(dict.fromkeys(f["paragraph_id"] for f in found if f["paragraph_id"]))
+            years = sorted({f["year"] for f in found if f["year"]})
+            first = {key: found[0][key] for key in ("kind", "law_firm", "entity") if key in found[0]}
+            facts.append({**first, "region": region, "year": years[-1] if years else None,
+                          "years": years, "paragraph_id": paragraph_ids[0], "paragraphs": len(paragraph_ids),
+                          "stated_as": sorted({f["stated_as"] for f in found})})
+            best.append(paragraph_ids[0])
+        evidence = self.hits_for(best)
         seen = {h["paragraph_id"] for h in evidence}
-        retrieved = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen]
-        for regulation in (e["name"] for e in it.entities if e["type"] == "REGULATION"):
-            retrieved = [h for h in practices(self.store, self.index, regulation, k)["similar"]
-                         if h["paragraph_id"] not in seen] + retrieved
-        more = [r for r in dict.fromkeys(h["region"] for h in retrieved if h["region"]) if r not in fact_regions]
-        facts += [{"kind": "RETRIEVED", "region": h["region"], "year": h["year"], "paragraph_id": h["paragraph_id"]}
-                  for h in retrieved]
-        evidence = _ranked(evidence + retrieved)
-        if not evidence:
-            return Answer(it.question, it, NO_EVIDENCE)
-        parts = []
-        if fact_regions:
-            parts.append(f"据图谱事实，共{len(fact_regions)}个地区：" + "、".join(fact_regions) + "。")
-        if more:
-            parts.append(("另据检索到的相关段落（未直接陈述该事实，请核对证据）：" if fact_regions else
-                          "图谱中没有直接陈述的事实；据检索到的段落，涉及：") + "、".join(more) + "。")
-        return Answer(it.question, it, "".join(parts), evidence[:max(k, len(fact_regions))], facts)
+        related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen and h["region"] not in by_region]
+        looked_for = "、".join(f"“{label}”" for label, _ in wordings) or f"“{self.query_text(it)}”"
+        if not facts:
+            text = f"没有找到陈述这一做法的段落：检索了{looked_for}，没有任何地区的报告提到。"
+            if related:
+                text += "下方“可能相关”的段落只是语义相近，并未陈述该做法。"
+            return Answer(it.question, it, text, [], [], related=_ranked(related))
+        listing = "、".join(f"{f['region']}（{f['paragraphs']}段，{_years(f['years'])}；"
+                            f"{'、'.join(f['stated_as'])}）" for f in facts)
+        text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
+        return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
+
+    def _stating_paragraphs(self, it: Interpretation, wordings: list[tuple[str, list[list[str]]]]
+                            ) -> list[dict[str, Any]]:
+        """(region, year, paragraph_id, kind, stated_as) of each paragraph that states the practice."""
+        found: list[dict[str, Any]] = []
+        filters, columns = self.filters(it), self.index.columns()
+        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        for label, groups in wordings:
+            matched = self.index.docstore.exact.matching(groups, [], universe)
+            found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
+                       "paragraph_id": row["id"], "stated_as": label}
+                      for row in self.index.docstore.rows(matched.tolist()).values()]
+        if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
+            found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
+                       "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
+                      for row in self.store.run(queries.ADVISERS)]
+        found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))]
+        return [f for f in found if f["paragraph_id"]]
 
     def _within(self, facts: list[dict[str, Any]], it: Interpretation) -> list[dict[str, Any]]:
         """Facts inside the question's places and years (graph facts are not filtered by retrieval)."""
@@ -176,32 +207,77 @@ class Answerer:
         return kept
 
     def _numeric(self, it: Interpretation, k: int) -> Answer:
+        """Every quantity the question asks for (quantities.py), each from the stated figure whose
+        indicator matches it, per region; a part with no matching figure is said to be missing,
+        and a count is never given for a rate (or the reverse) without saying so."""
+        tokenize = self.index.tokenizer.tokenize
+        parts = parse_parts(it.question, self._place_words(it), tokenize)
         evidence = self.retrieve(it, k)
-        if not evidence:
-            return Answer(it.question, it, NO_EVIDENCE)
-        words = set(self.index.tokenizer.tokenize(self.query_text(it)))
-        facts = []
-        by_id = {h["paragraph_id"]: h for h in evidence}
-        for fact in self.facts_of([h["paragraph_id"] for h in evidence[:5]]):
-            hit = by_id[fact["paragraph_id"]]
-            overlap = len(words & set(self.index.tokenizer.tokenize(f"{fact['name']} {fact['text']}")))
-            facts.append({**fact, "region": hit["region"], "report_year": hit["year"], "source": hit["source"],
-                          "report_title": hit["title"],
-                          "overlap": overlap, "paragraph_rank": hit["rank"]})
-        wants_rate = bool(re.search(r"率|比例|百分", it.question))
-        facts.sort(key=lambda f: (wants_rate and f["unit"] != "%", f["paragraph_rank"] > 3, -f["overlap"],
-                                  f["paragraph_rank"]))
-        if not facts or facts[0]["overlap"] == 0:  # numbers that share no word with the question are a guess
-            return Answer(it.question, it, "未找到与问题相符的数值；以下是检索到的最相近段落，请核对。", evidence,
-                          [f for f in facts if f["overlap"]])
-        best_per_region: dict[str, dict[str, Any]] = {}
-        for fact in facts:
-            best_per_region.setdefault(fact["region"] or "", fact)
-        many = "各" in it.question or not it.regions
-        chosen = list(best_per_region.values()) if many else [facts[0]]
-        lines = [f"{f['region'] or ''}{f['year'] or f['report_year'] or ''}年：{f['text']}"
-                 f"（{f['name']}：{f['value']} {f['unit'] or ''}{cited(f)}）" for f in chosen]
+        if not parts:
+            return Answer(it.question, it, NO_EVIDENCE if not evidence else
+                          "问题中没有可识别的数量；以下是最相关的段落，请核对。", evidence)
+        candidates = self._figures(it, parts, evidence)
+        by_region: dict[str, list[tuple[dict[str, Any], str]]] = {}
+        for fact, window in candidates:
+            by_region.setdefault(fact["region"] or "", []).append((fact, window))
+        lines, facts, noted = [], [], []
+        for region, figures in by_region.items():
+            chosen = _assign(parts, figures, tokenize)
+            others = {i: _other_kind(part, figures, tokenize) for i, part in enumerate(parts) if i not in chosen}
+            if not chosen and not any(others.values()):
+                continue
+            said = []
+            for index, part in enumerate(parts):
+                fact = chosen.get(index)
+                if fact:
+                    facts.append({"kind": "STATES", "part": part.item, **fact})
+                    said.append(f"{part.label()}：{_figure(fact)}（{fact['text']}{cited_report(fact)}）")
+                    continue
+                other = others[index]
+                noted += [other["paragraph_id"]] if other else []
+                said.append(f"{part.label()}：报告未给出{'比率' if part.rate else '数量'}"
+                            + (f"，只给出了“{other['text']}”，不代为换算" if other else ""))
+            years = sorted({f["year"] for f in chosen.values() if f and f.get("year")})
+            lines.append(f"{region or '（地区不详）'}{'、'.join(map(str, years))}{'年' if years else ''}："
+                         + "；".join(said) + "。")
+        if not facts and noted:
+            return Answer(it.question, it, "\n".join(lines), _ranked(self.hits_for(list(dict.fromkeys(noted)))))
+        if not facts:
+            looked = "、".join(f"“{p.item}”" for p in parts)
+            return Answer(it.question, it, f"未找到{looked}的数值。" + ("以下是最相关的段落，请核对。" if evidence else ""),
+                          [], [], related=evidence)
+        cited = list(dict.fromkeys([f["paragraph_id"] for f in facts] + noted))
+        evidence = _ranked(self.hits_for(cited) + [h for h in evidence if h["paragraph_id"] not in cited])
         return Answer(it.question, it, "\n".join(lines), evidence, facts)
+
+    def _place_words(self, it: Interpretation) -> list[str]:
+        """The question's place names as written, full and short (始兴县, 湖州), to take out of its parts."""
+        gaz = gazetteer.load()
+        words = []
+        for region in it.regions:
+            place = gaz.by_code.get(region["code"])
+            words += [region["name"]] + (list(gazetteer.short_names(place)) if place else [])
+        return [w for w in words if w]
+
+    def _figures(self, it: Interpretation, parts: list[Part], evidence: list[dict[str, Any]]
+                 ) -> list[tuple[dict[str, Any], str]]:
+        """(fact, local text before it) of each stated figure in the question's places and years,
+        from paragraphs that use a word of some part (exact index) and the retrieved ones."""
+        filters, columns = self.filters(it), self.index.columns()
+        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        words = sorted({w for p in parts for w in p.own_words if len(w) >= 2})
+        vids = self.index.docstore.exact.matching([words], [], universe)[:FIGURE_PARAGRAPHS] if words else []
+        rows = {r["id"]: r for r in self.index.docstore.rows(list(map(int, vids))).values()}
+        for hit in evidence:
+            rows.setdefault(hit["paragraph_id"], {**hit, "id": hit["paragraph_id"]})
+        out = []
+        for fact in self.facts_of(list(rows)):
+            row = rows[fact["paragraph_id"]]
+            at = row["text"].find(fact["text"])
+            window = row["text"][max(0, at - WINDOW):at + len(fact["text"])] if at >= 0 else fact["text"]
+            out.append(({**fact, "region": row["region"], "year": fact["year"] or row["year"],
+                         "source": row["source"], "report_title": row["title"]}, window))
+        return out
 
     def _how(self, it: Interpretation, k: int) -> Answer:
         evidence = self.entity_evidence(it) + self.retrieve(it, k)
@@ -240,7 +316,7 @@ class Answerer:
         region = it.regions[0]["name"]
         own = Filters(regions=(region,))
         query = self.query_text(it)
-        seeds = self.index.search(query, 3, own, "hybrid").hits if self.index.tokenizer.tokenize(query) else []
+        seeds = self.index.search(query, 3, own, "hybrid", syntax=False).hits if self.index.tokenizer.tokenize(query) else []
         if not seeds:  # "和X类似的做法": X's most concrete practices
             seeds = self.hits_for(self.index.docstore.richest_paragraphs(region, 3))
         if not seeds:
@@ -267,11 +343,44 @@ def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 1
     similar: dict[str, dict[str, Any]] = {}
     for row in citing[:5]:
         query = f"{regulation} {_first_sentence(row['text'], 200)}"
-        for hit in index.search(query, k, mode="hybrid").hits:
+        for hit in index.search(query, k, mode="hybrid", syntax=False).hits:
             if hit["paragraph_id"] not in citing_ids and hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
                 similar[hit["paragraph_id"]] = {**hit, "cites": False}
     ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
     return {"citing": citing, "similar": ranked}
+
+
+def _assign(parts: list[Part], figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[int, dict[str, Any]]:
+    """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ)."""
+    pairs = sorted(((score(part, fact, window, tokenize), -(fact.get("year") or 0), i, j)
+                    for i, part in enumerate(parts) for j, (fact, window) in enumerate(figures)
+                    if unit_fits(part, fact)), reverse=True)
+    chosen: dict[int, dict[str, Any]] = {}
+    used: set[int] = set()
+    for value, _, i, j in pairs:
+        if value > 0 and i not in chosen and j not in used:
+            chosen[i] = figures[j][0]
+            used.add(j)
+    return chosen
+
+
+def _other_kind(part: Part, figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[str, Any] | None:
+    """A figure for the part's indicator of the other kind (a count where a rate was asked)."""
+    ranked = [(score(part, fact, window, tokenize), fact) for fact, window in figures if not unit_fits(part, fact)]
+    ranked = [(value, fact) for value, fact in ranked if value > 0]
+    return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _years(years: list[int]) -> str:
+    return "、".join(map(str, years)) + "年" if years else "年份不详"
+
+
+def _figure(fact: dict[str, Any]) -> str:
+    """16宗, 40%, 1.5亿元: the value as the report writes it, with its unit."""
+    value = fact["value"]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value}{fact['unit'] or ''}"
 
 
 def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -4,6 +4,10 @@ Question files are JSONL: ``question``, ``answers`` (an evidence paragraph is re
 when it contains one), optional ``kind`` and ``expect`` with any of ``regions`` and
 ``years`` (the interpretation), ``entities``, ``value``/``unit`` (numeric answers) and
 ``answer_regions`` (the exact set a which-regions answer must list from graph facts).
+
+Answer sets (../shared/eval/dev_answers.jsonl) are scored by ``score_answer_sets``:
+``which_regions`` records give the complete ``regions`` (``[]``: the answer must name
+none), ``numeric`` records every asked ``values`` as written (number + unit).
 """
 
 from __future__ import annotations
@@ -21,6 +25,48 @@ def _ratio(hits: int, total: int) -> float | None:
 
 
 def evaluate(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, Any]:
+    """Both kinds of question file in one report: evidence questions and answer sets."""
+    answer_sets = [q for q in questions if "answers" not in q and ("regions" in q or "values" in q)]
+    report = evaluate_evidence(answerer, [q for q in questions if q not in answer_sets])
+    if answer_sets:
+        report["answer_sets"] = score_answer_sets(answerer, answer_sets)
+    return report
+
+
+def score_answer_sets(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, Any]:
+    """Region precision and recall (micro, over every listed region), negatives answered without
+    naming a region, numerics whose answer states every asked value (as often as asked)."""
+    corpus_regions = set(answerer.index.docstore.regions())
+    listed_total = listed_right = gold_total = negatives = silent = numerics = complete = 0
+    rows = []
+    for q in questions:
+        result = answerer.ask(q["question"], K)
+        row: dict[str, Any] = {"qid": q.get("qid"), "kind": q["kind"], "answer": result.answer}
+        if q["kind"] == "which_regions":
+            listed = {f["region"] for f in result.facts if f.get("region")}
+            gold = set(q["regions"])
+            listed_total += len(listed)
+            listed_right += len(listed & gold)
+            gold_total += len(gold)
+            row.update(listed=sorted(listed), missing=sorted(gold - listed), wrong=sorted(listed - gold))
+            if not gold:
+                negatives += 1
+                named = sorted(r for r in corpus_regions if r in result.answer)
+                row["silent"] = not listed and not named
+                silent += row["silent"]
+        elif q["kind"] == "numeric":
+            numerics += 1
+            missing = [v for v in dict.fromkeys(q["values"]) if result.answer.count(v) < q["values"].count(v)]
+            row.update(missing_values=missing, complete=not missing)
+            complete += not missing
+        rows.append(row)
+    return {"questions": len(questions), "region_precision": _ratio(listed_right, listed_total) if listed_total else 1.0,
+            "region_recall": _ratio(listed_right, gold_total) if gold_total else 1.0,
+            "negatives": negatives, "negatives_silent": _ratio(silent, negatives),
+            "numerics": numerics, "numerics_complete": _ratio(complete, numerics), "per_question": rows}
+
+
+def evaluate_evidence(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, Any]:
     evidence_hits = exact_hits = exact_total = interp_hits = interp_total = 0
     rows = []
     for q in questions:

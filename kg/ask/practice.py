@@ -1,0 +1,68 @@
+"""What a which-regions question asks about, and the wordings that state it.
+
+Why: "N 个地区推行了 X" is only true if each region's report says X. So the answer
+is built from paragraphs that contain the practice's name (or one of its known
+variants) found by the exact index, never from paragraphs that are merely similar.
+The name is what the question quotes, or else what is left once the question frame
+(哪些地区 … 推行了 … ？) is taken away.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
+_FRAME = re.compile(r"^(?:[\w]*?)(?:哪些|哪几个|哪个|哪几|哪)(?:县市区|县区|县市|地方|地区|城市|县|市|区|省|州|单位|部门)?")
+_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始)*"
+                   r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
+                   r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
+                   r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点)"
+                   r"(?:了|过|着)?")
+_TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作)$")
+# Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
+GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
+                 "措施", "办法", "举措")
+_GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
+_QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
+_INNER_PUNCT = re.compile(r"[、·，,\s]")
+
+
+def practice_terms(question: str, regions: list[str]) -> list[str]:
+    """The names the question asks about: its quoted names, else the object left after the frame."""
+    quoted = [q.strip() for q in _QUOTED.findall(question)]
+    if quoted:
+        return list(dict.fromkeys(quoted))
+    text = question
+    for region in regions:
+        text = text.replace(region, "")
+    text = re.sub(r"(?:19|20)\d{2}\s*年(?:以来|度)?|近[一二两三四五六七八九十\d]+年|去年|今年", "", text)
+    text = _FRAME.sub("", text.strip())
+    text = _VERB.sub("", text)
+    while (stripped := _TAIL.sub("", text)) != text:
+        text = stripped
+    return [text] if len(text) >= 2 else []
+
+
+def variants(term: str) -> list[str]:
+    """Wordings that state ``term``: itself, without inner punctuation, without a generic head noun,
+    and the head of an enumerated name (“双随机、一公开” is often written “双随机”)."""
+    out = [term, _INNER_PUNCT.sub("", term)]
+    bare = _GENERIC_HEAD.sub("", term)
+    if bare != term and len(bare) >= 3 and "、" not in term:
+        out.append(bare)
+    head = re.split(r"[、·]", term)[0]
+    if head != term and len(head) >= 3:
+        out.append(head)
+    return [v for v in dict.fromkeys(out) if len(v) >= 2]
+
+
+def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
+    """(label, required groups for the exact index) of each wording that states ``term``.
+
+    A two-character core left by a generic head (述法 of 述法制度) is too common alone, so it
+    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制)."""
+    out = [(v, [[v]]) for v in variants(term)]
+    bare = _GENERIC_HEAD.sub("", term)
+    if bare != term and len(bare) == 2 and "、" not in term:
+        out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
+    return out

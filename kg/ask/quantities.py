@@ -1,0 +1,134 @@
+"""The quantities a numeric question asks for, and which stated figure answers each.
+
+Why: "收到、受理、审结的行政复议案件各多少宗？" asks three numbers and "其中不予受理
+的有几件？" a second one; an answer with one of them, or with a neighbouring figure,
+misleads. A question becomes one ``Part`` per asked quantity (its indicator words, the
+unit, whether it is a rate, and the shared context such as 行政复议). A stated figure
+(a STATES fact) answers a part only when its indicator shares the part's own words,
+not just the context, and a count never stands in for a rate or the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+# "多少宗", "几件", "是多少": the quantity asked and its unit.
+QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
+                      r"(个工作日|个百分点|万元|亿元|[件宗次个名人家项条场批所元天日倍户例篇期份起宗])?")
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
+_FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
+_SEPARATORS = re.compile(r"、|以及|和|与|及")
+_RATE = re.compile(r"率|比例|百分比|占比")
+NEGATION = re.compile(r"不予|未予|未能|未经")
+
+
+@dataclass
+class Part:
+    """One asked quantity: ``item`` names it (受理, 纠错率), ``context`` is shared (行政复议案件)."""
+
+    item: str
+    unit: str | None
+    rate: bool
+    context: str = ""
+    head: str = ""  # the word next to 多少 (收到 of 收到多少宗…, 纠错 of …纠错多少宗): a figure must name it
+    own_words: set[str] = field(default_factory=set)  # the item's words no sibling part of its kind has
+
+    def label(self) -> str:
+        return self.item
+
+    @property
+    def stem(self) -> str | None:
+        """The words a rate is named by (纠错 of 行政复议纠错率): a figure must name the same one."""
+        m = re.search(r"(\w{2})(?:率|比例|占比)", self.item)
+        return m.group(1) if m else None
+
+
+def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
+    """One Part per quantity asked, in the question's order."""
+    text = _YEARS.sub("", question).replace("了", "")
+    for place in sorted(places, key=len, reverse=True):
+        text = text.replace(place, "")
+    parts: list[Part] = []
+    context = ""
+    for clause in re.split(r"[？?，,；;。！!]", text):
+        clause = clause.strip()
+        quantity = QUANTITY.search(clause)
+        if not quantity and not _RATE.search(clause):
+            context += clause
+            continue
+        unit = quantity.group(1) if quantity else None
+        rest = (clause[:quantity.start()] + clause[quantity.end():]) if quantity else clause
+        items, local_context = _items(rest, tokenize)
+        rate = bool(_RATE.search(clause)) and unit is None
+        for item in items:
+            if len(items) == 1 and quantity:
+                words = tokenize(_clean(clause[:quantity.start()])) or tokenize(clause[quantity.end():])
+            else:
+                words = tokenize(item)
+            parts.append(Part(item, unit, rate or bool(_RATE.search(item)) and unit is None,
+                              context + local_context, words[-1] if words else item))
+        if local_context:
+            context = local_context
+        elif items and not parts[-1].context:
+            context = ""
+    words = [set(tokenize(p.item)) for p in parts]
+    for i, part in enumerate(parts):
+        others = set().union(*(w for j, w in enumerate(words) if j != i and parts[j].rate == part.rate))
+        part.own_words = (words[i] - others) or words[i]
+    return [p for p in parts if p.item]
+
+
+def _clean(text: str) -> str:
+    while (cleaned := _FILLER.sub("", text.strip())) != text.strip():
+        text = cleaned
+    return text.strip()
+
+
+def _items(rest: str, tokenize: Callable[[str], list[str]]) -> tuple[list[str], str]:
+    """The indicators named in one clause and the context they share.
+
+    "收到、受理、审结的行政复议案件": the side of 的 with an enumeration holds the items, the
+    other side is context; "行政复议的纠错率": the head after 的 is the item."""
+    left, _, right = rest.partition("的")
+    left, right = _clean(left), _clean(right)
+    if right and _SEPARATORS.search(right) and not _SEPARATORS.search(left):
+        listed, context = right, left
+    elif right and not _SEPARATORS.search(left):
+        listed, context = right, left
+    else:
+        listed, context = left, right
+    items = [_clean(i) for i in _SEPARATORS.split(listed) if _clean(i)]
+    if len(items) > 1 and all(len(i) <= 2 for i in items[:-1]) and len(items[-1]) > 3:
+        # "收到、受理、审结行政复议案件": the last item's object is the context of all of them
+        words = tokenize(items[-1])
+        if words and items[-1].startswith(words[0]) and len(words[0]) < len(items[-1]):
+            context = items[-1][len(words[0]):] + context
+            items[-1] = words[0]
+    return items, context
+
+
+def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
+    """A rate is answered by a percentage, a count by anything else."""
+    return (fact.get("unit") == "%") == part.rate
+
+
+def score(part: Part, fact: dict[str, Any], window: str, tokenize: Callable[[str], list[str]]) -> float:
+    """How well a stated figure answers ``part``; 0 when its indicator is not what was asked."""
+    name = fact.get("name") or ""
+    if NEGATION.search(name) and not NEGATION.search(part.item):
+        return 0.0
+    if part.stem and part.stem not in (fact.get("text") or name):
+        return 0.0
+    if not part.stem and part.head and part.head not in (fact.get("text") or name):
+        return 0.0
+    name_words = set(tokenize(name))
+    own = len({w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words)
+    if not own:
+        return 0.0
+    shared = len(set(tokenize(part.item)) & name_words)
+    context = len(set(tokenize(part.context)) & set(tokenize(window)))
+    unit = 1.0 if part.unit and fact.get("unit") == part.unit else 0.0
+    return 3.0 * own + shared + 0.5 * context + unit
