@@ -53,7 +53,7 @@ def run_extraction(paths: list[Path]) -> tuple[float, int]:
 
 
 def run_end_to_end(paths: list[Path], data_dir: Path) -> tuple[float, int, float | None]:
-    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir)})
+    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_GRAPH_LINGER_S": "0"})
     store = open_store(settings)
     paragraphs = 0
 

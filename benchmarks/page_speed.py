@@ -41,7 +41,7 @@ def timed(client, url: str, repeat: int) -> float:
 def sample_app(data_dir: Path):
     from web import create_app
 
-    app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir)}))
+    app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_GRAPH_LINGER_S": "0"}))
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
 
     ingest_into(store, index, [REPO / "samples"], 10**8)
@@ -80,7 +80,7 @@ def main() -> None:
         build(args.large, large_dir, model, sentences, [tokenizer.tokenize(s) for s in sentences])
         from web import create_app
 
-        app = create_app(Settings.from_env({"KG_DATA_DIR": str(large_dir), "KG_EMBED_MODEL": model}))
+        app = create_app(Settings.from_env({"KG_DATA_DIR": str(large_dir), "KG_EMBED_MODEL": model, "KG_GRAPH_LINGER_S": "0"}))
         app.extensions["kg_index"].warm()
         client = app.test_client()
         print(f"search page on {args.large} paragraphs (median of {args.repeat}):")

@@ -24,7 +24,7 @@ DEV_ANSWERS = REPO.parent / "shared/eval/dev_answers.jsonl"
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     """The five seed reports only: the corpus dev_answers.jsonl describes completely."""
     data_dir = tmp_path_factory.mktemp("answers") / "data"
-    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir)})
+    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_GRAPH_LINGER_S": "0"})
     store = open_store(settings)
     index = SearchIndex(data_dir, None, say=lambda _m: None)
     ingest([SAMPLES], lambda doc: write_everywhere(store, index, doc), 10**8)

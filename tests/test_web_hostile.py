@@ -30,7 +30,7 @@ def app(tmp_path_factory: pytest.TempPathFactory):
     from web import create_app
 
     data_dir = tmp_path_factory.mktemp("web-hostile") / "data"
-    app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_API_TOKEN": TOKEN}))
+    app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_API_TOKEN": TOKEN, "KG_GRAPH_LINGER_S": "0"}))
     fill(app)
     store, index = app.extensions["kg_store"], app.extensions["kg_index"]
     write_everywhere(store, index, build_document(RawDocument(FORMULA_REPORT, "formula.txt", "/tests/formula.txt")))
