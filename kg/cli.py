@@ -1,8 +1,9 @@
 """The ``kg`` command line. Contracts (flags, JSON fields, exit codes) are fixed in docs/contracts.md.
 
 Exit codes: 0 ok, 1 failure, 2 usage error (click's own), 3 some inputs failed.
-Every ``--json`` output is one JSON object on stdout with Chinese unescaped;
-progress bars and messages go to stderr so stdout stays machine-readable.
+Every ``--json`` output is one JSON object on stdout with Chinese unescaped, a failure's
+too (``{"error": ...}``, see ``JsonErrorsGroup``); progress bars and messages go to stderr
+so stdout stays machine-readable.
 """
 
 from __future__ import annotations
