@@ -1,8 +1,9 @@
 """The ``kg`` command line. Contracts (flags, JSON fields, exit codes) are fixed in docs/contracts.md.
 
 Exit codes: 0 ok, 1 failure, 2 usage error (click's own), 3 some inputs failed.
-Every ``--json`` output is one JSON object on stdout with Chinese unescaped;
-progress bars and messages go to stderr so stdout stays machine-readable.
+Every ``--json`` output is one JSON object on stdout with Chinese unescaped, a failure's
+too (``{"error": ...}``, see ``JsonErrorsGroup``); progress bars and messages go to stderr
+so stdout stays machine-readable.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -27,13 +28,52 @@ EXIT_FAILURE = 1
 EXIT_PARTIAL = 3
 
 
+JSON_OUTPUT = "kg_json_output"  # ctx.meta key: the command line asked for --json
+
+
 def emit(obj: dict[str, Any]) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
-def fail(message: str, code: int = EXIT_FAILURE) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
+class Failure(click.ClickException):
+    """A command that cannot do what was asked: ``error: …`` on stderr and ``code`` as exit status."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+def fail(message: str, code: int = EXIT_FAILURE) -> NoReturn:
+    raise Failure(message, code)
+
+
+class JsonErrorsGroup(click.Group):
+    """The top-level group: with ``--json`` anywhere on the command line, every failure (usage
+    errors, ``fail``, unexpected exceptions) also prints one ``{"error": …}`` object on stdout,
+    so a script reading stdout always gets JSON; stderr and the exit code stay as without it."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        ctx = super().make_context(info_name, args, parent=parent, **extra)
+        ctx.meta[JSON_OUTPUT] = "--json" in args
+        return ctx
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.exceptions.Exit:  # --help, --version: not failures
+            raise
+        except click.ClickException as exc:
+            if ctx.meta.get(JSON_OUTPUT):
+                emit({"error": exc.format_message()})
+            raise
+        except Exception as exc:  # a bug: its traceback still goes to stderr, exit status 1 as before
+            if ctx.meta.get(JSON_OUTPUT):
+                emit({"error": f"{type(exc).__name__}: {exc}"})
+            raise
 
 
 @contextmanager
@@ -65,7 +105,7 @@ def search_index(settings: Settings) -> Iterator["SearchIndex"]:
         index.close()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=JsonErrorsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 @click.pass_context
 def main(ctx: click.Context) -> None:

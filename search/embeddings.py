@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from search.static_encoder import StaticEncoder
+
 TRAINED_DIR_NAME = "kg-trained"
 # The fallback trains on at most this many paragraphs, spread evenly over the corpus: word
 # vectors of a genre this uniform are stable by then, and training time stays bounded
@@ -37,7 +39,7 @@ def stderr(message: str) -> None:
 class Encoder:
     """A loaded model plus what users must be told about it."""
 
-    model: object  # sentence_transformers.SentenceTransformer
+    model: object  # a sentence_transformers.SentenceTransformer, or a StaticEncoder for the trained fallback
     name: str  # identifies the vector space: configured id/path, or kg-trained@<paragraphs>
     kind: str  # "configured" or "trained"
     path: str
@@ -102,8 +104,6 @@ def load_encoder(configured: str | None, models_dir: Path, corpus_size: Callable
                  say: Callable[[str], None] = stderr, allow_training: bool = True,
                  force_training: bool = False) -> Encoder | None:
     """The encoder to use; None only when no model exists and training is not allowed."""
-    from sentence_transformers import SentenceTransformer
-
     if configured:
         try:
             model, path = load_configured(configured)
@@ -130,12 +130,13 @@ def load_encoder(configured: str | None, models_dir: Path, corpus_size: Callable
             from search.trained_model import train
 
             sampled = f" (a sample of {len(texts)})" if len(texts) < size else ""
-            say(f"training the fallback embedding model on {size} paragraphs{sampled} → {target}")
+            # Progress only: the notice naming the model and its folder follows once, below.
+            say(f"training the fallback embedding model on {size} paragraphs{sampled}")
             train(texts, target, segment, progress=lambda msg: say(f"  {msg}"))
             info = trained_model_info(models_dir)
     if info is None:
         return None
-    model = SentenceTransformer(str(target), device="cpu")
+    model = StaticEncoder.load(target)  # numpy, not torch: see search/static_encoder.py
     encoder = Encoder(model, trained_name(info), "trained", str(target),
                       model.get_embedding_dimension())
     say(encoder.describe())
