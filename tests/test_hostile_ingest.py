@@ -17,7 +17,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from ingest import extract
+from ingest.extract import spacy_pipeline as extract
 from ingest.document import RawDocument
 from ingest.pipeline import PARALLEL_FROM, build_document, ingest
 from ingest.readers import MAX_ZIP_RATIO, ReadError, read_path
