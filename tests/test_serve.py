@@ -49,7 +49,7 @@ def worker_pids(master: int) -> set[int]:
     """Children of the master that serve (the graph server and its watchdog are children too)."""
     children = Path(f"/proc/{master}/task/{master}/children")
     pids = {int(pid) for pid in children.read_text().split()} if children.exists() else set()
-    return {pid for pid in pids if b"serve" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+    return {pid for pid in pids if b"kg.cli\0serve" in Path(f"/proc/{pid}/cmdline").read_bytes()}
 
 
 def test_workers_share_jobs_and_stop_cleanly(data_dir: Path, tmp_path: Path) -> None:
