@@ -25,6 +25,7 @@ from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
 from search.lexical import LexicalIndex
+from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
 from search.tokens import DOMAIN_TYPES, DocumentTokenizer, SearchTokenizer
 from search.vectors import VectorIndex
 
@@ -61,6 +62,7 @@ class SearchIndex:
         self.models_dir = data_dir / "models"
         self.configured_model = configured_model
         self.say = say
+        self.expansion_weight = EXPANSION_WEIGHT  # of the genre's synonyms in BM25 (0: no expansion)
         self.docstore = DocStore(self.root / "paragraphs.sqlite")
         self._tokenizer: SearchTokenizer | None = None
         self._lexical: LexicalIndex | None = None
@@ -143,7 +145,7 @@ class SearchIndex:
         _ = self.lexical
         if encoder is not None:
             self.vectors(encoder.dim)
-            encoder.encode(["预热"])
+            encoder.encode(["预热"], query=True)
 
     # -- writes -------------------------------------------------------------------
 
@@ -219,7 +221,8 @@ class SearchIndex:
             to_encode = np.array(self.docstore.unembedded_vids(), dtype=np.int64)
             vectors.remove(np.intersect1d(vectors.ids(), np.union1d(removed, to_encode)))
             vectors.commit()
-            topic_vectors = encoder.encode([t.description for t in TAXONOMY])
+            # A topic description asks for the paragraphs about it: it is encoded as a query.
+            topic_vectors = encoder.encode([t.description for t in TAXONOMY], query=True)
             for batch in self.docstore.unembedded():
                 vids = np.array([r["vid"] for r in batch], dtype=np.int64)
                 embedded = encoder.encode([r["text"] for r in batch], progress=progress and len(batch) > 512)
@@ -304,11 +307,12 @@ class SearchIndex:
         """(vid, score) best first for one query, in one mode."""
         rankings: list[list[tuple[int, float]]] = []
         if mode in ("lexical", "hybrid"):
-            ids, scores = self.lexical.search(self.tokenizer.tokenize(query), depth, allowed)
+            tokens, weights = weighted_tokens(query, self.tokenizer.tokenize, weight=self.expansion_weight)
+            ids, scores = self.lexical.search(tokens, depth, allowed, weights)
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
         if mode in ("dense", "hybrid"):
             if vector is None:
-                vector = self._query_encoder().encode([query])[0]
+                vector = self._query_encoder().encode([query], query=True)[0]
             ids, scores = self.vectors(len(vector)).search(vector, depth, allowed)
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
         if mode != "hybrid":
