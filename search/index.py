@@ -110,7 +110,8 @@ class SearchIndex:
         state = self.state()
         return {"model": state.get("model"), "model_kind": state.get("model_kind"),
                 "model_path": state.get("model_path"),
-                "model_use": model_use(state.get("model"), state.get("model_kind")), "index_type": state.get("index_type"),
+                "model_use": model_use(state.get("model"), state.get("model_kind")),
+                "index_type": state.get("index_type"),
                 "paragraphs": self.docstore.count(), "vectors": state.get("vectors", 0),
                 "updated_at": state.get("updated_at")}
 
@@ -231,7 +232,7 @@ class SearchIndex:
             vectors.commit()
             # A topic description asks for the paragraphs about it: it is encoded as a query.
             topic_vectors = encoder.encode([t.description for t in TAXONOMY], query=True)
-            threshold = TOPIC_SIMILARITY[model_family(encoder.name, encoder.kind)]
+            threshold = TOPIC_SIMILARITY.get(model_family(encoder.name, encoder.kind), TOPIC_SIMILARITY["configured"])
             for batch in self.docstore.unembedded():
                 vids = np.array([r["vid"] for r in batch], dtype=np.int64)
                 embedded = encoder.encode([r["text"] for r in batch], progress=progress and len(batch) > 512)
