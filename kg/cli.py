@@ -202,6 +202,8 @@ def stats(settings: Settings, as_json: bool) -> None:
     kind = " (fallback trained on this corpus)" if info["model_kind"] == "trained" else ""
     click.echo(f"embedding model: {info['model'] or 'none yet'}{kind}; index: {info['index_type'] or 'none yet'}; "
                f"{info['vectors']} vectors over {info['paragraphs']} paragraphs")
+    if info["model_use"]:
+        click.echo(f"  good for: {info['model_use']}")
     click.echo(f"reports: {result['reports']}  paragraphs: {result['paragraphs']}")
     for label, count in result["entities"].items():
         click.echo(f"  {label}: {count}")

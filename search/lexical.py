@@ -189,9 +189,12 @@ class LexicalIndex:
             self._lengths[segment.name] = segment.lengths
         return self._lengths[segment.name]
 
-    def search(self, tokens: list[str], k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Top ``k`` (vids, scores), restricted to ``allowed`` vids when given."""
-        terms = [self.vocab[t] for t in tokens if t in self.vocab]
+    def search(self, tokens: list[str], k: int, allowed: np.ndarray | None = None,
+               weights: list[float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top ``k`` (vids, scores), restricted to ``allowed`` vids when given; ``weights`` (one per
+        token, default 1) scale each token's contribution, e.g. below 1 for query expansions."""
+        known = [(self.vocab[t], w) for t, w in zip(tokens, weights or [1.0] * len(tokens)) if t in self.vocab]
+        terms = [term for term, _ in known]
         if not terms or not self.segments:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
         docs, average_length = self._corpus_stats()
@@ -199,7 +202,7 @@ class LexicalIndex:
                for t in set(terms) for df in [sum(s.document_frequency(t) for s in self.segments)]}
         found_vids, found_scores = [], []
         for segment in self.segments:
-            scores = self._score_segment(segment, terms, idf, average_length)
+            scores = self._score_segment(segment, known, idf, average_length)
             if allowed is not None:
                 keep = np.zeros(len(segment.vids), dtype=bool)
                 keep[segment.rows_of(allowed)] = True
@@ -214,18 +217,18 @@ class LexicalIndex:
         order = np.argsort(-scores, kind="stable")[:k]
         return vids[order], scores[order].astype(np.float32)
 
-    def _score_segment(self, segment: Segment, terms: list[int], idf: dict[int, float],
+    def _score_segment(self, segment: Segment, terms: list[tuple[int, float]], idf: dict[int, float],
                        average_length: float) -> np.ndarray:
         scores = np.zeros(len(segment.vids), dtype=np.float32)
         lengths = self._segment_lengths(segment)
         tf = segment.tf
-        for term in terms:  # a term asked twice counts twice, as in bm25s
+        for term, weight in terms:  # a term asked twice counts twice, as in bm25s
             if term >= tf.shape[1]:
                 continue
             start, end = tf.indptr[term], tf.indptr[term + 1]
             rows, freq = tf.indices[start:end], tf.data[start:end]
             norm = K1 * (1 - B + B * lengths[rows] / average_length)
-            scores[rows] += idf[term] * freq * (K1 + 1) / (freq + norm)
+            scores[rows] += weight * idf[term] * freq * (K1 + 1) / (freq + norm)
         return scores
 
 

@@ -58,3 +58,7 @@ class StaticEncoder:
         if normalize_embeddings:
             out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), NORM_EPS)
         return out
+
+    # The fallback has no prompts: queries and paragraphs are encoded alike.
+    encode_query = encode
+    encode_document = encode
