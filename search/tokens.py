@@ -75,32 +75,30 @@ class DocumentTokenizer:
     docstore (read once per process) plus the document's own entity names, added first. So a
     document is tokenized once, and its tokens agree with a query's wherever its own extraction
     found the name; no second pass over the corpus when new names appear.
-    Picklable: only the docstore path travels to the worker.
+    Picklable: only the docstore path travels with each task; the tokenizer it builds is kept
+    per process (building it loads jieba's dictionary and every name: seconds, not per document).
     """
 
     def __init__(self, docstore_path: str) -> None:
         self.docstore_path = docstore_path
-        self._tokenizer: SearchTokenizer | None = None
-
-    def __getstate__(self) -> dict[str, str]:
-        return {"docstore_path": self.docstore_path}
-
-    def __setstate__(self, state: dict[str, str]) -> None:
-        self.__init__(state["docstore_path"])
 
     def tokenizer(self) -> SearchTokenizer:
-        if self._tokenizer is None:
+        if self.docstore_path not in _PROCESS_TOKENIZERS:
             from search.docstore import DocStore
 
             store = DocStore(Path(self.docstore_path))
             try:
-                self._tokenizer = SearchTokenizer(store.entity_names(DOMAIN_TYPES))
+                _PROCESS_TOKENIZERS[self.docstore_path] = SearchTokenizer(store.entity_names(DOMAIN_TYPES))
             finally:
                 store.close()
-        return self._tokenizer
+        return _PROCESS_TOKENIZERS[self.docstore_path]
 
     def __call__(self, doc: Document) -> None:
         tokenizer = self.tokenizer()
         tokenizer.add_words(e.name for e in doc.entities if e.type in DOMAIN_TYPES)
         for paragraph in doc.paragraphs:
             paragraph.tokens = tokenizer.tokenize(paragraph.text)
+
+
+# One tokenizer per docstore in each process that tokenizes documents (an extraction worker).
+_PROCESS_TOKENIZERS: dict[str, SearchTokenizer] = {}
