@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.pipeline import ingest
 from kg.ask.answer import Answerer
 from kg.ask.evaluate import score_answer_sets
 from kg.ask.practice import practice_terms, variants
 from kg.ask.quantities import parse_parts
-from kg.config import Settings
-from kg.graph import link_topics, write_everywhere
-from kg.store import open_store
 from search.evaluate import load_questions
-from search.index import SearchIndex
 from search.tokens import SearchTokenizer
-from tests.conftest import REPO, SAMPLES, live_servers
+from tests.conftest import REPO, SAMPLES
+from tests.answering import answerer_over
 
 DEV_ANSWERS = REPO.parent / "shared/eval/dev_answers.jsonl"
 
@@ -23,16 +19,8 @@ DEV_ANSWERS = REPO.parent / "shared/eval/dev_answers.jsonl"
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     """The five seed reports only: the corpus dev_answers.jsonl describes completely."""
-    data_dir = tmp_path_factory.mktemp("answers") / "data"
-    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_GRAPH_LINGER_S": "0"})
-    store = open_store(settings)
-    index = SearchIndex(data_dir, None, say=lambda _m: None)
-    ingest([SAMPLES], lambda doc: write_everywhere(store, index, doc), 10**8)
-    link_topics(store, index.sync(progress=False))
-    yield Answerer(store, index)
-    index.close()
-    store.close()
-    assert not live_servers(data_dir)
+    with answerer_over(tmp_path_factory.mktemp("answers") / "data", [SAMPLES]) as answerer:
+        yield answerer
 
 
 def test_practice_terms_drop_the_question_frame_and_keep_quoted_names() -> None:

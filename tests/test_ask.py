@@ -8,28 +8,17 @@ import pytest
 from kg.ask.answer import Answerer
 from kg.ask.evaluate import evaluate, score_answer_sets
 from kg.ask.understand import understand
-from kg.config import Settings
-from kg.corpus import ingest_into
-from kg.store import open_store
 from search.evaluate import load_questions
-from search.index import SearchIndex
-from tests.conftest import REPO, SAMPLES, live_servers
+from tests.conftest import REPO, SAMPLES
+from tests.answering import answerer_over
 
 GENRE = REPO / "tests/corpus/genre"
 
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
-    data_dir = tmp_path_factory.mktemp("ask") / "data"
-    settings = Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_GRAPH_LINGER_S": "0"})
-    store = open_store(settings)
-    index = SearchIndex(data_dir, None, say=lambda _m: None)
-
-    ingest_into(store, index, [SAMPLES, GENRE], 10**8)
-    yield Answerer(store, index)
-    index.close()
-    store.close()
-    assert not live_servers(data_dir)
+    with answerer_over(tmp_path_factory.mktemp("ask") / "data", [SAMPLES, GENRE]) as answerer:
+        yield answerer
 
 
 def test_interpretation_of_places_years_entities_and_kind() -> None:
