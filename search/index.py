@@ -350,7 +350,7 @@ class SearchIndex:
         if mode not in MODES:
             raise SearchError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
         self.refresh()
-        parsed = parse(query) if syntax else Query(raw=query, ranking_text=query)
+        parsed = parse(query, expand=self.expansion_weight > 0) if syntax else Query(raw=query, ranking_text=query)
         found = matching.run(self, parsed, k, filters, mode, offset, max(CANDIDATES, 3 * (k + offset)))
         exact = {"terms": parsed.terms, "excluded": parsed.excluded, "condition": parsed.describe(),
                  "match_count": found["match_count"],

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search import synonyms
 from search.exact import normalize
 
 # A quoted phrase (ASCII or Chinese quotes) or a run of non-space characters.
@@ -66,8 +67,13 @@ class Query:
                 and not any(normalize(t) in norm for t in self.excluded))
 
 
-def parse(raw: str) -> Query:
-    """Parse a search box entry; a sentence-like entry without operators yields no condition."""
+def parse(raw: str, expand: bool = True) -> Query:
+    """Parse a search box entry; a sentence-like entry without operators yields no condition.
+
+    An unquoted keyword that the genre's table knows (search/synonyms.tsv) is met by any of its
+    equivalents too (民告官 by 行政诉讼), and the condition says so; a quoted one is literal.
+    ``expand=False`` turns that off (as the index does when its expansion weight is 0).
+    """
     raw = raw.strip()
     query = Query(raw=raw)
     items: list[tuple[str, str, bool]] = []  # (sign, term, quoted)
@@ -93,10 +99,12 @@ def parse(raw: str) -> Query:
             query.excluded.append(term)
             pending_or = False
             continue
+        alternatives = [term] if is_quoted or not expand else [
+            term, *sorted(synonyms.default().equivalents.get(term, ()))]
         if pending_or and sign != "+":
-            query.required[-1].append(term)
+            query.required[-1].extend(alternatives)
         else:
-            query.required.append([term])
+            query.required.append(alternatives)
         positive.append(term)
         pending_or = False
     query.ranking_text = " ".join(positive) or raw

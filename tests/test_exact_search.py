@@ -10,6 +10,7 @@ import pytest
 from search.docstore import Filters
 from search.exact import normalize
 from search.index import SearchIndex
+from search import synonyms
 from search.query import parse
 from tests.conftest import SAMPLES
 from tests.test_search import build
@@ -57,13 +58,19 @@ def brute(index: SearchIndex, keep, filters_region: str | None = None) -> tuple[
     return len(hits), len({r["report_id"] for r in hits})
 
 
+def test_keywords_of_the_genre_table_accept_their_equivalents_unless_quoted() -> None:
+    assert parse("民告官").required == [["民告官", *sorted(synonyms.default().equivalents["民告官"])]]
+    assert "行政诉讼" in parse("民告官").describe()
+    assert parse('"民告官"').required == [["民告官"]]
+
+
 def test_parse_phrases_operators_and_sentences() -> None:
-    q = parse('"依法 行政" +复议 -信访 调解 OR 仲裁')
+    q = parse('"依法 行政" +复议 -信访 调解 OR 仲裁', expand=False)
     assert q.required == [["依法 行政"], ["复议"], ["调解", "仲裁"]] and q.excluded == ["信访"]
     assert q.matches("依法 行政与复议，调解") and not q.matches("依法 行政与复议，调解，信访")
     assert q.matches("依法行政与复议，仲裁") and not q.matches("依法行政与复议")
     assert parse("行政执法三项制度").matches("全面落实行政执法“三项制度”等规定")  # punctuation is not text
-    assert parse("“一网通办” | 一窗受理").required == [["一网通办", "一窗受理"]]
+    assert parse("“一网通办” | 一窗受理", expand=False).required == [["一网通办", "一窗受理"]]
     sentence = parse("哪些地区推行了证明事项告知承诺制？")
     assert not sentence.exact and sentence.ranking_text == "哪些地区推行了证明事项告知承诺制？"
     assert not parse("面向中小学生的法治教育场所建设").exact and not parse("公务员去法院现场听审案子").exact
