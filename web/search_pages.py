@@ -7,11 +7,10 @@ from flask import Blueprint, abort
 from ingest.document import DOC_TYPES
 from ingest.topics import BY_KEY
 from kg import queries
-from kg.ask.answer import Answerer
 from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import MODES, SearchError, SearchResult
-from web.common import hit_rows, index, respond, store, twin_route
+from web.common import answerer, hit_rows, index, respond, store, twin_route
 from web.highlight import marked_terms
 from web.params import MAX_K, MAX_PAGE, MAX_QUERY_CHARS, choice_arg, int_arg, place_name, text_arg, year_arg
 
@@ -88,7 +87,7 @@ def ask(suffix: str | None = None):
     data = {"question": question, "result": None, "error": None}
     if question:
         try:
-            data["result"] = Answerer(store(), index()).ask(question, k).to_dict()
+            data["result"] = answerer().ask(question, k).to_dict()
         except SearchError as exc:
             data["error"] = str(exc)
             return respond("ask.html", data, suffix, 503)
