@@ -11,7 +11,7 @@ extraction worker.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +35,6 @@ class IngestResult:
     failed: list[dict[str, str]]
     reports: int
     paragraphs: int
-    documents: list[Document] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"ingested": self.ingested, "unchanged": self.unchanged, "failed": self.failed,
