@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test suite on a fresh machine: install kg and the Debian tools the tests use, run pytest.
+# The test suite on a fresh machine: install kg, the test-only Python packages (requirements-dev.txt)
+# and the Debian tools the tests use, then run pytest.
 # Debian packages: docker-compose (validates docker-compose.yml offline), chromium and a CJK
 # font (browser tests through Playwright, with readable screenshots), Node.js for the offline
 # Cypher lint (npm @neo4j-cypher/language-support, pinned in tests/cypher-lint/package-lock.json).
@@ -17,4 +18,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 npm ci --prefix tests/cypher-lint --no-audit --no-fund --loglevel=error >/dev/null
 . .venv/bin/activate
+python -m pip install -q -r requirements-dev.txt 2>&1 | { grep -v '^Requirement already satisfied' || true; } >&2
 exec python -m pytest "$@"

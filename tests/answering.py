@@ -11,7 +11,7 @@ from kg.config import Settings
 from kg.corpus import ingest_into
 from kg.store import open_store
 from search.index import SearchIndex
-from tests.conftest import live_servers
+from tests.support import live_servers
 
 
 @contextmanager

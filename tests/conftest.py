@@ -9,25 +9,7 @@ import pytest
 
 from kg.config import Settings
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "samples"
-
-
-def live_servers(data_dir: Path) -> list[int]:
-    """Pids of live (not zombie) processes whose command line names this data directory."""
-    pids = []
-    needle = str(data_dir).encode()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-            state = (entry / "stat").read_text().rsplit(")", 1)[-1].split()[0]
-        except OSError:
-            continue
-        if needle in cmdline and b"redis-server" in cmdline and state != "Z":
-            pids.append(int(entry.name))
-    return pids
+from tests.support import live_servers
 
 
 @pytest.fixture

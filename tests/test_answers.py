@@ -10,10 +10,10 @@ from kg.ask.practice import practice_terms, variants
 from kg.ask.quantities import parse_parts
 from search.evaluate import load_questions
 from search.tokens import SearchTokenizer
-from tests.conftest import REPO, SAMPLES
+from tests.support import EVAL, SAMPLES
 from tests.answering import answerer_over
 
-DEV_ANSWERS = REPO.parent / "shared/eval/dev_answers.jsonl"
+DEV_ANSWERS = EVAL / "dev_answers.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,6 @@ def test_a_count_never_stands_in_for_an_asked_rate(answerer: Answerer) -> None:
     assert result.facts == [] and "未给出" in result.answer and "%" not in result.answer
 
 
-@pytest.mark.skipif(not DEV_ANSWERS.exists(), reason="../shared/eval is not beside this checkout")
 def test_dev_answer_sets_reach_the_targets(answerer: Answerer) -> None:
     report = score_answer_sets(answerer, load_questions(DEV_ANSWERS))
     assert report["region_precision"] == report["region_recall"] == 1.0, report["per_question"]

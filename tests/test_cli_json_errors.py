@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.support import REPO
 
 
 def kg(*args: str) -> subprocess.CompletedProcess[str]:

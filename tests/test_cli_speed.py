@@ -15,7 +15,7 @@ import pytest
 from ingest.pipeline import ingest
 from search.index import SearchIndex
 from search.static_encoder import StaticEncoder
-from tests.conftest import REPO, SAMPLES
+from tests.support import REPO, SAMPLES
 
 HEAVY = ("torch", "transformers", "sentence_transformers", "gensim")
 # Runs the CLI as `python -m kg.cli` does and reports, at exit, which heavy modules it loaded.

@@ -12,7 +12,7 @@ import pytest
 
 from kg import queries
 from kg.store.dialect_neo4j import schema_statements
-from tests.conftest import REPO
+from tests.support import REPO
 
 LINTER = REPO / "tests/cypher-lint"
 # Parameter values of the right shape, so that only real problems are reported.

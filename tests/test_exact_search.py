@@ -13,7 +13,7 @@ from search.index import SearchIndex
 from search import synonyms
 from search.query import parse
 from search.synonyms import EXPANSION_WEIGHT
-from tests.conftest import SAMPLES
+from tests.support import SAMPLES
 from tests.test_search import build
 
 

@@ -15,7 +15,7 @@ from kg.config import Settings
 from kg.corpus import ingest_into
 from kg.store import open_store
 from search.index import SearchIndex
-from tests.conftest import SAMPLES
+from tests.support import SAMPLES
 
 MAX_BYTES = 10**8
 

@@ -11,9 +11,9 @@ from ingest.document import RawDocument
 from ingest.evaluate import evaluate
 from ingest.pipeline import build_document
 from ingest.readers import ReadError, read_path
-from tests.conftest import REPO, SAMPLES
+from tests.support import EVAL, REPO, SAMPLES
 
-GOLD = REPO.parent / "shared" / "eval" / "seeds_gold.json"
+GOLD = EVAL / "seeds_gold.json"
 
 # A county report of the genre written for these tests: another province, layout and year.
 COUNTY_REPORT = """您当前所在位置:首页 > 政务公开
@@ -113,7 +113,6 @@ def test_html_boilerplate_is_removed(tmp_path: Path) -> None:
     assert doc.metadata.region == "浏阳市" and "放管服" in doc.text
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="../shared/eval is not beside this checkout")
 def test_seed_metadata_and_extraction_quality_against_gold() -> None:
     report = evaluate(GOLD, SAMPLES).to_dict()
     assert report["metadata_errors"] == []

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.support import REPO
 
 STUB_PYTHON = """#!/usr/bin/env bash
 echo "python $* PYTHONWARNINGS=${PYTHONWARNINGS:-}" >> "$(dirname "$0")/calls.log"

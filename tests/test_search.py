@@ -11,7 +11,7 @@ import pytest
 from ingest.pipeline import ingest
 from search.docstore import Filters
 from search.index import SearchError, SearchIndex
-from tests.conftest import SAMPLES
+from tests.support import SAMPLES
 
 MAX_BYTES = 10**8
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SAMPLES, live_servers
+from tests.support import REPO, SAMPLES, live_servers
 
 TOKEN = "s3rve"
 

@@ -15,7 +15,7 @@ import pytest
 from kg import queries
 from kg.config import Settings
 from kg.store import GraphStoreError, embedded_server, open_store
-from tests.conftest import live_servers
+from tests.support import live_servers
 
 
 def count(store, label: str = "Thing") -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.config import Settings
 from kg.store import embedded_server, open_store
 from kg.store.embedded import COMPACT_FROM_BYTES
-from tests.conftest import live_servers
+from tests.support import live_servers
 
 REPO = Path(__file__).resolve().parent.parent
 

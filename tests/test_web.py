@@ -13,7 +13,7 @@ from kg.config import Settings
 from kg.corpus import ingest_into
 from kg.graph import write_everywhere
 from search.exact import normalize
-from tests.conftest import SAMPLES
+from tests.support import SAMPLES
 
 HOSTILE = "浏阳市2022年法治政府建设年度报告\n一、主要工作\n<script>alert('x')</script>依法行政取得成效,法律顾问全覆盖。"
 REGULATION = "党政主要负责人履行推进法治建设第一责任人职责规定"
@@ -155,10 +155,10 @@ def test_ingest_requires_the_token_and_reports_per_file(client) -> None:
         return client.post("/ingest.json", data=data, content_type="multipart/form-data")
 
     good = ("仁化县2021年法治政府建设年度报告\n一、主要工作\n推行“首违不罚”,全年免罚案件36件。".encode(), "仁化县.txt")
+    before = client.get("/.json").get_json()["stats"]["reports"]
     assert upload(None, [good]).status_code == 401
     assert upload("wrong", [good]).status_code == 401
-    before = client.get("/.json").get_json()["stats"]["reports"]
-    assert client.get("/.json").get_json()["stats"]["reports"] == before  # nothing was written
+    assert client.get("/.json").get_json()["stats"]["reports"] == before  # the refused uploads wrote nothing
     accepted = upload("s3cret", [good, (b"\x00\x01binary", "bad.pdf")])
     assert accepted.status_code == 202
     job_url = accepted.get_json()["job_url"]
