@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS entities (vid INTEGER NOT NULL, type TEXT NOT NULL, n
 CREATE INDEX IF NOT EXISTS e_name ON entities(name);
 CREATE INDEX IF NOT EXISTS e_vid ON entities(vid);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+-- The search dictionary's domain words, in the order they were learnt. Append-only (a word of a
+-- removed report stays: a dictionary word costs nothing where it does not occur), so a process
+-- holding the dictionary up to ``seq`` N catches up with the words after N alone.
+CREATE TABLE IF NOT EXISTS vocabulary (seq INTEGER PRIMARY KEY AUTOINCREMENT, word TEXT NOT NULL UNIQUE);
 -- The text each origin (file, jsonl record) had when last ingested: an unchanged file is skipped
 -- before extraction.
 -- Vector ids deleted since the last sync: their vectors (and BM25 rows) are removed then.
@@ -137,6 +141,8 @@ class ParagraphRow:
 
 
 # A stored year that filtering cannot hold: a float or text, or an integer out of range.
+# Entity types whose names become words of the search dictionary (search/tokens.py).
+VOCABULARY_TYPES = ("REGULATION", "INITIATIVE", "AGENCY", "LAW_FIRM")
 _YEAR_OUTSIDE = "year IS NOT NULL AND (typeof(year) != 'integer' OR year < ? OR year > ?)"
 
 
@@ -151,12 +157,30 @@ class DocStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
         self.exact = ExactIndex(self.db)
+        self._fill_vocabulary_of_an_older_store()
         if self.meta("exact_version") != EXACT_VERSION:
             self.exact.backfill()
             self.set_meta("exact_version", EXACT_VERSION)
 
     def close(self) -> None:
         self.db.close()
+
+    def _fill_vocabulary_of_an_older_store(self) -> None:
+        """A store written before the vocabulary table gets it filled once from its entities."""
+        if self.db.execute("SELECT 1 FROM vocabulary LIMIT 1").fetchone() is None:
+            marks = ",".join("?" * len(VOCABULARY_TYPES))
+            with self.db:
+                self.db.execute(f"INSERT OR IGNORE INTO vocabulary (word) SELECT DISTINCT name FROM entities "
+                                f"WHERE type IN ({marks}) ORDER BY name", VOCABULARY_TYPES)
+
+    def vocabulary_seq(self) -> int:
+        """The seq of the newest vocabulary word (0 when there is none)."""
+        return self.db.execute("SELECT coalesce(max(seq), 0) FROM vocabulary").fetchone()[0]
+
+    def vocabulary_since(self, seq: int) -> list[tuple[int, str]]:
+        """(seq, word) of the domain words learnt after ``seq``, oldest first."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT seq, word FROM vocabulary WHERE seq > ? ORDER BY seq", (seq,))]
 
     # -- writes -------------------------------------------------------------------
 
@@ -240,6 +264,8 @@ class DocStore:
                     self.exact.add_rows([(vid, row.text)])
                     self.db.executemany("INSERT INTO entities (vid, type, name) VALUES (?,?,?)",
                                         [(vid, t, n) for t, n in set(row.entities)])
+                    self.db.executemany("INSERT OR IGNORE INTO vocabulary (word) VALUES (?)",
+                                        [(n,) for t, n in row.entities if t in VOCABULARY_TYPES])
         return added
 
     def set_tokens(self, updates: list[tuple[int, list[str]]]) -> None:
@@ -353,10 +379,6 @@ class DocStore:
             "SELECT p.id FROM paragraphs p JOIN entities e ON e.vid = p.vid "
             "WHERE (p.region = ? OR p.prefecture = ?) AND p.topics != '' "
             "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT ?", (place, place, limit))]
-
-    def entity_names(self, types: tuple[str, ...]) -> set[str]:
-        marks = ",".join("?" * len(types))
-        return {r[0] for r in self.db.execute(f"SELECT DISTINCT name FROM entities WHERE type IN ({marks})", types)}
 
     def matching_vids(self, filters: Filters) -> list[int]:
         where, args = filters.sql()

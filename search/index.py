@@ -20,7 +20,7 @@ import numpy as np
 
 from ingest.document import Document, RawDocument, raw_text_hash
 from ingest.topics import TAXONOMY
-from search.docstore import DocStore, Filters, ParagraphRow
+from search.docstore import VOCABULARY_TYPES, DocStore, Filters, ParagraphRow
 from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
@@ -29,7 +29,7 @@ from search import matching
 from search.query import Query, parse
 from search.model_use import model_family, model_use
 from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
-from search.tokens import DOMAIN_TYPES, DocumentTokenizer, SearchTokenizer
+from search.tokens import DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
 from search.vectors import VectorIndex
 
 MODES = ("hybrid", "dense", "lexical")
@@ -125,7 +125,7 @@ class SearchIndex:
     @property
     def tokenizer(self) -> SearchTokenizer:
         if self._tokenizer is None:
-            self._tokenizer = SearchTokenizer(self.docstore.entity_names(DOMAIN_TYPES))
+            self._tokenizer = dictionary_for(self.docstore)
         return self._tokenizer
 
     @property
@@ -183,7 +183,7 @@ class SearchIndex:
         # Names are known before the document is tokenized here (as in the extraction worker), and
         # a process that also answers queries learns them.
         if self._tokenizer is not None or any(p.tokens is None for p in doc.paragraphs):
-            self.tokenizer.add_words(e.name for e in doc.entities if e.type in DOMAIN_TYPES)
+            self.tokenizer.add_words(e.name for e in doc.entities if e.type in VOCABULARY_TYPES)
         by_paragraph: dict[int, list[tuple[str, str]]] = {}
         for e in doc.entities:
             if e.type != "METRIC":
@@ -220,6 +220,7 @@ class SearchIndex:
         Each batch of vectors is durable before its paragraphs are marked embedded, so a kill
         at any point leaves paragraphs to encode again, never paragraphs marked but missing.
         """
+        self._save_dictionary()
         if self.up_to_date():
             return []
         topic_updates: list[tuple[str, list[str]]] = []
@@ -251,6 +252,17 @@ class SearchIndex:
         self.docstore.forget_removed(removed.tolist())
         self._write_state(encoder)
         return topic_updates
+
+    def _save_dictionary(self) -> None:
+        """Keep the saved search dictionary current, so that the next process loads it in one
+        read instead of adding every domain word again (see ``search.tokens.dictionary_for``)."""
+        path = dictionary_path(self.docstore.path)
+        if path.exists() and self.docstore.meta("dictionary_seq") == str(self.docstore.vocabulary_seq()):
+            return
+        tokenizer = self.tokenizer
+        tokenizer.catch_up(self.docstore)
+        tokenizer.save(path)
+        self.docstore.set_meta("dictionary_seq", str(tokenizer.seq))
 
     def _sync_lexical(self, removed: np.ndarray) -> None:
         """BM25: a new segment of the paragraphs added since the last sync, deletions marked;

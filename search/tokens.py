@@ -9,6 +9,8 @@ Search mode (``cut_for_search``) also emits the words inside long compounds, so
 from __future__ import annotations
 
 import logging
+import marshal
+import os
 import re
 import threading
 from collections.abc import Iterable
@@ -17,6 +19,7 @@ from pathlib import Path
 import jieba
 
 from ingest.document import Document
+from search.docstore import VOCABULARY_TYPES, DocStore
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -27,8 +30,6 @@ STOP_WORDS = frozenset(
     "进行 年 月 日 方面 情况 一是 二是 三是 四是 五是 怎样 怎么 如何 哪些 什么 多少 吗 呢 吧 啊 是否 "
     "能不能 可以 需要 地方 各地".split()
 )
-# Entity types whose names become words of the search dictionary.
-DOMAIN_TYPES = ("REGULATION", "INITIATIVE", "AGENCY", "LAW_FIRM")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 # Words that only jieba's regex would split but must stay whole: 双随机、一公开 → 双随机一公开.
 _INNER_PUNCT = re.compile(r"[、·\-—\s]")
@@ -41,7 +42,52 @@ class SearchTokenizer:
         self._jieba = _private_copy_of_jieba()
         self._lock = threading.Lock()
         self.domain_words: set[str] = set()
+        self._added: dict[str, int] = {}  # dictionary entries that differ from jieba's default
+        self.seq = 0  # the docstore vocabulary's words up to this seq are in the dictionary
+        self.saved_seq = -1  # the seq of the cache file this dictionary was loaded from or saved to
         self.add_words(domain_words)
+
+    def catch_up(self, docstore: DocStore) -> int:
+        """Add the words the docstore learnt since this dictionary was built; how many were new."""
+        rows = docstore.vocabulary_since(self.seq)
+        if rows:
+            self.seq = rows[-1][0]
+        return len(self.add_words(word for _, word in rows))
+
+    def save(self, path: Path) -> None:
+        """Write the dictionary (what differs from jieba's default) for the next process to load.
+
+        Atomic (a reader never sees half a file); only the difference from jieba's own
+        dictionary is kept, because every process loads that one anyway for extraction.
+        """
+        with self._lock:
+            state = {"format": _CACHE_FORMAT, "base_total": jieba.dt.total, "base_size": len(jieba.dt.FREQ),
+                     "seq": self.seq, "total": self._jieba.total, "words": list(self.domain_words),
+                     "freq": self._added}
+            data = marshal.dumps(state)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+        self.saved_seq = self.seq
+
+    @classmethod
+    def load(cls, path: Path) -> "SearchTokenizer | None":
+        """The dictionary saved at ``path``; None when absent, unreadable or made from another jieba."""
+        try:
+            state = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        jieba.dt.check_initialized()
+        if not isinstance(state, dict) or state.get("format") != _CACHE_FORMAT \
+                or (state.get("base_total"), state.get("base_size")) != (jieba.dt.total, len(jieba.dt.FREQ)):
+            return None
+        tokenizer = cls()
+        tokenizer._jieba.FREQ.update(state["freq"])
+        tokenizer._added = state["freq"]
+        tokenizer._jieba.total = state["total"]
+        tokenizer.domain_words = set(state["words"])
+        tokenizer.seq = tokenizer.saved_seq = state["seq"]
+        return tokenizer
 
     def add_words(self, words: Iterable[str]) -> set[str]:
         """Add domain words; returns those that were new."""
@@ -50,9 +96,14 @@ class SearchTokenizer:
             word = normalize_term(word)
             if 2 <= len(word) <= 30 and word not in self.domain_words:
                 new.add(word)
+        base, freq = jieba.dt.FREQ, self._jieba.FREQ
         with self._lock:
             for word in new:
                 self._jieba.add_word(word, freq=_word_frequency(self._jieba, word))
+                for end in range(1, len(word) + 1):  # the word and the prefixes jieba entered for it
+                    piece = word[:end]
+                    if base.get(piece, -1) != freq[piece]:
+                        self._added[piece] = freq[piece]
         self.domain_words |= new
         return new
 
@@ -101,12 +152,11 @@ def normalize_term(term: str) -> str:
 class DocumentTokenizer:
     """Fills each paragraph's search tokens, in the extraction worker process.
 
-    The domain dictionary is known before a document is tokenized: the names already in the
-    docstore (read once per process) plus the document's own entity names, added first. So a
-    document is tokenized once, and its tokens agree with a query's wherever its own extraction
-    found the name; no second pass over the corpus when new names appear.
-    Picklable: only the docstore path travels with each task; the tokenizer it builds is kept
-    per process (building it loads jieba's dictionary and every name: seconds, not per document).
+    The domain dictionary is known before a document is tokenized: the docstore's vocabulary
+    (loaded once per process, see ``dictionary_for``) plus the document's own entity names,
+    added first. So a document is tokenized once, and its tokens agree with a query's wherever
+    its own extraction found the name; no second pass over the corpus when new names appear.
+    Picklable: only the docstore path travels with each task.
     """
 
     def __init__(self, docstore_path: str) -> None:
@@ -114,21 +164,43 @@ class DocumentTokenizer:
 
     def tokenizer(self) -> SearchTokenizer:
         if self.docstore_path not in _PROCESS_TOKENIZERS:
-            from search.docstore import DocStore
-
             store = DocStore(Path(self.docstore_path))
             try:
-                _PROCESS_TOKENIZERS[self.docstore_path] = SearchTokenizer(store.entity_names(DOMAIN_TYPES))
+                dictionary_for(store)
             finally:
                 store.close()
         return _PROCESS_TOKENIZERS[self.docstore_path]
 
     def __call__(self, doc: Document) -> None:
         tokenizer = self.tokenizer()
-        tokenizer.add_words(e.name for e in doc.entities if e.type in DOMAIN_TYPES)
+        tokenizer.add_words(e.name for e in doc.entities if e.type in VOCABULARY_TYPES)
         for paragraph in doc.paragraphs:
             paragraph.tokens = tokenizer.tokenize(paragraph.text)
 
 
-# One tokenizer per docstore in each process that tokenizes documents (an extraction worker).
+def dictionary_path(docstore_path: Path) -> Path:
+    """Where a docstore's search dictionary is saved between processes."""
+    return docstore_path.with_name("tokenizer.marshal")
+
+
+def dictionary_for(docstore: DocStore) -> SearchTokenizer:
+    """This process's search dictionary for ``docstore``, caught up with its vocabulary.
+
+    Why a saved file: building the dictionary means one jieba ``add_word`` per domain name
+    (tens of thousands at a few thousand reports, growing with the corpus), seconds in every
+    process that searches or ingests. The file saved after each ingest (``SearchIndex.sync``)
+    holds the finished dictionary; a process loads it in one read and adds only the words the
+    docstore learnt after it was saved.
+    """
+    key = str(docstore.path)
+    tokenizer = _PROCESS_TOKENIZERS.get(key)
+    if tokenizer is None:
+        tokenizer = SearchTokenizer.load(dictionary_path(docstore.path)) or SearchTokenizer()
+        _PROCESS_TOKENIZERS[key] = tokenizer
+    tokenizer.catch_up(docstore)
+    return tokenizer
+
+
+# One search dictionary per docstore in each process (workers, the CLI, each web worker).
 _PROCESS_TOKENIZERS: dict[str, SearchTokenizer] = {}
+_CACHE_FORMAT = 1

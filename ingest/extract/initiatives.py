@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ingest.extract.spacy_without_torch  # noqa: F401  (before spaCy: see that module)
 from spacy.vocab import Vocab
 
 from ingest.extract.phrases import PhraseGazetteer

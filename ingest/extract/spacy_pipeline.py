@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import jieba
 
+import ingest.extract.spacy_without_torch  # noqa: F401  (before spaCy: see that module)
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -1,0 +1,84 @@
+"""The search dictionary saved beside the docstore: loaded in one read, caught up word by word.
+
+Why it matters: a process that searches or ingests used to add every domain name of the corpus
+to jieba again (seconds per process at a few thousand reports, growing with the corpus); now
+it loads the dictionary saved after the last ingest. These tests check that a loaded dictionary
+tokenizes exactly like one built word by word, and that only newer words are added on top.
+"""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+from search.docstore import DocStore, ParagraphRow
+from search.tokens import SearchTokenizer, dictionary_for, dictionary_path, _PROCESS_TOKENIZERS
+
+TEXT = ("区司法局依据《江苏省行政程序规定》推行“首违不罚”清单制度，委托苏州鼎衡律师事务所"
+        "审查区政府合同，开展“放管服”改革与“证照分离”改革全覆盖试点。")
+NAMES = [("REGULATION", "江苏省行政程序规定"), ("INITIATIVE", "首违不罚"), ("LAW_FIRM", "苏州鼎衡律师事务所"),
+         ("INITIATIVE", "放管服"), ("INITIATIVE", "证照分离"), ("REGION", "苏州市")]
+
+
+def _store(tmp_path: Path, entities: list[tuple[str, str]], n: int = 0) -> DocStore:
+    store = DocStore(tmp_path / "paragraphs.sqlite")
+    store.add([ParagraphRow(id=f"r{n}#0", report_id=f"r{n}", origin=f"o{n}", source="s", title="t", region=None,
+                            region_code=None, prefecture=None, province=None, year=2021, doc_type="annual_report",
+                            section="", ord=0, text=TEXT, tokens=[], topics=[], entities=entities)])
+    return store
+
+
+def test_a_loaded_dictionary_tokenizes_like_one_built_word_by_word(tmp_path: Path) -> None:
+    store = _store(tmp_path, NAMES)
+    built = SearchTokenizer()
+    assert built.catch_up(store) == 5  # the region is not a dictionary word; the rest are
+    built.save(dictionary_path(store.path))
+    loaded = SearchTokenizer.load(dictionary_path(store.path))
+    assert loaded is not None and loaded.seq == built.seq and loaded.domain_words == built.domain_words
+    assert loaded._jieba.FREQ == built._jieba.FREQ and loaded._jieba.total == built._jieba.total
+    assert loaded.tokenize(TEXT) == built.tokenize(TEXT)
+    assert "江苏省行政程序规定" in loaded.tokenize(TEXT) and "首违不罚" in loaded.tokenize(TEXT)
+    assert loaded.catch_up(store) == 0  # nothing newer than what it was saved with
+
+
+def test_a_process_adds_only_the_words_learnt_after_the_saved_dictionary(tmp_path: Path) -> None:
+    store = _store(tmp_path, NAMES[:2])
+    first = SearchTokenizer()
+    first.catch_up(store)
+    first.save(dictionary_path(store.path))
+    _store(tmp_path, [("INITIATIVE", "一网通办"), ("AGENCY", "苏州市吴中区司法局")], n=1)
+    _PROCESS_TOKENIZERS.pop(str(store.path), None)
+    try:
+        current = dictionary_for(store)
+        assert current.saved_seq == first.seq < current.seq
+        assert {"一网通办", "苏州市吴中区司法局", "江苏省行政程序规定"} <= current.domain_words
+        from_scratch = SearchTokenizer()
+        from_scratch.catch_up(store)
+        assert current._jieba.FREQ == from_scratch._jieba.FREQ
+        assert current.tokenize("吴中区推行一网通办。苏州市吴中区司法局") == \
+            from_scratch.tokenize("吴中区推行一网通办。苏州市吴中区司法局")
+    finally:
+        _PROCESS_TOKENIZERS.pop(str(store.path), None)
+
+
+def test_a_dictionary_saved_over_another_jieba_dictionary_is_not_used(tmp_path: Path) -> None:
+    store = _store(tmp_path, NAMES)
+    tokenizer = SearchTokenizer()
+    tokenizer.catch_up(store)
+    path = dictionary_path(store.path)
+    tokenizer.save(path)
+    state = marshal.loads(path.read_bytes())
+    state["base_total"] += 1
+    path.write_bytes(marshal.dumps(state))
+    assert SearchTokenizer.load(path) is None
+    path.write_bytes(b"\x00garbage")
+    assert SearchTokenizer.load(path) is None
+
+
+def test_an_older_store_gets_its_vocabulary_from_its_entities(tmp_path: Path) -> None:
+    store = _store(tmp_path, NAMES)
+    with store.db:
+        store.db.execute("DELETE FROM vocabulary")
+    store.close()
+    reopened = DocStore(tmp_path / "paragraphs.sqlite")
+    assert {w for _, w in reopened.vocabulary_since(0)} == {n for t, n in NAMES if t != "REGION"}
