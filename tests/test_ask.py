@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 
 import pytest
 
@@ -63,11 +64,21 @@ def test_how_question_is_limited_to_the_named_place(answerer: Answerer) -> None:
     assert "法治人才" in answer.evidence[0]["text"]
 
 
-def test_similar_practices_come_from_other_regions(answerer: Answerer) -> None:
+def test_how_answers_quote_the_sentences_that_say_it(answerer: Answerer) -> None:
+    answer = answerer.ask("各地如何推行行政执法三项制度？")
+    lines = answer.answer.splitlines()[1:]
+    assert lines and all(not re.match(r"^[^：]+：\s*[（(][一二三四五六七八九十]+[）)]", line) for line in lines)
+    assert sum("执法" in line for line in lines) >= len(lines) - 1  # the quotes are about enforcement
+
+
+def test_similar_practices_come_from_other_regions_as_pairs(answerer: Answerer) -> None:
     answer = answerer.ask("和始兴县类似的做法还有哪些地方?")
     similar = [f for f in answer.facts if f["kind"] == "SIMILAR"]
     assert similar and all(f["region"] != "始兴县" for f in similar)
     assert all(answer.interpretation.regions[0]["name"] == "始兴县" for _ in similar)
+    regions = answer.answer.split("：", 1)[1].split("。", 1)[0].split("、")
+    pairs = [line for line in answer.answer.splitlines() if line.startswith("  ↔ 始兴县：")]
+    assert len(pairs) == len(regions)  # each region's practice beside the 始兴县 practice it matches
 
 
 def test_no_evidence_is_said_plainly(answerer: Answerer) -> None:

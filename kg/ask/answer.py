@@ -19,6 +19,7 @@ from ingest import gazetteer
 from kg import queries
 from kg.ask.practice import conditions, practice_terms
 from kg.ask.quantities import Part, parse_parts, score, unit_fits
+from kg.ask.quotes import quote, sentences
 from kg.ask.understand import Interpretation, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -285,12 +286,15 @@ class Answerer:
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE)
         groups = group_by_region(evidence)
-        lines = [f"{g['region'] or '（地区不详）'}：{_first_sentence(g['hits'][0]['text'])}" for g in groups]
+        words = self.index.tokenizer.tokenize(self.query_text(it))
+        lines = [f"{g['region'] or '（地区不详）'}：{quote(_informative(g['hits'])['text'], words, self.index.tokenizer.tokenize)}"
+                 for g in groups]
         return Answer(it.question, it, f"{len(groups)}个地区的做法：\n" + "\n".join(lines), evidence)
 
     def _compare(self, it: Interpretation, k: int) -> Answer:
         regions = [r["name"] for r in it.regions] or self.index.docstore.regions()
         table, evidence = [], []
+        words = self.index.tokenizer.tokenize(self.query_text(it))
         for region in regions:
             filters = self.filters(it)
             filters.regions = (region,)
@@ -303,7 +307,8 @@ class Answerer:
             indicators = [{"name": f["name"], "value": f["value"], "unit": f["unit"], "text": f["text"]}
                           for f in self.facts_of([best["paragraph_id"]])]
             table.append({"region": region, "year": best["year"], "paragraph_id": best["paragraph_id"],
-                          "text": _first_sentence(best["text"]), "indicators": indicators})
+                          "text": quote(best["text"], words, self.index.tokenizer.tokenize, limit=1),
+                          "indicators": indicators})
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE, table=table)
         found = [row["region"] for row in table if row["paragraph_id"]]
@@ -331,8 +336,17 @@ class Answerer:
                                   "like": seed["paragraph_id"]})
         evidence = sorted(pooled.values(), key=lambda h: -h["score"])[:k]
         groups = group_by_region(evidence)
+        like = {f["paragraph_id"]: f["like"] for f in facts}
+        by_id = {seed["paragraph_id"]: seed for seed in seeds}
+        tokenize = self.index.tokenizer.tokenize
+        pairs = []
+        for group in groups:  # each region's closest paragraph, quoted beside the practice of X it matches
+            hit = group["hits"][0]
+            seed = by_id[like[hit["paragraph_id"]]]
+            pairs.append(f"{group['region'] or '（地区不详）'}：{quote(hit['text'], tokenize(seed['text']), tokenize)}"
+                         f"\n  ↔ {region}：{quote(seed['text'], tokenize(hit['text']), tokenize)}")
         text = (f"与{region}类似的做法见于{len(groups)}个地区：" + "、".join(g["region"] or "?" for g in groups) +
-                f"。（前{len(seeds)}段为{region}自己的做法，其后为其他地区的相似段落）")
+                f"。（前{len(seeds)}段为{region}自己的做法，其后为其他地区的相似段落）\n" + "\n".join(pairs))
         return Answer(it.question, it, text, _ranked(seeds + evidence), facts)
 
 
@@ -388,6 +402,11 @@ def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for rank, hit in enumerate(hits, start=1):
         hit["rank"] = rank
     return hits
+
+
+def _informative(hits: list[dict[str, Any]]) -> dict[str, Any]:
+    """The best hit that says more than a heading (a heading alone makes no answer line)."""
+    return next((hit for hit in hits if sentences(hit["text"])), hits[0])
 
 
 def _first_sentence(text: str, limit: int = 80) -> str:
