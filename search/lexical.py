@@ -133,7 +133,18 @@ class LexicalIndex:
     # -- persistence ----------------------------------------------------------------
 
     @classmethod
-    def load(cls, folder: Path) -> "LexicalIndex":
+    def load(cls, folder: Path, attempts: int = 3) -> "LexicalIndex":
+        """The index the manifest lists. A writer in another process may switch the manifest and
+        delete merged segments while this reads; then the newer manifest is read again."""
+        for _ in range(attempts - 1):
+            try:
+                return cls._load(folder)
+            except FileNotFoundError:
+                continue
+        return cls._load(folder)
+
+    @classmethod
+    def _load(cls, folder: Path) -> "LexicalIndex":
         manifest_path = folder / "segments.json"
         if not manifest_path.exists():
             return cls()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
 import bm25s
 import numpy as np
+import pytest
 
 from search import lexical
 from search.lexical import LexicalIndex
@@ -67,3 +69,23 @@ def test_filters_and_unknown_terms(tmp_path: Path) -> None:
     vids, _ = index.search(["复议"], 50, allowed)
     assert set(vids) <= set(allowed.tolist()) and len(vids)
     assert len(index.search(["碳达峰"], 10)[0]) == 0
+
+
+def test_a_reader_racing_a_merge_reads_the_newer_manifest(tmp_path: Path) -> None:
+    """A writer that merged segments deletes the old files after switching the manifest; a reader
+    that read the old manifest first must retry, not fail the request."""
+    first = LexicalIndex.build(iter([(1, "行政 复议"), (2, "法律 顾问")]))
+    first.save(tmp_path)
+    manifest = (tmp_path / "segments.json").read_text()
+    stale = json.loads(manifest)
+    stale["segments"] = ["seg999999"] + stale["segments"]  # a segment merged away after this was read
+    reads = iter([json.dumps(stale), manifest])
+    original = Path.read_text
+
+    def racing(path: Path, *args, **kwargs) -> str:
+        return next(reads) if path.name == "segments.json" else original(path, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "read_text", racing)
+        loaded = LexicalIndex.load(tmp_path)
+    assert loaded.size == first.size

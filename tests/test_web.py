@@ -147,7 +147,13 @@ def test_hostile_text_is_escaped_everywhere(client) -> None:
     assert client.get("/reports/nope").status_code == 404 and client.get("/paragraphs/nope.json").status_code == 404
 
 
-def test_ingest_requires_the_token_and_reports_per_file(client) -> None:
+def test_ingest_requires_the_token_and_reports_per_file(app, client, monkeypatch: pytest.MonkeyPatch) -> None:
+    from search.index import SearchIndex
+
+    writers: list[SearchIndex] = []
+    add_document = SearchIndex.add_document
+    monkeypatch.setattr(SearchIndex, "add_document", lambda self, doc: writers.append(self) or add_document(self, doc))
+
     def upload(token: str | None, files: list[tuple[bytes, str]]):
         data = {"files": [(io.BytesIO(content), name) for content, name in files]}
         if token:
@@ -171,6 +177,8 @@ def test_ingest_requires_the_token_and_reports_per_file(client) -> None:
     body = job["summary"]
     assert body["ingested"] == 1 and len(body["failed"]) == 1 and "bad.pdf" in body["failed"][0]["path"]
     assert {r["status"] for r in job["results"]} == {"ingested", "failed"}
+    # The job wrote through its own index; the one serving requests switched to the new generation.
+    assert writers and all(w is not app.extensions["kg_index"] for w in writers)
     assert client.get("/search.json?q=首违不罚").get_json()["hits"][0]["region"] == "仁化县"
     assert "job-progress" in client.get(job_url).get_data(as_text=True)
     assert client.get("/ingest/jobs/nope.json").status_code == 404

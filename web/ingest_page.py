@@ -36,6 +36,7 @@ from werkzeug.utils import secure_filename
 
 from kg.config import Settings
 from kg.corpus import ingest_into
+from search.index import SearchIndex
 from web.common import respond, twin_route
 from web.labels import display
 
@@ -168,9 +169,15 @@ def _without_paths(message: str, folder: Path, settings: Settings) -> str:
 
 def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
     """The job itself, in a background thread; one at a time across all server processes (the
-    index has one writer), under a lock file in the data directory."""
-    store, index = app.extensions["kg_store"], app.extensions["kg_index"]
+    index has one writer), under a lock file in the data directory.
+
+    The job writes through its own ``SearchIndex``, never the one this process's requests read:
+    those keep answering from the generation they loaded, and switch to the new one as a whole
+    when the job's sync replaces ``state.json`` (as every other server process does).
+    """
+    store = app.extensions["kg_store"]
     settings: Settings = app.config["KG_SETTINGS"]
+    index = SearchIndex(settings.data_dir, settings.embed_model)
     jobs = JobFiles(settings.data_dir / "jobs")
     given_name = {path.name: name for path, name in uploads.items()}
 
@@ -200,6 +207,7 @@ def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
             job.error = _without_paths(f"{type(exc).__name__}: {exc}", folder, settings)
             job.step = "failed"
         finally:
+            index.close()
             jobs.save(job)
             if not settings.keep_uploads:
                 shutil.rmtree(folder, ignore_errors=True)
