@@ -1,27 +1,35 @@
-"""Entity extraction as a spaCy pipeline: blank Chinese with the jieba segmenter and kg's own components.
+"""Entity extraction as a spaCy pipeline: blank Chinese, one token per character, kg's components.
 
-Each component is registered with ``@Language.component`` and adds its mentions to
-``doc._.kg_mentions`` (character offsets into the cleaned text, so overlapping and
-nested entities are kept, which spaCy's ``doc.ents`` cannot hold). The region of
-the report travels in ``doc._.kg_context`` for resolving relative names.
+Why characters: every component matches on characters (《》 titles, agency suffixes, region
+names, numbers with units), and jieba segments the same name differently in different
+sentences, so word tokens would only cost a segmentation of every text and misalign
+mentions. With one token per character, a mention's character offsets are its token
+offsets, so each component records it as a ``Span`` in ``doc.spans["kg"]`` (a span group
+holds the overlapping and nested mentions that ``doc.ents`` cannot), labelled with its
+entity type and with its canonical name as ``kb_id``. Its properties go in
+``doc._.kg_attrs``, a list parallel to the group: span extensions are keyed by offsets
+alone, and one span can carry several mentions (县人大及其常委会 names two bodies). Components that depend on earlier ones read that group (metrics skip
+the numbers inside titles and initiatives). The region of the report travels in
+``doc._.kg_context`` for resolving relative names; stateful components (the gazetteer's
+region scanner) are factories, built once with the pipeline.
 
-A long text runs through the pipeline in pieces cut at paragraph starts (spaCy
-refuses texts over ``nlp.max_length``, and jieba's memory grows with the text);
-mention offsets are shifted back into the whole text.
+A long text runs through ``nlp.pipe`` in pieces cut at paragraph starts (spaCy refuses
+texts over ``nlp.max_length``); mention offsets are shifted back into the whole text.
 """
 
 from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
-
-import jieba
+from typing import Any
 
 import ingest.extract.spacy_without_torch  # noqa: F401  (before spaCy: see that module)
+import jieba
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ingest import gazetteer
 from ingest.clean import for_matching
@@ -31,50 +39,79 @@ from ingest.extract.context import RegionContext
 from ingest.extract.initiatives import find_initiatives
 from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
-from ingest.extract.regions import RegionScanner
+from ingest.extract.regions import RegionHit, RegionScanner
 from ingest.extract.regulations import find_citations
 
-jieba.setLogLevel(logging.WARNING)  # its start-up chatter would mix into CLI output
+# The initiatives component consults jieba's dictionary; its start-up chatter would mix into CLI output.
+jieba.setLogLevel(logging.WARNING)
 
-for _name in ("kg_context", "kg_mentions", "kg_regions"):
+SPANS = "kg"  # the span group of every mention
+# kg_text: the Doc's text, kept once (spaCy joins every token's text on each ``doc.text``).
+for _name in ("kg_context", "kg_text", "kg_regions", "kg_attrs"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 
-@lru_cache(maxsize=1)
-def _scanner() -> RegionScanner:
-    return RegionScanner(gazetteer.load())
+def add_mention(doc: Doc, etype: str, start: int, end: int, name: str, attrs: dict[str, Any]) -> None:
+    """Record a mention at character offsets [start, end) as a span of ``doc.spans["kg"]``.
+    Whitespace at either edge is left out (a character Doc has no token there)."""
+    text = doc._.kg_text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    span = doc.char_span(start, end, label=etype, kb_id=name) if end > start else None
+    if span is None:
+        return
+    doc.spans[SPANS].append(span)
+    doc._.kg_attrs.append(attrs)
 
 
-@Language.component("kg_regions")
-def regions_component(doc: Doc) -> Doc:
-    ctx: RegionContext = doc._.kg_context
-    hits = _scanner().scan(doc.text, ctx.place)
-    doc._.kg_regions = hits
-    for hit in hits:
-        doc._.kg_mentions.append(Entity("REGION", hit.text, hit.place.name, hit.start, hit.end, 0,
-                                        {"level": hit.place.level, "code": hit.place.code}))
-    return doc
+def mentions(doc: Doc, *types: str) -> list[tuple[Span, dict[str, Any]]]:
+    """The mentions recorded so far with their properties, of the given types (all when none is given)."""
+    return [(span, attrs) for span, attrs in zip(doc.spans[SPANS], doc._.kg_attrs)
+            if not types or span.label_ in types]
+
+
+class RegionsComponent:
+    """Region names, resolved against the gazetteer and the report's own place."""
+
+    def __init__(self, scanner: RegionScanner) -> None:
+        self.scanner = scanner
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx: RegionContext = doc._.kg_context
+        hits: list[RegionHit] = self.scanner.scan(doc._.kg_text, ctx.place)
+        doc._.kg_regions = hits  # agencies and law firms read the places themselves
+        for hit in hits:
+            add_mention(doc, "REGION", hit.start, hit.end, hit.place.name,
+                        {"level": hit.place.level, "code": hit.place.code})
+        return doc
+
+
+@Language.factory("kg_regions")
+def make_regions_component(nlp: Language, name: str) -> RegionsComponent:
+    return RegionsComponent(RegionScanner(gazetteer.load()))
 
 
 @Language.component("kg_regulations")
 def regulations_component(doc: Doc) -> Doc:
-    for c in find_citations(doc.text):
+    for c in find_citations(doc._.kg_text):
         attrs = {"kind": c.kind, "bracketed": c.bracketed}
         if c.alias_of:
             attrs["alias_of"] = c.alias_of
-        doc._.kg_mentions.append(Entity("REGULATION", c.text, c.canonical, c.start, c.end, 0, attrs))
+        add_mention(doc, "REGULATION", c.start, c.end, c.canonical, attrs)
     return doc
 
 
 @Language.component("kg_agencies")
 def agencies_component(doc: Doc) -> Doc:
     ctx: RegionContext = doc._.kg_context
-    for m in AgencyFinder(ctx).find(doc.text, doc._.kg_regions):
+    for m in AgencyFinder(ctx).find(doc._.kg_text, doc._.kg_regions):
         attrs = {"region_code": m.region_code}
         if m.elliptical:
             attrs["elliptical"] = True
-        doc._.kg_mentions.append(Entity("AGENCY", m.text, m.name, m.start, m.end, 0, attrs))
+        add_mention(doc, "AGENCY", m.start, m.end, m.name, attrs)
     return doc
 
 
@@ -82,27 +119,27 @@ def agencies_component(doc: Doc) -> Doc:
 def law_firms_component(doc: Doc) -> Doc:
     ctx: RegionContext = doc._.kg_context
     region_starts = {hit.start for hit in doc._.kg_regions}
-    for firm in find_firms(doc.text, region_starts):
+    for firm in find_firms(doc._.kg_text, region_starts):
         attrs = {"advises_code": ctx.place.code} if firm.advises and ctx.place else {}
-        doc._.kg_mentions.append(Entity("LAW_FIRM", firm.text, firm.text, firm.start, firm.end, 0, attrs))
+        add_mention(doc, "LAW_FIRM", firm.start, firm.end, firm.text, attrs)
     return doc
 
 
 @Language.component("kg_initiatives")
 def initiatives_component(doc: Doc) -> Doc:
-    for m in find_initiatives(doc.text, doc.vocab):
-        doc._.kg_mentions.append(Entity("INITIATIVE", m.text, m.name, m.start, m.end, 0, {"quoted": m.quoted}))
+    for m in find_initiatives(doc._.kg_text, doc.vocab):
+        add_mention(doc, "INITIATIVE", m.start, m.end, m.name, {"quoted": m.quoted})
     return doc
 
 
 @Language.component("kg_metrics")
 def metrics_component(doc: Doc) -> Doc:
-    excluded = [(e.start, e.end) for e in doc._.kg_mentions if e.type in ("REGULATION", "INITIATIVE")]
-    for m in find_metrics(doc.text, excluded):
+    excluded = [(s.start_char, s.end_char) for s, _ in mentions(doc, "REGULATION", "INITIATIVE")]
+    for m in find_metrics(doc._.kg_text, excluded):
         attrs = {"subject": m.subject, "value": m.value, "unit": m.unit, "qualifier": m.qualifier}
         if m.chinese_numeral:
             attrs["chinese_numeral"] = True
-        doc._.kg_mentions.append(Entity("METRIC", m.text, m.text, m.start, m.end, 0, attrs))
+        add_mention(doc, "METRIC", m.start, m.end, m.text, attrs)
     return doc
 
 
@@ -112,7 +149,7 @@ PIPELINE = ("kg_regions", "kg_regulations", "kg_agencies", "kg_law_firms", "kg_i
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The extraction pipeline (built once per process)."""
-    pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
     for name in PIPELINE:
         pipeline.add_pipe(name)
     return pipeline
@@ -149,17 +186,12 @@ def extract_entities(document: Document) -> list[Entity]:
     pipeline = nlp()
     matching = for_matching(document.text)  # traditional characters matched as simplified
     starts = [p.start for p in document.paragraphs]
+    pieces = chunk_spans(matching, starts, min(CHUNK_CHARS, pipeline.max_length))
     entities: list[Entity] = []
-    for begin, end in chunk_spans(matching, starts, min(CHUNK_CHARS, pipeline.max_length)):
-        doc = pipeline.make_doc(matching[begin:end])
-        doc._.kg_context = RegionContext(gaz, place)
-        doc._.kg_mentions = []
-        for _, component in pipeline.pipeline:
-            doc = component(doc)
-        for entity in doc._.kg_mentions:
-            entity.start += begin
-            entity.end += begin
-        entities += doc._.kg_mentions
+    for (begin, _), doc in zip(pieces, pipeline.pipe(make_docs(pipeline, matching, pieces, RegionContext(gaz, place)))):
+        for span, attrs in mentions(doc):
+            entities.append(Entity(span.label_, span.text, span.kb_id_, span.start_char + begin,
+                                   span.end_char + begin, 0, attrs))
     for entity in entities:
         entity.text = document.text[entity.start:entity.end]  # the surface as written
         entity.paragraph = document.paragraphs[max(0, bisect_right(starts, entity.start) - 1)].ord
@@ -167,3 +199,15 @@ def extract_entities(document: Document) -> list[Entity]:
             entity.attrs.setdefault("year", document.metadata.year)
     entities.sort(key=lambda e: (e.start, -e.end))
     return entities
+
+
+def make_docs(pipeline: Language, text: str, pieces: list[tuple[int, int]], context: RegionContext) -> Iterable[Doc]:
+    """A character Doc per piece, carrying the report's context, with an empty span group."""
+    for begin, end in pieces:
+        piece = text[begin:end]
+        doc = pipeline.make_doc(piece)
+        doc._.kg_context = context
+        doc._.kg_text = piece
+        doc.spans[SPANS] = []
+        doc._.kg_attrs = []
+        yield doc
