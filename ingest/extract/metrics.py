@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.indicators import classify
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
@@ -24,7 +25,13 @@ _CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_U
 # Chinese-numeral words that are not counts.
 _CN_STOPWORDS = re.compile(r"^(?:一[是体批些起切次项件名个份类条部场致般律流线样道同系定举并直度把手])|^[二三四五六七八九十]是|^十[四五]五")
 _CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
-_LEADING = re.compile(r"^(?:其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
+# Connectives, enumerators (四是) and a leading year (2021年) are not part of the subject.
+_LEADING = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:19|20)\d{2}年(?:度)?|今年|去年|其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
+_SENTENCE_BREAK = "。；;！？!?\n"
+_OPEN_QUOTES = "“「『\"'‘"
+_CLOSE_QUOTES = "”」』\"'’"
+SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
+AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
 _QUALIFIERS = {"余": "approx", "多": "approx", "约": "approx", "以上": "at_least", "不少于": "at_least",
                "以内": "at_most", "内": "at_most"}
 
@@ -39,6 +46,7 @@ class MetricMention:
     subject: str
     qualifier: str | None
     chinese_numeral: bool = False
+    indicator: str = "other"
 
 
 def _subject(text: str, number_start: int) -> tuple[str, int]:
@@ -53,6 +61,29 @@ def _subject(text: str, number_start: int) -> tuple[str, int]:
     return text[begin:number_start].strip(), begin
 
 
+def _after(text: str, end: int) -> str:
+    """The clause right after a metric's unit (32个单位外聘… → 单位外聘…), cut at a break."""
+    stop = end
+    while stop < len(text) and stop - end < AFTER_CHARS and text[stop] not in _CLAUSE_BREAK:
+        stop += 1
+    return text[end:stop].strip()
+
+
+def _context(text: str, begin: int) -> str:
+    """The sentence before a metric's subject (where 行政复议 of "…申请7宗，受理6宗" is named)."""
+    start = begin
+    while start > 0 and text[start - 1] not in _SENTENCE_BREAK and begin - start < 120:
+        start -= 1
+    return text[start:begin]
+
+
+def _opens_slogan(text: str, s: int, e: int) -> bool:
+    """A number right after an opening quote whose quote closes a few characters on
+    (“四个自信”, “两个维护”) names a slogan, not a quantity."""
+    return s > 0 and text[s - 1] in _OPEN_QUOTES and any(
+        c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
+
+
 def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMention]:
     """Metrics outside ``excluded`` spans (titles, names, quotes)."""
 
@@ -63,14 +94,14 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
     for match in _ARABIC.finditer(text):
         number, approx, unit, tail = match.groups()
         s, e = match.start(1), match.end()
-        if inside_excluded(s, e) or _is_date_or_code(text, match):
+        if inside_excluded(s, e) or _is_date_or_code(text, match) or _opens_slogan(text, s, e):
             continue
         value = float(number) if "." in number else int(number)
         out.append(_mention(text, s, e, value, unit, approx or tail, False))
     for match in _CHINESE.finditer(text):
         number, approx, unit, tail = match.groups()
         s, e = match.start(1), match.end()
-        if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]):
+        if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]) or _opens_slogan(text, s, e):
             continue
         value = chinese_to_number(number)
         if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本"):
@@ -90,7 +121,9 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
         elif before.endswith("不少于"):
             qualifier = "at_least"
     unit = "%" if unit == "％" else unit
-    return MetricMention(text[begin:e], begin, e, value, unit, subject, qualifier, chinese)
+    after = _after(text, e)
+    indicator = classify(subject, unit, after, _context(text, begin))
+    return MetricMention(text[begin:e], begin, e, value, unit, subject or after, qualifier, chinese, indicator)
 
 
 def _is_date_or_code(text: str, match: re.Match[str]) -> bool:

@@ -98,7 +98,8 @@ def initiatives_component(doc: Doc) -> Doc:
 def metrics_component(doc: Doc) -> Doc:
     excluded = [(e.start, e.end) for e in doc._.kg_mentions if e.type in ("REGULATION", "INITIATIVE")]
     for m in find_metrics(doc.text, excluded):
-        attrs = {"subject": m.subject, "value": m.value, "unit": m.unit, "qualifier": m.qualifier}
+        attrs = {"subject": m.subject, "value": m.value, "unit": m.unit, "qualifier": m.qualifier,
+                 "indicator": m.indicator}
         if m.chinese_numeral:
             attrs["chinese_numeral"] = True
         doc._.kg_mentions.append(Entity("METRIC", m.text, m.text, m.start, m.end, 0, attrs))
