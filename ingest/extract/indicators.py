@@ -20,6 +20,7 @@ from pathlib import Path
 
 TAXONOMY_FILE = Path(__file__).with_name("indicators.tsv")
 OTHER = "other"
+SHORT_SUBJECT = 4  # characters: a subject this short (审结的) names no thing of its own
 
 RATE_UNITS = frozenset({"%"})
 MONEY_UNITS = frozenset({"元", "万元", "余万元", "亿元", "亿"})
@@ -169,18 +170,17 @@ def _domain_in_context(context: str) -> _Domain | None:
     return found
 
 
-def _pick(domain: _Domain, unit: str, words: str, context: str) -> str | None:
-    """The first rule of ``domain`` whose action is in ``words`` (else in ``context``) and
-    whose kind fits ``unit``; None when no rule applies. A neighbour's exclusion word
-    (驳回 of another clause) does not make this figure OTHER."""
+def _pick(domain: _Domain, unit: str, words: str, subject: str | None) -> str | None:
+    """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``,
+    else its default rule; None when no rule applies. A domain borrowed from the sentence
+    before (``subject`` given) lends its default only to a subject too short to name a thing
+    of its own (审结的 / 人数达 after a clause on 行政复议 / 普法), never to 新建公园."""
     kinds = taxonomy()
-    for text in (words, context):
-        for rule in domain.rules:
-            if rule.action is None or (rule.indicator == OTHER and text is context):
-                continue
-            if rule.action.search(text) and (rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
-                return rule.indicator
-    if domain.needs_action:
+    for rule in domain.rules:
+        if rule.action is not None and rule.action.search(words) and (
+                rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
+            return rule.indicator
+    if domain.needs_action or (subject is not None and len(subject.strip()) > SHORT_SUBJECT):
         return None
     for rule in domain.rules:
         if rule.action is None and fits(kinds[rule.indicator].kind, unit):
@@ -195,12 +195,12 @@ def classify(subject: str, unit: str, after: str = "", context: str = "") -> str
     words = subject + after
     domain = _domain_in_subject(words)
     if domain is not None:
-        picked = _pick(domain, unit, words, "")
+        picked = _pick(domain, unit, words, None)
         if picked is not None:
             return picked
     domain = _domain_in_context(context)
     if domain is not None:
-        picked = _pick(domain, unit, words, context)
+        picked = _pick(domain, unit, words, subject)
         if picked is not None:
             return picked
     return OTHER

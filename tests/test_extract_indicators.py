@@ -1,0 +1,86 @@
+"""Metrics filed under the genre's indicator taxonomy (ingest/extract/indicators.py): one test
+per rule, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.indicators import OTHER, classify, fits, taxonomy
+from ingest.extract.metrics import find_metrics
+
+
+def filed(sentence: str) -> list[tuple[str, str]]:
+    """(number with unit, indicator id) of each metric of ``sentence``."""
+    return [(f"{m.value:g}{m.unit}", m.indicator) for m in find_metrics(sentence, [])]
+
+
+def test_taxonomy_loads_with_unique_ids_and_names_and_known_kinds() -> None:
+    items = list(taxonomy().values())
+    assert len(items) > 30 and items[-1].id == OTHER
+    assert len({i.name for i in items}) == len(items)  # the graph keys an Indicator by its name
+    assert {i.kind for i in items} <= {"count", "rate", "money", "duration", "people"}
+
+
+def test_action_words_pick_the_indicator_and_the_domain_comes_from_the_clause_before() -> None:
+    assert filed("本年度共收到行政复议申请35件，受理32件，审结30件，依法纠错4件，纠错率12.5%。") == [
+        ("35件", "reconsideration.received"), ("32件", "reconsideration.accepted"),
+        ("30件", "reconsideration.concluded"), ("4件", "reconsideration.corrected"),
+        ("12.5%", "reconsideration.correction_rate")]
+
+
+def test_exclusions_inside_a_domain_are_other() -> None:
+    assert filed("收到行政复议申请12件，其中不予受理2件。") == [
+        ("12件", "reconsideration.received"), ("2件", OTHER)]
+
+
+def test_a_count_is_never_filed_under_a_rate_or_the_reverse() -> None:
+    assert filed("行政机关负责人出庭应诉20次，出庭应诉率达95%。") == [
+        ("20次", "appearance.count"), ("95%", "appearance.rate")]
+    assert filed("行政诉讼败诉3件，败诉率为8%。") == [("3件", "litigation.lost"), ("8%", "litigation.loss_rate")]
+    assert filed("规范性文件备案率100%。") == [("100%", OTHER)]  # no rate id for filing
+    assert not fits("count", "%") and not fits("rate", "件") and not fits("people", "件")
+
+
+def test_normative_documents_by_their_action() -> None:
+    assert filed("集中清理规范性文件120件，其中废止15件、修改8件，报送备案6件。") == [
+        ("120件", "normative.cleaned"), ("15件", "normative.repealed"), ("8件", "normative.revised"),
+        ("6件", "normative.filed")]
+
+
+def test_a_headcount_and_a_workload_of_the_same_domain_part_by_unit() -> None:
+    assert filed("聘请法律顾问12名，法律顾问出具法律意见书300份。") == [
+        ("12名", "legal_adviser.count"), ("300份", "legal_adviser.opinions")]
+
+
+def test_the_noun_after_the_unit_names_what_a_subjectless_number_counts() -> None:
+    [metric] = find_metrics("全区45名行政执法人员参加了年度轮训考核，", [])
+    assert metric.subject.startswith("行政执法人员") and metric.indicator == "enforcement.officers"
+
+
+def test_a_common_word_does_not_lend_its_domain_to_a_neighbour_clause() -> None:
+    assert classify("人数达", "万", "余人", "组织企业职工参加普法讲座，") == "legal_education.participants"
+
+
+def test_a_borrowed_domain_files_only_a_subject_too_short_to_name_its_own_thing() -> None:
+    assert filed("收到行政复议申请9件，已审结的8件，另新建口袋公园7个。") == [
+        ("9件", "reconsideration.received"), ("8件", "reconsideration.concluded"), ("7个", OTHER)]
+
+
+def test_money_and_durations_only_file_under_their_kind() -> None:
+    assert filed("罚没款共计350万元，企业开办时间压缩至2个工作日。") == [
+        ("350万元", "enforcement.penalties"), ("2个工作日", "gov_services.time_saved")]
+
+
+def test_an_unknown_measure_is_other_with_its_subject_kept() -> None:
+    [metric] = find_metrics("新建口袋公园7个。", [])
+    assert metric.indicator == OTHER and metric.subject == "新建口袋公园"
+
+
+@pytest.mark.parametrize("sentence", ["坚定“四个自信”，增强“四个意识”，做到“两个维护”。", "牢记“2个确立”。"])
+def test_a_number_opening_a_quoted_slogan_is_not_a_metric(sentence: str) -> None:
+    assert find_metrics(sentence, []) == []
+
+
+def test_enumerators_and_leading_years_are_not_part_of_the_subject() -> None:
+    [metric] = find_metrics("三是2023年审查合同86件。", [])
+    assert metric.subject == "审查合同" and metric.indicator == "legal_review.documents"
