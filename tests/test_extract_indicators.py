@@ -84,3 +84,44 @@ def test_a_number_opening_a_quoted_slogan_is_not_a_metric(sentence: str) -> None
 def test_enumerators_and_leading_years_are_not_part_of_the_subject() -> None:
     [metric] = find_metrics("三是2023年审查合同86件。", [])
     assert metric.subject == "审查合同" and metric.indicator == "legal_review.documents"
+
+
+def test_an_unfiled_item_of_a_list_takes_the_indicator_of_its_sibling() -> None:
+    assert filed("本级保留行政权力事项420项，其中便民服务类事项160项。") == [
+        ("420项", "powers.retained"), ("160项", "powers.retained")]
+    assert filed("本级保留行政权力事项420项。新建口袋公园7项。")[1] == ("7项", OTHER)  # another sentence
+
+
+def test_the_legal_adviser_as_actor_files_its_work_as_adviser_service() -> None:
+    assert filed("全年法律顾问起草修改各类协议30件，参与行政诉讼12件。") == [
+        ("30件", "legal_adviser.opinions"), ("12件", "legal_adviser.opinions")]
+    assert filed("政府法律顾问制度全面推行，全区新建口袋公园7个。") == [("7个", OTHER)]
+
+
+def test_a_number_counting_groups_or_lists_is_other() -> None:
+    assert filed("成立普法宣传3个工作小组。") == [("3个", OTHER)]
+    assert filed("公布政务服务事项清单12个。") == [("12个", OTHER)]
+
+
+def test_a_business_figure_needs_a_registration_word() -> None:
+    assert filed("新增市场主体1200户，为企业开展法律体检40次。") == [
+        ("1200户", "business.registrations"), ("40次", OTHER)]
+    assert filed("注册资本8亿元；个体工商户900户。") == [("8亿元", OTHER), ("900户", "business.registrations")]
+
+
+def test_a_sibling_never_overrides_an_exclusion() -> None:
+    assert filed("办理行政应诉案件15件，民事诉讼案件2件。") == [("15件", "litigation.cases"), ("2件", OTHER)]
+
+
+@pytest.mark.parametrize("sentence", ["传达市委五届八次全会精神。", "县四套班子领导带头学法。",
+                                      "在全省参评的120个县中位居前列。"])
+def test_numbers_that_name_rather_than_count_are_not_metrics(sentence: str) -> None:
+    assert find_metrics(sentence, []) == []
+
+
+def test_a_percentage_with_decimals_is_not_taken_for_a_code() -> None:
+    assert filed("网上可办事项占全部政务服务事项的97.85%。") == [("97.85%", "gov_services.online_rate")]
+
+
+def test_a_share_of_service_items_is_an_online_rate_only_when_it_says_online() -> None:
+    assert filed("“最多跑一次”事项占全部政务服务事项的90%。") == [("90%", OTHER)]

@@ -113,9 +113,9 @@ DOMAINS: tuple[_Domain, ...] = (
         ("litigation.loss_rate", "败诉"), ("litigation.lost", "败诉"),
         (OTHER, "胜诉|撤诉|驳回|维持|民事|率"), ("litigation.cases", None))),
     _Domain("normative", re.compile("规范性文件|红头文件"), _rules(*_NORMATIVE_ACTIONS)),
-    _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|审批事项|许可事项|证明事项|证明材料|目录事项"),
+    _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"),
             _rules(("powers.cancelled", "取消|下放|调整|精简|削减|承接"), ("powers.retained", "保留"),
-                   ("powers.listed", None))),
+                   ("powers.listed", "梳理|公布|编制|建立|确认"), ("powers.listed", None))),
     _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
@@ -128,16 +128,20 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核"), _rules(
         ("legal_review.documents", None))),
     _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
-    _Domain("legal_education", re.compile("普法|法治宣传|法制宣传|送法|法治讲座|法律讲座|法治文艺|宣讲"), _rules(
+    _Domain("legal_education", re.compile("普法|宣传|送法|法治讲座|法律讲座|法治文艺|宣讲"), _rules(
         ("legal_education.materials", "资料|手册|宣传品|读本|折页"),
         ("legal_education.participants", None), ("legal_education.events", None))),
-    _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试"), _rules(
+    _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课"), _rules(
         ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile("政务服务|一网通办|网上可办|网办|最多跑一次|一次办|掌上办|企业开办|办理时限|承诺时限|即办"),
-            _rules(("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
-                   ("gov_services.online_rate", None), ("gov_services.items", "事项"))),
+            _rules(("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
+                   ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
+                   ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
+                   ("gov_services.items", "事项"))),
     _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
-        (OTHER, "注销|满意|检查"), ("business.registrations", None)), in_context=False),
+        (OTHER, "注销|满意|检查|涉及"),
+        ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
+        needs_action=True, in_context=False),
     _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息"), _rules(
         ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
     _Domain("mediation", re.compile("调解|矛盾纠纷|纠纷|化解"), _rules(
@@ -150,6 +154,19 @@ DOMAINS: tuple[_Domain, ...] = (
         ("supervision.suggestions", None))),
     _Domain("documents", re.compile("文件"), _rules(*_NORMATIVE_ACTIONS), needs_action=True),
 )
+
+
+# The number counts bodies or arrangements, not work done (4个协调小组, 事项清单31个).
+NOT_MEASURES = re.compile(r"^(?:[^，,。；]{0,4}?)(?:小组|工作组|专班|机制|制度|方面)")
+LISTS = re.compile(r"(?:清单|目录)$")
+LIST_UNITS = frozenset({"个", "份", "张", "批"})
+# 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
+# service figures (法律顾问…起草修改协议45件，参与行政诉讼53件).
+ADVISER_ACTOR = re.compile("法律顾问|公职律师")
+ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
+# A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
+OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")
+ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代理|修改|论证|谈判|解答")
 
 
 def _domain_in_subject(words: str) -> _Domain | None:
@@ -170,16 +187,36 @@ def _domain_in_context(context: str) -> _Domain | None:
     return found
 
 
-def _pick(domain: _Domain, unit: str, words: str, subject: str | None) -> str | None:
+def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
+    """The indicator of the action named nearest before the number in ``context`` (保留 of
+    "保留的政务服务事项515项，行政许可事项218项"); exclusions (OTHER) stay with their clause."""
+    kinds = taxonomy()
+    best, found = -1, None
+    for rule in domain.rules:
+        if rule.action is None or rule.indicator == OTHER or not fits(kinds[rule.indicator].kind, unit):
+            continue
+        for match in rule.action.finditer(context):
+            if match.end() > best:
+                best, found = match.end(), rule.indicator
+    return found
+
+
+def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: str = "") -> str | None:
     """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``,
-    else its default rule; None when no rule applies. A domain borrowed from the sentence
-    before (``subject`` given) lends its default only to a subject too short to name a thing
-    of its own (审结的 / 人数达 after a clause on 行政复议 / 普法), never to 新建公园."""
+    else (for the subject's own domain, when the subject is a bare noun phrase) the action
+    nearest in ``context``, else its default
+    rule; None when no rule applies. A domain borrowed from the sentence before (``subject``
+    given) lends its default only to a subject too short to name a thing of its own (审结的 /
+    人数达 after a clause on 行政复议 / 普法), never to 新建公园."""
     kinds = taxonomy()
     for rule in domain.rules:
         if rule.action is not None and rule.action.search(words) and (
                 rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
             return rule.indicator
+    if subject is None and context and fits("count", unit) and not OWN_VERBS.search(words):
+        nearest = _action_in_context(domain, unit, context)
+        if nearest is not None:
+            return nearest
     if domain.needs_action or (subject is not None and len(subject.strip()) > SHORT_SUBJECT):
         return None
     for rule in domain.rules:
@@ -188,14 +225,21 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None) -> str | 
     return None
 
 
-def classify(subject: str, unit: str, after: str = "", context: str = "") -> str:
+def classify(subject: str, unit: str, after: str = "", context: str = "") -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
     ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentence before
-    the subject. OTHER when no rule applies."""
+    the subject. OTHER when a rule says the figure is none of the taxonomy's measures (不予受理,
+    民事诉讼案件), None when no rule applies (the caller files it as OTHER or by its list)."""
     words = subject + after
+    counted = after or subject
+    if NOT_MEASURES.search(after) or (unit in LIST_UNITS and LISTS.search(counted)):
+        return OTHER
     domain = _domain_in_subject(words)
+    if (ADVISER_ACTOR.search(context + words) and fits("count", unit)
+            and (domain.name in ADVISER_WORK if domain else ADVISER_VERBS.search(words))):
+        return "legal_adviser.opinions"
     if domain is not None:
-        picked = _pick(domain, unit, words, None)
+        picked = _pick(domain, unit, words, None, context)
         if picked is not None:
             return picked
     domain = _domain_in_context(context)
@@ -203,4 +247,4 @@ def classify(subject: str, unit: str, after: str = "", context: str = "") -> str
         picked = _pick(domain, unit, words, subject)
         if picked is not None:
             return picked
-    return OTHER
+    return None

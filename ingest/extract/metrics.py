@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.indicators import classify
+from ingest.extract.indicators import OTHER, classify
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
@@ -30,7 +30,9 @@ _LEADING = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:19|20)\d{2}�
 _SENTENCE_BREAK = "。；;！？!?\n"
 _OPEN_QUOTES = "“「『\"'‘"
 _CLOSE_QUOTES = "”」』\"'’"
+_RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
+HEAD_CHARS = 2  # the head noun of a subject (事项, 案件) is its last two characters
 AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
 _QUALIFIERS = {"余": "approx", "多": "approx", "约": "approx", "以上": "at_least", "不少于": "at_least",
                "以内": "at_most", "内": "at_most"}
@@ -46,7 +48,7 @@ class MetricMention:
     subject: str
     qualifier: str | None
     chinese_numeral: bool = False
-    indicator: str = "other"
+    indicator: str | None = OTHER  # None only until find_metrics has looked at the list it is in
 
 
 def _subject(text: str, number_start: int) -> tuple[str, int]:
@@ -77,11 +79,14 @@ def _context(text: str, begin: int) -> str:
     return text[start:begin]
 
 
-def _opens_slogan(text: str, s: int, e: int) -> bool:
-    """A number right after an opening quote whose quote closes a few characters on
-    (“四个自信”, “两个维护”) names a slogan, not a quantity."""
-    return s > 0 and text[s - 1] in _OPEN_QUOTES and any(
+def _not_a_quantity(text: str, s: int, e: int) -> bool:
+    """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
+    a session of a congress or committee (十二届十次全会), the leading bodies (四套班子), and
+    the field of a ranking (在参评的100个城市中位居第二)."""
+    opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
+    return (opens_slogan or text[s - 1:s] == "届" or text.startswith("班子", e)
+            or bool(_RANKING.match(text, e)))
 
 
 def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMention]:
@@ -94,21 +99,36 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
     for match in _ARABIC.finditer(text):
         number, approx, unit, tail = match.groups()
         s, e = match.start(1), match.end()
-        if inside_excluded(s, e) or _is_date_or_code(text, match) or _opens_slogan(text, s, e):
+        if inside_excluded(s, e) or _is_date_or_code(text, match) or _not_a_quantity(text, s, e):
             continue
         value = float(number) if "." in number else int(number)
         out.append(_mention(text, s, e, value, unit, approx or tail, False))
     for match in _CHINESE.finditer(text):
         number, approx, unit, tail = match.groups()
         s, e = match.start(1), match.end()
-        if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]) or _opens_slogan(text, s, e):
+        if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]) or _not_a_quantity(text, s, e):
             continue
         value = chinese_to_number(number)
         if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本"):
             continue
         out.append(_mention(text, s, e, value, unit, approx or tail, True))
     out.sort(key=lambda m: m.start)
+    _file_siblings(text, out)
     return out
+
+
+def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
+    """An item of a list (保留事项515项，行政许可事项218项，其他事项297项) that no rule files
+    takes the indicator of the item before it in the same sentence, when both count the same
+    head noun (事项) in the same unit; else it is OTHER."""
+    for before, metric in zip([None, *metrics], metrics):
+        if metric.indicator is not None:
+            continue
+        metric.indicator = OTHER
+        if (before is not None and before.indicator != OTHER and metric.unit == before.unit
+                and len(metric.subject) >= HEAD_CHARS and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:]
+                and not any(c in _SENTENCE_BREAK for c in text[before.end:metric.start])):
+            metric.indicator = before.indicator
 
 
 def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | None, chinese: bool) -> MetricMention:
@@ -131,7 +151,7 @@ def _is_date_or_code(text: str, match: re.Match[str]) -> bool:
     following = text[match.end():match.end() + 1]
     if unit in ("天",) and following == "内":
         return False
-    if len(number) >= 5 and unit not in ("元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔"):
+    if len(number.split(".")[0]) >= 5 and unit not in ("元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔"):
         return True  # hotlines, codes
     if unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第":
         return True
