@@ -108,7 +108,7 @@ DOMAINS: tuple[_Domain, ...] = (
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),
         ("reconsideration.received", None))),
-    _Domain("hearings", re.compile("旁听"), _rules(("study.participants", None), ("study.sessions", None))),
+    _Domain("hearings", re.compile("旁听|庭审"), _rules(("study.participants", None), ("study.sessions", None))),
     _Domain("litigation", re.compile("行政诉讼|应诉|行政案件|诉讼案件|为被告"), _rules(
         ("litigation.loss_rate", "败诉"), ("litigation.lost", "败诉"),
         (OTHER, "胜诉|撤诉|驳回|维持|民事|率"), ("litigation.cases", None))),
