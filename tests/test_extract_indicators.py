@@ -125,3 +125,11 @@ def test_a_percentage_with_decimals_is_not_taken_for_a_code() -> None:
 
 def test_a_share_of_service_items_is_an_online_rate_only_when_it_says_online() -> None:
     assert filed("“最多跑一次”事项占全部政务服务事项的90%。") == [("90%", OTHER)]
+
+
+def test_more_of_the_genres_wordings() -> None:
+    assert filed("聘请2家律师事务所担任政府常年法律顾问。") == [("2家", "legal_adviser.count")]
+    assert filed("组织评查执法案卷260卷。") == [("260卷", "enforcement.reviews")]
+    assert filed("开展“法律进社区”活动80场次，受众1.2万人次。") == [
+        ("80场次", "legal_education.events"), ("1.2万人", "legal_education.participants")]
+    assert filed("行政诉讼败诉率较上年下降2个百分点。") == [("2个百分点", "litigation.loss_rate")]

@@ -22,7 +22,7 @@ TAXONOMY_FILE = Path(__file__).with_name("indicators.tsv")
 OTHER = "other"
 SHORT_SUBJECT = 4  # characters: a subject this short (审结的) names no thing of its own
 
-RATE_UNITS = frozenset({"%"})
+RATE_UNITS = frozenset({"%", "个百分点"})  # a change of a rate is a rate figure too
 MONEY_UNITS = frozenset({"元", "万元", "余万元", "亿元", "亿"})
 DURATION_UNITS = frozenset({"天", "工作日", "个工作日", "小时"})
 # Units that count people (or the bodies a headcount is given in: 家 of firms, 个 of advisers).
@@ -116,7 +116,7 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"),
             _rules(("powers.cancelled", "取消|下放|调整|精简|削减|承接"), ("powers.retained", "保留"),
                    ("powers.listed", "梳理|公布|编制|建立|确认"), ("powers.listed", None))),
-    _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见"), _rules(
+    _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
         ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
@@ -128,7 +128,7 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核"), _rules(
         ("legal_review.documents", None))),
     _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
-    _Domain("legal_education", re.compile("普法|宣传|送法|法治讲座|法律讲座|法治文艺|宣讲"), _rules(
+    _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲"), _rules(
         ("legal_education.materials", "资料|手册|宣传品|读本|折页"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课"), _rules(
