@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.extract.indicators import OTHER, taxonomy
+from ingest.extract.indicators import OTHER, display_name, taxonomy
 from kg import queries
 from kg.store.base import GraphStore
 
@@ -31,12 +31,12 @@ def _rank(indicator: str) -> int:
 
 
 def by_indicator(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` grouped by indicator (taxonomy order), then by year (newest first)."""
+    """``rows`` grouped by indicator (taxonomy order), then by year (newest first); a group is
+    named from the taxonomy (figures written before indicators existed all file under "other")."""
     groups: dict[str, dict[str, Any]] = {}
     for row in rows:
         indicator = row.get("indicator") or OTHER
-        group = groups.setdefault(indicator, {"indicator": indicator, "name": row.get("indicator_name") or indicator,
-                                              "years": {}})
+        group = groups.setdefault(indicator, {"indicator": indicator, "name": display_name(indicator), "years": {}})
         group["years"].setdefault(row.get("year"), []).append(row)
     out = []
     for indicator in sorted(groups, key=_rank):
@@ -53,7 +53,7 @@ def line_up(columns: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
     for rows in columns:
         for row in rows:
             if (row.get("indicator") or OTHER) != OTHER:
-                keys.setdefault((row["indicator"], row.get("year")), row.get("indicator_name") or row["indicator"])
+                keys.setdefault((row["indicator"], row.get("year")), display_name(row["indicator"]))
     table = []
     for (indicator, year), name in sorted(keys.items(), key=lambda item: (_rank(item[0][0]), -(item[0][1] or 0))):
         cells = [[row for row in rows if row.get("indicator") == indicator and row.get("year") == year]
