@@ -5,7 +5,10 @@ the gold ``unique`` keys; METRIC compares (value, unit) pairs, since a metric's
 surface span has no canonical form. Per mention: multisets of spans matched by
 type and overlap in raw-file offsets. SLOGAN is scored merged into INITIATIVE
 as a negative (kg does not emit slogans; a slogan predicted as initiative is a
-false positive) — the report says so.
+false positive) — the report says so. Indicators: each gold METRIC that carries an
+``indicator`` is paired with the predicted metric over the same raw span (same value
+and unit first); accuracy is over the gold metrics kg found, and also over all of them
+(a missed metric counts as a wrong indicator there).
 """
 
 from __future__ import annotations
@@ -40,12 +43,29 @@ class Counts:
 
 
 @dataclass
+class IndicatorCounts:
+    """Gold metrics with an ``indicator``, how many kg found, and how many of those it filed right."""
+
+    gold: int = 0
+    matched: int = 0
+    correct: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "matched": self.matched, "correct": self.correct,
+                "accuracy": round(self.correct / self.matched, 3) if self.matched else 0.0,
+                "accuracy_of_gold": round(self.correct / self.gold, 3) if self.gold else 0.0,
+                "errors": self.errors}
+
+
+@dataclass
 class Report:
     unique: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     mention: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     metadata_errors: list[dict[str, Any]] = field(default_factory=list)
     misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     extras: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    indicators: "IndicatorCounts" = field(default_factory=lambda: IndicatorCounts())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -53,6 +73,7 @@ class Report:
             "mention": {t: self.mention[t].prf() for t in TYPES},
             "metadata_errors": self.metadata_errors,
             "slogans": "not emitted; gold SLOGAN spans are ignored when scoring INITIATIVE",
+            "indicators": self.indicators.to_dict(),
         }
 
 
@@ -108,6 +129,36 @@ def score_document(doc: Document, gold: dict[str, Any], report: Report) -> None:
         report.misses[etype] += [f"{gold['doc'][:3]}:{k}" for k in sorted(gold_keys - predicted)]
         report.extras[etype] += [f"{gold['doc'][:3]}:{k}" for k in sorted(predicted - gold_keys)]
         report.mention[etype].add(_mention_counts(doc, gold, etype, body_start, body_end))
+    _score_indicators(doc, gold, report.indicators)
+
+
+def _score_indicators(doc: Document, gold: dict[str, Any], counts: IndicatorCounts) -> None:
+    """Pair each gold metric having an ``indicator`` with a predicted metric over the same raw
+    span, one to one, preferring the same value and unit; compare their indicator ids."""
+    if doc.raw_offsets is None:
+        return
+    predicted = [(doc.raw_offsets[e.start], doc.raw_offsets[e.end - 1] + 1, e) for e in doc.entities
+                 if e.type == "METRIC"]
+    used: set[int] = set()
+    for entry in (e for e in gold["entities"] if e["type"] == "METRIC" and e.get("indicator")):
+        counts.gold += 1
+        key = _metric_key(entry.get("value"), entry.get("unit"))
+        overlapping = [i for i, (start, end, _) in enumerate(predicted)
+                       if i not in used and start < entry["end"] and entry["start"] < end]
+        same = [i for i in overlapping
+                if _metric_key(predicted[i][2].attrs.get("value"), predicted[i][2].attrs.get("unit")) == key]
+        if not (same or overlapping):
+            continue
+        index = (same or overlapping)[0]
+        used.add(index)
+        counts.matched += 1
+        got = predicted[index][2].attrs.get("indicator")
+        if got == entry["indicator"]:
+            counts.correct += 1
+        else:
+            counts.errors.append({"doc": gold["doc"], "text": entry["text"], "subject": entry.get("subject"),
+                                  "expected": entry["indicator"], "got": got,
+                                  "subject_got": predicted[index][2].attrs.get("subject")})
 
 
 def _mention_counts(doc: Document, gold: dict[str, Any], etype: str, body_start: int, body_end: int) -> Counts:

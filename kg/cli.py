@@ -612,6 +612,10 @@ def eval_extraction(gold: Path, corpus: Path, as_json: bool) -> None:
     for error in report["metadata_errors"]:
         click.echo(f"  {error['doc']} {error['field']}: expected {error['expected']!r}, got {error['got']!r}")
     click.echo(f"SLOGAN: {report['slogans']}")
+    indicators = report["indicators"]
+    if indicators["gold"]:
+        click.echo(f"METRIC indicator accuracy: {indicators['accuracy']:.3f} of {indicators['matched']} found"
+                   f" ({indicators['accuracy_of_gold']:.3f} of all {indicators['gold']} gold metrics)")
 
 
 @eval_group.command("ask")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest import gazetteer, topics
 from ingest.document import Document, Entity
+from ingest.extract.indicators import OTHER, display_name
 from kg import queries
 from kg.store.base import GraphStore
 
@@ -185,7 +186,7 @@ def _write_entities(store: GraphStore, docs: list[Document]) -> None:
                 advisers.add((entity.name, entity.attrs["advises_code"], doc.metadata.year))
         elif entity.type == "REGION" and entity.attrs.get("code"):
             regions[(pid, entity.attrs["code"])] += 1
-        elif entity.type == "METRIC":
+        elif entity.type == "METRIC" and entity.attrs.get("subject"):  # a bare number states nothing
             indicators.append(_indicator_row(doc, pid, entity))
     for label, counts in named.items():
         rows = [{"paragraph_id": pid, "name": name, "count": n, "props": props[(label, name)]}
@@ -210,9 +211,13 @@ def _write_entities(store: GraphStore, docs: list[Document]) -> None:
 
 
 def _indicator_row(doc: Document, paragraph_id: str, entity: Entity) -> dict[str, Any]:
+    """A STATES fact: filed under its canonical indicator (the node), keeping the subject as written."""
+    indicator = entity.attrs.get("indicator") or OTHER
     return {
         "paragraph_id": paragraph_id,
-        "name": entity.attrs.get("subject") or entity.attrs.get("unit") or entity.text,
+        "indicator": indicator,
+        "indicator_name": display_name(indicator),
+        "subject": entity.attrs["subject"],
         "start": entity.start,
         "value": entity.attrs.get("value"),
         "unit": entity.attrs.get("unit"),

@@ -17,7 +17,9 @@ Graph model (docs/architecture.md explains it):
   (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind})
   (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
   (:Agency)-[:OF]->(:Region);  (:LawFirm)-[:ADVISES {year}]->(:Region)
-  (:Paragraph)-[:STATES {value, unit, year, text, start}]->(:Indicator {name})
+  (:Paragraph)-[:STATES {subject, value, unit, year, text, start}]->(:Indicator {name, id})
+      an Indicator is a canonical measure of ingest/extract/indicators.tsv (name: its display
+      name, id: its id); the fact keeps the subject phrase as written
   (:Paragraph)-[:ABOUT]->(:Topic {name, label})   name is a key of ingest.topics.TAXONOMY
 """
 
@@ -39,6 +41,7 @@ INDEXED_PROPERTIES: list[tuple[str, str]] = UNIQUE_KEYS + [
     ("Report", "origin"),
     ("Report", "year"),
     ("Region", "name"),
+    ("Indicator", "id"),
 ]
 
 # Entity labels that paragraphs point to by name, with the relationship used.
@@ -125,9 +128,10 @@ SET m.count = row.count
 LINK_INDICATORS = """
 UNWIND $rows AS row
 MATCH (p:Paragraph {id: row.paragraph_id})
-MERGE (i:Indicator {name: row.name})
+MERGE (i:Indicator {name: row.indicator_name})
+SET i.id = row.indicator
 MERGE (p)-[s:STATES {start: row.start}]->(i)
-SET s.value = row.value, s.unit = row.unit, s.year = row.year, s.text = row.text
+SET s.subject = row.subject, s.value = row.value, s.unit = row.unit, s.year = row.year, s.text = row.text
 """
 
 LINK_AGENCY_REGIONS = """
@@ -317,8 +321,8 @@ ORDER BY region, firm
 FACTS_OF_PARAGRAPHS = """
 UNWIND $ids AS pid
 MATCH (p:Paragraph {id: pid})-[s:STATES]->(i:Indicator)
-RETURN pid AS paragraph_id, i.name AS name, s.value AS value, s.unit AS unit, s.year AS year,
-       s.text AS text, s.start AS start
+RETURN pid AS paragraph_id, coalesce(s.subject, i.name) AS name, coalesce(i.id, 'other') AS indicator,
+       i.name AS indicator_name, s.value AS value, s.unit AS unit, s.year AS year, s.text AS text, s.start AS start
 ORDER BY pid, s.start
 """
 
@@ -392,8 +396,8 @@ REGION_INDICATORS = """
 MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
 WHERE g.id IN $ids AND coalesce(r.complete, true)
 MATCH (r)-[:HAS]->(p:Paragraph)-[s:STATES]->(i:Indicator)
-RETURN i.name AS name, s.value AS value, s.unit AS unit, s.year AS year, s.text AS text,
-       p.id AS paragraph_id, g.name AS region
+RETURN coalesce(s.subject, i.name) AS name, s.value AS value, s.unit AS unit, s.year AS year, s.text AS text,
+       p.id AS paragraph_id, g.name AS region, coalesce(i.id, 'other') AS indicator, i.name AS indicator_name
 ORDER BY year DESC, paragraph_id, s.start
 LIMIT $limit
 """

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 import time
 
 import pytest
 
 from ingest.document import RawDocument
+from ingest.extract.indicators import taxonomy
 from ingest.pipeline import build_document
 from kg.config import Settings
 from kg.corpus import ingest_into
@@ -121,6 +123,40 @@ def test_region_page_has_breadcrumbs_reports_and_indicators(client) -> None:
     province = client.get("/regions/440000.json").get_json()
     assert province["reports_by_year"]  # counties' reports roll up to their province
     assert client.get("/regions/999999").status_code == 404
+
+
+SLOGAN_NUMBER = re.compile(r"[“「\"][0-9一二两三四五六七八九十]+个")
+ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十0-9]+)")
+
+
+def test_region_pages_file_indicators_by_the_taxonomy_with_no_slogan_or_ordinal_rows(client) -> None:
+    ids = list(taxonomy())
+    codes = {g["id"] for g in client.get("/compare.json").get_json()["available"]}
+    assert len(codes) >= 5
+    for code in codes:
+        data = client.get(f"/regions/{code}.json").get_json()
+        for row in data["indicators"]:
+            assert row["indicator"] in ids and row["indicator_name"] == taxonomy()[row["indicator"]].name, row
+            assert row["name"] and row["name"] != row["unit"] and not ORDINAL.match(row["name"]), row
+            assert not SLOGAN_NUMBER.search(row["text"]) and not row["name"].endswith(("“", '"')), row
+        grouped = [g["indicator"] for g in data["indicator_groups"]]
+        assert grouped == sorted(grouped, key=ids.index)  # taxonomy order, "other" last
+    county = client.get("/regions/440222.json").get_json()
+    received = next(g for g in county["indicator_groups"] if g["indicator"] == "reconsideration.received")
+    assert [(f["value"], f["name"]) for y in received["years"] for f in y["facts"]] == [(7, "收到行政复议申请")]
+    assert "行政复议收案" in client.get("/regions/440222").get_data(as_text=True)
+
+
+def test_compare_lines_regions_up_on_the_same_indicator_and_year(client) -> None:
+    data = client.get("/compare.json?regions=始兴县,阜康市").get_json()
+    table = data["indicator_table"]
+    assert table and all(row["indicator"] != "other" and len(row["cells"]) == 2 for row in table)
+    for row in table:
+        for cell in row["cells"]:
+            assert all((f["indicator"], f["year"]) == (row["indicator"], row["year"]) for f in cell)
+    both = {row["indicator"] for row in table if row["cells"][0]} & {row["indicator"] for row in table if row["cells"][1]}
+    assert {"litigation.cases", "legal_adviser.count"} <= both  # both report these, each for its own year
+    assert "行政复议" in client.get("/compare?regions=始兴县,阜康市").get_data(as_text=True)
 
 
 def test_compare_and_graph_views(client) -> None:

@@ -10,7 +10,7 @@ from flask import Blueprint, abort
 
 from ingest import gazetteer
 from ingest.topics import TAXONOMY
-from kg import queries
+from kg import indicator_table, queries
 from kg.ask.answer import practices
 from web.common import index, respond, store, twin_route
 from web.labels import DISPLAY_NAMES, display, report_name
@@ -124,14 +124,16 @@ def region(code: str, suffix: str | None = None):
         "agencies": store().run(queries.REGION_AGENCIES, {"ids": ids}),
         "law_firms": store().run(queries.REGION_LAW_FIRMS, {"ids": ids}),
         "regulations": store().run(queries.REGION_REGULATIONS, {"ids": ids, "limit": 20}),
-        "indicators": store().run(queries.REGION_INDICATORS, {"ids": ids, "limit": 200}),
+        "indicators": indicator_table.region_indicators(store(), ids, 200),
     }
+    data["indicator_groups"] = indicator_table.by_indicator(data["indicators"])
     return respond("region.html", data, suffix)
 
 
 @twin_route(entity_pages, "/compare", csv=_compare_rows)
 def compare(suffix: str | None = None):
-    """Regions side by side: paragraphs per topic (each cell links to its evidence) and indicators."""
+    """Regions side by side: paragraphs per topic (each cell links to its evidence), and their
+    figures lined up on the same indicator and year."""
     given = text_arg("regions", "地区列表", MAX_COMPARE * (MAX_NAME_CHARS + 1))
     names = [n.strip() for n in given.replace("，", ",").replace("、", ",").split(",") if n.strip()]
     if len(names) > MAX_COMPARE:
@@ -150,10 +152,10 @@ def compare(suffix: str | None = None):
         for cell in cells.values():
             cell["years"] = sorted(cell["years"])
         columns.append({"code": place.code, "name": place.name, "paragraphs": len(rows), "topics": cells,
-                        "indicators": store().run(queries.REGION_INDICATORS,
-                                                  {"ids": _region_ids(place), "limit": 30})})
+                        "indicators": indicator_table.region_indicators(store(), _region_ids(place), 200)})
     data = {"regions": names, "unknown": [n for n in names if not find_place(n)],
             "topics": [{"key": t.key, "label": t.label} for t in TAXONOMY], "columns": columns,
+            "indicator_table": indicator_table.line_up([c["indicators"] for c in columns]),
             "available": store().run(queries.ISSUING_REGIONS)}
     return respond("compare.html", data, suffix)
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.indicators import OTHER, classify
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
-    "个工作日", "工作日", "人次", "场次", "户次", "件次", "余万元", "万元", "亿元", "元", "万人", "余人", "人",
+    "个百分点", "个工作日", "工作日", "人次", "场次", "户次", "件次", "余万元", "万元", "亿元", "元", "万人", "余人", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
-    "部", "期", "篇", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
+    "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
 ]
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 _ARABIC = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*({_UNIT_RE})(以上|以内|左右)?")
@@ -24,7 +25,15 @@ _CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_U
 # Chinese-numeral words that are not counts.
 _CN_STOPWORDS = re.compile(r"^(?:一[是体批些起切次项件名个份类条部场致般律流线样道同系定举并直度把手])|^[二三四五六七八九十]是|^十[四五]五")
 _CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
-_LEADING = re.compile(r"^(?:其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
+# Connectives, enumerators (四是) and a leading year (2021年) are not part of the subject.
+_LEADING = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:19|20)\d{2}年(?:度)?|今年|去年|其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
+_SENTENCE_BREAK = "。；;！？!?\n"
+_OPEN_QUOTES = "“「『\"'‘"
+_CLOSE_QUOTES = "”」』\"'’"
+_RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
+SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
+HEAD_CHARS = 2  # the head noun of a subject (事项, 案件) is its last two characters
+AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
 _QUALIFIERS = {"余": "approx", "多": "approx", "约": "approx", "以上": "at_least", "不少于": "at_least",
                "以内": "at_most", "内": "at_most"}
 
@@ -39,6 +48,7 @@ class MetricMention:
     subject: str
     qualifier: str | None
     chinese_numeral: bool = False
+    indicator: str | None = OTHER  # None only until find_metrics has looked at the list it is in
 
 
 def _subject(text: str, number_start: int) -> tuple[str, int]:
@@ -53,6 +63,32 @@ def _subject(text: str, number_start: int) -> tuple[str, int]:
     return text[begin:number_start].strip(), begin
 
 
+def _after(text: str, end: int) -> str:
+    """The clause right after a metric's unit (32个单位外聘… → 单位外聘…), cut at a break."""
+    stop = end
+    while stop < len(text) and stop - end < AFTER_CHARS and text[stop] not in _CLAUSE_BREAK:
+        stop += 1
+    return text[end:stop].strip()
+
+
+def _context(text: str, begin: int) -> str:
+    """The sentence before a metric's subject (where 行政复议 of "…申请7宗，受理6宗" is named)."""
+    start = begin
+    while start > 0 and text[start - 1] not in _SENTENCE_BREAK and begin - start < 120:
+        start -= 1
+    return text[start:begin]
+
+
+def _not_a_quantity(text: str, s: int, e: int) -> bool:
+    """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
+    a session of a congress or committee (十二届十次全会), the leading bodies (四套班子), and
+    the field of a ranking (在参评的100个城市中位居第二)."""
+    opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
+        c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
+    return (opens_slogan or text[s - 1:s] == "届" or text.startswith("班子", e)
+            or bool(_RANKING.match(text, e)))
+
+
 def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMention]:
     """Metrics outside ``excluded`` spans (titles, names, quotes)."""
 
@@ -63,21 +99,36 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
     for match in _ARABIC.finditer(text):
         number, approx, unit, tail = match.groups()
         s, e = match.start(1), match.end()
-        if inside_excluded(s, e) or _is_date_or_code(text, match):
+        if inside_excluded(s, e) or _is_date_or_code(text, match) or _not_a_quantity(text, s, e):
             continue
         value = float(number) if "." in number else int(number)
         out.append(_mention(text, s, e, value, unit, approx or tail, False))
     for match in _CHINESE.finditer(text):
         number, approx, unit, tail = match.groups()
         s, e = match.start(1), match.end()
-        if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]):
+        if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]) or _not_a_quantity(text, s, e):
             continue
         value = chinese_to_number(number)
         if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本"):
             continue
         out.append(_mention(text, s, e, value, unit, approx or tail, True))
     out.sort(key=lambda m: m.start)
+    _file_siblings(text, out)
     return out
+
+
+def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
+    """An item of a list (保留事项515项，行政许可事项218项，其他事项297项) that no rule files
+    takes the indicator of the item before it in the same sentence, when both count the same
+    head noun (事项) in the same unit; else it is OTHER."""
+    for before, metric in zip([None, *metrics], metrics):
+        if metric.indicator is not None:
+            continue
+        metric.indicator = OTHER
+        if (before is not None and before.indicator != OTHER and metric.unit == before.unit
+                and len(metric.subject) >= HEAD_CHARS and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:]
+                and not any(c in _SENTENCE_BREAK for c in text[before.end:metric.start])):
+            metric.indicator = before.indicator
 
 
 def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | None, chinese: bool) -> MetricMention:
@@ -90,7 +141,9 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
         elif before.endswith("不少于"):
             qualifier = "at_least"
     unit = "%" if unit == "％" else unit
-    return MetricMention(text[begin:e], begin, e, value, unit, subject, qualifier, chinese)
+    after = _after(text, e)
+    indicator = classify(subject, unit, after, _context(text, begin))
+    return MetricMention(text[begin:e], begin, e, value, unit, subject or after, qualifier, chinese, indicator)
 
 
 def _is_date_or_code(text: str, match: re.Match[str]) -> bool:
@@ -98,7 +151,7 @@ def _is_date_or_code(text: str, match: re.Match[str]) -> bool:
     following = text[match.end():match.end() + 1]
     if unit in ("天",) and following == "内":
         return False
-    if len(number) >= 5 and unit not in ("元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔"):
+    if len(number.split(".")[0]) >= 5 and unit not in ("元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔"):
         return True  # hotlines, codes
     if unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第":
         return True

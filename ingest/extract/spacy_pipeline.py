@@ -136,7 +136,8 @@ def initiatives_component(doc: Doc) -> Doc:
 def metrics_component(doc: Doc) -> Doc:
     excluded = [(s.start_char, s.end_char) for s, _ in mentions(doc, "REGULATION", "INITIATIVE")]
     for m in find_metrics(doc._.kg_text, excluded):
-        attrs = {"subject": m.subject, "value": m.value, "unit": m.unit, "qualifier": m.qualifier}
+        attrs = {"subject": m.subject, "value": m.value, "unit": m.unit, "qualifier": m.qualifier,
+                 "indicator": m.indicator}
         if m.chinese_numeral:
             attrs["chinese_numeral"] = True
         add_mention(doc, "METRIC", m.start, m.end, m.text, attrs)

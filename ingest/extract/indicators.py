@@ -1,0 +1,250 @@
+"""The genre's indicator taxonomy (indicators.tsv) and the rules that file a metric under one.
+
+Why: the same measure is written many ways (收到行政复议申请24宗 / 行政复议案件收案24件 /
+"受理24宗" after a clause naming 行政复议), so regions can only be lined up on a canonical
+id. A metric is classified in two steps over its words: the *domain* (行政复议, 规范性文件,
+法律顾问…) is looked for in the subject and the noun after the number first, by priority,
+then in the sentence before it, nearest first (受理 in "收到行政复议申请7宗，受理6宗" takes
+行政复议 from its clause's neighbour); the *action* (受理, 审结, 废止…) picks the indicator
+inside the domain. The unit gates the kind, so a count is never filed under a rate id or the
+reverse. Anything else is "other", with its subject phrase kept as written.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TAXONOMY_FILE = Path(__file__).with_name("indicators.tsv")
+OTHER = "other"
+SHORT_SUBJECT = 4  # characters: a subject this short (审结的) names no thing of its own
+
+RATE_UNITS = frozenset({"%", "个百分点"})  # a change of a rate is a rate figure too
+MONEY_UNITS = frozenset({"元", "万元", "余万元", "亿元", "亿"})
+DURATION_UNITS = frozenset({"天", "工作日", "个工作日", "小时"})
+# Units that count people (or the bodies a headcount is given in: 家 of firms, 个 of advisers).
+PEOPLE_UNITS = frozenset({"人", "余人", "万人", "万", "人次", "名", "位", "个", "家"})
+# Heads, not events or cases: a count of cases (件, 次, 人次 of visits) is never given in these.
+PERSON_UNITS = frozenset({"人", "余人", "万人", "名", "位"})
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One canonical measure: ``kind`` is count|rate|money|duration|people."""
+
+    id: str
+    name: str
+    kind: str
+    description: str
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Indicator]:
+    """The indicators of indicators.tsv by id, in file order (read once per process)."""
+    with TAXONOMY_FILE.open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if line.strip() and not line.startswith("#")), delimiter="\t")
+        return {row[0]: Indicator(*row[:4]) for row in rows}
+
+
+def display_name(indicator_id: str) -> str:
+    """The Chinese name readers see for ``indicator_id`` (the id itself if unknown)."""
+    found = taxonomy().get(indicator_id)
+    return found.name if found else indicator_id
+
+
+def fits(kind: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` can be an indicator of ``kind``."""
+    if unit in RATE_UNITS:
+        return kind in ("rate", "duration")  # 时限压缩 60% is a duration measure
+    if unit in MONEY_UNITS:
+        return kind == "money"
+    if unit in DURATION_UNITS:
+        return kind == "duration"
+    if kind == "people":
+        return unit in PEOPLE_UNITS
+    return kind == "count" and unit not in PERSON_UNITS
+
+
+@dataclass(frozen=True)
+class _Rule:
+    indicator: str  # an id of the taxonomy, or OTHER to stop a domain's defaults
+    action: re.Pattern[str] | None  # words that must be present (None: the domain's default)
+
+
+@dataclass(frozen=True)
+class _Domain:
+    name: str
+    words: re.Pattern[str]
+    rules: tuple[_Rule, ...]
+    needs_action: bool = False  # a loose domain word (文件) files a metric only with an action word
+    in_context: bool = True  # False: a word too common (企业) to lend its domain to a neighbour clause
+
+
+def _rules(*pairs: tuple[str, str | None]) -> tuple[_Rule, ...]:
+    return tuple(_Rule(indicator, re.compile(action) if action else None) for indicator, action in pairs)
+
+
+_NORMATIVE_ACTIONS = (
+    ("normative.filed", "备案|报备"),
+    ("normative.repealed", "废止|失效|废除"),
+    ("normative.revised", "修改|修订"),
+    ("normative.cleaned", "清理"),
+    ("normative.reviewed", "审查|审核"),
+    ("normative.drafted", "制定|出台|发布|印发|起草"),
+)
+
+# Priority order: within the subject, the first domain that matches wins.
+DOMAINS: tuple[_Domain, ...] = (
+    _Domain("appearance", re.compile("出庭"), _rules(
+        ("appearance.rate", None), ("appearance.count", None))),
+    _Domain("reconsideration", re.compile("复议"), _rules(
+        ("reconsideration.correction_rate", "纠错|撤销|变更|确认违法|责令"),
+        ("reconsideration.corrected", "纠错|撤销|变更|确认违法|责令"),
+        ("reconsideration.mediated", "调解|和解"),
+        (OTHER, "不予受理|驳回|维持|撤回|终止|率"),
+        ("reconsideration.concluded", "审结|办结|结案"),
+        ("reconsideration.accepted", "受理"),
+        ("reconsideration.received", None))),
+    _Domain("hearings", re.compile("旁听|庭审"), _rules(("study.participants", None), ("study.sessions", None))),
+    _Domain("litigation", re.compile("行政诉讼|应诉|行政案件|诉讼案件|为被告"), _rules(
+        ("litigation.loss_rate", "败诉"), ("litigation.lost", "败诉"),
+        (OTHER, "胜诉|撤诉|驳回|维持|民事|率"), ("litigation.cases", None))),
+    _Domain("normative", re.compile("规范性文件|红头文件"), _rules(*_NORMATIVE_ACTIONS)),
+    _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"),
+            _rules(("powers.cancelled", "取消|下放|调整|精简|削减|承接"), ("powers.retained", "保留"),
+                   ("powers.listed", "梳理|公布|编制|建立|确认"), ("powers.listed", None))),
+    _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
+        ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
+    _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
+        ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
+    _Domain("penalties", re.compile("罚没|罚款"), _rules(
+        ("enforcement.penalties", None), ("enforcement.cases", None))),
+    _Domain("reviews", re.compile("评查|案卷|执法监督"), _rules(("enforcement.reviews", None))),
+    _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查"), _rules(
+        ("enforcement.cases", None))),
+    _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核"), _rules(
+        ("legal_review.documents", None))),
+    _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
+    _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲"), _rules(
+        ("legal_education.materials", "资料|手册|宣传品|读本|折页"),
+        ("legal_education.participants", None), ("legal_education.events", None))),
+    _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课"), _rules(
+        ("study.participants", None), ("study.sessions", None))),
+    _Domain("gov_services", re.compile("政务服务|一网通办|网上可办|网办|最多跑一次|一次办|掌上办|企业开办|办理时限|承诺时限|即办"),
+            _rules(("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
+                   ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
+                   ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
+                   ("gov_services.items", "事项"))),
+    _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
+        (OTHER, "注销|满意|检查|涉及"),
+        ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
+        needs_action=True, in_context=False),
+    _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息"), _rules(
+        ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
+    _Domain("mediation", re.compile("调解|矛盾纠纷|纠纷|化解"), _rules(
+        ("mediation.success_rate", None), ("mediation.disputes", None))),
+    _Domain("legal_aid", re.compile("法律援助|法律咨询"), _rules(("legal_aid.cases", None))),
+    _Domain("petitions", re.compile("信访|来访|来信|接访"), _rules(("petitions.cases", None))),
+    _Domain("public_legal_services", re.compile("公共法律服务|法律服务站|法律服务工作站|法律服务中心"), _rules(
+        ("public_legal_services", None))),
+    _Domain("supervision", re.compile("代表建议|人大建议|政协提案|提案|(?<![复审])议案"), _rules(
+        ("supervision.suggestions", None))),
+    _Domain("documents", re.compile("文件"), _rules(*_NORMATIVE_ACTIONS), needs_action=True),
+)
+
+
+# The number counts bodies or arrangements, not work done (4个协调小组, 事项清单31个).
+NOT_MEASURES = re.compile(r"^(?:[^，,。；]{0,4}?)(?:小组|工作组|专班|机制|制度|方面)")
+LISTS = re.compile(r"(?:清单|目录)$")
+LIST_UNITS = frozenset({"个", "份", "张", "批"})
+# 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
+# service figures (法律顾问…起草修改协议45件，参与行政诉讼53件).
+ADVISER_ACTOR = re.compile("法律顾问|公职律师")
+ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
+# A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
+OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")
+ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代理|修改|论证|谈判|解答")
+
+
+def _domain_in_subject(words: str) -> _Domain | None:
+    return next((d for d in DOMAINS if d.words.search(words)), None)
+
+
+def _domain_in_context(context: str) -> _Domain | None:
+    """The domain named nearest before the number (the last match), ties by priority."""
+    best: tuple[int, int] | None = None
+    found = None
+    for rank, domain in enumerate(DOMAINS):
+        if not domain.in_context:
+            continue
+        for match in domain.words.finditer(context):
+            key = (match.end(), -rank)
+            if best is None or key > best:
+                best, found = key, domain
+    return found
+
+
+def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
+    """The indicator of the action named nearest before the number in ``context`` (保留 of
+    "保留的政务服务事项515项，行政许可事项218项"); exclusions (OTHER) stay with their clause."""
+    kinds = taxonomy()
+    best, found = -1, None
+    for rule in domain.rules:
+        if rule.action is None or rule.indicator == OTHER or not fits(kinds[rule.indicator].kind, unit):
+            continue
+        for match in rule.action.finditer(context):
+            if match.end() > best:
+                best, found = match.end(), rule.indicator
+    return found
+
+
+def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: str = "") -> str | None:
+    """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``,
+    else (for the subject's own domain, when the subject is a bare noun phrase) the action
+    nearest in ``context``, else its default
+    rule; None when no rule applies. A domain borrowed from the sentence before (``subject``
+    given) lends its default only to a subject too short to name a thing of its own (审结的 /
+    人数达 after a clause on 行政复议 / 普法), never to 新建公园."""
+    kinds = taxonomy()
+    for rule in domain.rules:
+        if rule.action is not None and rule.action.search(words) and (
+                rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
+            return rule.indicator
+    if subject is None and context and fits("count", unit) and not OWN_VERBS.search(words):
+        nearest = _action_in_context(domain, unit, context)
+        if nearest is not None:
+            return nearest
+    if domain.needs_action or (subject is not None and len(subject.strip()) > SHORT_SUBJECT):
+        return None
+    for rule in domain.rules:
+        if rule.action is None and fits(kinds[rule.indicator].kind, unit):
+            return rule.indicator
+    return None
+
+
+def classify(subject: str, unit: str, after: str = "", context: str = "") -> str | None:
+    """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
+    ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentence before
+    the subject. OTHER when a rule says the figure is none of the taxonomy's measures (不予受理,
+    民事诉讼案件), None when no rule applies (the caller files it as OTHER or by its list)."""
+    words = subject + after
+    counted = after or subject
+    if NOT_MEASURES.search(after) or (unit in LIST_UNITS and LISTS.search(counted)):
+        return OTHER
+    domain = _domain_in_subject(words)
+    if (ADVISER_ACTOR.search(context + words) and fits("count", unit)
+            and (domain.name in ADVISER_WORK if domain else ADVISER_VERBS.search(words))):
+        return "legal_adviser.opinions"
+    if domain is not None:
+        picked = _pick(domain, unit, words, None, context)
+        if picked is not None:
+            return picked
+    domain = _domain_in_context(context)
+    if domain is not None:
+        picked = _pick(domain, unit, words, subject)
+        if picked is not None:
+            return picked
+    return None

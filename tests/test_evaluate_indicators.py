@@ -1,0 +1,48 @@
+"""`kg eval extraction` scores the indicator each gold METRIC is filed under."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from ingest.evaluate import evaluate
+from kg.cli import main
+
+TEXT = "某县2022年法治政府建设情况\n全年收到行政复议申请18件，受理16件，新建口袋公园7个，出庭应诉率100%。\n"
+
+
+def gold_file(tmp_path: Path) -> Path:
+    """A one-report gold file whose metrics carry ``indicator`` (one of them filed wrongly by kg)."""
+    (tmp_path / "r.txt").write_text(TEXT, encoding="utf-8")
+
+    def metric(surface: str, value: int, unit: str, indicator: str) -> dict:
+        start = TEXT.index(surface)
+        return {"type": "METRIC", "text": surface, "start": start, "end": start + len(surface), "value": value,
+                "unit": unit, "indicator": indicator}
+
+    entities = [metric("收到行政复议申请18件", 18, "件", "reconsideration.received"),
+                metric("受理16件", 16, "件", "reconsideration.accepted"),
+                metric("新建口袋公园7个", 7, "个", "business.registrations"),  # kg says "other"
+                metric("出庭应诉率100%", 100, "%", "appearance.rate")]
+    gold = {"doc": "r.txt", "region": None, "province": None, "prefecture": None, "year": 2022, "doc_type": None,
+            "publisher": None, "title": None, "published": None, "body_span": [0, len(TEXT)],
+            "entities": entities, "unique": {}}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"documents": [gold]}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_indicator_accuracy_counts_found_metrics_and_lists_the_wrong_ones(tmp_path: Path) -> None:
+    scores = evaluate(gold_file(tmp_path), tmp_path).to_dict()["indicators"]
+    assert (scores["gold"], scores["matched"], scores["correct"]) == (4, 4, 3)
+    assert scores["accuracy"] == 0.75 and scores["accuracy_of_gold"] == 0.75
+    assert [(e["expected"], e["got"]) for e in scores["errors"]] == [("business.registrations", "other")]
+
+
+def test_the_cli_prints_indicator_accuracy(tmp_path: Path) -> None:
+    gold = gold_file(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "extraction", "--gold", str(gold), "--corpus", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "METRIC indicator accuracy: 0.750 of 4 found" in result.output
