@@ -80,6 +80,8 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     raw_offsets: list[int] | None = None  # raw_offsets[i] = index in the raw text of text[i]
     raw_hash: str | None = None  # raw_text_hash of what the reader gave: unchanged files skip extraction
+    # The reading rules it was made with (ingest/fingerprint.py); None: the rules of this process.
+    extraction: str | None = None
 
     def paragraph_id(self, ord_: int) -> str:
         return f"{self.id}-{ord_:04d}"
@@ -102,9 +104,3 @@ class Document:
 def content_id(normalized_text: str) -> str:
     """A report's id: the hash of its normalized text, so identical content is ingested once."""
     return hashlib.sha1(normalized_text.encode("utf-8")).hexdigest()[:16]
-
-
-def raw_text_hash(raw_text: str) -> str:
-    """The hash of a file's text as read, before any cleaning: a re-ingest of the same file compares
-    it with the one recorded at its origin and skips the file without extracting it again."""
-    return hashlib.sha1(raw_text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -21,7 +21,8 @@ from functools import partial
 from pathlib import Path
 
 from ingest.clean import clean
-from ingest.document import Document, RawDocument, content_id, raw_text_hash
+from ingest.document import Document, RawDocument, content_id
+from ingest.fingerprint import raw_text_hash
 from ingest.extract.spacy_pipeline import extract_entities
 from ingest.metadata import extract_metadata
 from ingest.readers import ReadError, discover, display_path, read_path

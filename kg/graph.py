@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ingest import gazetteer, topics
 from ingest.document import Document, Entity
 from ingest.extract.indicators import OTHER, display_name
+from ingest.fingerprint import extraction_fingerprint
 from kg import queries
 from kg.store.base import GraphStore
 
@@ -76,7 +77,8 @@ def write_documents(store: GraphStore, docs: list[Document]) -> list[bool | Exce
     its partial writes are removed and each document is written alone, so one bad document
     fails only itself.
     """
-    complete = {row["id"] for row in store.run(queries.COMPLETE_REPORTS_AMONG, {"ids": [d.id for d in docs]})}
+    complete = {row["id"] for row in store.run(queries.COMPLETE_REPORTS_AMONG, {
+        "ids": [d.id for d in docs], "extraction": extraction_fingerprint()})}
     new: dict[str, Document] = {}
     for doc in docs:
         if doc.id not in complete:
@@ -125,7 +127,7 @@ def _write_reports(store: GraphStore, docs: list[Document]) -> None:
         "year": doc.metadata.year, "doc_type": doc.metadata.doc_type, "publisher": doc.metadata.publisher,
         "published": doc.metadata.published, "region": doc.metadata.region, "province": doc.metadata.province,
         "prefecture": doc.metadata.prefecture, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
-        "ingested_at": now} for doc in docs]})
+        "ingested_at": now, "extraction": extraction_fingerprint()} for doc in docs]})
     issued = [{"id": doc.id, "region_id": doc.metadata.region_code} for doc in docs if doc.metadata.region_code]
     if issued:
         store.run(queries.LINK_REPORT_REGIONS, {"rows": issued})
@@ -264,7 +266,8 @@ def documents_for_paragraphs(store: GraphStore, paragraph_ids: list[str]) -> lis
                         doc_type=report.get("doc_type"), publisher=report.get("publisher"),
                         published=report.get("published"))
         docs.append(Document(id=report["id"], source=report.get("source") or "", origin=report.get("origin") or "",
-                             text="", metadata=meta, paragraphs=paragraphs, entities=entities))
+                             text="", metadata=meta, paragraphs=paragraphs, entities=entities,
+                             extraction=report.get("extraction") or "before fingerprints"))
     return docs
 
 

@@ -75,7 +75,8 @@ MERGE (r:Report {id: row.id})
 SET r.source = row.source, r.origin = row.origin, r.title = row.title, r.year = row.year,
     r.doc_type = row.doc_type, r.publisher = row.publisher, r.published = row.published,
     r.region = row.region, r.province = row.province, r.prefecture = row.prefecture,
-    r.paragraphs = row.paragraphs, r.chars = row.chars, r.ingested_at = row.ingested_at, r.complete = false
+    r.paragraphs = row.paragraphs, r.chars = row.chars, r.ingested_at = row.ingested_at,
+    r.extraction = row.extraction, r.complete = false
 """
 
 # The last statement of a batch's write: from here on readers see its reports.
@@ -182,10 +183,12 @@ ORDER BY id
 REPORTS_FROM_ORIGIN = "UNWIND $origins AS origin MATCH (r:Report {origin: origin}) RETURN r.id AS id"
 
 # Which of ``ids`` are complete reports (the batched idempotency check).
+# Reports the batch need not write: complete, and made by the current reading rules (a report
+# made by other rules is written again in place; see ingest/fingerprint.py).
 COMPLETE_REPORTS_AMONG = """
 UNWIND $ids AS id
 MATCH (r:Report {id: id})
-WHERE coalesce(r.complete, true)
+WHERE coalesce(r.complete, true) AND r.extraction = $extraction
 RETURN r.id AS id
 """
 

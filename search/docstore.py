@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS entities (vid INTEGER NOT NULL, type TEXT NOT NULL, n
 CREATE INDEX IF NOT EXISTS e_name ON entities(name);
 CREATE INDEX IF NOT EXISTS e_vid ON entities(vid);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+-- The reading rules each report's rows were made with (ingest/fingerprint.py).
+CREATE TABLE IF NOT EXISTS report_rules (report_id TEXT PRIMARY KEY, extraction TEXT NOT NULL);
 -- The search dictionary's domain words, in the order they were learnt. Append-only (a word of a
 -- removed report stays: a dictionary word costs nothing where it does not occur), so a process
 -- holding the dictionary up to ``seq`` N catches up with the words after N alone.
@@ -242,9 +244,16 @@ class DocStore:
             "(SELECT 1 FROM paragraphs p WHERE p.report_id = o.report_id)", (origin, raw_hash)).fetchone()
         return row[0] if row else None
 
-    def has_report(self, report_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM paragraphs WHERE report_id = ? LIMIT 1",
-                               (report_id,)).fetchone() is not None
+    def has_report(self, report_id: str, extraction: str) -> bool:
+        """Whether the report's paragraphs are here, made by the reading rules ``extraction``."""
+        return self.db.execute(
+            "SELECT 1 FROM paragraphs p JOIN report_rules r ON r.report_id = p.report_id "
+            "WHERE p.report_id = ? AND r.extraction = ? LIMIT 1", (report_id, extraction)).fetchone() is not None
+
+    def record_rules(self, report_id: str, extraction: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO report_rules (report_id, extraction) VALUES (?,?)",
+                            (report_id, extraction))
 
     def add(self, rows: Iterable[ParagraphRow]) -> int:
         added = 0

@@ -18,7 +18,8 @@ from typing import Any
 
 import numpy as np
 
-from ingest.document import Document, RawDocument, raw_text_hash
+from ingest.document import Document, RawDocument
+from ingest.fingerprint import extraction_fingerprint, raw_text_hash
 from ingest.topics import TAXONOMY
 from search.docstore import VOCABULARY_TYPES, DocStore, Filters, ParagraphRow
 from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
@@ -177,8 +178,10 @@ class SearchIndex:
         """Record a document's paragraphs (replacing earlier versions of its origin); False if known."""
         if doc.raw_hash:
             self.docstore.record_origin(doc.origin, doc.raw_hash, doc.id)
-        if self.docstore.has_report(doc.id):
+        rules = doc.extraction or extraction_fingerprint()
+        if self.docstore.has_report(doc.id, rules):
             return False
+        self.docstore.delete_vids(self.docstore.report_vids(doc.id))  # made by earlier rules: replaced
         self.docstore.replace_origin(doc.origin, doc.id)
         # Names are known before the document is tokenized here (as in the extraction worker), and
         # a process that also answers queries learns them.
@@ -196,6 +199,7 @@ class SearchIndex:
             text=p.text, tokens=p.tokens if p.tokens is not None else self.tokenizer.tokenize(p.text),
             topics=p.topics,
             entities=by_paragraph.get(p.ord, [])) for p in doc.paragraphs)
+        self.docstore.record_rules(doc.id, rules)
         self._columns = None
         return True
 

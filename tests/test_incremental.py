@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import ingest.fingerprint as fingerprint
 import ingest.pipeline
 import search.index
 from kg.config import Settings
@@ -44,6 +45,29 @@ def test_unchanged_files_skip_extraction_and_model(corpus, monkeypatch: pytest.M
     again = ingest_into(store, index, [folder], MAX_BYTES, workers=0)
     assert (again.ingested, again.unchanged, again.failed) == (0, 5, [])
     assert (again.reports, again.paragraphs) == (first.reports, first.paragraphs)
+
+
+def test_new_reading_rules_replace_each_report_in_place(corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an upgrade that changes extraction, unchanged files are read again and each report
+    is rewritten under its own id: the graph and the index hold what the new rules make of it."""
+    from kg import graph, integrity
+
+    store, index, folder = corpus
+    first = ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    ids = sorted(row["id"] for row in store.run("MATCH (r:Report) RETURN r.id AS id"))
+    monkeypatch.setattr(fingerprint, "extraction_fingerprint", lambda: "new rules")
+    monkeypatch.setattr(graph, "extraction_fingerprint", lambda: "new rules")
+    monkeypatch.setattr(search.index, "extraction_fingerprint", lambda: "new rules")
+    again = ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    assert (again.ingested, again.unchanged, again.failed) == (5, 0, [])
+    assert (again.reports, again.paragraphs) == (first.reports, first.paragraphs)
+    rows = store.run("MATCH (r:Report) RETURN r.id AS id, r.extraction AS extraction")
+    assert sorted(r["id"] for r in rows) == ids and {r["extraction"] for r in rows} == {"new rules"}
+    assert all(index.docstore.has_report(report_id, "new rules") for report_id in ids)
+    assert index.docstore.count() == first.paragraphs
+    assert integrity.clean(integrity.findings(store, index))
+    unchanged = ingest_into(store, index, [folder], MAX_BYTES, workers=0)  # and then it is unchanged again
+    assert (unchanged.ingested, unchanged.unchanged) == (0, 5)
 
 
 def test_an_added_report_is_one_new_segment_and_appended_vectors(corpus) -> None:

@@ -1,0 +1,41 @@
+"""The fingerprint of kg's reading rules: what a document becomes depends on its text and on them.
+
+Why: a re-ingest skips a file whose text is unchanged, and the graph keeps a report whose
+content it already holds. After an upgrade that changes cleaning, metadata, segmentation or
+extraction (new indicator rules, district issuers), such files would keep what the old rules
+made of them, silently and forever. So the hash that decides "unchanged" covers the rules too,
+and a stored report remembers the fingerprint it was made with: when the rules change, the
+next ingest reads every file again and replaces each report in place (same id, same URLs).
+The fingerprint is a hash of the ``ingest`` package's own files (code and data tables), so
+it changes exactly when what a document becomes can change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+_RULE_FILES = ("*.py", "*.tsv", "*.json", "*.txt")
+
+
+@lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    """A short hash of every code and data file of the ``ingest`` package."""
+    digest = hashlib.sha1()
+    files = sorted({path for pattern in _RULE_FILES for path in PACKAGE.rglob(pattern)
+                    if "__pycache__" not in path.parts})
+    for path in files:
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def raw_text_hash(raw_text: str) -> str:
+    """What decides that a file is unchanged: its text as read, before any cleaning, and the
+    rules that read it. A re-ingest compares it with the one recorded at the file's origin
+    and skips the file without extracting it again only when both are the same."""
+    digest = hashlib.sha1(extraction_fingerprint().encode())
+    digest.update(raw_text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
