@@ -17,7 +17,7 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import queries
-from kg.ask.practice import conditions, practice_terms
+from kg.ask.practice import conditions, is_clause, key_words, practice_terms
 from kg.ask.quantities import Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.understand import Interpretation, understand
@@ -141,8 +141,7 @@ class Answerer:
         """Every region with a paragraph that states the practice: its name or a variant (exact
         index), a graph link to the question's entity, or an adviser relation. Regions that
         retrieval only finds similar go to ``related``, never into the answer or the facts."""
-        terms = practice_terms(it.question, [r["name"] for r in it.regions])
-        wordings = [c for term in terms for c in conditions(term)]
+        wordings = self._wordings(practice_terms(it.question, [r["name"] for r in it.regions]))
         stating = self._within(self._stating_paragraphs(it, wordings), it)
         by_region: dict[str, list[dict[str, Any]]] = {}
         for fact in stating:
@@ -152,6 +151,7 @@ class Answerer:
         for region, found in by_region.items():
             paragraph_ids = list(dict.fromkeys(f["paragraph_id"] for f in found if f["paragraph_id"]))
             years = sorted({f["year"] for f in found if f["year"]})
+            found.sort(key=lambda f: f["kind"] == "STATES_PRACTICE")  # a graph relation names the fact first
             first = {key: found[0][key] for key in ("kind", "law_firm", "entity") if key in found[0]}
             facts.append({**first, "region": region, "year": years[-1] if years else None,
                           "years": years, "paragraph_id": paragraph_ids[0], "paragraphs": len(paragraph_ids),
@@ -170,6 +170,24 @@ class Answerer:
                             f"{'、'.join(f['stated_as'])}）" for f in facts)
         text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
         return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
+
+    def _wordings(self, terms: list[str]) -> list[tuple[str, list[list[str]]]]:
+        """(label, required word groups) of each wording that states one of ``terms``: a name and
+        its variants, or, for a clause, its most distinctive words together."""
+        exact = self.index.docstore.exact
+        wordings: list[tuple[str, list[list[str]]]] = []
+        for term in terms:
+            named = [] if is_clause(term) else conditions(term)
+            if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
+                wordings += named
+                continue
+            # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
+            words = key_words(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)))
+            if words:
+                wordings.append(("＋".join(words), [[w] for w in words]))
+            else:
+                wordings += named
+        return wordings
 
     def _stating_paragraphs(self, it: Interpretation, wordings: list[tuple[str, list[list[str]]]]
                             ) -> list[dict[str, Any]]:

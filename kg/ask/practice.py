@@ -3,13 +3,17 @@
 Why: "N 个地区推行了 X" is only true if each region's report says X. So the answer
 is built from paragraphs that contain the practice's name (or one of its known
 variants) found by the exact index, never from paragraphs that are merely similar.
-The name is what the question quotes, or else what is left once the question frame
-(哪些地区 … 推行了 … ？) is taken away.
+The name is what the question quotes, or else the object left once the question frame
+(哪些地区 … 的党政主要负责人 … 开展了 … ？) is taken away. A question may ask for
+alternatives (编制公布了权力清单或权责清单): each is a practice of its own. An object
+that is a clause rather than a name (为小微企业开展了法律体检) is stated by a paragraph
+holding its most distinctive words together (``key_words``), not by its literal text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
 _FRAME = re.compile(r"^(?:[\w]*?)(?:哪些|哪几个|哪个|哪几|哪)(?:县市区|县区|县市|地方|地区|城市|县|市|区|省|州|单位|部门)?")
@@ -18,6 +22,17 @@ _VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点)"
                    r"(?:了|过|着)?")
+# Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
+_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
+                        r"(?:了|过)")
+# A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
+_VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
+_ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
+CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
+_FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
+# Words of the genre too common to tell a practice apart (they head many practices' names).
+COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主要 相关 有关 国家 人员 开展 进行 组织 参加 实现 可以 "
+                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制".split())
 _TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作)$")
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
@@ -28,7 +43,8 @@ _INNER_PUNCT = re.compile(r"[、·，,\s]")
 
 
 def practice_terms(question: str, regions: list[str]) -> list[str]:
-    """The names the question asks about: its quoted names, else the object left after the frame."""
+    """The practices the question asks about: its quoted names, else each alternative object
+    left after the frame, the actor (…的党政主要负责人) and the verb."""
     quoted = [q.strip() for q in _QUOTED.findall(question)]
     if quoted:
         return list(dict.fromkeys(quoted))
@@ -37,10 +53,32 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         text = text.replace(region, "")
     text = re.sub(r"(?:19|20)\d{2}\s*年(?:以来|度)?|近[一二两三四五六七八九十\d]+年|去年|今年", "", text)
     text = _FRAME.sub("", text.strip())
-    text = _VERB.sub("", text)
+    if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
+        verb = _VERB_INSIDE.search(text)
+        if verb:
+            text = text[verb.start():]
     while (stripped := _TAIL.sub("", text)) != text:
         text = stripped
-    return [text] if len(text) >= 2 else []
+    terms = []
+    for alternative in _ALTERNATIVES.split(text):
+        alternative = _VERB_DONE.sub("", _VERB.sub("", alternative.strip()))
+        if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
+            terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
+    return list(dict.fromkeys(terms))
+
+
+def is_clause(term: str) -> bool:
+    """A term that is a clause, not a name: it holds a verb or a function word inside."""
+    return bool(_VERB_INSIDE.search(term) or _FUNCTION_WORD.search(term)) or len(term) > CLAUSE_LENGTH
+
+
+def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int]) -> list[str]:
+    """The words of a clause that state it: its two rarest content words in the corpus (a word no
+    paragraph holds is the rarest of all, so a practice nobody states stays unstated)."""
+    words = [w for w in dict.fromkeys(tokenize(term)) if len(w) >= 2 and not _VERB_INSIDE.fullmatch(w)
+             and w not in COMMON_WORDS]
+    words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
+    return sorted(words, key=lambda w: (frequency(w), -len(w)))[:2]
 
 
 def variants(term: str) -> list[str]:
