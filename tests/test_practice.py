@@ -28,3 +28,16 @@ def test_a_clause_is_stated_by_its_rarest_content_words() -> None:
 def test_names_keep_their_quotes_and_stay_names() -> None:
     assert practice_terms("哪些地区实施了“双随机、一公开”监管？", []) == ["双随机、一公开"]
     assert not is_clause("证明事项告知承诺制") and not is_clause("法治副校长")
+
+
+def test_a_clause_asking_two_quantities_is_two_parts() -> None:
+    from kg.ask.quantities import parse_parts
+    from search.tokens import SearchTokenizer
+
+    tokenize = SearchTokenizer().tokenize
+    parts = parse_parts("2022年某市实施方案定了多少条具体举措、细化了多少项任务分工？", ["某市"], tokenize)
+    assert [(p.unit, p.head) for p in parts] == [("条", "举措"), ("项", "分工")]
+    parts = parse_parts("把多少个部门单位的多少项行政许可事项划入了审批局？", [], tokenize)
+    assert [p.unit for p in parts] == ["个", "项"] and "许可" in parts[1].item
+    # the counted noun after 多少 names the figure, not the verb before it
+    assert parse_parts("给小微企业做了多少次法律体检？", [], tokenize)[0].head == "体检"

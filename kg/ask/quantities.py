@@ -53,7 +53,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         text = text.replace(place, "")
     parts: list[Part] = []
     context = ""
-    for clause in re.split(r"[？?，,；;。！!]", text):
+    for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text)):
         clause = clause.strip()
         quantity = QUANTITY.search(clause)
         if not quantity and not _RATE.search(clause):
@@ -65,11 +65,15 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         rate = bool(_RATE.search(clause)) and unit is None
         for item in items:
             if len(items) == 1 and quantity:
-                words = tokenize(_clean(clause[:quantity.start()])) or tokenize(clause[quantity.end():])
+                # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
+                after = [w for w in tokenize(_clean(clause[quantity.end():])) if len(w) >= 2]
+                before = tokenize(_clean(clause[:quantity.start()]))
+                head = after[:2][-1] if after else before[-1] if before else item  # 法律体检 → 体检
             else:
                 words = tokenize(item)
+                head = words[-1] if words else item
             parts.append(Part(item, unit, rate or bool(_RATE.search(item)) and unit is None,
-                              context + local_context, words[-1] if words else item))
+                              context + local_context, head))
         if local_context:
             context = local_context
         elif items and not parts[-1].context:
@@ -79,6 +83,25 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         others = set().union(*(w for j, w in enumerate(words) if j != i and parts[j].rate == part.rate))
         part.own_words = (words[i] - others) or words[i]
     return [p for p in parts if p.item]
+
+
+def _one_quantity_each(clauses: list[str]) -> list[str]:
+    """Clauses that ask one quantity each: "定了多少条具体举措、细化了多少项任务分工" and
+    "多少个部门单位的多少项行政许可事项" are two questions. A clause asking several is cut before
+    each later quantity, at the last separator between the two if there is one; what precedes
+    the first quantity stays with the first."""
+    out = []
+    for clause in clauses:
+        found = list(QUANTITY.finditer(clause))
+        start = 0
+        for previous, current in zip(found, found[1:]):
+            between = clause[previous.end():current.start()]
+            separator = max((m.end() for m in _SEPARATORS.finditer(between)), default=None)
+            cut = previous.end() + separator if separator is not None else current.start()
+            out.append(clause[start:cut].rstrip("、和与及以"))
+            start = cut
+        out.append(clause[start:])
+    return out
 
 
 def _clean(text: str) -> str:
