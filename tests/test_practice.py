@@ -21,8 +21,12 @@ def test_a_clause_is_stated_by_its_rarest_content_words() -> None:
     assert is_clause(term)
     frequency = {"小微企业": 3, "法律体检": 1, "开展": 90}
     words = key_words(term, lambda t: ["为", "小微", "企业", "小微企业", "开展", "法律", "体检", "法律体检"],
-                      lambda w: frequency.get(w, 50))
+                      lambda w: frequency.get(w, 50), 1000)
     assert words == ["法律体检", "小微企业"]  # whole words, rarest first, no verbs
+    # common words together still match by chance: a third one is required
+    common = {"行政许可": 60, "审批": 120, "窗口": 80}
+    assert key_words("把行政许可事项交到审批窗口", lambda t: ["行政许可", "事项", "窗口", "审批"],
+                     lambda w: common.get(w, 500), 1000) == ["行政许可", "窗口", "审批"]
 
 
 def test_names_keep_their_quotes_and_stay_names() -> None:

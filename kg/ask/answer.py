@@ -182,7 +182,8 @@ class Answerer:
                 wordings += named
                 continue
             # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
-            words = key_words(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)))
+            words = key_words(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
+                              self.index.docstore.count())
             if words:
                 wordings.append(("＋".join(words), [[w] for w in words]))
             else:

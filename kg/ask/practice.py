@@ -72,13 +72,22 @@ def is_clause(term: str) -> bool:
     return bool(_VERB_INSIDE.search(term) or _FUNCTION_WORD.search(term)) or len(term) > CLAUSE_LENGTH
 
 
-def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int]) -> list[str]:
-    """The words of a clause that state it: its two rarest content words in the corpus (a word no
-    paragraph holds is the rarest of all, so a practice nobody states stays unstated)."""
+def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
+              paragraphs: int) -> list[str]:
+    """The words of a clause that state it: its rarest content words in the corpus, as many as it
+    takes (two or three) for a paragraph holding all of them by chance to be unlikely. A word no
+    paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
     words = [w for w in dict.fromkeys(tokenize(term)) if len(w) >= 2 and not _VERB_INSIDE.fullmatch(w)
              and w not in COMMON_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
-    return sorted(words, key=lambda w: (frequency(w), -len(w)))[:2]
+    chosen: list[str] = []
+    chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
+    for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
+        if len(chosen) >= 2 and chance < 1 or len(chosen) == 3:
+            break
+        chosen.append(word)
+        chance *= frequency(word) / max(paragraphs, 1)
+    return chosen
 
 
 def variants(term: str) -> list[str]:
