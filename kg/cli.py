@@ -585,27 +585,56 @@ def eval_group() -> None:
     """Measure quality against annotated data."""
 
 
+# The project's gold sets: the five seeds, and the unseen development set (set A was used to
+# tune the rules; B and C were held out). Paths are relative to the repository root.
+GOLD_SETS = (("tests/corpus/eval/seeds_gold.json", "samples"),
+             ("tests/corpus/unseen/gold_a.json", "tests/corpus/unseen/reports"),
+             ("tests/corpus/unseen/gold_b.json", "tests/corpus/unseen/reports"),
+             ("tests/corpus/unseen/gold_c.json", "tests/corpus/unseen/reports"))
+
+
 @eval_group.command("extraction")
-@click.option("--gold", type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              default=lambda: str(Path("../shared/eval/seeds_gold.json")), show_default="../shared/eval/seeds_gold.json",
-              help="Gold annotations (seeds_gold.json format).")
-@click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), default="samples",
-              show_default=True, help="Folder holding the annotated documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def eval_extraction(gold: Path, corpus: Path, as_json: bool) -> None:
+@click.option("--gold", type=click.Path(path_type=Path, exists=True, dir_okay=False), multiple=True,
+              help="Gold annotations (seeds_gold.json format); repeatable. Default: the seeds and the "
+                   "unseen sets A, B, C.")
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), multiple=True,
+              help="Folder of the annotated documents: one for all gold files, or one per --gold in order "
+                   "(default: samples).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (one per set under \"sets\" "
+                                                        "when several are scored).")
+def eval_extraction(gold: tuple[Path, ...], corpus: tuple[Path, ...], as_json: bool) -> None:
     """Precision, recall and F1 per entity type, per unique entity and per mention; metadata errors."""
     from ingest.evaluate import evaluate
 
-    try:
-        report = evaluate(gold, corpus).to_dict()
-    except FileNotFoundError as exc:
-        fail(str(exc))
+    if gold:
+        if len(corpus) not in (0, 1, len(gold)):
+            fail("give one --corpus for all gold files, or one per --gold")
+        folders = list(corpus) * len(gold) if len(corpus) == 1 else list(corpus) or [Path("samples")] * len(gold)
+        sets = list(zip(gold, folders))
+    else:
+        sets = [(Path(g), Path(c)) for g, c in GOLD_SETS if Path(g).exists()]
+    reports = {}
+    for gold_path, folder in sets:
+        try:
+            reports[str(gold_path)] = evaluate(gold_path, folder).to_dict()
+        except FileNotFoundError as exc:
+            fail(str(exc))
     if as_json:
-        emit(report)
+        emit(next(iter(reports.values())) if len(reports) == 1 else {"sets": reports})
         return
+    for name, report in reports.items():
+        if len(reports) > 1:
+            click.echo(f"== {name}")
+        _print_extraction_report(report)
+
+
+def _print_extraction_report(report: dict) -> None:
     click.echo(f"{'type':<11}{'unique P/R/F1':>24}{'mention P/R/F1':>24}")
     for etype, scores in report["unique"].items():
         mention = report["mention"][etype]
+        if not (scores["tp"] or scores["fp"] or scores["fn"]):
+            click.echo(f"{etype:<11}{'none in gold or predicted':>48}")
+            continue
         click.echo(f"{etype:<11}{scores['precision']:>8.3f}{scores['recall']:>8.3f}{scores['f1']:>8.3f}"
                    f"{mention['precision']:>8.3f}{mention['recall']:>8.3f}{mention['f1']:>8.3f}")
     click.echo(f"metadata errors: {len(report['metadata_errors'])}")

@@ -46,3 +46,12 @@ def test_the_cli_prints_indicator_accuracy(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "extraction", "--gold", str(gold), "--corpus", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "METRIC indicator accuracy: 0.750 of 4 found" in result.output
+
+
+def test_by_default_every_gold_set_is_scored_apart() -> None:
+    """The seeds and each unseen set (A tuned on, B and C held out) are reported separately."""
+    result = CliRunner().invoke(main, ["eval", "extraction", "--json"])
+    assert result.exit_code == 0, result.output
+    sets = json.loads(result.output)["sets"]
+    assert [Path(name).name for name in sets] == ["seeds_gold.json", "gold_a.json", "gold_b.json", "gold_c.json"]
+    assert all(report["unique"]["REGULATION"]["tp"] > 0 for report in sets.values())
