@@ -2,7 +2,10 @@
 
 A hit is relevant when its text contains one of the question's ``answers`` (the
 format of ../shared/eval/dev_questions.jsonl). The ideal ranking for nDCG and the
-denominator of recall count every relevant paragraph of the corpus.
+denominator of recall count every relevant paragraph of the corpus. A question with
+``grades`` ({substring: 2 or 1}: states the practice asked about, or is related) is scored
+with graded gains in nDCG (a paragraph gains the highest grade of the substrings it holds);
+MRR and recall count any graded or answer paragraph as relevant.
 """
 
 from __future__ import annotations
@@ -49,12 +52,21 @@ class PlainBM25:
         return [self.vids[i] for i in top if scores[i] > 0]
 
 
-def _scores(ranked_relevance: list[bool], total_relevant: int) -> dict[str, float]:
-    mrr = next((1.0 / (i + 1) for i, rel in enumerate(ranked_relevance) if rel), 0.0)
-    dcg = sum(1.0 / math.log2(i + 2) for i, rel in enumerate(ranked_relevance) if rel)
-    ideal = sum(1.0 / math.log2(i + 2) for i in range(min(total_relevant, K)))
+def _scores(ranked_gains: list[float], corpus_gains: list[float]) -> dict[str, float]:
+    """MRR, nDCG and recall at 10 of a ranking's gains, against every relevant paragraph's gain."""
+    mrr = next((1.0 / (i + 1) for i, gain in enumerate(ranked_gains) if gain), 0.0)
+    dcg = sum(gain / math.log2(i + 2) for i, gain in enumerate(ranked_gains))
+    ideal = sum(gain / math.log2(i + 2) for i, gain in enumerate(sorted(corpus_gains, reverse=True)[:K]))
     return {"mrr@10": mrr, "ndcg@10": dcg / ideal if ideal else 0.0,
-            "recall@10": sum(ranked_relevance) / total_relevant if total_relevant else 0.0}
+            "recall@10": sum(1 for g in ranked_gains if g) / len(corpus_gains) if corpus_gains else 0.0}
+
+
+def gain(question: dict[str, Any], text: str) -> float:
+    """A paragraph's gain for ``question``: its highest grade, else 1 when it holds an answer."""
+    grades = [g for answer, g in question.get("grades", {}).items() if answer in text]
+    if grades:
+        return float(max(grades))
+    return 1.0 if any(a in text for a in question["answers"]) else 0.0
 
 
 def evaluate(index: SearchIndex, questions: list[dict[str, Any]]) -> dict[str, Any]:
@@ -68,14 +80,14 @@ def evaluate(index: SearchIndex, questions: list[dict[str, Any]]) -> dict[str, A
     totals: dict[str, dict[str, float]] = {name: {"mrr@10": 0.0, "ndcg@10": 0.0, "recall@10": 0.0} for name in rankers}
     per_question = []
     for question in questions:
-        relevant = {vid for vid, text in texts.items() if any(a in text for a in question["answers"])}
+        relevant = {vid: g for vid, text in texts.items() if (g := gain(question, text))}
         first_ranks = {}
         for name, ranker in rankers.items():
             ranked = _dedupe(ranker(question["question"]))[:K]
-            flags = [vid in relevant for vid in ranked]
-            for metric, value in _scores(flags, len(relevant)).items():
+            gains = [relevant.get(vid, 0.0) for vid in ranked]
+            for metric, value in _scores(gains, list(relevant.values())).items():
                 totals[name][metric] += value
-            first_ranks[name] = flags.index(True) + 1 if True in flags else None
+            first_ranks[name] = next((i + 1 for i, g in enumerate(gains) if g), None)
         per_question.append({"qid": question.get("qid"), "relevant": len(relevant), "first_relevant_rank": first_ranks})
     n = max(1, len(questions))
     means = {name: {metric: round(value / n, 4) for metric, value in scores.items()} for name, scores in totals.items()}
