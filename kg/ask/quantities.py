@@ -17,11 +17,13 @@ from typing import Any
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
-                      r"(个工作日|个百分点|万元|亿元|[件宗次个名人家项条场批所元天日倍户例篇期份起宗])?")
+                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|[件宗次个名人家项条场批所元天日倍户例篇期份起宗])?")
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 _FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
 _SEPARATORS = re.compile(r"、|以及|和|与|及")
 _RATE = re.compile(r"率|比例|百分比|占比")
+# A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
+_BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
 NEGATION = re.compile(r"不予|未予|未能|未经")
 
 
@@ -72,6 +74,8 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             else:
                 words = tokenize(item)
                 head = words[-1] if words else item
+            if _BARE_SHARE.match(item):
+                head = "占"
             parts.append(Part(item, unit, rate or bool(_RATE.search(item)) and unit is None,
                               context + local_context, head))
         if local_context:
@@ -124,6 +128,9 @@ def _items(rest: str, tokenize: Callable[[str], list[str]]) -> tuple[list[str], 
     else:
         listed, context = left, right
     items = [_clean(i) for i in _SEPARATORS.split(listed) if _clean(i)]
+    if len(items) == 1 and listed is right and context and not _SEPARATORS.search(context):
+        # "区级保留的政务服务事项": the modifier tells this item from its neighbours (区级取消的…)
+        return [f"{context}的{items[0]}"], context
     if len(items) > 1 and all(len(i) <= 2 for i in items[:-1]) and len(items[-1]) > 3:
         # "收到、受理、审结行政复议案件": the last item's object is the context of all of them
         words = tokenize(items[-1])
