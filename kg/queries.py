@@ -305,6 +305,58 @@ ORDER BY r.province, r.region, r.year, p.ord
     for label, rel in NAMED_ENTITY_LINKS.items()
 }
 
+# An entity page at scale: per region, the number of paragraphs pointing at the entity, their
+# years and the earliest one (by year, then order in its report), in one aggregate, so that a
+# much-cited regulation's page reads a row per region instead of every paragraph.
+ENTITY_REGIONS: dict[str, str] = {
+    label: f"""
+MATCH (p:Paragraph)-[:{rel}]->(e:{label} {{name: $name}})
+MATCH (r:Report)-[:HAS]->(p)
+WHERE coalesce(r.complete, true)
+WITH r, p
+ORDER BY r.year, p.ord, p.id
+RETURN r.region AS region, r.province AS province, count(p) AS paragraphs,
+       collect(DISTINCT r.year) AS years, collect(p.id)[0] AS first_paragraph
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+# One page of the paragraphs pointing at an entity, earliest first; properties are read for the
+# page's rows only.
+ENTITY_PARAGRAPHS_PAGE: dict[str, str] = {
+    label: f"""
+MATCH (p:Paragraph)-[:{rel}]->(e:{label} {{name: $name}})
+MATCH (r:Report)-[:HAS]->(p)
+WHERE coalesce(r.complete, true)
+WITH r, p
+ORDER BY r.year, r.province, r.region, p.ord, p.id
+SKIP $skip
+LIMIT $limit
+RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r.year AS year,
+       r.id AS report_id, r.title AS title, p.id AS paragraph_id, p.section AS section, p.text AS text
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+# Which of ``ids`` point at the entity (bounded: the candidates of one page).
+POINTING_AMONG: dict[str, str] = {
+    label: f"""
+UNWIND $ids AS pid
+MATCH (p:Paragraph {{id: pid}})-[:{rel}]->(e:{label} {{name: $name}})
+RETURN DISTINCT p.id AS id
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+# Paragraphs by id with their report, in the shape of ENTITY_PARAGRAPHS' rows.
+PARAGRAPH_ROWS = """
+UNWIND $ids AS pid
+MATCH (r:Report)-[:HAS]->(p:Paragraph {id: pid})
+WHERE coalesce(r.complete, true)
+RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r.year AS year,
+       r.id AS report_id, r.title AS title, p.id AS paragraph_id, p.section AS section, p.text AS text
+"""
+
 ADVISERS = """
 MATCH (f:LawFirm)-[a:ADVISES]->(g:Region)
 OPTIONAL MATCH (r:Report)-[:ISSUED_BY]->(g)
@@ -358,11 +410,21 @@ AGENCY_REGION = "MATCH (a:Agency {name: $name})-[:OF]->(g:Region) RETURN g.id AS
 
 REGION_BY_ID = "MATCH (g:Region {id: $id}) RETURN g AS region"
 
+# A region's reports one page at a time (a province holds thousands at national scale).
 REGION_REPORTS = """
 MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
 WHERE g.id IN $ids AND coalesce(r.complete, true)
+WITH r
+ORDER BY r.year DESC, r.title, r.id
+SKIP $skip
+LIMIT $limit
 RETURN r.id AS id, r.title AS title, r.year AS year, r.doc_type AS doc_type, r.region AS region
-ORDER BY year DESC, title
+"""
+
+COUNT_REGION_REPORTS = """
+MATCH (r:Report)-[:ISSUED_BY]->(g:Region)
+WHERE g.id IN $ids AND coalesce(r.complete, true)
+RETURN count(r) AS count
 """
 
 REGION_AGENCIES = """
@@ -398,10 +460,12 @@ ORDER BY year DESC, paragraph_id, s.start
 LIMIT $limit
 """
 
+# The named entities of several paragraphs in one statement (a report page reads all of its own).
 PARAGRAPH_ENTITIES = """
-MATCH (p:Paragraph {id: $id})-[m:CITES|MENTIONS]->(e)
-RETURN labels(e)[0] AS label, coalesce(e.name, '') AS name, e.id AS id, m.count AS count
-ORDER BY label, name
+UNWIND $ids AS pid
+MATCH (p:Paragraph {id: pid})-[m:CITES|MENTIONS]->(e)
+RETURN pid AS paragraph_id, labels(e)[0] AS label, coalesce(e.name, '') AS name, e.id AS id, m.count AS count
+ORDER BY paragraph_id, label, name
 """
 
 # Neighbourhood of one node for the graph view; the label and key property come from

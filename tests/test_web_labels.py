@@ -75,7 +75,7 @@ def test_no_page_shows_an_internal_label(client) -> None:  # noqa: F811
 
 
 def test_the_table_names_every_value_the_code_produces() -> None:
-    from ingest.document import DOC_TYPES
+    from ingest.schema import DOC_TYPES
     from ingest.extract.regulations import KINDS
     from kg.ask.understand import KINDS as ANSWER_KINDS
     from web.entity_pages import GRAPH_NODES

@@ -35,7 +35,6 @@ from flask import Blueprint, abort, current_app, request, url_for
 from werkzeug.utils import secure_filename
 
 from kg.config import Settings
-from kg.corpus import ingest_into
 from web.common import respond, twin_route
 from web.labels import display
 
@@ -169,7 +168,7 @@ def _without_paths(message: str, folder: Path, settings: Settings) -> str:
 def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
     """The job itself, in a background thread; one at a time across all server processes (the
     index has one writer), under a lock file in the data directory."""
-    store, index = app.extensions["kg_store"], app.extensions["kg_index"]
+    corpus = app.extensions["kg_corpus"]
     settings: Settings = app.config["KG_SETTINGS"]
     jobs = JobFiles(settings.data_dir / "jobs")
     given_name = {path.name: name for path, name in uploads.items()}
@@ -187,8 +186,7 @@ def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
 
     with _ingest_lock(settings.data_dir):
         try:
-            summary = ingest_into(store, index, list(uploads), max_bytes=int(settings.max_file_mb * 1_000_000),
-                                  progress=progress, on_document=written)
+            summary = corpus.ingest(list(uploads), progress=progress, on_document=written)
             failed = [{"path": given_name.get(Path(f["path"]).name, Path(f["path"]).name),
                        "error": _without_paths(f["error"], folder, settings)} for f in summary.failed]
             job.results += [{**f, "status": "failed"} for f in failed]

@@ -285,7 +285,7 @@ class Answerer:
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE)
         groups = group_by_region(evidence)
-        lines = [f"{g['region'] or '（地区不详）'}：{_first_sentence(g['hits'][0]['text'])}" for g in groups]
+        lines = [f"{g['region'] or '（地区不详）'}：{first_sentence(g['hits'][0]['text'])}" for g in groups]
         return Answer(it.question, it, f"{len(groups)}个地区的做法：\n" + "\n".join(lines), evidence)
 
     def _compare(self, it: Interpretation, k: int) -> Answer:
@@ -303,7 +303,7 @@ class Answerer:
             indicators = [{"name": f["name"], "value": f["value"], "unit": f["unit"], "text": f["text"]}
                           for f in self.facts_of([best["paragraph_id"]])]
             table.append({"region": region, "year": best["year"], "paragraph_id": best["paragraph_id"],
-                          "text": _first_sentence(best["text"]), "indicators": indicators})
+                          "text": first_sentence(best["text"]), "indicators": indicators})
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE, table=table)
         found = [row["region"] for row in table if row["paragraph_id"]]
@@ -334,20 +334,6 @@ class Answerer:
         text = (f"与{region}类似的做法见于{len(groups)}个地区：" + "、".join(g["region"] or "?" for g in groups) +
                 f"。（前{len(seeds)}段为{region}自己的做法，其后为其他地区的相似段落）")
         return Answer(it.question, it, text, _ranked(seeds + evidence), facts)
-
-
-def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 10) -> dict[str, list[dict[str, Any]]]:
-    """Policy to practice: paragraphs citing ``regulation``, and similar paragraphs that do not cite it."""
-    citing = store.run(queries.ENTITY_PARAGRAPHS["Regulation"], {"name": regulation})
-    citing_ids = {row["paragraph_id"] for row in citing}
-    similar: dict[str, dict[str, Any]] = {}
-    for row in citing[:5]:
-        query = f"{regulation} {_first_sentence(row['text'], 200)}"
-        for hit in index.search(query, k, mode="hybrid", syntax=False).hits:
-            if hit["paragraph_id"] not in citing_ids and hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
-                similar[hit["paragraph_id"]] = {**hit, "cites": False}
-    ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
-    return {"citing": citing, "similar": ranked}
 
 
 def _assign(parts: list[Part], figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[int, dict[str, Any]]:
@@ -390,7 +376,8 @@ def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return hits
 
 
-def _first_sentence(text: str, limit: int = 80) -> str:
+def first_sentence(text: str, limit: int = 80) -> str:
+    """The text up to its first full stop, cut at ``limit`` characters."""
     sentence = re.split(r"(?<=[。；！])", text, maxsplit=1)[0]
     return sentence if len(sentence) <= limit else sentence[:limit] + "…"
 
