@@ -17,6 +17,7 @@ extraction worker.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 
 from ingest import gazetteer
 from ingest.document import Document, RawDocument
-from ingest.pipeline import IngestSummary, ingest
 from ingest.schema import NodeKind
 from kg import integrity, read_models, reads
 from kg.config import Settings
@@ -64,6 +64,8 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
     ``on_document`` hears of each written document and whether it was new (the web job's
     per-file results).
     """
+    from ingest.pipeline import ingest  # spaCy and the extractors: seconds to load, for ingest only
+
     def unchanged(raw: RawDocument) -> bool:
         report_id = index.unchanged(raw)
         return report_id is not None and report_exists(store, report_id)
@@ -76,7 +78,7 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
                 on_document(doc, result)
         return results
 
-    summary: IngestSummary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
+    summary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
                                     workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
     link_topics(store, index.sync(progress=sync_progress))
     totals = stats(store)
@@ -85,6 +87,7 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
 
 
 FACETS = ("province", "region", "year", "doc_type", "topics")
+ENTITY_PAGES_CACHED = 256  # entity pages kept per index generation and process
 
 
 class Corpus:
@@ -101,7 +104,8 @@ class Corpus:
         self._index = index
         self._say = say
         self._opening = threading.Lock()
-        self._answerer: tuple[Any, "Answerer"] | None = None
+        self._answerer: tuple[float, "Answerer"] | None = None
+        self._entity_pages: tuple[float, Callable[[str, str, int], dict[str, Any] | None]] | None = None
 
     @property
     def store(self) -> GraphStore:
@@ -123,6 +127,11 @@ class Corpus:
                                if self._say else SearchIndex(self.settings.data_dir, self.settings.embed_model))
         self._index.refresh()
         return self._index
+
+    def open(self) -> "Corpus":
+        """Open the store and the index now rather than on first use (a server's start-up)."""
+        _ = self.store, self.index
+        return self
 
     def close(self) -> None:
         """Close what was opened (the graph server stops when its last user closes)."""
@@ -243,10 +252,9 @@ class Corpus:
         from kg.ask.answer import Answerer
 
         index = self.index
-        generation = index.state().get("updated_at")
         cached = self._answerer
-        if cached is None or cached[0] != generation:
-            cached = (generation, Answerer(self.store, index))
+        if cached is None or cached[0] != index.generation():
+            cached = (index.generation(), Answerer(self.store, index))
             self._answerer = cached
         return cached[1]
 
@@ -270,7 +278,15 @@ class Corpus:
         return read_models.paragraph(self.store, self.index, paragraph_id)
 
     def entity(self, label: str, name: str, page: int = 1) -> dict[str, Any] | None:
-        return read_models.entity(self.store, self.index, label, name, page)
+        """An entity page's read model, kept until the next index generation (it runs a few
+        searches for similar practices); callers must not change it."""
+        index = self.index
+        cached = self._entity_pages
+        if cached is None or cached[0] != index.generation():
+            cached = (index.generation(), functools.lru_cache(maxsize=ENTITY_PAGES_CACHED)(
+                lambda label, name, page: read_models.entity(self.store, self.index, label, name, page)))
+            self._entity_pages = cached
+        return cached[1](label, name, page)
 
     def region(self, place: gazetteer.Place, page: int = 1) -> dict[str, Any]:
         return read_models.region(self.store, place, page)

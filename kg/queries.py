@@ -295,8 +295,8 @@ ENTITY_NAMES = {label: f"MATCH (e:{label}) RETURN e.name AS name" for label in
 # Paragraphs pointing at one entity, with their report: the policy-to-practice rows.
 ENTITY_PARAGRAPHS: dict[str, str] = {
     label: f"""
-MATCH (p:Paragraph)-[:{rel}]->(e:{label} {{name: $name}})
-MATCH (r:Report)-[:HAS]->(p)
+MATCH (e:{label} {{name: $name}})<-[:{rel}]-(p:Paragraph)
+MATCH (r:Report {{id: p.report_id}})
 WHERE coalesce(r.complete, true)
 RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r.year AS year,
        r.id AS report_id, r.title AS title, p.id AS paragraph_id, p.section AS section, p.text AS text
@@ -305,13 +305,15 @@ ORDER BY r.province, r.region, r.year, p.ord
     for label, rel in NAMED_ENTITY_LINKS.items()
 }
 
+# Entity reads start from the entity (its name index) and find each paragraph's report by
+# report_id, not through HAS (see PARAGRAPH_ROWS): 14 ms instead of 100 ms for 97 paragraphs.
 # An entity page at scale: per region, the number of paragraphs pointing at the entity, their
 # years and the earliest one (by year, then order in its report), in one aggregate, so that a
 # much-cited regulation's page reads a row per region instead of every paragraph.
 ENTITY_REGIONS: dict[str, str] = {
     label: f"""
-MATCH (p:Paragraph)-[:{rel}]->(e:{label} {{name: $name}})
-MATCH (r:Report)-[:HAS]->(p)
+MATCH (e:{label} {{name: $name}})<-[:{rel}]-(p:Paragraph)
+MATCH (r:Report {{id: p.report_id}})
 WHERE coalesce(r.complete, true)
 WITH r, p
 ORDER BY r.year, p.ord, p.id
@@ -325,8 +327,8 @@ RETURN r.region AS region, r.province AS province, count(p) AS paragraphs,
 # page's rows only.
 ENTITY_PARAGRAPHS_PAGE: dict[str, str] = {
     label: f"""
-MATCH (p:Paragraph)-[:{rel}]->(e:{label} {{name: $name}})
-MATCH (r:Report)-[:HAS]->(p)
+MATCH (e:{label} {{name: $name}})<-[:{rel}]-(p:Paragraph)
+MATCH (r:Report {{id: p.report_id}})
 WHERE coalesce(r.complete, true)
 WITH r, p
 ORDER BY r.year, r.province, r.region, p.ord, p.id
@@ -348,11 +350,15 @@ RETURN DISTINCT p.id AS id
     for label, rel in NAMED_ENTITY_LINKS.items()
 }
 
-# Paragraphs by id with their report, in the shape of ENTITY_PARAGRAPHS' rows.
+# Paragraphs by id with their report, in the shape of ENTITY_PARAGRAPHS' rows. The report is
+# found by the paragraph's report_id (its index) rather than through HAS: FalkorDB plans the
+# HAS pattern as a scan of every report's edges (850 ms for 100 ids at 7k paragraphs, 6 ms so).
 PARAGRAPH_ROWS = """
 UNWIND $ids AS pid
-MATCH (r:Report)-[:HAS]->(p:Paragraph {id: pid})
-WHERE coalesce(r.complete, true)
+MATCH (p:Paragraph {id: pid})
+WITH p
+MATCH (r:Report)
+WHERE r.id = p.report_id AND coalesce(r.complete, true)
 RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r.year AS year,
        r.id AS report_id, r.title AS title, p.id AS paragraph_id, p.section AS section, p.text AS text
 """

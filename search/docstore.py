@@ -369,8 +369,11 @@ class DocStore:
             yield from self.db.execute(f"SELECT {columns} FROM paragraphs WHERE vid IN ({','.join('?' * len(chunk))})",
                                        chunk)
 
-    def rows(self, vids: list[int]) -> dict[int, dict[str, Any]]:
-        return {r["vid"]: dict(r) for r in self._select_in(", ".join(HIT_COLUMNS), vids)}
+    def rows(self, vids: list[int], columns: tuple[str, ...] = HIT_COLUMNS) -> dict[int, dict[str, Any]]:
+        """vid → the ``columns`` of its row (``vid`` always); fewer columns when only they are
+        read over many rows (a question's stating paragraphs need no text)."""
+        wanted = ("vid", *(c for c in columns if c != "vid"))
+        return {r["vid"]: dict(r) for r in self._select_in(", ".join(wanted), vids)}
 
     def row_by_id(self, paragraph_id: str) -> dict[str, Any] | None:
         r = self.db.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM paragraphs WHERE id = ?",

@@ -21,7 +21,7 @@ REGULATION = "党政主要负责人履行推进法治建设第一责任人职责
 
 def fill(app) -> None:
     """Ingest the samples and a hostile report through graph and index, as `kg ingest` does."""
-    store, index = app.extensions["kg_store"], app.extensions["kg_index"]
+    store, index = app.extensions["kg_corpus"].store, app.extensions["kg_corpus"].index
 
     write_everywhere(store, index, build_document(RawDocument(HOSTILE, "hostile.txt", "/tests/hostile.txt")))
     ingest_into(store, index, [SAMPLES], 10**8)  # and brings the index up to date, the hostile report too
@@ -36,8 +36,8 @@ def app(tmp_path_factory: pytest.TempPathFactory):
     app = create_app(settings)
     fill(app)
     yield app
-    app.extensions["kg_store"].close()
-    app.extensions["kg_index"].close()
+    app.extensions["kg_corpus"].store.close()
+    app.extensions["kg_corpus"].index.close()
 
 
 @pytest.fixture
@@ -193,7 +193,7 @@ def test_lists_export_as_csv(client) -> None:
 
 
 def test_search_counts_matches_and_facets_count_only_matching_paragraphs(client, app) -> None:
-    index = app.extensions["kg_index"]
+    index = app.extensions["kg_corpus"].index
     rows = index.docstore.db.execute("SELECT text, region FROM paragraphs").fetchall()
     body = client.get("/search.json?q=行政复议 纠错").get_json()
     matching = [r for r in rows if "行政复议" in normalize(r["text"]) and "纠错" in normalize(r["text"])]

@@ -27,12 +27,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config["KG_SETTINGS"] = settings
     app.config["MAX_CONTENT_LENGTH"] = request_limit(settings)
     app.json.ensure_ascii = False
-    corpus = Corpus(settings)
+    corpus = Corpus(settings).open()  # a graph that cannot start fails the start-up, not a request
     app.extensions["kg_corpus"] = corpus
-    # Opened now, so that a graph that cannot start fails the start-up, not the first request;
-    # kept under their own names for tests and benchmarks that fill the store directly.
-    app.extensions["kg_store"] = corpus.store
-    app.extensions["kg_index"] = corpus.index
     atexit.register(corpus.close)
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.filters["topic_label"] = topic_label
