@@ -114,6 +114,20 @@ def test_regulation_page_is_policy_to_practice(client) -> None:
     assert [a["region"] for a in firm["advises"]] == ["始兴县"]
 
 
+def test_list_pages_take_a_validated_page(client) -> None:
+    data = client.get(f"/entities/regulation/{REGULATION}.json").get_json()
+    assert (data["page"], data["pages"]) == (1, 1) and data["paragraphs"] == sum(g["count"] for g in data["regions"])
+    beyond = client.get(f"/entities/regulation/{REGULATION}.json?page=2").get_json()
+    assert beyond["page"] == 2 and beyond["paragraphs"] == data["paragraphs"]
+    assert not any(g["paragraphs"] for g in beyond["regions"]) and beyond["regions"]  # regions stay, rows are paged
+    region = client.get("/regions/440000.json?page=1").get_json()
+    assert region["reports"] == sum(len(r) for r in region["reports_by_year"].values()) and region["pages"] == 1
+    for url in (f"/entities/regulation/{REGULATION}?page=0", f"/entities/regulation/{REGULATION}?page=x",
+                "/regions/440000?page=-1", "/regions/440000?page=99999999999"):
+        response = client.get(url, headers={"Accept": "application/json"})
+        assert response.status_code == 400 and "页码" in response.get_json()["error"]["message"], url
+
+
 def test_region_page_has_breadcrumbs_reports_and_indicators(client) -> None:
     data = client.get("/regions/440222.json").get_json()
     assert [b["name"] for b in data["breadcrumbs"]] == ["广东省", "韶关市", "始兴县"]
