@@ -46,13 +46,12 @@ REGION = NodeKind("Region", "id", "region", "地区")
 INDICATOR = NodeKind("Indicator", "name", "indicator", "指标")
 TOPIC = NodeKind("Topic", "name", "topic", "主题")
 
-# Entities a page and a question can name, in the order questions look for them in text
-# (more specific kinds first: a law firm's name contains words an agency's might).
+# Entities that paragraphs point to by name, and that pages and questions can name.
 NAMED_ENTITIES: tuple[EntityKind, ...] = (
+    EntityKind("REGULATION", NodeKind("Regulation", "name", "regulation", "法规文件"), "CITES", ("kind",)),
+    EntityKind("AGENCY", NodeKind("Agency", "name", "agency", "机构"), "MENTIONS"),
     EntityKind("LAW_FIRM", NodeKind("LawFirm", "name", "law-firm", "律师事务所"), "MENTIONS"),
     EntityKind("INITIATIVE", NodeKind("Initiative", "name", "initiative", "举措"), "MENTIONS"),
-    EntityKind("AGENCY", NodeKind("Agency", "name", "agency", "机构"), "MENTIONS"),
-    EntityKind("REGULATION", NodeKind("Regulation", "name", "regulation", "法规文件"), "CITES", ("kind",)),
 )
 
 # Every kind of node, in the order the graph view lists them.

@@ -79,7 +79,7 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
         return results
 
     summary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
-                                    workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
+                     workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
     link_topics(store, index.sync(progress=sync_progress))
     totals = stats(store)
     return IngestResult(summary.ingested, summary.unchanged, summary.failed, totals["reports"],
@@ -97,11 +97,11 @@ class Corpus:
     once per index generation (it reads every entity name of the graph) and reused meanwhile.
     """
 
-    def __init__(self, settings: Settings, store: GraphStore | None = None, index: "SearchIndex | None" = None,
-                 say: Callable[[str], None] | None = None) -> None:
+    def __init__(self, settings: Settings, say: Callable[[str], None] | None = None) -> None:
+        """``say`` hears the index's messages (model loading, training); stderr when None."""
         self.settings = settings
-        self._store = store
-        self._index = index
+        self._store: GraphStore | None = None
+        self._index: "SearchIndex | None" = None
         self._say = say
         self._opening = threading.Lock()
         self._answerer: tuple[float, "Answerer"] | None = None
@@ -123,8 +123,8 @@ class Corpus:
             if self._index is None:
                 from search.index import SearchIndex
 
-                self._index = (SearchIndex(self.settings.data_dir, self.settings.embed_model, say=self._say)
-                               if self._say else SearchIndex(self.settings.data_dir, self.settings.embed_model))
+                messages = {"say": self._say} if self._say else {}
+                self._index = SearchIndex(self.settings.data_dir, self.settings.embed_model, **messages)
         self._index.refresh()
         return self._index
 

@@ -23,18 +23,10 @@ Graph model (docs/architecture.md explains it):
 
 from __future__ import annotations
 
+from ingest.schema import NAMED_ENTITIES, NODES
+
 # (label, property) pairs that MERGE or look-ups use; each gets an index.
-UNIQUE_KEYS: list[tuple[str, str]] = [
-    ("Report", "id"),
-    ("Paragraph", "id"),
-    ("Region", "id"),
-    ("Regulation", "name"),
-    ("Agency", "name"),
-    ("LawFirm", "name"),
-    ("Initiative", "name"),
-    ("Indicator", "name"),
-    ("Topic", "name"),
-]
+UNIQUE_KEYS: list[tuple[str, str]] = [(node.label, node.key) for node in NODES]
 INDEXED_PROPERTIES: list[tuple[str, str]] = UNIQUE_KEYS + [
     ("Report", "origin"),
     ("Report", "year"),
@@ -42,13 +34,8 @@ INDEXED_PROPERTIES: list[tuple[str, str]] = UNIQUE_KEYS + [
 ]
 
 # Entity labels that paragraphs point to by name, with the relationship used.
-NAMED_ENTITY_LINKS: dict[str, str] = {
-    "Regulation": "CITES",
-    "Agency": "MENTIONS",
-    "LawFirm": "MENTIONS",
-    "Initiative": "MENTIONS",
-}
-ENTITY_LABELS: tuple[str, ...] = ("Regulation", "Agency", "LawFirm", "Initiative", "Indicator", "Topic")
+NAMED_ENTITY_LINKS: dict[str, str] = {kind.label: kind.relationship for kind in NAMED_ENTITIES}
+ENTITY_LABELS: tuple[str, ...] = (*NAMED_ENTITY_LINKS, "Indicator", "Topic")
 
 # -- writes -----------------------------------------------------------------------
 
@@ -289,8 +276,7 @@ ORDER BY p.ord
 
 # -- question answering and entity pages -----------------------------------------
 
-ENTITY_NAMES = {label: f"MATCH (e:{label}) RETURN e.name AS name" for label in
-                ("Regulation", "Agency", "LawFirm", "Initiative")}
+ENTITY_NAMES = {label: f"MATCH (e:{label}) RETURN e.name AS name" for label in NAMED_ENTITY_LINKS}
 
 # Paragraphs pointing at one entity, with their report: the policy-to-practice rows.
 ENTITY_PARAGRAPHS: dict[str, str] = {
@@ -404,7 +390,7 @@ ORDER BY reports DESC, name
 """
 
 ENTITY_NODE: dict[str, str] = {label: f"MATCH (e:{label} {{name: $name}}) RETURN e AS entity"
-                               for label in ("Regulation", "Agency", "LawFirm", "Initiative")}
+                               for label in NAMED_ENTITY_LINKS}
 
 LAW_FIRM_ADVISES = """
 MATCH (f:LawFirm {name: $name})-[a:ADVISES]->(g:Region)
@@ -475,12 +461,10 @@ ORDER BY paragraph_id, label, name
 """
 
 # Neighbourhood of one node for the graph view; the label and key property come from
-# a fixed table in web/, never from input.
+# ingest.schema's table, never from input.
 NEIGHBOURS_OUT: dict[tuple[str, str], str] = {}
 NEIGHBOURS_IN: dict[tuple[str, str], str] = {}
-for _label, _key in (("Report", "id"), ("Paragraph", "id"), ("Region", "id"), ("Regulation", "name"),
-                     ("Agency", "name"), ("LawFirm", "name"), ("Initiative", "name"), ("Indicator", "name"),
-                     ("Topic", "name")):
+for _label, _key in UNIQUE_KEYS:
     for _table, _pattern in ((NEIGHBOURS_OUT, "(n)-[rel]->(m)"), (NEIGHBOURS_IN, "(m)-[rel]->(n)")):
         _table[(_label, _key)] = f"""
 MATCH (n:{_label} {{{_key}: $key}})

@@ -17,6 +17,7 @@ from pathlib import Path
 import jieba
 
 from ingest.document import Document
+from ingest.schema import NAMED_ENTITIES
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -28,7 +29,7 @@ STOP_WORDS = frozenset(
     "能不能 可以 需要 地方 各地".split()
 )
 # Entity types whose names become words of the search dictionary.
-DOMAIN_TYPES = ("REGULATION", "INITIATIVE", "AGENCY", "LAW_FIRM")
+DOMAIN_TYPES = tuple(kind.type for kind in NAMED_ENTITIES)
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 # Words that only jieba's regex would split but must stay whole: 双随机、一公开 → 双随机一公开.
 _INNER_PUNCT = re.compile(r"[、·\-—\s]")

@@ -128,6 +128,14 @@ def test_list_pages_take_a_validated_page(client) -> None:
         assert response.status_code == 400 and "页码" in response.get_json()["error"]["message"], url
 
 
+def test_every_kind_of_node_has_a_graph_page(client) -> None:
+    from ingest.schema import NODES
+
+    for node in NODES:
+        data = client.get(f"/graph/{node.segment}/不存在.json").get_json()
+        assert data["node"]["label"] == node.label and data["edges"] == []
+
+
 def test_region_page_has_breadcrumbs_reports_and_indicators(client) -> None:
     data = client.get("/regions/440222.json").get_json()
     assert [b["name"] for b in data["breadcrumbs"]] == ["广东省", "韶关市", "始兴县"]

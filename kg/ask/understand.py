@@ -10,6 +10,7 @@ from typing import Any
 from ingest import gazetteer
 from ingest.extract.numerals import chinese_to_number
 from ingest.extract.regions import RegionScanner
+from ingest.schema import ENTITY_BY_TYPE
 from ingest.topics import classify
 
 KINDS = ("which_regions", "numeric", "how", "compare", "similar")
@@ -123,7 +124,7 @@ def _entities(question: str, known: dict[str, set[str]]) -> list[dict[str, str]]
         matches = [n for n in regulations if n == exact] or [n for n in regulations if title in n]
         for name in sorted(matches, key=len)[:5] or [exact]:
             found.append({"type": "REGULATION", "name": name})
-    for etype in ("LAW_FIRM", "INITIATIVE", "AGENCY", "REGULATION"):
+    for etype in ENTITY_BY_TYPE:
         for name in known.get(etype, ()):
             bare = name.strip("《》“”")
             if len(bare) >= 3 and bare in question and {"type": etype, "name": name} not in found:
