@@ -24,6 +24,27 @@ def all_paragraph_ids(store: GraphStore) -> set[str]:
     return {row["id"] for row in store.run(queries.ALL_PARAGRAPH_IDS)}
 
 
+def entity_names(store: GraphStore, label: str) -> set[str]:
+    """Every name of the ``label`` nodes (what a question can name)."""
+    return {row["name"] for row in store.run(queries.ENTITY_NAMES[label])}
+
+
+def latest_year(store: GraphStore) -> int | None:
+    """The latest year a complete report covers."""
+    rows = store.run(queries.LATEST_YEAR)
+    return rows[0]["year"] if rows and rows[0]["year"] else None
+
+
+def advisers(store: GraphStore) -> list[dict[str, Any]]:
+    """Every ADVISES relation: region, code, firm, year and the paragraphs that mention the firm."""
+    return store.run(queries.ADVISERS)
+
+
+def all_entity_paragraphs(store: GraphStore, label: str, name: str) -> list[dict[str, Any]]:
+    """Every paragraph pointing at the entity, with its report (an exhaustive answer needs all)."""
+    return store.run(queries.ENTITY_PARAGRAPHS[label], {"name": name})
+
+
 def list_reports(store: GraphStore) -> list[dict[str, Any]]:
     return store.run(queries.LIST_REPORTS)
 
@@ -56,7 +77,8 @@ def paragraph_entities(store: GraphStore, paragraph_ids: list[str]) -> dict[str,
 
 
 def facts_of_paragraphs(store: GraphStore, paragraph_ids: list[str]) -> list[dict[str, Any]]:
-    return store.run(queries.FACTS_OF_PARAGRAPHS, {"ids": paragraph_ids})
+    """The figures (STATES) of the paragraphs, in paragraph and text order."""
+    return store.run(queries.FACTS_OF_PARAGRAPHS, {"ids": paragraph_ids}) if paragraph_ids else []
 
 
 def paragraph_rows(store: GraphStore, paragraph_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -110,3 +110,12 @@ def test_the_web_check_would_see_a_query() -> None:
     assert FORBIDDEN_IN_WEB["SQL"].search('db.execute("SELECT vid FROM paragraphs")')
     assert FORBIDDEN_IN_WEB["index internals"].search("index().docstore.facets(ids, name)")
     assert not FORBIDDEN_IN_WEB["a statement run"].search("}).run()")  # gunicorn's application loop
+
+
+def test_graph_statements_run_only_in_the_graph_modules() -> None:
+    """Reads are named functions in kg.reads beside the writes of kg.graph; nothing else runs Cypher."""
+    allowed = {"kg/graph.py", "kg/reads.py", "kg/integrity.py", "kg/queries.py"}
+    running = [str(path.relative_to(REPO)) for path in sorted((REPO / "kg").rglob("*.py"))
+               if str(path.relative_to(REPO)) not in allowed and not path.is_relative_to(REPO / "kg" / "store")
+               and FORBIDDEN_IN_WEB["kg.queries"].search(path.read_text(encoding="utf-8"))]
+    assert not running, running

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from ingest import gazetteer
-from kg import queries
+from kg import reads
 from kg.ask.practice import conditions, practice_terms
 from kg.ask.quantities import Part, parse_parts, score, unit_fits
 from kg.ask.understand import Interpretation, understand
@@ -67,10 +67,9 @@ class Answerer:
     def __init__(self, store: GraphStore, index: SearchIndex) -> None:
         self.store = store
         self.index = index
-        self.known = {etype: {row["name"] for row in store.run(queries.ENTITY_NAMES[label])}
+        self.known = {etype: reads.entity_names(store, label)
                       for etype, label in LABEL_OF_TYPE.items()}
-        rows = store.run(queries.LATEST_YEAR)
-        self.latest_year = rows[0]["year"] if rows and rows[0]["year"] else None
+        self.latest_year = reads.latest_year(store)
         self.places = index.docstore.place_names()
         self._advisers: list[dict[str, Any]] | None = None
 
@@ -78,7 +77,7 @@ class Answerer:
         """Every ADVISES relation with its region and mentioning paragraphs, read once per answerer
         (the Corpus keeps one per index generation): 70 ms of each adviser question at 300 reports."""
         if self._advisers is None:
-            self._advisers = self.store.run(queries.ADVISERS)
+            self._advisers = reads.advisers(self.store)
         return self._advisers
 
     def ask(self, question: str, k: int = 10) -> Answer:
@@ -133,7 +132,7 @@ class Answerer:
                 continue
             facts += [{"kind": "CITES" if label == "Regulation" else "MENTIONS", "region": row["region"],
                        "entity": entity["name"], "year": row["year"], "paragraph_id": row["paragraph_id"]}
-                      for row in self.store.run(queries.ENTITY_PARAGRAPHS[label], {"name": entity["name"]})]
+                      for row in reads.all_entity_paragraphs(self.store, label, entity["name"])]
         return facts
 
     def entity_evidence(self, it: Interpretation) -> list[dict[str, Any]]:
@@ -141,7 +140,7 @@ class Answerer:
         return self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in self._within(self.entity_facts(it), it))))
 
     def facts_of(self, paragraph_ids: list[str]) -> list[dict[str, Any]]:
-        return self.store.run(queries.FACTS_OF_PARAGRAPHS, {"ids": paragraph_ids}) if paragraph_ids else []
+        return reads.facts_of_paragraphs(self.store, paragraph_ids)
 
     # -- strategies ----------------------------------------------------------------
 
