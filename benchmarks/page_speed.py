@@ -42,7 +42,7 @@ def sample_app(data_dir: Path):
     from web import create_app
 
     app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_GRAPH_LINGER_S": "0"}))
-    store, index = app.extensions["kg_store"], app.extensions["kg_index"]
+    store, index = app.extensions["kg_corpus"].store, app.extensions["kg_corpus"].index
 
     ingest_into(store, index, [REPO / "samples"], 10**8)
     index.warm()
@@ -69,7 +69,7 @@ def main() -> None:
         for url, ms in results.items():
             flag = "ok" if ms <= TARGET_MS["samples"] else "OVER 200 ms"
             print(f"  {ms:7.1f} ms  {ms / baseline:6.1f}x  {flag:<11} {url}")
-        app.extensions["kg_store"].close()
+        app.extensions["kg_corpus"].store.close()
 
         model = train_model(Path(tmp))
         sentences = sample_sentences()
@@ -81,14 +81,14 @@ def main() -> None:
         from web import create_app
 
         app = create_app(Settings.from_env({"KG_DATA_DIR": str(large_dir), "KG_EMBED_MODEL": model, "KG_GRAPH_LINGER_S": "0"}))
-        app.extensions["kg_index"].warm()
+        app.extensions["kg_corpus"].index.warm()
         client = app.test_client()
         print(f"search page on {args.large} paragraphs (median of {args.repeat}):")
         for url in ("/search?q=法律顾问", "/search?q=怎样减少对守法企业的重复检查", "/search?q=行政复议&province=广东省",
                     "/search?q=行政复议&mode=lexical", "/search?q=行政复议&mode=dense"):
             ms = timed(client, url, args.repeat)
             print(f"  {ms:7.1f} ms  {'ok' if ms <= TARGET_MS['large search'] else 'OVER 300 ms':<11} {url}")
-        app.extensions["kg_store"].close()
+        app.extensions["kg_corpus"].store.close()
 
 
 if __name__ == "__main__":

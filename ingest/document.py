@@ -10,9 +10,6 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-ENTITY_TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC")
-DOC_TYPES = ("annual_report", "work_plan", "summary", "article")
-
 
 @dataclass
 class RawDocument:

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ingest.document import Document
+from ingest.schema import ENTITY_TYPES
 
-TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC")
 META_FIELDS = ("region", "province", "prefecture", "year", "doc_type", "publisher", "published", "title")
 
 
@@ -69,8 +69,8 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "unique": {t: self.unique[t].prf() for t in TYPES},
-            "mention": {t: self.mention[t].prf() for t in TYPES},
+            "unique": {t: self.unique[t].prf() for t in ENTITY_TYPES},
+            "mention": {t: self.mention[t].prf() for t in ENTITY_TYPES},
             "metadata_errors": self.metadata_errors,
             "slogans": "not emitted; gold SLOGAN spans are ignored when scoring INITIATIVE",
             "indicators": self.indicators.to_dict(),
@@ -105,7 +105,7 @@ def score_document(doc: Document, gold: dict[str, Any], report: Report) -> None:
         if actual not in alternatives:
             report.metadata_errors.append({"doc": gold["doc"], "field": name, "expected": expected, "got": actual})
     body_start, body_end = gold["body_span"]
-    for etype in TYPES:
+    for etype in ENTITY_TYPES:
         alias_to_key: dict[str, str] = {}
         for key, names in gold.get("aliases", {}).get(etype, {}).items():
             for alias in names:

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from ingest.schema import DOC_TYPES
 from kg.config import Settings
-from kg.store import GraphStore, GraphStoreError, embedded_server, open_store
+from kg.store import GraphStoreError, embedded_server
 
 if TYPE_CHECKING:  # imported lazily at run time: `kg --help` must not load torch
+    from kg.corpus import Corpus
     from search.docstore import Filters
-    from search.index import SearchIndex
 
 EXIT_FAILURE = 1
 EXIT_PARTIAL = 3
@@ -78,32 +79,19 @@ class JsonErrorsGroup(click.Group):
 
 
 @contextmanager
-def graph(settings: Settings) -> Iterator[GraphStore]:
-    """The configured store for the duration of one command; errors become a clear message."""
-    try:
-        store = open_store(settings)
-    except GraphStoreError as exc:
-        fail(str(exc))
-    try:
-        yield store
-    except GraphStoreError as exc:
-        fail(str(exc))
-    finally:
-        store.close()
+def open_corpus(settings: Settings) -> Iterator["Corpus"]:
+    """The corpus of the data dir for the duration of one command (its store and index open on
+    first use); graph and search errors become a clear message."""
+    from kg.corpus import Corpus
+    from search.index import SearchError
 
-
-@contextmanager
-def search_index(settings: Settings) -> Iterator["SearchIndex"]:
-    """The search index of the data dir; its errors become a clear message."""
-    from search.index import SearchError, SearchIndex
-
-    index = SearchIndex(settings.data_dir, settings.embed_model, say=lambda msg: click.echo(msg, err=True))
+    corpus = Corpus(settings, say=lambda msg: click.echo(msg, err=True))
     try:
-        yield index
-    except SearchError as exc:
+        yield corpus
+    except (GraphStoreError, SearchError) as exc:
         fail(str(exc))
     finally:
-        index.close()
+        corpus.close()
 
 
 @click.group(cls=JsonErrorsGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -130,12 +118,9 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     """
     from tqdm import tqdm
 
-    from kg.corpus import ingest_into
-
-    with graph(settings) as store, search_index(settings) as index:
-        summary = ingest_into(
-            store, index, paths, max_bytes=int(settings.max_file_mb * 1_000_000),
-            progress=lambda items, total: tqdm(items, total=total, desc="ingest", unit="doc",
+    with open_corpus(settings) as corpus:
+        summary = corpus.ingest(
+            paths, progress=lambda items, total: tqdm(items, total=total, desc="ingest", unit="doc",
                                                file=sys.stderr, disable=None),
             sync_progress=sys.stderr.isatty(),
         )
@@ -185,17 +170,9 @@ def extract(settings: Settings, file: Path, as_json: bool) -> None:
 @click.pass_obj
 def stats(settings: Settings, as_json: bool) -> None:
     """Counts of reports, paragraphs, entities by type and relationships; backend in use."""
-    from kg.graph import stats as graph_stats
-
-    with graph(settings) as store, search_index(settings) as index:
-        result = graph_stats(store)
-        result["graph_backend"] = store.backend
-        result["graph"] = store.describe()
-        info = index.info()
-    result["embedding_model"] = info["model"]
-    result["embedding_model_kind"] = info["model_kind"]
-    result["index_type"] = info["index_type"]
-    result["search"] = info
+    with open_corpus(settings) as corpus:
+        result = corpus.stats()
+    info = result["search"]
     if as_json:
         emit(result)
         return
@@ -272,7 +249,7 @@ SEARCH_FILTER_OPTIONS = [
     click.option("--region", help="Region name (a county, prefecture or province; includes the places under it)."),
     click.option("--province", help="Province name, e.g. 广东 or 广东省."),
     click.option("--year", type=int, help="Year the report covers."),
-    click.option("--doc-type", type=click.Choice(["annual_report", "work_plan", "summary", "article"]),
+    click.option("--doc-type", type=click.Choice(DOC_TYPES),
                  help="Document type."),
     click.option("--entity", help="Only paragraphs mentioning this entity (canonical name)."),
     click.option("--topic", help="Only paragraphs of this topic key (see `kg stats`)."),
@@ -305,15 +282,15 @@ def search(settings: Settings, query: str | None, k: int, region: str | None, pr
     the whole corpus; a question (with 哪些, 如何, ？…) is only ranked."""
     if not query and not batch:
         raise click.UsageError("give a QUERY or --batch FILE")
-    with search_index(settings) as index:
+    with open_corpus(settings) as corpus:
         if batch:
-            _run_batch(batch, "query", lambda request: index.search(
+            _run_batch(batch, "query", lambda request: corpus.search(
                 request["query"], int(request.get("k") or k),
                 _filters(request.get("region"), request.get("province"), request.get("year"),
                          request.get("doc_type"), request.get("entity"), request.get("topic")),
                 request.get("mode") or mode).to_dict())
             return
-        result = index.search(query, k, _filters(region, province, year, doc_type, entity, topic), mode)
+        result = corpus.search(query, k, _filters(region, province, year, doc_type, entity, topic), mode)
     if as_json:
         emit(result.to_dict())
         return
@@ -335,19 +312,13 @@ def search(settings: Settings, query: str | None, k: int, region: str | None, pr
 @click.pass_obj
 def similar(settings: Settings, paragraph_id: str, k: int, as_json: bool) -> None:
     """Paragraphs from other regions most similar to PARAGRAPH_ID (similar practices), grouped by region."""
-    from search.grouping import group_by_region
-
-    with search_index(settings) as index:
-        hits = index.similar(paragraph_id, k)
-        source = index.paragraph(paragraph_id)
-        model = index.info()["model"]
-    groups = group_by_region(hits)
+    with open_corpus(settings) as corpus:
+        result = corpus.similar(paragraph_id, k)
     if as_json:
-        emit({"paragraph_id": paragraph_id, "region": source["region"], "model": model,
-              "hits": hits, "groups": groups})
+        emit(result)
         return
-    click.echo(f"similar practices to {paragraph_id} ({source['region']}), from other regions:")
-    for group in groups:
+    click.echo(f"similar practices to {paragraph_id} ({result['region']}), from other regions:")
+    for group in result["groups"]:
         click.echo(f"— {group['region'] or '(region unknown)'} ({group['province'] or ''}), best {group['best_score']:.4f}")
         _print_hits(group["hits"])
 
@@ -361,17 +332,14 @@ def similar(settings: Settings, paragraph_id: str, k: int, as_json: bool) -> Non
 @click.pass_obj
 def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as_json: bool) -> None:
     """Answer a question in Chinese from graph facts and paragraphs, citing the evidence."""
-    from kg.ask.answer import Answerer
-
     if not question and not batch:
         raise click.UsageError("give a QUESTION or --batch FILE")
-    with graph(settings) as store, search_index(settings) as index:
-        answerer = Answerer(store, index)
+    with open_corpus(settings) as corpus:
         if batch:
-            _run_batch(batch, "question", lambda request: answerer.ask(
+            _run_batch(batch, "question", lambda request: corpus.ask(
                 request["question"], int(request.get("k") or k)).to_dict())
             return
-        result = answerer.ask(question, k).to_dict()
+        result = corpus.ask(question, k).to_dict()
     if as_json:
         emit(result)
         return
@@ -395,19 +363,10 @@ def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as
 def check(settings: Settings, repair: bool, as_json: bool) -> None:
     """Verify that the graph and the search indexes hold the same paragraphs, that no report is
     half-written and no stored year implausible; exit 1 if not."""
-    from kg import integrity, queries
+    from kg import integrity
 
-    with graph(settings) as store, search_index(settings) as index:
-        found = integrity.findings(store, index)
-        if repair and not integrity.clean(found):
-            found = {"repaired": integrity.repair(store, index)} | integrity.findings(store, index)
-        graph_ids = {row["id"] for row in store.run(queries.ALL_PARAGRAPH_IDS)}
-        report = index.check(graph_ids)
-        if repair and not _consistent(report):
-            _repair(store, index, report)
-            report = index.check(graph_ids)
-    report |= found
-    report["ok"] = _consistent(report) and integrity.clean(found)
+    with open_corpus(settings) as corpus:
+        report = corpus.check(repair, progress=sys.stderr.isatty())
     if as_json:
         emit(report)
     else:
@@ -425,27 +384,6 @@ def check(settings: Settings, repair: bool, as_json: bool) -> None:
         sys.exit(EXIT_FAILURE)
 
 
-def _consistent(report: dict[str, Any]) -> bool:
-    return not (report["missing_in_index"] or report["missing_in_graph"] or report["unembedded"]
-                or report["lexical_stale"] or report["vectors_missing"] or report["vectors_orphaned"])
-
-
-def _repair(store: GraphStore, index: "SearchIndex", report: dict[str, Any]) -> None:
-    """Make the index follow the graph (the graph is the source of truth)."""
-    from kg.graph import link_topics
-    from search.docstore import vector_id
-
-    index.docstore.delete_vids([vector_id(pid) for pid in report["missing_in_graph"]])
-    index.repair_vectors(report)
-    if report["missing_in_index"]:
-        from kg.graph import documents_for_paragraphs
-
-        for doc in documents_for_paragraphs(store, report["missing_in_index"]):
-            index.remove_report(doc.id)
-            index.add_document(doc)
-    link_topics(store, index.sync(progress=sys.stderr.isatty()))
-
-
 @main.group("model")
 def model_group() -> None:
     """The embedding model of KG_DATA_DIR's search index."""
@@ -460,14 +398,10 @@ def model_retrain(settings: Settings, as_json: bool) -> None:
     kg retrains by itself only while the corpus is small (see docs/scaling.md); after that a
     routine ingest keeps the model, and this command is how to refresh it.
     """
-    from kg.graph import link_topics
-
-    with graph(settings) as store, search_index(settings) as index:
-        if settings.embed_model:
-            fail(f"KG_EMBED_MODEL={settings.embed_model} is configured: there is no fallback model to retrain")
-        index.retrain_model()
-        link_topics(store, index.sync(progress=sys.stderr.isatty()))
-        info = index.info()
+    if settings.embed_model:
+        fail(f"KG_EMBED_MODEL={settings.embed_model} is configured: there is no fallback model to retrain")
+    with open_corpus(settings) as corpus:
+        info = corpus.retrain_model(progress=sys.stderr.isatty())
     if as_json:
         emit(info)
     else:
@@ -531,8 +465,8 @@ def graph_status(settings: Settings, as_json: bool) -> None:
 
 
 def _neo4j_status(settings: Settings, as_json: bool = False) -> None:
-    with graph(settings) as store:
-        info = store.describe()
+    with open_corpus(settings) as corpus:
+        info = corpus.store.describe()
     if as_json:
         emit({**info, "running": True})
     else:
@@ -563,7 +497,7 @@ def serve(settings: Settings, host: str, port: int, workers: int | None) -> None
             app = create_app(settings)
         except GraphStoreError as exc:
             fail(str(exc))
-        app.extensions["kg_index"].warm()
+        app.extensions["kg_corpus"].warm()
         click.echo(f"serving kg on http://{host}:{port} (graph: {settings.backend})", err=True)
         # waitress buffers a whole body before Flask runs: its own limit refuses an oversized one first.
         waitress.serve(app, host=host, port=port, threads=4, max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
@@ -655,12 +589,11 @@ def _print_extraction_report(report: dict) -> None:
 @click.pass_obj
 def eval_ask(settings: Settings, questions: tuple[Path, ...], as_json: bool) -> None:
     """Evidence recall@10, exact answers and interpretation accuracy on the ingested corpus."""
-    from kg.ask.answer import Answerer
     from kg.ask.evaluate import evaluate
     from search.evaluate import load_questions
 
-    with graph(settings) as store, search_index(settings) as index:
-        report = evaluate(Answerer(store, index), [q for path in questions for q in load_questions(path)])
+    with open_corpus(settings) as corpus:
+        report = evaluate(corpus.answerer(), [q for path in questions for q in load_questions(path)])
     if as_json:
         emit(report)
         return
@@ -689,8 +622,8 @@ def eval_search(settings: Settings, questions: Path, as_json: bool) -> None:
     """MRR@10, nDCG@10 and recall@10 per mode beside plain BM25, on the ingested corpus."""
     from search.evaluate import evaluate, load_questions
 
-    with search_index(settings) as index:
-        report = evaluate(index, load_questions(questions))
+    with open_corpus(settings) as corpus:
+        report = evaluate(corpus.index, load_questions(questions))
     if as_json:
         emit(report)
         return

@@ -1,6 +1,13 @@
-"""The one ingest sequence every entry point runs: files → graph + search index, then sync.
+"""The Corpus: the one core every entry point uses (CLI, web, tests, benchmarks).
 
-The CLI, the web ingest job, tests and benchmarks all call ``ingest_into`` so that the
+It owns the graph store, the search index and the settings, and offers the operations on
+them: ingest, remove, check/repair, search, ask, similar, statistics and the read model of
+each page (kg.read_models). The CLI and the web are thin adapters over it: they parse and
+validate input and render output, and run no Cypher, no SQL and no index internals.
+The store and the index are opened on first use, so a command that only searches never
+starts the graph server.
+
+``ingest_into`` is the one ingest sequence, so that the
 order that keeps graph and index consistent (write each report to both, then embed and
 rebuild the lexical index once, then link topics found by similarity) lives in one place,
 together with what makes a routine ingest proportional to what changed: files whose text
@@ -10,18 +17,25 @@ extraction worker.
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ingest import gazetteer
 from ingest.document import Document, RawDocument
-from ingest.pipeline import IngestSummary, ingest
-from kg.graph import link_topics, report_exists, stats, write_documents
+from ingest.schema import NodeKind
+from kg import integrity, read_models, reads
+from kg.config import Settings
+from kg.graph import delete_report, documents_for_paragraphs, link_topics, report_exists, stats, write_documents
 from kg.store.base import GraphStore
 
 if TYPE_CHECKING:
-    from search.index import SearchIndex
+    from kg.ask.answer import Answer, Answerer
+    from search.docstore import Filters
+    from search.index import SearchIndex, SearchResult
 
 Progress = Callable[[Iterable[Any], int], Iterable[Any]]
 
@@ -50,6 +64,8 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
     ``on_document`` hears of each written document and whether it was new (the web job's
     per-file results).
     """
+    from ingest.pipeline import ingest  # spaCy and the extractors: seconds to load, for ingest only
+
     def unchanged(raw: RawDocument) -> bool:
         report_id = index.unchanged(raw)
         return report_id is not None and report_exists(store, report_id)
@@ -62,9 +78,221 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
                 on_document(doc, result)
         return results
 
-    summary: IngestSummary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
-                                    workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
+    summary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
+                     workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
     link_topics(store, index.sync(progress=sync_progress))
     totals = stats(store)
     return IngestResult(summary.ingested, summary.unchanged, summary.failed, totals["reports"],
                         totals["paragraphs"])
+
+
+FACETS = ("province", "region", "year", "doc_type", "topics")
+ENTITY_PAGES_CACHED = 256  # entity pages kept per index generation and process
+
+
+class Corpus:
+    """The store, the index and the settings of one data directory, and what can be done with them.
+
+    Safe to share between the threads of a server for reading; the question answerer is built
+    once per index generation (it reads every entity name of the graph) and reused meanwhile.
+    """
+
+    def __init__(self, settings: Settings, say: Callable[[str], None] | None = None) -> None:
+        """``say`` hears the index's messages (model loading, training); stderr when None."""
+        self.settings = settings
+        self._store: GraphStore | None = None
+        self._index: "SearchIndex | None" = None
+        self._say = say
+        self._opening = threading.Lock()
+        self._answerer: tuple[float, "Answerer"] | None = None
+        self._entity_pages: tuple[float, Callable[[str, str, int], dict[str, Any] | None]] | None = None
+
+    @property
+    def store(self) -> GraphStore:
+        with self._opening:
+            if self._store is None:
+                from kg.store import open_store
+
+                self._store = open_store(self.settings)
+            return self._store
+
+    @property
+    def index(self) -> "SearchIndex":
+        """The search index, reloaded first when another process saved a newer generation."""
+        with self._opening:
+            if self._index is None:
+                from search.index import SearchIndex
+
+                messages = {"say": self._say} if self._say else {}
+                self._index = SearchIndex(self.settings.data_dir, self.settings.embed_model, **messages)
+        self._index.refresh()
+        return self._index
+
+    def open(self) -> "Corpus":
+        """Open the store and the index now rather than on first use (a server's start-up)."""
+        _ = self.store, self.index
+        return self
+
+    def close(self) -> None:
+        """Close what was opened (the graph server stops when its last user closes)."""
+        if self._store is not None:
+            self._store.close()
+        if self._index is not None:
+            self._index.close()
+
+    # -- writes ----------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[Path], progress: Progress = lambda items, _total: items,
+               on_document: Callable[[Document, bool], None] = lambda _doc, _new: None,
+               workers: int | None = None, sync_progress: bool = False) -> IngestResult:
+        """Ingest files and folders (see ``ingest_into``); per-file failures are in the result."""
+        return ingest_into(self.store, self.index, paths, int(self.settings.max_file_mb * 1_000_000),
+                           progress=progress, on_document=on_document, workers=workers,
+                           sync_progress=sync_progress)
+
+    def remove(self, report_id: str) -> bool:
+        """Remove a report from graph and index; False when no such report is stored."""
+        if reads.report(self.store, report_id) is None:
+            return False
+        delete_report(self.store, report_id)
+        self.index.remove_report(report_id)
+        self.index.sync(progress=False)
+        return True
+
+    def check(self, repair: bool = False, progress: bool = False) -> dict[str, Any]:
+        """What ``kg check --json`` prints: whether graph and indexes hold the same paragraphs, no
+        report is half-written and no stored year is implausible (``ok``); with ``repair``,
+        fixes what it found first (the graph is the source of truth)."""
+        store, index = self.store, self.index
+        found = integrity.findings(store, index)
+        if repair and not integrity.clean(found):
+            found = {"repaired": integrity.repair(store, index)} | integrity.findings(store, index)
+        graph_ids = reads.all_paragraph_ids(store)
+        report = index.check(graph_ids)
+        if repair and not integrity.index_consistent(report):
+            self._repair_index(report, progress)
+            report = index.check(graph_ids)
+        report |= found
+        report["ok"] = integrity.index_consistent(report) and integrity.clean(found)
+        return report
+
+    def _repair_index(self, report: dict[str, Any], progress: bool) -> None:
+        """Make the index follow the graph."""
+        from search.docstore import vector_id
+
+        index = self.index
+        index.docstore.delete_vids([vector_id(pid) for pid in report["missing_in_graph"]])
+        index.repair_vectors(report)
+        if report["missing_in_index"]:
+            for doc in documents_for_paragraphs(self.store, report["missing_in_index"]):
+                index.remove_report(doc.id)
+                index.add_document(doc)
+        link_topics(self.store, index.sync(progress=progress))
+
+    def retrain_model(self, progress: bool = False) -> dict[str, Any]:
+        """Train the fallback embedding model again on the corpus as it is and re-encode every
+        paragraph; the index's info afterwards."""
+        self.index.retrain_model()
+        link_topics(self.store, self.index.sync(progress=progress))
+        return self.info()
+
+    # -- search and questions ----------------------------------------------------------
+
+    def warm(self) -> None:
+        """Load the search indexes and the query model now, so the first request is not slow."""
+        self.index.warm()
+
+    def info(self) -> dict[str, Any]:
+        """The search index's model, index type and counts."""
+        return self.index.info()
+
+    def stats(self) -> dict[str, Any]:
+        """What ``kg stats --json`` prints: graph counts, backend, and the search index's state."""
+        result = stats(self.store)
+        result["graph_backend"] = self.store.backend
+        result["graph"] = self.store.describe()
+        info = self.info()
+        result["embedding_model"] = info["model"]
+        result["embedding_model_kind"] = info["model_kind"]
+        result["index_type"] = info["index_type"]
+        result["search"] = info
+        return result
+
+    def search(self, query: str, k: int = 10, filters: "Filters | None" = None, mode: str = "hybrid",
+               offset: int = 0) -> "SearchResult":
+        return self.index.search(query, k, filters, mode, offset=offset)
+
+    def facets(self, result: "SearchResult") -> dict[str, list[tuple[str, int]]]:
+        """Facet counts over every paragraph that matches a keyword query (over the ranked candidates
+        of a sentence query, which sets no condition)."""
+        index = self.index
+        if result.matched is None:
+            return {name: index.docstore.facets(result.candidates, name) for name in FACETS}
+        columns = index.columns()
+        return {name: (index.docstore.facets(result.matched.tolist(), name) if name == "topics"
+                       else columns.facet(name, result.matched)) for name in FACETS}
+
+    def query_terms(self, query: str) -> list[str]:
+        """The search tokens of ``query`` (what a page highlights when the query set no exact terms)."""
+        return self.index.tokenizer.tokenize(query)
+
+    def similar(self, paragraph_id: str, k: int = 10) -> dict[str, Any]:
+        """Paragraphs of other regions most similar to one paragraph, also grouped by region
+        (``kg similar --json``); SearchError when no such paragraph is indexed."""
+        from search.grouping import group_by_region
+
+        index = self.index
+        hits = index.similar(paragraph_id, k)
+        return {"paragraph_id": paragraph_id, "region": index.paragraph(paragraph_id)["region"],
+                "model": index.info()["model"], "hits": hits, "groups": group_by_region(hits)}
+
+    def answerer(self) -> "Answerer":
+        """The question answerer of the current index generation (built once per generation:
+        building one reads every entity name of the graph)."""
+        from kg.ask.answer import Answerer
+
+        index = self.index
+        cached = self._answerer
+        if cached is None or cached[0] != index.generation():
+            cached = (index.generation(), Answerer(self.store, index))
+            self._answerer = cached
+        return cached[1]
+
+    def ask(self, question: str, k: int = 10) -> "Answer":
+        return self.answerer().ask(question, k)
+
+    # -- read models of the pages ------------------------------------------------------
+
+    def healthy(self) -> dict[str, Any]:
+        """The search index's info once the graph answered (raises when it does not)."""
+        reads.ping(self.store)
+        return self.info()
+
+    def home(self) -> dict[str, Any]:
+        return read_models.home(self.store, self.index)
+
+    def report(self, report_id: str) -> dict[str, Any] | None:
+        return read_models.report(self.store, report_id)
+
+    def paragraph(self, paragraph_id: str) -> dict[str, Any] | None:
+        return read_models.paragraph(self.store, self.index, paragraph_id)
+
+    def entity(self, label: str, name: str, page: int = 1) -> dict[str, Any] | None:
+        """An entity page's read model, kept until the next index generation (it runs a few
+        searches for similar practices); callers must not change it."""
+        index = self.index
+        cached = self._entity_pages
+        if cached is None or cached[0] != index.generation():
+            cached = (index.generation(), functools.lru_cache(maxsize=ENTITY_PAGES_CACHED)(
+                lambda label, name, page: read_models.entity(self.store, self.index, label, name, page)))
+            self._entity_pages = cached
+        return cached[1](label, name, page)
+
+    def region(self, place: gazetteer.Place, page: int = 1) -> dict[str, Any]:
+        return read_models.region(self.store, place, page)
+
+    def compare(self, places: list[gazetteer.Place]) -> dict[str, Any]:
+        return read_models.compare(self.store, self.index, places)
+
+    def neighbourhood(self, node: NodeKind, key: str, limit: int, wanted: set[str]) -> dict[str, Any]:
+        return read_models.neighbourhood(self.store, self.index, node, key, limit, wanted)

@@ -20,15 +20,16 @@ from ingest import gazetteer, topics
 from ingest.document import Document, Entity
 from ingest.extract.indicators import OTHER, display_name
 from ingest.fingerprint import extraction_fingerprint
+from ingest.schema import NAMED_ENTITIES
 from kg import queries
 from kg.store.base import GraphStore
 
 if TYPE_CHECKING:
     from search.index import SearchIndex
 
-LABEL_OF_TYPE = {"REGULATION": "Regulation", "AGENCY": "Agency", "LAW_FIRM": "LawFirm", "INITIATIVE": "Initiative"}
+LABEL_OF_TYPE = {kind.type: kind.label for kind in NAMED_ENTITIES}
 # Properties an entity node carries besides its name, per label.
-NODE_PROPS = {"Regulation": ("kind",), "Agency": (), "LawFirm": (), "Initiative": ()}
+NODE_PROPS = {kind.label: kind.properties for kind in NAMED_ENTITIES}
 
 
 def report_exists(store: GraphStore, report_id: str) -> bool:
@@ -239,8 +240,7 @@ def stats(store: GraphStore) -> dict[str, Any]:
     return {
         "reports": visible["reports"],
         "paragraphs": int(visible["paragraphs"] or 0),
-        "entities": {label: count.get(label, 0) for label in ("Regulation", "Agency", "LawFirm", "Region",
-                                                                "Initiative", "Indicator", "Topic")},
+        "entities": count,  # every label but Report and Paragraph (kg.queries.COUNT_LABEL)
         "relationships": rels,
     }
 

@@ -12,14 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from ingest.extract.indicators import OTHER, display_name, taxonomy
-from kg import queries
-from kg.store.base import GraphStore
-
-
-def region_indicators(store: GraphStore, region_ids: list[str], limit: int) -> list[dict[str, Any]]:
-    """Figures stated by the reports of ``region_ids`` (newest year first), each with its
-    subject as written (``name``), canonical ``indicator`` id and ``indicator_name``."""
-    return store.run(queries.REGION_INDICATORS, {"ids": region_ids, "limit": limit})
 
 
 def _rank(indicator: str) -> int:

@@ -60,6 +60,13 @@ def repair(store: GraphStore, index: "SearchIndex") -> dict[str, Any]:
             "years_cleared": found["implausible_years"]}
 
 
+def index_consistent(report: dict[str, Any]) -> bool:
+    """True when the index's ``check`` found it holding exactly the graph's paragraphs, embedded
+    and with BM25 up to date."""
+    return not (report["missing_in_index"] or report["missing_in_graph"] or report["unembedded"]
+                or report["lexical_stale"] or report["vectors_missing"] or report["vectors_orphaned"])
+
+
 def describe(report: dict[str, Any]) -> list[str]:
     """Lines for ``kg check`` without --json: what was found, and what --repair did."""
     lines = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ingest.schema import NAMED_ENTITIES
 from search.exact import VERSION as EXACT_VERSION
 from search.exact import ExactIndex
 
@@ -144,7 +145,7 @@ class ParagraphRow:
 
 # A stored year that filtering cannot hold: a float or text, or an integer out of range.
 # Entity types whose names become words of the search dictionary (search/tokens.py).
-VOCABULARY_TYPES = ("REGULATION", "INITIATIVE", "AGENCY", "LAW_FIRM")
+VOCABULARY_TYPES = tuple(kind.type for kind in NAMED_ENTITIES)
 _YEAR_OUTSIDE = "year IS NOT NULL AND (typeof(year) != 'integer' OR year < ? OR year > ?)"
 
 
@@ -400,8 +401,11 @@ class DocStore:
             yield from self.db.execute(f"SELECT {columns} FROM paragraphs WHERE vid IN ({','.join('?' * len(chunk))})",
                                        chunk)
 
-    def rows(self, vids: list[int]) -> dict[int, dict[str, Any]]:
-        return {r["vid"]: dict(r) for r in self._select_in(", ".join(HIT_COLUMNS), vids)}
+    def rows(self, vids: list[int], columns: tuple[str, ...] = HIT_COLUMNS) -> dict[int, dict[str, Any]]:
+        """vid → the ``columns`` of its row (``vid`` always); fewer columns when only they are
+        read over many rows (a question's stating paragraphs need no text)."""
+        wanted = ("vid", *(c for c in columns if c != "vid"))
+        return {r["vid"]: dict(r) for r in self._select_in(", ".join(wanted), vids)}
 
     def row_by_id(self, paragraph_id: str) -> dict[str, Any] | None:
         r = self.db.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM paragraphs WHERE id = ?",

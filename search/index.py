@@ -105,6 +105,11 @@ class SearchIndex:
             self._state_read_at = mtime
         return self._state
 
+    def generation(self) -> float:
+        """Names the saved indexes: changes whenever a sync (in any process) saves new ones, so
+        what is derived from them can be cached until then."""
+        return self._state_file_mtime()
+
     def refresh(self) -> None:
         """Drop loaded indexes when another process saved newer ones."""
         mtime = self._state_file_mtime()

@@ -23,7 +23,7 @@ REGULATION = "党政主要负责人履行推进法治建设第一责任人职责
 
 def fill(app) -> None:
     """Ingest the samples and a hostile report through graph and index, as `kg ingest` does."""
-    store, index = app.extensions["kg_store"], app.extensions["kg_index"]
+    store, index = app.extensions["kg_corpus"].store, app.extensions["kg_corpus"].index
 
     write_everywhere(store, index, build_document(RawDocument(HOSTILE, "hostile.txt", "/tests/hostile.txt")))
     ingest_into(store, index, [SAMPLES], 10**8)  # and brings the index up to date, the hostile report too
@@ -38,8 +38,8 @@ def app(tmp_path_factory: pytest.TempPathFactory):
     app = create_app(settings)
     fill(app)
     yield app
-    app.extensions["kg_store"].close()
-    app.extensions["kg_index"].close()
+    app.extensions["kg_corpus"].store.close()
+    app.extensions["kg_corpus"].index.close()
 
 
 @pytest.fixture
@@ -114,6 +114,28 @@ def test_regulation_page_is_policy_to_practice(client) -> None:
     assert data["similar_not_citing"] and not citing & {h["paragraph_id"] for h in data["similar_not_citing"]}
     firm = client.get("/entities/law-firm/广东天行健律师事务所.json").get_json()
     assert [a["region"] for a in firm["advises"]] == ["始兴县"]
+
+
+def test_list_pages_take_a_validated_page(client) -> None:
+    data = client.get(f"/entities/regulation/{REGULATION}.json").get_json()
+    assert (data["page"], data["pages"]) == (1, 1) and data["paragraphs"] == sum(g["count"] for g in data["regions"])
+    beyond = client.get(f"/entities/regulation/{REGULATION}.json?page=2").get_json()
+    assert beyond["page"] == 2 and beyond["paragraphs"] == data["paragraphs"]
+    assert not any(g["paragraphs"] for g in beyond["regions"]) and beyond["regions"]  # regions stay, rows are paged
+    region = client.get("/regions/440000.json?page=1").get_json()
+    assert region["reports"] == sum(len(r) for r in region["reports_by_year"].values()) and region["pages"] == 1
+    for url in (f"/entities/regulation/{REGULATION}?page=0", f"/entities/regulation/{REGULATION}?page=x",
+                "/regions/440000?page=-1", "/regions/440000?page=99999999999"):
+        response = client.get(url, headers={"Accept": "application/json"})
+        assert response.status_code == 400 and "页码" in response.get_json()["error"]["message"], url
+
+
+def test_every_kind_of_node_has_a_graph_page(client) -> None:
+    from ingest.schema import NODES
+
+    for node in NODES:
+        data = client.get(f"/graph/{node.segment}/不存在.json").get_json()
+        assert data["node"]["label"] == node.label and data["edges"] == []
 
 
 def test_region_page_has_breadcrumbs_reports_and_indicators(client) -> None:
@@ -214,7 +236,7 @@ def test_ingest_requires_the_token_and_reports_per_file(app, client, monkeypatch
     assert body["ingested"] == 1 and len(body["failed"]) == 1 and "bad.pdf" in body["failed"][0]["path"]
     assert {r["status"] for r in job["results"]} == {"ingested", "failed"}
     # The job wrote through its own index; the one serving requests switched to the new generation.
-    assert writers and all(w is not app.extensions["kg_index"] for w in writers)
+    assert writers and all(w is not app.extensions["kg_corpus"].index for w in writers)
     assert client.get("/search.json?q=首违不罚").get_json()["hits"][0]["region"] == "仁化县"
     assert "job-progress" in client.get(job_url).get_data(as_text=True)
     assert client.get("/ingest/jobs/nope.json").status_code == 404
@@ -237,7 +259,7 @@ def test_lists_export_as_csv(client) -> None:
 
 
 def test_search_counts_matches_and_facets_count_only_matching_paragraphs(client, app) -> None:
-    index = app.extensions["kg_index"]
+    index = app.extensions["kg_corpus"].index
     rows = index.docstore.db.execute("SELECT text, region FROM paragraphs").fetchall()
     body = client.get("/search.json?q=行政复议 纠错").get_json()
     matching = [r for r in rows if "行政复议" in normalize(r["text"]) and "纠错" in normalize(r["text"])]

@@ -32,7 +32,7 @@ def app(tmp_path_factory: pytest.TempPathFactory):
     data_dir = tmp_path_factory.mktemp("web-hostile") / "data"
     app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_API_TOKEN": TOKEN, "KG_GRAPH_LINGER_S": "0"}))
     fill(app)
-    store, index = app.extensions["kg_store"], app.extensions["kg_index"]
+    store, index = app.extensions["kg_corpus"].store, app.extensions["kg_corpus"].index
     write_everywhere(store, index, build_document(RawDocument(FORMULA_REPORT, "formula.txt", "/tests/formula.txt")))
     link_topics(store, index.sync(progress=False))
     yield app
@@ -108,7 +108,7 @@ def test_a_crash_is_a_chinese_500_without_internals(app, client, monkeypatch: py
     def broken(*_args, **_kwargs):
         raise RuntimeError("secret detail /srv/kg/data")
 
-    monkeypatch.setattr(app.extensions["kg_store"], "run", broken)
+    monkeypatch.setattr(app.extensions["kg_corpus"].store, "run", broken)
     for response in (client.get("/"), client.get("/.json")):
         message = assert_error(response, 500)
         assert "secret" not in response.get_data(as_text=True) and "RuntimeError" not in message

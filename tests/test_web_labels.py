@@ -75,15 +75,15 @@ def test_no_page_shows_an_internal_label(client) -> None:  # noqa: F811
 
 
 def test_the_table_names_every_value_the_code_produces() -> None:
-    from ingest.document import DOC_TYPES
+    from ingest.schema import DOC_TYPES
     from ingest.extract.regulations import KINDS
     from kg.ask.understand import KINDS as ANSWER_KINDS
-    from web.entity_pages import GRAPH_NODES
+    from kg.queries import UNIQUE_KEYS
 
     assert set(DISPLAY_NAMES["doc_type"]) == set(DOC_TYPES)
     assert set(DISPLAY_NAMES["answer_kind"]) == set(ANSWER_KINDS)
     assert {kind for kind, _ in KINDS} | {"other"} == set(DISPLAY_NAMES["regulation_kind"])
-    assert {label for label, _ in GRAPH_NODES.values()} == set(DISPLAY_NAMES["node"])
+    assert {label for label, _ in UNIQUE_KEYS} == set(DISPLAY_NAMES["node"])  # every label the graph holds
     names = [name for group in DISPLAY_NAMES.values() for name in group.values()]
     assert all(re.search(r"[\u4e00-\u9fff]", name) for name in names)
     assert display("annual_report", "doc_type") == "年度报告" and display("始兴县", "doc_type") == "始兴县"

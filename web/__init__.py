@@ -8,12 +8,12 @@ from kg.config import Settings
 
 
 def create_app(settings: Settings | None = None) -> Flask:
-    """Build the app with the graph store and the search index of ``settings``; both close at exit."""
+    """Build the app over the corpus of ``settings`` (graph store and search index; closed at exit)."""
     import atexit
 
+    from ingest.schema import NAMED_ENTITIES
     from ingest.topics import label as topic_label
-    from kg.store import open_store
-    from search.index import SearchIndex
+    from kg.corpus import Corpus
     from web import errors, security
     from web.entity_pages import entity_pages
     from web.highlight import highlight
@@ -27,17 +27,15 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config["KG_SETTINGS"] = settings
     app.config["MAX_CONTENT_LENGTH"] = request_limit(settings)
     app.json.ensure_ascii = False
-    store = open_store(settings)
-    search_index = SearchIndex(settings.data_dir, settings.embed_model)
-    app.extensions["kg_store"] = store
-    app.extensions["kg_index"] = search_index
-    atexit.register(store.close)
-    atexit.register(search_index.close)
+    corpus = Corpus(settings).open()  # a graph that cannot start fails the start-up, not a request
+    app.extensions["kg_corpus"] = corpus
+    atexit.register(corpus.close)
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.filters["topic_label"] = topic_label
     app.jinja_env.filters["zh"] = display
     app.jinja_env.filters["report_name"] = report_name
-    app.context_processor(lambda: {"search_info": search_index.info()})
+    app.jinja_env.globals["ENTITY_SEGMENTS"] = {kind.label: kind.node.segment for kind in NAMED_ENTITIES}
+    app.context_processor(lambda: {"search_info": corpus.info()})
     for blueprint in (pages, search_pages, entity_pages, ingest_page):
         app.register_blueprint(blueprint)
     errors.register(app)

@@ -1,4 +1,4 @@
-"""What every blueprint shares: the JSON twin of each page, the store and the index, CSV export.
+"""What every blueprint shares: the JSON twin of each page, the corpus, CSV export.
 
 A JSON twin answers at the same URL with ``Accept: application/json`` or a ``.json``
 suffix; ``twin_route`` registers both rules so no page can forget its twin. Pages that
@@ -14,35 +14,12 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
-from kg.ask.answer import Answerer
-from kg.store.base import GraphStore
-from search.index import SearchIndex
+from kg.corpus import Corpus
 
 
-def store() -> GraphStore:
-    return current_app.extensions["kg_store"]
-
-
-def index() -> SearchIndex:
-    search_index: SearchIndex = current_app.extensions["kg_index"]
-    search_index.refresh()
-    return search_index
-
-
-def answerer() -> Answerer:
-    """The question answerer of this process, built once per index generation.
-
-    Building one reads every entity name of the graph (1.6 s at 3,600 reports), so it is kept
-    until an ingest saves new indexes (``state.json``'s ``updated_at`` changes) and reused by
-    every request and thread meanwhile (answering only reads).
-    """
-    search_index = index()
-    generation = search_index.state().get("updated_at")
-    cached = current_app.extensions.get("kg_answerer")
-    if cached is None or cached[0] != generation:
-        cached = (generation, Answerer(store(), search_index))
-        current_app.extensions["kg_answerer"] = cached
-    return cached[1]
+def corpus() -> Corpus:
+    """The corpus this app serves: every page reads through it (no Cypher, no SQL here)."""
+    return current_app.extensions["kg_corpus"]
 
 
 def twin_route(bp: Blueprint, rule: str, csv: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,

@@ -35,8 +35,7 @@ from flask import Blueprint, abort, current_app, request, url_for
 from werkzeug.utils import secure_filename
 
 from kg.config import Settings
-from kg.corpus import ingest_into
-from search.index import SearchIndex
+from kg.corpus import Corpus
 from web.common import respond, twin_route
 from web.labels import display
 
@@ -171,13 +170,12 @@ def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
     """The job itself, in a background thread; one at a time across all server processes (the
     index has one writer), under a lock file in the data directory.
 
-    The job writes through its own ``SearchIndex``, never the one this process's requests read:
-    those keep answering from the generation they loaded, and switch to the new one as a whole
-    when the job's sync replaces ``state.json`` (as every other server process does).
+    The job writes through a Corpus of its own (its own index), never the one this process's
+    requests read: those keep answering from the generation they loaded, and switch to the new
+    one as a whole when the job's sync replaces ``state.json`` (as every other server process does).
     """
-    store = app.extensions["kg_store"]
     settings: Settings = app.config["KG_SETTINGS"]
-    index = SearchIndex(settings.data_dir, settings.embed_model)
+    corpus = Corpus(settings)
     jobs = JobFiles(settings.data_dir / "jobs")
     given_name = {path.name: name for path, name in uploads.items()}
 
@@ -194,8 +192,7 @@ def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
 
     with _ingest_lock(settings.data_dir):
         try:
-            summary = ingest_into(store, index, list(uploads), max_bytes=int(settings.max_file_mb * 1_000_000),
-                                  progress=progress, on_document=written)
+            summary = corpus.ingest(list(uploads), progress=progress, on_document=written)
             failed = [{"path": given_name.get(Path(f["path"]).name, Path(f["path"]).name),
                        "error": _without_paths(f["error"], folder, settings)} for f in summary.failed]
             job.results += [{**f, "status": "failed"} for f in failed]
@@ -207,7 +204,7 @@ def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
             job.error = _without_paths(f"{type(exc).__name__}: {exc}", folder, settings)
             job.step = "failed"
         finally:
-            index.close()
+            corpus.close()
             jobs.save(job)
             if not settings.keep_uploads:
                 shutil.rmtree(folder, ignore_errors=True)

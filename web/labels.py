@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ingest.schema import NODES
+from kg.read_models import report_name
+
+__all__ = ["DISPLAY_NAMES", "display", "report_name"]
+
 DISPLAY_NAMES: dict[str, dict[str, str]] = {
     "doc_type": {"annual_report": "年度报告", "work_plan": "工作计划", "summary": "工作总结", "article": "文章"},
     "answer_kind": {"which_regions": "哪些地区", "numeric": "数值", "how": "做法", "compare": "对比",
@@ -19,8 +24,7 @@ DISPLAY_NAMES: dict[str, dict[str, str]] = {
     "relation": {"ADVISES": "担任法律顾问", "RETRIEVED": "检索到", "STATES": "数据", "SIMILAR": "类似",
                  "CITES": "引用", "MENTIONS": "提及", "ISSUED_BY": "发布", "PART_OF": "隶属",
                  "HAS": "包含", "OF": "所属", "ABOUT": "主题"},
-    "node": {"Report": "报告", "Paragraph": "段落", "Region": "地区", "Regulation": "法规文件", "Agency": "机构",
-             "LawFirm": "律师事务所", "Initiative": "举措", "Indicator": "指标", "Topic": "主题"},
+    "node": {node.label: node.display for node in NODES},
     "regulation_kind": {"regulation": "条例", "law": "法律", "rules": "规章制度", "outline": "纲要", "plan": "规划方案",
                         "opinion": "意见", "decision": "决定", "notice": "通知", "list": "清单目录",
                         "other": "其他文件"},
@@ -39,11 +43,3 @@ def display(value: Any, group: str) -> str:
     if value is None:
         return ""
     return DISPLAY_NAMES[group].get(str(value), str(value))
-
-
-def report_name(report: dict[str, Any]) -> str:
-    """How a page cites a report: its title, or where and when it was issued; never its file name."""
-    if report.get("title"):
-        return str(report["title"])
-    year = f"{report['year']}年" if report.get("year") else ""
-    return f"{report.get('region') or '地区不详'}{year}报告"

@@ -18,6 +18,9 @@ from ingest import gazetteer
 MAX_QUERY_CHARS = 200
 MAX_NAME_CHARS = 100
 MAX_PAGE = 50  # 500 hits deep; retrieval depth grows with the page, so it must stop somewhere
+# Pages of a list the graph sorts whole (an entity's citing paragraphs, a region's reports): a
+# deep page costs the same sort as the first plus a skip, so the cap only keeps numbers sane.
+MAX_LIST_PAGE = 10_000
 MAX_K = 50
 YEARS = (1949, 2100)
 _INTEGER = re.compile(r"[0-9]{1,9}")  # ASCII digits only: "²".isdigit() is True but int("²") fails

@@ -33,7 +33,7 @@ class KgServer(BaseApplication):
         from web import create_app
 
         app = create_app(self.settings)
-        app.extensions["kg_index"].warm()
+        app.extensions["kg_corpus"].warm()
         return app
 
 

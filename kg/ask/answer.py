@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from ingest import gazetteer
-from kg import queries
+from kg import reads
 from kg.ask.practice import conditions, is_clause, key_words, practice_terms
 from kg.ask.quantities import Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
@@ -29,6 +29,7 @@ from search.index import SearchIndex, hit_from_row
 
 # A which-regions question about legal advisers is answered from the ADVISES relation too.
 ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
+STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contributes to a which-regions answer
 FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
 WINDOW = 40  # characters before a figure that count as its context
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
@@ -67,11 +68,18 @@ class Answerer:
     def __init__(self, store: GraphStore, index: SearchIndex) -> None:
         self.store = store
         self.index = index
-        self.known = {etype: {row["name"] for row in store.run(queries.ENTITY_NAMES[label])}
+        self.known = {etype: reads.entity_names(store, label)
                       for etype, label in LABEL_OF_TYPE.items()}
-        rows = store.run(queries.LATEST_YEAR)
-        self.latest_year = rows[0]["year"] if rows and rows[0]["year"] else None
+        self.latest_year = reads.latest_year(store)
         self.places = index.docstore.place_names()
+        self._advisers: list[dict[str, Any]] | None = None
+
+    def advisers(self) -> list[dict[str, Any]]:
+        """Every ADVISES relation with its region and mentioning paragraphs, read once per answerer
+        (the Corpus keeps one per index generation): 70 ms of each adviser question at 300 reports."""
+        if self._advisers is None:
+            self._advisers = reads.advisers(self.store)
+        return self._advisers
 
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
@@ -125,7 +133,7 @@ class Answerer:
                 continue
             facts += [{"kind": "CITES" if label == "Regulation" else "MENTIONS", "region": row["region"],
                        "entity": entity["name"], "year": row["year"], "paragraph_id": row["paragraph_id"]}
-                      for row in self.store.run(queries.ENTITY_PARAGRAPHS[label], {"name": entity["name"]})]
+                      for row in reads.all_entity_paragraphs(self.store, label, entity["name"])]
         return facts
 
     def entity_evidence(self, it: Interpretation) -> list[dict[str, Any]]:
@@ -133,7 +141,7 @@ class Answerer:
         return self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in self._within(self.entity_facts(it), it))))
 
     def facts_of(self, paragraph_ids: list[str]) -> list[dict[str, Any]]:
-        return self.store.run(queries.FACTS_OF_PARAGRAPHS, {"ids": paragraph_ids}) if paragraph_ids else []
+        return reads.facts_of_paragraphs(self.store, paragraph_ids)
 
     # -- strategies ----------------------------------------------------------------
 
@@ -200,11 +208,11 @@ class Answerer:
             matched = self.index.docstore.exact.matching(groups, [], universe)
             found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
                        "paragraph_id": row["id"], "stated_as": label}
-                      for row in self.index.docstore.rows(matched.tolist()).values()]
+                      for row in self.index.docstore.rows(matched.tolist(), STATING_COLUMNS).values()]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
-                      for row in self.store.run(queries.ADVISERS)]
+                      for row in self.advisers()]
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))]
         return [f for f in found if f["paragraph_id"]]
 
@@ -369,20 +377,6 @@ class Answerer:
         return Answer(it.question, it, text, _ranked(seeds + evidence), facts)
 
 
-def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 10) -> dict[str, list[dict[str, Any]]]:
-    """Policy to practice: paragraphs citing ``regulation``, and similar paragraphs that do not cite it."""
-    citing = store.run(queries.ENTITY_PARAGRAPHS["Regulation"], {"name": regulation})
-    citing_ids = {row["paragraph_id"] for row in citing}
-    similar: dict[str, dict[str, Any]] = {}
-    for row in citing[:5]:
-        query = f"{regulation} {_first_sentence(row['text'], 200)}"
-        for hit in index.search(query, k, mode="hybrid", syntax=False).hits:
-            if hit["paragraph_id"] not in citing_ids and hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
-                similar[hit["paragraph_id"]] = {**hit, "cites": False}
-    ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
-    return {"citing": citing, "similar": ranked}
-
-
 def _assign(parts: list[Part], figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[int, dict[str, Any]]:
     """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ)."""
     pairs = sorted(((score(part, fact, window, tokenize), -(fact.get("year") or 0), i, j)
@@ -428,7 +422,8 @@ def _informative(hits: list[dict[str, Any]]) -> dict[str, Any]:
     return next((hit for hit in hits if sentences(hit["text"])), hits[0])
 
 
-def _first_sentence(text: str, limit: int = 80) -> str:
+def first_sentence(text: str, limit: int = 80) -> str:
+    """The text up to its first full stop, cut at ``limit`` characters."""
     sentence = re.split(r"(?<=[。；！])", text, maxsplit=1)[0]
     return sentence if len(sentence) <= limit else sentence[:limit] + "…"
 
