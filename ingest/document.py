@@ -37,6 +37,10 @@ class Metadata:
     published: str | None = None  # YYYY-MM-DD
     region_code: str | None = None
     region_level: str | None = None
+    # The issuing unit and its kind (ingest.issuer.ISSUER_KINDS): the region's own name, or a
+    # development zone's, whose region is then the division it lies in.
+    issuer: str | None = None
+    issuer_kind: str | None = None
 
 
 @dataclass

@@ -4,18 +4,18 @@ Why rules: these documents follow strong conventions. The title names the region
 and the year covered ("始兴县人民政府2020年法治政府建设年度报告"); a plan names
 its year ("2019年度…工作计划"); the publisher is the title's issuing body, the
 index block's 发布机构, a signature line above the date, or an article's byline.
-Relative names (市人民政府办公室, 县政府) are resolved with the issuing region.
+Relative names (市人民政府办公室, 县政府) are resolved with the issuing region, which
+ingest.issuer finds (districts at their own level, namesakes, development zones).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-
 from ingest import gazetteer
 from ingest.clean import Cleaned
 from ingest.document import Metadata, RawDocument
 from ingest.gazetteer import Gazetteer, Place
+from ingest.issuer import issuing_region, namesakes_in
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -23,8 +23,6 @@ _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
-# Self-references that tell which level of government wrote the text.
-_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
                   "中心组", "局", "委", "办")
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
@@ -47,82 +45,22 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     title = bounded("title", raw.hints.get("title") or _first_line(text))
     meta = Metadata(title=title or None)
 
-    place = _issuing_region(raw, title, text, gaz)
-    if place is not None:
+    hinted = raw.hints.get("region")
+    issuer = issuing_region(title, cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
+    place = issuer.place if issuer else None
+    if issuer is not None:
         meta.region, meta.region_code, meta.region_level = place.name, place.code, place.level
+        meta.issuer, meta.issuer_kind = issuer.name, issuer.kind
         meta.province = gaz.province_of(place).name
         prefecture = gaz.prefecture_of(place)
-        meta.prefecture = prefecture.name if prefecture else None
+        # A municipality's district has no prefecture between it and the province.
+        meta.prefecture = prefecture.name if prefecture and prefecture.level == "prefecture" else None
 
     meta.doc_type = _doc_type(title, text)
     meta.year = year_or_none(_year(raw, title, lines))
     meta.published = _published(raw, cleaned, lines)
     meta.publisher = _publisher(title, cleaned, lines, place, gaz)
     return meta
-
-
-def _issuing_region(raw: RawDocument, title: str, text: str, gaz: Gazetteer) -> Place | None:
-    """The region from the container, else the title, else the most named place at the text's own level."""
-    hinted = raw.hints.get("region")
-    if hinted:
-        found = gaz.lookup(str(hinted))
-        if found:
-            return found
-    title_places = _places_in(title, gaz)
-    if title_places:
-        return max(title_places, key=lambda p: ("province", "prefecture", "county").index(p.level))
-    mentions = Counter(_places_in(text, gaz, all_matches=True))
-    if not mentions:
-        return None
-    self_levels = Counter(_SELF_LEVEL.findall(text))
-    own = self_levels.most_common(1)[0][0] if self_levels else None
-    ranked = sorted(mentions.items(), key=lambda kv: (-_fits_level(kv[0], own), -kv[1]))
-    return ranked[0][0]
-
-
-def _fits_level(place: Place, own_char: str | None) -> int:
-    if own_char is None:
-        return 0
-    if own_char in "县旗":
-        return int(place.level == "county")
-    if own_char == "区":
-        return int(place.level == "county" and place.name.endswith("区"))
-    if own_char in "市州":
-        return int(place.name.endswith(own_char) and place.level in ("prefecture", "county"))
-    if own_char == "省":
-        return int(place.level == "province")
-    return 0
-
-
-_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-def _places_in(text: str, gaz: Gazetteer, all_matches: bool = False) -> list[Place]:
-    """Places named in the text by full name, or by a short name followed by a non-name character.
-
-    Short forms inside longer words are easy false hits (和平, 新华), so only full
-    names count in the body; the title may use a short name (湖州2020年…).
-    """
-    found: list[Place] = []
-    for run in _NAME_RUN.finditer(text):
-        chunk = run.group(0)
-        i = 0
-        while i < len(chunk):
-            hit = None
-            for length in range(min(12, len(chunk) - i), 1, -1):
-                candidate = chunk[i:i + length]
-                if candidate in gaz.by_name:
-                    hit = (gaz.by_name[candidate], length)
-                    break
-            if hit:
-                places, length = hit
-                found.append(places[0] if len(places) == 1 else gazetteer.prefer_higher_level(places))
-                i += length
-                if not all_matches:
-                    return found
-            else:
-                i += 1
-    return found
 
 
 def _doc_type(title: str, text: str) -> str:
@@ -203,7 +141,7 @@ def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
     """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室."""
     if place is None or not name:
         return name
-    if name[0] in "省市县区州旗" and not _places_in(name[:6], gaz):
+    if name[0] in "省市县区州旗" and not namesakes_in(name[:6], gaz):
         for candidate in gaz.chain(place):
             if candidate.name.endswith(name[0]) or (name[0] == "州" and candidate.name.endswith("自治州")):
                 return candidate.name + name[1:]

@@ -1,0 +1,74 @@
+"""The issuing region of a report: districts at their own level, namesakes told apart, zones kept as issuers."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.clean import clean
+from ingest.document import RawDocument
+from ingest.gazetteer import load
+from ingest.issuer import kind_of
+from ingest.metadata import extract_metadata
+
+BODY = "全面推进依法行政，加快建设法治政府，各项工作取得了新的进展和成效。"
+
+
+def metadata(text: str, **hints: str):
+    return extract_metadata(RawDocument(text=text, source="t.txt", origin="/t.txt", hints=hints), clean(text))
+
+
+def test_a_district_report_is_filed_under_the_district_not_its_city() -> None:
+    meta = metadata("上海市徐汇区2019年法治政府建设工作报告\n2019年，在上海市委、市政府的领导下，" + BODY)
+    assert (meta.region, meta.prefecture, meta.province, meta.issuer_kind) == ("徐汇区", None, "上海市", "district")
+    meta = metadata("杭州市西湖区人民政府关于2018年法治政府建设情况的报告\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("西湖区", "杭州市", "浙江省")
+
+
+@pytest.mark.parametrize("parent_words, region, prefecture", [
+    ("在北京市委、市政府的领导下，北京市朝阳区", "朝阳区", None),
+    ("在长春市委、市政府和吉林省委的领导下，我区", "朝阳区", "长春市"),
+])
+def test_same_name_districts_are_told_apart_by_the_parent_the_text_names(
+        parent_words: str, region: str, prefecture: str | None) -> None:
+    meta = metadata("朝阳区2017年依法行政工作总结\n2017年，" + parent_words + BODY)
+    assert (meta.region, meta.prefecture, meta.doc_type, meta.year) == (region, prefecture, "summary", 2017)
+
+
+def test_the_source_line_of_the_page_tells_namesakes_apart() -> None:
+    meta = metadata("来源：龙岩市永定区人民政府办公室\n永定区2023年法治政府建设工作要点\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("永定区", "龙岩市", "福建省")
+    meta = metadata("永定区2023年法治政府建设工作要点\n" + BODY + "\n湖南省张家界市永定区人民政府 主办")
+    assert (meta.region, meta.prefecture, meta.doc_type) == ("永定区", "张家界市", "work_plan")
+
+
+def test_a_district_without_a_title_place_is_found_by_its_self_references() -> None:
+    meta = metadata("关于2020年度法治政府建设情况的报告\n2020年，我区在宁波市委的领导下，宁波市江北区" + BODY)
+    assert (meta.region, meta.prefecture) == ("江北区", "宁波市")
+
+
+def test_a_development_zone_is_the_issuer_and_its_division_the_region() -> None:
+    meta = metadata("苏州工业园区2021年法治政府建设情况报告\n2021年，园区" + BODY)
+    assert (meta.issuer, meta.issuer_kind) == ("苏州工业园区", "development_zone")
+    assert (meta.region, meta.province) == ("苏州市", "江苏省")
+    meta = metadata("广州南沙开发区管委会2020年法治政府建设年度报告\n" + BODY)
+    assert (meta.issuer_kind, meta.region, meta.prefecture) == ("development_zone", "南沙区", "广州市")
+
+
+def test_a_district_named_like_a_zone_stays_a_district() -> None:
+    meta = metadata("上海市浦东新区2022年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.issuer_kind) == ("浦东新区", "district")
+
+
+def test_autonomous_prefectures_counties_and_banners() -> None:
+    meta = metadata("黔东南苗族侗族自治州2016年法治政府建设工作报告\n" + BODY)
+    assert (meta.region, meta.province, meta.issuer_kind) == ("黔东南苗族侗族自治州", "贵州省", "autonomous")
+    meta = metadata("长阳土家族自治县2024年法治政府建设工作计划\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.doc_type) == ("长阳土家族自治县", "宜昌市", "work_plan")
+    gaz = load()
+    assert kind_of(gaz.by_name["鄂伦春自治旗"][0]) == "autonomous"
+    assert kind_of(gaz.by_name["阜康市"][0]) == "county"
+
+
+def test_a_container_hint_is_disambiguated_like_a_title() -> None:
+    meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
+    assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
