@@ -98,6 +98,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
             return Issuer(place, place.name, kind_of(place))
     zone = _zone(title, gaz) or _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz)
     if zone:
+        zone = _fuller_zone(zone, text, gaz)
         parent = _zone_parent(zone, title, text, evidence, gaz)
         if parent is not None:
             return Issuer(parent, zone, "development_zone")
@@ -121,16 +122,34 @@ def _zone(name: str, gaz: Gazetteer) -> str | None:
     return zone
 
 
+def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
+    """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区)."""
+    if namesakes_in(zone, gaz) or _stem_places(re.sub(_ZONE_HEADS + "$", "", zone), gaz):
+        return zone
+    for match in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(zone), text):
+        run = match.group(1)
+        for start in range(len(run) - 1):
+            named = run[start:]
+            if named in gaz.by_name or any(named + suffix in gaz.by_name for suffix in "区县市省"):
+                return named + zone
+    return zone
+
+
+def _stem_places(stem: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
+    """The divisions a zone's name ends with, by stem: …南沙 → 南沙区, 天津 → 天津市."""
+    out = []
+    for size in (3, 2):
+        tail = stem[-size:]
+        if len(tail) == size:
+            out += [tuple(gaz.by_name[tail + suffix]) for suffix in "区县市省" if tail + suffix in gaz.by_name]
+    return out
+
+
 def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     """The division a zone lies in: the deepest its name gives, full (天津市) or by stem (南沙 → 南沙区),
     else the deepest the title names, else the text's own."""
     prefix = re.sub(_ZONE_HEADS + "$", "", zone)
-    hits = namesakes_in(prefix, gaz)
-    for tail in {prefix[-3:], prefix[-2:]}:
-        for suffix in ("区", "县", "市", "省"):
-            places = gaz.by_name.get(tail + suffix)
-            if places and tail + suffix not in prefix:
-                hits.append(tuple(places))
+    hits = namesakes_in(prefix, gaz) + _stem_places(prefix, gaz)
     hits = hits or namesakes_in(title, gaz)
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
@@ -139,8 +158,9 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
 
 
 def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
-    """Without a title place: the division at the text's own level (我区, 全县) that it names most."""
-    mentions = Counter(namesakes_in(text, gaz))
+    """Without a title place: the division at the text's own level (我区, 全县) that it names most.
+    Two-character names (和县, 城区) are ordinary words in running text and do not count."""
+    mentions = Counter(group for group in namesakes_in(text, gaz) if len(group[0].name) >= 3)
     if not mentions:
         return None
     self_levels = Counter(_SELF_LEVEL.findall(text))

@@ -34,23 +34,41 @@ _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def _first_line(text: str) -> str:
-    return text.split("\n", 1)[0].strip()
+_GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
+_SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
+# The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
+# a text without a title whose headings follow it, or that says it reports (现将…报告如下), is an
+# annual report.
+_REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
+_REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))", re.M)
+
+
+def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
+    """The title: among the first lines, one that names the genre and a year or a place (page
+    chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
+    head = [line.strip() for line in lines[:8]]
+    for line in head:
+        if len(line) <= 60 and not _SENTENCE_END.search(line) and _GENRE_WORD.search(line) \
+                and (_TITLE_YEAR.search(line) or namesakes_in(line, gaz)):
+            return line
+    if head and len(head[0]) <= 60 and not _SENTENCE_END.search(head[0]):
+        return head[0]
+    return None
 
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None = None) -> Metadata:
     gaz = gaz or gazetteer.load()
     text = cleaned.text
     lines = text.split("\n")
-    title = bounded("title", raw.hints.get("title") or _first_line(text))
+    title = bounded("title", raw.hints.get("title") or _title_line(lines, gaz) or "")
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")
     issuer = issuing_region(title, cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
     place = issuer.place if issuer else None
     if issuer is not None:
-        meta.region, meta.region_code, meta.region_level = place.name, place.code, place.level
-        meta.issuer, meta.issuer_kind = issuer.name, issuer.kind
+        meta.region, meta.region_code, meta.region_level = issuer.name, place.code, place.level
+        meta.division, meta.issuer_kind = place.name, issuer.kind
         meta.province = gaz.province_of(place).name
         prefecture = gaz.prefecture_of(place)
         # A municipality's district has no prefecture between it and the province.
@@ -67,6 +85,8 @@ def _doc_type(title: str, text: str) -> str:
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
+    if not title and (_REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000])):
+        return "annual_report"
     return "article"
 
 
@@ -80,7 +100,7 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
     match = _TITLE_YEAR.search(title)
     if match:
         return int(match.group(1))
-    for line in lines[1:8]:
+    for line in lines[:8]:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line)
         if lead:
             return int(lead.group(1))

@@ -72,7 +72,7 @@ MERGE (r:Report {id: row.id})
 SET r.source = row.source, r.origin = row.origin, r.title = row.title, r.year = row.year,
     r.doc_type = row.doc_type, r.publisher = row.publisher, r.published = row.published,
     r.region = row.region, r.province = row.province, r.prefecture = row.prefecture,
-    r.issuer = row.issuer, r.issuer_kind = row.issuer_kind, r.paragraphs = row.paragraphs, r.chars = row.chars, r.ingested_at = row.ingested_at, r.complete = false
+    r.division = row.division, r.issuer_kind = row.issuer_kind, r.paragraphs = row.paragraphs, r.chars = row.chars, r.ingested_at = row.ingested_at, r.complete = false
 """
 
 # The last statement of a batch's write: from here on readers see its reports.

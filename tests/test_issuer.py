@@ -48,10 +48,15 @@ def test_a_district_without_a_title_place_is_found_by_its_self_references() -> N
 
 def test_a_development_zone_is_the_issuer_and_its_division_the_region() -> None:
     meta = metadata("苏州工业园区2021年法治政府建设情况报告\n2021年，园区" + BODY)
-    assert (meta.issuer, meta.issuer_kind) == ("苏州工业园区", "development_zone")
-    assert (meta.region, meta.province) == ("苏州市", "江苏省")
+    assert (meta.region, meta.issuer_kind) == ("苏州工业园区", "development_zone")
+    assert (meta.division, meta.province) == ("苏州市", "江苏省")
     meta = metadata("广州南沙开发区管委会2020年法治政府建设年度报告\n" + BODY)
-    assert (meta.issuer_kind, meta.region, meta.prefecture) == ("development_zone", "南沙区", "广州市")
+    assert (meta.region, meta.division, meta.prefecture) == ("广州南沙开发区", "南沙区", "广州市")
+
+
+def test_a_bare_zone_in_the_title_takes_the_name_the_text_gives_it() -> None:
+    meta = metadata("高新技术产业开发区2019年法治政府建设工作总结\n2019年，宝鸡高新技术产业开发区" + BODY)
+    assert (meta.region, meta.division, meta.province) == ("宝鸡高新技术产业开发区", "宝鸡市", "陕西省")
 
 
 def test_a_district_named_like_a_zone_stays_a_district() -> None:
@@ -72,3 +77,21 @@ def test_autonomous_prefectures_counties_and_banners() -> None:
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
     meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
     assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
+
+
+def test_the_title_is_the_line_naming_the_genre_and_a_year_or_place_under_page_chrome() -> None:
+    meta = metadata("政务公开\n部门文件\n南京市鼓楼区2022年度法治政府建设情况报告\n" + BODY)
+    assert (meta.title, meta.region, meta.doc_type) == ("南京市鼓楼区2022年度法治政府建设情况报告", "鼓楼区",
+                                                        "annual_report")
+
+
+def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
+    opening = "2021年，在县委的坚强领导下，南召县" + BODY
+    assert metadata(opening + "现将有关情况报告如下：\n一、加强组织领导").doc_type == "annual_report"
+    assert metadata(opening + "\n一、主要举措和成效\n（一）健全制度").doc_type == "annual_report"
+    assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
+
+
+def test_two_character_names_in_running_text_are_not_the_issuer() -> None:
+    meta = metadata("2020年，我县认真落实省委和县委的决策部署，" + BODY)
+    assert meta.region is None
