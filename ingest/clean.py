@@ -25,7 +25,7 @@ _CHROME_TOKENS = re.compile(
     r"政府信息公开|信息公开|今天是|图片\d*|第\d+版[:：]?\S{0,8}|当前版[:：]?\s*\d*版?|[【】\[\]|/｜·>›»:：、,，]"
 )
 # Lines that are chrome whatever follows them on the line.
-_CHROME_PREFIX = re.compile(r"^(?:您?(?:当前|现在)的?(?:所在)?位置|当前版|今天是|首页\s*[>›»])")
+_CHROME_PREFIX = re.compile(r"^(?:(?:您(?:当前|现在)?|当前|现在)的?(?:所在)?的?位置|当前版|今天是|首页\s*[>›»])")
 # After the body has started, these lines close it: what follows is page furniture.
 _FOOTER = re.compile(r"^(?:上一篇\s*下一篇|标题导航|关闭窗口|打印本页|附件下载|返回顶部)")
 # Keys of the index-number block of government information-disclosure pages.

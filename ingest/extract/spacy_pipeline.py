@@ -32,6 +32,7 @@ from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
 from ingest.extract.regions import RegionScanner
 from ingest.extract.regulations import find_citations
+from ingest.segment import paragraph_of
 
 jieba.setLogLevel(logging.WARNING)  # its start-up chatter would mix into CLI output
 
@@ -142,7 +143,8 @@ def chunk_spans(text: str, paragraph_starts: list[int], size: int) -> list[tuple
 
 
 def extract_entities(document: Document) -> list[Entity]:
-    """All entities of a document, each tied to the paragraph that contains it."""
+    """All entities of a document, each tied to the paragraph that contains it (or, in a heading,
+    to the first paragraph of its section)."""
     gaz = gazetteer.load()
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
     pipeline = nlp()
@@ -161,7 +163,7 @@ def extract_entities(document: Document) -> list[Entity]:
         entities += doc._.kg_mentions
     for entity in entities:
         entity.text = document.text[entity.start:entity.end]  # the surface as written
-        entity.paragraph = document.paragraphs[max(0, bisect_right(starts, entity.start) - 1)].ord
+        entity.paragraph = paragraph_of(document.paragraphs, entity.start)
         if entity.type == "METRIC":
             entity.attrs.setdefault("year", document.metadata.year)
     entities.sort(key=lambda e: (e.start, -e.end))
