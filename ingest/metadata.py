@@ -20,9 +20,14 @@ from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
 _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+# A date standing alone, after a signature (市司法局 2022年2月15日), or opening a speech's
+# subtitle (——2021年4月29日在…人民代表大会常务委员会会议上).
+_DATED_LINE = re.compile(r"^[—－\-]*\s*(?:[\u4e00-\u9fff]{2,30}\s*)?(" + _DATE.pattern + r")\s*(?:在.*)?$")
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
+# Index-block keys naming the page's source, which for a report is the body that published it.
+SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
                   "中心组", "局", "委", "办")
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
@@ -109,7 +114,8 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
 
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:
     """Publication date: index block, container, or a date line closing the document or its notice."""
-    candidates = [cleaned.fields.get(k) for k in ("发文日期", "发布日期", "成文日期", "发布时间", "生成日期")]
+    candidates = [cleaned.fields.get(k) for k in ("发文日期", "发布日期", "成文日期", "发布时间", "生成日期",
+                                                  "更新时间", "日期", "时间")]
     candidates.append(raw.hints.get("published"))
     for value in candidates:
         if value:
@@ -117,10 +123,10 @@ def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | No
             if date:
                 return date
     for line in lines[:12] + lines[-3:]:
-        if len(line) <= 14:
-            match = _DATE.fullmatch(line.strip())
+        if len(line) <= 60:
+            match = _DATED_LINE.match(line.strip())
             if match:
-                return _format_date(match)
+                return _parse_date(match.group(1))
     return None
 
 
@@ -137,10 +143,14 @@ def _format_date(match: re.Match[str]) -> str | None:
 
 
 def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | None, gaz: Gazetteer) -> str | None:
-    """Who issued it: index block, the body opening the title, a signature above a date, or a byline."""
+    """Who issued it: index block (发布机构, then a source that is a body), the body opening the
+    title, a signature above a date, or a byline."""
     block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关")
     if block:
         return resolve_relative(block, place, gaz)
+    source = next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")
+    if _looks_like_body(source):
+        return _own_body(resolve_relative(source, place, gaz), place, gaz)
     head = _AGENCY_AT_START.match(title)
     if head:
         return resolve_relative(head.group(1), place, gaz)
@@ -150,6 +160,13 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(lines[1].strip(), place, gaz)  # an article's byline under its title
     return None
+
+
+def _own_body(name: str, place: Place | None, gaz: Gazetteer) -> str:
+    """A page's source named without its region (来源:司法局) is the issuing region's body."""
+    if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗":
+        return name
+    return place.name + name
 
 
 def _looks_like_body(line: str) -> bool:

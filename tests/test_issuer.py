@@ -95,3 +95,16 @@ def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
 def test_two_character_names_in_running_text_are_not_the_issuer() -> None:
     meta = metadata("2020年，我县认真落实省委和县委的决策部署，" + BODY)
     assert meta.region is None
+
+
+def test_index_lines_with_several_keys_give_the_source_and_date() -> None:
+    meta = metadata("首页 -> 政务公开 -> 部门文件 -> 工作报告 -> 年度报告\n信息来源:区司法局 发布日期: 2022-03-08 浏览次数:9\n"
+                    "梅江区2021年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.publisher, meta.published) == ("梅江区", "梅江区司法局", "2022-03-08")
+    meta = metadata("时间:2020年02月11日来源:司法局\n梅州市2019年法治政府建设情况报告\n" + BODY)
+    assert (meta.publisher, meta.published) == ("梅州市司法局", "2020-02-11")
+
+
+def test_a_speech_subtitle_dates_the_report() -> None:
+    meta = metadata("梅江区人民政府关于2021年法治政府建设情况的报告\n——2022年4月20日在梅江区人民代表大会常务委员会会议上\n" + BODY)
+    assert (meta.published, meta.publisher) == ("2022-04-20", "梅江区人民政府")
