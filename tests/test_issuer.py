@@ -108,3 +108,15 @@ def test_index_lines_with_several_keys_give_the_source_and_date() -> None:
 def test_a_speech_subtitle_dates_the_report() -> None:
     meta = metadata("梅江区人民政府关于2021年法治政府建设情况的报告\n——2022年4月20日在梅江区人民代表大会常务委员会会议上\n" + BODY)
     assert (meta.published, meta.publisher) == ("2022-04-20", "梅江区人民政府")
+
+
+def test_a_district_stem_is_a_region_in_its_own_reports_only() -> None:
+    from ingest.pipeline import build_document
+
+    def regions(text: str) -> set[str]:
+        doc = build_document(RawDocument(text=text, source="t.txt", origin="/t.txt"))
+        return {e.name for e in doc.entities if e.type == "REGION"}
+
+    sentence = "2021年，鼓楼法院与鼓楼公安分局联合开展普法宣传，全面推进依法行政，建设法治政府。"
+    assert "鼓楼区" in regions("南京市鼓楼区2021年法治政府建设情况报告\n" + sentence)
+    assert "鼓楼区" not in regions("浦口区2021年法治政府建设情况报告\n" + sentence)
