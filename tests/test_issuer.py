@@ -120,3 +120,21 @@ def test_a_district_stem_is_a_region_in_its_own_reports_only() -> None:
     sentence = "2021年，鼓楼法院与鼓楼公安分局联合开展普法宣传，全面推进依法行政，建设法治政府。"
     assert "鼓楼区" in regions("南京市鼓楼区2021年法治政府建设情况报告\n" + sentence)
     assert "鼓楼区" not in regions("浦口区2021年法治政府建设情况报告\n" + sentence)
+
+
+def test_a_zone_report_is_stored_with_its_kind_and_issued_by_its_division(settings) -> None:
+    from kg.graph import write_document
+    from kg.store import open_store
+    from ingest.pipeline import build_document
+
+    doc = build_document(RawDocument(text="广州南沙开发区2020年法治政府建设年度报告\n2020年，" + BODY,
+                                     source="z.txt", origin="/z.txt"))
+    store = open_store(settings)
+    try:
+        write_document(store, doc)
+        rows = store.run("MATCH (r:Report {id: $id})-[:ISSUED_BY]->(g:Region) "
+                         "RETURN r.region AS region, r.issuer_kind AS kind, r.division AS division, g.name AS g",
+                         {"id": doc.id})
+    finally:
+        store.close()
+    assert rows == [{"region": "广州南沙开发区", "kind": "development_zone", "division": "南沙区", "g": "南沙区"}]
