@@ -102,7 +102,9 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
         parent = _zone_parent(zone, title, text, evidence, gaz)
         if parent is not None:
             return Issuer(parent, zone, "development_zone")
-    title_hits = namesakes_in(title, gaz)
+    # A title quoting another body's document (关于印发《浙江省…方案》的通知) is issued by the body
+    # named outside the quotes, when one is.
+    title_hits = namesakes_in(re.sub(r"《[^》]*》", "", title), gaz) or namesakes_in(title, gaz)
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)

@@ -138,3 +138,10 @@ def test_a_zone_report_is_stored_with_its_kind_and_issued_by_its_division(settin
     finally:
         store.close()
     assert rows == [{"region": "广州南沙开发区", "kind": "development_zone", "division": "南沙区", "g": "南沙区"}]
+
+
+def test_a_place_inside_a_quoted_title_is_not_the_issuer_when_one_is_named_outside() -> None:
+    meta = metadata("湖州市司法局关于推广《长兴县2021年法治政府建设示范创建方案》的通知\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("湖州市", "湖州市", "prefecture")
+    meta = metadata("关于印发《湖州市2021年法治政府建设工作要点》的通知\n" + BODY)
+    assert meta.region == "湖州市"

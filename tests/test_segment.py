@@ -76,3 +76,9 @@ def test_the_noise_measure_finds_headings_dates_and_bylines() -> None:
     assert noise_kind("全年提交区政府常务会议审议的重大行政决策事项12项。", None) is None
     genre = measure(REPO / "tests" / "corpus" / "genre")
     assert genre["paragraphs"] > 0 and genre["noise"] == 0
+
+
+def test_an_unpunctuated_line_with_a_figure_is_text_not_a_label() -> None:
+    units = segment("一、主要成效\n全年办理行政复议案件28件依法纠错3件涉及多个执法领域\n二、下一步打算")
+    assert [u.text for u in units] == ["全年办理行政复议案件28件依法纠错3件涉及多个执法领域"]
+    assert units[0].section == "一、主要成效"
