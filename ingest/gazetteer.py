@@ -116,11 +116,13 @@ def short_names(place: Place) -> list[str]:
 
 
 def district_stem(place: Place) -> str | None:
-    """A district's name without 区 and any ethnic part (海淀区 → 海淀, 顺河回族区 → 顺河); None for
-    other places and for two-character districts (城区, 郊区), whose stem is no name."""
+    """A district's name without 区 (新区) and any ethnic part (海淀区 → 海淀, 浦东新区 → 浦东,
+    顺河回族区 → 顺河); None for other places and for two-character districts (城区, 郊区), whose
+    stem is no name."""
     if place.level != "county" or not place.name.endswith("区") or len(place.name) < 3:
         return None
-    stem = _strip_ethnic(place.name[:-1])
+    suffix = 2 if place.name.endswith("新区") and len(place.name) >= 4 else 1
+    stem = _strip_ethnic(place.name[:-suffix])
     return stem if len(stem) >= 2 else None
 
 

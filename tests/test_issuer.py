@@ -145,3 +145,11 @@ def test_a_place_inside_a_quoted_title_is_not_the_issuer_when_one_is_named_outsi
     assert (meta.region, meta.prefecture, meta.issuer_kind) == ("湖州市", "湖州市", "prefecture")
     meta = metadata("关于印发《湖州市2021年法治政府建设工作要点》的通知\n" + BODY)
     assert meta.region == "湖州市"
+
+
+def test_district_stems() -> None:
+    gaz = load()
+    from ingest.gazetteer import district_stem
+
+    assert [district_stem(gaz.by_name[n][0]) for n in ("海淀区", "浦东新区", "顺河回族区", "城区", "阜康市")] == \
+        ["海淀", "浦东", "顺河", None, None]
