@@ -25,7 +25,7 @@ _CHROME_TOKENS = re.compile(
     r"政府信息公开|信息公开|今天是|图片\d*|第\d+版[:：]?\S{0,8}|当前版[:：]?\s*\d*版?|[【】\[\]|/｜·>›»:：、,，]"
 )
 # Lines that are chrome whatever follows them on the line.
-_CHROME_PREFIX = re.compile(r"^(?:您?(?:当前|现在)的?(?:所在)?位置|当前版|今天是|首页\s*[>›»])")
+_CHROME_PREFIX = re.compile(r"^(?:(?:您(?:当前|现在)?|当前|现在)的?(?:所在)?的?位置|当前版|今天是|首页\s*(?:-?>|[›»→]))")
 # After the body has started, these lines close it: what follows is page furniture.
 _FOOTER = re.compile(r"^(?:上一篇\s*下一篇|标题导航|关闭窗口|打印本页|附件下载|返回顶部)")
 # Keys of the index-number block of government information-disclosure pages.
@@ -33,10 +33,17 @@ _INDEX_KEYS = (
     "索引号", "主题分类", "分类", "发文日期", "发布日期", "成文日期", "发布时间", "发布机构", "发文机关",
     "文号", "发文字号", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "来源", "浏览次数",
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
+    "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者",
 )
-_INDEX_LINE = re.compile(r"^(" + "|".join(_INDEX_KEYS) + r")\s*[:：]?\s*(.*)$")
+_KEY_ALTERNATIVES = "|".join(sorted(_INDEX_KEYS, key=len, reverse=True))
+_INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：]?\s*(.*)$")
+# Further keys on the same line ("信息来源:区司法局 发布日期:2021-03-31", "时间:2022年2月15日来源:…"):
+# after a space, or straight after a date, followed by a colon or a space.
+_NEXT_KEY = re.compile(r"(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：]\s*|\s+)")
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
 _BODY_MIN_CHARS = 30
+# The body starts with a line of running text (a clause mark in it), not with a long label.
+_CLAUSE = re.compile(r"[，,。；;]")
 
 
 @dataclass
@@ -64,6 +71,16 @@ def _is_chrome(line: str) -> bool:
     return not _CHROME_TOKENS.sub("", line).strip()
 
 
+def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
+    """The key-value pairs of one index line: its first key and any keys after it on the line."""
+    pairs, position = [], 0
+    for match in _NEXT_KEY.finditer(rest):
+        pairs.append((key, rest[position:match.start()].strip()))
+        key, position = match.group(1), match.end()
+    pairs.append((key, rest[position:].strip()))
+    return pairs
+
+
 def clean(raw: str) -> Cleaned:
     """Cleaned text (one line per paragraph, no blank lines) with its map back to ``raw``."""
     lines: list[tuple[int, int]] = []  # (start, end) in raw of each kept, stripped line
@@ -88,18 +105,17 @@ def clean(raw: str) -> Cleaned:
                 continue
         if not body_started:
             index = _INDEX_LINE.match(stripped)
-            if index and len(stripped) <= 60:
-                key, value = index.group(1), index.group(2).strip()
-                if value:
-                    fields[key] = value
-                else:
-                    pending_key = key
+            if index and len(stripped) <= 80:
+                pairs = _index_pairs(index.group(1), index.group(2))
+                fields.update((key, value) for key, value in pairs if value)
+                if len(pairs) == 1 and not pairs[0][1]:
+                    pending_key = pairs[0][0]
                 continue
         if _is_chrome(stripped):
             if body_started and _FOOTER.match(stripped):
                 break
             continue
-        if len(stripped) >= _BODY_MIN_CHARS:
+        if len(stripped) >= _BODY_MIN_CHARS and _CLAUSE.search(stripped):
             body_started = True
         lines.append(span)
 

@@ -34,6 +34,11 @@ class Metadata:
     published: str | None = None  # YYYY-MM-DD
     region_code: str | None = None
     region_level: str | None = None
+    # What kind of unit issued it (ingest.issuer.ISSUER_KINDS). ``region`` names the issuing unit;
+    # ``division`` (with region_code) is the division the report is filed under: the region itself,
+    # or for a development zone the division it lies in.
+    issuer_kind: str | None = None
+    division: str | None = None
 
 
 @dataclass

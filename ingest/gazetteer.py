@@ -115,6 +115,17 @@ def short_names(place: Place) -> list[str]:
     return [s for s in out if len(s) >= 2 and s != name]
 
 
+def district_stem(place: Place) -> str | None:
+    """A district's name without 区 (新区) and any ethnic part (海淀区 → 海淀, 浦东新区 → 浦东,
+    顺河回族区 → 顺河); None for other places and for two-character districts (城区, 郊区), whose
+    stem is no name."""
+    if place.level != "county" or not place.name.endswith("区") or len(place.name) < 3:
+        return None
+    suffix = 2 if place.name.endswith("新区") and len(place.name) >= 4 else 1
+    stem = _strip_ethnic(place.name[:-suffix])
+    return stem if len(stem) >= 2 else None
+
+
 def _strip_ethnic(stem: str) -> str:
     """Drop the trailing ethnic names of an autonomous area: 昌吉回族 → 昌吉, 伊犁哈萨克 → 伊犁."""
     pattern = _ethnic_pattern()

@@ -4,27 +4,30 @@ Why rules: these documents follow strong conventions. The title names the region
 and the year covered ("始兴县人民政府2020年法治政府建设年度报告"); a plan names
 its year ("2019年度…工作计划"); the publisher is the title's issuing body, the
 index block's 发布机构, a signature line above the date, or an article's byline.
-Relative names (市人民政府办公室, 县政府) are resolved with the issuing region.
+Relative names (市人民政府办公室, 县政府) are resolved with the issuing region, which
+ingest.issuer finds (districts at their own level, namesakes, development zones).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-
 from ingest import gazetteer
 from ingest.clean import Cleaned
 from ingest.document import Metadata, RawDocument
 from ingest.gazetteer import Gazetteer, Place
+from ingest.issuer import issuing_region, namesakes_in
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
 _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+# A date standing alone, after a signature (市司法局 2022年2月15日), or opening a speech's
+# subtitle (——2021年4月29日在…人民代表大会常务委员会会议上).
+_DATED_LINE = re.compile(r"^[—－\-]*\s*(?:[\u4e00-\u9fff]{2,30}\s*)?(" + _DATE.pattern + r")\s*(?:在.*)?$")
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
-# Self-references that tell which level of government wrote the text.
-_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
+# Index-block keys naming the page's source, which for a report is the body that published it.
+SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
                   "中心组", "局", "委", "办")
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
@@ -36,23 +39,45 @@ _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def _first_line(text: str) -> str:
-    return text.split("\n", 1)[0].strip()
+_GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
+_SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
+# The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
+# a text without a title whose headings follow it, or that says it reports (现将…报告如下), is an
+# annual report.
+_REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
+_REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))", re.M)
+
+
+def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
+    """The title: among the first lines, one that names the genre and a year or a place (page
+    chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
+    head = [line.strip() for line in lines[:8]]
+    for line in head:
+        if len(line) <= 60 and not _SENTENCE_END.search(line) and _GENRE_WORD.search(line) \
+                and (_TITLE_YEAR.search(line) or namesakes_in(line, gaz)):
+            return line
+    if head and len(head[0]) <= 60 and not _SENTENCE_END.search(head[0]):
+        return head[0]
+    return None
 
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None = None) -> Metadata:
     gaz = gaz or gazetteer.load()
     text = cleaned.text
     lines = text.split("\n")
-    title = bounded("title", raw.hints.get("title") or _first_line(text))
+    title = bounded("title", raw.hints.get("title") or _title_line(lines, gaz) or "")
     meta = Metadata(title=title or None)
 
-    place = _issuing_region(raw, title, text, gaz)
-    if place is not None:
-        meta.region, meta.region_code, meta.region_level = place.name, place.code, place.level
+    hinted = raw.hints.get("region")
+    issuer = issuing_region(title, cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
+    place = issuer.place if issuer else None
+    if issuer is not None:
+        meta.region, meta.region_code, meta.region_level = issuer.name, place.code, place.level
+        meta.division, meta.issuer_kind = place.name, issuer.kind
         meta.province = gaz.province_of(place).name
         prefecture = gaz.prefecture_of(place)
-        meta.prefecture = prefecture.name if prefecture else None
+        # A municipality's district has no prefecture between it and the province.
+        meta.prefecture = prefecture.name if prefecture and prefecture.level == "prefecture" else None
 
     meta.doc_type = _doc_type(title, text)
     meta.year = year_or_none(_year(raw, title, lines))
@@ -61,74 +86,12 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     return meta
 
 
-def _issuing_region(raw: RawDocument, title: str, text: str, gaz: Gazetteer) -> Place | None:
-    """The region from the container, else the title, else the most named place at the text's own level."""
-    hinted = raw.hints.get("region")
-    if hinted:
-        found = gaz.lookup(str(hinted))
-        if found:
-            return found
-    title_places = _places_in(title, gaz)
-    if title_places:
-        return max(title_places, key=lambda p: ("province", "prefecture", "county").index(p.level))
-    mentions = Counter(_places_in(text, gaz, all_matches=True))
-    if not mentions:
-        return None
-    self_levels = Counter(_SELF_LEVEL.findall(text))
-    own = self_levels.most_common(1)[0][0] if self_levels else None
-    ranked = sorted(mentions.items(), key=lambda kv: (-_fits_level(kv[0], own), -kv[1]))
-    return ranked[0][0]
-
-
-def _fits_level(place: Place, own_char: str | None) -> int:
-    if own_char is None:
-        return 0
-    if own_char in "县旗":
-        return int(place.level == "county")
-    if own_char == "区":
-        return int(place.level == "county" and place.name.endswith("区"))
-    if own_char in "市州":
-        return int(place.name.endswith(own_char) and place.level in ("prefecture", "county"))
-    if own_char == "省":
-        return int(place.level == "province")
-    return 0
-
-
-_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-def _places_in(text: str, gaz: Gazetteer, all_matches: bool = False) -> list[Place]:
-    """Places named in the text by full name, or by a short name followed by a non-name character.
-
-    Short forms inside longer words are easy false hits (和平, 新华), so only full
-    names count in the body; the title may use a short name (湖州2020年…).
-    """
-    found: list[Place] = []
-    for run in _NAME_RUN.finditer(text):
-        chunk = run.group(0)
-        i = 0
-        while i < len(chunk):
-            hit = None
-            for length in range(min(12, len(chunk) - i), 1, -1):
-                candidate = chunk[i:i + length]
-                if candidate in gaz.by_name:
-                    hit = (gaz.by_name[candidate], length)
-                    break
-            if hit:
-                places, length = hit
-                found.append(places[0] if len(places) == 1 else gazetteer.prefer_higher_level(places))
-                i += length
-                if not all_matches:
-                    return found
-            else:
-                i += 1
-    return found
-
-
 def _doc_type(title: str, text: str) -> str:
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
+    if not title and (_REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000])):
+        return "annual_report"
     return "article"
 
 
@@ -142,7 +105,7 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
     match = _TITLE_YEAR.search(title)
     if match:
         return int(match.group(1))
-    for line in lines[1:8]:
+    for line in lines[:8]:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line)
         if lead:
             return int(lead.group(1))
@@ -151,7 +114,8 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
 
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:
     """Publication date: index block, container, or a date line closing the document or its notice."""
-    candidates = [cleaned.fields.get(k) for k in ("发文日期", "发布日期", "成文日期", "发布时间", "生成日期")]
+    candidates = [cleaned.fields.get(k) for k in ("发文日期", "发布日期", "成文日期", "发布时间", "生成日期",
+                                                  "更新时间", "日期", "时间")]
     candidates.append(raw.hints.get("published"))
     for value in candidates:
         if value:
@@ -159,10 +123,10 @@ def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | No
             if date:
                 return date
     for line in lines[:12] + lines[-3:]:
-        if len(line) <= 14:
-            match = _DATE.fullmatch(line.strip())
+        if len(line) <= 60:
+            match = _DATED_LINE.match(line.strip())
             if match:
-                return _format_date(match)
+                return _parse_date(match.group(1))
     return None
 
 
@@ -179,10 +143,14 @@ def _format_date(match: re.Match[str]) -> str | None:
 
 
 def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | None, gaz: Gazetteer) -> str | None:
-    """Who issued it: index block, the body opening the title, a signature above a date, or a byline."""
+    """Who issued it: index block (发布机构, then a source that is a body), the body opening the
+    title, a signature above a date, or a byline."""
     block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关")
     if block:
         return resolve_relative(block, place, gaz)
+    source = next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")
+    if _looks_like_body(source):
+        return _own_body(resolve_relative(source, place, gaz), place, gaz)
     head = _AGENCY_AT_START.match(title)
     if head:
         return resolve_relative(head.group(1), place, gaz)
@@ -194,6 +162,13 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     return None
 
 
+def _own_body(name: str, place: Place | None, gaz: Gazetteer) -> str:
+    """A page's source named without its region (来源:司法局) is the issuing region's body."""
+    if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗":
+        return name
+    return place.name + name
+
+
 def _looks_like_body(line: str) -> bool:
     line = line.strip()
     return 3 <= len(line) <= 30 and line.endswith(_BODY_SUFFIXES) and not re.search(r"[，,。:：]", line)
@@ -203,7 +178,7 @@ def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
     """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室."""
     if place is None or not name:
         return name
-    if name[0] in "省市县区州旗" and not _places_in(name[:6], gaz):
+    if name[0] in "省市县区州旗" and not namesakes_in(name[:6], gaz):
         for candidate in gaz.chain(place):
             if candidate.name.endswith(name[0]) or (name[0] == "州" and candidate.name.endswith("自治州")):
                 return candidate.name + name[1:]

@@ -127,7 +127,8 @@ def _write_reports(store: GraphStore, docs: list[Document]) -> None:
         "id": doc.id, "source": doc.source, "origin": doc.origin, "title": doc.metadata.title,
         "year": doc.metadata.year, "doc_type": doc.metadata.doc_type, "publisher": doc.metadata.publisher,
         "published": doc.metadata.published, "region": doc.metadata.region, "province": doc.metadata.province,
-        "prefecture": doc.metadata.prefecture, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
+        "prefecture": doc.metadata.prefecture, "division": doc.metadata.division,
+        "issuer_kind": doc.metadata.issuer_kind, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
         "ingested_at": now, "extraction": extraction_fingerprint()} for doc in docs]})
     issued = [{"id": doc.id, "region_id": doc.metadata.region_code} for doc in docs if doc.metadata.region_code]
     if issued:

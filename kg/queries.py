@@ -12,7 +12,10 @@ so a write cut short is invisible until ``kg check --repair`` or the next ingest
 
 Graph model (docs/architecture.md explains it):
   (:Region {id, name, level, code})-[:PART_OF]->(:Region)
-  (:Report {id, source, origin, title, year, doc_type, publisher, published, complete, ...})-[:ISSUED_BY]->(:Region)
+  (:Report {id, source, origin, title, year, doc_type, publisher, published, complete, region,
+            issuer_kind, division, ...})-[:ISSUED_BY]->(:Region)
+      region is the issuing unit's name; a development zone (issuer_kind development_zone) is no
+      division, so ISSUED_BY and division name the division it lies in
   (:Report)-[:HAS]->(:Paragraph {id, ord, section, text, start, end, report_id})
   (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind})
   (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
@@ -62,8 +65,8 @@ MERGE (r:Report {id: row.id})
 SET r.source = row.source, r.origin = row.origin, r.title = row.title, r.year = row.year,
     r.doc_type = row.doc_type, r.publisher = row.publisher, r.published = row.published,
     r.region = row.region, r.province = row.province, r.prefecture = row.prefecture,
-    r.paragraphs = row.paragraphs, r.chars = row.chars, r.ingested_at = row.ingested_at,
-    r.extraction = row.extraction, r.complete = false
+    r.division = row.division, r.issuer_kind = row.issuer_kind, r.paragraphs = row.paragraphs,
+    r.chars = row.chars, r.ingested_at = row.ingested_at, r.extraction = row.extraction, r.complete = false
 """
 
 # The last statement of a batch's write: from here on readers see its reports.

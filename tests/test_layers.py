@@ -8,7 +8,7 @@ import ast
 import re
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.support import REPO
 
 PACKAGES = ("ingest", "search", "kg", "web")
 

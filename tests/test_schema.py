@@ -8,7 +8,7 @@ from ingest.readers import read_path
 from ingest.schema import ENTITY_BY_SEGMENT, ENTITY_TYPES, NAMED_ENTITIES, NODES
 from kg import graph, queries
 from search.docstore import VOCABULARY_TYPES
-from tests.conftest import SAMPLES
+from tests.support import SAMPLES
 from web.labels import DISPLAY_NAMES
 
 

@@ -3,14 +3,16 @@
 Full names count anywhere (also inside agency names and titles). Short forms are
 trusted for provinces (广东, 新疆) everywhere, but for prefectures and counties
 only when they belong to the report's own region chain: 湖州 in a 湖州 report is
-the city, while 长治 in 长治久安 is not a place.
+the city, while 长治 in 长治久安 is not a place. A district's stem (海淀 for 海淀区,
+宁河 in 宁河经济开发区) counts the same way, in its own reports only: district stems
+are common words elsewhere (和平, 鼓楼), so the gazetteer's global short names leave them out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.gazetteer import Gazetteer, Place
+from ingest.gazetteer import Gazetteer, Place, district_stem
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,12 @@ class RegionScanner:
             if len(name) >= 3:  # two-character full names (城区, 郊区, 矿区) are ordinary words
                 self._full.setdefault(name[0], []).append(name)
         self._short: dict[str, list[str]] = {}
-        for name, places in gazetteer.by_short.items():
+        self._short_places: dict[str, list[Place]] = {k: list(v) for k, v in gazetteer.by_short.items()}
+        for place in gazetteer.by_code.values():
+            stem = district_stem(place)
+            if stem and stem not in gazetteer.by_name:
+                self._short_places.setdefault(stem, []).append(place)
+        for name in self._short_places:
             self._short.setdefault(name[0], []).append(name)
         for table in (self._full, self._short):
             for names in table.values():
@@ -62,7 +69,7 @@ class RegionScanner:
         for name in self._short.get(text[i], ()):
             if not text.startswith(name, i):
                 continue
-            for place in self.gazetteer.by_short[name]:
+            for place in self._short_places[name]:
                 if place.level == "province" or place.code in chain:
                     return RegionHit(name, i, i + len(name), place)
         return None

@@ -41,6 +41,7 @@ from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
 from ingest.extract.regions import RegionHit, RegionScanner
 from ingest.extract.regulations import find_citations
+from ingest.segment import paragraph_of
 
 # The initiatives component consults jieba's dictionary; its start-up chatter would mix into CLI output.
 jieba.setLogLevel(logging.WARNING)
@@ -181,7 +182,8 @@ def chunk_spans(text: str, paragraph_starts: list[int], size: int) -> list[tuple
 
 
 def extract_entities(document: Document) -> list[Entity]:
-    """All entities of a document, each tied to the paragraph that contains it."""
+    """All entities of a document, each tied to the paragraph that contains it (or, in a heading,
+    to the first paragraph of its section)."""
     gaz = gazetteer.load()
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
     pipeline = nlp()
@@ -195,7 +197,7 @@ def extract_entities(document: Document) -> list[Entity]:
                                    span.end_char + begin, 0, attrs))
     for entity in entities:
         entity.text = document.text[entity.start:entity.end]  # the surface as written
-        entity.paragraph = document.paragraphs[max(0, bisect_right(starts, entity.start) - 1)].ord
+        entity.paragraph = paragraph_of(document.paragraphs, entity.start)
         if entity.type == "METRIC":
             entity.attrs.setdefault("year", document.metadata.year)
     entities.sort(key=lambda e: (e.start, -e.end))

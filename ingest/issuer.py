@@ -1,0 +1,185 @@
+"""The issuing unit of a report: a division at its own level, or a development zone inside one.
+
+Why these rules: a district's report names its city first (北京市海淀区…), so the
+issuer is the deepest division the title names, not the first one. Division names
+repeat across the country (朝阳区 in 北京 and 长春, 永定区 in 龙岩 and 张家界), so a
+namesake is chosen by the parents the report itself names: in the title, the index
+block (发布机构, 来源), the body, then the page around it (site name, 来源 line).
+Development zones (经济技术开发区, 高新区) are not divisions of the code table: the
+zone stays the issuer (kind ``development_zone``) and the division it lies in is
+its region, so the report is never filed as if that division had written it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.gazetteer import Gazetteer, Place, short_names
+
+ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone")
+# Index-block keys whose values name the publisher or the site a report comes from.
+EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
+_ZONE_HEADS = r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区)"
+# A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
+_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?" + _ZONE_HEADS + r")")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
+# How much one mention of a parent weighs, by where it stands: the title says most.
+_WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
+_LEVEL_DEPTH = ("province", "prefecture", "county")
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Who issued a report: its region (a division) and, for a zone, the zone's own name."""
+
+    place: Place
+    name: str  # the issuing unit: the division's name, or the development zone's
+    kind: str  # one of ISSUER_KINDS
+
+
+def kind_of(place: Place) -> str:
+    """The kind of issuer a division is: 自治州/自治县/自治旗 are autonomous, a county-level 区 a district."""
+    if "自治" in place.name and place.level != "province":
+        return "autonomous"
+    if place.level == "county":
+        return "district" if place.name.endswith("区") else "county"
+    return place.level if place.level in ISSUER_KINDS else "county"
+
+
+def namesakes_in(text: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
+    """Divisions named in ``text`` by full name, longest match first; each hit with all its namesakes."""
+    found: list[tuple[Place, ...]] = []
+    for run in _NAME_RUN.finditer(text):
+        chunk = run.group(0)
+        i = 0
+        while i < len(chunk):
+            for length in range(min(12, len(chunk) - i), 1, -1):
+                places = gaz.by_name.get(chunk[i:i + length])
+                if places:
+                    found.append(tuple(places))
+                    i += length
+                    break
+            else:
+                i += 1
+    return found
+
+
+class Evidence:
+    """The report's own words, by where they stand, for telling namesakes apart."""
+
+    def __init__(self, title: str, fields: dict[str, str], text: str, page: str):
+        self.parts = {"title": title, "fields": " ".join(fields.get(k, "") for k in EVIDENCE_FIELDS),
+                      "text": text, "page": page}
+
+    def support(self, place: Place, gaz: Gazetteer) -> int:
+        """How often the report names the parents of ``place`` (full or short names), weighted by where."""
+        names = {n for parent in gaz.chain(place)[1:] for n in (parent.name, *short_names(parent))}
+        return sum(weight * sum(self.parts[part].count(n) for n in names) for part, weight in _WEIGHTS.items())
+
+    def choose(self, places: tuple[Place, ...], gaz: Gazetteer) -> Place:
+        """The namesake whose parents the report names most; the first listed when none is named."""
+        if len(places) == 1:
+            return places[0]
+        return max(places, key=lambda p: self.support(p, gaz))
+
+
+def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz: Gazetteer,
+                   hinted: str | None = None) -> Issuer | None:
+    """The issuer: a container's region hint, else a zone or the deepest division of the title,
+    else the division of the text's own level that it names most."""
+    evidence = Evidence(title, fields, text, page)
+    if hinted:
+        places = gaz.by_name.get(hinted) or gaz.by_short.get(hinted)
+        if places:
+            place = evidence.choose(tuple(places), gaz)
+            return Issuer(place, place.name, kind_of(place))
+    zone = _zone(title, gaz) or _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz)
+    if zone:
+        zone = _fuller_zone(zone, text, gaz)
+        parent = _zone_parent(zone, title, text, evidence, gaz)
+        if parent is not None:
+            return Issuer(parent, zone, "development_zone")
+    # A title quoting another body's document (关于印发《浙江省…方案》的通知) is issued by the body
+    # named outside the quotes, when one is.
+    title_hits = namesakes_in(re.sub(r"《[^》]*》", "", title), gaz) or namesakes_in(title, gaz)
+    if title_hits:
+        deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
+        place = evidence.choose(deepest, gaz)
+        return Issuer(place, place.name, kind_of(place))
+    place = _from_text(text, evidence, gaz)
+    return Issuer(place, place.name, kind_of(place)) if place else None
+
+
+def _zone(name: str, gaz: Gazetteer) -> str | None:
+    """The development zone opening a title or publisher; a division named like one (滨海新区) is none."""
+    match = _ZONE_AT_START.match(name)
+    if not match:
+        return None
+    zone = match.group(1)
+    if any(zone[i:] in gaz.by_name for i in range(len(zone) - 2)):
+        return None
+    return zone
+
+
+def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
+    """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区)."""
+    if namesakes_in(zone, gaz) or _stem_places(re.sub(_ZONE_HEADS + "$", "", zone), gaz):
+        return zone
+    for match in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(zone), text):
+        run = match.group(1)
+        for start in range(len(run) - 1):
+            named = run[start:]
+            if named in gaz.by_name or any(named + suffix in gaz.by_name for suffix in "区县市省"):
+                return named + zone
+    return zone
+
+
+def _stem_places(stem: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
+    """The divisions a zone's name ends with, by stem: …南沙 → 南沙区, 天津 → 天津市."""
+    out = []
+    for size in (3, 2):
+        tail = stem[-size:]
+        if len(tail) == size:
+            out += [tuple(gaz.by_name[tail + suffix]) for suffix in "区县市省" if tail + suffix in gaz.by_name]
+    return out
+
+
+def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
+    """The division a zone lies in: the deepest its name gives, full (天津市) or by stem (南沙 → 南沙区),
+    else the deepest the title names, else the text's own."""
+    prefix = re.sub(_ZONE_HEADS + "$", "", zone)
+    hits = namesakes_in(prefix, gaz) + _stem_places(prefix, gaz)
+    hits = hits or namesakes_in(title, gaz)
+    if hits:
+        deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
+        return evidence.choose(deepest, gaz)
+    return _from_text(text, evidence, gaz)
+
+
+def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
+    """Without a title place: the division at the text's own level (我区, 全县) that it names most.
+    Two-character names (和县, 城区) are ordinary words in running text and do not count."""
+    mentions = Counter(group for group in namesakes_in(text, gaz) if len(group[0].name) >= 3)
+    if not mentions:
+        return None
+    self_levels = Counter(_SELF_LEVEL.findall(text))
+    own = self_levels.most_common(1)[0][0] if self_levels else None
+    group = max(mentions.items(), key=lambda kv: (_fits_level(kv[0][0], own), kv[1]))[0]
+    return evidence.choose(group, gaz)
+
+
+def _fits_level(place: Place, own_char: str | None) -> int:
+    if own_char is None:
+        return 0
+    if own_char in "县旗":
+        return int(place.level == "county")
+    if own_char == "区":
+        return int(place.level == "county" and place.name.endswith("区"))
+    if own_char in "市州":
+        return int(place.name.endswith(own_char) and place.level in ("prefecture", "county"))
+    if own_char == "省":
+        return int(place.level == "province")
+    return 0

@@ -1,0 +1,155 @@
+"""The issuing region of a report: districts at their own level, namesakes told apart, zones kept as issuers."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.clean import clean
+from ingest.document import RawDocument
+from ingest.gazetteer import load
+from ingest.issuer import kind_of
+from ingest.metadata import extract_metadata
+
+BODY = "全面推进依法行政，加快建设法治政府，各项工作取得了新的进展和成效。"
+
+
+def metadata(text: str, **hints: str):
+    return extract_metadata(RawDocument(text=text, source="t.txt", origin="/t.txt", hints=hints), clean(text))
+
+
+def test_a_district_report_is_filed_under_the_district_not_its_city() -> None:
+    meta = metadata("上海市徐汇区2019年法治政府建设工作报告\n2019年，在上海市委、市政府的领导下，" + BODY)
+    assert (meta.region, meta.prefecture, meta.province, meta.issuer_kind) == ("徐汇区", None, "上海市", "district")
+    meta = metadata("杭州市西湖区人民政府关于2018年法治政府建设情况的报告\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("西湖区", "杭州市", "浙江省")
+
+
+@pytest.mark.parametrize("parent_words, region, prefecture", [
+    ("在北京市委、市政府的领导下，北京市朝阳区", "朝阳区", None),
+    ("在长春市委、市政府和吉林省委的领导下，我区", "朝阳区", "长春市"),
+])
+def test_same_name_districts_are_told_apart_by_the_parent_the_text_names(
+        parent_words: str, region: str, prefecture: str | None) -> None:
+    meta = metadata("朝阳区2017年依法行政工作总结\n2017年，" + parent_words + BODY)
+    assert (meta.region, meta.prefecture, meta.doc_type, meta.year) == (region, prefecture, "summary", 2017)
+
+
+def test_the_source_line_of_the_page_tells_namesakes_apart() -> None:
+    meta = metadata("来源：龙岩市永定区人民政府办公室\n永定区2023年法治政府建设工作要点\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("永定区", "龙岩市", "福建省")
+    meta = metadata("永定区2023年法治政府建设工作要点\n" + BODY + "\n湖南省张家界市永定区人民政府 主办")
+    assert (meta.region, meta.prefecture, meta.doc_type) == ("永定区", "张家界市", "work_plan")
+
+
+def test_a_district_without_a_title_place_is_found_by_its_self_references() -> None:
+    meta = metadata("关于2020年度法治政府建设情况的报告\n2020年，我区在宁波市委的领导下，宁波市江北区" + BODY)
+    assert (meta.region, meta.prefecture) == ("江北区", "宁波市")
+
+
+def test_a_development_zone_is_the_issuer_and_its_division_the_region() -> None:
+    meta = metadata("苏州工业园区2021年法治政府建设情况报告\n2021年，园区" + BODY)
+    assert (meta.region, meta.issuer_kind) == ("苏州工业园区", "development_zone")
+    assert (meta.division, meta.province) == ("苏州市", "江苏省")
+    meta = metadata("广州南沙开发区管委会2020年法治政府建设年度报告\n" + BODY)
+    assert (meta.region, meta.division, meta.prefecture) == ("广州南沙开发区", "南沙区", "广州市")
+
+
+def test_a_bare_zone_in_the_title_takes_the_name_the_text_gives_it() -> None:
+    meta = metadata("高新技术产业开发区2019年法治政府建设工作总结\n2019年，宝鸡高新技术产业开发区" + BODY)
+    assert (meta.region, meta.division, meta.province) == ("宝鸡高新技术产业开发区", "宝鸡市", "陕西省")
+
+
+def test_a_district_named_like_a_zone_stays_a_district() -> None:
+    meta = metadata("上海市浦东新区2022年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.issuer_kind) == ("浦东新区", "district")
+
+
+def test_autonomous_prefectures_counties_and_banners() -> None:
+    meta = metadata("黔东南苗族侗族自治州2016年法治政府建设工作报告\n" + BODY)
+    assert (meta.region, meta.province, meta.issuer_kind) == ("黔东南苗族侗族自治州", "贵州省", "autonomous")
+    meta = metadata("长阳土家族自治县2024年法治政府建设工作计划\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.doc_type) == ("长阳土家族自治县", "宜昌市", "work_plan")
+    gaz = load()
+    assert kind_of(gaz.by_name["鄂伦春自治旗"][0]) == "autonomous"
+    assert kind_of(gaz.by_name["阜康市"][0]) == "county"
+
+
+def test_a_container_hint_is_disambiguated_like_a_title() -> None:
+    meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
+    assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
+
+
+def test_the_title_is_the_line_naming_the_genre_and_a_year_or_place_under_page_chrome() -> None:
+    meta = metadata("政务公开\n部门文件\n南京市鼓楼区2022年度法治政府建设情况报告\n" + BODY)
+    assert (meta.title, meta.region, meta.doc_type) == ("南京市鼓楼区2022年度法治政府建设情况报告", "鼓楼区",
+                                                        "annual_report")
+
+
+def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
+    opening = "2021年，在县委的坚强领导下，南召县" + BODY
+    assert metadata(opening + "现将有关情况报告如下：\n一、加强组织领导").doc_type == "annual_report"
+    assert metadata(opening + "\n一、主要举措和成效\n（一）健全制度").doc_type == "annual_report"
+    assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
+
+
+def test_two_character_names_in_running_text_are_not_the_issuer() -> None:
+    meta = metadata("2020年，我县认真落实省委和县委的决策部署，" + BODY)
+    assert meta.region is None
+
+
+def test_index_lines_with_several_keys_give_the_source_and_date() -> None:
+    meta = metadata("首页 -> 政务公开 -> 部门文件 -> 工作报告 -> 年度报告\n信息来源:区司法局 发布日期: 2022-03-08 浏览次数:9\n"
+                    "梅江区2021年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.publisher, meta.published) == ("梅江区", "梅江区司法局", "2022-03-08")
+    meta = metadata("时间:2020年02月11日来源:司法局\n梅州市2019年法治政府建设情况报告\n" + BODY)
+    assert (meta.publisher, meta.published) == ("梅州市司法局", "2020-02-11")
+
+
+def test_a_speech_subtitle_dates_the_report() -> None:
+    meta = metadata("梅江区人民政府关于2021年法治政府建设情况的报告\n——2022年4月20日在梅江区人民代表大会常务委员会会议上\n" + BODY)
+    assert (meta.published, meta.publisher) == ("2022-04-20", "梅江区人民政府")
+
+
+def test_a_district_stem_is_a_region_in_its_own_reports_only() -> None:
+    from ingest.pipeline import build_document
+
+    def regions(text: str) -> set[str]:
+        doc = build_document(RawDocument(text=text, source="t.txt", origin="/t.txt"))
+        return {e.name for e in doc.entities if e.type == "REGION"}
+
+    sentence = "2021年，鼓楼法院与鼓楼公安分局联合开展普法宣传，全面推进依法行政，建设法治政府。"
+    assert "鼓楼区" in regions("南京市鼓楼区2021年法治政府建设情况报告\n" + sentence)
+    assert "鼓楼区" not in regions("浦口区2021年法治政府建设情况报告\n" + sentence)
+
+
+def test_a_zone_report_is_stored_with_its_kind_and_issued_by_its_division(settings) -> None:
+    from kg.graph import write_document
+    from kg.store import open_store
+    from ingest.pipeline import build_document
+
+    doc = build_document(RawDocument(text="广州南沙开发区2020年法治政府建设年度报告\n2020年，" + BODY,
+                                     source="z.txt", origin="/z.txt"))
+    store = open_store(settings)
+    try:
+        write_document(store, doc)
+        rows = store.run("MATCH (r:Report {id: $id})-[:ISSUED_BY]->(g:Region) "
+                         "RETURN r.region AS region, r.issuer_kind AS kind, r.division AS division, g.name AS g",
+                         {"id": doc.id})
+    finally:
+        store.close()
+    assert rows == [{"region": "广州南沙开发区", "kind": "development_zone", "division": "南沙区", "g": "南沙区"}]
+
+
+def test_a_place_inside_a_quoted_title_is_not_the_issuer_when_one_is_named_outside() -> None:
+    meta = metadata("湖州市司法局关于推广《长兴县2021年法治政府建设示范创建方案》的通知\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("湖州市", "湖州市", "prefecture")
+    meta = metadata("关于印发《湖州市2021年法治政府建设工作要点》的通知\n" + BODY)
+    assert meta.region == "湖州市"
+
+
+def test_district_stems() -> None:
+    gaz = load()
+    from ingest.gazetteer import district_stem
+
+    assert [district_stem(gaz.by_name[n][0]) for n in ("海淀区", "浦东新区", "顺河回族区", "城区", "阜康市")] == \
+        ["海淀", "浦东", "顺河", None, None]
