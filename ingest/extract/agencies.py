@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit
+from ingest.gazetteer import Gazetteer, Place
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公室", "人民政府", "政府办公室", "政府办",
@@ -43,8 +44,18 @@ NATIONAL = {
     "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院", "司法部": "司法部",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
 }
-# A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区 …).
-_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外")
+# A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治")
+# Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
+# (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
+_HEADS_NEEDING_BODY = {"办", "局", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
+# Heads that do not continue a body on their own: 县政府 + 中心(工作), 市政府 + 大厅 (县委 + 办 does).
+_BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
+# Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
+_GOVERNMENT_HEADS = ("人民政府", "政府")
+_GOVERNMENT_BODY_OK = ("", "人民")
+# 委常委 / 委常委会: the standing committee of a party committee.
+_STANDING = re.compile(r"^委常委(?:会)?$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈"}
@@ -63,6 +74,10 @@ _COORDINATED = re.compile(
     r"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>(?:党委|政府|人民政府)"
     r"(?:[、和](?:党委|政府|人民政府))*)"
 )
+# A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
+_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省)(?:委员会(?P<office>办公室|办)?|(?P<short>办))")
+# A group named where it is set up or referred to as the one (成立了…领导小组, 的…领导小组).
+_NAMED_GROUP = re.compile(r"(?:的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 _HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
 
 
@@ -74,6 +89,15 @@ class AgencyMention:
     name: str  # official full name, region explicit
     region_code: str | None
     elliptical: bool = False
+
+
+def is_body(rest: str) -> bool:
+    """False for a region + head that names no body: a government with words before 政府
+    (法治政府 from 建设法治政府), or a head that needs a body left bare (江西省办, 云南省局)."""
+    for head in _GOVERNMENT_HEADS:
+        if rest.endswith(head):
+            return rest[: -len(head)] in _GOVERNMENT_BODY_OK
+    return rest not in _HEADS_NEEDING_BODY
 
 
 def expand(rest: str) -> str:
@@ -88,10 +112,26 @@ def expand(rest: str) -> str:
     return rest
 
 
+def region_prefix(place: Place, gazetteer: Gazetteer) -> str:
+    """The region as an agency name spells it: a district with its city (北京市海淀区), since
+    district names repeat between cities (朝阳区, 江北区); other places by their own name."""
+    if place.level == "county" and place.name.endswith("区") and place.parent_code:
+        parent = gazetteer.by_code.get(place.parent_code)
+        if parent is not None:
+            return parent.name + place.name
+    return place.name
+
+
 def official_name(region: str, rest: str) -> str:
     """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会)."""
     if rest == "委" or rest == "党委":
         return f"中共{region}委员会"
+    if _STANDING.match(rest):
+        return f"中共{region}委员会常务委员会"
+    committee = _SELF_COMMITTEE.fullmatch(rest.removeprefix("委"))
+    if committee:  # 县依法治县委员会办公室, 县委依法治县办: the party committee's committee
+        office = "办公室" if committee.group("office") or committee.group("short") else ""
+        return f"中共{region}委全面依法治{committee.group('level')}委员会{office}"
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
     if rest.startswith("委") and len(rest) > 1:
@@ -127,34 +167,73 @@ class AgencyFinder:
         for match in self._national.finditer(text):
             add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
         self._coordinated(text, add, free)
-        for hit in regions:
+        for hit, start in self._innermost(regions):
             match = self._after_region.match(text, hit.end)
             if match is None:
                 continue
-            start, end = hit.start, self._extend(text, match.end())
+            end = self._extend(text, match.end())
             if text.startswith("中共", start - 2):
                 start -= 2
-            if not free(start, end):
-                continue
             rest = text[hit.end:end]
-            add(AgencyMention(text[start:end], start, end, official_name(hit.place.name, rest), hit.place.code))
+            if not free(start, end) or not is_body(rest):
+                continue
+            add(AgencyMention(text[start:end], start, end, official_name(self._prefix(hit.place), rest),
+                              hit.place.code))
         for match in self._relative.finditer(text):
             start, end = match.start(), self._extend(text, match.end())
             if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
                 continue
-            if text[match.start("rest")] in _NOT_AFTER_LEVEL:
-                continue
+            if text[match.start("rest")] in _NOT_AFTER_LEVEL and not text.startswith("市场", match.start("rest")):
+                continue  # 县级, 市长, 县市两级; but 县市场监管局 is the county's market bureau
             if _CLAUSE_WORDS.search(text[match.start("rest"):end]):
                 continue
             level, rest = match.group("level"), text[match.start("rest"):end]
+            if not is_body(rest):
+                continue
             place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
             if place is None:
                 continue
-            add(AgencyMention(text[start:end], start, end, official_name(place.name, rest), place.code))
+            add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._department_list(text, add, free)
+        self._unprefixed(text, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _prefix(self, place: Place) -> str:
+        return region_prefix(place, self.ctx.gazetteer)
+
+    def _innermost(self, regions: list[RegionHit]) -> list[tuple[RegionHit, int]]:
+        """Each region hit with the start of its full written prefix; a hit followed at once by a
+        place under it (北京市|海淀区) gives way to that place, which starts where the first began."""
+        out: list[tuple[RegionHit, int]] = []
+        outer_start: int | None = None
+        for hit, following in zip(regions, [*regions[1:], None]):
+            start = hit.start if outer_start is None else outer_start
+            if following is not None and following.start == hit.end and hit.place in self.ctx.gazetteer.chain(following.place):
+                outer_start = start
+                continue
+            outer_start = None
+            out.append((hit, start))
+        return out
+
+    def _unprefixed(self, text: str, add, free) -> None:
+        """Names that designate one body of the report's region without a prefix: the committee
+        named after its task (全面依法治市委员会 → 中共X市委全面依法治市委员会) and a group set up by
+        name (成立了法治政府建设领导小组 → X法治政府建设领导小组)."""
+        if self.ctx.place is None:
+            return
+        for match in _SELF_COMMITTEE.finditer(text):
+            place = self.ctx.resolve_level_word(match.group("level"))
+            if place is None or not free(match.start(), match.end()):
+                continue
+            name = official_name(self._prefix(place), match.group(0))
+            add(AgencyMention(match.group(0), match.start(), match.end(), name, place.code))
+        for match in _NAMED_GROUP.finditer(text):
+            start, end = match.span("name")
+            if free(start, end) and not _CLAUSE_WORDS.search(match.group("body")):
+                name = self._prefix(self.ctx.place) + match.group("name")
+                add(AgencyMention(match.group("name"), start, end, name, self.ctx.place.code))
 
     def _department_list(self, text: str, add, free) -> None:
         if self.ctx.place is None:
@@ -165,7 +244,8 @@ class AgencyFinder:
                 start, end = position, position + len(item)
                 position = end + 1
                 if free(start, end) and not _CLAUSE_WORDS.search(item) and item[0] not in "各全本该省市县区州镇乡":
-                    add(AgencyMention(item, start, end, self.ctx.place.name + expand(item), self.ctx.place.code))
+                    add(AgencyMention(item, start, end, self._prefix(self.ctx.place) + expand(item),
+                                      self.ctx.place.code))
 
     def _extend(self, text: str, end: int) -> int:
         """Grow a match over a sub-body: 县委 + 依法治县办, 市司法局 + 党委 + 理论学习中心组.
@@ -176,7 +256,7 @@ class AgencyFinder:
         while True:
             tail = _TAIL.match(text, end)
             if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
-                    or _CLAUSE_WORDS.search(tail.group(0))):
+                    or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS):
                 return end
             end = tail.end()
 
@@ -205,13 +285,13 @@ class AgencyFinder:
                         continue
                     for head in heads:
                         add(AgencyMention(match.group(0), match.start(), match.end(),
-                                          official_name(place.name, head), place.code, elliptical=True))
+                                          official_name(self._prefix(place), head), place.code, elliptical=True))
 
     def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
         """县人大及其常委会 also names the congress's standing committee."""
         if rest.endswith("人大") and text.startswith("及其常委会", end):
             stop = end + len("及其常委会")
-            add(AgencyMention(text[start:stop], start, stop, place.name + "人民代表大会常务委员会", place.code,
+            add(AgencyMention(text[start:stop], start, stop, self._prefix(place) + "人民代表大会常务委员会", place.code,
                               elliptical=True))
 
 
