@@ -13,6 +13,7 @@ give one entity per body. Abbreviations with one certain expansion are expanded
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.extract.context import RegionContext
@@ -20,13 +21,13 @@ from ingest.extract.regions import RegionHit
 from ingest.gazetteer import Gazetteer, Place
 
 SUFFIXES = [
-    "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公室", "人民政府", "政府办公室", "政府办",
-    "理论学习中心组", "中心组", "领导小组", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
+    "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
+    "政府办公室", "政府办", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
     "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "委", "办",
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
 EXPANSIONS = [
-    ("人大常委会", "人民代表大会常务委员会"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"),
+    ("人大常委会", "人民代表大会常务委员会"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"), ("政府办公厅", "人民政府办公厅"),
     ("政府办", "人民政府办公室"), ("法制办", "法制办公室"), ("政府", "人民政府"),
     ("法院", "人民法院"), ("检察院", "人民检察院"), ("发改局", "发展和改革局"), ("发改委", "发展和改革委员会"),
     ("人社局", "人力资源和社会保障局"), ("市场监管局", "市场监督管理局"), ("住建局", "住房和城乡建设局"),
@@ -35,7 +36,7 @@ EXPANSIONS = [
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
     ("中心组", "理论学习中心组"),
 ]
-_LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省)办$")
+_LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省|旗)办$")
 # National bodies named without a region (a closed set), with their official names.
 NATIONAL = {
     "国务院办公厅": "国务院办公厅", "国务院": "国务院", "中办": "中共中央办公厅", "国办": "国务院办公厅",
@@ -45,7 +46,7 @@ NATIONAL = {
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
 }
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
-_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治")
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国")
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
 _HEADS_NEEDING_BODY = {"办", "局", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
@@ -58,26 +59,31 @@ _GOVERNMENT_BODY_OK = ("", "人民")
 _STANDING = re.compile(r"^委常委(?:会)?$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
-_HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈"}
+_HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈", "人大": "代"}  # 人大代表: deputies
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
 # Words that end a name: a tail holding them is a clause, not part of the body.
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|^和|及|与")
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
 # Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
-_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇"
+_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜"
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 _DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
-_TAIL = re.compile(rf"(?!自治区|省|市|县|区|州){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
+_TAIL = re.compile(rf"(?!自治区|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
 _COORDINATED = re.compile(
     r"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>(?:党委|政府|人民政府)"
     r"(?:[、和](?:党委|政府|人民政府))*)"
 )
+# Words that make a region name a programme's (法治浙江, 平安石家庄): what follows is not that region's body.
+_BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
+_BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常委会)")
+# The term of a congress or committee, dropped from its name: 第十六届.
+_TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
-_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省)(?:委员会(?P<office>办公室|办)?|(?P<short>办))")
+_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办))")
 # A group named where it is set up or referred to as the one (成立了…领导小组, 的…领导小组).
-_NAMED_GROUP = re.compile(r"(?:的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 _HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
 
 
@@ -123,7 +129,14 @@ def region_prefix(place: Place, gazetteer: Gazetteer) -> str:
 
 
 def official_name(region: str, rest: str) -> str:
-    """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会)."""
+    """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会).
+
+    A congress is named without its term (第十六届人民代表大会 → 人民代表大会), and a party group
+    (党组) is a party body: 中共X人民政府党组.
+    """
+    rest = re.sub(r"\s+", "", _TERM.sub("", rest))
+    if rest.endswith("党组"):
+        return "中共" + official_name(region, rest[: -len("党组")]) + "党组"
     if rest == "委" or rest == "党委":
         return f"中共{region}委员会"
     if _STANDING.match(rest):
@@ -141,6 +154,15 @@ def official_name(region: str, rest: str) -> str:
     return region + expand(rest)
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, each search starting one character after the last match's start:
+    a rejected match (全旗干部…旗委) must not hide one inside it (旗委党校)."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.start() + 1
+
+
 class AgencyFinder:
     """Finds agency mentions in a document's text given its region context."""
 
@@ -148,7 +170,7 @@ class AgencyFinder:
         self.ctx = ctx
         self._after_region = re.compile(rf"{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE})")
         self._relative = re.compile(
-            rf"(?P<level>自治区|省|市|县|区|州)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
+            rf"(?P<level>自治区|省|市|县|区|州|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
         self._national = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
 
@@ -175,11 +197,11 @@ class AgencyFinder:
             if text.startswith("中共", start - 2):
                 start -= 2
             rest = text[hit.end:end]
-            if not free(start, end) or not is_body(rest):
+            if not free(start, end) or not is_body(rest) or _BRAND.match(text, max(0, hit.start - 2), hit.start):
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(hit.place), rest),
                               hit.place.code))
-        for match in self._relative.finditer(text):
+        for match in _overlapping(self._relative, text):
             start, end = match.start(), self._extend(text, match.end())
             if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
                 continue
@@ -196,7 +218,7 @@ class AgencyFinder:
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._department_list(text, add, free)
-        self._unprefixed(text, add, free)
+        self._unprefixed(text, regions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -217,7 +239,7 @@ class AgencyFinder:
             out.append((hit, start))
         return out
 
-    def _unprefixed(self, text: str, add, free) -> None:
+    def _unprefixed(self, text: str, regions: list[RegionHit], add, free) -> None:
         """Names that designate one body of the report's region without a prefix: the committee
         named after its task (全面依法治市委员会 → 中共X市委全面依法治市委员会) and a group set up by
         name (成立了法治政府建设领导小组 → X法治政府建设领导小组)."""
@@ -231,9 +253,13 @@ class AgencyFinder:
             add(AgencyMention(match.group(0), match.start(), match.end(), name, place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
-            if free(start, end) and not _CLAUSE_WORDS.search(match.group("body")):
-                name = self._prefix(self.ctx.place) + match.group("name")
-                add(AgencyMention(match.group("name"), start, end, name, self.ctx.place.code))
+            level = match.group("level")
+            place = self.ctx.resolve_level_word(level) if level else self.ctx.place
+            if place is None or not free(start, end) or _CLAUSE_WORDS.search(match.group("body")):
+                continue
+            named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
+            name = match.group("name") if named else self._prefix(place) + match.group("name")
+            add(AgencyMention(match.group("name"), start, end, name, place.code))
 
     def _department_list(self, text: str, add, free) -> None:
         if self.ctx.place is None:
@@ -253,6 +279,9 @@ class AgencyFinder:
         The tail may not restart at a level word, hold digits, or end in a government
         or congress head (a body under a government never ends with 政府 again).
         """
+        broken = _BROKEN_STANDING.match(text, end)
+        if broken and text.endswith(("人民代表大会", "人大"), 0, end):
+            end = broken.end()  # a heading's line break: 人民代表大会\n常务委员会
         while True:
             tail = _TAIL.match(text, end)
             if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
