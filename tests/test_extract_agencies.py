@@ -49,7 +49,7 @@ def test_district_bodies_carry_their_city() -> None:
 def test_groups_and_offices_are_whole() -> None:
     assert names("始兴县", "县法治政府建设领导小组办公室印发通知。") == ["始兴县法治政府建设领导小组办公室"]
     assert names("始兴县", "县委理论学习中心组专题学习。") == ["中共始兴县委理论学习中心组"]
-    assert names("始兴县", "县政府党组带头学法。") == ["始兴县人民政府党组"]
+    assert names("始兴县", "县政府党组带头学法。") == ["中共始兴县人民政府党组"]  # a party body
 
 
 def test_bodies_named_without_a_prefix_belong_to_the_report_region() -> None:
@@ -61,3 +61,24 @@ def test_bodies_named_without_a_prefix_belong_to_the_report_region() -> None:
 def test_county_market_bureau_is_not_a_county_and_city_pair() -> None:
     assert names("仁化县", "县市场监管局、县司法局负责。") == ["仁化县市场监督管理局", "仁化县司法局"]
     assert names("仁化县", "县市两级联动。") == []
+
+
+def test_banners_party_schools_general_offices_and_congress_terms() -> None:
+    assert names("西乌珠穆沁旗", "旗委常委会、旗委党校和旗人大常委会。") == [
+        "中共西乌珠穆沁旗委员会常务委员会", "中共西乌珠穆沁旗委党校", "西乌珠穆沁旗人民代表大会常务委员会"]
+    assert names("始兴县", "省政府办公厅印发通知。") == ["广东省人民政府办公厅"]
+    assert names("始兴县", "始兴县第十七届人民代表大会\n常务委员会") == ["始兴县人民代表大会常务委员会"]
+
+
+def test_deputies_and_meetings_are_not_bodies() -> None:
+    assert names("始兴县", "邀请县人大代表旁听庭审。") == []
+    assert names("始兴县", "贯彻市委经济工作会议和县委全会精神。") == ["中共韶关市委员会", "中共始兴县委员会"]
+
+
+def test_a_programme_named_after_a_region_is_not_its_body() -> None:
+    assert names("韶关市", "调整了法治韶关建设领导小组办公室。") == ["法治韶关建设领导小组办公室"]
+
+
+def test_short_place_names_expand_for_core_bodies_only() -> None:
+    assert names("昌吉市", "昌吉州党委高度重视。") == ["中共昌吉回族自治州委员会"]
+    assert names("黄埔区", "广州港公安局配合执法。") == ["广州港公安局"]

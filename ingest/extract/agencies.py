@@ -75,6 +75,9 @@ _COORDINATED = re.compile(
     r"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>(?:党委|政府|人民政府)"
     r"(?:[、和](?:党委|政府|人民政府))*)"
 )
+# The region's own party committee, government, congress, CPPCC, courts: named with the full place
+# name even when written with a short one (昌吉州党委 → 中共昌吉回族自治州委员会).
+_CORE_BODY = re.compile(r"委|党委|政府|人民政府|人大|人民代表大会|政协|法院|人民法院|中级人民法院|检察院|人民检察院|纪委|监委")
 # Words that make a region name a programme's (法治浙江, 平安石家庄): what follows is not that region's body.
 _BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常委会)")
@@ -199,8 +202,11 @@ class AgencyFinder:
             rest = text[hit.end:end]
             if not free(start, end) or not is_body(rest) or _BRAND.match(text, max(0, hit.start - 2), hit.start):
                 continue
-            add(AgencyMention(text[start:end], start, end, official_name(self._prefix(hit.place), rest),
-                              hit.place.code))
+            if hit.text != hit.place.name and not _CORE_BODY.match(rest):
+                name = text[start:end]  # a proper name on a short place name: 青岛港公安局, 杭州涉外法律服务中心
+            else:
+                name = official_name(self._prefix(hit.place), rest)
+            add(AgencyMention(text[start:end], start, end, name, hit.place.code))
         for match in _overlapping(self._relative, text):
             start, end = match.start(), self._extend(text, match.end())
             if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
