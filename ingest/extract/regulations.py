@@ -1,7 +1,9 @@
 """REGULATION: titles cited in 《》 (nested titles too), in-text aliases, and bare names of national laws.
 
 Canonical names unify the variants scraping produces: ASCII brackets become
-（）and 〈〉, a year-range dash becomes —, spaces go. ``kind`` comes from the
+（）and 〈〉, a year-range dash becomes —, spaces go. Within a report, other spellings of
+one title (a short reference, the title without its issuer or the state's name, a word left
+out) take the fullest one's name; across reports ``regulation_key`` joins them in the graph. ``kind`` comes from the
 title's head noun. A short 《》 title with no legal head noun is a newspaper or
 programme (《法治时代》), not a regulation.
 """
@@ -68,8 +70,56 @@ def canonical_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
     title = title.replace("(", "（").replace(")", "）").replace("<", "〈").replace(">", "〉")
     title = title.replace("《", "〈").replace("》", "〉")
-    title = re.sub(r"(\d{4})\s*[-－–~～]\s*(\d{4})", r"\1—\2", title)
+    title = re.sub(r"(\d{4})年?(?:[-－–—‒―~～]+|至)(\d{4})", r"\1—\2", title)
     return title
+
+
+_STATE_PREFIX = "中华人民共和国"
+_YEARS = re.compile(r"（[^（）]*\d{4}[^（）]*）$")
+_ISSUER = re.compile(r"^[^〈〉（）]{2,30}?(?=关于)")
+# A short reference (《纲要》, 《实施意见》, 《条例》) stands for the one full title it ends.
+_SHORT_REFERENCE_CHARS = 4
+# Two spellings of one title differ by a word left out (市县政府依法行政 / 市县依法行政) at most this long.
+_OMITTED_CHARS = 2
+_NEAR_MIN_CHARS = 8
+# Last characters of a body right before a short title: its own document (区委《意见》, 区人大《决定》).
+_ISSUING_BODY_ENDS = set("委府大院部厅局办")
+
+
+def regulation_key(canonical: str) -> str:
+    """The key that one regulation has under all its spellings across reports: the canonical
+    title without the state's name (中华人民共和国行政诉讼法 = 行政诉讼法)."""
+    return canonical.removeprefix(_STATE_PREFIX) or canonical
+
+
+def _without_issuer(title: str) -> str:
+    return _ISSUER.sub("", regulation_key(title))
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def same_regulation(short: str, full: str) -> bool:
+    """Whether ``short`` is another spelling of ``full`` in one report (``short`` no longer):
+    the same key; a short reference that ends the full title (纲要 → 法治政府建设实施纲要（2015—2020年）);
+    the title without its issuer (关于加强法治政府建设的意见 → 国务院关于…); or a word left out
+    of a long title (关于加强市县依法行政的决定 → 国务院关于加强市县政府依法行政的决定)."""
+    if regulation_key(short) == regulation_key(full):
+        return True
+    bare_full = _YEARS.sub("", full)
+    if bare_full != short and bare_full.endswith(short) and (
+            len(short) <= _SHORT_REFERENCE_CHARS or bare_full[: -len(short)] == _STATE_PREFIX):
+        return True
+    issuer = _ISSUER.match(regulation_key(short))
+    if issuer and not regulation_key(full).startswith(issuer.group(0)):
+        return False  # two issuers' documents on one subject (国务院关于… / 湖北省人民政府关于…)
+    a, b = _without_issuer(short), _without_issuer(full)
+    if a == b:
+        return True
+    return (len(a) >= _NEAR_MIN_CHARS and 0 < len(b) - len(a) <= _OMITTED_CHARS and a[-2:] == b[-2:]
+            and _is_subsequence(a, b))
 
 
 def kind_of(canonical: str) -> str:
@@ -133,4 +183,32 @@ def find_citations(text: str) -> list[Citation]:
         name = text[s:e]
         citations.append(Citation(name, s, e, name, "other" if name == "党章" else "law", bracketed=False))
     citations.sort(key=lambda c: c.start)
+    _unify_spellings(text, citations)
     return citations
+
+
+def _unify_spellings(text: str, citations: list[Citation]) -> None:
+    """Give every spelling of one regulation in a report the same canonical name, its fullest.
+
+    Each citation is compared with the longer titles of the report; one that fits several
+    (a short reference: 《办法》) goes to the nearest of them cited before it, else the first after it.
+    """
+    first_seen: dict[str, int] = {}
+    for c in citations:
+        first_seen.setdefault(c.canonical, c.start)
+    by_length = sorted(first_seen, key=lambda t: (-len(t), first_seen[t]))
+    fuller = {t: [f for f in by_length if len(f) > len(t) and same_regulation(t, f)] for t in by_length}
+    fullest: dict[str, str] = {}
+    for title in by_length:  # longest first, so a fuller title's own name is settled before
+        options = fuller[title]
+        fullest[title] = fullest[min(options, key=first_seen.get)] if options else title
+    spelled = [(c.start, c.canonical) for c in citations]
+    for c in citations:
+        options = fuller[c.canonical]
+        if not options or (len(c.canonical) <= _SHORT_REFERENCE_CHARS and c.start >= 2
+                           and text[c.start - 2] in _ISSUING_BODY_ENDS):
+            continue
+        before = [(start, title) for start, title in spelled if title in options and start < c.start]
+        chosen = max(before)[1] if before else min(options, key=first_seen.get)
+        c.canonical = fullest[chosen]
+        c.kind = kind_of(c.canonical)
