@@ -14,7 +14,9 @@ Graph model (docs/architecture.md explains it):
   (:Region {id, name, level, code})-[:PART_OF]->(:Region)
   (:Report {id, source, origin, title, year, doc_type, publisher, published, complete, ...})-[:ISSUED_BY]->(:Region)
   (:Report)-[:HAS]->(:Paragraph {id, ord, section, text, start, end, report_id})
-  (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind})
+  (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind, key, aliases})
+      key joins a regulation's spellings across reports (ingest.extract.regulations.regulation_key);
+      aliases lists the spellings other than name that reports used
   (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
   (:Agency)-[:OF]->(:Region);  (:LawFirm)-[:ADVISES {year}]->(:Region)
   (:Paragraph)-[:STATES {value, unit, year, text, start}]->(:Indicator {name})
@@ -39,6 +41,7 @@ INDEXED_PROPERTIES: list[tuple[str, str]] = UNIQUE_KEYS + [
     ("Report", "origin"),
     ("Report", "year"),
     ("Region", "name"),
+    ("Regulation", "key"),
 ]
 
 # Entity labels that paragraphs point to by name, with the relationship used.
@@ -128,6 +131,20 @@ MATCH (p:Paragraph {id: row.paragraph_id})
 MERGE (i:Indicator {name: row.name})
 MERGE (p)-[s:STATES {start: row.start}]->(i)
 SET s.value = row.value, s.unit = row.unit, s.year = row.year, s.text = row.text
+"""
+
+# The name each regulation key already has in the graph (a new spelling joins that node).
+REGULATIONS_BY_KEY = """
+UNWIND $keys AS key
+MATCH (e:Regulation {key: key})
+RETURN e.key AS key, e.name AS name
+"""
+
+# Spellings of a regulation other than its name, added to those already recorded.
+ADD_REGULATION_ALIASES = """
+UNWIND $rows AS row
+MATCH (e:Regulation {name: row.name})
+SET e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 """
 
 LINK_AGENCY_REGIONS = """

@@ -31,7 +31,7 @@ from ingest.extract.initiatives import find_initiatives
 from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
 from ingest.extract.regions import RegionScanner
-from ingest.extract.regulations import find_citations
+from ingest.extract.regulations import find_citations, regulation_key
 
 jieba.setLogLevel(logging.WARNING)  # its start-up chatter would mix into CLI output
 
@@ -59,7 +59,7 @@ def regions_component(doc: Doc) -> Doc:
 @Language.component("kg_regulations")
 def regulations_component(doc: Doc) -> Doc:
     for c in find_citations(doc.text):
-        attrs = {"kind": c.kind, "bracketed": c.bracketed}
+        attrs = {"kind": c.kind, "bracketed": c.bracketed, "key": regulation_key(c.canonical)}
         if c.alias_of:
             attrs["alias_of"] = c.alias_of
         doc._.kg_mentions.append(Entity("REGULATION", c.text, c.canonical, c.start, c.end, 0, attrs))

@@ -337,14 +337,15 @@ class Answerer:
 
 
 def practices(store: GraphStore, index: SearchIndex, regulation: str, k: int = 10) -> dict[str, list[dict[str, Any]]]:
-    """Policy to practice: paragraphs citing ``regulation``, and similar paragraphs that do not cite it."""
+    """Policy to practice: paragraphs citing ``regulation``, and similar paragraphs of reports that
+    do not cite it (a report citing it in one paragraph is not a region that has not cited it)."""
     citing = store.run(queries.ENTITY_PARAGRAPHS["Regulation"], {"name": regulation})
-    citing_ids = {row["paragraph_id"] for row in citing}
+    citing_reports = {row["report_id"] for row in citing}
     similar: dict[str, dict[str, Any]] = {}
     for row in citing[:5]:
         query = f"{regulation} {_first_sentence(row['text'], 200)}"
         for hit in index.search(query, k, mode="hybrid", syntax=False).hits:
-            if hit["paragraph_id"] not in citing_ids and hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
+            if hit["report_id"] not in citing_reports and hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
                 similar[hit["paragraph_id"]] = {**hit, "cites": False}
     ranked = sorted(similar.values(), key=lambda h: -h["score"])[:k]
     return {"citing": citing, "similar": ranked}
