@@ -82,3 +82,13 @@ def test_a_programme_named_after_a_region_is_not_its_body() -> None:
 def test_short_place_names_expand_for_core_bodies_only() -> None:
     assert names("昌吉市", "昌吉州党委高度重视。") == ["中共昌吉回族自治州委员会"]
     assert names("黄埔区", "广州港公安局配合执法。") == ["广州港公安局"]
+
+
+def test_law_based_governance_committee_in_its_short_forms() -> None:
+    assert names("始兴县", "县委依法治县委抓总，县委依法治县办协调。") == [
+        "中共始兴县委全面依法治县委员会", "中共始兴县委全面依法治县委员会办公室"]
+
+
+def test_a_group_may_hold_the_words_of_its_task() -> None:
+    assert names("始兴县", "报县依法行政工作领导小组办公室备案。") == ["始兴县依法行政工作领导小组办公室"]
+    assert names("始兴县", "推进县依法行政工作。") == []

@@ -66,6 +66,16 @@ _SUFFIX_RE = "|".join(
 )
 # Words that end a name: a tail holding them is a clause, not part of the body.
 _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
+# A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
+_GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
+
+
+def _is_clause(rest: str) -> bool:
+    """Whether the words after a level word are a clause rather than a body's name."""
+    words = {m.group(0) for m in _CLAUSE_WORDS.finditer(rest)}
+    return bool(words - {"依法行政"}) or (bool(words) and not _GROUP_HEAD.search(rest))
+
+
 # Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
 _NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜"
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
@@ -84,7 +94,7 @@ _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常
 # The term of a congress or committee, dropped from its name: 第十六届.
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
-_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办))")
+_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办)|委(?!员))")
 # A group named where it is set up or referred to as the one (成立了…领导小组, 的…领导小组).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 _HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
@@ -213,7 +223,7 @@ class AgencyFinder:
                 continue
             if text[match.start("rest")] in _NOT_AFTER_LEVEL and not text.startswith("市场", match.start("rest")):
                 continue  # 县级, 市长, 县市两级; but 县市场监管局 is the county's market bureau
-            if _CLAUSE_WORDS.search(text[match.start("rest"):end]):
+            if _is_clause(text[match.start("rest"):end]):
                 continue
             level, rest = match.group("level"), text[match.start("rest"):end]
             if not is_body(rest):
