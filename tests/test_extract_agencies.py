@@ -49,6 +49,7 @@ def test_district_bodies_carry_their_city() -> None:
 def test_groups_and_offices_are_whole() -> None:
     assert names("始兴县", "县法治政府建设领导小组办公室印发通知。") == ["始兴县法治政府建设领导小组办公室"]
     assert names("始兴县", "县委理论学习中心组专题学习。") == ["中共始兴县委理论学习中心组"]
+    assert names("始兴县", "县委理论中心组专题学习。") == ["中共始兴县委理论学习中心组"]
     assert names("始兴县", "县政府党组带头学法。") == ["中共始兴县人民政府党组"]  # a party body
 
 

@@ -41,3 +41,12 @@ def test_a_short_reference_goes_to_the_nearest_title_before_it() -> None:
 def test_a_short_title_after_its_issuer_is_that_bodys_own_document() -> None:
     text = "落实《国务院关于深化改革的意见》和市委《意见》。"
     assert [c for _, c in canonicals(text)] == ["国务院关于深化改革的意见", "意见"]
+
+
+def test_a_year_range_that_lost_its_dash_is_restored() -> None:
+    assert canonicals("依据《法治社会建设实施纲要(20202025年)》。") == [
+        ("法治社会建设实施纲要(20202025年)", "法治社会建设实施纲要（2020—2025年）")]
+
+
+def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
+    assert canonicals("开展国家宪法日和“宪法宣传周”活动，学习宪法、民法典。") == [("宪法", "宪法"), ("民法典", "民法典")]

@@ -28,7 +28,8 @@ _LEGAL_HEAD = re.compile(r"(?:法|条例|规定|办法|细则|规则|纲要|规�
                          r"制度|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
-_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》)")
+# A code named in a day, week or campaign (国家宪法日, 宪法宣传周) is not cited.
+_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》|日|周|月|宣传)")
 _LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$)")  # 以: “…法以及…”
 _VERBS = re.compile(r".*(?:学习|宣传|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|新修订的|新)")
 _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", "做法", "司法", "立法", "说法", "违法", "合法",
@@ -71,7 +72,16 @@ def canonical_title(title: str) -> str:
     title = title.replace("(", "（").replace(")", "）").replace("<", "〈").replace(">", "〉")
     title = title.replace("《", "〈").replace("》", "〉")
     title = re.sub(r"(\d{4})年?(?:[-－–—‒―~～]+|至)(\d{4})", r"\1—\2", title)
-    return title
+    return _LOST_DASH.sub(_year_range, title)
+
+
+# Two years run together where scraping dropped the dash: （20212025年）.
+_LOST_DASH = re.compile(r"(?<=[（])((?:19|20)\d\d)((?:19|20)\d\d)(?=年?）)")
+
+
+def _year_range(match: re.Match[str]) -> str:
+    first, last = match.group(1), match.group(2)
+    return f"{first}—{last}" if first < last else match.group(0)
 
 
 _STATE_PREFIX = "中华人民共和国"
