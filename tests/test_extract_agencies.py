@@ -93,3 +93,7 @@ def test_law_based_governance_committee_in_its_short_forms() -> None:
 def test_a_group_may_hold_the_words_of_its_task() -> None:
     assert names("始兴县", "报县依法行政工作领导小组办公室备案。") == ["始兴县依法行政工作领导小组办公室"]
     assert names("始兴县", "推进县依法行政工作。") == []
+
+
+def test_an_area_a_province_governs_directly_has_no_city_prefix() -> None:
+    assert names("神农架林区", "区司法局牵头。") == ["神农架林区司法局"]

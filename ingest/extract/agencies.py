@@ -136,7 +136,8 @@ def region_prefix(place: Place, gazetteer: Gazetteer) -> str:
     district names repeat between cities (朝阳区, 江北区); other places by their own name."""
     if place.level == "county" and place.name.endswith("区") and place.parent_code:
         parent = gazetteer.by_code.get(place.parent_code)
-        if parent is not None:
+        # a city's district; not an area a province governs directly (神农架林区)
+        if parent is not None and (parent.level == "prefecture" or parent.name.endswith("市")):
             return parent.name + place.name
     return place.name
 
