@@ -97,3 +97,8 @@ def test_a_group_may_hold_the_words_of_its_task() -> None:
 
 def test_an_area_a_province_governs_directly_has_no_city_prefix() -> None:
     assert names("神农架林区", "区司法局牵头。") == ["神农架林区司法局"]
+
+
+def test_zone_committees() -> None:
+    assert names("西平县", "各街道办事处，产业集聚区管委会，县直有关单位。") == ["西平县产业集聚区管理委员会"]
+    assert names("宝应县", "宝应湖旅游度假区管委会负责。") == ["宝应湖旅游度假区管理委员会"]

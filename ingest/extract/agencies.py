@@ -95,6 +95,10 @@ _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
 _SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办)|委(?!员))")
+# The administrative committee of the report region's zone, named by the zone's kind alone at the
+# start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
+_ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
+                        r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
 # A group named where it is set up or referred to as the one (成立了…领导小组, 的…领导小组).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 _HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
@@ -214,7 +218,7 @@ class AgencyFinder:
             if not free(start, end) or not is_body(rest) or _BRAND.match(text, max(0, hit.start - 2), hit.start):
                 continue
             if hit.text != hit.place.name and not _CORE_BODY.match(rest):
-                name = text[start:end]  # a proper name on a short place name: 青岛港公安局, 杭州涉外法律服务中心
+                name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
             else:
                 name = official_name(self._prefix(hit.place), rest)
             add(AgencyMention(text[start:end], start, end, name, hit.place.code))
@@ -268,6 +272,10 @@ class AgencyFinder:
                 continue
             name = official_name(self._prefix(place), match.group(0))
             add(AgencyMention(match.group(0), match.start(), match.end(), name, place.code))
+        for match in _ZONE_BODY.finditer(text):
+            if free(match.start(), match.end()):
+                name = self._prefix(self.ctx.place) + expand(match.group(0))
+                add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
             level = match.group("level")
