@@ -7,7 +7,15 @@ region (县司法局 in a 始兴县 report → 始兴县司法局); a relative n
 with an explicit one inherits its region (十堰市委、市政府 → 十堰市人民政府).
 Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会)
 give one entity per body. Abbreviations with one certain expansion are expanded
-(人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会).
+(人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会;
+县委常委会 → 中共始兴县委员会常务委员会; 县政府党组 → 中共始兴县人民政府党组), a district's with its
+city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since district names repeat between cities.
+
+What is not a body, by structure: a government head with words before it (建设法治政府 names a
+goal), a head that needs a body left bare (江西省办, 云南省局, 县政府 + 中心工作), a region inside a
+programme's name (法治石家庄建设领导小组办公室 is that group's own name). Unprefixed names count when
+they designate one body of the report's region: a committee named after its task (全面依法治县委员会)
+and a group where it is set up or called the region's (成立了…领导小组, 全市…领导小组).
 """
 
 from __future__ import annotations
