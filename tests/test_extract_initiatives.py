@@ -14,6 +14,7 @@ def names(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "报告分为“履职情况”“主要举措及工作成效”“存在的不足及原因”三部分。",  # section headings
     "围绕“全面提升依法行政水平”目标推进。",  # a goal
+    "在法治建设上“走在前列、争当标杆”。",  # a slogan of striving
     "获评第二批“全国法治政府建设示范市”称号。",  # an award
     "入选“省级行政执法优秀案例”。",
     "聚焦“多头跑”“审批慢”问题，推行并联审批。",  # problems named

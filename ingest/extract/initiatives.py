@@ -45,6 +45,9 @@ _NOT_PROGRAMME_AFTER = re.compile(
 # through a verb of use (登录“浙政钉”, 通过“钉钉”) without a programme's head after it.
 _PLATFORM_AFTER = re.compile(r"(?:学习|服务|办事|政务)?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
+# Words of striving that make parallel short phrases a slogan rather than a programme's name.
+_ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
+_PARALLEL_PART_CHARS = 5
 # From this length a quote holding 的 describes a goal rather than naming a programme.
 _SENTENCE_QUOTE_MIN = 15
 
@@ -66,8 +69,15 @@ class InitiativeMention:
     quoted: bool = True
 
 
+def _is_aspiration(content: str) -> bool:
+    """Parallel short phrases of striving (作示范、勇争先; 走在前列、争当标杆) are a slogan."""
+    parts = re.split(r"[、，,]", content)
+    return len(parts) >= 2 and all(len(part) <= _PARALLEL_PART_CHARS for part in parts) and any(
+        _ASPIRATION.search(part) for part in parts)
+
+
 def _is_initiative(content: str, followed_by_head: bool) -> bool:
-    if _SLOGAN.match(content) or _SLOGAN_WORDS.search(content):
+    if _SLOGAN.match(content) or _SLOGAN_WORDS.search(content) or _is_aspiration(content):
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
