@@ -50,3 +50,8 @@ def test_a_year_range_that_lost_its_dash_is_restored() -> None:
 
 def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
     assert canonicals("开展国家宪法日和“宪法宣传周”活动，学习宪法、民法典。") == [("宪法", "宪法"), ("民法典", "民法典")]
+
+
+def test_a_word_of_substance_left_out_names_another_document() -> None:
+    text = "落实《关于加强行政执法监督工作的意见》和《关于加强行政执法工作的意见》。"
+    assert len({c for _, c in canonicals(text)}) == 2

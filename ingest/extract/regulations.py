@@ -89,8 +89,9 @@ _YEARS = re.compile(r"（[^（）]*\d{4}[^（）]*）$")
 _ISSUER = re.compile(r"^[^〈〉（）]{2,30}?(?=关于)")
 # A short reference (《纲要》, 《实施意见》, 《条例》) stands for the one full title it ends.
 _SHORT_REFERENCE_CHARS = 4
-# Two spellings of one title differ by a word left out (市县政府依法行政 / 市县依法行政) at most this long.
-_OMITTED_CHARS = 2
+# Words a citation may leave out of a title without naming another document (市县政府依法行政 /
+# 市县依法行政; 政务公开工作 / 政务公开).
+_OMISSIBLE = {"政府", "人民", "工作", "的", "全面", "进一步", "切实", "有关"}
 _NEAR_MIN_CHARS = 8
 # Last characters of a body right before a short title: its own document (区委《意见》, 区人大《决定》).
 _ISSUING_BODY_ENDS = set("委府大院部厅局办")
@@ -104,11 +105,6 @@ def regulation_key(canonical: str) -> str:
 
 def _without_issuer(title: str) -> str:
     return _ISSUER.sub("", regulation_key(title))
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(ch in chars for ch in short)
 
 
 def same_regulation(short: str, full: str) -> bool:
@@ -128,8 +124,17 @@ def same_regulation(short: str, full: str) -> bool:
     a, b = _without_issuer(short), _without_issuer(full)
     if a == b:
         return True
-    return (len(a) >= _NEAR_MIN_CHARS and 0 < len(b) - len(a) <= _OMITTED_CHARS and a[-2:] == b[-2:]
-            and _is_subsequence(a, b))
+    return len(a) >= _NEAR_MIN_CHARS and _omits_a_filler(a, b)
+
+
+def _omits_a_filler(short: str, full: str) -> bool:
+    """``short`` is ``full`` less one word that leaves the subject unchanged (政府, 工作, 的 …);
+    a word of substance left out (监督, 执法) makes another document."""
+    cut = len(full) - len(short)
+    if cut <= 0:
+        return False
+    return any(full[:i] + full[i + cut:] == short for i in range(len(full) - cut + 1)
+               if full[i:i + cut] in _OMISSIBLE)
 
 
 def kind_of(canonical: str) -> str:
