@@ -102,3 +102,9 @@ def test_an_area_a_province_governs_directly_has_no_city_prefix() -> None:
 def test_zone_committees() -> None:
     assert names("西平县", "各街道办事处，产业集聚区管委会，县直有关单位。") == ["西平县产业集聚区管理委员会"]
     assert names("宝应县", "宝应湖旅游度假区管委会负责。") == ["宝应湖旅游度假区管理委员会"]
+
+
+def test_discipline_and_supervisory_commissions() -> None:
+    assert names("始兴县", "县纪委监委开展专项监督。") == ["中共始兴县纪律检查委员会", "始兴县监察委员会"]
+    assert names("始兴县", "始兴县纪委监委、县纪委开展监督。") == [
+        "中共始兴县纪律检查委员会", "始兴县监察委员会", "中共始兴县纪律检查委员会"]

@@ -165,6 +165,8 @@ def official_name(region: str, rest: str) -> str:
         return "中共" + official_name(region, rest[: -len("党组")]) + "党组"
     if rest == "委" or rest == "党委":
         return f"中共{region}委员会"
+    if rest in ("纪委", "纪委监委"):  # the discipline commission (sharing its offices with the supervisory one)
+        return f"中共{region}纪律检查委员会"
     if _STANDING.match(rest):
         return f"中共{region}委员会常务委员会"
     committee = _SELF_COMMITTEE.fullmatch(rest.removeprefix("委"))
@@ -230,6 +232,7 @@ class AgencyFinder:
             else:
                 name = official_name(self._prefix(hit.place), rest)
             add(AgencyMention(text[start:end], start, end, name, hit.place.code))
+            self._standing_committee(text, start, end, hit.place, rest, add)
         for match in _overlapping(self._relative, text):
             start, end = match.start(), self._extend(text, match.end())
             if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
@@ -350,7 +353,11 @@ class AgencyFinder:
                                           official_name(self._prefix(place), head), place.code, elliptical=True))
 
     def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
-        """县人大及其常委会 also names the congress's standing committee."""
+        """县人大及其常委会 also names the congress's standing committee; 县纪委监委 the supervisory
+        commission besides the discipline commission."""
+        if rest == "纪委监委":
+            add(AgencyMention(text[start:end], start, end, self._prefix(place) + "监察委员会", place.code,
+                              elliptical=True))
         if rest.endswith("人大") and text.startswith("及其常委会", end):
             stop = end + len("及其常委会")
             add(AgencyMention(text[start:stop], start, stop, self._prefix(place) + "人民代表大会常务委员会", place.code,
