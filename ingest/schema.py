@@ -48,7 +48,7 @@ TOPIC = NodeKind("Topic", "name", "topic", "主题")
 
 # Entities that paragraphs point to by name, and that pages and questions can name.
 NAMED_ENTITIES: tuple[EntityKind, ...] = (
-    EntityKind("REGULATION", NodeKind("Regulation", "name", "regulation", "法规文件"), "CITES", ("kind",)),
+    EntityKind("REGULATION", NodeKind("Regulation", "name", "regulation", "法规文件"), "CITES", ("kind", "key")),
     EntityKind("AGENCY", NodeKind("Agency", "name", "agency", "机构"), "MENTIONS"),
     EntityKind("LAW_FIRM", NodeKind("LawFirm", "name", "law-firm", "律师事务所"), "MENTIONS"),
     EntityKind("INITIATIVE", NodeKind("Initiative", "name", "initiative", "举措"), "MENTIONS"),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ingest import gazetteer, topics
 from ingest.document import Document, Entity
 from ingest.extract.indicators import OTHER, display_name
+from ingest.extract.regulations import canonical_title, regulation_key
 from ingest.fingerprint import extraction_fingerprint
 from ingest.schema import NAMED_ENTITIES
 from kg import queries
@@ -171,7 +172,32 @@ def _write_regions(store: GraphStore, docs: list[Document]) -> None:
     ]})
 
 
+def _join_regulation_spellings(store: GraphStore, docs: list[Document]) -> list[dict[str, Any]]:
+    """Name each cited regulation as the graph already names its key, so that a report spelling a
+    title differently (（2015-2020年）, 中华人民共和国…) cites the same node; rows of the spellings
+    that differ from the name, to record as the node's aliases.
+
+    The documents' entities are renamed in place, so the search index that reads them next
+    agrees with the graph.
+    """
+    cited = [e for doc in docs for e in doc.entities if e.type == "REGULATION"]
+    if not cited:
+        return []
+    for entity in cited:
+        entity.attrs.setdefault("key", regulation_key(entity.name))
+    keys = sorted({e.attrs["key"] for e in cited})
+    named = {row["key"]: row["name"] for row in store.run(queries.REGULATIONS_BY_KEY, {"keys": keys})}
+    aliases: dict[str, set[str]] = {}
+    for entity in cited:
+        name = named.setdefault(entity.attrs["key"], entity.name)
+        spellings = aliases.setdefault(name, set())
+        spellings |= {entity.name, canonical_title(entity.text)} - {name}
+        entity.name = name
+    return [{"name": name, "aliases": sorted(spellings)} for name, spellings in aliases.items() if spellings]
+
+
 def _write_entities(store: GraphStore, docs: list[Document]) -> None:
+    regulation_aliases = _join_regulation_spellings(store, docs)
     named: dict[str, Counter[tuple[str, str]]] = {label: Counter() for label in LABEL_OF_TYPE.values()}
     props: dict[tuple[str, str], dict[str, Any]] = {}
     regions: Counter[tuple[str, str]] = Counter()
@@ -197,6 +223,8 @@ def _write_entities(store: GraphStore, docs: list[Document]) -> None:
                 for (pid, name), n in counts.items()]
         if rows:
             store.run(queries.LINK_NAMED_ENTITIES[label], {"rows": rows})
+    if regulation_aliases:
+        store.run(queries.ADD_REGULATION_ALIASES, {"rows": regulation_aliases})
     if regions:
         store.run(queries.LINK_REGION_MENTIONS, {"rows": [
             {"paragraph_id": pid, "region_id": code, "count": n} for (pid, code), n in regions.items()

@@ -17,7 +17,9 @@ Graph model (docs/architecture.md explains it):
       region is the issuing unit's name; a development zone (issuer_kind development_zone) is no
       division, so ISSUED_BY and division name the division it lies in
   (:Report)-[:HAS]->(:Paragraph {id, ord, section, text, start, end, report_id})
-  (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind})
+  (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind, key, aliases})
+      key joins a regulation's spellings across reports (ingest.extract.regulations.regulation_key);
+      aliases lists the spellings other than name that reports used
   (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
   (:Agency)-[:OF]->(:Region);  (:LawFirm)-[:ADVISES {year}]->(:Region)
   (:Paragraph)-[:STATES {subject, value, unit, year, text, start}]->(:Indicator {name, id})
@@ -37,6 +39,7 @@ INDEXED_PROPERTIES: list[tuple[str, str]] = UNIQUE_KEYS + [
     ("Report", "year"),
     ("Region", "name"),
     ("Indicator", "id"),
+    ("Regulation", "key"),
 ]
 
 # Entity labels that paragraphs point to by name, with the relationship used.
@@ -123,6 +126,20 @@ MERGE (i:Indicator {name: row.indicator_name})
 SET i.id = row.indicator
 MERGE (p)-[s:STATES {start: row.start}]->(i)
 SET s.subject = row.subject, s.value = row.value, s.unit = row.unit, s.year = row.year, s.text = row.text
+"""
+
+# The name each regulation key already has in the graph (a new spelling joins that node).
+REGULATIONS_BY_KEY = """
+UNWIND $keys AS key
+MATCH (e:Regulation {key: key})
+RETURN e.key AS key, e.name AS name
+"""
+
+# Spellings of a regulation other than its name, added to those already recorded.
+ADD_REGULATION_ALIASES = """
+UNWIND $rows AS row
+MATCH (e:Regulation {name: row.name})
+SET e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 """
 
 LINK_AGENCY_REGIONS = """
@@ -337,10 +354,13 @@ RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r
 }
 
 # Which of ``ids`` point at the entity (bounded: the candidates of one page).
+# Those of the paragraphs whose report points at the entity anywhere (the policy-to-practice list
+# shows reports that do not cite a regulation: one citing it in another paragraph is not one).
 POINTING_AMONG: dict[str, str] = {
     label: f"""
 UNWIND $ids AS pid
-MATCH (p:Paragraph {{id: pid}})-[:{rel}]->(e:{label} {{name: $name}})
+MATCH (p:Paragraph {{id: pid}})
+MATCH (q:Paragraph {{report_id: p.report_id}})-[:{rel}]->(e:{label} {{name: $name}})
 RETURN DISTINCT p.id AS id
 """
     for label, rel in NAMED_ENTITY_LINKS.items()

@@ -104,7 +104,7 @@ def entity_paragraphs(store: GraphStore, label: str, name: str, skip: int, limit
 
 
 def pointing_among(store: GraphStore, label: str, name: str, paragraph_ids: list[str]) -> set[str]:
-    """Those of ``paragraph_ids`` that point at the entity."""
+    """Those of ``paragraph_ids`` whose report points at the entity (in any of its paragraphs)."""
     return {row["id"] for row in store.run(queries.POINTING_AMONG[label], {"name": name, "ids": paragraph_ids})}
 
 

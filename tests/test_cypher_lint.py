@@ -16,7 +16,7 @@ from tests.support import REPO
 
 LINTER = REPO / "tests/cypher-lint"
 # Parameter values of the right shape, so that only real problems are reported.
-LIST_PARAMETERS = {"rows", "ids", "origins", "names"}
+LIST_PARAMETERS = {"rows", "ids", "origins", "names", "keys"}
 
 
 def statements() -> list[tuple[str, str]]:

@@ -7,62 +7,108 @@ region (县司法局 in a 始兴县 report → 始兴县司法局); a relative n
 with an explicit one inherits its region (十堰市委、市政府 → 十堰市人民政府).
 Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会)
 give one entity per body. Abbreviations with one certain expansion are expanded
-(人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会).
+(人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会;
+县委常委会 → 中共始兴县委员会常务委员会; 县政府党组 → 中共始兴县人民政府党组), a district's with its
+city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since district names repeat between cities.
+
+What is not a body, by structure: a government head with words before it (建设法治政府 names a
+goal), a head that needs a body left bare (江西省办, 云南省局, 县政府 + 中心工作), a region inside a
+programme's name (法治石家庄建设领导小组办公室 is that group's own name). Unprefixed names count when
+they designate one body of the report's region: a committee named after its task (全面依法治县委员会)
+and a group where it is set up or called the region's (成立了…领导小组, 全市…领导小组).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit
+from ingest.gazetteer import Gazetteer, Place
 
 SUFFIXES = [
-    "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公室", "人民政府", "政府办公室", "政府办",
-    "理论学习中心组", "中心组", "领导小组", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
+    "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
+    "政府办公室", "政府办", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
     "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "委", "办",
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
 EXPANSIONS = [
-    ("人大常委会", "人民代表大会常务委员会"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"),
+    ("人大常委会", "人民代表大会常务委员会"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"), ("政府办公厅", "人民政府办公厅"),
     ("政府办", "人民政府办公室"), ("法制办", "法制办公室"), ("政府", "人民政府"),
     ("法院", "人民法院"), ("检察院", "人民检察院"), ("发改局", "发展和改革局"), ("发改委", "发展和改革委员会"),
     ("人社局", "人力资源和社会保障局"), ("市场监管局", "市场监督管理局"), ("住建局", "住房和城乡建设局"),
     ("工信局", "工业和信息化局"), ("科技局", "科学技术局"), ("卫健委", "卫生健康委员会"), ("交运局", "交通运输局"),
     ("城管局", "城市管理局"), ("国税局", "国家税务局"), ("地税局", "地方税务局"), ("国土局", "国土资源局"),
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
-    ("中心组", "理论学习中心组"),
+    ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"),
 ]
-_LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省)办$")
+_LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省|旗)办$")
 # National bodies named without a region (a closed set), with their official names.
 NATIONAL = {
     "国务院办公厅": "国务院办公厅", "国务院": "国务院", "中办": "中共中央办公厅", "国办": "国务院办公厅",
-    "中共中央办公厅": "中共中央办公厅", "中共中央": "中共中央", "党中央": "中共中央",
+    "中共中央办公厅": "中共中央办公厅", "中共中央": "中国共产党中央委员会", "党中央": "中国共产党中央委员会",
     "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
     "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院", "司法部": "司法部",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
 }
-# A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区 …).
-_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外")
+# A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国")
+# Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
+# (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
+_HEADS_NEEDING_BODY = {"办", "局", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
+# Heads that do not continue a body on their own: 县政府 + 中心(工作), 市政府 + 大厅 (县委 + 办 does).
+_BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
+# Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
+_GOVERNMENT_HEADS = ("人民政府", "政府")
+_GOVERNMENT_BODY_OK = ("", "人民")
+# 委常委 / 委常委会: the standing committee of a party committee.
+_STANDING = re.compile(r"^委常委(?:会)?$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
-_HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈"}
+_HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈", "人大": "代"}  # 人大代表: deputies
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
 # Words that end a name: a tail holding them is a clause, not part of the body.
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|^和|及|与")
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
+# A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
+_GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
+
+
+def _is_clause(rest: str) -> bool:
+    """Whether the words after a level word are a clause rather than a body's name."""
+    words = {m.group(0) for m in _CLAUSE_WORDS.finditer(rest)}
+    return bool(words - {"依法行政"}) or (bool(words) and not _GROUP_HEAD.search(rest))
+
+
 # Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
-_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇"
+_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜"
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 _DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
-_TAIL = re.compile(rf"(?!自治区|省|市|县|区|州){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
+_TAIL = re.compile(rf"(?!自治区|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
 _COORDINATED = re.compile(
     r"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>(?:党委|政府|人民政府)"
     r"(?:[、和](?:党委|政府|人民政府))*)"
 )
+# The region's own party committee, government, congress, CPPCC, courts: named with the full place
+# name even when written with a short one (昌吉州党委 → 中共昌吉回族自治州委员会).
+_CORE_BODY = re.compile(r"委|党委|政府|人民政府|人大|人民代表大会|政协|法院|人民法院|中级人民法院|检察院|人民检察院|纪委|监委")
+# Words that make a region name a programme's (法治浙江, 平安石家庄): what follows is not that region's body.
+_BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
+_BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常委会)")
+# The term of a congress or committee, dropped from its name: 第十六届.
+_TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
+# A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
+_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办)|委(?!员))")
+# The administrative committee of the report region's zone, named by the zone's kind alone at the
+# start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
+_ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
+                        r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
+# A group named where it is set up or referred to as the one (成立了…领导小组, 的…领导小组).
+_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 _HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
 
 
@@ -74,6 +120,15 @@ class AgencyMention:
     name: str  # official full name, region explicit
     region_code: str | None
     elliptical: bool = False
+
+
+def is_body(rest: str) -> bool:
+    """False for a region + head that names no body: a government with words before 政府
+    (法治政府 from 建设法治政府), or a head that needs a body left bare (江西省办, 云南省局)."""
+    for head in _GOVERNMENT_HEADS:
+        if rest.endswith(head):
+            return rest[: -len(head)] in _GOVERNMENT_BODY_OK
+    return rest not in _HEADS_NEEDING_BODY
 
 
 def expand(rest: str) -> str:
@@ -88,10 +143,36 @@ def expand(rest: str) -> str:
     return rest
 
 
+def region_prefix(place: Place, gazetteer: Gazetteer) -> str:
+    """The region as an agency name spells it: a district with its city (北京市海淀区), since
+    district names repeat between cities (朝阳区, 江北区); other places by their own name."""
+    if place.level == "county" and place.name.endswith("区") and place.parent_code:
+        parent = gazetteer.by_code.get(place.parent_code)
+        # a city's district; not an area a province governs directly (神农架林区)
+        if parent is not None and (parent.level == "prefecture" or parent.name.endswith("市")):
+            return parent.name + place.name
+    return place.name
+
+
 def official_name(region: str, rest: str) -> str:
-    """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会)."""
+    """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会).
+
+    A congress is named without its term (第十六届人民代表大会 → 人民代表大会), and a party group
+    (党组) is a party body: 中共X人民政府党组.
+    """
+    rest = re.sub(r"\s+", "", _TERM.sub("", rest))
+    if rest.endswith("党组"):
+        return "中共" + official_name(region, rest[: -len("党组")]) + "党组"
     if rest == "委" or rest == "党委":
         return f"中共{region}委员会"
+    if rest in ("纪委", "纪委监委"):  # the discipline commission (sharing its offices with the supervisory one)
+        return f"中共{region}纪律检查委员会"
+    if _STANDING.match(rest):
+        return f"中共{region}委员会常务委员会"
+    committee = _SELF_COMMITTEE.fullmatch(rest.removeprefix("委"))
+    if committee:  # 县依法治县委员会办公室, 县委依法治县办: the party committee's committee
+        office = "办公室" if committee.group("office") or committee.group("short") else ""
+        return f"中共{region}委全面依法治{committee.group('level')}委员会{office}"
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
     if rest.startswith("委") and len(rest) > 1:
@@ -101,6 +182,15 @@ def official_name(region: str, rest: str) -> str:
     return region + expand(rest)
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, each search starting one character after the last match's start:
+    a rejected match (全旗干部…旗委) must not hide one inside it (旗委党校)."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.start() + 1
+
+
 class AgencyFinder:
     """Finds agency mentions in a document's text given its region context."""
 
@@ -108,7 +198,7 @@ class AgencyFinder:
         self.ctx = ctx
         self._after_region = re.compile(rf"{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE})")
         self._relative = re.compile(
-            rf"(?P<level>自治区|省|市|县|区|州)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
+            rf"(?P<level>自治区|省|市|县|区|州|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
         self._national = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
 
@@ -127,34 +217,85 @@ class AgencyFinder:
         for match in self._national.finditer(text):
             add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
         self._coordinated(text, add, free)
-        for hit in regions:
+        for hit, start in self._innermost(regions):
             match = self._after_region.match(text, hit.end)
             if match is None:
                 continue
-            start, end = hit.start, self._extend(text, match.end())
+            end = self._extend(text, match.end())
             if text.startswith("中共", start - 2):
                 start -= 2
-            if not free(start, end):
-                continue
             rest = text[hit.end:end]
-            add(AgencyMention(text[start:end], start, end, official_name(hit.place.name, rest), hit.place.code))
-        for match in self._relative.finditer(text):
+            if not free(start, end) or not is_body(rest) or _BRAND.match(text, max(0, hit.start - 2), hit.start):
+                continue
+            if hit.text != hit.place.name and not _CORE_BODY.match(rest):
+                name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
+            else:
+                name = official_name(self._prefix(hit.place), rest)
+            add(AgencyMention(text[start:end], start, end, name, hit.place.code))
+            self._standing_committee(text, start, end, hit.place, rest, add)
+        for match in _overlapping(self._relative, text):
             start, end = match.start(), self._extend(text, match.end())
             if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
                 continue
-            if text[match.start("rest")] in _NOT_AFTER_LEVEL:
-                continue
-            if _CLAUSE_WORDS.search(text[match.start("rest"):end]):
+            if text[match.start("rest")] in _NOT_AFTER_LEVEL and not text.startswith("市场", match.start("rest")):
+                continue  # 县级, 市长, 县市两级; but 县市场监管局 is the county's market bureau
+            if _is_clause(text[match.start("rest"):end]):
                 continue
             level, rest = match.group("level"), text[match.start("rest"):end]
+            if not is_body(rest):
+                continue
             place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
             if place is None:
                 continue
-            add(AgencyMention(text[start:end], start, end, official_name(place.name, rest), place.code))
+            add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._department_list(text, add, free)
+        self._unprefixed(text, regions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _prefix(self, place: Place) -> str:
+        return region_prefix(place, self.ctx.gazetteer)
+
+    def _innermost(self, regions: list[RegionHit]) -> list[tuple[RegionHit, int]]:
+        """Each region hit with the start of its full written prefix; a hit followed at once by a
+        place under it (北京市|海淀区) gives way to that place, which starts where the first began."""
+        out: list[tuple[RegionHit, int]] = []
+        outer_start: int | None = None
+        for hit, following in zip(regions, [*regions[1:], None]):
+            start = hit.start if outer_start is None else outer_start
+            if following is not None and following.start == hit.end and hit.place in self.ctx.gazetteer.chain(following.place):
+                outer_start = start
+                continue
+            outer_start = None
+            out.append((hit, start))
+        return out
+
+    def _unprefixed(self, text: str, regions: list[RegionHit], add, free) -> None:
+        """Names that designate one body of the report's region without a prefix: the committee
+        named after its task (全面依法治市委员会 → 中共X市委全面依法治市委员会) and a group set up by
+        name (成立了法治政府建设领导小组 → X法治政府建设领导小组)."""
+        if self.ctx.place is None:
+            return
+        for match in _SELF_COMMITTEE.finditer(text):
+            place = self.ctx.resolve_level_word(match.group("level"))
+            if place is None or not free(match.start(), match.end()):
+                continue
+            name = official_name(self._prefix(place), match.group(0))
+            add(AgencyMention(match.group(0), match.start(), match.end(), name, place.code))
+        for match in _ZONE_BODY.finditer(text):
+            if free(match.start(), match.end()):
+                name = self._prefix(self.ctx.place) + expand(match.group(0))
+                add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
+        for match in _NAMED_GROUP.finditer(text):
+            start, end = match.span("name")
+            level = match.group("level")
+            place = self.ctx.resolve_level_word(level) if level else self.ctx.place
+            if place is None or not free(start, end) or _CLAUSE_WORDS.search(match.group("body")):
+                continue
+            named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
+            name = match.group("name") if named else self._prefix(place) + match.group("name")
+            add(AgencyMention(match.group("name"), start, end, name, place.code))
 
     def _department_list(self, text: str, add, free) -> None:
         if self.ctx.place is None:
@@ -165,7 +306,8 @@ class AgencyFinder:
                 start, end = position, position + len(item)
                 position = end + 1
                 if free(start, end) and not _CLAUSE_WORDS.search(item) and item[0] not in "各全本该省市县区州镇乡":
-                    add(AgencyMention(item, start, end, self.ctx.place.name + expand(item), self.ctx.place.code))
+                    add(AgencyMention(item, start, end, self._prefix(self.ctx.place) + expand(item),
+                                      self.ctx.place.code))
 
     def _extend(self, text: str, end: int) -> int:
         """Grow a match over a sub-body: 县委 + 依法治县办, 市司法局 + 党委 + 理论学习中心组.
@@ -173,10 +315,13 @@ class AgencyFinder:
         The tail may not restart at a level word, hold digits, or end in a government
         or congress head (a body under a government never ends with 政府 again).
         """
+        broken = _BROKEN_STANDING.match(text, end)
+        if broken and text.endswith(("人民代表大会", "人大"), 0, end):
+            end = broken.end()  # a heading's line break: 人民代表大会\n常务委员会
         while True:
             tail = _TAIL.match(text, end)
             if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
-                    or _CLAUSE_WORDS.search(tail.group(0))):
+                    or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS):
                 return end
             end = tail.end()
 
@@ -205,13 +350,17 @@ class AgencyFinder:
                         continue
                     for head in heads:
                         add(AgencyMention(match.group(0), match.start(), match.end(),
-                                          official_name(place.name, head), place.code, elliptical=True))
+                                          official_name(self._prefix(place), head), place.code, elliptical=True))
 
     def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
-        """县人大及其常委会 also names the congress's standing committee."""
+        """县人大及其常委会 also names the congress's standing committee; 县纪委监委 the supervisory
+        commission besides the discipline commission."""
+        if rest == "纪委监委":
+            add(AgencyMention(text[start:end], start, end, self._prefix(place) + "监察委员会", place.code,
+                              elliptical=True))
         if rest.endswith("人大") and text.startswith("及其常委会", end):
             stop = end + len("及其常委会")
-            add(AgencyMention(text[start:stop], start, stop, place.name + "人民代表大会常务委员会", place.code,
+            add(AgencyMention(text[start:stop], start, stop, self._prefix(place) + "人民代表大会常务委员会", place.code,
                               elliptical=True))
 
 

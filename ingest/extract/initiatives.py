@@ -2,7 +2,12 @@
 
 A quoted name that continues past the closing quote to a head word keeps it
 (“七五”普法 → 七五普法, “不见面”审批). Ideological slogans (四个自信, 两个维护)
-and scare quotes (a lone word quoted for emphasis) are not initiatives.
+and scare quotes (a lone word quoted for emphasis) are not initiatives. Neither is
+what the quote's own shape or its context shows to be something else, decided by
+structure rather than by lists of names: a heading, goal or award by its head noun
+(…工作成效, …建设水平, …示范区), a sentence by its punctuation, a problem or a role by
+the word after it (“满厅跑”问题, “参谋助手”作用), a platform by its head or the verb
+that reaches it (“学习强国”学习平台, 登录“浙政钉”).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from ingest.extract.phrases import PhraseGazetteer
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
-          "制度", "试点", "活动", "平台", "建设", "工作法", "工作")
+          "制度", "试点", "活动", "建设", "工作法", "工作")
 _HEAD_AFTER = re.compile("(" + "|".join(_HEADS) + ")")
 # "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面.
 _SLOGAN = re.compile(r"^[两三四五六七八九]个(?:自信|意识|维护|确立|全面|一百年|服务)$")
@@ -26,8 +31,26 @@ _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
 # Quoted names of organisations, platforms and media are not programmes.
 _NOT_PROGRAMME = re.compile(r"(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App)$")
-# Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法.
-_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动")
+# Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
+_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:宪法|法治)?宣传(?:周|日|月)")
+# Head nouns of what is not a programme: report sections (主要举措及工作成效, 存在的不足及原因),
+# goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
+_NOT_PROGRAMME_HEAD = re.compile(
+    r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力"
+    r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|(?:典型|优秀|精品|十佳)案例|称号)$")
+# What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
+# someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
+_NOT_PROGRAMME_AFTER = re.compile(
+    r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神)")
+# Platforms and apps: a quote followed by what it is (“学习强国”学习平台, “粤省事”小程序), or reached
+# through a verb of use (登录“浙政钉”, 通过“钉钉”) without a programme's head after it.
+_PLATFORM_AFTER = re.compile(r"(?:学习|服务|办事|政务)?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
+_PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
+# Words of striving that make parallel short phrases a slogan rather than a programme's name.
+_ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
+_PARALLEL_PART_CHARS = 5
+# From this length a quote holding 的 describes a goal rather than naming a programme.
+_SENTENCE_QUOTE_MIN = 15
 
 
 def _is_common_word(content: str) -> bool:
@@ -47,18 +70,47 @@ class InitiativeMention:
     quoted: bool = True
 
 
+def _is_aspiration(content: str) -> bool:
+    """Parallel short phrases of striving (作示范、勇争先; 走在前列、争当标杆) are a slogan."""
+    parts = re.split(r"[、，,]", content)
+    return len(parts) >= 2 and all(len(part) <= _PARALLEL_PART_CHARS for part in parts) and any(
+        _ASPIRATION.search(part) for part in parts)
+
+
 def _is_initiative(content: str, followed_by_head: bool) -> bool:
-    if _SLOGAN.match(content) or _SLOGAN_WORDS.search(content):
+    if _SLOGAN.match(content) or _SLOGAN_WORDS.search(content) or _is_aspiration(content):
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
-    if _DATE_LIKE.match(content) or _NOT_PROGRAMME.search(content):
+    if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content):
         return False
+    if _NOT_PROGRAMME_HEAD.search(content):
+        return False
+    if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
+        return False  # a goal described (全面建设…的…典范城区)
+    if len(re.findall(r"[，,；;]", content)) >= 2 or re.search(r"[。！？!?]", content):
+        return False  # a sentence quoted (建设法治政府,推进依法行政,严格规范公正文明执法)
     if not followed_by_head and (len(content) <= 1 or _is_common_word(content)):
         return False  # a quoted lone word: emphasis, not a name ("真空", "一把手")
-    if content.endswith(("的", "了", "吗")) or "。" in content:
+    if content.endswith(("的", "了", "吗")):
         return False
     return True
+
+
+def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) -> bool:
+    """True when the words around a quote show it names a problem, a role, someone's words or a platform."""
+    if _NOT_PROGRAMME_AFTER.match(text, _after_quotes(text, quote.end())):
+        return True
+    if _PLATFORM_AFTER.match(text, quote.end()):
+        return True
+    return not followed_by_head and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+
+
+def _after_quotes(text: str, end: int) -> int:
+    """Where the text goes on after a run of adjacent quotes (“满厅跑”“办事慢”问题 → 问题)."""
+    while (following := _QUOTED.match(text, end)) is not None:
+        end = following.end()
+    return end
 
 
 def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMention]:
@@ -69,10 +121,11 @@ def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMe
         start, end = match.start(1), match.end(1)
         head = _HEAD_AFTER.match(text, match.end())
         run_on = _RUN_ON_HEADS.match(text, match.end())
-        short = run_on is not None and (len(content) <= 3 or content.endswith(("式", "型")))
+        short = run_on is not None and (len(content) <= 3 or content.endswith(("式", "型"))
+                                         or _DATE_LIKE.match(content) is not None)
         if short:
             head = run_on
-        if not _is_initiative(content, head is not None):
+        if not _is_initiative(content, head is not None) or _context_rules_out(text, match, head is not None):
             continue
         if short:
             surface = text[match.start():head.end()]

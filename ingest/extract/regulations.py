@@ -1,7 +1,9 @@
 """REGULATION: titles cited in 《》 (nested titles too), in-text aliases, and bare names of national laws.
 
 Canonical names unify the variants scraping produces: ASCII brackets become
-（）and 〈〉, a year-range dash becomes —, spaces go. ``kind`` comes from the
+（）and 〈〉, a year-range dash becomes —, spaces go. Within a report, other spellings of
+one title (a short reference, the title without its issuer or the state's name, a word left
+out) take the fullest one's name; across reports ``regulation_key`` joins them in the graph. ``kind`` comes from the
 title's head noun. A short 《》 title with no legal head noun is a newspaper or
 programme (《法治时代》), not a regulation.
 """
@@ -26,7 +28,8 @@ _LEGAL_HEAD = re.compile(r"(?:法|条例|规定|办法|细则|规则|纲要|规�
                          r"制度|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
-_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》)")
+# A code named in a day, week or campaign (国家宪法日, 宪法宣传周) is not cited.
+_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》|日|周|月|宣传)")
 _LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$)")  # 以: “…法以及…”
 _VERBS = re.compile(r".*(?:学习|宣传|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|新修订的|新)")
 _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", "做法", "司法", "立法", "说法", "违法", "合法",
@@ -68,8 +71,70 @@ def canonical_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
     title = title.replace("(", "（").replace(")", "）").replace("<", "〈").replace(">", "〉")
     title = title.replace("《", "〈").replace("》", "〉")
-    title = re.sub(r"(\d{4})\s*[-－–~～]\s*(\d{4})", r"\1—\2", title)
-    return title
+    title = re.sub(r"(\d{4})年?(?:[-－–—‒―~～]+|至)(\d{4})", r"\1—\2", title)
+    return _LOST_DASH.sub(_year_range, title)
+
+
+# Two years run together where scraping dropped the dash: （20212025年）.
+_LOST_DASH = re.compile(r"(?<=[（])((?:19|20)\d\d)((?:19|20)\d\d)(?=年?）)")
+
+
+def _year_range(match: re.Match[str]) -> str:
+    first, last = match.group(1), match.group(2)
+    return f"{first}—{last}" if first < last else match.group(0)
+
+
+_STATE_PREFIX = "中华人民共和国"
+_YEARS = re.compile(r"（[^（）]*\d{4}[^（）]*）$")
+_ISSUER = re.compile(r"^[^〈〉（）]{2,30}?(?=关于)")
+# A short reference (《纲要》, 《实施意见》, 《条例》) stands for the one full title it ends.
+_SHORT_REFERENCE_CHARS = 4
+# Words a citation may leave out of a title without naming another document (市县政府依法行政 /
+# 市县依法行政; 政务公开工作 / 政务公开).
+_OMISSIBLE = {"政府", "人民", "工作", "的", "全面", "进一步", "切实", "有关"}
+_NEAR_MIN_CHARS = 8
+# Last characters of a body right before a short title: its own document (区委《意见》, 区人大《决定》).
+_ISSUING_BODY_ENDS = set("委府大院部厅局办")
+
+
+def regulation_key(canonical: str) -> str:
+    """The key that one regulation has under all its spellings across reports: the canonical
+    title without the state's name (中华人民共和国行政诉讼法 = 行政诉讼法)."""
+    return canonical.removeprefix(_STATE_PREFIX) or canonical
+
+
+def _without_issuer(title: str) -> str:
+    return _ISSUER.sub("", regulation_key(title))
+
+
+def same_regulation(short: str, full: str) -> bool:
+    """Whether ``short`` is another spelling of ``full`` in one report (``short`` no longer):
+    the same key; a short reference that ends the full title (纲要 → 法治政府建设实施纲要（2015—2020年）);
+    the title without its issuer (关于加强法治政府建设的意见 → 国务院关于…); or a word left out
+    of a long title (关于加强市县依法行政的决定 → 国务院关于加强市县政府依法行政的决定)."""
+    if regulation_key(short) == regulation_key(full):
+        return True
+    bare_full = _YEARS.sub("", full)
+    if bare_full != short and bare_full.endswith(short) and (
+            len(short) <= _SHORT_REFERENCE_CHARS or bare_full[: -len(short)] == _STATE_PREFIX):
+        return True
+    issuer = _ISSUER.match(regulation_key(short))
+    if issuer and not regulation_key(full).startswith(issuer.group(0)):
+        return False  # two issuers' documents on one subject (国务院关于… / 湖北省人民政府关于…)
+    a, b = _without_issuer(short), _without_issuer(full)
+    if a == b:
+        return True
+    return len(a) >= _NEAR_MIN_CHARS and _omits_a_filler(a, b)
+
+
+def _omits_a_filler(short: str, full: str) -> bool:
+    """``short`` is ``full`` less one word that leaves the subject unchanged (政府, 工作, 的 …);
+    a word of substance left out (监督, 执法) makes another document."""
+    cut = len(full) - len(short)
+    if cut <= 0:
+        return False
+    return any(full[:i] + full[i + cut:] == short for i in range(len(full) - cut + 1)
+               if full[i:i + cut] in _OMISSIBLE)
 
 
 def kind_of(canonical: str) -> str:
@@ -133,4 +198,32 @@ def find_citations(text: str) -> list[Citation]:
         name = text[s:e]
         citations.append(Citation(name, s, e, name, "other" if name == "党章" else "law", bracketed=False))
     citations.sort(key=lambda c: c.start)
+    _unify_spellings(text, citations)
     return citations
+
+
+def _unify_spellings(text: str, citations: list[Citation]) -> None:
+    """Give every spelling of one regulation in a report the same canonical name, its fullest.
+
+    Each citation is compared with the longer titles of the report; one that fits several
+    (a short reference: 《办法》) goes to the nearest of them cited before it, else the first after it.
+    """
+    first_seen: dict[str, int] = {}
+    for c in citations:
+        first_seen.setdefault(c.canonical, c.start)
+    by_length = sorted(first_seen, key=lambda t: (-len(t), first_seen[t]))
+    fuller = {t: [f for f in by_length if len(f) > len(t) and same_regulation(t, f)] for t in by_length}
+    fullest: dict[str, str] = {}
+    for title in by_length:  # longest first, so a fuller title's own name is settled before
+        options = fuller[title]
+        fullest[title] = fullest[min(options, key=first_seen.get)] if options else title
+    spelled = [(c.start, c.canonical) for c in citations]
+    for c in citations:
+        options = fuller[c.canonical]
+        if not options or (len(c.canonical) <= _SHORT_REFERENCE_CHARS and c.start >= 2
+                           and text[c.start - 2] in _ISSUING_BODY_ENDS):
+            continue
+        before = [(start, title) for start, title in spelled if title in options and start < c.start]
+        chosen = max(before)[1] if before else min(options, key=first_seen.get)
+        c.canonical = fullest[chosen]
+        c.kind = kind_of(c.canonical)

@@ -40,7 +40,7 @@ from ingest.extract.initiatives import find_initiatives
 from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.extract.regulations import find_citations
+from ingest.extract.regulations import find_citations, regulation_key
 from ingest.segment import paragraph_of
 
 # The initiatives component consults jieba's dictionary; its start-up chatter would mix into CLI output.
@@ -98,7 +98,7 @@ def make_regions_component(nlp: Language, name: str) -> RegionsComponent:
 @Language.component("kg_regulations")
 def regulations_component(doc: Doc) -> Doc:
     for c in find_citations(doc._.kg_text):
-        attrs = {"kind": c.kind, "bracketed": c.bracketed}
+        attrs = {"kind": c.kind, "bracketed": c.bracketed, "key": regulation_key(c.canonical)}
         if c.alias_of:
             attrs["alias_of"] = c.alias_of
         add_mention(doc, "REGULATION", c.start, c.end, c.canonical, attrs)

@@ -1,0 +1,110 @@
+"""Agency rules on sentences of the genre: spurious phrases, party bodies, groups, districts."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import gazetteer
+from ingest.extract.agencies import AgencyFinder
+from ingest.extract.context import RegionContext
+from ingest.extract.regions import RegionScanner
+
+
+def names(region: str, sentence: str) -> list[str]:
+    """Official names of the agencies found in ``sentence`` of a report issued by ``region``."""
+    gaz = gazetteer.load()
+    place = gaz.by_name[region][0]
+    hits = RegionScanner(gaz).scan(sentence, place)
+    return [m.name for m in AgencyFinder(RegionContext(gaz, place)).find(sentence, hits)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全力推进浙江省建设法治政府各项任务。",  # a goal, not a government: no 浙江省建设法治人民政府
+    "深入推进始兴县法治政府建设。",
+    "福建省办理行政复议案件120件。",  # region + bare head: no 福建省办
+    "甘肃省局部地区试行。",
+    "紧扣县政府中心工作抓落实。",  # no 始兴县人民政府中心
+])
+def test_phrases_are_not_bodies(sentence: str) -> None:
+    found = names("始兴县", sentence)
+    assert not any(n.endswith(("法治人民政府", "省办", "省局", "政府中心")) for n in found), found
+
+
+def test_party_committees_take_their_official_names() -> None:
+    assert names("始兴县", "经县委常委会会议审议。") == ["中共始兴县委员会常务委员会"]
+    assert names("始兴县", "中共始兴县委印发方案。") == ["中共始兴县委员会"]
+
+
+def test_district_bodies_carry_their_city() -> None:
+    assert names("静海区", "区委、区政府高度重视。") == ["中共天津市静海区委员会", "天津市静海区人民政府"]
+    assert names("海淀区", "区园林绿化局开展执法检查。") == ["北京市海淀区园林绿化局"]
+    # the city written before the district: the district is the body's region
+    gaz = gazetteer.load()
+    place = gaz.by_name["海淀区"][0]
+    sentence = "中共北京市海淀区委常委会审议。"
+    found = AgencyFinder(RegionContext(gaz, place)).find(sentence, RegionScanner(gaz).scan(sentence, place))
+    assert [(m.name, m.region_code) for m in found] == [("中共北京市海淀区委员会常务委员会", place.code)]
+
+
+def test_groups_and_offices_are_whole() -> None:
+    assert names("始兴县", "县法治政府建设领导小组办公室印发通知。") == ["始兴县法治政府建设领导小组办公室"]
+    assert names("始兴县", "县委理论学习中心组专题学习。") == ["中共始兴县委理论学习中心组"]
+    assert names("始兴县", "县委理论中心组专题学习。") == ["中共始兴县委理论学习中心组"]
+    assert names("始兴县", "县政府党组带头学法。") == ["中共始兴县人民政府党组"]  # a party body
+
+
+def test_bodies_named_without_a_prefix_belong_to_the_report_region() -> None:
+    assert names("仁化县", "召开全面依法治县委员会会议2次。") == ["中共仁化县委全面依法治县委员会"]
+    assert names("仁化县", "成立了以县长为组长的法治建设工作领导小组。") == ["仁化县法治建设工作领导小组"]
+    assert names("仁化县", "县依法治县委员会办公室牵头。") == ["中共仁化县委全面依法治县委员会办公室"]
+
+
+def test_county_market_bureau_is_not_a_county_and_city_pair() -> None:
+    assert names("仁化县", "县市场监管局、县司法局负责。") == ["仁化县市场监督管理局", "仁化县司法局"]
+    assert names("仁化县", "县市两级联动。") == []
+
+
+def test_banners_party_schools_general_offices_and_congress_terms() -> None:
+    assert names("西乌珠穆沁旗", "旗委常委会、旗委党校和旗人大常委会。") == [
+        "中共西乌珠穆沁旗委员会常务委员会", "中共西乌珠穆沁旗委党校", "西乌珠穆沁旗人民代表大会常务委员会"]
+    assert names("始兴县", "省政府办公厅印发通知。") == ["广东省人民政府办公厅"]
+    assert names("始兴县", "始兴县第十七届人民代表大会\n常务委员会") == ["始兴县人民代表大会常务委员会"]
+
+
+def test_deputies_and_meetings_are_not_bodies() -> None:
+    assert names("始兴县", "邀请县人大代表旁听庭审。") == []
+    assert names("始兴县", "贯彻市委经济工作会议和县委全会精神。") == ["中共韶关市委员会", "中共始兴县委员会"]
+
+
+def test_a_programme_named_after_a_region_is_not_its_body() -> None:
+    assert names("韶关市", "调整了法治韶关建设领导小组办公室。") == ["法治韶关建设领导小组办公室"]
+
+
+def test_short_place_names_expand_for_core_bodies_only() -> None:
+    assert names("昌吉市", "昌吉州党委高度重视。") == ["中共昌吉回族自治州委员会"]
+    assert names("黄埔区", "广州港公安局配合执法。") == ["广州港公安局"]
+
+
+def test_law_based_governance_committee_in_its_short_forms() -> None:
+    assert names("始兴县", "县委依法治县委抓总，县委依法治县办协调。") == [
+        "中共始兴县委全面依法治县委员会", "中共始兴县委全面依法治县委员会办公室"]
+
+
+def test_a_group_may_hold_the_words_of_its_task() -> None:
+    assert names("始兴县", "报县依法行政工作领导小组办公室备案。") == ["始兴县依法行政工作领导小组办公室"]
+    assert names("始兴县", "推进县依法行政工作。") == []
+
+
+def test_an_area_a_province_governs_directly_has_no_city_prefix() -> None:
+    assert names("神农架林区", "区司法局牵头。") == ["神农架林区司法局"]
+
+
+def test_zone_committees() -> None:
+    assert names("西平县", "各街道办事处，产业集聚区管委会，县直有关单位。") == ["西平县产业集聚区管理委员会"]
+    assert names("宝应县", "宝应湖旅游度假区管委会负责。") == ["宝应湖旅游度假区管理委员会"]
+
+
+def test_discipline_and_supervisory_commissions() -> None:
+    assert names("始兴县", "县纪委监委开展专项监督。") == ["中共始兴县纪律检查委员会", "始兴县监察委员会"]
+    assert names("始兴县", "始兴县纪委监委、县纪委开展监督。") == [
+        "中共始兴县纪律检查委员会", "始兴县监察委员会", "中共始兴县纪律检查委员会"]

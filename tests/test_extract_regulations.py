@@ -1,0 +1,57 @@
+"""One regulation under all its spellings in a report, and one key for it across reports."""
+
+from __future__ import annotations
+
+from ingest.extract.regulations import find_citations, regulation_key
+
+
+def canonicals(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.canonical) for c in find_citations(text)]
+
+
+def test_bracket_dash_and_short_reference_spellings_are_one_title() -> None:
+    text = ("对照《法治社会建设实施纲要(2020-2025年)》，落实《法治社会建设实施纲要（2020—2025年）》，"
+            "按照《纲要》部署推进。")
+    assert {canonical for _, canonical in canonicals(text)} == {"法治社会建设实施纲要（2020—2025年）"}
+
+
+def test_a_title_without_its_issuer_or_with_a_word_left_out_is_the_issuers_title() -> None:
+    text = "贯彻《国务院关于全面推进政务公开工作的意见》和《关于全面推进政务公开的意见》、《关于全面推进政务公开工作的意见》。"
+    assert {canonical for _, canonical in canonicals(text)} == {"国务院关于全面推进政务公开工作的意见"}
+
+
+def test_different_issuers_and_local_versions_stay_apart() -> None:
+    text = ("贯彻《国务院关于加强法治政府建设的意见》和《浙江省人民政府关于加强法治政府建设的意见》，"
+            "执行《重大行政决策程序暂行条例》和《浙江省重大行政决策程序规定》。")
+    assert len({canonical for _, canonical in canonicals(text)}) == 4
+
+
+def test_a_law_with_and_without_the_states_name_is_one_law() -> None:
+    text = "学习《中华人民共和国行政复议法》，宣传行政复议法、行政诉讼法。"
+    assert [c for _, c in canonicals(text)][:2] == ["中华人民共和国行政复议法"] * 2
+    assert regulation_key("中华人民共和国行政复议法") == regulation_key("行政复议法") == "行政复议法"
+
+
+def test_a_short_reference_goes_to_the_nearest_title_before_it() -> None:
+    text = "印发《甲县行政执法公示办法》。执行《办法》。又印发《甲县行政执法全过程记录办法》，按《办法》执行。"
+    assert [c for _, c in canonicals(text)] == ["甲县行政执法公示办法", "甲县行政执法公示办法",
+                                                "甲县行政执法全过程记录办法", "甲县行政执法全过程记录办法"]
+
+
+def test_a_short_title_after_its_issuer_is_that_bodys_own_document() -> None:
+    text = "落实《国务院关于深化改革的意见》和市委《意见》。"
+    assert [c for _, c in canonicals(text)] == ["国务院关于深化改革的意见", "意见"]
+
+
+def test_a_year_range_that_lost_its_dash_is_restored() -> None:
+    assert canonicals("依据《法治社会建设实施纲要(20202025年)》。") == [
+        ("法治社会建设实施纲要(20202025年)", "法治社会建设实施纲要（2020—2025年）")]
+
+
+def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
+    assert canonicals("开展国家宪法日和“宪法宣传周”活动，学习宪法、民法典。") == [("宪法", "宪法"), ("民法典", "民法典")]
+
+
+def test_a_word_of_substance_left_out_names_another_document() -> None:
+    text = "落实《关于加强行政执法监督工作的意见》和《关于加强行政执法工作的意见》。"
+    assert len({c for _, c in canonicals(text)}) == 2
