@@ -354,14 +354,13 @@ RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r
 }
 
 # Which of ``ids`` point at the entity (bounded: the candidates of one page).
-# Those of the paragraphs whose report points at the entity anywhere (the policy-to-practice list
+# Those of the reports that point at the entity in any paragraph (the policy-to-practice list
 # shows reports that do not cite a regulation: one citing it in another paragraph is not one).
-POINTING_AMONG: dict[str, str] = {
+REPORTS_POINTING_AMONG: dict[str, str] = {
     label: f"""
-UNWIND $ids AS pid
-MATCH (p:Paragraph {{id: pid}})
-MATCH (q:Paragraph {{report_id: p.report_id}})-[:{rel}]->(e:{label} {{name: $name}})
-RETURN DISTINCT p.id AS id
+UNWIND $ids AS rid
+MATCH (:Paragraph {{report_id: rid}})-[:{rel}]->(:{label} {{name: $name}})
+RETURN DISTINCT rid AS id
 """
     for label, rel in NAMED_ENTITY_LINKS.items()
 }

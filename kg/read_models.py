@@ -102,7 +102,7 @@ def entity(store: GraphStore, index: SearchIndex, label: str, name: str, page: i
                             "pages": pages_of(total, ENTITY_PAGE_SIZE), "page_size": ENTITY_PAGE_SIZE}
     if label == "Regulation":
         seeds = [g["first"] for g in groups if g["first"]][:SIMILAR_SEEDS]
-        data["similar_not_citing"] = _similar_not_pointing(store, index, label, name, seeds, 10)
+        data["similar_not_citing"] = similar_not_pointing(store, index, label, name, seeds, 10)
     if label == "LawFirm":
         data["advises"] = reads.law_firm_advises(store, name)
     if label == "Agency":
@@ -139,18 +139,18 @@ def _timeline(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"year": year, **years[year]} for year in sorted(years)]
 
 
-def _similar_not_pointing(store: GraphStore, index: SearchIndex, label: str, name: str,
-                          seeds: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
-    """Policy to practice: paragraphs close to the seeds (citing paragraphs) that do not cite
-    the entity themselves, best first."""
+def similar_not_pointing(store: GraphStore, index: SearchIndex, label: str, name: str,
+                         seeds: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
+    """Policy to practice: paragraphs close to the seeds (citing paragraphs) from reports that do
+    not cite the entity anywhere, best first."""
     similar: dict[str, dict[str, Any]] = {}
     for seed in seeds:
         query = f"{name} {first_sentence(seed['text'], 200)}"
         for hit in index.search(query, k, mode="hybrid", syntax=False).hits:
             if hit["score"] > similar.get(hit["paragraph_id"], {}).get("score", 0):
                 similar[hit["paragraph_id"]] = {**hit, "cites": False}
-    pointing = reads.pointing_among(store, label, name, list(similar))
-    return sorted((h for pid, h in similar.items() if pid not in pointing), key=lambda h: -h["score"])[:k]
+    citing = reads.reports_pointing_among(store, label, name, list({h["report_id"] for h in similar.values()}))
+    return sorted((h for h in similar.values() if h["report_id"] not in citing), key=lambda h: -h["score"])[:k]
 
 
 def region_ids(place: gazetteer.Place) -> list[str]:

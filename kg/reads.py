@@ -103,9 +103,9 @@ def entity_paragraphs(store: GraphStore, label: str, name: str, skip: int, limit
     return store.run(queries.ENTITY_PARAGRAPHS_PAGE[label], {"name": name, "skip": skip, "limit": limit})
 
 
-def pointing_among(store: GraphStore, label: str, name: str, paragraph_ids: list[str]) -> set[str]:
-    """Those of ``paragraph_ids`` whose report points at the entity (in any of its paragraphs)."""
-    return {row["id"] for row in store.run(queries.POINTING_AMONG[label], {"name": name, "ids": paragraph_ids})}
+def reports_pointing_among(store: GraphStore, label: str, name: str, report_ids: list[str]) -> set[str]:
+    """Those of ``report_ids`` that point at the entity in any of their paragraphs."""
+    return {row["id"] for row in store.run(queries.REPORTS_POINTING_AMONG[label], {"name": name, "ids": report_ids})}
 
 
 def law_firm_advises(store: GraphStore, name: str) -> list[dict[str, Any]]:

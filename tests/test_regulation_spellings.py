@@ -8,9 +8,9 @@ from types import SimpleNamespace
 from ingest.document import RawDocument
 from ingest.pipeline import build_document
 from kg import queries
-from kg.ask.answer import practices
 from kg.config import Settings
 from kg.graph import write_documents
+from kg.read_models import similar_not_pointing
 from kg.store import open_store
 
 FULL = ("始兴县2021年法治政府建设年度报告\n一、主要工作\n"
@@ -39,7 +39,7 @@ def test_two_spellings_in_two_reports_are_one_regulation(settings: Settings) -> 
         other = {"paragraph_id": "elsewhere", "report_id": "another", "score": 0.5}
         same_report = {"paragraph_id": "p-other", "report_id": short.id, "score": 0.9}
         index = SimpleNamespace(search=lambda *args, **kwargs: SimpleNamespace(hits=[same_report, other]))
-        similar = practices(store, index, node["name"])["similar"]
+        similar = similar_not_pointing(store, index, "Regulation", node["name"], citing[:1], 10)
         assert [hit["paragraph_id"] for hit in similar] == ["elsewhere"]
     finally:
         store.close()

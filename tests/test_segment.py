@@ -6,7 +6,7 @@ from benchmarks.paragraph_noise import measure, noise_kind
 from ingest.document import RawDocument
 from ingest.pipeline import build_document
 from ingest.segment import MIN_CHARS, paragraph_of, segment
-from tests.conftest import REPO
+from tests.support import REPO
 
 REPORT = """梅江区2019年依法行政工作总结
 发布时间：2020-01-08
