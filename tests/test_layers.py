@@ -17,7 +17,7 @@ PACKAGES = ("ingest", "search", "kg", "web")
 LAYERS: list[tuple[str, ...]] = [
     ("ingest.schema", "ingest.document"),
     ("ingest",),
-    ("search", "kg.config", "kg.store", "kg.queries", "kg.graph", "kg.reads", "kg.integrity"),
+    ("search", "kg.config", "kg.store", "kg.queries", "kg.graph", "kg.reads", "kg.indicator_table", "kg.integrity"),
     ("kg.ask",),
     ("kg.read_models",),
     ("kg.corpus",),
