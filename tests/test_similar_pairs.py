@@ -1,0 +1,54 @@
+"""Similar practices find the partner of an equivalent practice from another report (issue 14).
+
+Runs benchmarks/similar_pairs.py's check on the default (trained) model: a fall in hit@5
+below the measured figure minus a small margin fails, so a change that weakens
+``kg similar`` or the paragraph page's "similar practices" shows here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.similar_pairs import PAIRS, REPO, build_index, load_pairs, score
+from search.index import SearchIndex
+
+# Measured 2026-12-02 on the 41 pairs, two benchmark runs: hit@5 0.573 (47 of 82 directions), MRR@10 0.326-0.336.
+# The margin allows about four directions to move (training on all cores is not bit-for-bit repeatable).
+HIT_FLOOR = 0.52
+MRR_FLOOR = 0.29
+
+
+@pytest.fixture(scope="module")
+def pairs() -> list[dict[str, Any]]:
+    return load_pairs(PAIRS)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    built = build_index(tmp_path_factory.mktemp("similar") / "data")
+    yield built
+    built.close()
+
+
+def test_pairs_are_enough_and_well_formed(pairs: list[dict[str, Any]]) -> None:
+    assert len(pairs) >= 30
+    assert len({p["pid"] for p in pairs}) == len(pairs)
+    assert sum(not p["shares_name"] for p in pairs) * 2 >= len(pairs), "at least half must not share a name"
+    for pair in pairs:
+        assert pair["a"]["file"] != pair["b"]["file"], pair["pid"]
+        for side in (pair["a"], pair["b"]):
+            text = (REPO / side["file"]).read_text(encoding="utf-8")
+            assert text.count(side["quote"]) == 1, (pair["pid"], side["quote"])
+
+
+def test_partner_in_top_five_of_similar_practices(index: SearchIndex, pairs: list[dict[str, Any]]) -> None:
+    result = score(index, pairs)  # raises when a quote is in no paragraph, or several, as kg segments them
+    regions = {row["id"]: row["region"] for row in index.docstore.rows(index.docstore.vids()).values()}
+    for d in result["directions"]:  # similar shows other regions only: a same-region pair could never hit
+        assert regions[d["source"]] is None or regions[d["source"]] != regions[d["partner"]], d["pid"]
+    means = result["means"]["all"]
+    assert means["hit@5"] >= HIT_FLOOR, means
+    assert means["mrr@10"] >= MRR_FLOOR, means
