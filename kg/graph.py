@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ingest import gazetteer, topics
 from ingest.document import Document, Entity
@@ -24,9 +24,6 @@ from ingest.fingerprint import extraction_fingerprint
 from ingest.schema import NAMED_ENTITIES
 from kg import queries
 from kg.store.base import GraphStore
-
-if TYPE_CHECKING:
-    from search.index import SearchIndex
 
 LABEL_OF_TYPE = {kind.type: kind.label for kind in NAMED_ENTITIES}
 # Properties an entity node carries besides its name, per label.
@@ -298,11 +295,3 @@ def documents_for_paragraphs(store: GraphStore, paragraph_ids: list[str]) -> lis
                              text="", metadata=meta, paragraphs=paragraphs, entities=entities,
                              extraction=report.get("extraction") or "before fingerprints"))
     return docs
-
-
-def write_everywhere(store: GraphStore, index: "SearchIndex", doc: Document) -> bool:
-    """Write one document to the graph and record it in the search index (embedding waits for
-    ``index.sync``); True when the graph did not hold this content yet."""
-    new = write_document(store, doc)
-    index.add_document(doc)
-    return new

@@ -5,15 +5,12 @@ from __future__ import annotations
 import io
 import re
 import time
+from pathlib import Path
 
 import pytest
 
-from ingest.document import RawDocument
 from ingest.extract.indicators import taxonomy
-from ingest.pipeline import build_document
 from kg.config import Settings
-from kg.corpus import ingest_into
-from kg.graph import write_everywhere
 from search.exact import normalize
 from tests.support import SAMPLES
 
@@ -21,12 +18,13 @@ HOSTILE = "浏阳市2022年法治政府建设年度报告\n一、主要工作\n<
 REGULATION = "党政主要负责人履行推进法治建设第一责任人职责规定"
 
 
-def fill(app) -> None:
-    """Ingest the samples and a hostile report through graph and index, as `kg ingest` does."""
-    store, index = app.extensions["kg_corpus"].store, app.extensions["kg_corpus"].index
-
-    write_everywhere(store, index, build_document(RawDocument(HOSTILE, "hostile.txt", "/tests/hostile.txt")))
-    ingest_into(store, index, [SAMPLES], 10**8)  # and brings the index up to date, the hostile report too
+def fill(app, *extra: tuple[str, str]) -> None:
+    """Ingest the samples, a hostile report and ``extra`` (name, text) files as `kg ingest` does."""
+    folder = Path(app.config["KG_SETTINGS"].data_dir).parent / "extra"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (("hostile.txt", HOSTILE), *extra):
+        (folder / name).write_text(text, encoding="utf-8")
+    app.extensions["kg_corpus"].ingest([SAMPLES, folder])
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +36,7 @@ def app(tmp_path_factory: pytest.TempPathFactory):
     app = create_app(settings)
     fill(app)
     yield app
-    app.extensions["kg_corpus"].store.close()
-    app.extensions["kg_corpus"].index.close()
+    app.extensions["kg_corpus"].close()
 
 
 @pytest.fixture

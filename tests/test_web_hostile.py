@@ -11,10 +11,7 @@ import time
 
 import pytest
 
-from ingest.document import RawDocument
-from ingest.pipeline import build_document
 from kg.config import Settings
-from kg.graph import link_topics, write_everywhere
 from tests.test_web import fill
 from web.common import csv_cell
 from web.params import MAX_PAGE
@@ -31,13 +28,9 @@ def app(tmp_path_factory: pytest.TempPathFactory):
 
     data_dir = tmp_path_factory.mktemp("web-hostile") / "data"
     app = create_app(Settings.from_env({"KG_DATA_DIR": str(data_dir), "KG_API_TOKEN": TOKEN, "KG_GRAPH_LINGER_S": "0"}))
-    fill(app)
-    store, index = app.extensions["kg_corpus"].store, app.extensions["kg_corpus"].index
-    write_everywhere(store, index, build_document(RawDocument(FORMULA_REPORT, "formula.txt", "/tests/formula.txt")))
-    link_topics(store, index.sync(progress=False))
+    fill(app, ("formula.txt", FORMULA_REPORT))
     yield app
-    store.close()
-    index.close()
+    app.extensions["kg_corpus"].close()
 
 
 @pytest.fixture
