@@ -149,8 +149,9 @@ class Answerer:
         """Every region with a paragraph that states the practice: its name or a variant (exact
         index), a graph link to the question's entity, or an adviser relation. Regions that
         retrieval only finds similar go to ``related``, never into the answer or the facts."""
-        wordings = self._wordings(practice_terms(it.question, [r["name"] for r in it.regions]))
-        stating = self._within(self._stating_paragraphs(it, wordings), it)
+        terms = practice_terms(it.question, [r["name"] for r in it.regions])
+        wordings = self._wordings(terms)
+        stating = self._within(self._stating_paragraphs(it, wordings, terms), it)
         by_region: dict[str, list[dict[str, Any]]] = {}
         for fact in stating:
             if fact["region"]:
@@ -198,9 +199,11 @@ class Answerer:
                 wordings += named
         return wordings
 
-    def _stating_paragraphs(self, it: Interpretation, wordings: list[tuple[str, list[list[str]]]]
-                            ) -> list[dict[str, Any]]:
-        """(region, year, paragraph_id, kind, stated_as) of each paragraph that states the practice."""
+    def _stating_paragraphs(self, it: Interpretation, wordings: list[tuple[str, list[list[str]]]],
+                            terms: list[str]) -> list[dict[str, Any]]:
+        """(region, year, paragraph_id, kind, stated_as) of each paragraph that states the practice.
+        A graph entity of the question counts only when it names the whole practice: 法治政府建设
+        inside 全国法治政府建设示范区 is a narrower name, and its mentions do not state the award."""
         found: list[dict[str, Any]] = []
         filters, columns = self.filters(it), self.index.columns()
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
@@ -213,7 +216,8 @@ class Answerer:
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
                       for row in self.advisers()]
-        found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))]
+        found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))
+                  if not any(f["entity"] in term and f["entity"] != term for term in terms)]
         return [f for f in found if f["paragraph_id"]]
 
     def _within(self, facts: list[dict[str, Any]], it: Interpretation) -> list[dict[str, Any]]:

@@ -87,7 +87,8 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
             break
         chosen.append(word)
         chance *= frequency(word) / max(paragraphs, 1)
-    return chosen
+    # Words that would still meet in a paragraph by chance do not pick a practice out: none.
+    return chosen if chance < 1 or any(frequency(w) == 0 for w in chosen) else []
 
 
 def variants(term: str) -> list[str]:
