@@ -124,6 +124,7 @@ class SearchIndex:
         return {"model": state.get("model"), "model_kind": state.get("model_kind"),
                 "model_path": state.get("model_path"),
                 "model_use": model_use(state.get("model"), state.get("model_kind")),
+                "model_family": model_family(state.get("model"), state.get("model_kind")) if state.get("model") else None,
                 "index_type": state.get("index_type"),
                 "paragraphs": self.docstore.count(), "vectors": state.get("vectors", 0),
                 "updated_at": state.get("updated_at")}

@@ -58,6 +58,7 @@ def test_health(client) -> None:
 def test_home_and_its_json_twin(client) -> None:
     html = client.get("/").get_data(as_text=True)
     assert "始兴县人民政府2020年法治政府建设年度报告" in html and "后备模型" in html
+    assert "适合任何规模的语料" in html  # the banner says what the active model is good for
     data = client.get("/.json").get_json()
     assert data["stats"]["reports"] == 6 and len(data["reports"]) == 6
     assert data["regulations"] and data["regions"] and data["search"]["model_kind"] == "trained"

