@@ -75,7 +75,7 @@ def build(size: int, data_dir: Path, model: str, sentences: list[str], sentence_
             index.docstore.add(rows)
             rows = []
     index.docstore.add(rows)
-    index.docstore.set_meta("lexical_dirty", "1")
+    index.rebuild_lexical_at_next_sync()
     rows_s = time.perf_counter() - start
     start = time.perf_counter()
     index.sync(progress=False)

@@ -55,7 +55,7 @@ def repair(store: GraphStore, index: "SearchIndex") -> dict[str, Any]:
     for query in queries.CLEAR_YEARS_OUTSIDE.values():
         store.run(query, _RANGE)
     if index.docstore.clear_years_outside(YEAR_MIN, YEAR_MAX):
-        index.docstore.set_meta("lexical_dirty", "1")
+        index.rebuild_lexical_at_next_sync()
     return {"deleted_reports": [{"id": row["id"], "source": row["source"]} for row in deleted],
             "years_cleared": found["implausible_years"]}
 

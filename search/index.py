@@ -263,6 +263,11 @@ class SearchIndex:
         self._write_state(encoder)
         return topic_updates
 
+    def rebuild_lexical_at_next_sync(self) -> None:
+        """Have the next ``sync`` rebuild BM25 from every paragraph (after rows changed in place:
+        a repair, or rows written straight into the docstore by a benchmark)."""
+        self.docstore.set_meta("lexical_dirty", "1")
+
     def _save_dictionary(self) -> None:
         """Keep the saved search dictionary current, so that the next process loads it in one
         read instead of adding every domain word again (see ``search.tokens.dictionary_for``)."""
