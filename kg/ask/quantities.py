@@ -90,18 +90,21 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
 
 
 def _one_quantity_each(clauses: list[str]) -> list[str]:
-    """Clauses that ask one quantity each: "定了多少条具体举措、细化了多少项任务分工" and
-    "多少个部门单位的多少项行政许可事项" are two questions. A clause asking several is cut before
-    each later quantity, at the last separator between the two if there is one; what precedes
-    the first quantity stays with the first."""
+    """Clauses that ask one quantity each: "定了多少条具体举措、细化了多少项任务分工",
+    "多少个部门单位的多少项行政许可事项" and "从多少天缩短到多少天" are two questions each. A clause
+    asking several is cut before each later quantity, after the last separator or 的 between the
+    two if there is one, else right after the earlier quantity; what precedes the first quantity
+    stays with the first."""
     out = []
     for clause in clauses:
         found = list(QUANTITY.finditer(clause))
         start = 0
         for previous, current in zip(found, found[1:]):
             between = clause[previous.end():current.start()]
-            separator = max((m.end() for m in _SEPARATORS.finditer(between)), default=None)
-            cut = previous.end() + separator if separator is not None else current.start()
+            # after the last separator or 的 between them; else right after the first quantity
+            # (从多少天缩短到多少天: 缩短到 belongs to the second)
+            separator = max((m.end() for m in re.finditer(f"{_SEPARATORS.pattern}|的", between)), default=0)
+            cut = previous.end() + separator
             out.append(clause[start:cut].rstrip("、和与及以"))
             start = cut
         out.append(clause[start:])
@@ -150,9 +153,10 @@ def score(part: Part, fact: dict[str, Any], window: str, tokenize: Callable[[str
     name = fact.get("name") or ""
     if NEGATION.search(name) and not NEGATION.search(part.item):
         return 0.0
-    if part.stem and part.stem not in (fact.get("text") or name):
+    stated = (fact.get("text") or "") + name  # the figure as written and its subject (which may follow it)
+    if part.stem and part.stem not in stated:
         return 0.0
-    if not part.stem and part.head and part.head not in (fact.get("text") or name):
+    if not part.stem and part.head and part.head not in stated:
         return 0.0
     name_words = set(tokenize(name))
     own = len({w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words)
