@@ -547,6 +547,8 @@ def eval_extraction(gold: tuple[Path, ...], corpus: tuple[Path, ...], as_json: b
         sets = list(zip(gold, folders))
     else:
         sets = [(Path(g), Path(c)) for g, c in GOLD_SETS if Path(g).exists()]
+        if not sets:
+            fail("no gold sets here: run in the repository root, or give --gold and --corpus")
     reports = {}
     for gold_path, folder in sets:
         try:

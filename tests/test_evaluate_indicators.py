@@ -55,3 +55,9 @@ def test_by_default_every_gold_set_is_scored_apart() -> None:
     sets = json.loads(result.output)["sets"]
     assert [Path(name).name for name in sets] == ["seeds_gold.json", "gold_a.json", "gold_b.json", "gold_c.json"]
     assert all(report["unique"]["REGULATION"]["tp"] > 0 for report in sets.values())
+
+
+def test_outside_the_repository_the_default_says_what_to_give(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "extraction"])
+    assert result.exit_code == 1 and "--gold" in result.output and "Traceback" not in result.output
