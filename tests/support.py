@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
@@ -27,3 +35,29 @@ def live_servers(data_dir: Path) -> list[int]:
         if needle in cmdline and b"redis-server" in cmdline and state != "Z":
             pids.append(int(entry.name))
     return pids
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_serve(env: dict[str, str], attempts: int) -> tuple[subprocess.Popen, str]:
+    """`kg serve` on a free port of 127.0.0.1, returned once /healthz says ok (checked every half
+    second, ``attempts`` times); otherwise the server is killed and the test fails with its stderr."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(attempts):
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:
+                if response.status == 200 and json.loads(response.read()).get("status") == "ok":
+                    return process, base
+        except OSError:
+            pass
+        time.sleep(0.5)
+    process.kill()
+    pytest.fail(f"kg serve did not answer: {process.stderr.read().decode()[-2000:]}")
+

@@ -6,28 +6,20 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.support import REPO, SAMPLES
+from tests.support import REPO, SAMPLES, start_serve
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = REPO / "artifacts" / "screenshots"
 REGULATION = "党政主要负责人履行推进法治建设第一责任人职责规定"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -41,19 +33,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
            "KG_GRAPH_LINGER_S": "0"}
     subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(SAMPLES)], env=env, check=True,
                    capture_output=True, timeout=300)
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(f"{base}/healthz", timeout=2).status == 200:
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail(f"kg serve did not answer: {process.stderr.read().decode()[-2000:]}")
+    process, base = start_serve(env, attempts=120)
     yield base
     process.terminate()
     process.wait(timeout=30)

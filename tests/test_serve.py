@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,23 +15,15 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-import pytest
-
 from ingest.clean import clean
 from ingest.segment import segment
-from tests.support import REPO, SAMPLES, live_servers
+from tests.support import REPO, SAMPLES, live_servers, start_serve
 
 
 def first_paragraph(path: Path) -> str:
     return segment(clean(path.read_text(encoding="utf-8")).text)[0].text
 
 TOKEN = "s3rve"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def get_json(url: str) -> dict:
@@ -68,19 +59,8 @@ def test_workers_share_jobs_and_stop_cleanly(data_dir: Path, tmp_path: Path) -> 
         shutil.copy(path, first)
     subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(first)], env=env, check=True,
                    capture_output=True, timeout=600)
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_serve(env, attempts=240)
     try:
-        for _ in range(240):
-            try:
-                if get_json(f"{base}/healthz")["status"] == "ok":
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail(f"kg serve did not answer: {server.stderr.read().decode()[-2000:]}")
         assert len(worker_pids(server.pid)) == 2
 
         job = upload(base, files[-1])["job"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ask.quantities import YEAR_WORDS
+
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
 _FRAME = re.compile(r"^(?:[\w]*?)(?:哪些|哪几个|哪个|哪几|哪)(?:县市区|县区|县市|地方|地区|城市|县|市|区|省|州|单位|部门)?")
 _VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始)*"
@@ -51,7 +53,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     text = question
     for region in regions:
         text = text.replace(region, "")
-    text = re.sub(r"(?:19|20)\d{2}\s*年(?:以来|度)?|近[一二两三四五六七八九十\d]+年|去年|今年", "", text)
+    text = YEAR_WORDS.sub("", text)
     text = _FRAME.sub("", text.strip())
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         verb = _VERB_INSIDE.search(text)

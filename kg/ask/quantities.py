@@ -18,7 +18,8 @@ from typing import Any
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
                       r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|[件宗次个名人家项条场批所元天日倍户例篇期份起宗])?")
-_YEARS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
+# Year words of a question (2020年度, 近三年, 去年): the question's years, not part of what it asks.
+YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 _FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
 _SEPARATORS = re.compile(r"、|以及|和|与|及")
 _RATE = re.compile(r"率|比例|百分比|占比")
@@ -50,7 +51,7 @@ class Part:
 
 def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
     """One Part per quantity asked, in the question's order."""
-    text = _YEARS.sub("", question).replace("了", "")
+    text = YEAR_WORDS.sub("", question).replace("了", "")
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
     parts: list[Part] = []
