@@ -22,6 +22,7 @@ QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|
 YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 _FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
 _SEPARATORS = re.compile(r"、|以及|和|与|及")
+_CUT_AFTER = re.compile(f"{_SEPARATORS.pattern}|的")  # where a clause asking two quantities is cut
 _RATE = re.compile(r"率|比例|百分比|占比")
 # A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
 _BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
@@ -104,7 +105,7 @@ def _one_quantity_each(clauses: list[str]) -> list[str]:
             between = clause[previous.end():current.start()]
             # after the last separator or 的 between them; else right after the first quantity
             # (从多少天缩短到多少天: 缩短到 belongs to the second)
-            separator = max((m.end() for m in re.finditer(f"{_SEPARATORS.pattern}|的", between)), default=0)
+            separator = max((m.end() for m in _CUT_AFTER.finditer(between)), default=0)
             cut = previous.end() + separator
             out.append(clause[start:cut].rstrip("、和与及以"))
             start = cut
