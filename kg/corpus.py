@@ -72,10 +72,10 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
 
     def write_many(docs: list[Document]) -> list[bool | Exception]:
         results = write_documents(store, docs)
-        for doc, result in zip(docs, results):
-            if not isinstance(result, Exception):
-                index.add_document(doc)
-                on_document(doc, result)
+        written = [(doc, result) for doc, result in zip(docs, results) if not isinstance(result, Exception)]
+        index.add_documents(doc for doc, _new in written)
+        for doc, new in written:
+            on_document(doc, new)
         return results
 
     summary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,6 +179,12 @@ class SearchIndex:
     def unchanged(self, raw: RawDocument) -> str | None:
         """The stored report of ``raw``'s origin when its text is byte-for-byte what was ingested."""
         return self.docstore.report_of_origin(raw.origin, raw_text_hash(raw.text))
+
+    def add_documents(self, docs: Iterable[Document]) -> None:
+        """``add_document`` for each, in one docstore transaction (a batch of a bulk ingest)."""
+        with self.docstore.transaction():
+            for doc in docs:
+                self.add_document(doc)
 
     def add_document(self, doc: Document) -> bool:
         """Record a document's paragraphs (replacing earlier versions of its origin); False if known."""

@@ -345,12 +345,22 @@ class EmbeddedFalkorDB:
             if cpu != last_cpu:
                 last_progress, last_cpu = time.monotonic(), cpu
             if state == "loading" and not announced and time.monotonic() - started > 1.0:
-                self._say(f"loading the graph store in {self.graph_dir} (replaying its log after an unclean stop)")
+                self._say(f"loading the graph store in {self.graph_dir} ({self._what_loads()})")
                 announced = True
             time.sleep(0.05)
         _kill_and_wait(proc.pid, signal.SIGKILL, STOP_TIMEOUT_S)
         raise GraphStoreError(f"the FalkorDB server neither answered nor worked for {STALL_TIMEOUT_S:.0f}s "
                               f"while starting; see {self.log_path}")
+
+    def _what_loads(self) -> str:
+        """What a slow start is busy with, for the user: a snapshot of a given size, or a log
+        written since it, which only a server stopped uncleanly leaves behind."""
+        files = list((self.graph_dir / "appendonlydir").glob("appendonly.aof.*"))
+        snapshot_mb = sum(f.stat().st_size for f in files if f.name.endswith(".rdb")) / 2**20
+        log_mb = sum(f.stat().st_size for f in files if f.name.endswith(".incr.aof")) / 2**20
+        if log_mb >= 0.1:
+            return f"a {snapshot_mb:.0f} MB snapshot, then replaying {log_mb:.1f} MB of log left by an unclean stop"
+        return f"a {snapshot_mb:.0f} MB snapshot"
 
     def _start_watchdog(self) -> None:
         """The process that stops the server once its users are gone (see kg/store/watchdog.py)."""
