@@ -118,6 +118,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,3000,10000,30000")
     parser.add_argument("--work", type=Path, default=Path("/tmp/kg-scale"))
+    parser.add_argument("--resume", action="store_true",
+                        help="continue a run's store: steps it already holds are neither ingested nor measured")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     data_dir = args.work / "data"
@@ -136,8 +138,15 @@ def main() -> None:
     base = baseline_extraction(chunks[0][:200])
     print(f"baseline (same run): extraction alone {base:.1f} reports/s over 200 reports, one process", flush=True)
 
+    held = 0
+    if args.resume and data_dir.exists():
+        _, held_stats, _ = kg(env, "stats", "--json")
+        held = held_stats["reports"] if held_stats else 0
+        print(f"resuming: the store holds {held} reports; steps up to that size are skipped", flush=True)
     rows = []
     for step, (size, chunk) in enumerate(zip(sizes, chunks)):
+        if size <= held:
+            continue
         memory = ServerMemory(data_dir)
         memory.start()
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
