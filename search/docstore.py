@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS paragraphs (
     tokens TEXT NOT NULL,             -- space-joined search tokens
     topics TEXT NOT NULL DEFAULT '',  -- space-joined topic keys
     fingerprint TEXT NOT NULL,        -- hash of the normalized text: near-identical paragraphs collapse
-    embedded INTEGER NOT NULL DEFAULT 0
+    embedded INTEGER NOT NULL DEFAULT 0  -- 0 no vector, 1 vector durable, 2 (IN_FLIGHT) maybe one
 );
 CREATE INDEX IF NOT EXISTS p_report ON paragraphs(report_id);
 CREATE INDEX IF NOT EXISTS p_origin ON paragraphs(origin);
@@ -147,6 +147,11 @@ class ParagraphRow:
 # A stored year that filtering cannot hold: a float or text, or an integer out of range.
 # Entity types whose names become words of the search dictionary (search/tokens.py).
 VOCABULARY_TYPES = tuple(kind.type for kind in NAMED_ENTITIES)
+# ``embedded`` of a paragraph whose vector is being written: marked before the vector is
+# durable, so a kill between the two leaves a paragraph to encode again whose old vector (if
+# any) the next sync removes; a paragraph still at 0 has no vector, and nothing need be read
+# to find out.
+IN_FLIGHT = 2
 _YEAR_OUTSIDE = "year IS NOT NULL AND (typeof(year) != 'integer' OR year < ? OR year > ?)"
 
 
@@ -352,14 +357,18 @@ class DocStore:
     def embedded_vids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE embedded = 1")]
 
-    def unembedded_vids(self) -> list[int]:
-        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE embedded = 0")]
+    def in_flight_vids(self) -> list[int]:
+        """Paragraphs whose encoding a kill interrupted: their vector may or may not be durable."""
+        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE embedded = ?", (IN_FLIGHT,))]
+
+    def embedded_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM paragraphs WHERE embedded = 1").fetchone()[0]
 
     def unembedded(self, batch: int = 4096) -> Iterator[list[sqlite3.Row]]:
         """Paragraphs still lacking a vector, a batch at a time; the caller marks each batch
         embedded before asking for the next (so memory stays one batch, whatever the corpus)."""
         last = -1
-        while rows := self.db.execute("SELECT vid, id, text, topics FROM paragraphs WHERE embedded = 0 AND vid > ? "
+        while rows := self.db.execute("SELECT vid, id, text, topics FROM paragraphs WHERE embedded != 1 AND vid > ? "
                                       "ORDER BY vid LIMIT ?", (last, batch)).fetchall():
             last = rows[-1]["vid"]
             yield rows
@@ -400,7 +409,7 @@ class DocStore:
         return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE report_id != ?", (report_id,))]
 
     def unembedded_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM paragraphs WHERE embedded = 0").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM paragraphs WHERE embedded != 1").fetchone()[0]
 
     def topics_of_place(self, place: str) -> list[sqlite3.Row]:
         """(id, topics, year) of the paragraphs of a place or anything under it, by year and order."""

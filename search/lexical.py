@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
+from search.atomic import write_text_atomic
+
 K1, B = 1.2, 0.75
 MAX_SEGMENTS = 8
 EMPTY_TOKEN = "∅"  # a paragraph without tokens still has a row (and length 1)
@@ -172,8 +174,8 @@ class LexicalIndex:
                 np.save(tmp, segment.deleted)
                 os.replace(tmp, folder / f"{segment.name}.deleted.npy")
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
-        _write_atomic(folder / "vocab.txt", "\n".join(terms))
-        _write_atomic(folder / "segments.json", json.dumps(
+        write_text_atomic(folder / "vocab.txt", "\n".join(terms))
+        write_text_atomic(folder / "segments.json", json.dumps(
             {"segments": [s.name for s in self.segments], "terms": len(terms), "next_segment": self._next_segment}))
         self._dirty = set()
         listed = {s.name for s in self.segments}
@@ -248,11 +250,3 @@ def _widen(tf: sp.csc_matrix, width: int) -> sp.csr_matrix:
     tf = tf.tocsr()
     tf.resize((tf.shape[0], width))
     return tf
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)

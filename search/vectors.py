@@ -22,6 +22,8 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from search.atomic import write_text_atomic
+
 EXACT_LIMIT = 50_000
 NPROBE = 24
 ADD, REMOVE = 1, 2  # operation codes of log records
@@ -29,21 +31,45 @@ SNAPSHOT_WHEN_LOG_EXCEEDS = 0.25  # of the snapshot's vector count
 
 
 class VectorIndex:
-    """A FAISS index persisted at ``path``."""
+    """A FAISS index persisted at ``path``, read from disk only when something needs it.
+
+    Adding and removing vectors only append to the log, so an ingest of a few reports into a
+    large store does not read the whole snapshot; searching, listing ids and writing a new
+    snapshot load it first.
+    """
 
     def __init__(self, path: Path, dim: int) -> None:
         self.path = path
         self.log_path = path.with_name(path.name + ".log")
+        self.count_path = path.with_name(path.name + ".count")
         self.dim = dim
         self._pending: list[np.ndarray] = []  # log records not yet written
-        self._log_records = 0
-        self.index = self._flat()
-        if path.exists():
-            snapshot = faiss.read_index(str(path))
-            if snapshot.d == dim:  # else a different model: start over
-                self.index = snapshot
-        if self.log_path.exists():
-            self._replay()
+        self._log_records = self.log_path.stat().st_size // self._record_dtype.itemsize if self.log_path.exists() else 0
+        self._index: faiss.IndexIDMap2 | None = None
+
+    @property
+    def index(self) -> faiss.IndexIDMap2:
+        """The FAISS index: the snapshot with the log applied, loaded on first use."""
+        if self._index is None:
+            self._index = self._flat()
+            if self.path.exists():
+                snapshot = faiss.read_index(str(self.path))
+                if snapshot.d == self.dim:  # else a different model: start over
+                    self._index = snapshot
+            if self.log_path.exists():
+                self._replay()
+        return self._index
+
+    @property
+    def loaded(self) -> bool:
+        return self._index is not None
+
+    def _snapshot_size(self) -> int:
+        """Vectors in the snapshot on disk, without reading it (recorded beside it at each save)."""
+        try:
+            return int(self.count_path.read_text())
+        except (OSError, ValueError):
+            return self.index.ntotal if self.path.exists() else 0
 
     @property
     def _record_dtype(self) -> np.dtype:
@@ -68,7 +94,7 @@ class VectorIndex:
 
     def reset(self) -> None:
         """Drop every vector (a new model means a new vector space); durable at the next ``commit``."""
-        self.index = self._flat()
+        self._index = self._flat()
         self._pending = []
         self.save()
 
@@ -84,7 +110,8 @@ class VectorIndex:
     def add(self, vids: np.ndarray, vectors: np.ndarray) -> None:
         """Add vectors of ids not in the index (removal scans every list: callers remove once, up front)."""
         if len(vids):
-            self._apply_add(vids.astype(np.int64), vectors)
+            if self.loaded:
+                self._apply_add(vids.astype(np.int64), vectors)
             self._log(ADD, vids, vectors)
 
     def _apply_add(self, vids: np.ndarray, vectors: np.ndarray) -> None:
@@ -93,9 +120,11 @@ class VectorIndex:
             self._rebuild_as_ivf()
 
     def remove(self, vids) -> None:
+        """Remove the vectors of ``vids``; ids without a vector are ignored."""
         vids = np.asarray(vids, dtype=np.int64)
         if len(vids):
-            self.index.remove_ids(vids)
+            if self.loaded:
+                self.index.remove_ids(vids)
             self._log(REMOVE, vids, np.zeros((len(vids), self.dim), dtype=np.float32))
 
     def _log(self, op: int, vids: np.ndarray, vectors: np.ndarray) -> None:
@@ -108,7 +137,7 @@ class VectorIndex:
         pending = sum(map(len, self._pending))
         if not pending:
             return
-        if self._log_records + pending > max(1000, SNAPSHOT_WHEN_LOG_EXCEEDS * self.size):
+        if self._log_records + pending > max(1000, SNAPSHOT_WHEN_LOG_EXCEEDS * self._snapshot_size()):
             self.save()
             return
         with open(self.log_path, "ab") as log:
@@ -139,7 +168,7 @@ class VectorIndex:
         ivf.train(sample)
         index = faiss.IndexIDMap2(ivf)
         index.add_with_ids(vectors, ids)
-        self.index = index
+        self._index = index
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Top ``k`` (ids, scores) for one normalized query vector, restricted to ``allowed`` ids."""
@@ -168,6 +197,7 @@ class VectorIndex:
         with open(tmp, "rb") as written:
             os.fsync(written.fileno())
         tmp.replace(self.path)
+        write_text_atomic(self.count_path, str(self.index.ntotal))
         self.log_path.unlink(missing_ok=True)
         self._log_records = 0
         self._pending = []

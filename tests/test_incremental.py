@@ -108,3 +108,81 @@ def test_vectors_lost_after_marking_are_found_and_repaired(corpus) -> None:
     report = index.check(graph_ids)
     assert report["vectors"] == result.paragraphs and not report["vectors_missing"] and not report["unembedded"]
     index.close()
+
+
+def test_adding_a_report_appends_without_reading_the_stored_vectors(corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot of every vector is read to search, not to add a few: an ingest into a large
+    store costs what it adds."""
+    import search.vectors
+
+    store, index, folder = corpus
+    extra = folder.parent / "extra"
+    extra.mkdir()
+    newest = sorted(folder.iterdir())[-1]
+    shutil.move(newest, extra / newest.name)
+    ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    index.close()
+    later = SearchIndex(index.root.parent, None, say=lambda _m: None)
+    try:
+        monkeypatch.setattr(search.vectors.faiss, "read_index", forbid)
+        added = ingest_into(store, later, [extra], MAX_BYTES, workers=0)
+        monkeypatch.undo()
+        assert added.ingested == 1 and later.info()["vectors"] == added.paragraphs
+    finally:
+        later.close()
+    fresh = SearchIndex(index.root.parent, None, say=lambda _m: None)
+    try:
+        ids = fresh.vectors(fresh.encoder(allow_training=False).dim).ids()
+        assert len(ids) == len(set(ids.tolist())) == added.paragraphs
+        graph_ids = {r["id"] for r in store.run("MATCH (p:Paragraph) RETURN p.id AS id")}
+        report = fresh.check(graph_ids)
+        assert not report["vectors_missing"] and not report["vectors_orphaned"] and not report["unembedded"]
+    finally:
+        fresh.close()
+
+
+def test_a_kill_while_vectors_are_written_leaves_no_duplicate(corpus) -> None:
+    """Killed after a batch's vectors are durable but before its paragraphs are marked: the
+    next sync encodes them again and replaces, never duplicates, what the log already holds."""
+    from search.docstore import IN_FLIGHT
+
+    store, index, folder = corpus
+    result = ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    interrupted = index.docstore.embedded_vids()[:7]
+    index.docstore.mark_embedded(interrupted, IN_FLIGHT)
+    index.close()
+    index = SearchIndex(index.root.parent, None, say=lambda _m: None)
+    try:
+        index.sync(progress=False)
+        assert index.docstore.embedded_count() == result.paragraphs
+        ids = index.vectors(index.encoder(allow_training=False).dim).ids()
+        assert len(ids) == len(set(ids.tolist())) == result.paragraphs
+    finally:
+        index.close()
+
+
+def test_the_saved_dictionary_waits_for_enough_new_words(corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report adds a few names: the saved dictionary is not rewritten for them, and a new
+    process still knows them (it catches up from the docstore's vocabulary)."""
+    import search.tokens
+
+    store, index, folder = corpus
+    extra = folder.parent / "extra"
+    extra.mkdir()
+    newest = sorted(folder.iterdir())[-1]
+    shutil.move(newest, extra / newest.name)
+    ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    saved = search.tokens.dictionary_path(index.docstore.path)
+    written = saved.stat().st_mtime_ns
+    known_before = set(index.tokenizer.domain_words)
+    monkeypatch.setattr(search.index, "DICTIONARY_CATCH_UP_WORDS", 10**6)
+    ingest_into(store, index, [extra], MAX_BYTES, workers=0)
+    learnt = set(index.tokenizer.domain_words) - known_before
+    assert learnt and saved.stat().st_mtime_ns == written
+    monkeypatch.setattr(search.tokens, "_PROCESS_TOKENIZERS", {})
+    assert learnt <= search.tokens.dictionary_for(index.docstore).domain_words
+    monkeypatch.setattr(search.index, "DICTIONARY_CATCH_UP_WORDS", 0)
+    monkeypatch.setattr(search.index, "DICTIONARY_CATCH_UP_SHARE", 0.0)
+    index.docstore.set_meta("dictionary_seq", "0")
+    index.sync(progress=False)
+    assert saved.stat().st_mtime_ns != written
