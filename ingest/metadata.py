@@ -88,8 +88,10 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     issuer = issuing_region(title, cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
     place = issuer.place if issuer else None
     if issuer is not None:
-        meta.region, meta.region_code, meta.region_level = issuer.name, place.code, place.level
-        meta.division, meta.issuer_kind = place.name, issuer.kind
+        meta.region, meta.issuer_kind = issuer.name, issuer.kind
+    if issuer is not None and place is not None:
+        meta.region_code, meta.region_level = place.code, place.level
+        meta.division = place.name
         meta.province = gaz.province_of(place).name
         prefecture = gaz.prefecture_of(place)
         # A municipality's district has no prefecture between it and the province.
