@@ -34,3 +34,4 @@ def test_the_own_provinces_one_character_name_where_it_stands_for_it(scan) -> No
     assert [name for _, name in scan(text, "铜川市")] == ["陕西省", "陕西省"]
     # Another province's character, and the own character in an ordinary word, are no places.
     assert scan("深入贯彻总书记来陕考察重要讲话精神。", "赣州市") == []
+    assert scan("入选陕西省法治政府建设示范项目。", "铜川市") == [("陕西省", "陕西省")]

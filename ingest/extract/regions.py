@@ -70,8 +70,9 @@ class RegionScanner:
                 found.append(hit)
             i = hit.end
         hits += [hit for hit in listed if _in_a_list(text, hit, hits + listed)]
+        covered = {i for hit in hits for i in range(hit.start, hit.end)}
         hits += [RegionHit(text[start], start, start + 1, place) for start, place in
-                 self.gazetteer.province_characters(text) if place.code in chain]
+                 self.gazetteer.province_characters(text) if place.code in chain and start not in covered]
         return sorted(hits, key=lambda h: h.start)
 
     def _full_at(self, text: str, i: int, context: Place | None) -> RegionHit | None:
