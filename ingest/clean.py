@@ -92,7 +92,8 @@ def _header_pairs(line: str) -> list[tuple[str, str]] | None:
     stamp = _POSTING_STAMP.match(line)
     if stamp:
         rest = _header_pairs(stamp.group(2)) if stamp.group(2) else []
-        return [("发布时间", stamp.group(1))] + (rest or [])
+        # A line going on with running text (2022年3月5日 9:30,市司法局召开…) is no stamp.
+        return None if rest is None else [("发布时间", stamp.group(1))] + rest
     index = _INDEX_LINE.match(_BRACKETED_KEY.sub(r"\1:", line))
     if not index:
         return None

@@ -29,6 +29,8 @@ def test_a_posting_stamp_with_clock_time_dates_the_page_and_gives_its_source() -
     meta = metadata(text)
     assert (meta.published, meta.publisher) == ("2022-03-30", "宜昌市司法局")
     assert "2022-03-30" not in clean(text).text
+    news = "2022年3月5日 9:30，宜昌市司法局召开法治政府建设推进会，部署全年重点任务。"
+    assert clean(news).text == news
 
 
 def test_the_posting_date_wins_over_the_signing_date() -> None:
