@@ -29,12 +29,15 @@ PROVINCE_CHARACTERS = {
     "53": "云", "54": "藏", "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "疆", "71": "台",
     "81": "港", "82": "澳",
 }
-# Where one character stands for a province: after a verb of going to or governing it (来陕考察,
-# 入赣, 治疆, 援藏, 驻京, 全川), or opening a quoted provincial brand (“赣服通”, “浙里办”).
-_PROVINCE_CHARACTER_AT = re.compile(r"(?<=[来赴入治援驻全])([" + "".join(PROVINCE_CHARACTERS.values()) + r"])"
-                                    r"|(?<=[“\"‘「])([" + "".join(PROVINCE_CHARACTERS.values()) + r"])(?=[\u4e00-\u9fff]{1,5}[”\"’」])")
 _OPENING_QUOTES = "“\"‘「『"
 _CLOSING_QUOTES = "”\"’」』"
+# A short quoted phrase, whole (“平安区”, “赣服通”).
+QUOTED_PHRASE = re.compile(f"[{_OPENING_QUOTES}]([\u4e00-\u9fff]{{2,12}})[{_CLOSING_QUOTES}]")
+# Where one character stands for a province: after a verb of going to or governing it (来陕考察,
+# 入赣, 治疆, 援藏, 驻京, 全川), or opening a quoted provincial brand (“赣服通”, “浙里办”).
+_CHARACTERS = "".join(PROVINCE_CHARACTERS.values())
+_PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全])[{_CHARACTERS}]"
+                                    f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
 _PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
 
 

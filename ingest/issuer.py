@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone, short_names
+from ingest.gazetteer import QUOTED_PHRASE, Gazetteer, Place, district_stem, short_names
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone")
 # Index-block keys whose values name the publisher or the site a report comes from.
@@ -163,9 +163,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     """Without a title place: the division at the text's own level (我区, 全县) that it names most.
     Two-character names (和县, 城区) are ordinary words in running text and do not count, nor does a
     name standing alone in quotes (荣获全省“平安区”), which is an honour."""
-    unquoted = re.sub(r"[“\"‘「『]([\u4e00-\u9fff]{2,12})[”\"’」』]",
-                      lambda m: m.group(0) if not quoted_alone(m.group(0), 1, len(m.group(0)) - 1)
-                      or m.group(1) not in gaz.by_name else "", text)
+    unquoted = QUOTED_PHRASE.sub(lambda m: "" if m.group(1) in gaz.by_name else m.group(0), text)
     mentions = Counter(group for group in namesakes_in(unquoted, gaz) if len(group[0].name) >= 3)
     self_levels = Counter(_SELF_LEVEL.findall(text))
     own = self_levels.most_common(1)[0][0] if self_levels else None
