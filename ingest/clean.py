@@ -33,13 +33,19 @@ _INDEX_KEYS = (
     "索引号", "主题分类", "分类", "发文日期", "发布日期", "成文日期", "发布时间", "发布机构", "发文机关",
     "文号", "发文字号", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "来源", "浏览次数",
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
-    "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者",
+    "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者", "发文单位", "效力状态",
+    "名称",
 )
 _KEY_ALTERNATIVES = "|".join(sorted(_INDEX_KEYS, key=len, reverse=True))
 _INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：]?\s*(.*)$")
 # Further keys on the same line ("信息来源:区司法局 发布日期:2021-03-31", "时间:2022年2月15日来源:…"):
 # after a space, or straight after a date, followed by a colon or a space.
 _NEXT_KEY = re.compile(r"(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：]\s*|\s+)")
+# Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13") read as "key: value".
+_BRACKETED_KEY = re.compile(r"[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
+# A page's posting stamp, a date with its clock time ("2023-03-31 17:05:00 来源: 海口市司法局"): the
+# clock time marks it as the site's, not a date of the text; keys may follow it on the line.
+_POSTING_STAMP = re.compile(r"^((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s+\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
 _BODY_MIN_CHARS = 30
 # The body starts with a line of running text (a clause mark in it), not with a long label.
@@ -81,6 +87,27 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _header_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The key-value pairs of a line of the index block or of a posting stamp; None for other lines."""
+    stamp = _POSTING_STAMP.match(line)
+    if stamp:
+        rest = _header_pairs(stamp.group(2)) if stamp.group(2) else []
+        # A line going on with running text (2022年3月5日 9:30,市司法局召开…) is no stamp.
+        return None if rest is None else [("发布时间", stamp.group(1))] + rest
+    index = _INDEX_LINE.match(_BRACKETED_KEY.sub(r"\1:", line))
+    if not index:
+        return None
+    return [(key, _without_chrome(value)) for key, value in _index_pairs(index.group(1), index.group(2))]
+
+
+def _without_chrome(value: str) -> str:
+    """A value without the page widgets after it on the line (来源: 海口市司法局 打印)."""
+    words = value.split()
+    while words and _is_chrome(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def clean(raw: str) -> Cleaned:
     """Cleaned text (one line per paragraph, no blank lines) with its map back to ``raw``."""
     lines: list[tuple[int, int]] = []  # (start, end) in raw of each kept, stripped line
@@ -103,10 +130,9 @@ def clean(raw: str) -> Cleaned:
             if len(stripped) <= 40 and not _INDEX_LINE.match(stripped):
                 fields[key] = stripped
                 continue
-        if not body_started:
-            index = _INDEX_LINE.match(stripped)
-            if index and len(stripped) <= 80:
-                pairs = _index_pairs(index.group(1), index.group(2))
+        if not body_started and len(stripped) <= 80:
+            pairs = _header_pairs(stripped)
+            if pairs is not None:
                 fields.update((key, value) for key, value in pairs if value)
                 if len(pairs) == 1 and not pairs[0][1]:
                     pending_key = pairs[0][0]

@@ -19,6 +19,25 @@ from pathlib import Path
 LEVELS = ("province", "prefecture", "county", "township", "other")
 # Placeholder rows of the code table that name no place.
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# The one-character names (简称) of the province-level divisions, by the first two digits of their
+# code: the State Council's official forms, with 疆 for 新疆 as used in 治疆/援疆 (新 is a common word).
+# cpca ships no such column; the table is fixed by the constitution's divisions, not by any report.
+PROVINCE_CHARACTERS = {
+    "11": "京", "12": "津", "13": "冀", "14": "晋", "15": "蒙", "21": "辽", "22": "吉", "23": "黑",
+    "31": "沪", "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣", "37": "鲁", "41": "豫",
+    "42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼", "50": "渝", "51": "川", "52": "贵",
+    "53": "云", "54": "藏", "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "疆", "71": "台",
+    "81": "港", "82": "澳",
+}
+_OPENING_QUOTES = "“\"‘「『"
+_CLOSING_QUOTES = "”\"’」』"
+# A short quoted phrase, whole (“平安区”, “赣服通”).
+QUOTED_PHRASE = re.compile(f"[{_OPENING_QUOTES}]([\u4e00-\u9fff]{{2,12}})[{_CLOSING_QUOTES}]")
+# Where one character stands for a province: after a verb of going to or governing it (来陕考察,
+# 入赣, 治疆, 援藏, 驻京, 全川), or opening a quoted provincial brand (“赣服通”, “浙里办”).
+_CHARACTERS = "".join(PROVINCE_CHARACTERS.values())
+_PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全])[{_CHARACTERS}]"
+                                    f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
 _PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
 
 
@@ -85,12 +104,24 @@ class Gazetteer:
                 return candidate
         return prefer_higher_level(candidates)
 
+    def province_characters(self, text: str) -> list[tuple[int, Place]]:
+        """The provinces ``text`` names by their one-character name where it stands for one (来陕, “赣服通”)."""
+        by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
+                        if code + "0000" in self.by_code}
+        return [(m.start(), by_character[m.group(0)]) for m in _PROVINCE_CHARACTER_AT.finditer(text)]
+
     def descendants(self, place: Place) -> list[Place]:
         """Every division under a place (for "all counties of 广东省")."""
         return [p for p in self.by_code.values() if p is not place and place in self.chain(p)]
 
     def all_names(self) -> list[str]:
         return list(self.by_name)
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the whole of a quoted phrase: a division's name in quotes
+    (全省“平安区”) is an honour or a title, not the place."""
+    return 0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
 
 
 def prefer_higher_level(candidates: list[Place]) -> Place:

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.gazetteer import Gazetteer, Place, short_names
+from ingest.gazetteer import QUOTED_PHRASE, Gazetteer, Place, district_stem, short_names
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone")
 # Index-block keys whose values name the publisher or the site a report comes from.
@@ -35,7 +35,7 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 class Issuer:
     """Who issued a report: its region (a division) and, for a zone, the zone's own name."""
 
-    place: Place
+    place: Place | None  # None for a zone whose division neither its name nor the report gives
     name: str  # the issuing unit: the division's name, or the development zone's
     kind: str  # one of ISSUER_KINDS
 
@@ -96,15 +96,15 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
         if places:
             place = evidence.choose(tuple(places), gaz)
             return Issuer(place, place.name, kind_of(place))
-    zone = _zone(title, gaz) or _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz)
-    if zone:
-        zone = _fuller_zone(zone, text, gaz)
-        parent = _zone_parent(zone, title, text, evidence, gaz)
-        if parent is not None:
-            return Issuer(parent, zone, "development_zone")
     # A title quoting another body's document (关于印发《浙江省…方案》的通知) is issued by the body
     # named outside the quotes, when one is.
     title_hits = namesakes_in(re.sub(r"《[^》]*》", "", title), gaz) or namesakes_in(title, gaz)
+    # A zone opening the title issues the report; one the page lists as publisher does only when the
+    # title names no division (a zone and its district often share one office and one page).
+    zone = _zone(title, gaz) or (None if title_hits else _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz))
+    if zone:
+        zone = _fuller_zone(zone, text, gaz)
+        return Issuer(_zone_parent(zone, title, text, evidence, gaz), zone, "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)
@@ -161,14 +161,40 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
 
 def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     """Without a title place: the division at the text's own level (我区, 全县) that it names most.
-    Two-character names (和县, 城区) are ordinary words in running text and do not count."""
-    mentions = Counter(group for group in namesakes_in(text, gaz) if len(group[0].name) >= 3)
-    if not mentions:
-        return None
+    Two-character names (和县, 城区) are ordinary words in running text and do not count, nor does a
+    name standing alone in quotes (荣获全省“平安区”), which is an honour."""
+    unquoted = QUOTED_PHRASE.sub(lambda m: "" if m.group(1) in gaz.by_name else m.group(0), text)
+    mentions = Counter(group for group in namesakes_in(unquoted, gaz) if len(group[0].name) >= 3)
     self_levels = Counter(_SELF_LEVEL.findall(text))
     own = self_levels.most_common(1)[0][0] if self_levels else None
+    if not mentions:
+        return _from_short_names(text, own, gaz)
     group = max(mentions.items(), key=lambda kv: (_fits_level(kv[0][0], own), kv[1]))[0]
     return evidence.choose(group, gaz)
+
+
+def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
+    """A text naming its division only by short name (南康 for 南康区): the division of the text's own
+    level whose short name it uses and whose province it also names (赣, 江西), so that a short name
+    that is also a common word (和平, 鼓楼) is not taken alone."""
+    provinces = {p.code for _, p in gaz.province_characters(text)}
+    provinces |= {gaz.province_of(g[0]).code for g in namesakes_in(text, gaz) if g[0].level == "province"}
+    provinces |= {p.code for name, places in gaz.by_short.items() if name in text
+                  for p in places if p.level == "province"}
+    found = Counter({place: sum(text.count(name) for name in _short_forms(place)) for place in gaz.by_code.values()
+                     if place.level != "province" and _fits_level(place, own)
+                     and gaz.province_of(place).code in provinces})
+    found = +found  # only the places the text names
+    if not found:
+        return None
+    best = found.most_common(1)[0][1]
+    top = [place for place, count in found.items() if count == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _short_forms(place: Place) -> list[str]:
+    stem = district_stem(place)
+    return [n for n in short_names(place) + ([stem] if stem else []) if len(n) >= 2]
 
 
 def _fits_level(place: Place, own_char: str | None) -> int:

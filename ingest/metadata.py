@@ -22,7 +22,7 @@ _YEAR = r"((?:19|20)\d{2})"
 _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 # A date standing alone, after a signature (市司法局 2022年2月15日), or opening a speech's
 # subtitle (——2021年4月29日在…人民代表大会常务委员会会议上).
-_DATED_LINE = re.compile(r"^[—－\-]*\s*(?:[\u4e00-\u9fff]{2,30}\s*)?(" + _DATE.pattern + r")\s*(?:在.*)?$")
+_DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}\s*)?(" + _DATE.pattern + r")\s*(?:在.*)?$")
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
@@ -39,41 +39,59 @@ _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# List marks before an index block's values (• 铜梁区司法局, • 2021-03-29).
+_BULLET = re.compile(r"^[•·●▪◆■\-]\s*")
+# A heading's number (一、 (二) 3.): a numbered line is a section of the body, never the title.
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+# A hosting site's one-sentence summary naming the document: 《梧州市…工作报告》是2019年…发布的通知。
+_SUMMARY_LINE = re.compile(r"^《([^《》]{4,60})》是")
 _GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
-# a text without a title whose headings follow it, or that says it reports (现将…报告如下), is an
-# annual report.
+# a text without a title whose headings follow it, account for a year (一、2019年推进…情况), or that
+# says it reports (现将…报告如下), is an annual report.
 _REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
-_REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))", re.M)
+_REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
+                              r"|(?:19|20)\d{2}年.{0,16}情况$)", re.M)
 
 
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
     head = [line.strip() for line in lines[:8]]
+    summary = _SUMMARY_LINE.match(head[0]) if head else None
+    if summary and _GENRE_WORD.search(summary.group(1)):
+        return summary.group(1)
     for line in head:
-        if len(line) <= 60 and not _SENTENCE_END.search(line) and _GENRE_WORD.search(line) \
-                and (_TITLE_YEAR.search(line) or namesakes_in(line, gaz)):
+        if _could_be_title(line) and _GENRE_WORD.search(line) and (_TITLE_YEAR.search(line) or namesakes_in(line, gaz)):
             return line
-    if head and len(head[0]) <= 60 and not _SENTENCE_END.search(head[0]):
+    if head and _could_be_title(head[0]):
         return head[0]
     return None
+
+
+def _could_be_title(line: str) -> bool:
+    """A short line that is no sentence, no numbered heading and no addressee (市委、市政府:)."""
+    return len(line) <= 60 and not _SENTENCE_END.search(line) and not _ENUMERATED.match(line) \
+        and not line.endswith((":", "："))
 
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None = None) -> Metadata:
     gaz = gaz or gazetteer.load()
     text = cleaned.text
     lines = text.split("\n")
-    title = bounded("title", raw.hints.get("title") or _title_line(lines, gaz) or "")
+    # An index block's 名称 is the document's title as the site files it.
+    title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _title_line(lines, gaz) or "")
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")
     issuer = issuing_region(title, cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
     place = issuer.place if issuer else None
     if issuer is not None:
-        meta.region, meta.region_code, meta.region_level = issuer.name, place.code, place.level
-        meta.division, meta.issuer_kind = place.name, issuer.kind
+        meta.region, meta.issuer_kind = issuer.name, issuer.kind
+    if issuer is not None and place is not None:
+        meta.region_code, meta.region_level = place.code, place.level
+        meta.division = place.name
         meta.province = gaz.province_of(place).name
         prefecture = gaz.prefecture_of(place)
         # A municipality's district has no prefecture between it and the province.
@@ -114,7 +132,8 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
 
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:
     """Publication date: index block, container, or a date line closing the document or its notice."""
-    candidates = [cleaned.fields.get(k) for k in ("发文日期", "发布日期", "成文日期", "发布时间", "生成日期",
+    # The date the page was put up comes before the date the document was signed (发文日期, 成文日期).
+    candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "发文日期", "成文日期", "生成日期",
                                                   "更新时间", "日期", "时间")]
     candidates.append(raw.hints.get("published"))
     for value in candidates:
@@ -145,9 +164,9 @@ def _format_date(match: re.Match[str]) -> str | None:
 def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | None, gaz: Gazetteer) -> str | None:
     """Who issued it: index block (发布机构, then a source that is a body), the body opening the
     title, a signature above a date, or a byline."""
-    block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关")
+    block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关") or cleaned.fields.get("发文单位")
     if block:
-        return resolve_relative(block, place, gaz)
+        return resolve_relative(_one_body(block, title), place, gaz)
     source = next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")
     if _looks_like_body(source):
         return _own_body(resolve_relative(source, place, gaz), place, gaz)
@@ -155,11 +174,19 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if head:
         return resolve_relative(head.group(1), place, gaz)
     for i, line in enumerate(lines[1:14], start=1):
-        if _DATE.fullmatch(line.strip()) and i > 0 and _looks_like_body(lines[i - 1]):
-            return resolve_relative(lines[i - 1].strip(), place, gaz)
+        above = _BULLET.sub("", lines[i - 1].strip())
+        if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
+            return resolve_relative(above, place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(lines[1].strip(), place, gaz)  # an article's byline under its title
     return None
+
+
+def _one_body(block: str, title: str) -> str:
+    """Of several bodies a page lists as publisher (a zone's and a district's office), the one the
+    title names as issuer; else the first."""
+    bodies = [b.strip() for b in re.split(r"[、，,；;]", block) if b.strip()]
+    return next((b for b in bodies if title.startswith(b)), bodies[0] if bodies else block)
 
 
 def _own_body(name: str, place: Place | None, gaz: Gazetteer) -> str:

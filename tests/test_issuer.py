@@ -153,3 +153,25 @@ def test_district_stems() -> None:
 
     assert [district_stem(gaz.by_name[n][0]) for n in ("海淀区", "浦东新区", "顺河回族区", "城区", "阜康市")] == \
         ["海淀", "浦东", "顺河", None, None]
+
+
+def test_a_division_the_title_names_beats_a_zone_the_page_lists_as_publisher() -> None:
+    text = ("发布机构: 厦门火炬高新区管委会办公室、厦门市湖里区人民政府办公室\n"
+            "厦门市湖里区人民政府办公室关于印发湖里区2022年依法行政工作要点的通知\n" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("湖里区", "厦门市", "district")
+    assert meta.publisher == "厦门市湖里区人民政府办公室"
+
+
+def test_a_zone_whose_division_is_unknown_keeps_its_name_and_no_guess() -> None:
+    meta = metadata("某某新区2022年度法治政府建设工作报告\n2022年，新区" + BODY + "新区荣获全省“平安区”称号。")
+    assert (meta.region, meta.issuer_kind) == ("某某新区", "development_zone")
+    assert (meta.province, meta.prefecture, meta.region_code) == (None, None, None)
+
+
+def test_a_district_named_only_by_its_stem_is_confirmed_by_its_province() -> None:
+    text = "2021年，区政府办" + BODY + "“甘快办”定西安定分厅上线，全区办件量增长。"
+    meta = metadata(text + "现将有关情况报告如下：")
+    assert (meta.region, meta.prefecture, meta.province) == ("安定区", "定西市", "甘肃省")
+    # Without the province named, a stem alone is no evidence.
+    assert metadata("2021年，区政府办" + BODY + "定西安定分厅上线，全区办件量增长。").region is None

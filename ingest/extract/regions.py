@@ -6,13 +6,22 @@ only when they belong to the report's own region chain: 湖州 in a 湖州 repor
 the city, while 长治 in 长治久安 is not a place. A district's stem (海淀 for 海淀区,
 宁河 in 宁河经济开发区) counts the same way, in its own reports only: district stems
 are common words elsewhere (和平, 鼓楼), so the gazetteer's global short names leave them out.
+A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
+银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
+it stands for the province (来陕考察, “赣服通”). A name alone in quotes (全省“平安区”) is an honour.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.gazetteer import Gazetteer, Place, district_stem
+import re
+
+from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone
+
+# What joins the places of a list (银川、固原), and what may close it (…等城市).
+_LIST_JOINS = ("、", "和", "与", "及")
+_LIST_END = re.compile(r"等(?:城市|地市|地区|市|地)")
 
 
 @dataclass(frozen=True)
@@ -47,15 +56,24 @@ class RegionScanner:
     def scan(self, text: str, context: Place | None) -> list[RegionHit]:
         chain = {p.code for p in self.gazetteer.chain(context)} if context else set()
         hits: list[RegionHit] = []
+        listed: list[RegionHit] = []  # short names of prefectures outside the chain, kept if in a list
         i = 0
         while i < len(text):
             hit = self._full_at(text, i, context) or self._short_at(text, i, context, chain)
+            found = hits
+            if hit is None:
+                hit, found = self._listed_prefecture_at(text, i), listed
             if hit is None:
                 i += 1
                 continue
-            hits.append(hit)
+            if not quoted_alone(text, hit.start, hit.end):
+                found.append(hit)
             i = hit.end
-        return hits
+        hits += [hit for hit in listed if _in_a_list(text, hit, hits + listed)]
+        covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        hits += [RegionHit(text[start], start, start + 1, place) for start, place in
+                 self.gazetteer.province_characters(text) if place.code in chain and start not in covered]
+        return sorted(hits, key=lambda h: h.start)
 
     def _full_at(self, text: str, i: int, context: Place | None) -> RegionHit | None:
         for name in self._full.get(text[i], ()):
@@ -63,6 +81,14 @@ class RegionScanner:
                 place = self.gazetteer.lookup(name, near=context, allow_short=False)
                 if place is not None:
                     return RegionHit(name, i, i + len(name), place)
+        return None
+
+    def _listed_prefecture_at(self, text: str, i: int) -> RegionHit | None:
+        for name in self._short.get(text[i], ()):
+            if text.startswith(name, i):
+                prefectures = [p for p in self._short_places[name] if p.level == "prefecture"]
+                if len(prefectures) == 1:
+                    return RegionHit(name, i, i + len(name), prefectures[0])
         return None
 
     def _short_at(self, text: str, i: int, context: Place | None, chain: set[str]) -> RegionHit | None:
@@ -73,3 +99,11 @@ class RegionScanner:
                 if place.level == "province" or place.code in chain:
                     return RegionHit(name, i, i + len(name), place)
         return None
+
+
+def _in_a_list(text: str, hit: RegionHit, others: list[RegionHit]) -> bool:
+    """A place joined to another place (银川、固原) or closing a list (…固原等城市)."""
+    if _LIST_END.match(text, hit.end):
+        return True
+    return any(other is not hit and (text[other.end:hit.start] in _LIST_JOINS or text[hit.end:other.start] in _LIST_JOINS)
+               for other in others)

@@ -1,0 +1,37 @@
+"""REGION mentions: honours in quotes, prefectures listed by short name, one-character province names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.regions import RegionScanner
+from ingest.gazetteer import load
+
+
+@pytest.fixture(scope="module")
+def scan():
+    gaz = load()
+    scanner = RegionScanner(gaz)
+
+    def names(text: str, own: str) -> list[tuple[str, str]]:
+        return [(hit.text, hit.place.name) for hit in scanner.scan(text, gaz.by_name[own][0])]
+    return names
+
+
+def test_a_division_name_alone_in_quotes_is_an_honour(scan) -> None:
+    assert scan("我县连续三年获评全省“平安区”，青海平安区的经验值得借鉴。", "洛南县") == \
+        [("青海", "青海省"), ("平安区", "平安区")]
+
+
+def test_prefectures_named_by_short_name_count_in_a_list_only(scan) -> None:
+    assert scan("学习借鉴嘉兴、绍兴等城市经验做法。", "铜川市") == [("嘉兴", "嘉兴市"), ("绍兴", "绍兴市")]
+    assert scan("组织干部赴温州学习。", "铜川市") == []
+    assert scan("维护社会稳定和长治久安。", "铜川市") == []
+
+
+def test_the_own_provinces_one_character_name_where_it_stands_for_it(scan) -> None:
+    text = "总书记来陕考察重要讲话精神，推广“陕企通”平台，加强与川渝合作。"
+    assert [name for _, name in scan(text, "铜川市")] == ["陕西省", "陕西省"]
+    # Another province's character, and the own character in an ordinary word, are no places.
+    assert scan("深入贯彻总书记来陕考察重要讲话精神。", "赣州市") == []
+    assert scan("入选陕西省法治政府建设示范项目。", "铜川市") == [("陕西省", "陕西省")]
