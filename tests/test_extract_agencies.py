@@ -108,3 +108,24 @@ def test_discipline_and_supervisory_commissions() -> None:
     assert names("始兴县", "县纪委监委开展专项监督。") == ["中共始兴县纪律检查委员会", "始兴县监察委员会"]
     assert names("始兴县", "始兴县纪委监委、县纪委开展监督。") == [
         "中共始兴县纪律检查委员会", "始兴县监察委员会", "中共始兴县纪律检查委员会"]
+
+
+def test_general_offices_and_provincial_departments() -> None:
+    assert names("始兴县", "根据市委办公厅、省民政厅的通知。") == ["中共韶关市委办公厅", "广东省民政厅"]
+    assert names("始兴县", "“粤省事”始兴分厅上线，县政务大厅启用。") == ["始兴县政务大厅"]  # a branch hall is no body
+
+
+def test_offices_of_a_government_or_a_party_committee() -> None:
+    assert names("仁化县", "县法制办、县编办联合审查。") == [
+        "仁化县人民政府法制办公室", "中共仁化县委机构编制委员会办公室"]
+
+
+def test_national_ministries_but_not_words_that_hold_them() -> None:
+    assert names("始兴县", "获公安部、民政部表彰。") == ["公安部", "民政部"]
+    assert names("始兴县", "协调公安部门和司法部门，集中办公。") == []
+
+
+def test_words_on_a_level_word_that_name_no_body() -> None:
+    assert names("黄埔区", "推动跨省通办，市民服务中心启用，市民政局参加。") == ["广州市民政局"]
+    assert names("番禺区", "服务广州国家中心城市建设。") == []
+    assert names("始兴县", "我县政府高度重视，我县发展工作大局稳定。") == ["始兴县人民政府"]

@@ -30,8 +30,8 @@ from ingest.gazetteer import Gazetteer, Place
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
-    "政府办公室", "政府办", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
-    "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "委", "办",
+    "政府办公室", "政府办", "办公厅", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
+    "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "厅", "委", "办",
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
 EXPANSIONS = [
@@ -44,30 +44,48 @@ EXPANSIONS = [
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
     ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"),
 ]
+# A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公), not an office.
+_HEAD_GUARD_OFFICE = "法理事好案结件学实成公"
 _LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省|旗)办$")
 # National bodies named without a region (a closed set), with their official names.
 NATIONAL = {
     "国务院办公厅": "国务院办公厅", "国务院": "国务院", "中办": "中共中央办公厅", "国办": "国务院办公厅",
     "中共中央办公厅": "中共中央办公厅", "中共中央": "中国共产党中央委员会", "党中央": "中国共产党中央委员会",
     "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
-    "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院", "司法部": "司法部",
+    "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
 }
+# The State Council's ministries and commissions (its constituent departments, a closed set fixed
+# by the State Council's organisation), each unique in the country and named without a region.
+MINISTRIES = [
+    "外交部", "国防部", "国家发展和改革委员会", "教育部", "科学技术部", "工业和信息化部", "国家民族事务委员会",
+    "公安部", "国家安全部", "民政部", "司法部", "财政部", "人力资源和社会保障部", "自然资源部", "生态环境部",
+    "住房和城乡建设部", "交通运输部", "水利部", "农业农村部", "商务部", "文化和旅游部", "国家卫生健康委员会",
+    "退役军人事务部", "应急管理部", "审计署",
+]
+NATIONAL.update({name: name for name in MINISTRIES})
+# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部).
+_NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
-_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国")
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨")
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
-_HEADS_NEEDING_BODY = {"办", "局", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
+_HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
 # Heads that do not continue a body on their own: 县政府 + 中心(工作), 市政府 + 大厅 (县委 + 办 does).
 _BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
+# Offices that belong to a government or to a party committee even when written after the region
+# alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
+_GOVERNMENT_OFFICES = ("法制办", "法制办公室")
+_PARTY_OFFICES = ("编办", "机构编制委员会办公室")
 # 委常委 / 委常委会: the standing committee of a party committee.
 _STANDING = re.compile(r"^委常委(?:会)?$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
-_HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈", "人大": "代"}  # 人大代表: deputies
+_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
+               "中心": "城任"}  # 人大代表: deputies; 中心城市, 中心任务: no centre
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
@@ -85,7 +103,9 @@ def _is_clause(rest: str) -> bool:
 
 
 # Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
-_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜"
+_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民"
+# ... unless they begin a department's name: 县市场监管局, 市民政局, 州民族宗教事务委员会 (not 市民: citizens).
+_DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 _DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
 _TAIL = re.compile(rf"(?!自治区|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
@@ -129,6 +149,13 @@ def is_body(rest: str) -> bool:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
     return rest not in _HEADS_NEEDING_BODY
+
+
+def fits_level(rest: str, place: Place) -> bool:
+    """A department called 厅 (司法厅, 公安厅) is a province's; under a city or county the word names a
+    hall or branch (南康分厅), not a body. 办公厅 and 大厅 are heads of their own."""
+    provincial = rest.endswith("厅") and not rest.endswith(("办公厅", "大厅"))
+    return not provincial or place.level == "province"
 
 
 def expand(rest: str) -> str:
@@ -175,6 +202,10 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委全面依法治{committee.group('level')}委员会{office}"
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
+    if rest in _GOVERNMENT_OFFICES:  # 市法制办 is the city government's office
+        rest = "人民政府" + rest
+    if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office
+        rest = "委" + rest
     if rest.startswith("委") and len(rest) > 1:
         return f"中共{region}委{expand(rest[1:])}"
     if rest == "政协":
@@ -200,7 +231,9 @@ class AgencyFinder:
         self._relative = re.compile(
             rf"(?P<level>自治区|省|市|县|区|州|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
-        self._national = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
+        self._national = re.compile("|".join(
+            re.escape(name) + (f"(?![{_NATIONAL_GUARD[name[-1]]}])" if name[-1] in _NATIONAL_GUARD else "")
+            for name in sorted(NATIONAL, key=len, reverse=True)))
 
     def find(self, text: str, regions: list[RegionHit]) -> list[AgencyMention]:
         """Agency mentions; ``regions`` are the region names found in ``text`` (prefix candidates)."""
@@ -225,7 +258,8 @@ class AgencyFinder:
             if text.startswith("中共", start - 2):
                 start -= 2
             rest = text[hit.end:end]
-            if not free(start, end) or not is_body(rest) or _BRAND.match(text, max(0, hit.start - 2), hit.start):
+            if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
+                    or _BRAND.match(text, max(0, hit.start - 2), hit.start)):
                 continue
             if hit.text != hit.place.name and not _CORE_BODY.match(rest):
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
@@ -235,17 +269,17 @@ class AgencyFinder:
             self._standing_committee(text, start, end, hit.place, rest, add)
         for match in _overlapping(self._relative, text):
             start, end = match.start(), self._extend(text, match.end())
-            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
-                continue
-            if text[match.start("rest")] in _NOT_AFTER_LEVEL and not text.startswith("市场", match.start("rest")):
-                continue  # 县级, 市长, 县市两级; but 县市场监管局 is the county's market bureau
-            if _is_clause(text[match.start("rest"):end]):
-                continue
-            level, rest = match.group("level"), text[match.start("rest"):end]
-            if not is_body(rest):
+            level, rest_start = match.group("level"), match.start("rest")
+            rest = text[rest_start:end]
+            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL
+                                        and not (text[start - 1] == "我" and _CORE_BODY.fullmatch(rest))):
+                continue  # 全县, 城市 …; but 我市政府 is the city's government
+            if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
+                continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
+            if _is_clause(rest) or not is_body(rest):
                 continue
             place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
-            if place is None:
+            if place is None or not fits_level(rest, place):
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
