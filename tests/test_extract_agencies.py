@@ -129,3 +129,18 @@ def test_words_on_a_level_word_that_name_no_body() -> None:
     assert names("黄埔区", "推动跨省通办，市民服务中心启用，市民政局参加。") == ["广州市民政局"]
     assert names("番禺区", "服务广州国家中心城市建设。") == []
     assert names("始兴县", "我县政府高度重视，我县发展工作大局稳定。") == ["始兴县人民政府"]
+
+
+def test_parts_named_after_their_body() -> None:
+    assert names("黄埔区", "向区人大及常委会报告。") == ["广州市黄埔区人民代表大会常务委员会", "广州市黄埔区人民代表大会"]
+    assert names("韶关市", "召开全面依法治市委员会及办公室会议。") == [
+        "中共韶关市委全面依法治市委员会办公室", "中共韶关市委全面依法治市委员会"]
+
+
+def test_levels_coordinated_before_one_body() -> None:
+    assert names("始兴县", "协调省、市编办解决。") == ["中共广东省委机构编制委员会办公室", "中共韶关市委机构编制委员会办公室"]
+    assert names("始兴县", "省、市、县三级联动，省、市级政府参加。") == []
+
+
+def test_a_group_given_its_head_is_named() -> None:
+    assert names("始兴县", "副县长担任行政执法监督工作领导小组组长。") == ["始兴县行政执法监督工作领导小组"]

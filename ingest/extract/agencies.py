@@ -118,6 +118,8 @@ _COORDINATED = re.compile(
 _CORE_BODY = re.compile(r"委|党委|政府|人民政府|人大|人民代表大会|政协|法院|人民法院|中级人民法院|检察院|人民检察院|纪委|监委")
 # Words that make a region name a programme's (法治浙江, 平安石家庄): what follows is not that region's body.
 _BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
+# A body's own part named after it: 县人大及其常委会, 依法治市委员会及办公室.
+_AND_ITS = re.compile(r"及其?(?P<part>常委会|办公室)")
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常委会)")
 # The term of a congress or committee, dropped from its name: 第十六届.
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
@@ -127,9 +129,13 @@ _SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<
 # start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
 _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
-# A group named where it is set up or referred to as the one (成立了…领导小组, 的…领导小组).
-_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+# A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
+# 担任…领导小组组长).
+_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 _HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
+# Levels coordinated before one body of each: 省、市编办, 省、市司法局.
+_LEVELS_COORDINATED = re.compile(
+    rf"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
 
 
 @dataclass
@@ -285,6 +291,7 @@ class AgencyFinder:
             self._standing_committee(text, start, end, place, rest, add)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
+        self._offices(text, mentions, add)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -369,22 +376,37 @@ class AgencyFinder:
         return None
 
     def _coordinated(self, text: str, add, free) -> None:
-        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies."""
-        for pattern in (_COORDINATED, _HEADS_COORDINATED):
+        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies; 省、市编办 → two offices."""
+        for pattern in (_COORDINATED, _HEADS_COORDINATED, _LEVELS_COORDINATED):
             for match in pattern.finditer(text):
                 if not free(match.start(), match.end()):
                     continue
                 if match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL:
                     continue
                 levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
-                heads = re.split("[、和]", match.group("heads"))
+                if pattern is _LEVELS_COORDINATED:
+                    body = match.group("heads")
+                    if body[0] in _NOT_AFTER_LEVEL or _is_clause(body) or not is_body(body):
+                        continue  # 省、市级政府, 省、市、县三级联动
+                    heads = [body]
+                else:
+                    heads = re.split("[、和]", match.group("heads"))
                 for level in levels:
                     place = self.ctx.resolve_level_word(level)
-                    if place is None:
+                    if place is None or not all(fits_level(head, place) for head in heads):
                         continue
                     for head in heads:
                         add(AgencyMention(match.group(0), match.start(), match.end(),
                                           official_name(self._prefix(place), head), place.code, elliptical=True))
+
+    @staticmethod
+    def _offices(text: str, mentions: list[AgencyMention], add) -> None:
+        """全面依法治市委员会及办公室, …领导小组及其办公室: the office of the committee or group as well."""
+        for m in list(mentions):
+            office = _AND_ITS.match(text, m.end)
+            if office and office.group("part") == "办公室" and m.name.endswith(("委员会", "领导小组")):
+                add(AgencyMention(text[m.start:office.end()], m.start, office.end(), m.name + "办公室", m.region_code,
+                                  elliptical=True))
 
     def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
         """县人大及其常委会 also names the congress's standing committee; 县纪委监委 the supervisory
@@ -392,8 +414,9 @@ class AgencyFinder:
         if rest == "纪委监委":
             add(AgencyMention(text[start:end], start, end, self._prefix(place) + "监察委员会", place.code,
                               elliptical=True))
-        if rest.endswith("人大") and text.startswith("及其常委会", end):
-            stop = end + len("及其常委会")
+        standing = _AND_ITS.match(text, end)
+        if rest.endswith("人大") and standing and standing.group("part") == "常委会":
+            stop = standing.end()
             add(AgencyMention(text[start:stop], start, stop, self._prefix(place) + "人民代表大会常务委员会", place.code,
                               elliptical=True))
 
