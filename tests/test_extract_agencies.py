@@ -144,3 +144,11 @@ def test_levels_coordinated_before_one_body() -> None:
 
 def test_a_group_given_its_head_is_named() -> None:
     assert names("始兴县", "副县长担任行政执法监督工作领导小组组长。") == ["始兴县行政执法监督工作领导小组"]
+
+
+def test_service_centres_and_seats_named_without_a_region() -> None:
+    assert names("始兴县", "进驻率达95%，政务服务中心全天开放。") == ["始兴县政务服务中心"]
+    assert names("始兴县", "新建的企业开办服务中心投入使用。") == ["始兴县企业开办服务中心"]
+    assert names("始兴县", "小组下设办公室，办公室设在财政局，负责日常工作。") == ["始兴县财政局"]
+    assert names("始兴县", "积极推进公共法律服务中心建设。") == []  # a verb's object, not a name
+    assert names("始兴县", "各乡镇服务中心全部建成。") == []

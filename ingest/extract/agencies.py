@@ -138,6 +138,25 @@ _LEVELS_COORDINATED = re.compile(
     rf"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
 
 
+# A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
+# report region's own. The words before 服务中心 must be its name, not a verb's object (推进…服务中心).
+_SERVICE_CENTRE = re.compile(r"(?:(?<=[，,。；;：:\n的])|^)(?P<name>[^\W\d_的]{2,10}?服务中心)")
+# Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
+_SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
+# Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
+# pronouns, particles, numerals, set phrases (不断完善).
+_NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
+
+
+def starts_with_a_name(phrase: str) -> bool:
+    """Whether ``phrase`` begins as a name rather than as a clause (推进…, 在…, 各…), by jieba's tags,
+    and holds no level word of its own (县司法局 is found as a relative name)."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(phrase)), None)
+    return first is not None and not first.flag.startswith(_NOT_NAME_START) and phrase[0] not in "省市县区州旗各全本该"
+
+
 @dataclass
 class AgencyMention:
     text: str
@@ -328,6 +347,12 @@ class AgencyFinder:
             if free(match.start(), match.end()):
                 name = self._prefix(self.ctx.place) + expand(match.group(0))
                 add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
+        for pattern in (_SERVICE_CENTRE, _SEAT):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if free(start, end) and starts_with_a_name(match.group("name")):
+                    name = self._prefix(self.ctx.place) + expand(match.group("name"))
+                    add(AgencyMention(match.group("name"), start, end, name, self.ctx.place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
             level = match.group("level")
