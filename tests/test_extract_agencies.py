@@ -152,3 +152,10 @@ def test_service_centres_and_seats_named_without_a_region() -> None:
     assert names("始兴县", "小组下设办公室，办公室设在财政局，负责日常工作。") == ["始兴县财政局"]
     assert names("始兴县", "积极推进公共法律服务中心建设。") == []  # a verb's object, not a name
     assert names("始兴县", "各乡镇服务中心全部建成。") == []
+
+
+def test_committees_a_government_has_one_of() -> None:
+    assert names("始兴县", "召开安委会全体会议，行政复议委员会审议案件。") == [
+        "始兴县安全生产委员会", "始兴县人民政府行政复议委员会"]
+    assert names("始兴县", "县安委会部署，县委会议研究。") == ["始兴县安全生产委员会", "中共始兴县委员会"]
+    assert names("始兴县", "指导各级行政复议委员会。") == []

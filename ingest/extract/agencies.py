@@ -30,7 +30,7 @@ from ingest.gazetteer import Gazetteer, Place
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
-    "政府办公室", "政府办", "办公厅", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
+    "政府办公室", "政府办", "办公厅", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "委会", "办公室", "人民法院", "人民检察院",
     "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "厅", "委", "办",
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
@@ -42,7 +42,7 @@ EXPANSIONS = [
     ("工信局", "工业和信息化局"), ("科技局", "科学技术局"), ("卫健委", "卫生健康委员会"), ("交运局", "交通运输局"),
     ("城管局", "城市管理局"), ("国税局", "国家税务局"), ("地税局", "地方税务局"), ("国土局", "国土资源局"),
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
-    ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"),
+    ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"), ("委会", "委员会"),
 ]
 # A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公), not an office.
 _HEAD_GUARD_OFFICE = "法理事好案结件学实成公"
@@ -85,7 +85,7 @@ _STANDING = re.compile(r"^委常委(?:会)?$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
-               "中心": "城任"}  # 人大代表: deputies; 中心城市, 中心任务: no centre
+               "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
@@ -141,6 +141,10 @@ _LEVELS_COORDINATED = re.compile(
 # A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
 # report region's own. The words before 服务中心 must be its name, not a verb's object (推进…服务中心).
 _SERVICE_CENTRE = re.compile(r"(?:(?<=[，,。；;：:\n的])|^)(?P<name>[^\W\d_的]{2,10}?服务中心)")
+# Committees a government has one of, named bare (召开安委会会议, 行政复议委员会有效运行): the report
+# region's, under their official names.
+_ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "安委会", "行政复议委员会": "政府行政复议委员会"}
+_ONE_PER_GOVERNMENT = re.compile("|".join(sorted(_ONE_PER_GOVERNMENT_OF, key=len, reverse=True)))
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
@@ -346,6 +350,10 @@ class AgencyFinder:
         for match in _ZONE_BODY.finditer(text):
             if free(match.start(), match.end()):
                 name = self._prefix(self.ctx.place) + expand(match.group(0))
+                add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
+        for match in _ONE_PER_GOVERNMENT.finditer(text):
+            if free(match.start(), match.end()) and (not match.start() or text[match.start() - 1] not in _NOT_BEFORE_LEVEL):
+                name = official_name(self._prefix(self.ctx.place), _ONE_PER_GOVERNMENT_OF[match.group(0)])
                 add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
         for pattern in (_SERVICE_CENTRE, _SEAT):
             for match in pattern.finditer(text):
