@@ -159,3 +159,12 @@ def test_committees_a_government_has_one_of() -> None:
         "始兴县安全生产委员会", "始兴县人民政府行政复议委员会"]
     assert names("始兴县", "县安委会部署，县委会议研究。") == ["始兴县安全生产委员会", "中共始兴县委员会"]
     assert names("始兴县", "指导各级行政复议委员会。") == []
+
+
+def test_courts_party_departments_and_common_abbreviations() -> None:
+    assert names("始兴县", "市中级人民法院、县委办、县医保局参加。") == [
+        "韶关市中级人民法院", "中共始兴县委办公室", "始兴县医疗保障局"]
+    assert names("黄埔区", "区府办、区委政法委、区委组织部、区委统战部负责。") == [
+        "广州市黄埔区人民政府办公室", "中共广州市黄埔区委政法委员会", "中共广州市黄埔区委组织部",
+        "中共广州市黄埔区委统一战线工作部"]
+    assert names("始兴县", "团县委、县干部和县委宣传部门参加。") == ["中共始兴县委员会"]  # 县委 alone in the last

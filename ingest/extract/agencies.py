@@ -30,8 +30,8 @@ from ingest.gazetteer import Gazetteer, Place
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
-    "政府办公室", "政府办", "办公厅", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "委会", "办公室", "人民法院", "人民检察院",
-    "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "厅", "委", "办",
+    "政府办公室", "政府办", "办公厅", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "委会", "办公室", "中级人民法院", "人民法院", "人民检察院",
+    "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "厅", "部", "委", "办",
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
 EXPANSIONS = [
@@ -43,6 +43,8 @@ EXPANSIONS = [
     ("城管局", "城市管理局"), ("国税局", "国家税务局"), ("地税局", "地方税务局"), ("国土局", "国土资源局"),
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
     ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"), ("委会", "委员会"),
+    ("府办", "人民政府办公室"), ("政法委", "政法委员会"), ("统战部", "统一战线工作部"), ("医保局", "医疗保障局"),
+    ("应急局", "应急管理局"),
 ]
 # A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公), not an office.
 _HEAD_GUARD_OFFICE = "法理事好案结件学实成公"
@@ -67,7 +69,7 @@ NATIONAL.update({name: name for name in MINISTRIES})
 # After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部).
 _NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
-_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨")
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨团")
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
 _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
@@ -84,14 +86,14 @@ _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
 _STANDING = re.compile(r"^委常委(?:会)?$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
-_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
+_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
                "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
 # Words that end a name: a tail holding them is a clause, not part of the body.
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
@@ -177,6 +179,8 @@ def is_body(rest: str) -> bool:
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
+    if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
+        return rest.startswith("委") and len(rest) > 2
     return rest not in _HEADS_NEEDING_BODY
 
 
@@ -235,6 +239,8 @@ def official_name(region: str, rest: str) -> str:
         rest = "人民政府" + rest
     if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office
         rest = "委" + rest
+    if rest == "委办":  # the party committee's general office
+        return f"中共{region}委办公室"
     if rest.startswith("委") and len(rest) > 1:
         return f"中共{region}委{expand(rest[1:])}"
     if rest == "政协":
