@@ -29,7 +29,7 @@ def names(text: str) -> list[str]:
     "入围全国第三届“法治政府十大看点”。",
     "在门户网站开设“以案释法”专栏。",  # a website's column
     "“粤政易”县级分厅3.2版上线。",  # software by its version
-    "在“十四五”时期加快推进。",  # a period
+    "在“十四五”时期加快推进，“十三五”收官之年。",  # periods
 ])
 def test_quotes_that_name_no_programme(text: str) -> None:
     assert names(text) == []
@@ -63,7 +63,7 @@ def test_a_platform_named_after_the_programme_it_serves_keeps_the_programme() ->
 
 def test_numbered_formulas_and_modes_are_names_though_dictionary_words() -> None:
     assert names("完成“三定”方案，建立“三位一体”调解体系，推行“一站式”办理。") == ["三定", "三位一体", "一站式"]
-    assert names("推行“一证一码、两库一平台”管理。") == ["一证一码、两库一平台"]
+    assert names("推行“一证一码、两库一平台”管理，建成“三张清单一张网”。") == ["一证一码、两库一平台", "三张清单一张网"]
     assert names("抓住“一把手”，防止“真空”。") == []  # still emphasis
 
 

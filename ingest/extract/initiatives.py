@@ -30,8 +30,9 @@ _SLOGAN = re.compile(r"^[两三四五六七八九]个(?:自信|意识|维护|确
 _SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
-# Quoted names of organisations, platforms and media are not programmes.
-_NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App)$")
+# Quoted names of organisations, platforms and media are not programmes; a counted item of a formula
+# (一表两清单、两库一平台, 四张清单一张网) is.
+_NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一二两三四五六七八九十][张个套项])(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App)$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
 _RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:宪法|法治)?宣传(?:周|日|月)")
 # Head nouns of what is not a programme: report sections (主要举措及工作成效, 存在的不足及原因),
@@ -43,7 +44,7 @@ _NOT_PROGRAMME_HEAD = re.compile(
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
 _NOT_PROGRAMME_AFTER = re.compile(
-    r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间"
+    r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖)")
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
