@@ -168,3 +168,9 @@ def test_courts_party_departments_and_common_abbreviations() -> None:
         "广州市黄埔区人民政府办公室", "中共广州市黄埔区委政法委员会", "中共广州市黄埔区委组织部",
         "中共广州市黄埔区委统一战线工作部"]
     assert names("始兴县", "团县委、县干部和县委宣传部门参加。") == ["中共始兴县委员会"]  # 县委 alone in the last
+
+
+def test_a_bare_department_joined_to_a_body_shares_its_region() -> None:
+    assert names("始兴县", "按照县法治政府建设领导小组、司法局的部署。") == [
+        "始兴县法治政府建设领导小组", "始兴县司法局"]
+    assert names("始兴县", "县政府和有关局负责。") == ["始兴县人民政府"]

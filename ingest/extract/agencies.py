@@ -143,6 +143,8 @@ _LEVELS_COORDINATED = re.compile(
 # A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
 # report region's own. The words before 服务中心 must be its name, not a verb's object (推进…服务中心).
 _SERVICE_CENTRE = re.compile(r"(?:(?<=[，,。；;：:\n的])|^)(?P<name>[^\W\d_的]{2,10}?服务中心)")
+# A department written bare right after another body, joined to it: 县司法局、财政局.
+_BARE_DEPARTMENT = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)(?=[的，,。、；;和及与\s]|$)")
 # Committees a government has one of, named bare (召开安委会会议, 行政复议委员会有效运行): the report
 # region's, under their official names.
 _ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "安委会", "行政复议委员会": "政府行政复议委员会"}
@@ -321,6 +323,7 @@ class AgencyFinder:
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
+        self._coordinated_department(text, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -437,6 +440,19 @@ class AgencyFinder:
                     for head in heads:
                         add(AgencyMention(match.group(0), match.start(), match.end(),
                                           official_name(self._prefix(place), head), place.code, elliptical=True))
+
+    def _coordinated_department(self, text: str, mentions: list[AgencyMention], add, free) -> None:
+        """A department named bare right after a body of a region (区依法治区协调小组、司法局) is that
+        region's (天津市宁河区司法局)."""
+        for m in list(mentions):
+            following = _BARE_DEPARTMENT.match(text, m.end)
+            place = self.ctx.gazetteer.by_code.get(m.region_code) if m.region_code else None
+            if following is None or place is None:
+                continue
+            start, end = following.span("name")
+            if free(start, end) and starts_with_a_name(following.group("name")):
+                add(AgencyMention(following.group("name"), start, end,
+                                  self._prefix(place) + expand(following.group("name")), place.code))
 
     @staticmethod
     def _offices(text: str, mentions: list[AgencyMention], add) -> None:
