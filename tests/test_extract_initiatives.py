@@ -64,7 +64,7 @@ def test_a_platform_named_after_the_programme_it_serves_keeps_the_programme() ->
 def test_numbered_formulas_and_modes_are_names_though_dictionary_words() -> None:
     assert names("完成“三定”方案，建立“三位一体”调解体系，推行“一站式”办理。") == ["三定", "三位一体", "一站式"]
     assert names("推行“一证一码、两库一平台”管理，建成“三张清单一张网”。") == ["一证一码、两库一平台", "三张清单一张网"]
-    assert names("抓住“一把手”，防止“真空”。") == []  # still emphasis
+    assert names("抓住“一把手”，防止“真空”，“十分”重要。") == []  # still emphasis
 
 
 def test_a_programme_quoted_inside_an_award_title() -> None:

@@ -60,8 +60,9 @@ _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|�
 _PARALLEL_PART_CHARS = 5
 # From this length a quote holding 的 describes a goal rather than naming a programme.
 _SENTENCE_QUOTE_MIN = 15
-# A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word.
-_FORMULA = re.compile(r"^[两三四五六七八九十双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
+# A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
+# (十 is left out: 十分, 十足 are ordinary words).
+_FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
 
 def _is_common_word(content: str) -> bool:
