@@ -174,3 +174,8 @@ def test_a_bare_department_joined_to_a_body_shares_its_region() -> None:
     assert names("始兴县", "按照县法治政府建设领导小组、司法局的部署。") == [
         "始兴县法治政府建设领导小组", "始兴县司法局"]
     assert names("始兴县", "县政府和有关局负责。") == ["始兴县人民政府"]
+
+
+def test_a_short_name_keeping_its_level_word_names_the_place() -> None:
+    assert names("延吉市", "延边州司法局、州中级人民法院指导。") == [
+        "延边朝鲜族自治州司法局", "延边朝鲜族自治州中级人民法院"]

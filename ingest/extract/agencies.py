@@ -298,7 +298,9 @@ class AgencyFinder:
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start)):
                 continue
-            if hit.text != hit.place.name and not _CORE_BODY.match(rest):
+            # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
+            # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
+            if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
             else:
                 name = official_name(self._prefix(hit.place), rest)
