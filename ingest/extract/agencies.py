@@ -14,8 +14,12 @@ city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since
 What is not a body, by structure: a government head with words before it (建设法治政府 names a
 goal), a head that needs a body left bare (江西省办, 云南省局, 县政府 + 中心工作), a region inside a
 programme's name (法治石家庄建设领导小组办公室 is that group's own name). Unprefixed names count when
-they designate one body of the report's region: a committee named after its task (全面依法治县委员会)
-and a group where it is set up or called the region's (成立了…领导小组, 全市…领导小组).
+they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
+a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组),
+a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
+the department a group's office sits in (办公室设在司法局), and a department joined to a body of a region
+(区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
+ministries. A 厅 department is a province's; a local 部 is a party committee's (县委宣传部).
 """
 
 from __future__ import annotations

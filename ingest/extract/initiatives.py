@@ -6,8 +6,10 @@ and scare quotes (a lone word quoted for emphasis) are not initiatives. Neither 
 what the quote's own shape or its context shows to be something else, decided by
 structure rather than by lists of names: a heading, goal or award by its head noun
 (…工作成效, …建设水平, …示范区), a sentence by its punctuation, a problem or a role by
-the word after it (“满厅跑”问题, “参谋助手”作用), a platform by its head or the verb
-that reaches it (“学习强国”学习平台, 登录“浙政钉”).
+the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期), a platform, column or app by its head,
+its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
+verb that confers it (荣获全省“平安区”). A programme quoted inside a rejected title (“‘X’专项行动先进集体”)
+is still found, and a numbered formula (“三定”, “三位一体”) is a name though it is a dictionary word.
 """
 
 from __future__ import annotations
