@@ -108,3 +108,74 @@ def test_discipline_and_supervisory_commissions() -> None:
     assert names("始兴县", "县纪委监委开展专项监督。") == ["中共始兴县纪律检查委员会", "始兴县监察委员会"]
     assert names("始兴县", "始兴县纪委监委、县纪委开展监督。") == [
         "中共始兴县纪律检查委员会", "始兴县监察委员会", "中共始兴县纪律检查委员会"]
+
+
+def test_general_offices_and_provincial_departments() -> None:
+    assert names("始兴县", "根据市委办公厅、省民政厅的通知。") == ["中共韶关市委办公厅", "广东省民政厅"]
+    assert names("始兴县", "“粤省事”始兴分厅上线，县政务大厅启用。") == ["始兴县政务大厅"]  # a branch hall is no body
+
+
+def test_offices_of_a_government_or_a_party_committee() -> None:
+    assert names("仁化县", "县法制办、县编办联合审查。") == [
+        "仁化县人民政府法制办公室", "中共仁化县委机构编制委员会办公室"]
+
+
+def test_national_ministries_but_not_words_that_hold_them() -> None:
+    assert names("始兴县", "获公安部、民政部表彰。") == ["公安部", "民政部"]
+    assert names("始兴县", "协调公安部门和司法部门，集中办公。") == []
+
+
+def test_words_on_a_level_word_that_name_no_body() -> None:
+    assert names("黄埔区", "推动跨省通办，市民服务中心启用，市民政局参加。") == ["广州市民政局"]
+    assert names("番禺区", "服务广州国家中心城市建设。") == []
+    assert names("始兴县", "我县政府高度重视，我县发展工作大局稳定。") == ["始兴县人民政府"]
+
+
+def test_parts_named_after_their_body() -> None:
+    assert names("黄埔区", "向区人大及常委会报告。") == ["广州市黄埔区人民代表大会常务委员会", "广州市黄埔区人民代表大会"]
+    assert names("韶关市", "召开全面依法治市委员会及办公室会议。") == [
+        "中共韶关市委全面依法治市委员会办公室", "中共韶关市委全面依法治市委员会"]
+
+
+def test_levels_coordinated_before_one_body() -> None:
+    assert names("始兴县", "协调省、市编办解决。") == ["中共广东省委机构编制委员会办公室", "中共韶关市委机构编制委员会办公室"]
+    assert names("始兴县", "省、市、县三级联动，省、市级政府参加。") == []
+
+
+def test_a_group_given_its_head_is_named() -> None:
+    assert names("始兴县", "副县长担任行政执法监督工作领导小组组长。") == ["始兴县行政执法监督工作领导小组"]
+
+
+def test_service_centres_and_seats_named_without_a_region() -> None:
+    assert names("始兴县", "进驻率达95%，政务服务中心全天开放。") == ["始兴县政务服务中心"]
+    assert names("始兴县", "新建的企业开办服务中心投入使用。") == ["始兴县企业开办服务中心"]
+    assert names("始兴县", "小组下设办公室，办公室设在财政局，负责日常工作。") == ["始兴县财政局"]
+    assert names("始兴县", "积极推进公共法律服务中心建设。") == []  # a verb's object, not a name
+    assert names("始兴县", "各乡镇服务中心全部建成。") == []
+
+
+def test_committees_a_government_has_one_of() -> None:
+    assert names("始兴县", "召开安委会全体会议，行政复议委员会审议案件。") == [
+        "始兴县安全生产委员会", "始兴县人民政府行政复议委员会"]
+    assert names("始兴县", "县安委会部署，县委会议研究。") == ["始兴县安全生产委员会", "中共始兴县委员会"]
+    assert names("始兴县", "指导各级行政复议委员会。") == []
+
+
+def test_courts_party_departments_and_common_abbreviations() -> None:
+    assert names("始兴县", "市中级人民法院、县委办、县医保局参加。") == [
+        "韶关市中级人民法院", "中共始兴县委办公室", "始兴县医疗保障局"]
+    assert names("黄埔区", "区府办、区委政法委、区委组织部、区委统战部负责。") == [
+        "广州市黄埔区人民政府办公室", "中共广州市黄埔区委政法委员会", "中共广州市黄埔区委组织部",
+        "中共广州市黄埔区委统一战线工作部"]
+    assert names("始兴县", "团县委、县干部和县委宣传部门参加。") == ["中共始兴县委员会"]  # 县委 alone in the last
+
+
+def test_a_bare_department_joined_to_a_body_shares_its_region() -> None:
+    assert names("始兴县", "按照县法治政府建设领导小组、司法局的部署。") == [
+        "始兴县法治政府建设领导小组", "始兴县司法局"]
+    assert names("始兴县", "县政府和有关局负责。") == ["始兴县人民政府"]
+
+
+def test_a_short_name_keeping_its_level_word_names_the_place() -> None:
+    assert names("延吉市", "延边州司法局、州中级人民法院指导。") == [
+        "延边朝鲜族自治州司法局", "延边朝鲜族自治州中级人民法院"]

@@ -23,6 +23,13 @@ def names(text: str) -> list[str]:
     "落实“坚持依法行政，推进政务公开，建设服务型政府”要求。",  # someone's words
     "为建设“现代化、国际化的一流营商环境示范城市”提供保障。",  # a long goal with 的
     "开展“学法用法，人人有责；守法护法，人人有份”主题宣传。",  # a sentence
+    "对标“三区一地”“两个率先”目标，发挥“四个优势”作用。",  # goals and roles
+    "争当全省法治建设“新标杆”，打造营商环境“新高地”。",  # metaphors of a goal
+    "连续三年荣获全省“法治先进县”，被授予首批“金盾奖牌”。",  # honours conferred
+    "入围全国第三届“法治政府十大看点”。",
+    "在门户网站开设“以案释法”专栏。",  # a website's column
+    "“粤政易”县级分厅3.2版上线。",  # software by its version
+    "在“十四五”时期加快推进，“十三五”收官之年。",  # periods
 ])
 def test_quotes_that_name_no_programme(text: str) -> None:
     assert names(text) == []
@@ -48,3 +55,21 @@ def test_platforms_and_apps_are_not_programmes(text: str) -> None:
 
 def test_a_programme_reached_through_a_verb_keeps_its_head() -> None:
     assert names("通过“最多跑一次”改革压缩时限。") == ["最多跑一次"]
+
+
+def test_a_platform_named_after_the_programme_it_serves_keeps_the_programme() -> None:
+    assert names("依托“产业大脑”数据平台，建成“两法衔接”信息共享平台。") == ["两法衔接"]
+
+
+def test_numbered_formulas_and_modes_are_names_though_dictionary_words() -> None:
+    assert names("完成“三定”方案，建立“三位一体”调解体系，推行“一站式”办理。") == ["三定", "三位一体", "一站式"]
+    assert names("推行“一证一码、两库一平台”管理，建成“三张清单一张网”。") == ["一证一码、两库一平台", "三张清单一张网"]
+    assert names("抓住“一把手”，防止“真空”，“十分”重要。") == []  # still emphasis
+
+
+def test_a_programme_quoted_inside_an_award_title() -> None:
+    assert names("被授予“‘百日攻坚、护航发展’专项行动先进集体”称号。") == ["百日攻坚、护航发展"]
+
+
+def test_the_programme_before_an_honour_is_kept_and_the_honour_dropped() -> None:
+    assert names("“一村一顾问”入选司法部“基层法治创新案例”。") == ["一村一顾问"]

@@ -14,8 +14,12 @@ city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since
 What is not a body, by structure: a government head with words before it (建设法治政府 names a
 goal), a head that needs a body left bare (江西省办, 云南省局, 县政府 + 中心工作), a region inside a
 programme's name (法治石家庄建设领导小组办公室 is that group's own name). Unprefixed names count when
-they designate one body of the report's region: a committee named after its task (全面依法治县委员会)
-and a group where it is set up or called the region's (成立了…领导小组, 全市…领导小组).
+they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
+a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组),
+a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
+the department a group's office sits in (办公室设在司法局), and a department joined to a body of a region
+(区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
+ministries. A 厅 department is a province's; a local 部 is a party committee's (县委宣传部).
 """
 
 from __future__ import annotations
@@ -30,8 +34,8 @@ from ingest.gazetteer import Gazetteer, Place
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
-    "政府办公室", "政府办", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "办公室", "人民法院", "人民检察院",
-    "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "委", "办",
+    "政府办公室", "政府办", "办公厅", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "管理委员会", "委员会", "管委会", "委会", "办公室", "中级人民法院", "人民法院", "人民检察院",
+    "法院", "检察院", "服务中心", "中心", "大厅", "政府", "人大", "政协", "党委", "党组", "局", "厅", "部", "委", "办",
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
 EXPANSIONS = [
@@ -42,38 +46,58 @@ EXPANSIONS = [
     ("工信局", "工业和信息化局"), ("科技局", "科学技术局"), ("卫健委", "卫生健康委员会"), ("交运局", "交通运输局"),
     ("城管局", "城市管理局"), ("国税局", "国家税务局"), ("地税局", "地方税务局"), ("国土局", "国土资源局"),
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
-    ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"),
+    ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"), ("委会", "委员会"),
+    ("府办", "人民政府办公室"), ("政法委", "政法委员会"), ("统战部", "统一战线工作部"), ("医保局", "医疗保障局"),
+    ("应急局", "应急管理局"),
 ]
+# A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公), not an office.
+_HEAD_GUARD_OFFICE = "法理事好案结件学实成公"
 _LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省|旗)办$")
 # National bodies named without a region (a closed set), with their official names.
 NATIONAL = {
     "国务院办公厅": "国务院办公厅", "国务院": "国务院", "中办": "中共中央办公厅", "国办": "国务院办公厅",
     "中共中央办公厅": "中共中央办公厅", "中共中央": "中国共产党中央委员会", "党中央": "中国共产党中央委员会",
     "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
-    "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院", "司法部": "司法部",
+    "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
 }
+# The State Council's ministries and commissions (its constituent departments, a closed set fixed
+# by the State Council's organisation), each unique in the country and named without a region.
+MINISTRIES = [
+    "外交部", "国防部", "国家发展和改革委员会", "教育部", "科学技术部", "工业和信息化部", "国家民族事务委员会",
+    "公安部", "国家安全部", "民政部", "司法部", "财政部", "人力资源和社会保障部", "自然资源部", "生态环境部",
+    "住房和城乡建设部", "交通运输部", "水利部", "农业农村部", "商务部", "文化和旅游部", "国家卫生健康委员会",
+    "退役军人事务部", "应急管理部", "审计署",
+]
+NATIONAL.update({name: name for name in MINISTRIES})
+# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部).
+_NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
-_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国")
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨团")
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
-_HEADS_NEEDING_BODY = {"办", "局", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
+_HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
 # Heads that do not continue a body on their own: 县政府 + 中心(工作), 市政府 + 大厅 (县委 + 办 does).
 _BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
+# Offices that belong to a government or to a party committee even when written after the region
+# alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
+_GOVERNMENT_OFFICES = ("法制办", "法制办公室")
+_PARTY_OFFICES = ("编办", "机构编制委员会办公室")
 # 委常委 / 委常委会: the standing committee of a party committee.
 _STANDING = re.compile(r"^委常委(?:会)?$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
-_HEAD_GUARD = {"办": "法理事好案结件学实成公", "局": "面势部限", "委": "员托派屈", "人大": "代"}  # 人大代表: deputies
+_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
+               "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
 # Words that end a name: a tail holding them is a clause, not part of the body.
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
@@ -85,7 +109,9 @@ def _is_clause(rest: str) -> bool:
 
 
 # Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
-_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜"
+_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民"
+# ... unless they begin a department's name: 县市场监管局, 市民政局, 州民族宗教事务委员会 (not 市民: citizens).
+_DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 _DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
 _TAIL = re.compile(rf"(?!自治区|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
@@ -98,6 +124,8 @@ _COORDINATED = re.compile(
 _CORE_BODY = re.compile(r"委|党委|政府|人民政府|人大|人民代表大会|政协|法院|人民法院|中级人民法院|检察院|人民检察院|纪委|监委")
 # Words that make a region name a programme's (法治浙江, 平安石家庄): what follows is not that region's body.
 _BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
+# A body's own part named after it: 县人大及其常委会, 依法治市委员会及办公室.
+_AND_ITS = re.compile(r"及其?(?P<part>常委会|办公室)")
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常委会)")
 # The term of a congress or committee, dropped from its name: 第十六届.
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
@@ -107,9 +135,38 @@ _SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<
 # start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
 _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
-# A group named where it is set up or referred to as the one (成立了…领导小组, 的…领导小组).
-_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+# A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
+# 担任…领导小组组长).
+_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 _HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
+# Levels coordinated before one body of each: 省、市编办, 省、市司法局.
+_LEVELS_COORDINATED = re.compile(
+    rf"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
+
+
+# A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
+# report region's own. The words before 服务中心 must be its name, not a verb's object (推进…服务中心).
+_SERVICE_CENTRE = re.compile(r"(?:(?<=[，,。；;：:\n的])|^)(?P<name>[^\W\d_的]{2,10}?服务中心)")
+# A department written bare right after another body, joined to it: 县司法局、财政局.
+_BARE_DEPARTMENT = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)(?=[的，,。、；;和及与\s]|$)")
+# Committees a government has one of, named bare (召开安委会会议, 行政复议委员会有效运行): the report
+# region's, under their official names.
+_ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "安委会", "行政复议委员会": "政府行政复议委员会"}
+_ONE_PER_GOVERNMENT = re.compile("|".join(sorted(_ONE_PER_GOVERNMENT_OF, key=len, reverse=True)))
+# Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
+_SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
+# Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
+# pronouns, particles, numerals, set phrases (不断完善).
+_NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
+
+
+def starts_with_a_name(phrase: str) -> bool:
+    """Whether ``phrase`` begins as a name rather than as a clause (推进…, 在…, 各…), by jieba's tags,
+    and holds no level word of its own (县司法局 is found as a relative name)."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(phrase)), None)
+    return first is not None and not first.flag.startswith(_NOT_NAME_START) and phrase[0] not in "省市县区州旗各全本该"
 
 
 @dataclass
@@ -128,7 +185,16 @@ def is_body(rest: str) -> bool:
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
+    if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
+        return rest.startswith("委") and len(rest) > 2
     return rest not in _HEADS_NEEDING_BODY
+
+
+def fits_level(rest: str, place: Place) -> bool:
+    """A department called 厅 (司法厅, 公安厅) is a province's; under a city or county the word names a
+    hall or branch (南康分厅), not a body. 办公厅 and 大厅 are heads of their own."""
+    provincial = rest.endswith("厅") and not rest.endswith(("办公厅", "大厅"))
+    return not provincial or place.level == "province"
 
 
 def expand(rest: str) -> str:
@@ -175,6 +241,12 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委全面依法治{committee.group('level')}委员会{office}"
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
+    if rest in _GOVERNMENT_OFFICES:  # 市法制办 is the city government's office
+        rest = "人民政府" + rest
+    if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office
+        rest = "委" + rest
+    if rest == "委办":  # the party committee's general office
+        return f"中共{region}委办公室"
     if rest.startswith("委") and len(rest) > 1:
         return f"中共{region}委{expand(rest[1:])}"
     if rest == "政协":
@@ -200,7 +272,9 @@ class AgencyFinder:
         self._relative = re.compile(
             rf"(?P<level>自治区|省|市|县|区|州|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
-        self._national = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
+        self._national = re.compile("|".join(
+            re.escape(name) + (f"(?![{_NATIONAL_GUARD[name[-1]]}])" if name[-1] in _NATIONAL_GUARD else "")
+            for name in sorted(NATIONAL, key=len, reverse=True)))
 
     def find(self, text: str, regions: list[RegionHit]) -> list[AgencyMention]:
         """Agency mentions; ``regions`` are the region names found in ``text`` (prefix candidates)."""
@@ -225,9 +299,12 @@ class AgencyFinder:
             if text.startswith("中共", start - 2):
                 start -= 2
             rest = text[hit.end:end]
-            if not free(start, end) or not is_body(rest) or _BRAND.match(text, max(0, hit.start - 2), hit.start):
+            if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
+                    or _BRAND.match(text, max(0, hit.start - 2), hit.start)):
                 continue
-            if hit.text != hit.place.name and not _CORE_BODY.match(rest):
+            # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
+            # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
+            if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
             else:
                 name = official_name(self._prefix(hit.place), rest)
@@ -235,22 +312,24 @@ class AgencyFinder:
             self._standing_committee(text, start, end, hit.place, rest, add)
         for match in _overlapping(self._relative, text):
             start, end = match.start(), self._extend(text, match.end())
-            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL):
-                continue
-            if text[match.start("rest")] in _NOT_AFTER_LEVEL and not text.startswith("市场", match.start("rest")):
-                continue  # 县级, 市长, 县市两级; but 县市场监管局 is the county's market bureau
-            if _is_clause(text[match.start("rest"):end]):
-                continue
-            level, rest = match.group("level"), text[match.start("rest"):end]
-            if not is_body(rest):
+            level, rest_start = match.group("level"), match.start("rest")
+            rest = text[rest_start:end]
+            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL
+                                        and not (text[start - 1] == "我" and _CORE_BODY.fullmatch(rest))):
+                continue  # 全县, 城市 …; but 我市政府 is the city's government
+            if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
+                continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
+            if _is_clause(rest) or not is_body(rest):
                 continue
             place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
-            if place is None:
+            if place is None or not fits_level(rest, place):
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
+        self._offices(text, mentions, add)
+        self._coordinated_department(text, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -287,6 +366,16 @@ class AgencyFinder:
             if free(match.start(), match.end()):
                 name = self._prefix(self.ctx.place) + expand(match.group(0))
                 add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
+        for match in _ONE_PER_GOVERNMENT.finditer(text):
+            if free(match.start(), match.end()) and (not match.start() or text[match.start() - 1] not in _NOT_BEFORE_LEVEL):
+                name = official_name(self._prefix(self.ctx.place), _ONE_PER_GOVERNMENT_OF[match.group(0)])
+                add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
+        for pattern in (_SERVICE_CENTRE, _SEAT):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if free(start, end) and starts_with_a_name(match.group("name")):
+                    name = self._prefix(self.ctx.place) + expand(match.group("name"))
+                    add(AgencyMention(match.group("name"), start, end, name, self.ctx.place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
             level = match.group("level")
@@ -335,22 +424,50 @@ class AgencyFinder:
         return None
 
     def _coordinated(self, text: str, add, free) -> None:
-        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies."""
-        for pattern in (_COORDINATED, _HEADS_COORDINATED):
+        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies; 省、市编办 → two offices."""
+        for pattern in (_COORDINATED, _HEADS_COORDINATED, _LEVELS_COORDINATED):
             for match in pattern.finditer(text):
                 if not free(match.start(), match.end()):
                     continue
                 if match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL:
                     continue
                 levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
-                heads = re.split("[、和]", match.group("heads"))
+                if pattern is _LEVELS_COORDINATED:
+                    body = match.group("heads")
+                    if body[0] in _NOT_AFTER_LEVEL or _is_clause(body) or not is_body(body):
+                        continue  # 省、市级政府, 省、市、县三级联动
+                    heads = [body]
+                else:
+                    heads = re.split("[、和]", match.group("heads"))
                 for level in levels:
                     place = self.ctx.resolve_level_word(level)
-                    if place is None:
+                    if place is None or not all(fits_level(head, place) for head in heads):
                         continue
                     for head in heads:
                         add(AgencyMention(match.group(0), match.start(), match.end(),
                                           official_name(self._prefix(place), head), place.code, elliptical=True))
+
+    def _coordinated_department(self, text: str, mentions: list[AgencyMention], add, free) -> None:
+        """A department named bare right after a body of a region (区依法治区协调小组、司法局) is that
+        region's (天津市宁河区司法局)."""
+        for m in list(mentions):
+            following = _BARE_DEPARTMENT.match(text, m.end)
+            place = self.ctx.gazetteer.by_code.get(m.region_code) if m.region_code else None
+            if following is None or place is None:
+                continue
+            start, end = following.span("name")
+            if free(start, end) and starts_with_a_name(following.group("name")):
+                add(AgencyMention(following.group("name"), start, end,
+                                  self._prefix(place) + expand(following.group("name")), place.code))
+
+    @staticmethod
+    def _offices(text: str, mentions: list[AgencyMention], add) -> None:
+        """全面依法治市委员会及办公室, …领导小组及其办公室: the office of the committee or group as well."""
+        for m in list(mentions):
+            office = _AND_ITS.match(text, m.end)
+            if office and office.group("part") == "办公室" and m.name.endswith(("委员会", "领导小组")):
+                add(AgencyMention(text[m.start:office.end()], m.start, office.end(), m.name + "办公室", m.region_code,
+                                  elliptical=True))
 
     def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
         """县人大及其常委会 also names the congress's standing committee; 县纪委监委 the supervisory
@@ -358,8 +475,9 @@ class AgencyFinder:
         if rest == "纪委监委":
             add(AgencyMention(text[start:end], start, end, self._prefix(place) + "监察委员会", place.code,
                               elliptical=True))
-        if rest.endswith("人大") and text.startswith("及其常委会", end):
-            stop = end + len("及其常委会")
+        standing = _AND_ITS.match(text, end)
+        if rest.endswith("人大") and standing and standing.group("part") == "常委会":
+            stop = standing.end()
             add(AgencyMention(text[start:stop], start, stop, self._prefix(place) + "人民代表大会常务委员会", place.code,
                               elliptical=True))
 

@@ -6,8 +6,10 @@ and scare quotes (a lone word quoted for emphasis) are not initiatives. Neither 
 what the quote's own shape or its context shows to be something else, decided by
 structure rather than by lists of names: a heading, goal or award by its head noun
 (…工作成效, …建设水平, …示范区), a sentence by its punctuation, a problem or a role by
-the word after it (“满厅跑”问题, “参谋助手”作用), a platform by its head or the verb
-that reaches it (“学习强国”学习平台, 登录“浙政钉”).
+the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期), a platform, column or app by its head,
+its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
+verb that confers it (荣获全省“平安区”). A programme quoted inside a rejected title (“‘X’专项行动先进集体”)
+is still found, and a numbered formula (“三定”, “三位一体”) is a name though it is a dictionary word.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.vocab import Vocab
 from ingest.extract.phrases import PhraseGazetteer
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+_INNER_QUOTED = re.compile(r"‘([^‘’\n]{1,30})’")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
           "制度", "试点", "活动", "建设", "工作法", "工作")
 _HEAD_AFTER = re.compile("(" + "|".join(_HEADS) + ")")
@@ -29,28 +32,39 @@ _SLOGAN = re.compile(r"^[两三四五六七八九]个(?:自信|意识|维护|确
 _SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
-# Quoted names of organisations, platforms and media are not programmes.
-_NOT_PROGRAMME = re.compile(r"(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App)$")
+# Quoted names of organisations, platforms and media are not programmes; a counted item of a formula
+# (一表两清单、两库一平台, 四张清单一张网) is.
+_NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一二两三四五六七八九十][张个套项])(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App)$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
 _RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:宪法|法治)?宣传(?:周|日|月)")
 # Head nouns of what is not a programme: report sections (主要举措及工作成效, 存在的不足及原因),
 # goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
 _NOT_PROGRAMME_HEAD = re.compile(
-    r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力"
-    r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|(?:典型|优秀|精品|十佳)案例|称号)$")
+    r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力|作用|目标"
+    r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|(?:典型|优秀|精品|十佳)案例|称号"
+    r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵)$")
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
 _NOT_PROGRAMME_AFTER = re.compile(
-    r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神)")
+    r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
+    r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖)")
+# An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
+# 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
+_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
 # Platforms and apps: a quote followed by what it is (“学习强国”学习平台, “粤省事”小程序), or reached
 # through a verb of use (登录“浙政钉”, 通过“钉钉”) without a programme's head after it.
-_PLATFORM_AFTER = re.compile(r"(?:学习|服务|办事|政务)?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
+_PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
+# A column of a website or paper (“法治政府建设”专栏), or software by its version (“赣服通”…4.0版).
+_MEDIA_AFTER = re.compile(r"专栏|栏目|频道|版块|[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)+版")
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
 _PARALLEL_PART_CHARS = 5
 # From this length a quote holding 的 describes a goal rather than naming a programme.
 _SENTENCE_QUOTE_MIN = 15
+# A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
+# (十 is left out: 十分, 十足 are ordinary words).
+_FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
 
 def _is_common_word(content: str) -> bool:
@@ -68,6 +82,7 @@ class InitiativeMention:
     end: int
     name: str
     quoted: bool = True
+    quoted_content: str = ""  # what stood between the quotes (repeats of it are found unquoted)
 
 
 def _is_aspiration(content: str) -> bool:
@@ -90,7 +105,7 @@ def _is_initiative(content: str, followed_by_head: bool) -> bool:
         return False  # a goal described (全面建设…的…典范城区)
     if len(re.findall(r"[，,；;]", content)) >= 2 or re.search(r"[。！？!?]", content):
         return False  # a sentence quoted (建设法治政府,推进依法行政,严格规范公正文明执法)
-    if not followed_by_head and (len(content) <= 1 or _is_common_word(content)):
+    if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content))):
         return False  # a quoted lone word: emphasis, not a name ("真空", "一把手")
     if content.endswith(("的", "了", "吗")):
         return False
@@ -101,7 +116,11 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     """True when the words around a quote show it names a problem, a role, someone's words or a platform."""
     if _NOT_PROGRAMME_AFTER.match(text, _after_quotes(text, quote.end())):
         return True
-    if _PLATFORM_AFTER.match(text, quote.end()):
+    if _MEDIA_AFTER.match(text, quote.end()):
+        return True
+    if _PLATFORM_AFTER.match(text, quote.end()) and not quote.group(1).strip().endswith(_HEADS):
+        return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names
+    if _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()):
         return True
     return not followed_by_head and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
 
@@ -113,28 +132,37 @@ def _after_quotes(text: str, end: int) -> int:
     return end
 
 
+def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None:
+    """The initiative a quote names (running on to its head word where the name does), or None."""
+    content = match.group(1).strip()
+    head = _HEAD_AFTER.match(text, match.end())
+    run_on = _RUN_ON_HEADS.match(text, match.end())
+    short = run_on is not None and (len(content) <= 3 or content.endswith(("式", "型"))
+                                     or _DATE_LIKE.match(content) is not None)
+    if short:
+        head = run_on
+    if not _is_initiative(content, head is not None) or _context_rules_out(text, match, head is not None):
+        return None
+    if short:
+        return InitiativeMention(text[match.start():head.end()], match.start(), head.end(), content + head.group(0),
+                                 quoted_content=content)
+    return InitiativeMention(content, match.start(1), match.end(1), content, quoted_content=content)
+
+
 def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMention]:
     out: list[InitiativeMention] = []
     names: dict[str, str] = {}
     for match in _QUOTED.finditer(text):
-        content = match.group(1).strip()
-        start, end = match.start(1), match.end(1)
-        head = _HEAD_AFTER.match(text, match.end())
-        run_on = _RUN_ON_HEADS.match(text, match.end())
-        short = run_on is not None and (len(content) <= 3 or content.endswith(("式", "型"))
-                                         or _DATE_LIKE.match(content) is not None)
-        if short:
-            head = run_on
-        if not _is_initiative(content, head is not None) or _context_rules_out(text, match, head is not None):
-            continue
-        if short:
-            surface = text[match.start():head.end()]
-            name = content + head.group(0)
-            out.append(InitiativeMention(surface, match.start(), head.end(), name))
+        mention = _quoted_mention(text, match)
+        if mention is None:
+            # an award's or heading's title may quote the programme it is about: “‘X’专项活动先进集体”
+            inner = (_quoted_mention(text, m) for m in _INNER_QUOTED.finditer(text, match.start(1), match.end(1)))
+            found = [m for m in inner if m is not None]
         else:
-            name = content
-            out.append(InitiativeMention(content, start, end, name))
-        names.setdefault(content, name)
+            found = [mention]
+        for m in found:
+            out.append(m)
+            names.setdefault(m.quoted_content, m.name)
     # Unquoted repeats of names quoted elsewhere (at least three characters, to avoid ordinary words).
     quoted_spans = [(m.start, m.end) for m in out]
     gazetteer = PhraseGazetteer(vocab or Vocab(), {content: name for content, name in names.items() if len(content) >= 3})
