@@ -519,8 +519,8 @@ def eval_group() -> None:
     """Measure quality against annotated data."""
 
 
-# The project's gold sets: the five seeds, and the unseen development set (set A was used to
-# tune the rules; B and C were held out). Paths are relative to the repository root.
+# The project's gold sets: the five seeds, and the unseen development sets (A and B were used
+# to tune the rules; C and D are held out). Paths are relative to the repository root.
 GOLD_SETS = (("tests/corpus/eval/seeds_gold.json", "samples"),
              ("tests/corpus/unseen/gold_a.json", "tests/corpus/unseen/reports"),
              ("tests/corpus/unseen/gold_b.json", "tests/corpus/unseen/reports"),
