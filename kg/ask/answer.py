@@ -18,7 +18,7 @@ import numpy as np
 from ingest import gazetteer
 from kg import reads
 from kg.ask.practice import conditions, is_clause, key_words, practice_terms
-from kg.ask.quantities import Part, parse_parts, score, unit_fits
+from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.understand import Interpretation, understand
 from kg.graph import LABEL_OF_TYPE
@@ -249,13 +249,15 @@ class Answerer:
             return Answer(it.question, it, NO_EVIDENCE if not evidence else
                           "问题中没有可识别的数量；以下是最相关的段落，请核对。", evidence)
         candidates = self._figures(it, parts, evidence)
-        by_region: dict[str, list[tuple[dict[str, Any], str]]] = {}
-        for fact, window in candidates:
-            by_region.setdefault(fact["region"] or "", []).append((fact, window))
+        by_region: dict[str, list[Figure]] = {}
+        for figure in candidates:
+            by_region.setdefault(figure.fact["region"] or "", []).append(figure)
         lines, facts, noted = [], [], []
+        asked = {w for w in tokenize(it.question) if len(w) >= 2}
         for region, figures in by_region.items():
-            chosen = _assign(parts, figures, tokenize)
-            others = {i: _other_kind(part, figures, tokenize) for i, part in enumerate(parts) if i not in chosen}
+            chosen = _assign(parts, figures, tokenize, asked)
+            others = {i: _other_kind(part, figures, tokenize) for i, part in enumerate(parts)
+                      if i not in chosen and not part.follows}
             if not chosen and not any(others.values()):
                 continue
             said = []
@@ -265,7 +267,7 @@ class Answerer:
                     facts.append({"kind": "STATES", "part": part.item, **fact})
                     said.append(f"{part.label()}：{_figure(fact)}（{fact['text']}{cited_report(fact)}）")
                     continue
-                other = others[index]
+                other = others.get(index)
                 noted += [other["paragraph_id"]] if other else []
                 said.append(f"{part.label()}：报告未给出{'比率' if part.rate else '数量'}"
                             + (f"，只给出了“{other['text']}”，不代为换算" if other else ""))
@@ -291,10 +293,9 @@ class Answerer:
             words += [region["name"]] + (list(gazetteer.short_names(place)) if place else [])
         return [w for w in words if w]
 
-    def _figures(self, it: Interpretation, parts: list[Part], evidence: list[dict[str, Any]]
-                 ) -> list[tuple[dict[str, Any], str]]:
-        """(fact, local text before it) of each stated figure in the question's places and years,
-        from paragraphs that use a word of some part (exact index) and the retrieved ones."""
+    def _figures(self, it: Interpretation, parts: list[Part], evidence: list[dict[str, Any]]) -> list[Figure]:
+        """Each stated figure in the question's places and years with the words around it, from
+        paragraphs that use a word of some part (exact index) and the retrieved ones."""
         filters, columns = self.filters(it), self.index.columns()
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
         words = sorted({w for p in parts for w in p.own_words if len(w) >= 2})
@@ -307,8 +308,9 @@ class Answerer:
             row = rows[fact["paragraph_id"]]
             at = row["text"].find(fact["text"])
             window = row["text"][max(0, at - WINDOW):at + len(fact["text"])] if at >= 0 else fact["text"]
-            out.append(({**fact, "region": row["region"], "year": fact["year"] or row["year"],
-                         "source": row["source"], "report_title": row["title"]}, window))
+            after = row["text"][at + len(fact["text"]):at + len(fact["text"]) + WINDOW] if at >= 0 else ""
+            out.append(Figure({**fact, "region": row["region"], "year": fact["year"] or row["year"],
+                               "source": row["source"], "report_title": row["title"]}, window, after))
         return out
 
     def _how(self, it: Interpretation, k: int) -> Answer:
@@ -381,23 +383,27 @@ class Answerer:
         return Answer(it.question, it, text, _ranked(seeds + evidence), facts)
 
 
-def _assign(parts: list[Part], figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[int, dict[str, Any]]:
-    """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ)."""
-    pairs = sorted(((score(part, fact, window, tokenize), -(fact.get("year") or 0), i, j)
-                    for i, part in enumerate(parts) for j, (fact, window) in enumerate(figures)
-                    if unit_fits(part, fact)), reverse=True)
+def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str]) -> dict[int, dict[str, Any]]:
+    """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ);
+    the "到多少" of a from–to pair is the value its from-figure became, or nothing."""
+    pairs = sorted(((score(part, figure, tokenize, asked), -(figure.fact.get("year") or 0), i, j)
+                    for i, part in enumerate(parts) if not part.follows
+                    for j, figure in enumerate(figures) if unit_fits(part, figure.fact)), reverse=True)
     chosen: dict[int, dict[str, Any]] = {}
-    used: set[int] = set()
+    used: dict[int, int] = {}
     for value, _, i, j in pairs:
-        if value > 0 and i not in chosen and j not in used:
-            chosen[i] = figures[j][0]
-            used.add(j)
+        if value > 0 and i not in chosen and j not in used.values():
+            chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
+            used[i] = j
+    for i, part in enumerate(parts):
+        if part.follows and i - 1 in used and (became := figures[used[i - 1]].became()):
+            chosen[i] = became
     return chosen
 
 
-def _other_kind(part: Part, figures: list[tuple[dict[str, Any], str]], tokenize) -> dict[str, Any] | None:
+def _other_kind(part: Part, figures: list[Figure], tokenize) -> dict[str, Any] | None:
     """A figure for the part's indicator of the other kind (a count where a rate was asked)."""
-    ranked = [(score(part, fact, window, tokenize), fact) for fact, window in figures if not unit_fits(part, fact)]
+    ranked = [(score(part, figure, tokenize), figure.fact) for figure in figures if not unit_fits(part, figure.fact)]
     ranked = [(value, fact) for value, fact in ranked if value > 0]
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
 

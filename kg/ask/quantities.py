@@ -27,6 +27,18 @@ _RATE = re.compile(r"率|比例|百分比|占比")
 # A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
 _BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
 NEGATION = re.compile(r"不予|未予|未能|未经")
+# "从多少天缩短到多少天": the first quantity is the starting value, the second the value it became.
+_FROM = re.compile(r"(?:从|由)$")  # the item of a from-part ends with it
+_TO = re.compile(r"^\w{0,4}?(?:到|至|为)$")
+# Quoted names joined into one category ("零跑动”和“最多跑一次”事项): one quantity unless 各/分别.
+_JOINED_NAMES = re.compile(r"^“[^”]+”(?:和|与|及|、)“[^”]+”\w*$")
+_EACH = re.compile(r"各|分别")
+# Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
+_RELATIVES = re.compile(r"的(?:和|与|及|、)")
+# The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
+_AFTER = re.compile(r"^[^，,。；;、：:（(]{0,16}")
+# "提速至6.44天", "下降到5件": the value a from-figure became, right after it in the same clause.
+_BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(余|多)?")
 
 
 @dataclass
@@ -39,6 +51,7 @@ class Part:
     context: str = ""
     head: str = ""  # the word next to 多少 (收到 of 收到多少宗…, 纠错 of …纠错多少宗): a figure must name it
     own_words: set[str] = field(default_factory=set)  # the item's words no sibling part of its kind has
+    follows: bool = False  # the "到多少" of 从多少…到多少: read after the previous part's figure
 
     def label(self) -> str:
         return self.item
@@ -48,6 +61,33 @@ class Part:
         """The words a rate is named by (纠错 of 行政复议纠错率): a figure must name the same one."""
         m = re.search(r"(\w{2})(?:率|比例|占比)", self.item)
         return m.group(1) if m else None
+
+
+@dataclass
+class Figure:
+    """A stated figure (a STATES fact) with the report's words around it: ``before`` (its context)
+    and ``after`` (the rest of its clause, which names what it counts when the number comes first:
+    制定38条具体工作举措)."""
+
+    fact: dict[str, Any]
+    before: str = ""
+    after: str = ""
+
+    @property
+    def subject(self) -> str:
+        """The words after the figure up to the next separator (具体工作举措 of 制定38条具体工作举措)."""
+        return _AFTER.match(self.after).group()
+
+    def became(self) -> dict[str, Any] | None:
+        """The value this figure changed into (从20.86天提速至6.44天 → 6.44天), as a fact of its own."""
+        m = _BECAME.match(self.after)
+        if not m:
+            return None
+        unit = self.fact.get("unit") or ""
+        if unit and not self.after[m.end():].startswith(unit):
+            return None
+        text = self.after[:m.end()] + unit
+        return {**self.fact, "value": float(m.group(1)), "text": text, "name": self.fact.get("name")}
 
 
 def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
@@ -64,8 +104,13 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             context += clause
             continue
         unit = quantity.group(1) if quantity else None
+        if quantity and parts and _FROM.search(parts[-1].item) and _TO.match(clause[:quantity.start()]):
+            previous = parts[-1]
+            parts.append(Part(clause[:quantity.start()], unit, previous.rate, previous.context, previous.head,
+                              follows=True))
+            continue
         rest = (clause[:quantity.start()] + clause[quantity.end():]) if quantity else clause
-        items, local_context = _items(rest, tokenize)
+        items, local_context = _items(rest, tokenize, each=bool(_EACH.search(clause)))
         rate = bool(_RATE.search(clause)) and unit is None
         for item in items:
             if len(items) == 1 and quantity:
@@ -84,10 +129,10 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             context = local_context
         elif items and not parts[-1].context:
             context = ""
-    words = [set(tokenize(p.item)) for p in parts]
+    words = [set(tokenize(p.item)) if not p.follows else set() for p in parts]
     for i, part in enumerate(parts):
         others = set().union(*(w for j, w in enumerate(words) if j != i and parts[j].rate == part.rate))
-        part.own_words = (words[i] - others) or words[i]
+        part.own_words = {part.head} if _BARE_SHARE.match(part.item) else (words[i] - others) or words[i]
     return [p for p in parts if p.item]
 
 
@@ -119,11 +164,18 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
-def _items(rest: str, tokenize: Callable[[str], list[str]]) -> tuple[list[str], str]:
+def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) -> tuple[list[str], str]:
     """The indicators named in one clause and the context they share.
 
     "收到、受理、审结的行政复议案件": the side of 的 with an enumeration holds the items, the
-    other side is context; "行政复议的纠错率": the head after 的 is the item."""
+    other side is context; "行政复议的纠错率": the head after 的 is the item. "确定不属于X的和保留的":
+    relative clauses, each an item. "“零跑动”和“最多跑一次”事项" names one category unless
+    the question asks for each (各, 分别)."""
+    if _RELATIVES.search(rest):  # 撤销的和保留的议事机构: what follows the last 的 is shared
+        listed, _, shared = rest.rpartition("的")
+        return [_clean(i) for i in _SEPARATORS.split(listed) if _clean(i)], _clean(shared)
+    if _JOINED_NAMES.match(_clean(rest)) and not each:
+        return [_clean(rest)], ""
     left, _, right = rest.partition("的")
     left, right = _clean(left), _clean(right)
     if right and _SEPARATORS.search(right) and not _SEPARATORS.search(left):
@@ -150,21 +202,31 @@ def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
     return (fact.get("unit") == "%") == part.rate
 
 
-def score(part: Part, fact: dict[str, Any], window: str, tokenize: Callable[[str], list[str]]) -> float:
-    """How well a stated figure answers ``part``; 0 when its indicator is not what was asked."""
+def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], question_words: set[str] = frozenset()
+          ) -> float:
+    """How well a stated figure answers ``part``; 0 when its indicator is not what was asked.
+
+    The figure is named by its indicator name, its text and the words right after it (the noun of
+    制定38条具体工作举措); the word next to 多少 may also stand earlier in its clause (清理规范中介服务
+    事项……其中清理规范77项). Words of the whole question near the figure break ties."""
+    fact = figure.fact
     name = fact.get("name") or ""
     if NEGATION.search(name) and not NEGATION.search(part.item):
         return 0.0
-    stated = (fact.get("text") or "") + name  # the figure as written and its subject (which may follow it)
+    subject = figure.subject
+    stated = (fact.get("text") or "") + name + subject
     if part.stem and part.stem not in stated:
         return 0.0
-    if not part.stem and part.head and part.head not in stated:
+    clause = re.split(r"[。；;]", figure.before)[-1]
+    if not part.stem and part.head and part.head not in stated + clause:
         return 0.0
-    name_words = set(tokenize(name))
+    name_words = set(tokenize(name)) | set(tokenize(subject))
     own = len({w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words)
     if not own:
         return 0.0
     shared = len(set(tokenize(part.item)) & name_words)
-    context = len(set(tokenize(part.context)) & set(tokenize(window)))
+    near = set(tokenize(figure.before))
+    context = len(set(tokenize(part.context)) & near)
     unit = 1.0 if part.unit and fact.get("unit") == part.unit else 0.0
-    return 3.0 * own + shared + 0.5 * context + unit
+    nearby = 0.1 * len(question_words & near)
+    return 3.0 * own + shared + 0.5 * context + unit + nearby
