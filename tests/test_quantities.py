@@ -58,3 +58,16 @@ def test_a_bare_share_is_answered_by_the_percentage_that_says_of_what() -> None:
     share = figure("占全部事项的", 95.5, "%", "占全部事项的95.5%")
     other = figure("群众满意率", 99.0, "%", "群众满意率99%")
     assert parts[1].rate and score(parts[1], share, tokenize) > 0 and score(parts[1], other, tokenize) == 0
+
+
+def test_a_separator_character_inside_a_word_does_not_split_the_question() -> None:
+    parts = parse_parts("某县法律顾问参与了多少件行政诉讼？", ["某县"], tokenize)
+    assert [p.item for p in parts] == ["法律顾问参与行政诉讼"]
+    parts = parse_parts("某县提供了多少件法律意见、参与了多少件行政诉讼？", ["某县"], tokenize)
+    assert [p.item for p in parts] == ["提供法律意见", "参与行政诉讼"]
+
+
+def test_the_noun_after_a_figure_stops_at_the_next_figure() -> None:
+    first = figure("印发", 21, "项", "印发21项", after="专项任务清单和14项问题清单，明确责任。")
+    assert first.subject == "专项任务清单"
+    assert figure("审结", 8, "件", "审结8件", after="行政诉讼案件。").subject == "行政诉讼案件"

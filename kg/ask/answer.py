@@ -304,9 +304,14 @@ class Answerer:
         for hit in evidence:
             rows.setdefault(hit["paragraph_id"], {**hit, "id": hit["paragraph_id"]})
         out = []
+        searched_from: dict[tuple[str, str], int] = {}  # a text stated twice (印发21项 … 印发21项) is two places
         for fact in self.facts_of(list(rows)):
             row = rows[fact["paragraph_id"]]
-            at = row["text"].find(fact["text"])
+            key = (fact["paragraph_id"], fact["text"])
+            at = row["text"].find(fact["text"], searched_from.get(key, 0))
+            if at < 0:
+                at = row["text"].find(fact["text"])
+            searched_from[key] = at + 1
             window = row["text"][max(0, at - WINDOW):at + len(fact["text"])] if at >= 0 else fact["text"]
             after = row["text"][at + len(fact["text"]):at + len(fact["text"]) + WINDOW] if at >= 0 else ""
             out.append(Figure({**fact, "region": row["region"], "year": fact["year"] or row["year"],

@@ -36,7 +36,8 @@ _EACH = re.compile(r"各|分别")
 # Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
-_AFTER = re.compile(r"^[^，,。；;、：:（(]{0,16}")
+_AFTER = re.compile(r"^[^，,。；;、：:（(\d]{0,16}")
+_JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
 # "提速至6.44天", "下降到5件": the value a from-figure became, right after it in the same clause.
 _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(余|多)?")
 
@@ -75,8 +76,10 @@ class Figure:
 
     @property
     def subject(self) -> str:
-        """The words after the figure up to the next separator (具体工作举措 of 制定38条具体工作举措)."""
-        return _AFTER.match(self.after).group()
+        """The words after the figure up to the next separator or figure (具体工作举措 of
+        制定38条具体工作举措, 任务清单 of 印发21项任务清单和14项措施清单)."""
+        words = _AFTER.match(self.after).group()
+        return _JOINING_NEXT.sub("", words) if self.after[len(words):][:1].isdigit() else words
 
     def became(self) -> dict[str, Any] | None:
         """The value this figure changed into (从20.86天提速至6.44天 → 6.44天), as a fact of its own."""
@@ -97,7 +100,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         text = text.replace(place, "")
     parts: list[Part] = []
     context = ""
-    for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text)):
+    for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text), tokenize):
         clause = clause.strip()
         quantity = QUANTITY.search(clause)
         if not quantity and not _RATE.search(clause):
@@ -136,7 +139,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     return [p for p in parts if p.item]
 
 
-def _one_quantity_each(clauses: list[str]) -> list[str]:
+def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]]) -> list[str]:
     """Clauses that ask one quantity each: "定了多少条具体举措、细化了多少项任务分工",
     "多少个部门单位的多少项行政许可事项" and "从多少天缩短到多少天" are two questions each. A clause
     asking several is cut before each later quantity, after the last separator or 的 between the
@@ -150,12 +153,29 @@ def _one_quantity_each(clauses: list[str]) -> list[str]:
             between = clause[previous.end():current.start()]
             # after the last separator or 的 between them; else right after the first quantity
             # (从多少天缩短到多少天: 缩短到 belongs to the second)
-            separator = max((m.end() for m in _CUT_AFTER.finditer(between)), default=0)
+            separator = max((m.end() for m in _separators(between, tokenize, _CUT_AFTER)), default=0)
             cut = previous.end() + separator
             out.append(clause[start:cut].rstrip("、和与及以"))
             start = cut
         out.append(clause[start:])
     return out
+
+
+def _separators(text: str, tokenize: Callable[[str], list[str]], pattern: re.Pattern[str] = _SEPARATORS
+                ) -> list[re.Match[str]]:
+    """Where ``pattern`` separates ``text``: not a 和/与/及 that ends a word (参与决策, 涉及企业)."""
+    return [m for m in pattern.finditer(text)
+            if not (m.group() in ("和", "与", "及") and m.start() > 0
+                    and tokenize(text[m.start() - 1:m.end()]) == [text[m.start() - 1:m.end()]])]
+
+
+def _split(text: str, tokenize: Callable[[str], list[str]]) -> list[str]:
+    """``text`` cut at its separators (``_separators``)."""
+    pieces, start = [], 0
+    for m in _separators(text, tokenize):
+        pieces.append(text[start:m.start()])
+        start = m.end()
+    return pieces + [text[start:]]
 
 
 def _clean(text: str) -> str:
@@ -173,19 +193,19 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
     the question asks for each (各, 分别)."""
     if _RELATIVES.search(rest):  # 撤销的和保留的议事机构: what follows the last 的 is shared
         listed, _, shared = rest.rpartition("的")
-        return [_clean(i) for i in _SEPARATORS.split(listed) if _clean(i)], _clean(shared)
+        return [_clean(i) for i in _split(listed, tokenize) if _clean(i)], _clean(shared)
     if _JOINED_NAMES.match(_clean(rest)) and not each:
         return [_clean(rest)], ""
     left, _, right = rest.partition("的")
     left, right = _clean(left), _clean(right)
-    if right and _SEPARATORS.search(right) and not _SEPARATORS.search(left):
+    if right and _separators(right, tokenize) and not _separators(left, tokenize):
         listed, context = right, left
-    elif right and not _SEPARATORS.search(left):
+    elif right and not _separators(left, tokenize):
         listed, context = right, left
     else:
         listed, context = left, right
-    items = [_clean(i) for i in _SEPARATORS.split(listed) if _clean(i)]
-    if len(items) == 1 and listed is right and context and not _SEPARATORS.search(context):
+    items = [_clean(i) for i in _split(listed, tokenize) if _clean(i)]
+    if len(items) == 1 and listed is right and context and not _separators(context, tokenize):
         # "区级保留的政务服务事项": the modifier tells this item from its neighbours (区级取消的…)
         return [f"{context}的{items[0]}"], context
     if len(items) > 1 and all(len(i) <= 2 for i in items[:-1]) and len(items[-1]) > 3:
