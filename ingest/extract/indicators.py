@@ -129,7 +129,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # No default: a count of items with no action (划入审批局的许可事项278项) is none of these.
     _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"),
             _rules(("powers.cancelled", "取消|下放|调整|精简|削减|承接"), ("powers.retained", "保留"),
-                   ("powers.listed", "梳理|疏理|公布|编制|建立|确认"))),
+                   ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认"))),
     _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
@@ -151,7 +151,8 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("gov_services", re.compile(
         "政务服务|公共服务|一网通办|通办|网上可办|网办|最多跑一次|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办"),
-            _rules(("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
+            _rules((OTHER, "办件"),  # the cases handled (办件量) are workload, not service items
+                   ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
                    ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
                    ("gov_services.items", "清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布"),
@@ -174,9 +175,10 @@ DOMAINS: tuple[_Domain, ...] = (
 )
 
 
-# The number counts bodies or arrangements, not work done (4个协调小组, 事项清单31个).
-NOT_MEASURES = re.compile(r"^(?:[^，,。；]{0,4}?)(?:小组|工作组|专班|机制|制度|方面)")
-LISTS = re.compile(r"(?:清单|目录)$")
+# The number counts bodies or arrangements, not work done (4个协调小组, 11个县直部门, 事项清单31个,
+# 《…清单》两批).
+NOT_MEASURES = re.compile(r"^(?:[^，,。；]{0,4}?)(?:小组|工作组|专班|机制|制度|方面|部门|单位)")
+LISTS = re.compile(r"(?:清单|目录)》?$")
 # The measures, points or tasks of a plan are its parts, not work done (制定监管措施12项, 38条举措).
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
