@@ -218,6 +218,12 @@ def test_counts_of_departments_workloads_and_batches_of_a_list_are_other() -> No
     assert filed("取消审批事项5项。印发《行政审批事项清单》三批。") == [("5项", "powers.cancelled"), ("3批", OTHER)]
 
 
+def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclosed_mark() -> None:
+    subjects = [m.subject for m in find_metrics(
+        "开展“双随机、一公开”抽查任务12项，组织网上考试(补考)共96名，又、《某日报宣传报道5次，在8个街道设立工作站。", [])]
+    assert subjects == ["开展“双随机、一公开”抽查任务", "组织网上考试(补考)共", "某日报宣传报道", "街道设立工作站"]
+
+
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets A and B when they were
 # last tuned on, less a margin: a rule that files more figures wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95}

@@ -37,12 +37,15 @@ _CN_STOPWORDS = re.compile(r"^(?:一[是体批些起切次项件名个份类条�
 _CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
 # Connectives, enumerators (四是) and a leading year (2021年) are not part of the subject.
 _LEADING = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:19|20)\d{2}年(?:度)?|今年|去年|其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
+_PREPOSITIONS = frozenset("在对向把将从由")
 _SENTENCE_BREAK = "。；;！？!?\n"
 _OPEN_QUOTES = "“「『\"'‘"
 _CLOSE_QUOTES = "”」』\"'’"
 _TITLE = re.compile(r"《[^《》]*》")
+_PAIRS = {"）": "（", ")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}  # closing → opening
 _RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
+SUBJECT_CHARS = 40  # how far back the clause before a number is read for its subject
 HEAD_CHARS = 2  # the head noun of a subject (事项, 案件) is its last two characters
 AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
 TITLE_ROOM = 48  # characters of titles the clause after a unit may hold besides its own words
@@ -65,14 +68,26 @@ class MetricMention:
 
 
 def _subject(text: str, number_start: int) -> tuple[str, int]:
-    """Clause text before the number, without leading connectives; and where it starts."""
+    """Clause text before the number, without leading connectives; and where it starts. A
+    bracketed or quoted part is read whole (开展“双随机、一公开”抽查任务, 网上考试(发证)共), and an
+    opening mark left unclosed ends the clause (…、《某报宣传报道7次 → 某报宣传报道)."""
     begin = number_start
-    while begin > 0 and text[begin - 1] not in _CLAUSE_BREAK and number_start - begin < 40:
+    awaited: list[str] = []  # the opening marks of the pairs being read through, innermost last
+    while begin > 0 and number_start - begin < SUBJECT_CHARS:
+        mark = text[begin - 1]
+        if mark in _PAIRS:
+            awaited.append(_PAIRS[mark])
+        elif awaited and mark == awaited[-1]:
+            awaited.pop()
+        elif not awaited and (mark in _CLAUSE_BREAK or mark in _PAIRS.values()):
+            break
         begin -= 1
     raw = text[begin:number_start]
     lead = _LEADING.match(raw)
     if lead:
         begin += lead.end()
+    if text[begin:number_start].strip() in _PREPOSITIONS:  # 在10个乡镇设立: the thing counted follows
+        begin = number_start
     return text[begin:number_start].strip(), begin
 
 
