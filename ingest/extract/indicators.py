@@ -142,7 +142,7 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核"), _rules(
         ("legal_review.documents", None))),
     _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
-    _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲"), _rules(
+    _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"), _rules(
         (OTHER, "报道|推介|推广"),  # the media reporting a region's work is not legal education
         ("legal_education.materials", "资料|手册|宣传品|读本|折页"),
         ("legal_education.participants", None), ("legal_education.events", None))),
