@@ -51,6 +51,8 @@ def test_normative_documents_by_their_action() -> None:
 
 
 def test_a_headcount_and_a_workload_of_the_same_domain_part_by_unit() -> None:
+    assert filed("组织行政执法人员培训2800人次，培训班5期。") == [
+        ("2800人次", "study.participants"), ("5期", "study.sessions")]
     assert filed("聘请法律顾问12名，法律顾问出具法律意见书300份。") == [
         ("12名", "legal_adviser.count"), ("300份", "legal_adviser.opinions")]
 
@@ -216,6 +218,7 @@ def test_kinds_of_power_named_in_a_list_take_the_action_before_them() -> None:
 
 def test_counts_of_departments_workloads_and_batches_of_a_list_are_other() -> None:
     assert filed("市场监管局等9个县直部门下放审批事项共30项。") == [("9个", OTHER), ("30项", "powers.cancelled")]
+    assert filed("政务服务中心进驻部门36个，进驻事项1200项。") == [("36个", OTHER), ("1200项", "gov_services.items")]
     assert filed("推行“一次办”改革，办件量为880件。") == [("880件", OTHER)]
     assert filed("取消审批事项5项。印发《行政审批事项清单》三批。") == [("5项", "powers.cancelled"), ("3批", OTHER)]
 

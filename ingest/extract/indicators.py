@@ -133,7 +133,7 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
-        ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
+        ("study.participants", "培训|轮训"), ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
     _Domain("penalties", re.compile("罚没|罚款"), _rules(
         ("enforcement.penalties", None), ("enforcement.cases", None))),
     _Domain("reviews", re.compile("评查|案卷|执法监督"), _rules(("enforcement.reviews", None))),
@@ -177,7 +177,9 @@ DOMAINS: tuple[_Domain, ...] = (
 
 # The number counts bodies or arrangements, not work done (4个协调小组, 11个县直部门, 事项清单31个,
 # 《…清单》两批).
-NOT_MEASURES = re.compile(r"^(?:[^，,。；]{0,4}?)(?:小组|工作组|专班|机制|制度|方面|部门|单位)")
+_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位"
+NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
+COUNTED_BODIES = re.compile(rf"(?:{_BODIES})$")  # the subject's head, when no noun follows the unit
 LISTS = re.compile(r"(?:清单|目录)》?$")
 # The measures, points or tasks of a plan are its parts, not work done (制定监管措施12项, 38条举措).
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
@@ -256,6 +258,7 @@ def classify(subject: str, unit: str, after: str = "", context: str = "") -> str
     words = subject + after
     counted = after or subject
     if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or subject.endswith(PARTITION)
+            or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))):
         return OTHER
     named = [d for d in DOMAINS if d.words.search(words)]
