@@ -209,6 +209,7 @@ def test_measures_points_of_a_plan_and_partitions_are_other() -> None:
 def test_a_borrowed_domain_is_not_lent_to_a_number_that_names_its_own_thing() -> None:
     assert filed("组织法治培训2次，认领40项“互联网+监管”事项。")[1] == ("40项", OTHER)
     assert filed("组织法治培训2次，15名新录用人员进行宪法宣誓。")[1] == ("15名", OTHER)
+    assert filed("全年受理行政复议案件40件。召开会议3次。")[1] == ("3次", OTHER)  # a verb of its own
 
 
 def test_kinds_of_power_named_in_a_list_take_the_action_before_them() -> None:

@@ -229,13 +229,13 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: 
     rule applies. ``subject`` is None for the subject's own domain (a bare noun phrase); for a
     domain borrowed from the sentence before it is the metric's words before and after the
     number, which lend the domain only when too short to name a thing of their own (审结的 /
-    人数达 after a clause on 行政复议 / 普法), never to 新建公园 or 认领591项监管事项."""
+    人数达 after a clause on 行政复议 / 普法), never to 新建公园, 召开会议 or 认领591项监管事项."""
     kinds = taxonomy()
     for rule in domain.rules:
         if rule.action is not None and rule.action.search(words) and (
                 rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
             return rule.indicator
-    bare = subject is None or len(subject.strip()) <= SHORT_SUBJECT
+    bare = subject is None or (len(subject.strip()) <= SHORT_SUBJECT and not OWN_VERBS.search(subject))
     if bare and context and fits("count", unit) and not OWN_VERBS.search(words):
         nearest = _action_in_context(domain, unit, context)
         if nearest is not None:
