@@ -3,11 +3,12 @@
 Why: the same measure is written many ways (收到行政复议申请24宗 / 行政复议案件收案24件 /
 "受理24宗" after a clause naming 行政复议), so regions can only be lined up on a canonical
 id. A metric is classified in two steps over its words: the *domain* (行政复议, 规范性文件,
-法律顾问…) is looked for in the subject and the noun after the number first, by priority,
-then in the sentence before it, nearest first (受理 in "收到行政复议申请7宗，受理6宗" takes
-行政复议 from its clause's neighbour); the *action* (受理, 审结, 废止…) picks the indicator
-inside the domain. The unit gates the kind, so a count is never filed under a rate id or the
-reverse. Anything else is "other", with its subject phrase kept as written.
+法律顾问…) is looked for in the subject and the noun after the number first, each domain named
+tried by priority, then in the sentence before it (or the one before that in the paragraph),
+nearest first (受理 in "收到行政复议申请7宗，受理6宗" takes 行政复议 from its clause's
+neighbour); the *action* (受理, 审结, 废止…) picks the indicator inside the domain, else the
+action named nearest before. The unit gates the kind, so a count is never filed under a rate id
+or the reverse. Anything else is "other", with its subject phrase kept as written.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ DURATION_UNITS = frozenset({"天", "日", "工作日", "个工作日", "小时",
 PEOPLE_UNITS = frozenset({"人", "人次", "万", "名", "位", "个", "家"})
 # Heads, not events or cases: a count of cases (件, 次, 人次 of visits) is never given in these.
 PERSON_UNITS = frozenset({"人", "名", "位"})
-SCALES = "万亿"
+SCALES = "万亿"  # a scale written before a counter (万户, 亿元) is part of the unit
 PER_TIME = re.compile(r"(?:/次|[(（]次[)）])$")
 
 

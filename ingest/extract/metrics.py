@@ -1,9 +1,10 @@
 """METRIC: numbers stating work done or targets, with unit, the thing counted, and a qualifier.
 
-A metric is NUMBER (+ 余/多) UNIT; the subject is the clause text before the
-number (共计废止文件183件 → 废止文件). Dates, years, ordinals (第三), document
-numbers, hotlines and numbers inside names are not metrics. Chinese numerals
-count too (五类 → 5 类) when they are not part of a fixed word (一是, 一体).
+A metric is NUMBER (+ 余/多) UNIT, the unit with its scale (万户) and per-time mark (场/次);
+the subject is the clause text before the number (共计废止文件183件 → 废止文件). Dates, years,
+ordinals (第三), document numbers, hotlines and numbers inside names are not metrics, but runs
+of years (连续四年) and time limits (15日内) are. Chinese numerals count too (五类 → 5 类)
+when they are not part of a fixed word (一是, 一体).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.indicators import OTHER, classify
+from ingest.extract.indicators import OTHER, SCALES, classify
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
@@ -23,7 +24,7 @@ UNITS = [
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
-_SCALED_UNIT = rf"(?:([万亿])(余|多)?)?({_UNIT_RE})(/次|[(（]次[)）])?"
+_SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_UNIT_RE})(/次|[(（]次[)）])?"
 _ARABIC = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*{_SCALED_UNIT}(以上|以内|左右)?")
 _CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_UNIT_RE})(以上|以内|左右)?")
 # Spans of time written with a date word: a run of years (连续四年, 连续15年) and a time limit
