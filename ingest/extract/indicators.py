@@ -144,13 +144,13 @@ DOMAINS: tuple[_Domain, ...] = (
         ("legal_review.documents", None))),
     _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
     _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"), _rules(
-        (OTHER, "报道|推介|推广"),  # the media reporting a region's work is not legal education
+        (OTHER, "报道|推介"),  # the media reporting a region's work is not legal education
         ("legal_education.materials", "资料|手册|宣传品|读本|折页"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习|集中学习|集体学习"), _rules(
         ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
-        "政务服务|公共服务|一网通办|通办|网上可办|网办|最多跑一次|一次办|掌上办|零跑动|零材料|减证|企业开办|"
+        "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办"),
             _rules((OTHER, "办件"),  # the cases handled (办件量) are workload, not service items
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
