@@ -182,7 +182,7 @@ _BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
 COUNTED_BODIES = re.compile(rf"(?:{_BODIES})$")  # the subject's head, when no noun follows the unit
 LISTS = re.compile(r"(?:清单|目录)》?$")
-# The measures, points or tasks of a plan are its parts, not work done (制定监管措施12项, 38条举措).
+# The measures or points of a plan are its parts, not work done (制定监管措施12项, 38条举措).
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
 LIST_UNITS = frozenset({"个", "份", "张", "批"})
