@@ -230,9 +230,10 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
     assert subjects == ["开展“双随机、一公开”抽查任务", "组织网上考试(补考)共", "某日报宣传报道", "街道设立工作站"]
 
 
-# Indicator accuracy (over the gold metrics kg found) on the unseen sets A and B when they were
-# last tuned on, less a margin: a rule that files more figures wrongly fails here.
-INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95}
+# Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
+# scored (A and B tuned on: 1.0 each; C held out: 0.75), less a margin: a rule that files more
+# figures wrongly fails here.
+INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.72}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
