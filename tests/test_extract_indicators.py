@@ -3,9 +3,12 @@ per rule, on sentences written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from ingest.extract.indicators import OTHER, classify, fits, taxonomy
+from ingest.evaluate import evaluate
+from ingest.extract.indicators import OTHER, fits, taxonomy
 from ingest.extract.metrics import find_metrics
 
 
@@ -48,6 +51,8 @@ def test_normative_documents_by_their_action() -> None:
 
 
 def test_a_headcount_and_a_workload_of_the_same_domain_part_by_unit() -> None:
+    assert filed("组织行政执法人员培训2800人次，培训班5期。") == [
+        ("2800人次", "study.participants"), ("5期", "study.sessions")]
     assert filed("聘请法律顾问12名，法律顾问出具法律意见书300份。") == [
         ("12名", "legal_adviser.count"), ("300份", "legal_adviser.opinions")]
 
@@ -58,7 +63,7 @@ def test_the_noun_after_the_unit_names_what_a_subjectless_number_counts() -> Non
 
 
 def test_a_common_word_does_not_lend_its_domain_to_a_neighbour_clause() -> None:
-    assert classify("人数达", "万", "余人", "组织企业职工参加普法讲座，") == "legal_education.participants"
+    assert filed("组织企业职工参加普法讲座，人数达3万余人。") == [("3万人", "legal_education.participants")]
 
 
 def test_a_borrowed_domain_files_only_a_subject_too_short_to_name_its_own_thing() -> None:
@@ -131,5 +136,108 @@ def test_more_of_the_genres_wordings() -> None:
     assert filed("聘请2家律师事务所担任政府常年法律顾问。") == [("2家", "legal_adviser.count")]
     assert filed("组织评查执法案卷260卷。") == [("260卷", "enforcement.reviews")]
     assert filed("开展“法律进社区”活动80场次，受众1.2万人次。") == [
-        ("80场次", "legal_education.events"), ("1.2万人", "legal_education.participants")]
+        ("80场次", "legal_education.events"), ("1.2万人次", "legal_education.participants")]
     assert filed("行政诉讼败诉率较上年下降2个百分点。") == [("2个百分点", "litigation.loss_rate")]
+
+
+def test_a_scale_and_a_per_time_mark_are_part_of_the_unit_as_written() -> None:
+    assert [(m.value, m.unit, m.qualifier) for m in find_metrics(
+        "清理个体工商户1.5万余户，开展讲座36场/次，参训干部210人(次)。", [])] == [
+        (1.5, "万户", "approx"), (36, "场/次", None), (210, "人(次)", None)]
+    assert fits("people", "万人次") and fits("money", "万元") and not fits("count", "万元")
+
+
+def test_runs_of_years_time_limits_months_and_rounds_are_metrics() -> None:
+    assert [(m.value, m.unit, m.qualifier) for m in find_metrics(
+        "本县连续三年获评先进，信访事项须在10日内答复，比计划提前4个月完成，分两轮集中审议。", [])] == [
+        (3, "年", None), (10, "日", "at_most"), (4, "个月", None), (2, "轮", None)]
+    assert find_metrics("2023年5月12日内部会议召开。", []) == []  # a date is no time limit
+
+
+def test_intermediary_services_are_not_powers() -> None:
+    assert filed("清理行政审批中介服务事项40项，保留23项。") == [("40项", OTHER), ("23项", OTHER)]
+
+
+def test_a_count_of_power_items_with_no_action_is_other() -> None:
+    assert filed("将各部门的85项行政许可事项划转至行政审批局。") == [("85项", OTHER)]
+    assert filed("疏理市本级权责事项1800项。") == [("1800项", "powers.listed")]
+
+
+def test_the_domain_comes_from_the_sentence_before_in_the_same_paragraph() -> None:
+    assert filed("今年分批调整和下放行政许可事项。其中：第一批下放6项，调整3项，保留40项。") == [
+        ("6项", "powers.cancelled"), ("3项", "powers.cancelled"), ("40项", "powers.retained")]
+    assert filed("今年下放行政许可事项。\n调整3项。") == [("3项", OTHER)]  # another paragraph
+
+
+def test_a_short_subject_takes_the_action_named_nearest_before_it() -> None:
+    assert filed("取消和调整一批行政许可事项，第二批调整实施主体、办理时限52项。") == [
+        ("52项", "powers.cancelled")]
+
+
+def test_the_unit_passes_a_figure_on_to_the_next_domain_the_subject_names() -> None:
+    assert filed("区级审批事项平均办理时间由15天压缩至4天，提速率73%，高于全省要求的60%。") == [
+        ("15天", "gov_services.time_saved"), ("4天", "gov_services.time_saved"),
+        ("73%", "gov_services.time_saved"), ("60%", "gov_services.time_saved")]
+
+
+def test_service_items_by_their_listing_and_cross_region_handling() -> None:
+    assert filed("编制行政权力事项2100项、公共服务事项260项。") == [
+        ("2100项", "powers.listed"), ("260项", "gov_services.items")]
+    assert filed("新增128项高频事项实现“跨省通办”。") == [("128项", "gov_services.items")]
+
+
+def test_spot_checks_are_enforcement_and_regulating_firms_is_no_registration() -> None:
+    assert filed("开展“双随机”抽查42次，抽查市场主体900户，整治市场主体300户。") == [
+        ("42次", "enforcement.cases"), ("900户", "enforcement.cases"), ("300户", OTHER)]
+
+
+def test_media_reports_of_the_work_are_not_legal_education() -> None:
+    assert filed("我县普法经验被省级媒体宣传报道12次。") == [("12次", OTHER)]
+    assert filed("开展送法下乡活动300场，受教育群众达4万余人次。") == [
+        ("300场", "legal_education.events"), ("4万人次", "legal_education.participants")]
+
+
+def test_a_meeting_studying_laws_is_a_study_session_whatever_titles_it_names() -> None:
+    assert filed("县政府常务会议3次对《信访工作条例》《安全生产法》进行专题学习。") == [("3次", "study.sessions")]
+
+
+def test_measures_points_of_a_plan_and_partitions_are_other() -> None:
+    assert filed("制定行政复议规范化建设措施12项。") == [("12项", OTHER)]
+    assert filed("普法宣传分三批进行。") == [("3批", OTHER)]
+
+
+def test_a_borrowed_domain_is_not_lent_to_a_number_that_names_its_own_thing() -> None:
+    assert filed("组织法治培训2次，认领40项“互联网+监管”事项。")[1] == ("40项", OTHER)
+    assert filed("组织法治培训2次，15名新录用人员进行宪法宣誓。")[1] == ("15名", OTHER)
+    assert filed("全年受理行政复议案件40件。召开会议3次。")[1] == ("3次", OTHER)  # a verb of its own
+
+
+def test_kinds_of_power_named_in_a_list_take_the_action_before_them() -> None:
+    assert filed("本年度下放乡镇行政权力事项20项。其中，行政确认3项、行政许可5项。") == [
+        ("20项", "powers.cancelled"), ("3项", "powers.cancelled"), ("5项", "powers.cancelled")]
+
+
+def test_counts_of_departments_workloads_and_batches_of_a_list_are_other() -> None:
+    assert filed("市场监管局等9个县直部门下放审批事项共30项。") == [("9个", OTHER), ("30项", "powers.cancelled")]
+    assert filed("政务服务中心进驻部门36个，进驻事项1200项。") == [("36个", OTHER), ("1200项", "gov_services.items")]
+    assert filed("推行“一次办”改革，办件量为880件。") == [("880件", OTHER)]
+    assert filed("取消审批事项5项。印发《行政审批事项清单》三批。") == [("5项", "powers.cancelled"), ("3批", OTHER)]
+
+
+def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclosed_mark() -> None:
+    subjects = [m.subject for m in find_metrics(
+        "开展“双随机、一公开”抽查任务12项，组织网上考试(补考)共96名，又、《某日报宣传报道5次，在8个街道设立工作站。", [])]
+    assert subjects == ["开展“双随机、一公开”抽查任务", "组织网上考试(补考)共", "某日报宣传报道", "街道设立工作站"]
+
+
+# Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
+# scored (A and B tuned on: 1.0 each; C held out: 0.75), less a margin: a rule that files more
+# figures wrongly fails here.
+INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.72}
+
+
+@pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
+def test_unseen_reports_keep_their_indicator_accuracy(gold: str) -> None:
+    unseen = Path(__file__).parent / "corpus/unseen"
+    scores = evaluate(unseen / gold, unseen / "reports").to_dict()["indicators"]
+    assert scores["accuracy"] >= INDICATOR_FLOORS[gold], scores["errors"]

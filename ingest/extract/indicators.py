@@ -3,11 +3,12 @@
 Why: the same measure is written many ways (收到行政复议申请24宗 / 行政复议案件收案24件 /
 "受理24宗" after a clause naming 行政复议), so regions can only be lined up on a canonical
 id. A metric is classified in two steps over its words: the *domain* (行政复议, 规范性文件,
-法律顾问…) is looked for in the subject and the noun after the number first, by priority,
-then in the sentence before it, nearest first (受理 in "收到行政复议申请7宗，受理6宗" takes
-行政复议 from its clause's neighbour); the *action* (受理, 审结, 废止…) picks the indicator
-inside the domain. The unit gates the kind, so a count is never filed under a rate id or the
-reverse. Anything else is "other", with its subject phrase kept as written.
+法律顾问…) is looked for in the subject and the noun after the number first, each domain named
+tried by priority, then in the sentence before it (or the one before that in the paragraph),
+nearest first (受理 in "收到行政复议申请7宗，受理6宗" takes 行政复议 from its clause's
+neighbour); the *action* (受理, 审结, 废止…) picks the indicator inside the domain, else the
+action named nearest before. The unit gates the kind, so a count is never filed under a rate id
+or the reverse. Anything else is "other", with its subject phrase kept as written.
 """
 
 from __future__ import annotations
@@ -23,12 +24,22 @@ OTHER = "other"
 SHORT_SUBJECT = 4  # characters: a subject this short (审结的) names no thing of its own
 
 RATE_UNITS = frozenset({"%", "个百分点"})  # a change of a rate is a rate figure too
-MONEY_UNITS = frozenset({"元", "万元", "余万元", "亿元", "亿"})
-DURATION_UNITS = frozenset({"天", "工作日", "个工作日", "小时"})
+MONEY_UNITS = frozenset({"元", "亿"})
+DURATION_UNITS = frozenset({"天", "日", "工作日", "个工作日", "小时", "个月", "年"})
 # Units that count people (or the bodies a headcount is given in: 家 of firms, 个 of advisers).
-PEOPLE_UNITS = frozenset({"人", "余人", "万人", "万", "人次", "名", "位", "个", "家"})
+PEOPLE_UNITS = frozenset({"人", "人次", "万", "名", "位", "个", "家"})
 # Heads, not events or cases: a count of cases (件, 次, 人次 of visits) is never given in these.
-PERSON_UNITS = frozenset({"人", "余人", "万人", "名", "位"})
+PERSON_UNITS = frozenset({"人", "名", "位"})
+SCALES = "万亿"  # a scale written before a counter (万户, 亿元) is part of the unit
+PER_TIME = re.compile(r"(?:/次|[(（]次[)）])$")
+
+
+def counter(unit: str) -> str:
+    """The counter a unit is of, without its scale or the way its "per time" is written
+    (万元 → 元, 3.2万余人's 万人 → 人, 42人(次)'s 人(次) → 人次; a bare 万 stays 万)."""
+    if PER_TIME.search(unit):
+        unit = PER_TIME.sub("次", unit)
+    return unit[1:] if len(unit) > 1 and unit[0] in SCALES else unit
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,7 @@ def display_name(indicator_id: str) -> str:
 
 def fits(kind: str, unit: str) -> bool:
     """Whether a figure in ``unit`` can be an indicator of ``kind``."""
+    unit = counter(unit)
     if unit in RATE_UNITS:
         return kind in ("rate", "duration")  # 时限压缩 60% is a duration measure
     if unit in MONEY_UNITS:
@@ -113,33 +125,41 @@ DOMAINS: tuple[_Domain, ...] = (
         ("litigation.loss_rate", "败诉"), ("litigation.lost", "败诉"),
         (OTHER, "胜诉|撤诉|驳回|维持|民事|率"), ("litigation.cases", None))),
     _Domain("normative", re.compile("规范性文件|红头文件"), _rules(*_NORMATIVE_ACTIONS)),
+    # 行政审批中介服务事项 are services firms sell to applicants, not powers of the government.
+    _Domain("intermediaries", re.compile("中介"), _rules((OTHER, None))),
+    # No default: a count of items with no action (划入审批局的许可事项278项) is none of these.
     _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"),
             _rules(("powers.cancelled", "取消|下放|调整|精简|削减|承接"), ("powers.retained", "保留"),
-                   ("powers.listed", "梳理|公布|编制|建立|确认"), ("powers.listed", None))),
+                   ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认"))),
     _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
-        ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
+        ("study.participants", "培训|轮训"), ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
     _Domain("penalties", re.compile("罚没|罚款"), _rules(
         ("enforcement.penalties", None), ("enforcement.cases", None))),
     _Domain("reviews", re.compile("评查|案卷|执法监督"), _rules(("enforcement.reviews", None))),
-    _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查"), _rules(
+    _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"), _rules(
         ("enforcement.cases", None))),
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核"), _rules(
         ("legal_review.documents", None))),
     _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
-    _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲"), _rules(
+    _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"), _rules(
+        (OTHER, "报道|推介"),  # the media reporting a region's work is not legal education
         ("legal_education.materials", "资料|手册|宣传品|读本|折页"),
         ("legal_education.participants", None), ("legal_education.events", None))),
-    _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课"), _rules(
+    _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习|集中学习|集体学习"), _rules(
         ("study.participants", None), ("study.sessions", None))),
-    _Domain("gov_services", re.compile("政务服务|一网通办|网上可办|网办|最多跑一次|一次办|掌上办|企业开办|办理时限|承诺时限|即办"),
-            _rules(("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
+    _Domain("gov_services", re.compile(
+        "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|一次办|掌上办|零跑动|零材料|减证|企业开办|"
+        "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办"),
+            _rules((OTHER, "办件"),  # the cases handled (办件量) are workload, not service items
+                   ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
                    ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
-                   ("gov_services.items", "事项"))),
+                   ("gov_services.items", "清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布"),
+                   ("gov_services.items", None))),
     _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
-        (OTHER, "注销|满意|检查|涉及"),
+        (OTHER, "注销|满意|检查|涉及|规范|整治|清理"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
     _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息"), _rules(
@@ -156,9 +176,15 @@ DOMAINS: tuple[_Domain, ...] = (
 )
 
 
-# The number counts bodies or arrangements, not work done (4个协调小组, 事项清单31个).
-NOT_MEASURES = re.compile(r"^(?:[^，,。；]{0,4}?)(?:小组|工作组|专班|机制|制度|方面)")
-LISTS = re.compile(r"(?:清单|目录)$")
+# The number counts bodies or arrangements, not work done (4个协调小组, 11个县直部门, 事项清单31个,
+# 《…清单》两批).
+_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位"
+NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
+COUNTED_BODIES = re.compile(rf"(?:{_BODIES})$")  # the subject's head, when no noun follows the unit
+LISTS = re.compile(r"(?:清单|目录)》?$")
+# The measures or points of a plan are its parts, not work done (制定监管措施12项, 38条举措).
+PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
+PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
 LIST_UNITS = frozenset({"个", "份", "张", "批"})
 # 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
 # service figures (法律顾问…起草修改协议45件，参与行政诉讼53件).
@@ -167,10 +193,6 @@ ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
 # A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
 OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")
 ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代理|修改|论证|谈判|解答")
-
-
-def _domain_in_subject(words: str) -> _Domain | None:
-    return next((d for d in DOMAINS if d.words.search(words)), None)
 
 
 def _domain_in_context(context: str) -> _Domain | None:
@@ -202,49 +224,53 @@ def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
 
 
 def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: str = "") -> str | None:
-    """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``,
-    else (for the subject's own domain, when the subject is a bare noun phrase) the action
-    nearest in ``context``, else its default
-    rule; None when no rule applies. A domain borrowed from the sentence before (``subject``
-    given) lends its default only to a subject too short to name a thing of its own (审结的 /
-    人数达 after a clause on 行政复议 / 普法), never to 新建公园."""
+    """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``;
+    else, for a subject that names no thing of its own, the action nearest in ``context``
+    (调整5项 after "取消承接和调整行政许可事项"), then the domain's default rule; None when no
+    rule applies. ``subject`` is None for the subject's own domain (a bare noun phrase); for a
+    domain borrowed from the sentence before it is the metric's words before and after the
+    number, which lend the domain only when too short to name a thing of their own (审结的 /
+    人数达 after a clause on 行政复议 / 普法), never to 新建公园, 召开会议 or 认领591项监管事项."""
     kinds = taxonomy()
     for rule in domain.rules:
         if rule.action is not None and rule.action.search(words) and (
                 rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
             return rule.indicator
-    if subject is None and context and fits("count", unit) and not OWN_VERBS.search(words):
+    bare = subject is None or (len(subject.strip()) <= SHORT_SUBJECT and not OWN_VERBS.search(subject))
+    if bare and context and fits("count", unit) and not OWN_VERBS.search(words):
         nearest = _action_in_context(domain, unit, context)
         if nearest is not None:
             return nearest
-    if domain.needs_action or (subject is not None and len(subject.strip()) > SHORT_SUBJECT):
+    if domain.needs_action or not bare:
         return None
     for rule in domain.rules:
-        if rule.action is None and fits(kinds[rule.indicator].kind, unit):
+        if rule.action is None and (rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
             return rule.indicator
     return None
 
 
 def classify(subject: str, unit: str, after: str = "", context: str = "") -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
-    ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentence before
+    ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentences before
     the subject. OTHER when a rule says the figure is none of the taxonomy's measures (不予受理,
-    民事诉讼案件), None when no rule applies (the caller files it as OTHER or by its list)."""
+    民事诉讼案件), None when no rule applies (the caller files it as OTHER or by its list).
+    Every domain the subject names is tried in priority order, so the unit can pass a figure
+    on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     words = subject + after
     counted = after or subject
-    if NOT_MEASURES.search(after) or (unit in LIST_UNITS and LISTS.search(counted)):
+    if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or subject.endswith(PARTITION)
+            or (not after and COUNTED_BODIES.search(subject))
+            or (unit in LIST_UNITS and LISTS.search(counted))):
         return OTHER
-    domain = _domain_in_subject(words)
+    named = [d for d in DOMAINS if d.words.search(words)]
     if (ADVISER_ACTOR.search(context + words) and fits("count", unit)
-            and (domain.name in ADVISER_WORK if domain else ADVISER_VERBS.search(words))):
+            and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
-    if domain is not None:
+    for domain in named:
         picked = _pick(domain, unit, words, None, context)
         if picked is not None:
             return picked
     domain = _domain_in_context(context)
     if domain is not None:
-        picked = _pick(domain, unit, words, subject)
-        if picked is not None:
-            return picked
+        return _pick(domain, unit, words, words, context)
     return None

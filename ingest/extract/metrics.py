@@ -1,9 +1,10 @@
 """METRIC: numbers stating work done or targets, with unit, the thing counted, and a qualifier.
 
-A metric is NUMBER (+ 余/多) UNIT; the subject is the clause text before the
-number (共计废止文件183件 → 废止文件). Dates, years, ordinals (第三), document
-numbers, hotlines and numbers inside names are not metrics. Chinese numerals
-count too (五类 → 5 类) when they are not part of a fixed word (一是, 一体).
+A metric is NUMBER (+ 余/多) UNIT, the unit with its scale (万户) and per-time mark (场/次);
+the subject is the clause text before the number (共计废止文件183件 → 废止文件). Dates, years,
+ordinals (第三), document numbers, hotlines and numbers inside names are not metrics, but runs
+of years (连续四年) and time limits (15日内) are. Chinese numerals count too (五类 → 5 类)
+when they are not part of a fixed word (一是, 一体).
 """
 
 from __future__ import annotations
@@ -11,29 +12,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.indicators import OTHER, classify
+from ingest.extract.indicators import OTHER, SCALES, classify
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
-    "个百分点", "个工作日", "工作日", "人次", "场次", "户次", "件次", "余万元", "万元", "亿元", "元", "万人", "余人", "人",
+    "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
+    "轮", "方面",
 ]
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
-_ARABIC = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*({_UNIT_RE})(以上|以内|左右)?")
+# A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
+# and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
+_SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_UNIT_RE})(/次|[(（]次[)）])?"
+_ARABIC = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*{_SCALED_UNIT}(以上|以内|左右)?")
 _CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_UNIT_RE})(以上|以内|左右)?")
+# Spans of time written with a date word: a run of years (连续四年, 连续15年) and a time limit
+# (15日内); a bare 年 or 日 elsewhere is part of a date.
+_TIME_SPANS = (
+    re.compile(rf"(?<=连续)(\d{{1,2}}|[{CN_CHARS}]{{1,3}})(年)()"),
+    re.compile(r"(?<![\d.月])(\d{1,3})(日)(内)"),
+)
 # Chinese-numeral words that are not counts.
 _CN_STOPWORDS = re.compile(r"^(?:一[是体批些起切次项件名个份类条部场致般律流线样道同系定举并直度把手])|^[二三四五六七八九十]是|^十[四五]五")
 _CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
 # Connectives, enumerators (四是) and a leading year (2021年) are not part of the subject.
 _LEADING = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:19|20)\d{2}年(?:度)?|今年|去年|其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
+_PREPOSITIONS = frozenset("在对向把将从由")
 _SENTENCE_BREAK = "。；;！？!?\n"
 _OPEN_QUOTES = "“「『\"'‘"
 _CLOSE_QUOTES = "”」』\"'’"
+_TITLE = re.compile(r"《[^《》]*》")
+_PAIRS = {"）": "（", ")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}  # closing → opening
 _RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
+SUBJECT_CHARS = 40  # how far back the clause before a number is read for its subject
 HEAD_CHARS = 2  # the head noun of a subject (事项, 案件) is its last two characters
 AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
+TITLE_ROOM = 48  # characters of titles the clause after a unit may hold besides its own words
+CONTEXT_CHARS = 160  # how far back the sentences before a subject are read for its domain
 _QUALIFIERS = {"余": "approx", "多": "approx", "约": "approx", "以上": "at_least", "不少于": "at_least",
                "以内": "at_most", "内": "at_most"}
 
@@ -52,31 +69,55 @@ class MetricMention:
 
 
 def _subject(text: str, number_start: int) -> tuple[str, int]:
-    """Clause text before the number, without leading connectives; and where it starts."""
+    """Clause text before the number, without leading connectives; and where it starts. A
+    bracketed or quoted part is read whole (开展“双随机、一公开”抽查任务, 网上考试(发证)共), and an
+    opening mark left unclosed ends the clause (…、《某报宣传报道7次 → 某报宣传报道)."""
     begin = number_start
-    while begin > 0 and text[begin - 1] not in _CLAUSE_BREAK and number_start - begin < 40:
+    awaited: list[str] = []  # the opening marks of the pairs being read through, innermost last
+    while begin > 0 and number_start - begin < SUBJECT_CHARS:
+        mark = text[begin - 1]
+        if mark in _PAIRS:
+            awaited.append(_PAIRS[mark])
+        elif awaited and mark == awaited[-1]:
+            awaited.pop()
+        elif not awaited and (mark in _CLAUSE_BREAK or mark in _PAIRS.values()):
+            break
         begin -= 1
     raw = text[begin:number_start]
     lead = _LEADING.match(raw)
     if lead:
         begin += lead.end()
+    if text[begin:number_start].strip() in _PREPOSITIONS:  # 在10个乡镇设立: the thing counted follows
+        begin = number_start
     return text[begin:number_start].strip(), begin
 
 
 def _after(text: str, end: int) -> str:
-    """The clause right after a metric's unit (32个单位外聘… → 单位外聘…), cut at a break."""
+    """The clause right after a metric's unit (32个单位外聘… → 单位外聘…), cut at a break, with
+    the titles in it left out: a title names a document, not the thing counted (先后4次对
+    《信访工作条例》等进行专题学习 counts study sessions, not petitions)."""
     stop = end
-    while stop < len(text) and stop - end < AFTER_CHARS and text[stop] not in _CLAUSE_BREAK:
+    while stop < len(text) and stop - end < AFTER_CHARS + TITLE_ROOM and text[stop] not in _CLAUSE_BREAK:
         stop += 1
-    return text[end:stop].strip()
+    return _TITLE.sub("", text[end:stop]).strip()[:AFTER_CHARS]
 
 
 def _context(text: str, begin: int) -> str:
-    """The sentence before a metric's subject (where 行政复议 of "…申请7宗，受理6宗" is named)."""
-    start = begin
-    while start > 0 and text[start - 1] not in _SENTENCE_BREAK and begin - start < 120:
-        start -= 1
+    """The sentence before a metric's subject (where 行政复议 of "…申请7宗，受理6宗" is named),
+    with the sentence before it in the same paragraph ("分四批取消和调整许可事项。其中：第一批
+    取消1项" names its domain a sentence earlier); the nearest domain word still wins."""
+    start = _sentence_start(text, begin, begin)
+    if start > 0 and text[start - 1] in _SENTENCE_BREAK and text[start - 1] != "\n":
+        start = _sentence_start(text, start - 1, begin)
     return text[start:begin]
+
+
+def _sentence_start(text: str, position: int, begin: int) -> int:
+    """Where the sentence holding ``position`` starts, reading back no further than
+    CONTEXT_CHARS before ``begin``."""
+    while position > 0 and text[position - 1] not in _SENTENCE_BREAK and begin - position < CONTEXT_CHARS:
+        position -= 1
+    return position
 
 
 def _not_a_quantity(text: str, s: int, e: int) -> bool:
@@ -97,12 +138,13 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
 
     out: list[MetricMention] = []
     for match in _ARABIC.finditer(text):
-        number, approx, unit, tail = match.groups()
+        number, approx, scale, scale_approx, counter, per, tail = match.groups()
+        unit = (scale or "") + counter + (per or "")
         s, e = match.start(1), match.end()
-        if inside_excluded(s, e) or _is_date_or_code(text, match) or _not_a_quantity(text, s, e):
+        if inside_excluded(s, e) or _is_date_or_code(text, match, number, unit) or _not_a_quantity(text, s, e):
             continue
         value = float(number) if "." in number else int(number)
-        out.append(_mention(text, s, e, value, unit, approx or tail, False))
+        out.append(_mention(text, s, e, value, unit, approx or scale_approx or tail, False))
     for match in _CHINESE.finditer(text):
         number, approx, unit, tail = match.groups()
         s, e = match.start(1), match.end()
@@ -112,6 +154,12 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
         if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本"):
             continue
         out.append(_mention(text, s, e, value, unit, approx or tail, True))
+    for match in (m for pattern in _TIME_SPANS for m in pattern.finditer(text)):
+        number, unit, tail = match.groups()
+        s, e = match.span()
+        value = int(number) if number.isdigit() else chinese_to_number(number)
+        if value is not None and not inside_excluded(s, e):
+            out.append(_mention(text, s, e, value, unit, tail, not number.isdigit()))
     out.sort(key=lambda m: m.start)
     _file_siblings(text, out)
     return out
@@ -120,13 +168,15 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
 def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
     """An item of a list (保留事项515项，行政许可事项218项，其他事项297项) that no rule files
     takes the indicator of the item before it in the same sentence, when both count the same
-    head noun (事项) in the same unit; else it is OTHER."""
+    head noun (事项) in the same unit, or its head is left out (超过省定的62.5% after a 提速率);
+    else it is OTHER."""
     for before, metric in zip([None, *metrics], metrics):
         if metric.indicator is not None:
             continue
         metric.indicator = OTHER
         if (before is not None and before.indicator != OTHER and metric.unit == before.unit
-                and len(metric.subject) >= HEAD_CHARS and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:]
+                and (metric.subject.endswith("的") or len(metric.subject) >= HEAD_CHARS
+                     and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:])
                 and not any(c in _SENTENCE_BREAK for c in text[before.end:metric.start])):
             metric.indicator = before.indicator
 
@@ -146,16 +196,12 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
     return MetricMention(text[begin:e], begin, e, value, unit, subject or after, qualifier, chinese, indicator)
 
 
-def _is_date_or_code(text: str, match: re.Match[str]) -> bool:
-    number, unit = match.group(1), match.group(3)
-    following = text[match.end():match.end() + 1]
-    if unit in ("天",) and following == "内":
+def _is_date_or_code(text: str, match: re.Match[str], number: str, unit: str) -> bool:
+    """Hotlines and codes (long numbers in a unit no count of that size is written in) and
+    ordinals (第3个); 12月10日 dates and 号 document numbers never match, as 月/日/号 are no units."""
+    if unit == "天" and text[match.end():match.end() + 1] == "内":
         return False
-    if len(number.split(".")[0]) >= 5 and unit not in ("元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔"):
-        return True  # hotlines, codes
-    if unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第":
+    if len(number.split(".")[0]) >= 5 and unit not in (
+            "元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔"):
         return True
-    if unit == "万" and following in "元人":
-        return True
-    # 12月10日 style dates are excluded because 月/日/年 are not units; "号" document numbers likewise.
-    return False
+    return unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第"
