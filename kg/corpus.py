@@ -224,13 +224,10 @@ class Corpus:
 
     def facets(self, result: "SearchResult") -> dict[str, list[tuple[str, int]]]:
         """Facet counts over every paragraph that matches a keyword query (over the ranked candidates
-        of a sentence query, which sets no condition)."""
-        index = self.index
-        if result.matched is None:
-            return {name: index.docstore.facets(result.candidates, name) for name in FACETS}
-        columns = index.columns()
-        return {name: (index.docstore.facets(result.matched.tolist(), name) if name == "topics"
-                       else columns.facet(name, result.matched)) for name in FACETS}
+        of a sentence query, which sets no condition), from the index's columns (no rows read)."""
+        columns = self.index.columns()
+        vids = result.matched if result.matched is not None else result.candidates
+        return {name: columns.facet(name, vids) for name in FACETS}
 
     def query_terms(self, query: str) -> list[str]:
         """The search tokens of ``query`` (what a page highlights when the query set no exact terms)."""

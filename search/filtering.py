@@ -3,8 +3,9 @@
 SQLite answers "province = 广东省" over a million rows in a few hundred milliseconds
 (the rows must still travel to Python); here each place and type column is an array of
 small integer codes, so every filter of the contract is one vectorised comparison.
-Entity and topic filters, which need the entity table or substring tests, stay in SQL
-and are intersected with the columns' result.
+A paragraph's topics (several per paragraph) are a boolean matrix, one column per topic,
+so the topic filter and the topic facet are vectorised too. The entity filter, which
+needs the entity table, stays in SQL and is intersected with the columns' result.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ class FilterColumns:
             self.columns[name] = np.fromiter(
                 (mapping.setdefault(r[position] or "", len(mapping)) for r in rows), dtype=np.int32, count=len(rows))
             self.codes[name] = mapping
+        self.topic_codes: dict[str, int] = {}
+        pairs = [(position, self.topic_codes.setdefault(topic, len(self.topic_codes)))
+                 for position, r in enumerate(rows) for topic in (r[7] or "").split()]
+        self.topics = np.zeros((len(rows), len(self.topic_codes)), dtype=bool)
+        if pairs:
+            at = np.array(pairs, dtype=np.int64)
+            self.topics[at[:, 0], at[:, 1]] = True
         self.docstore = docstore
 
     def _equals(self, column: str, value: str) -> np.ndarray:
@@ -46,14 +54,24 @@ class FilterColumns:
         """Row positions of ``vids`` (each must be indexed; ``self.vids`` is sorted)."""
         return np.searchsorted(self.vids, vids)
 
+    def indexed(self, vids: np.ndarray) -> np.ndarray:
+        """Those of ``vids`` these columns hold (a ranking may still name a paragraph removed since)."""
+        vids = np.asarray(vids, dtype=np.int64)
+        positions = np.minimum(self._positions(vids), max(len(self.vids) - 1, 0))
+        return vids[self.vids[positions] == vids] if len(self.vids) else vids[:0]
+
     def report_count(self, vids: np.ndarray) -> int:
         """How many distinct reports the paragraphs ``vids`` come from."""
         return len(np.unique(self.columns["report"][self._positions(vids)]))
 
     def facet(self, column: str, vids: np.ndarray) -> list[tuple[str, int]]:
-        """(value, count) of ``column`` (region, prefecture, province, doc_type or year) over ``vids``, most first."""
-        positions = self._positions(vids)
-        if column == "year":
+        """(value, count) of ``column`` (region, prefecture, province, doc_type, year or topics)
+        over ``vids``, most first; a vid no longer indexed is left out."""
+        positions = self._positions(self.indexed(vids))
+        if column == "topics":
+            counts = self.topics[positions].sum(axis=0)
+            pairs = [(topic, int(counts[code])) for topic, code in self.topic_codes.items() if counts[code]]
+        elif column == "year":
             values, counts = np.unique(self.year[positions], return_counts=True)
             pairs = [(str(v), int(c)) for v, c in zip(values, counts) if v]
         else:
@@ -79,7 +97,10 @@ class FilterColumns:
             mask &= (self.year >= filters.years[0]) & (self.year <= filters.years[1])
         if filters.doc_type:
             mask &= self._equals("doc_type", filters.doc_type)
+        if filters.topic:
+            code = self.topic_codes.get(filters.topic)
+            mask &= self.topics[:, code] if code is not None else False
         selected = self.vids[mask]
-        if filters.entity or filters.topic:
+        if filters.entity:
             selected = np.intersect1d(selected, np.array(self.docstore.matching_vids(filters), dtype=np.int64))
         return selected

@@ -31,7 +31,7 @@ from search.query import Query, parse
 from search.model_use import model_family, model_use
 from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
 from search.tokens import DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
-from search.vectors import VectorIndex
+from search.vectors import VectorIndex, one_thread_per_query
 
 MODES = ("hybrid", "dense", "lexical")
 CANDIDATES = 100  # depth of each ranking before fusion
@@ -160,7 +160,9 @@ class SearchIndex:
         self.encoder(allow_training=True, force_training=True)
 
     def warm(self) -> None:
-        """Load tokenizer, BM25, model and vectors now, so the first query is as fast as the rest."""
+        """Load tokenizer, BM25, model and vectors now, so the first query is as fast as the rest,
+        and search vectors single-threaded (a process that warms up answers queries)."""
+        one_thread_per_query()
         if not self.state().get("model"):
             return
         encoder = self.encoder(allow_training=False)
@@ -308,6 +310,7 @@ class SearchIndex:
             if sim[best] >= threshold:
                 updates.append((int(batch[row_index]["vid"]), [TAXONOMY[best].key]))
         self.docstore.set_topics(updates)
+        self._columns = None  # the topic column changed
         paragraph_ids = {int(r["vid"]): r["id"] for r in batch}
         return [(paragraph_ids[vid], topics) for vid, topics in updates]
 
@@ -386,11 +389,17 @@ class SearchIndex:
                             [vid for vid, _ in found["ranked"]], exact, found["related"], found["matched"])
 
     def _hits(self, ranked: list[tuple[int, float]], k: int, offset: int = 0) -> list[dict[str, Any]]:
-        rows = self.docstore.rows([vid for vid, _ in ranked])
-        groups = collapse([(v, s) for v, s in ranked if v in rows], {v: r["fingerprint"] for v, r in rows.items()})
+        """One page of hits: near-identical paragraphs collapsed over the whole ranking, whose
+        fingerprints alone are read; whole rows only for the page (a ranking runs to hundreds)."""
+        fingerprints = {v: r["fingerprint"] for v, r in self.docstore.rows([vid for vid, _ in ranked],
+                                                                            ("fingerprint",)).items()}
+        groups = collapse([(v, s) for v, s in ranked if v in fingerprints], fingerprints)[offset:offset + k]
+        rows = self.docstore.rows([vid for group in groups for vid in (group[0], *group[2])])
         hits = []
-        for rank, (vid, score, duplicates) in enumerate(groups[offset:offset + k], start=offset + 1):
+        # a row another process removed between the two reads is left out
+        for rank, (vid, score, duplicates) in enumerate((g for g in groups if g[0] in rows), start=offset + 1):
             hit = hit_from_row(rows[vid], rank, score)
+            duplicates = [d for d in duplicates if d in rows]
             if duplicates:
                 hit["duplicates"] = [{"paragraph_id": rows[d]["id"], "region": rows[d]["region"],
                                       "year": rows[d]["year"]} for d in duplicates]
