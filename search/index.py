@@ -21,7 +21,7 @@ import numpy as np
 from ingest.document import Document, RawDocument
 from ingest.fingerprint import extraction_fingerprint, raw_text_hash
 from ingest.topics import TAXONOMY
-from search.docstore import VOCABULARY_TYPES, DocStore, Filters, ParagraphRow
+from search.docstore import HIT_COLUMNS, VOCABULARY_TYPES, DocStore, Filters, ParagraphRow, vector_id
 from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
@@ -425,6 +425,13 @@ class SearchIndex:
 
     def paragraph(self, paragraph_id: str) -> dict[str, Any] | None:
         return self.docstore.row_by_id(paragraph_id)
+
+    def paragraphs(self, paragraph_ids: list[str], columns: tuple[str, ...] = HIT_COLUMNS) -> dict[str, dict[str, Any]]:
+        """Paragraph id → the ``columns`` of its row (``vid`` and ``id`` always), for those indexed:
+        ``paragraph`` for many ids in one read (an answer checks hundreds)."""
+        rows = self.docstore.rows([vector_id(pid) for pid in dict.fromkeys(paragraph_ids)],
+                                  tuple(dict.fromkeys(("id", *columns))))
+        return {row["id"]: row for row in rows.values()}
 
     def check(self, graph_ids: set[str]) -> dict[str, Any]:
         """Differences between the graph's paragraph ids and the index's."""
