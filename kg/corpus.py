@@ -225,9 +225,7 @@ class Corpus:
     def facets(self, result: "SearchResult") -> dict[str, list[tuple[str, int]]]:
         """Facet counts over every paragraph that matches a keyword query (over the ranked candidates
         of a sentence query, which sets no condition), from the index's columns (no rows read)."""
-        columns = self.index.columns()
-        vids = result.matched if result.matched is not None else result.candidates
-        return {name: columns.facet(name, vids) for name in FACETS}
+        return self.index.columns().facets(FACETS, result.matched if result.matched is not None else result.candidates)
 
     def query_terms(self, query: str) -> list[str]:
         """The search tokens of ``query`` (what a page highlights when the query set no exact terms)."""

@@ -351,9 +351,10 @@ class DocStore:
             yield vid, tokens
 
     def filter_rows(self) -> list[sqlite3.Row]:
-        """(vid, region, prefecture, province, year, doc_type, report_id, topics) of every paragraph, by vid."""
-        return self.db.execute("SELECT vid, region, prefecture, province, year, doc_type, report_id, topics "
-                               "FROM paragraphs ORDER BY vid").fetchall()
+        """(vid, region, prefecture, province, year, doc_type, report_id, topics, fingerprint) of every
+        paragraph, by vid."""
+        return self.db.execute("SELECT vid, region, prefecture, province, year, doc_type, report_id, topics, "
+                               "fingerprint FROM paragraphs ORDER BY vid").fetchall()
 
     def place_names(self) -> set[str]:
         """Every region, prefecture and province the indexed reports come from."""

