@@ -1,6 +1,7 @@
 """Per-request work kept small without changing what a request returns: the question answerer's
-cached graph reads, the tokenizer's memo, facets from the index's columns, single-threaded
-vector queries; and every cache follows a new ingest or a removal (a new index generation)."""
+cached graph reads, region pages kept per generation, the tokenizer's memo, facets and
+near-duplicate keys from the index's columns, single-threaded vector queries; and every cache
+follows a new ingest or a removal (a new index generation)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 import faiss
 import pytest
 
-from kg import reads
+from ingest import gazetteer
+from kg import read_models, reads
 from kg.ask import answer as answer_module
 from kg.ask.answer import Answerer
 from kg.config import Settings
@@ -76,6 +78,9 @@ def test_cached_figures_and_entity_paragraphs_are_the_graphs(corpus: Corpus, mon
 
 def test_caches_follow_a_new_ingest_and_a_removal(corpus: Corpus, tmp_path: Path) -> None:
     folder = reissued(tmp_path / "in", "仁化县")
+    prefecture = gazetteer.load().lookup("韶关市")
+    region_page = corpus.region(prefecture)
+    assert corpus.region(prefecture) is region_page  # kept within a generation
     before = corpus.answerer()
     rows = before.facts_of(sorted(corpus.index.docstore.paragraph_ids()))
     written: list[str] = []
@@ -85,8 +90,11 @@ def test_caches_follow_a_new_ingest_and_a_removal(corpus: Corpus, tmp_path: Path
     ids = sorted(corpus.index.docstore.paragraph_ids())
     new_rows = after.facts_of(ids)
     assert len(new_rows) > len(rows) and new_rows == reads.facts_of_paragraphs(corpus.store, ids)
+    assert corpus.region(prefecture)["reports"] == region_page["reports"] + 1
     assert corpus.remove(written[0])
     assert corpus.answerer().facts_of(ids) == rows  # the removed report's figures are gone
+    assert corpus.region(prefecture) == read_models.region(corpus.store, prefecture, 1)  # read anew
+    assert corpus.region(prefecture)["reports_by_year"] == region_page["reports_by_year"]
 
 
 def test_tokenizer_memo_gives_the_same_tokens_and_forgets_them_when_a_word_is_added() -> None:
