@@ -31,8 +31,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 QUERIES = ["行政复议", "法律顾问", "行政执法三项制度", "证明事项告知承诺制", "规范性文件备案审查", "府院联动",
-           "负责人出庭应诉", "包容审慎监管", "公共法律服务", "综合行政执法"]
-QUESTIONS = ["哪些县聘请了律师事务所担任法律顾问?", "怎样减少对守法企业的重复检查", "行政复议案件有多少件?"]
+           "负责人出庭应诉", "包容审慎监管", "公共法律服务", "综合行政执法", "重大行政决策 合法性审查",
+           "法治督察", "\"行政争议实质性化解\"", "怎样推进严格规范公正文明执法", "政务公开 -疫情", "法治宣传教育"]
+QUESTIONS = ["哪些县聘请了律师事务所担任法律顾问?", "怎样减少对守法企业的重复检查", "行政复议案件有多少件?",
+             "哪些地方推行了行政执法三项制度？", "2021年行政复议纠错率是多少?", "各地如何开展法治督察？",
+             "收到、受理、审结的行政复议案件各多少件？", "哪些县建立了府院联动机制?"]
+PAGES_PER_KIND = 40  # entity and region pages: the most cited regulations, the first regions
 
 
 def urls(data_dir: Path) -> dict[str, list[str]]:
@@ -41,9 +45,10 @@ def urls(data_dir: Path) -> dict[str, list[str]]:
     from search.docstore import DocStore
 
     store = DocStore(data_dir / "search" / "paragraphs.sqlite")
-    regions = [r for r in store.regions()[:20] if r]
+    regions = [r for r in store.regions()[:PAGES_PER_KIND] if r]
     regulations = [row[0] for row in store.db.execute(
-        "SELECT name FROM entities WHERE type = 'REGULATION' GROUP BY name ORDER BY count(*) DESC LIMIT 20")]
+        "SELECT name FROM entities WHERE type = 'REGULATION' GROUP BY name ORDER BY count(*) DESC LIMIT ?",
+        (PAGES_PER_KIND,))]
     store.close()
     quote = urllib.parse.quote
     return {

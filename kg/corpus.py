@@ -87,7 +87,7 @@ def ingest_into(store: GraphStore, index: "SearchIndex", paths: Iterable[Path], 
 
 
 FACETS = ("province", "region", "year", "doc_type", "topics")
-ENTITY_PAGES_CACHED = 256  # entity pages kept per index generation and process
+PAGES_CACHED = 256  # read models kept per kind of page, index generation and process
 
 
 class Corpus:
@@ -105,7 +105,7 @@ class Corpus:
         self._say = say
         self._opening = threading.Lock()
         self._answerer: tuple[float, "Answerer"] | None = None
-        self._entity_pages: tuple[float, Callable[[str, str, int], dict[str, Any] | None]] | None = None
+        self._pages: dict[str, tuple[float, Callable[..., Any]]] = {}  # kind of page → (generation, memo)
 
     @property
     def store(self) -> GraphStore:
@@ -224,13 +224,8 @@ class Corpus:
 
     def facets(self, result: "SearchResult") -> dict[str, list[tuple[str, int]]]:
         """Facet counts over every paragraph that matches a keyword query (over the ranked candidates
-        of a sentence query, which sets no condition)."""
-        index = self.index
-        if result.matched is None:
-            return {name: index.docstore.facets(result.candidates, name) for name in FACETS}
-        columns = index.columns()
-        return {name: (index.docstore.facets(result.matched.tolist(), name) if name == "topics"
-                       else columns.facet(name, result.matched)) for name in FACETS}
+        of a sentence query, which sets no condition), from the index's columns (no rows read)."""
+        return self.index.columns().facets(FACETS, result.matched if result.matched is not None else result.candidates)
 
     def query_terms(self, query: str) -> list[str]:
         """The search tokens of ``query`` (what a page highlights when the query set no exact terms)."""
@@ -277,19 +272,26 @@ class Corpus:
     def paragraph(self, paragraph_id: str) -> dict[str, Any] | None:
         return read_models.paragraph(self.store, self.index, paragraph_id)
 
+    def _kept(self, kind: str, read: Callable[..., Any]) -> Callable[..., Any]:
+        """``read`` memoised until the next index generation (any ingest or removal makes one), for
+        the pages whose read model costs several graph queries; callers must not change what it
+        returns."""
+        generation = self.index.generation()
+        cached = self._pages.get(kind)
+        if cached is None or cached[0] != generation:
+            cached = (generation, functools.lru_cache(maxsize=PAGES_CACHED)(read))
+            self._pages[kind] = cached
+        return cached[1]
+
     def entity(self, label: str, name: str, page: int = 1) -> dict[str, Any] | None:
-        """An entity page's read model, kept until the next index generation (it runs a few
-        searches for similar practices); callers must not change it."""
-        index = self.index
-        cached = self._entity_pages
-        if cached is None or cached[0] != index.generation():
-            cached = (index.generation(), functools.lru_cache(maxsize=ENTITY_PAGES_CACHED)(
-                lambda label, name, page: read_models.entity(self.store, self.index, label, name, page)))
-            self._entity_pages = cached
-        return cached[1](label, name, page)
+        """An entity page's read model (it also runs a few searches for similar practices), kept
+        until the next index generation."""
+        return self._kept("entity", lambda label, name, page: read_models.entity(
+            self.store, self.index, label, name, page))(label, name, page)
 
     def region(self, place: gazetteer.Place, page: int = 1) -> dict[str, Any]:
-        return read_models.region(self.store, place, page)
+        """A region page's read model (seven graph queries), kept until the next index generation."""
+        return self._kept("region", lambda place, page: read_models.region(self.store, place, page))(place, page)
 
     def compare(self, places: list[gazetteer.Place]) -> dict[str, Any]:
         return read_models.compare(self.store, self.index, places)

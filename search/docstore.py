@@ -104,17 +104,11 @@ class Filters:
         return any(v not in (None, ()) for v in self.__dict__.values())
 
     def sql(self) -> tuple[str, list[Any]]:
-        """The entity and topic conditions as SQL (places, years and types are filtered as
-        numpy columns in search/filtering.py)."""
-        clauses: list[str] = []
-        args: list[Any] = []
+        """The entity condition as SQL (places, years, types and topics are filtered as numpy
+        columns in search/filtering.py)."""
         if self.entity:
-            clauses.append("vid IN (SELECT vid FROM entities WHERE name = ?)")
-            args.append(self.entity)
-        if self.topic:
-            clauses.append("(' ' || topics || ' ') LIKE ?")
-            args.append(f"% {self.topic} %")
-        return (" AND ".join(clauses) or "1"), args
+            return "vid IN (SELECT vid FROM entities WHERE name = ?)", [self.entity]
+        return "1", []
 
 
 @dataclass
@@ -390,9 +384,10 @@ class DocStore:
             yield vid, tokens
 
     def filter_rows(self) -> list[sqlite3.Row]:
-        """(vid, region, prefecture, province, year, doc_type, report_id) of every paragraph, by vid."""
-        return self.db.execute(
-            "SELECT vid, region, prefecture, province, year, doc_type, report_id FROM paragraphs ORDER BY vid").fetchall()
+        """(vid, region, prefecture, province, year, doc_type, report_id, topics, fingerprint) of every
+        paragraph, by vid."""
+        return self.db.execute("SELECT vid, region, prefecture, province, year, doc_type, report_id, topics, "
+                               "fingerprint FROM paragraphs ORDER BY vid").fetchall()
 
     def place_names(self) -> set[str]:
         """Every region, prefecture and province the indexed reports come from."""
@@ -444,14 +439,3 @@ class DocStore:
         r = self.db.execute(f"SELECT {', '.join(HIT_COLUMNS)} FROM paragraphs WHERE id = ?",
                             (paragraph_id,)).fetchone()
         return dict(r) if r else None
-
-    def facets(self, vids: list[int], column: str) -> list[tuple[str, int]]:
-        """Counts of ``column`` values among ``vids`` (column from a fixed list, never input)."""
-        assert column in ("province", "region", "year", "doc_type", "topics")
-        counts: dict[str, int] = {}
-        for (value,) in self._select_in(column, vids):
-            keys = (value or "").split() if column == "topics" else [value]
-            for key in keys:
-                if key not in (None, ""):
-                    counts[str(key)] = counts.get(str(key), 0) + 1
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -3,8 +3,10 @@
 SQLite answers "province = 广东省" over a million rows in a few hundred milliseconds
 (the rows must still travel to Python); here each place and type column is an array of
 small integer codes, so every filter of the contract is one vectorised comparison.
-Entity and topic filters, which need the entity table or substring tests, stay in SQL
-and are intersected with the columns' result.
+A paragraph's topics (several per paragraph) are a boolean matrix, one column per topic,
+so the topic filter and the topic facet are vectorised too; so is the near-duplicate key
+that collapses a ranking. The entity filter, which
+needs the entity table, stays in SQL and is intersected with the columns' result.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ class FilterColumns:
             self.columns[name] = np.fromiter(
                 (mapping.setdefault(r[position] or "", len(mapping)) for r in rows), dtype=np.int32, count=len(rows))
             self.codes[name] = mapping
+        self.topic_codes: dict[str, int] = {}
+        pairs = [(position, self.topic_codes.setdefault(topic, len(self.topic_codes)))
+                 for position, r in enumerate(rows) for topic in (r[7] or "").split()]
+        self.topics = np.zeros((len(rows), len(self.topic_codes)), dtype=bool)
+        if pairs:
+            at = np.array(pairs, dtype=np.int64)
+            self.topics[at[:, 0], at[:, 1]] = True
+        # the near-duplicate key of each paragraph (16 hex digits), as a number: hits collapse without a read
+        self.fingerprint = np.fromiter((int(r[8], 16) for r in rows), dtype=np.uint64, count=len(rows))
         self.docstore = docstore
 
     def _equals(self, column: str, value: str) -> np.ndarray:
@@ -46,20 +57,40 @@ class FilterColumns:
         """Row positions of ``vids`` (each must be indexed; ``self.vids`` is sorted)."""
         return np.searchsorted(self.vids, vids)
 
+    def _held(self, vids) -> np.ndarray:
+        """Row positions of those of ``vids`` these columns hold (a ranking may still name a
+        paragraph removed since)."""
+        vids = np.asarray(vids, dtype=np.int64)
+        if not len(self.vids):
+            return np.empty(0, dtype=np.int64)
+        positions = np.minimum(self._positions(vids), len(self.vids) - 1)
+        return positions[self.vids[positions] == vids]
+
+    def fingerprints(self, vids: list[int]) -> dict[int, int]:
+        """vid → near-duplicate key (docstore.fingerprint as a number), for those of ``vids`` held."""
+        positions = self._held(vids)
+        return dict(zip(self.vids[positions].tolist(), self.fingerprint[positions].tolist()))
+
     def report_count(self, vids: np.ndarray) -> int:
         """How many distinct reports the paragraphs ``vids`` come from."""
         return len(np.unique(self.columns["report"][self._positions(vids)]))
 
-    def facet(self, column: str, vids: np.ndarray) -> list[tuple[str, int]]:
-        """(value, count) of ``column`` (region, prefecture, province, doc_type or year) over ``vids``, most first."""
-        positions = self._positions(vids)
-        if column == "year":
+    def facets(self, names: tuple[str, ...], vids) -> dict[str, list[tuple[str, int]]]:
+        """Per column of ``names`` (region, prefecture, province, doc_type, year or topics): (value,
+        count) over ``vids``, most first; a vid no longer held is left out."""
+        positions = self._held(vids)
+        return {name: self._facet(name, positions) for name in names}
+
+    def _facet(self, column: str, positions: np.ndarray) -> list[tuple[str, int]]:
+        if column == "topics":
+            counts = self.topics[positions].sum(axis=0)
+            pairs = [(topic, int(counts[code])) for topic, code in self.topic_codes.items() if counts[code]]
+        elif column == "year":
             values, counts = np.unique(self.year[positions], return_counts=True)
             pairs = [(str(v), int(c)) for v, c in zip(values, counts) if v]
         else:
-            names = {code: name for name, code in self.codes[column].items()}
-            values, counts = np.unique(self.columns[column][positions], return_counts=True)
-            pairs = [(names[int(v)], int(c)) for v, c in zip(values, counts) if names[int(v)]]
+            counts = np.bincount(self.columns[column][positions], minlength=len(self.codes[column]))
+            pairs = [(name, int(counts[code])) for name, code in self.codes[column].items() if name and counts[code]]
         return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
     def select(self, filters: Filters) -> np.ndarray:
@@ -79,7 +110,10 @@ class FilterColumns:
             mask &= (self.year >= filters.years[0]) & (self.year <= filters.years[1])
         if filters.doc_type:
             mask &= self._equals("doc_type", filters.doc_type)
+        if filters.topic:
+            code = self.topic_codes.get(filters.topic)
+            mask &= self.topics[:, code] if code is not None else False
         selected = self.vids[mask]
-        if filters.entity or filters.topic:
+        if filters.entity:
             selected = np.intersect1d(selected, np.array(self.docstore.matching_vids(filters), dtype=np.int64))
         return selected

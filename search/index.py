@@ -22,7 +22,7 @@ from ingest.document import Document, RawDocument
 from ingest.fingerprint import extraction_fingerprint, raw_text_hash
 from ingest.topics import TAXONOMY
 from search.atomic import write_text_atomic
-from search.docstore import IN_FLIGHT, VOCABULARY_TYPES, DocStore, Filters, ParagraphRow
+from search.docstore import HIT_COLUMNS, IN_FLIGHT, VOCABULARY_TYPES, DocStore, Filters, ParagraphRow, vector_id
 from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
@@ -32,9 +32,10 @@ from search.query import Query, parse
 from search.model_use import model_family, model_use
 from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
 from search.tokens import DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
-from search.vectors import VectorIndex
+from search.vectors import VectorIndex, one_thread_per_query
 
 MODES = ("hybrid", "dense", "lexical")
+DUPLICATE_COLUMNS = ("id", "region", "year")  # what a hit says of each near-identical paragraph
 CANDIDATES = 100  # depth of each ranking before fusion
 # The saved search dictionary is rewritten once more words than these wait outside it.
 DICTIONARY_CATCH_UP_WORDS = 500
@@ -164,7 +165,9 @@ class SearchIndex:
         self.encoder(allow_training=True, force_training=True)
 
     def warm(self) -> None:
-        """Load tokenizer, BM25, model and vectors now, so the first query is as fast as the rest."""
+        """Load tokenizer, BM25, model and vectors now, so the first query is as fast as the rest,
+        and search vectors single-threaded (a process that warms up answers queries)."""
+        one_thread_per_query()
         if not self.state().get("model"):
             return
         encoder = self.encoder(allow_training=False)
@@ -328,6 +331,7 @@ class SearchIndex:
             if sim[best] >= threshold:
                 updates.append((int(batch[row_index]["vid"]), [TAXONOMY[best].key]))
         self.docstore.set_topics(updates)
+        self._columns = None  # the topic column changed
         paragraph_ids = {int(r["vid"]): r["id"] for r in batch}
         return [(paragraph_ids[vid], topics) for vid, topics in updates]
 
@@ -407,11 +411,17 @@ class SearchIndex:
                             [vid for vid, _ in found["ranked"]], exact, found["related"], found["matched"])
 
     def _hits(self, ranked: list[tuple[int, float]], k: int, offset: int = 0) -> list[dict[str, Any]]:
-        rows = self.docstore.rows([vid for vid, _ in ranked])
-        groups = collapse([(v, s) for v, s in ranked if v in rows], {v: r["fingerprint"] for v, r in rows.items()})
+        """One page of hits: near-identical paragraphs collapsed over the whole ranking by their
+        fingerprints (filter columns); rows read only for the page (a ranking runs to hundreds)."""
+        fingerprints = self.columns().fingerprints([vid for vid, _ in ranked])
+        groups = collapse([(v, s) for v, s in ranked if v in fingerprints], fingerprints)[offset:offset + k]
+        rows = self.docstore.rows([group[0] for group in groups])
+        rows |= self.docstore.rows([vid for group in groups for vid in group[2]], DUPLICATE_COLUMNS)
         hits = []
-        for rank, (vid, score, duplicates) in enumerate(groups[offset:offset + k], start=offset + 1):
+        # a paragraph another process removed since the columns were read is left out
+        for rank, (vid, score, duplicates) in enumerate((g for g in groups if g[0] in rows), start=offset + 1):
             hit = hit_from_row(rows[vid], rank, score)
+            duplicates = [d for d in duplicates if d in rows]
             if duplicates:
                 hit["duplicates"] = [{"paragraph_id": rows[d]["id"], "region": rows[d]["region"],
                                       "year": rows[d]["year"]} for d in duplicates]
@@ -437,6 +447,13 @@ class SearchIndex:
 
     def paragraph(self, paragraph_id: str) -> dict[str, Any] | None:
         return self.docstore.row_by_id(paragraph_id)
+
+    def paragraphs(self, paragraph_ids: list[str], columns: tuple[str, ...] = HIT_COLUMNS) -> dict[str, dict[str, Any]]:
+        """Paragraph id → the ``columns`` of its row (``vid`` and ``id`` always), for those indexed:
+        ``paragraph`` for many ids in one read (an answer checks hundreds)."""
+        rows = self.docstore.rows([vector_id(pid) for pid in dict.fromkeys(paragraph_ids)],
+                                  tuple(dict.fromkeys(("id", *columns))))
+        return {row["id"]: row for row in rows.values()}
 
     def check(self, graph_ids: set[str]) -> dict[str, Any]:
         """Differences between the graph's paragraph ids and the index's."""

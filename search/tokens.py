@@ -35,12 +35,20 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _INNER_PUNCT = re.compile(r"[、·\-—\s]")
 
 
+# Short texts (queries, names, a figure's context) are tokenized again and again while one
+# question is answered (each pair of asked part and stated figure compares their words), so
+# their tokens are kept until the dictionary changes; paragraphs (ingest) are not kept.
+MEMO_LENGTH = 120  # characters
+MEMO_SIZE = 20_000  # texts; the memo is emptied when full
+
+
 class SearchTokenizer:
     """Tokenizes documents and queries identically; extendable with domain words."""
 
     def __init__(self, domain_words: Iterable[str] = ()) -> None:
         self._jieba = _private_copy_of_jieba()
         self._lock = threading.Lock()
+        self._memo: dict[str, list[str]] = {}  # short text → tokens, for the dictionary as it is
         self.domain_words: set[str] = set()
         self._added: dict[str, int] = {}  # dictionary entries that differ from jieba's default
         self.seq = 0  # the docstore vocabulary's words up to this seq are in the dictionary
@@ -104,14 +112,23 @@ class SearchTokenizer:
                     piece = word[:end]
                     if base.get(piece, -1) != freq[piece]:
                         self._added[piece] = freq[piece]
+            if new:
+                self._memo.clear()  # a new word can change how a text is cut
         self.domain_words |= new
         return new
 
     def tokenize(self, text: str) -> list[str]:
         text = _INNER_PUNCT.sub("", text).lower()
+        kept = len(text) <= MEMO_LENGTH
         with self._lock:
-            words = self._jieba.lcut_for_search(text, HMM=True)
-        return [w for w in words if _WORD.search(w) and w not in STOP_WORDS]
+            words = self._memo.get(text) if kept else None
+            if words is None:
+                words = [w for w in self._jieba.lcut_for_search(text, HMM=True) if _WORD.search(w) and w not in STOP_WORDS]
+                if kept:
+                    if len(self._memo) >= MEMO_SIZE:
+                        self._memo.clear()
+                    self._memo[text] = words
+        return list(words)
 
 
 def _private_copy_of_jieba() -> jieba.Tokenizer:

@@ -7,6 +7,11 @@ from flask import Flask
 from kg.config import Settings
 
 
+# Near-identical paragraphs a hit links to by name (the count says how many there are; the JSON
+# twin lists all): a paragraph copied by a hundred counties made a hundred links per hit.
+DUPLICATES_LINKED = 10
+
+
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app over the corpus of ``settings`` (graph store and search index; closed at exit)."""
     import atexit
@@ -35,6 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.jinja_env.filters["zh"] = display
     app.jinja_env.filters["report_name"] = report_name
     app.jinja_env.globals["ENTITY_SEGMENTS"] = {kind.label: kind.node.segment for kind in NAMED_ENTITIES}
+    app.jinja_env.globals["DUPLICATES_LINKED"] = DUPLICATES_LINKED
     app.context_processor(lambda: {"search_info": corpus.info(), "model_uses": MODEL_USES})
     for blueprint in (pages, search_pages, entity_pages, ingest_page):
         app.register_blueprint(blueprint)

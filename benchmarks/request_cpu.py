@@ -1,0 +1,78 @@
+"""Server time per request of each page in the load mix, in one process (no HTTP, no contention).
+
+    python benchmarks/request_cpu.py --data /tmp/kg-l/data [--repeat 5] [--profile ask]
+
+Why: under load, latency is per-request CPU times queueing; measuring each URL of
+``benchmarks/load.py``'s mix alone with Flask's test client on a warm app says which pages to
+make cheaper before spending the cores on a load run. Printed per kind: the median over its
+URLs of each URL's median wall and CPU time, and its slowest URL by CPU. ``--profile KIND`` runs that kind's URLs
+under cProfile and prints the top functions by cumulative time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import statistics
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.load import urls  # noqa: E402
+from kg.config import Settings  # noqa: E402
+
+
+def timed(client, url: str, repeat: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of ``repeat`` requests after one warm-up (which fills
+    per-generation caches). CPU time is this process's (the graph server's is not counted): on
+    shared cores it is the steadier figure."""
+    assert client.get(url).status_code == 200, url
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        client.get(url)
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--profile", choices=("search", "ask", "entity", "region"))
+    parser.add_argument("--top", type=int, default=30)
+    args = parser.parse_args()
+    from web import create_app
+
+    app = create_app(Settings.from_env({"KG_DATA_DIR": str(args.data)}))
+    app.extensions["kg_corpus"].warm()
+    client = app.test_client()
+    mix = urls(args.data)
+    if args.profile:
+        for url in mix[args.profile]:
+            client.get(url)  # caches filled first: the profile shows a warm request
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(args.repeat):
+            for url in mix[args.profile]:
+                client.get(url)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+        return
+    print(f"{'kind':<8} {'urls':>4} {'wall ms':>8} {'cpu ms':>7} {'slowest cpu ms':>15}  slowest url")
+    for kind, kind_urls in mix.items():
+        times = {url: timed(client, url, args.repeat) for url in kind_urls}
+        slowest = max(times, key=lambda url: times[url][1])
+        print(f"{kind:<8} {len(times):>4} {statistics.median(t[0] for t in times.values()):>8.1f} "
+              f"{statistics.median(t[1] for t in times.values()):>7.1f} {times[slowest][1]:>15.1f}  "
+              f"{urllib.parse.unquote(slowest)}")
+
+
+if __name__ == "__main__":
+    main()
