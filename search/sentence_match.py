@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 # Sentence ends, and the clause separators that start the next item of a list (；).
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
@@ -26,17 +26,30 @@ def sentences(text: str) -> list[str]:
 
 
 class SentenceMatcher:
-    """Weighted word sets of sentences, compared by cosine; words of one character are left out."""
+    """Weighted word sets of sentences, compared by cosine. Words of one character and numbers are
+    left out: numbers (42项, 2022) are rare, so of high IDF, yet two reports' counts never mean
+    the same practice."""
 
-    def __init__(self, tokenize: Callable[[str], list[str]], idf: Callable[[str], float]) -> None:
-        self.tokenize = tokenize
-        self.idf = idf
+    def __init__(self, idf: Callable[[str], float]) -> None:
+        self._idf = idf
+        self._known: dict[str, float] = {}  # IDF of the words seen so far (a paragraph's repeat)
 
-    def vectors(self, text: str) -> list[dict[str, float]]:
-        """One {word: IDF} per sentence of ``text``, each with unit norm (empty sentences dropped)."""
+    def idf(self, word: str) -> float:
+        if word not in self._known:
+            self._known[word] = self._idf(word)
+        return self._known[word]
+
+    def vectors(self, text: str, words: Iterable[str]) -> list[dict[str, float]]:
+        """One {word: IDF} per sentence of ``text``, each with unit norm (empty sentences dropped).
+
+        ``words`` are the paragraph's search tokens as stored at ingest: a sentence holds those it
+        contains, so no sentence is segmented again at query time (jieba over a hundred candidate
+        paragraphs would cost seconds per request).
+        """
+        vocabulary = {w for w in words if len(w) >= 2 and not w.isdigit()}
         found = []
         for sentence in sentences(text):
-            weights = {w: self.idf(w) for w in set(self.tokenize(sentence)) if len(w) >= 2}
+            weights = {w: self.idf(w) for w in vocabulary if w in sentence}
             norm = math.sqrt(sum(v * v for v in weights.values()))
             if norm > 0:
                 found.append({w: v / norm for w, v in weights.items()})
