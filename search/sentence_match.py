@@ -32,7 +32,7 @@ class SentenceMatcher:
 
     def __init__(self, idf: Callable[[str], float]) -> None:
         self._idf = idf
-        self._known: dict[str, float] = {}  # IDF of the words seen so far (a paragraph's repeat)
+        self._known: dict[str, float] = {}  # IDF of the words seen so far: candidates share most words
 
     def idf(self, word: str) -> float:
         if word not in self._known:
