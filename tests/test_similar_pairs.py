@@ -7,7 +7,6 @@ below the measured figure minus a small margin fails, so a change that weakens
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
