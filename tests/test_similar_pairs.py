@@ -7,7 +7,6 @@ below the measured figure minus a small margin fails, so a change that weakens
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,10 +14,14 @@ import pytest
 from benchmarks.similar_pairs import PAIRS, REPO, build_index, load_pairs, score
 from search.index import SearchIndex
 
-# Measured 2026-12-02 on the 41 pairs, two benchmark runs: hit@5 0.573 (47 of 82 directions), MRR@10 0.326-0.336.
-# The margin allows about four directions to move (training on all cores is not bit-for-bit repeatable).
-HIT_FLOOR = 0.52
-MRR_FLOOR = 0.29
+# Measured 2026-12-02 on the 41 pairs: without the best-sentence ranking hit@5 0.549-0.573, MRR@10
+# 0.322-0.336 (21 held-out pairs: hit@5 0.476-0.500); with it hit@5 0.659 (54 of 82 directions),
+# MRR@10 0.342 (held out: 0.595, 25 of 42). The margins allow about four directions overall and two
+# held out to move (training on all cores is not bit-for-bit repeatable), and stay above the
+# figures without the sentence ranking.
+HIT_FLOOR = 0.61
+HELD_OUT_HIT_FLOOR = 0.55
+MRR_FLOOR = 0.30
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +55,4 @@ def test_partner_in_top_five_of_similar_practices(index: SearchIndex, pairs: lis
     means = result["means"]["all"]
     assert means["hit@5"] >= HIT_FLOOR, means
     assert means["mrr@10"] >= MRR_FLOOR, means
+    assert result["means"]["held_out"]["hit@5"] >= HELD_OUT_HIT_FLOOR, result["means"]["held_out"]
