@@ -51,6 +51,8 @@ def delete_report(store: GraphStore, report_id: str) -> None:
     names: dict[str, list[str]] = {}
     for row in store.run(queries.ENTITIES_OF_REPORT, {"id": report_id}):
         names.setdefault(row["label"], []).append(row["name"])
+    store.run(queries.UNLINK_REPORT_ADVISERS, {"id": report_id})
+    store.run(queries.DELETE_UNSTATED_ADVISERS)
     store.run(queries.DELETE_REPORT_PARAGRAPHS, {"id": report_id})
     store.run(queries.DELETE_REPORT, {"id": report_id})
     for label, statement in queries.DELETE_ORPHANS.items():
@@ -200,7 +202,7 @@ def _write_entities(store: GraphStore, docs: list[Document]) -> None:
     regions: Counter[tuple[str, str]] = Counter()
     indicators: list[dict[str, Any]] = []
     agencies_of: set[tuple[str, str]] = set()
-    advisers: set[tuple[str, str, int | None]] = set()
+    advisers: set[tuple[str, str, int | None, str]] = set()
     for doc, entity in ((doc, entity) for doc in docs for entity in doc.entities):
         pid = doc.paragraph_id(entity.paragraph)
         label = LABEL_OF_TYPE.get(entity.type)
@@ -210,7 +212,7 @@ def _write_entities(store: GraphStore, docs: list[Document]) -> None:
             if entity.type == "AGENCY" and entity.attrs.get("region_code"):
                 agencies_of.add((entity.name, entity.attrs["region_code"]))
             if entity.type == "LAW_FIRM" and entity.attrs.get("advises_code"):
-                advisers.add((entity.name, entity.attrs["advises_code"], doc.metadata.year))
+                advisers.add((entity.name, entity.attrs["advises_code"], doc.metadata.year, doc.id))
         elif entity.type == "REGION" and entity.attrs.get("code"):
             regions[(pid, entity.attrs["code"])] += 1
         elif entity.type == "METRIC" and entity.attrs.get("subject"):  # a bare number states nothing
@@ -235,8 +237,8 @@ def _write_entities(store: GraphStore, docs: list[Document]) -> None:
     for statement, rows in ((queries.LINK_ADVISERS, [a for a in advisers if a[2] is not None]),
                             (queries.LINK_ADVISERS_UNDATED, [a for a in advisers if a[2] is None])):
         if rows:
-            store.run(statement, {"rows": [{"name": name, "region_id": code, "year": year}
-                                           for name, code, year in rows]})
+            store.run(statement, {"rows": [{"name": name, "region_id": code, "year": year, "report_id": report_id}
+                                           for name, code, year, report_id in rows]})
 
 
 def _indicator_row(doc: Document, paragraph_id: str, entity: Entity) -> dict[str, Any]:

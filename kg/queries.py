@@ -149,20 +149,40 @@ MATCH (g:Region {id: row.region_id})
 MERGE (a)-[:OF]->(g)
 """
 
-LINK_ADVISERS = """
+# ADVISES keeps the ids of the reports that state it, so removing the last of them removes it.
+_ADD_REPORT = """SET a.reports = CASE WHEN row.report_id IN coalesce(a.reports, []) THEN a.reports
+                     ELSE coalesce(a.reports, []) + row.report_id END"""
+
+LINK_ADVISERS = f"""
 UNWIND $rows AS row
-MATCH (f:LawFirm {name: row.name})
-MATCH (g:Region {id: row.region_id})
-MERGE (f)-[a:ADVISES {year: row.year}]->(g)
+MATCH (f:LawFirm {{name: row.name}})
+MATCH (g:Region {{id: row.region_id}})
+MERGE (f)-[a:ADVISES {{year: row.year}}]->(g)
+{_ADD_REPORT}
 """
 
 # A report of unknown year names an adviser: one ADVISES edge without a year (a property of a
 # MERGE pattern may not be null).
-LINK_ADVISERS_UNDATED = """
+LINK_ADVISERS_UNDATED = f"""
 UNWIND $rows AS row
-MATCH (f:LawFirm {name: row.name})
-MATCH (g:Region {id: row.region_id})
+MATCH (f:LawFirm {{name: row.name}})
+MATCH (g:Region {{id: row.region_id}})
 MERGE (f)-[a:ADVISES]->(g)
+{_ADD_REPORT}
+"""
+
+# A removed report no longer states its advisers; an ADVISES edge no remaining report states goes
+# (two statements: FalkorDB does not apply a SET that a later WITH … WHERE … DELETE follows).
+UNLINK_REPORT_ADVISERS = """
+MATCH (:LawFirm)-[a:ADVISES]->(:Region)
+WHERE $id IN a.reports
+WITH a, [x IN a.reports WHERE x <> $id] AS rest
+SET a.reports = rest
+"""
+DELETE_UNSTATED_ADVISERS = """
+MATCH (:LawFirm)-[a:ADVISES]->(:Region)
+WHERE a.reports = []
+DELETE a
 """
 
 LINK_TOPICS = """

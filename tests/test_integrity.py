@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from ingest.document import Document
+from ingest.document import Document, RawDocument
 from ingest.pipeline import build_document
 from ingest.readers import read_path
 from kg import integrity, queries
 from kg.config import Settings
-from kg.graph import report_exists, stats, write_document
+from kg.graph import delete_report, report_exists, stats, write_document
 from kg.store import GraphStore, GraphStoreError, open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -190,3 +190,20 @@ def test_every_read_of_reports_skips_half_written_ones() -> None:
                 reads.append((name, text))
     assert len(reads) >= 10
     assert [name for name, text in reads if "complete" not in text] == []
+
+
+def test_an_adviser_goes_with_the_last_report_that_states_it(store: GraphStore, document: Document) -> None:
+    """ADVISES edges are facts of reports: removing one report keeps those another report still
+    states, and removing that one too removes them (a region page must not list a firm no
+    remaining report names)."""
+    empty(store)
+    copy = build_document(RawDocument(document.text + "\n本文另见他处转载，内容相同。", "copy.txt", "/elsewhere/copy.txt"))
+    assert copy.id != document.id
+    assert write_document(store, document) and write_document(store, copy)
+    advises = "MATCH (:LawFirm)-[a:ADVISES]->(:Region) RETURN a.reports AS reports"
+    edges = store.run(advises)
+    assert edges and all(sorted(e["reports"]) == sorted([document.id, copy.id]) for e in edges)
+    delete_report(store, copy.id)
+    assert [e["reports"] for e in store.run(advises)] == [[document.id]] * len(edges)
+    delete_report(store, document.id)
+    assert not store.run(advises)
