@@ -47,8 +47,13 @@ class FilterColumns:
         return np.searchsorted(self.vids, vids)
 
     def report_count(self, vids: np.ndarray) -> int:
-        """How many distinct reports the paragraphs ``vids`` come from."""
-        return len(np.unique(self.columns["report"][self._positions(vids)]))
+        """How many distinct reports the paragraphs ``vids`` come from.
+
+        Why not ``np.unique``: it sorts; marking each report's code is one pass, at a million ids too.
+        """
+        seen = np.zeros(len(self.codes["report"]), dtype=bool)
+        seen[self.columns["report"][self._positions(vids)]] = True
+        return int(seen.sum())
 
     def facet(self, column: str, vids: np.ndarray) -> list[tuple[str, int]]:
         """(value, count) of ``column`` (region, prefecture, province, doc_type or year) over ``vids``, most first."""
