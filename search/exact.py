@@ -35,8 +35,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from search.dense import CHUNK, DenseBits, uncovered
+
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS exact_slots (slot INTEGER PRIMARY KEY, vid INTEGER NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS exact_slots (slot INTEGER PRIMARY KEY AUTOINCREMENT, vid INTEGER NOT NULL UNIQUE);
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_trigrams USING fts5(
     norm, content='', tokenize='trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_bigrams USING fts5(
@@ -50,8 +52,10 @@ DROP TABLE IF EXISTS paragraphs_fts;
 DROP TABLE IF EXISTS paragraphs_trigrams;
 DROP TABLE IF EXISTS paragraphs_bigrams;
 DROP TABLE IF EXISTS exact_slots;
+DROP TABLE IF EXISTS exact_bits;
+DROP TABLE IF EXISTS exact_sealed;
 """
-VERSION = "3"  # recorded in the docstore's meta once existing rows are indexed
+VERSION = "4"  # recorded in the docstore's meta once existing rows are indexed
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -86,9 +90,10 @@ class SlotMap:
 class ExactIndex:
     """Which paragraphs contain a term, answered from the two FTS5 tables of ``db``."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, chunk: int = CHUNK) -> None:
         self.db = db
         db.executescript(SCHEMA)
+        self.dense = DenseBits(db, chunk)
         self._map: SlotMap | None = None
         self._map_key: tuple[int, int] | None = None
         self._writes = 0
@@ -96,16 +101,18 @@ class ExactIndex:
     def backfill(self) -> None:
         """Index every row anew (an older data dir, or tables of an earlier version)."""
         self.db.executescript(OBSOLETE + SCHEMA)
+        self.dense = DenseBits(self.db, self.dense.chunk)
         with self.db:
             self.add_rows(self.db.execute("SELECT vid, text FROM paragraphs ORDER BY vid").fetchall())
 
     def add_rows(self, rows: Iterable[tuple[int, str]]) -> None:
-        """Index new paragraphs ((vid, text) pairs), each in the next free slot."""
+        """Index new paragraphs ((vid, text) pairs), each in the next slot never used; seal chunks filled."""
         rows = list(rows)
         if not rows:
             return
         self._writes += 1
-        first = self.db.execute("SELECT coalesce(max(slot), 0) + 1 FROM exact_slots").fetchone()[0]
+        first = self.db.execute("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'exact_slots'), 0) "
+                                "+ 1").fetchone()[0]
         slots = range(first, first + len(rows))
         self.db.executemany("INSERT INTO exact_slots (slot, vid) VALUES (?, ?)",
                             zip(slots, (vid for vid, _ in rows)))
@@ -113,6 +120,11 @@ class ExactIndex:
         self.db.executemany("INSERT INTO paragraphs_trigrams(rowid, norm) VALUES (?, ?)", norms)
         self.db.executemany("INSERT INTO paragraphs_bigrams(rowid, grams) VALUES (?, ?)",
                             ((slot, bigrams(norm)) for slot, norm in norms))
+        size = self.dense.chunk
+        for chunk in range(self.dense.sealed(), (slots[-1] + 1) // size):
+            self.dense.seal(chunk, ((slot, normalize(text)) for slot, text in self.db.execute(
+                "SELECT s.slot, p.text FROM exact_slots s JOIN paragraphs p ON p.vid = s.vid "
+                "WHERE s.slot >= ? AND s.slot < ?", (chunk * size, (chunk + 1) * size))))
 
     def delete_rows(self, rows: Iterable[tuple[int, str]]) -> None:
         """Unindex paragraphs; contentless tables need the values that were indexed."""
@@ -127,6 +139,7 @@ class ExactIndex:
         self.db.executemany("INSERT INTO paragraphs_bigrams(paragraphs_bigrams, rowid, grams) "
                             "VALUES ('delete', ?, ?)", ((slot, bigrams(norm)) for slot, norm in norms))
         self.db.executemany("DELETE FROM exact_slots WHERE slot = ?", ((slot,) for slot, _ in norms))
+        self.dense.clear(norms)
 
     def slot_map(self) -> SlotMap:
         """The slot → vector id map, reloaded when this connection or another one changed the tables."""
@@ -148,12 +161,18 @@ class ExactIndex:
         if not term:
             return mask
         if len(term) >= 3:
-            table, expression = "paragraphs_trigrams", fts_string(term)
+            table, expression, parts, ranges = "paragraphs_trigrams", fts_string(term), [], [(0, None)]
         else:
             table, expression = "paragraphs_bigrams", fts_string(term) + ("*" if len(term) == 1 else "")
-        slots = _integers(self.db.execute(f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?",
-                                          [expression]).fetchone()[0])
-        mask[layout.rank[slots]] = True
+            known, chunks = self.dense.slots(term)
+            parts, ranges = [known], uncovered(chunks, self.dense.chunk)
+        for start, end in ranges:
+            bounds, values = ("rowid >= ?", [start]) if end is None else ("rowid >= ? AND rowid < ?", [start, end])
+            parts.append(_integers(self.db.execute(
+                f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ? AND {bounds}",
+                [expression, *values]).fetchone()[0]))
+        for slots in parts:
+            mask[layout.rank[slots]] = True
         return mask
 
     def containing(self, term: str) -> np.ndarray:

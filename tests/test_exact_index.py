@@ -1,5 +1,5 @@
-"""The exact index's slot layout: counts stay equal to a substring scan through adds, deletes and
-slot reuse, another connection's writes are seen, and a store of an earlier layout is re-indexed."""
+"""The exact index's layout (slots, bitmaps of sealed chunks): counts stay equal to a substring scan
+through adds, deletes and sealing, another connection's writes are seen, an older layout is re-indexed."""
 
 from __future__ import annotations
 
@@ -41,20 +41,36 @@ def table(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS paragraphs (vid INTEGER PRIMARY KEY, text TEXT)")
 
 
-def test_counts_follow_adds_deletes_and_reused_slots() -> None:
+def add(index: ExactIndex, texts: dict[int, str]) -> None:
+    """Store the paragraphs, then index them (sealing reads the texts of a full chunk back)."""
+    table(index.db)
+    index.db.executemany("INSERT INTO paragraphs (vid, text) VALUES (?, ?)", texts.items())
+    index.add_rows(texts.items())
+
+
+def delete(index: ExactIndex, texts: dict[int, str], vids: list[int]) -> None:
+    index.delete_rows([(vid, texts[vid]) for vid in vids])
+    index.db.executemany("DELETE FROM paragraphs WHERE vid = ?", [(vid,) for vid in vids])
+    for vid in vids:
+        del texts[vid]
+
+
+def test_counts_follow_adds_deletes_and_sealed_chunks() -> None:
     rng = random.Random(5)
     db = sqlite3.connect(":memory:")
-    index = ExactIndex(db)
+    index = ExactIndex(db, chunk=64)
     texts = paragraphs(rng, 300)
-    index.add_rows(texts.items())
+    add(index, texts)
+    assert index.dense.sealed() == 301 // 64
+    assert db.execute("SELECT count(DISTINCT term) FROM exact_bits").fetchone()[0] > len(CHARS)  # chars and pairs
     check(index, texts, rng)
     newest = max(texts, key=lambda vid: db.execute("SELECT slot FROM exact_slots WHERE vid = ?", (vid,)).fetchone()[0])
-    gone = [newest, *rng.sample(sorted(texts), 60)]  # the last slot too: the next add reuses it
-    index.delete_rows([(vid, texts.pop(vid)) for vid in dict.fromkeys(gone)])
+    delete(index, texts, list(dict.fromkeys([newest, *rng.sample(sorted(texts), 60)])))  # sealed and open chunks
     check(index, texts, rng)
     more = paragraphs(rng, 100)
-    index.add_rows(more.items())
+    add(index, more)
     texts.update(more)
+    assert index.dense.sealed() == 401 // 64  # the deleted newest slot is not used again
     check(index, texts, rng)
     assert db.execute("SELECT count(*) FROM exact_slots").fetchone()[0] == len(texts)
 
@@ -62,14 +78,14 @@ def test_counts_follow_adds_deletes_and_reused_slots() -> None:
 def test_another_connections_writes_are_seen(tmp_path: Path) -> None:
     rng = random.Random(8)
     reader_db, writer_db = (sqlite3.connect(tmp_path / "store.sqlite") for _ in range(2))
-    reader, writer = ExactIndex(reader_db), ExactIndex(writer_db)
+    reader, writer = ExactIndex(reader_db, chunk=32), ExactIndex(writer_db, chunk=32)
     texts = paragraphs(rng, 50)
     with writer_db:
-        writer.add_rows(texts.items())
+        add(writer, texts)
     check(reader, texts, rng)
     more = paragraphs(rng, 50)
     with writer_db:
-        writer.add_rows(more.items())
+        add(writer, more)
     texts.update(more)
     check(reader, texts, rng)
 
@@ -84,7 +100,8 @@ def test_backfill_reindexes_a_store_of_the_earlier_layout() -> None:
     db.executescript("CREATE VIRTUAL TABLE paragraphs_bigrams USING fts5(grams, content='', prefix='1');")
     db.executemany("INSERT INTO paragraphs_bigrams(rowid, grams) VALUES (?, ?)",
                    ((vid, exact.bigrams(normalize(text))) for vid, text in texts.items()))
-    index = ExactIndex(db)
+    index = ExactIndex(db, chunk=16)
     index.backfill()
+    assert index.dense.sealed() == 80 // 16  # slots start at 1: the last chunk is not full
     check(index, texts, rng)
-    assert exact.VERSION != "2"
+    assert exact.VERSION not in ("2", "3")
