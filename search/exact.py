@@ -21,6 +21,8 @@ the rowid space, and a common character's ~1M matching ids cost 19 digits each t
 back. With dense slots the 20k-paragraph bigram index is 2.7× smaller, an insert a third
 cheaper and reading the ids of 法 three times faster (docs/search.md, "Speed"). The
 slot → vector id map is held in memory as arrays and reloaded only when the tables change.
+Slots are never reused, so a full chunk of them is sealed: the 1–2 character terms common
+in it are answered from bitmaps (search/dense.py), FTS5 answers the rest.
 
 The normalized text is computed in Python, so the docstore writes and deletes the rows
 itself (``add_rows``/``delete_rows``, in the same transaction as the paragraph).

@@ -12,7 +12,7 @@ import numpy as np
 from search import exact
 from search.exact import ExactIndex, normalize
 
-CHARS = "依法行政治府复议诉讼执法监督公开"
+CHARS = "依法行政治府复议诉讼执法监督公开a7"  # letters and digits are indexed too
 
 
 def paragraphs(rng: random.Random, count: int) -> dict[int, str]:
