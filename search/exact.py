@@ -147,13 +147,17 @@ class ExactIndex:
         """The slot → vector id map, reloaded when this connection or another one changed the tables."""
         key = (self.db.execute("PRAGMA data_version").fetchone()[0], self._writes)
         if self._map is None or key != self._map_key:
+            # In vid order from the vid index (SQLite keeps a subquery's order here; checked, not trusted).
             slots_joined, vids_joined = self.db.execute(
-                "SELECT group_concat(slot), group_concat(vid) FROM exact_slots").fetchone()
+                "SELECT group_concat(slot), group_concat(vid) FROM (SELECT slot, vid FROM exact_slots ORDER BY vid)"
+            ).fetchone()
             slots, vids = _integers(slots_joined), _integers(vids_joined)
-            order = np.argsort(vids, kind="stable")
+            if np.any(vids[1:] <= vids[:-1]):
+                order = np.argsort(vids)
+                slots, vids = slots[order], vids[order]
             rank = np.full(int(slots.max()) + 1 if len(slots) else 1, -1, dtype=np.int64)
-            rank[slots[order]] = np.arange(len(order))
-            self._map, self._map_key = SlotMap(vids[order], rank), key
+            rank[slots] = np.arange(len(slots))
+            self._map, self._map_key = SlotMap(vids, rank), key
         return self._map
 
     def _mask(self, term: str, layout: SlotMap) -> np.ndarray:
