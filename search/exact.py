@@ -90,7 +90,7 @@ class SlotMap:
 
 
 class ExactIndex:
-    """Which paragraphs contain a term, answered from the two FTS5 tables of ``db``."""
+    """Which paragraphs contain a term, answered from the FTS5 tables and bitmaps of ``db``."""
 
     def __init__(self, db: sqlite3.Connection, chunk: int = CHUNK) -> None:
         self.db = db
@@ -178,7 +178,9 @@ class ExactIndex:
                 f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ? AND {bounds}",
                 [expression, *values]).fetchone()[0]))
         for slots in parts:
-            mask[layout.rank[slots]] = True
+            # A slot another connection added since the map was read is not in it yet: left out.
+            positions = layout.rank[slots[slots < len(layout.rank)]]
+            mask[positions[positions >= 0]] = True
         return mask
 
     def containing(self, term: str) -> np.ndarray:
