@@ -12,7 +12,6 @@ is fast for short doclists; a deleted paragraph's bits are cleared in the same t
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
