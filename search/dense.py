@@ -5,8 +5,9 @@ million paragraphs; handing its ids out of FTS5 one row at a time costs ~0.2 s (
 19k ids measured, times 50) however the index is laid out. Slots (search/exact.py) are
 dense and never reused, so once a chunk of ``CHUNK`` slots is full its set of paragraphs
 only shrinks: the terms in at least ``DENSE`` of its paragraphs get an 8 KiB bitmap there,
-read in one row and unpacked in microseconds. Everything else (rare terms, the chunk still filling) stays in FTS5, which
-is fast for short doclists; a deleted paragraph's bits are cleared in the same transaction.
+read in one row and unpacked in microseconds. Everything else (rare terms, the chunk still
+filling) stays in FTS5, which is fast for short doclists; a deleted paragraph's bits are
+cleared in the same transaction.
 """
 
 from __future__ import annotations
