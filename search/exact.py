@@ -14,6 +14,16 @@ matches however the report punctuates it (行政执法“三项制度”, 双随
   terms (复议, 法), this table can: a 2-character term is one token, a 1-character term
   the prefix of one.
 
+Rows of both tables are keyed by a *slot* (``exact_slots``: 1, 2, 3… in the order
+paragraphs were indexed), not by the paragraph's vector id. Vector ids are 64-bit hashes:
+as FTS5 rowids their deltas take ~9 bytes each in every doclist, inserts land all over
+the rowid space, and a common character's ~1M matching ids cost 19 digits each to hand
+back. With dense slots the 20k-paragraph bigram index is 2.7× smaller, an insert a third
+cheaper and reading the ids of 法 three times faster (docs/search.md, "Speed"). The
+slot → vector id map is held in memory as arrays and reloaded only when the tables change.
+Slots are never reused, so a full chunk of them is sealed: the 1–2 character terms common
+in it are answered from bitmaps (search/dense.py), FTS5 answers the rest.
+
 The normalized text is computed in Python, so the docstore writes and deletes the rows
 itself (``add_rows``/``delete_rows``, in the same transaction as the paragraph).
 """
@@ -23,10 +33,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 
+from search.dense import CHUNK, DenseBits, uncovered
+
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS exact_slots (slot INTEGER PRIMARY KEY AUTOINCREMENT, vid INTEGER NOT NULL UNIQUE);
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_trigrams USING fts5(
     norm, content='', tokenize='trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_bigrams USING fts5(
@@ -39,8 +53,11 @@ DROP TRIGGER IF EXISTS paragraphs_fts_delete;
 DROP TABLE IF EXISTS paragraphs_fts;
 DROP TABLE IF EXISTS paragraphs_trigrams;
 DROP TABLE IF EXISTS paragraphs_bigrams;
+DROP TABLE IF EXISTS exact_slots;
+DROP TABLE IF EXISTS exact_bits;
+DROP TABLE IF EXISTS exact_sealed;
 """
-VERSION = "2"  # recorded in the docstore's meta once existing rows are indexed
+VERSION = "4"  # recorded in the docstore's meta once existing rows are indexed
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -59,56 +76,138 @@ def fts_string(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-class ExactIndex:
-    """Which paragraphs contain a term, answered from the two FTS5 tables of ``db``."""
+def _integers(joined: str | None) -> np.ndarray:
+    """A comma-joined list of integers (SQLite's group_concat) as an array; parsed in C, not per row."""
+    return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, dtype=np.int64)
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+
+@dataclass(frozen=True)
+class SlotMap:
+    """Every indexed paragraph: ``vids`` sorted, and ``rank[slot]`` = its position there (-1: free slot)."""
+
+    vids: np.ndarray
+    rank: np.ndarray
+
+
+class ExactIndex:
+    """Which paragraphs contain a term, answered from the FTS5 tables and bitmaps of ``db``."""
+
+    def __init__(self, db: sqlite3.Connection, chunk: int = CHUNK) -> None:
         self.db = db
         db.executescript(SCHEMA)
+        self.dense = DenseBits(db, chunk)
+        self._map: SlotMap | None = None
+        self._map_key: tuple[int, int] | None = None
+        self._writes = 0
 
     def backfill(self) -> None:
         """Index every row anew (an older data dir, or tables of an earlier version)."""
         self.db.executescript(OBSOLETE + SCHEMA)
+        self.dense = DenseBits(self.db, self.dense.chunk)
         with self.db:
-            self.add_rows(self.db.execute("SELECT vid, text FROM paragraphs").fetchall())
+            self.add_rows(self.db.execute("SELECT vid, text FROM paragraphs ORDER BY vid").fetchall())
 
     def add_rows(self, rows: Iterable[tuple[int, str]]) -> None:
-        """Index new paragraphs ((vid, text) pairs)."""
-        norms = [(vid, normalize(text)) for vid, text in rows]
+        """Index new paragraphs ((vid, text) pairs), each in the next slot never used; seal chunks filled."""
+        rows = list(rows)
+        if not rows:
+            return
+        self._writes += 1
+        first = self.db.execute("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'exact_slots'), 0) "
+                                "+ 1").fetchone()[0]
+        slots = range(first, first + len(rows))
+        self.db.executemany("INSERT INTO exact_slots (slot, vid) VALUES (?, ?)",
+                            zip(slots, (vid for vid, _ in rows)))
+        norms = [(slot, normalize(text)) for slot, (_, text) in zip(slots, rows)]
         self.db.executemany("INSERT INTO paragraphs_trigrams(rowid, norm) VALUES (?, ?)", norms)
         self.db.executemany("INSERT INTO paragraphs_bigrams(rowid, grams) VALUES (?, ?)",
-                            ((vid, bigrams(norm)) for vid, norm in norms))
+                            ((slot, bigrams(norm)) for slot, norm in norms))
+        size = self.dense.chunk
+        for chunk in range(self.dense.sealed(), (slots[-1] + 1) // size):
+            self.dense.seal(chunk, ((slot, normalize(text)) for slot, text in self.db.execute(
+                "SELECT s.slot, p.text FROM exact_slots s JOIN paragraphs p ON p.vid = s.vid "
+                "WHERE s.slot >= ? AND s.slot < ?", (chunk * size, (chunk + 1) * size))))
 
     def delete_rows(self, rows: Iterable[tuple[int, str]]) -> None:
         """Unindex paragraphs; contentless tables need the values that were indexed."""
-        norms = [(vid, normalize(text)) for vid, text in rows]
+        self._writes += 1
+        norms = []
+        for vid, text in rows:
+            slot = self.db.execute("SELECT slot FROM exact_slots WHERE vid = ?", (vid,)).fetchone()
+            if slot is not None:
+                norms.append((slot[0], normalize(text)))
         self.db.executemany("INSERT INTO paragraphs_trigrams(paragraphs_trigrams, rowid, norm) "
                             "VALUES ('delete', ?, ?)", norms)
         self.db.executemany("INSERT INTO paragraphs_bigrams(paragraphs_bigrams, rowid, grams) "
-                            "VALUES ('delete', ?, ?)", ((vid, bigrams(norm)) for vid, norm in norms))
+                            "VALUES ('delete', ?, ?)", ((slot, bigrams(norm)) for slot, norm in norms))
+        self.db.executemany("DELETE FROM exact_slots WHERE slot = ?", ((slot,) for slot, _ in norms))
+        self.dense.clear(norms)
+
+    def slot_map(self) -> SlotMap:
+        """The slot → vector id map, reloaded when this connection or another one changed the tables."""
+        key = (self.db.execute("PRAGMA data_version").fetchone()[0], self._writes)
+        if self._map is None or key != self._map_key:
+            # In vid order from the vid index (SQLite keeps a subquery's order here; checked, not trusted).
+            slots_joined, vids_joined = self.db.execute(
+                "SELECT group_concat(slot), group_concat(vid) FROM (SELECT slot, vid FROM exact_slots ORDER BY vid)"
+            ).fetchone()
+            slots, vids = _integers(slots_joined), _integers(vids_joined)
+            if np.any(vids[1:] <= vids[:-1]):
+                order = np.argsort(vids)
+                slots, vids = slots[order], vids[order]
+            rank = np.full(int(slots.max()) + 1 if len(slots) else 1, -1, dtype=np.int64)
+            rank[slots] = np.arange(len(slots))
+            self._map, self._map_key = SlotMap(vids, rank), key
+        return self._map
+
+    def _mask(self, term: str, layout: SlotMap) -> np.ndarray:
+        """Which of ``layout.vids`` contain the normalized ``term`` (a boolean mask in their order)."""
+        mask = np.zeros(len(layout.vids), dtype=bool)
+        term = normalize(term)
+        if not term:
+            return mask
+        if len(term) >= 3:
+            table, expression, parts, ranges = "paragraphs_trigrams", fts_string(term), [], [(0, None)]
+        else:
+            table, expression = "paragraphs_bigrams", fts_string(term) + ("*" if len(term) == 1 else "")
+            known, chunks = self.dense.slots(term)
+            parts, ranges = [known], uncovered(chunks, self.dense.chunk)
+        for start, end in ranges:
+            bounds, values = ("rowid >= ?", [start]) if end is None else ("rowid >= ? AND rowid < ?", [start, end])
+            parts.append(_integers(self.db.execute(
+                f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ? AND {bounds}",
+                [expression, *values]).fetchone()[0]))
+        for slots in parts:
+            # A slot another connection added since the map was read is not in it yet: left out.
+            positions = layout.rank[slots[slots < len(layout.rank)]]
+            mask[positions[positions >= 0]] = True
+        return mask
 
     def containing(self, term: str) -> np.ndarray:
         """Sorted vector ids of every paragraph whose normalized text contains the normalized ``term``."""
-        term = normalize(term)
-        if not term:
-            return np.empty(0, dtype=np.int64)
-        if len(term) >= 3:
-            table, expression = "paragraphs_trigrams", fts_string(term)
-        else:
-            table, expression = "paragraphs_bigrams", fts_string(term) + ("*" if len(term) == 1 else "")
-        # One joined string parsed in C is several times faster than a Python loop over 100k rows.
-        joined = self.db.execute(f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?",
-                                 [expression]).fetchone()[0]
-        vids = np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, dtype=np.int64)
-        vids.sort()
-        return vids
+        layout = self.slot_map()
+        return layout.vids[self._mask(term, layout)]
 
     def matching(self, required: list[list[str]], excluded: list[str], universe: np.ndarray) -> np.ndarray:
-        """Ids in ``universe`` (sorted) that contain a term of every required group and no excluded term."""
-        selected = universe
+        """Ids in ``universe`` (sorted) that contain a term of every required group and no excluded term.
+
+        Why masks: every step is one pass over a boolean array in the order of the sorted ids,
+        where intersecting and subtracting sorted id arrays sorts them again each time.
+        """
+        layout = self.slot_map()
+        if len(universe) == len(layout.vids) and np.array_equal(universe, layout.vids):
+            selected = np.ones(len(layout.vids), dtype=bool)
+        else:
+            positions = np.searchsorted(layout.vids, universe).clip(0, max(len(layout.vids) - 1, 0))
+            selected = np.zeros(len(layout.vids), dtype=bool)
+            if len(layout.vids):
+                selected[positions[layout.vids[positions] == universe]] = True
         for group in required:
-            union = np.unique(np.concatenate([self.containing(t) for t in group])) if group else universe
-            selected = np.intersect1d(selected, union, assume_unique=True)
+            if group:
+                union = np.zeros(len(layout.vids), dtype=bool)
+                for term in group:
+                    union |= self._mask(term, layout)
+                selected &= union
         for term in excluded:
-            selected = np.setdiff1d(selected, self.containing(term), assume_unique=True)
-        return selected
+            selected &= ~self._mask(term, layout)
+        return layout.vids[selected]

@@ -72,8 +72,13 @@ class FilterColumns:
         return dict(zip(self.vids[positions].tolist(), self.fingerprint[positions].tolist()))
 
     def report_count(self, vids: np.ndarray) -> int:
-        """How many distinct reports the paragraphs ``vids`` come from."""
-        return len(np.unique(self.columns["report"][self._positions(vids)]))
+        """How many distinct reports the paragraphs ``vids`` come from.
+
+        Why not ``np.unique``: it sorts; marking each report's code is one pass, at a million ids too.
+        """
+        seen = np.zeros(len(self.codes["report"]), dtype=bool)
+        seen[self.columns["report"][self._positions(vids)]] = True
+        return int(seen.sum())
 
     def facets(self, names: tuple[str, ...], vids) -> dict[str, list[tuple[str, int]]]:
         """Per column of ``names`` (region, prefecture, province, doc_type, year or topics): (value,
