@@ -9,7 +9,6 @@ with ``state.json``. Readers (the web server) reload when that file changes.
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
