@@ -25,6 +25,17 @@ def forbid(*_args, **_kwargs):
     raise AssertionError("must not run for unchanged input")
 
 
+def ingest_all_but_the_newest(store, index: SearchIndex, folder: Path) -> Path:
+    """Ingest every sample but the newest, which is moved to a folder of its own (returned) for
+    the test to add later."""
+    extra = folder.parent / "extra"
+    extra.mkdir()
+    newest = sorted(folder.iterdir())[-1]
+    shutil.move(newest, extra / newest.name)
+    ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    return extra
+
+
 @pytest.fixture
 def corpus(settings: Settings, tmp_path: Path):
     folder = tmp_path / "reports"
@@ -72,11 +83,7 @@ def test_new_reading_rules_replace_each_report_in_place(corpus, monkeypatch: pyt
 
 def test_an_added_report_is_one_new_segment_and_appended_vectors(corpus) -> None:
     store, index, folder = corpus
-    extra = folder.parent / "extra"
-    extra.mkdir()
-    newest = sorted(folder.iterdir())[-1]
-    shutil.move(newest, extra / newest.name)
-    ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    extra = ingest_all_but_the_newest(store, index, folder)
     segments_before = len(index.lexical.segments)
     snapshot = (index.root / "vectors.faiss").stat().st_mtime_ns
     added = ingest_into(store, index, [extra], MAX_BYTES, workers=0)
@@ -116,11 +123,7 @@ def test_adding_a_report_appends_without_reading_the_stored_vectors(corpus, monk
     import search.vectors
 
     store, index, folder = corpus
-    extra = folder.parent / "extra"
-    extra.mkdir()
-    newest = sorted(folder.iterdir())[-1]
-    shutil.move(newest, extra / newest.name)
-    ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    extra = ingest_all_but_the_newest(store, index, folder)
     index.close()
     later = SearchIndex(index.root.parent, None, say=lambda _m: None)
     try:
@@ -167,11 +170,7 @@ def test_the_saved_dictionary_waits_for_enough_new_words(corpus, monkeypatch: py
     import search.tokens
 
     store, index, folder = corpus
-    extra = folder.parent / "extra"
-    extra.mkdir()
-    newest = sorted(folder.iterdir())[-1]
-    shutil.move(newest, extra / newest.name)
-    ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    extra = ingest_all_but_the_newest(store, index, folder)
     saved = search.tokens.dictionary_path(index.docstore.path)
     written = saved.stat().st_mtime_ns
     known_before = set(index.tokenizer.domain_words)
