@@ -525,7 +525,8 @@ GOLD_SETS = (("tests/corpus/eval/seeds_gold.json", "samples"),
              ("tests/corpus/unseen/gold_a.json", "tests/corpus/unseen/reports"),
              ("tests/corpus/unseen/gold_b.json", "tests/corpus/unseen/reports"),
              ("tests/corpus/unseen/gold_c.json", "tests/corpus/unseen/reports"),
-             ("tests/corpus/unseen/gold_d.json", "tests/corpus/unseen/reports"))
+             ("tests/corpus/unseen/gold_d.json", "tests/corpus/unseen/reports"),
+             ("tests/corpus/unseen/gold_e.json", "tests/corpus/unseen/reports"))
 
 
 @eval_group.command("extraction")
