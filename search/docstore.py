@@ -400,9 +400,6 @@ class DocStore:
     def report_vids(self, report_id: str) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE report_id = ?", (report_id,))]
 
-    def vids_outside_report(self, report_id: str) -> list[int]:
-        return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE report_id != ?", (report_id,))]
-
     def unembedded_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM paragraphs WHERE embedded != 1").fetchone()[0]
 

@@ -45,6 +45,10 @@ class FilterColumns:
         code = self.codes[column].get(value)
         return self.columns[column] == code if code is not None else np.zeros(len(self.vids), dtype=bool)
 
+    def vids_where(self, column: str, value: str) -> np.ndarray:
+        """Vector ids of the paragraphs whose ``column`` (region, province, doc_type...) is ``value``."""
+        return self.vids[self._equals(column, value)]
+
     def _any_place(self, names: tuple[str, ...]) -> np.ndarray:
         mask = np.zeros(len(self.vids), dtype=bool)
         for column in PLACE_COLUMNS:

@@ -77,8 +77,8 @@ def run(index: "SearchIndex", parsed: Query, k: int, filters: Filters | None, mo
         ranked += [(int(v), 0.0) for v in matched[:depth] if int(v) not in seen]
     related: list[dict[str, Any]] = []
     if offset == 0 and len(matched) < k and parsed.required:
-        others = np.setdiff1d(universe, matched, assume_unique=True)
-        near = above_floor(index, parsed.ranking_text, index.rank(parsed.ranking_text, mode, depth, others), mode)
+        near = above_floor(index, parsed.ranking_text,
+                           index.rank(parsed.ranking_text, mode, depth, allowed, outside=matched), mode)
         related = index._hits(near, k)
     return {"ranked": ranked, "hits": index._hits(ranked, k, offset), "related": related, "matched": matched,
             "match_count": int(len(matched)), "report_count": columns.report_count(matched) if len(matched) else 0,
