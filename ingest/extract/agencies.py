@@ -19,7 +19,9 @@ a group where it is set up, headed or called the region's (成立了…领导小
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
 the department a group's office sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
-ministries. A 厅 department is a province's; a local 部 is a party committee's (县委宣传部).
+ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
+a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
+autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit
@@ -70,6 +73,12 @@ MINISTRIES = [
     "退役军人事务部", "应急管理部", "审计署",
 ]
 NATIONAL.update({name: name for name in MINISTRIES})
+# The customary short names of ministries and commissions (工信部, 国家发改委), each of one body.
+NATIONAL.update({
+    "工信部": "工业和信息化部", "人社部": "人力资源和社会保障部", "住建部": "住房和城乡建设部", "科技部": "科学技术部",
+    "文旅部": "文化和旅游部", "国家发改委": "国家发展和改革委员会", "国家民委": "国家民族事务委员会",
+    "国家卫健委": "国家卫生健康委员会", "退役军人部": "退役军人事务部",
+})
 # After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部).
 _NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
@@ -86,8 +95,10 @@ _GOVERNMENT_BODY_OK = ("", "人民")
 # alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
 _GOVERNMENT_OFFICES = ("法制办", "法制办公室")
 _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
-# 委常委 / 委常委会: the standing committee of a party committee.
-_STANDING = re.compile(r"^委常委(?:会)?$")
+# 委常委会: the standing committee of a party committee.
+_STANDING = "委常委会"
+# 委常委 without 会 is a member's post (省委常委、市委书记), not the committee, which is written 常委会.
+_MEMBER_POST = "委常委"
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
@@ -181,7 +192,10 @@ class AgencyMention:
 
 def is_body(rest: str) -> bool:
     """False for a region + head that names no body: a government with words before 政府
-    (法治政府 from 建设法治政府), or a head that needs a body left bare (江西省办, 云南省局)."""
+    (法治政府 from 建设法治政府), a head that needs a body left bare (江西省办, 云南省局), or a member's
+    post (省委常委)."""
+    if rest.endswith(_MEMBER_POST):
+        return False
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
@@ -233,7 +247,7 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委员会"
     if rest in ("纪委", "纪委监委"):  # the discipline commission (sharing its offices with the supervisory one)
         return f"中共{region}纪律检查委员会"
-    if _STANDING.match(rest):
+    if rest == _STANDING:
         return f"中共{region}委员会常务委员会"
     committee = _SELF_COMMITTEE.fullmatch(rest.removeprefix("委"))
     if committee:  # 县依法治县委员会办公室, 县委依法治县办: the party committee's committee
@@ -252,6 +266,16 @@ def official_name(region: str, rest: str) -> str:
     if rest == "政协":
         return f"中国人民政治协商会议{region}委员会"
     return region + expand(rest)
+
+
+@lru_cache(maxsize=4)
+def _prefecture_short_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Place]]:
+    """The X州 short names of autonomous prefectures (红河州, 阿坝州) that name one place, each followed by
+    the head of a core body (委, 人民政府 …): the level word kept makes the name as certain as a full one."""
+    places = {short: found[0] for short, found in gazetteer.by_short.items()
+              if short.endswith("州") and len(found) == 1 and found[0].name.endswith("自治州")}
+    names = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+    return re.compile(f"(?:{names})(?=(?:{_CORE_BODY.pattern})(?![员托派屈]))"), places
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -278,6 +302,7 @@ class AgencyFinder:
 
     def find(self, text: str, regions: list[RegionHit]) -> list[AgencyMention]:
         """Agency mentions; ``regions`` are the region names found in ``text`` (prefix candidates)."""
+        regions = self._with_prefecture_short_names(text, regions)
         mentions: list[AgencyMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -332,6 +357,15 @@ class AgencyFinder:
         self._coordinated_department(text, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _with_prefecture_short_names(self, text: str, regions: list[RegionHit]) -> list[RegionHit]:
+        """``regions`` plus the autonomous prefectures named X州 before a body (中共红河州委, 阿坝州政府)
+        that the region scan left out because they lie outside the report's own region chain."""
+        pattern, places = _prefecture_short_names(self.ctx.gazetteer)
+        covered = {i for hit in regions for i in range(hit.start, hit.end)}
+        extra = [RegionHit(m.group(0), m.start(), m.end(), places[m.group(0)]) for m in pattern.finditer(text)
+                 if m.start() not in covered]
+        return sorted([*regions, *extra], key=lambda hit: hit.start) if extra else regions
 
     def _prefix(self, place: Place) -> str:
         return region_prefix(place, self.ctx.gazetteer)
