@@ -195,3 +195,8 @@ def test_an_autonomous_prefecture_by_its_short_name_outside_the_report_chain() -
     assert names("始兴县", "报送中共楚雄州委、楚雄州人民政府。") == [
         "中共楚雄彝族自治州委员会", "楚雄彝族自治州人民政府"]
     assert names("始兴县", "赴楚雄州考察。") == []  # the place itself is no body
+
+
+def test_a_cppcc_member_is_no_body() -> None:
+    assert names("始兴县", "办理县人大代表建议、县政协委员提案。") == []
+    assert names("始兴县", "县政协委员会召开会议。") == ["中国人民政治协商会议始兴县委员会"]

@@ -103,8 +103,11 @@ _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
                "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
+# Heads followed by these words name a person: 政协委员 (a CPPCC member, but 政协委员会 is the body).
+_HEAD_WORD_GUARD = {"政协": "委员(?!会)"}
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
+    + (f"(?!{_HEAD_WORD_GUARD[s]})" if s in _HEAD_WORD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
 # Words that end a name: a tail holding them is a clause, not part of the body.
@@ -263,7 +266,7 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委办公室"
     if rest.startswith("委") and len(rest) > 1:
         return f"中共{region}委{expand(rest[1:])}"
-    if rest == "政协":
+    if rest in ("政协", "政协委员会"):
         return f"中国人民政治协商会议{region}委员会"
     return region + expand(rest)
 
