@@ -100,3 +100,7 @@ def test_theory_formulas_and_counted_categories_are_not_programmes() -> None:
 
 def test_a_described_goal_with_de_is_not_a_name() -> None:
     assert names("以“当好群众信赖的法律卫士”为切入点。") == []
+
+
+def test_a_spatial_layout_named_in_quotes_is_still_a_name() -> None:
+    assert names("构建“一核两翼”发展布局。") == ["一核两翼"]

@@ -52,7 +52,7 @@ _NOT_PROGRAMME_HEAD = re.compile(
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
-    r"|(?:总体|战略)?布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff]))")  # a layout, a vision, a theme (not 主题活动)
+    r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff]))")  # a layout, a vision, a theme (not 主题活动)
 # Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
 _STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承)$")
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
