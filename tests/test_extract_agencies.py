@@ -189,6 +189,7 @@ def test_ministries_by_their_short_names() -> None:
 def test_a_standing_committee_member_is_a_post_not_the_committee() -> None:
     assert names("始兴县", "市委常委、县委书记主持会议。") == ["中共始兴县委员会"]  # 县委 of 县委书记 as before
     assert names("始兴县", "市委常委会听取汇报。") == ["中共韶关市委员会常务委员会"]
+    assert names("始兴县", "召开县委常委会议、县委常委扩大会议。") == ["中共始兴县委员会常务委员会"] * 2
 
 
 def test_an_autonomous_prefecture_by_its_short_name_outside_the_report_chain() -> None:

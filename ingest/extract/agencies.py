@@ -95,10 +95,10 @@ _GOVERNMENT_BODY_OK = ("", "人民")
 # alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
 _GOVERNMENT_OFFICES = ("法制办", "法制办公室")
 _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
-# 委常委会: the standing committee of a party committee.
-_STANDING = "委常委会"
-# 委常委 without 会 is a member's post (省委常委、市委书记), not the committee, which is written 常委会.
-_MEMBER_POST = "委常委"
+# 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议).
+_STANDING = re.compile(r"^委常委(?:会)?$")
+# 委常委 before anything but its meeting is a member's post (省委常委、市委书记), not the committee.
+_MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
@@ -195,16 +195,19 @@ class AgencyMention:
 
 def is_body(rest: str) -> bool:
     """False for a region + head that names no body: a government with words before 政府
-    (法治政府 from 建设法治政府), a head that needs a body left bare (江西省办, 云南省局), or a member's
-    post (省委常委)."""
-    if rest.endswith(_MEMBER_POST):
-        return False
+    (法治政府 from 建设法治政府), or a head that needs a body left bare (江西省办, 云南省局)."""
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
     if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
         return rest.startswith("委") and len(rest) > 2
     return rest not in _HEADS_NEEDING_BODY
+
+
+def is_member_post(text: str, end: int, rest: str) -> bool:
+    """Whether a name ending in 委常委 at ``end`` is a member's post (省委常委、市委书记) rather than the
+    standing committee, which is written 常委会 or named by its meeting (县委常委会议, 县委常委扩大会议)."""
+    return rest.endswith("委常委") and not text.startswith(_MEETING_AFTER_STANDING, end)
 
 
 def fits_level(rest: str, place: Place) -> bool:
@@ -250,7 +253,7 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委员会"
     if rest in ("纪委", "纪委监委"):  # the discipline commission (sharing its offices with the supervisory one)
         return f"中共{region}纪律检查委员会"
-    if rest == _STANDING:
+    if _STANDING.match(rest):
         return f"中共{region}委员会常务委员会"
     committee = _SELF_COMMITTEE.fullmatch(rest.removeprefix("委"))
     if committee:  # 县依法治县委员会办公室, 县委依法治县办: the party committee's committee
@@ -328,6 +331,7 @@ class AgencyFinder:
                 start -= 2
             rest = text[hit.end:end]
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
+                    or is_member_post(text, end, rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start)):
                 continue
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
@@ -347,7 +351,7 @@ class AgencyFinder:
                 continue  # 全县, 城市 …; but 我市政府 is the city's government
             if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
                 continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
-            if _is_clause(rest) or not is_body(rest):
+            if _is_clause(rest) or not is_body(rest) or is_member_post(text, end, rest):
                 continue
             place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
             if place is None or not fits_level(rest, place):
