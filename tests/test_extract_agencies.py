@@ -201,3 +201,10 @@ def test_an_autonomous_prefecture_by_its_short_name_outside_the_report_chain() -
 def test_a_cppcc_member_is_no_body() -> None:
     assert names("始兴县", "办理县人大代表建议、县政协委员提案。") == []
     assert names("始兴县", "县政协委员会召开会议。") == ["中国人民政治协商会议始兴县委员会"]
+
+
+def test_an_autonomous_area_calls_itself_by_its_level() -> None:
+    assert names("金平苗族瑶族傣族自治县", "自治县人民政府印发方案，自治县人大常委会审议。") == [
+        "金平苗族瑶族傣族自治县人民政府", "金平苗族瑶族傣族自治县人民代表大会常务委员会"]
+    assert names("昌吉市", "自治州党委和政府高度重视。") == ["中共昌吉回族自治州委员会", "昌吉回族自治州人民政府"]
+    assert names("始兴县", "自治县人民政府来访。") == []  # 始兴县 is no autonomous county

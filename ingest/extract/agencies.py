@@ -21,7 +21,8 @@ the department a group's office sits in (办公室设在司法局), and a depart
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
 ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
-autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain.
+autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
+an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府).
 """
 
 from __future__ import annotations
@@ -128,9 +129,12 @@ _NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民"
 _DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 _DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
-_TAIL = re.compile(rf"(?!自治区|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
+# Level words that open a relative name; an autonomous area calls itself by its level (自治县人民政府).
+_AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
+_LEVEL = "自治区|自治州|自治县|自治旗|省|市|县|州"
+_TAIL = re.compile(rf"(?!自治|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
 _COORDINATED = re.compile(
-    r"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>(?:党委|政府|人民政府)"
+    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>(?:党委|政府|人民政府)"
     r"(?:[、和](?:党委|政府|人民政府))*)"
 )
 # The region's own party committee, government, congress, CPPCC, courts: named with the full place
@@ -152,10 +156,10 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
 # 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
-_HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
+_HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
 # Levels coordinated before one body of each: 省、市编办, 省、市司法局.
 _LEVELS_COORDINATED = re.compile(
-    rf"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
+    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
 
 
 # A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
@@ -300,7 +304,7 @@ class AgencyFinder:
         self.ctx = ctx
         self._after_region = re.compile(rf"{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE})")
         self._relative = re.compile(
-            rf"(?P<level>自治区|省|市|县|区|州|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
+            rf"(?P<level>{_LEVEL}|区|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
         self._national = re.compile("|".join(
             re.escape(name) + (f"(?![{_NATIONAL_GUARD[name[-1]]}])" if name[-1] in _NATIONAL_GUARD else "")
@@ -353,7 +357,7 @@ class AgencyFinder:
                 continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
             if _is_clause(rest) or not is_body(rest) or is_member_post(text, end, rest):
                 continue
-            place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
+            place = self._coordinated_region(text, start, mentions, level) or self._resolve_level(level)
             if place is None or not fits_level(rest, place):
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
@@ -373,6 +377,14 @@ class AgencyFinder:
         extra = [RegionHit(m.group(0), m.start(), m.end(), places[m.group(0)]) for m in pattern.finditer(text)
                  if m.start() not in covered]
         return sorted([*regions, *extra], key=lambda hit: hit.start) if extra else regions
+
+    def _resolve_level(self, level: str) -> Place | None:
+        """The place a level word denotes; 自治县, 自治州, 自治旗 only where the place is one (自治县人民政府
+        in an autonomous county's report), read as 县, 州, 旗."""
+        if level in _AUTONOMOUS_LEVELS:
+            place = self.ctx.resolve_level_word(level[-1])
+            return place if place is not None and place.name.endswith(level) else None
+        return self.ctx.resolve_level_word(level)
 
     def _prefix(self, place: Place) -> str:
         return region_prefix(place, self.ctx.gazetteer)
@@ -481,7 +493,7 @@ class AgencyFinder:
                 else:
                     heads = re.split("[、和]", match.group("heads"))
                 for level in levels:
-                    place = self.ctx.resolve_level_word(level)
+                    place = self._resolve_level(level)
                     if place is None or not all(fits_level(head, place) for head in heads):
                         continue
                     for head in heads:
