@@ -187,7 +187,7 @@ def test_ministries_by_their_short_names() -> None:
 
 
 def test_a_standing_committee_member_is_a_post_not_the_committee() -> None:
-    assert names("始兴县", "市委常委、县委书记主持会议。") == ["中共始兴县委员会"]  # 县委 of 县委书记 as before
+    assert names("始兴县", "市委常委、县委书记主持会议。") == []  # two posts of one person
     assert names("始兴县", "市委常委会听取汇报。") == ["中共韶关市委员会常务委员会"]
     assert names("始兴县", "召开县委常委会议、县委常委扩大会议。") == ["中共始兴县委员会常务委员会"] * 2
 
@@ -208,3 +208,8 @@ def test_an_autonomous_area_calls_itself_by_its_level() -> None:
         "金平苗族瑶族傣族自治县人民政府", "金平苗族瑶族傣族自治县人民代表大会常务委员会"]
     assert names("昌吉市", "自治州党委和政府高度重视。") == ["中共昌吉回族自治州委员会", "昌吉回族自治州人民政府"]
     assert names("始兴县", "自治县人民政府来访。") == []  # 始兴县 is no autonomous county
+
+
+def test_a_party_secretary_or_member_is_a_post() -> None:
+    assert names("始兴县", "县委副书记、县政府党组成员出席，县委印发方案。") == ["中共始兴县委员会"]
+    assert names("始兴县", "县政府党组书记带头述法。") == []

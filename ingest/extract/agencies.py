@@ -100,6 +100,8 @@ _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
 _STANDING = re.compile(r"^委常委(?:会)?$")
 # 委常委 before anything but its meeting is a member's post (省委常委、市委书记), not the committee.
 _MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
+# A party committee or group before these names a person's post (县委书记, 党组副书记, 党组成员).
+_PARTY_POSTS = ("书记", "副书记", "成员")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
@@ -209,9 +211,12 @@ def is_body(rest: str) -> bool:
 
 
 def is_member_post(text: str, end: int, rest: str) -> bool:
-    """Whether a name ending in 委常委 at ``end`` is a member's post (省委常委、市委书记) rather than the
-    standing committee, which is written 常委会 or named by its meeting (县委常委会议, 县委常委扩大会议)."""
-    return rest.endswith("委常委") and not text.startswith(_MEETING_AFTER_STANDING, end)
+    """Whether a party body's name ending at ``end`` is part of a person's post: 县委书记, 省政府党组成员,
+    or 委常委 (省委常委、市委书记) before anything but the standing committee's meeting, which is written
+    常委会 or named by its meeting (县委常委会议, 县委常委扩大会议)."""
+    if rest.endswith("委常委"):
+        return not text.startswith(_MEETING_AFTER_STANDING, end)
+    return rest.endswith(("委", "党组")) and text.startswith(_PARTY_POSTS, end)
 
 
 def fits_level(rest: str, place: Place) -> bool:
