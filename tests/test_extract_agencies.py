@@ -179,3 +179,37 @@ def test_a_bare_department_joined_to_a_body_shares_its_region() -> None:
 def test_a_short_name_keeping_its_level_word_names_the_place() -> None:
     assert names("延吉市", "延边州司法局、州中级人民法院指导。") == [
         "延边朝鲜族自治州司法局", "延边朝鲜族自治州中级人民法院"]
+
+
+def test_ministries_by_their_short_names() -> None:
+    assert names("始兴县", "获工信部、国家发改委通报表扬。") == ["工业和信息化部", "国家发展和改革委员会"]
+    assert names("始兴县", "县工信部门和人社部门联合检查。") == []
+
+
+def test_a_standing_committee_member_is_a_post_not_the_committee() -> None:
+    assert names("始兴县", "市委常委、县委书记主持会议。") == []  # two posts of one person
+    assert names("始兴县", "市委常委会听取汇报。") == ["中共韶关市委员会常务委员会"]
+    assert names("始兴县", "召开县委常委会议、县委常委扩大会议。") == ["中共始兴县委员会常务委员会"] * 2
+
+
+def test_an_autonomous_prefecture_by_its_short_name_outside_the_report_chain() -> None:
+    assert names("始兴县", "报送中共楚雄州委、楚雄州人民政府。") == [
+        "中共楚雄彝族自治州委员会", "楚雄彝族自治州人民政府"]
+    assert names("始兴县", "赴楚雄州考察。") == []  # the place itself is no body
+
+
+def test_a_cppcc_member_is_no_body() -> None:
+    assert names("始兴县", "办理县人大代表建议、县政协委员提案。") == []
+    assert names("始兴县", "县政协委员会召开会议。") == ["中国人民政治协商会议始兴县委员会"]
+
+
+def test_an_autonomous_area_calls_itself_by_its_level() -> None:
+    assert names("金平苗族瑶族傣族自治县", "自治县人民政府印发方案，自治县人大常委会审议。") == [
+        "金平苗族瑶族傣族自治县人民政府", "金平苗族瑶族傣族自治县人民代表大会常务委员会"]
+    assert names("昌吉市", "自治州党委和政府高度重视。") == ["中共昌吉回族自治州委员会", "昌吉回族自治州人民政府"]
+    assert names("始兴县", "自治县人民政府来访。") == []  # 始兴县 is no autonomous county
+
+
+def test_a_party_secretary_or_member_is_a_post() -> None:
+    assert names("始兴县", "县委副书记、县政府党组成员出席，县委印发方案。") == ["中共始兴县委员会"]
+    assert names("始兴县", "县政府党组书记带头述法。") == []

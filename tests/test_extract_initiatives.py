@@ -73,3 +73,34 @@ def test_a_programme_quoted_inside_an_award_title() -> None:
 
 def test_the_programme_before_an_honour_is_kept_and_the_honour_dropped() -> None:
     assert names("“一村一顾问”入选司法部“基层法治创新案例”。") == ["一村一顾问"]
+
+
+@pytest.mark.parametrize("text", [
+    "按照“三型一化”总体布局和“五个坚持”战略布局推进。",  # a layout of policy
+    "再现“山水名城”盛景，绘就“幸福家园”蓝图。",  # a vision
+    "围绕“以良法促发展保善治”主题，开展大讨论。",  # the theme of a discussion, not a campaign
+])
+def test_layouts_visions_and_themes_are_not_programmes(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_theme_campaign_is_still_a_programme() -> None:
+    assert names("开展“法律进乡村”主题活动。") == ["法律进乡村"]
+
+
+def test_what_a_verb_of_conviction_reaches_is_a_slogan() -> None:
+    assert names("立足“两新一重”，树立“三严三实”，牢记“两个务必”。") == []
+    assert names("落实“两新一重”项目。") == ["两新一重"]  # the same words reached by a verb of doing
+
+
+def test_theory_formulas_and_counted_categories_are_not_programmes() -> None:
+    assert names("统筹“两个大局”，把握“两个结合”。") == []
+    assert names("组织“两类人员”考法，评查“五类卷宗”。") == []
+
+
+def test_a_described_goal_with_de_is_not_a_name() -> None:
+    assert names("以“当好群众信赖的法律卫士”为切入点。") == []
+
+
+def test_a_spatial_layout_named_in_quotes_is_still_a_name() -> None:
+    assert names("构建“一核两翼”发展布局。") == ["一核两翼"]

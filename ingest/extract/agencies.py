@@ -19,7 +19,10 @@ a group where it is set up, headed or called the region's (成立了…领导小
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
 the department a group's office sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
-ministries. A 厅 department is a province's; a local 部 is a party committee's (县委宣传部).
+ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
+a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
+autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
+an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit
@@ -70,6 +74,12 @@ MINISTRIES = [
     "退役军人事务部", "应急管理部", "审计署",
 ]
 NATIONAL.update({name: name for name in MINISTRIES})
+# The customary short names of ministries and commissions (工信部, 国家发改委), each of one body.
+NATIONAL.update({
+    "工信部": "工业和信息化部", "人社部": "人力资源和社会保障部", "住建部": "住房和城乡建设部", "科技部": "科学技术部",
+    "文旅部": "文化和旅游部", "国家发改委": "国家发展和改革委员会", "国家民委": "国家民族事务委员会",
+    "国家卫健委": "国家卫生健康委员会", "退役军人部": "退役军人事务部",
+})
 # After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部).
 _NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
@@ -86,14 +96,21 @@ _GOVERNMENT_BODY_OK = ("", "人民")
 # alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
 _GOVERNMENT_OFFICES = ("法制办", "法制办公室")
 _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
-# 委常委 / 委常委会: the standing committee of a party committee.
+# 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议).
 _STANDING = re.compile(r"^委常委(?:会)?$")
+# 委常委 before anything but its meeting is a member's post (省委常委、市委书记), not the committee.
+_MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
+# A party committee or group before these names a person's post (县委书记, 党组副书记, 党组成员).
+_PARTY_POSTS = ("书记", "副书记", "成员")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
                "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
+# Heads followed by these words name a person: 政协委员 (a CPPCC member, but 政协委员会 is the body).
+_HEAD_WORD_GUARD = {"政协": "委员(?!会)"}
 _SUFFIX_RE = "|".join(
     re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
+    + (f"(?!{_HEAD_WORD_GUARD[s]})" if s in _HEAD_WORD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
 # Words that end a name: a tail holding them is a clause, not part of the body.
@@ -114,9 +131,12 @@ _NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民"
 _DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 _DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
-_TAIL = re.compile(rf"(?!自治区|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
+# Level words that open a relative name; an autonomous area calls itself by its level (自治县人民政府).
+_AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
+_LEVEL = "自治区|自治州|自治县|自治旗|省|市|县|州"
+_TAIL = re.compile(rf"(?!自治|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
 _COORDINATED = re.compile(
-    r"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>(?:党委|政府|人民政府)"
+    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>(?:党委|政府|人民政府)"
     r"(?:[、和](?:党委|政府|人民政府))*)"
 )
 # The region's own party committee, government, congress, CPPCC, courts: named with the full place
@@ -138,10 +158,10 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
 # 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
-_HEADS_COORDINATED = re.compile(r"(?P<level>自治区|省|市|县|州)(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
+_HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
 # Levels coordinated before one body of each: 省、市编办, 省、市司法局.
 _LEVELS_COORDINATED = re.compile(
-    rf"(?P<levels>(?:自治区|省|市|县|州)(?:[、和](?:自治区|省|市|县|州))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
+    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
 
 
 # A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
@@ -188,6 +208,15 @@ def is_body(rest: str) -> bool:
     if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
         return rest.startswith("委") and len(rest) > 2
     return rest not in _HEADS_NEEDING_BODY
+
+
+def is_member_post(text: str, end: int, rest: str) -> bool:
+    """Whether a party body's name ending at ``end`` is part of a person's post: 县委书记, 省政府党组成员,
+    or 委常委 (省委常委、市委书记) before anything but the standing committee's meeting, which is written
+    常委会 or named by its meeting (县委常委会议, 县委常委扩大会议)."""
+    if rest.endswith("委常委"):
+        return not text.startswith(_MEETING_AFTER_STANDING, end)
+    return rest.endswith(("委", "党组")) and text.startswith(_PARTY_POSTS, end)
 
 
 def fits_level(rest: str, place: Place) -> bool:
@@ -249,9 +278,19 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委办公室"
     if rest.startswith("委") and len(rest) > 1:
         return f"中共{region}委{expand(rest[1:])}"
-    if rest == "政协":
+    if rest in ("政协", "政协委员会"):
         return f"中国人民政治协商会议{region}委员会"
     return region + expand(rest)
+
+
+@lru_cache(maxsize=4)
+def _prefecture_short_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Place]]:
+    """The X州 short names of autonomous prefectures (红河州, 阿坝州) that name one place, each followed by
+    the head of a core body (委, 人民政府 …): the level word kept makes the name as certain as a full one."""
+    places = {short: found[0] for short, found in gazetteer.by_short.items()
+              if short.endswith("州") and len(found) == 1 and found[0].name.endswith("自治州")}
+    names = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+    return re.compile(f"(?:{names})(?=(?:{_CORE_BODY.pattern})(?![员托派屈]))"), places
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -270,7 +309,7 @@ class AgencyFinder:
         self.ctx = ctx
         self._after_region = re.compile(rf"{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE})")
         self._relative = re.compile(
-            rf"(?P<level>自治区|省|市|县|区|州|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
+            rf"(?P<level>{_LEVEL}|区|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
         self._national = re.compile("|".join(
             re.escape(name) + (f"(?![{_NATIONAL_GUARD[name[-1]]}])" if name[-1] in _NATIONAL_GUARD else "")
@@ -278,6 +317,7 @@ class AgencyFinder:
 
     def find(self, text: str, regions: list[RegionHit]) -> list[AgencyMention]:
         """Agency mentions; ``regions`` are the region names found in ``text`` (prefix candidates)."""
+        regions = self._with_prefecture_short_names(text, regions)
         mentions: list[AgencyMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -300,6 +340,7 @@ class AgencyFinder:
                 start -= 2
             rest = text[hit.end:end]
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
+                    or is_member_post(text, end, rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start)):
                 continue
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
@@ -319,9 +360,9 @@ class AgencyFinder:
                 continue  # 全县, 城市 …; but 我市政府 is the city's government
             if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
                 continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
-            if _is_clause(rest) or not is_body(rest):
+            if _is_clause(rest) or not is_body(rest) or is_member_post(text, end, rest):
                 continue
-            place = self._coordinated_region(text, start, mentions, level) or self.ctx.resolve_level_word(level)
+            place = self._coordinated_region(text, start, mentions, level) or self._resolve_level(level)
             if place is None or not fits_level(rest, place):
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
@@ -332,6 +373,23 @@ class AgencyFinder:
         self._coordinated_department(text, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _with_prefecture_short_names(self, text: str, regions: list[RegionHit]) -> list[RegionHit]:
+        """``regions`` plus the autonomous prefectures named X州 before a body (中共红河州委, 阿坝州政府)
+        that the region scan left out because they lie outside the report's own region chain."""
+        pattern, places = _prefecture_short_names(self.ctx.gazetteer)
+        covered = {i for hit in regions for i in range(hit.start, hit.end)}
+        extra = [RegionHit(m.group(0), m.start(), m.end(), places[m.group(0)]) for m in pattern.finditer(text)
+                 if m.start() not in covered]
+        return sorted([*regions, *extra], key=lambda hit: hit.start) if extra else regions
+
+    def _resolve_level(self, level: str) -> Place | None:
+        """The place a level word denotes; 自治县, 自治州, 自治旗 only where the place is one (自治县人民政府
+        in an autonomous county's report), read as 县, 州, 旗."""
+        if level in _AUTONOMOUS_LEVELS:
+            place = self.ctx.resolve_level_word(level[-1])
+            return place if place is not None and place.name.endswith(level) else None
+        return self.ctx.resolve_level_word(level)
 
     def _prefix(self, place: Place) -> str:
         return region_prefix(place, self.ctx.gazetteer)
@@ -440,7 +498,7 @@ class AgencyFinder:
                 else:
                     heads = re.split("[、和]", match.group("heads"))
                 for level in levels:
-                    place = self.ctx.resolve_level_word(level)
+                    place = self._resolve_level(level)
                     if place is None or not all(fits_level(head, place) for head in heads):
                         continue
                     for head in heads:

@@ -8,7 +8,9 @@ structure rather than by lists of names: a heading, goal or award by its head no
 (…工作成效, …建设水平, …示范区), a sentence by its punctuation, a problem or a role by
 the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期), a platform, column or app by its head,
 its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
-verb that confers it (荣获全省“平安区”). A programme quoted inside a rejected title (“‘X’专项行动先进集体”)
+verb that confers it (荣获全省“平安区”), a layout, vision or theme by the word after it (“五位一体”总体布局,
+“…”盛景, 围绕“…”主题,), a conviction by the verb of stance before it (坚定“四个自信”, 立足“三新一高”),
+a counted category by its shape (“三类人员”). A programme quoted inside a rejected title (“‘X’专项行动先进集体”)
 is still found, and a numbered formula (“三定”, “三位一体”) is a name though it is a dictionary word.
 """
 
@@ -28,7 +30,9 @@ _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", 
           "制度", "试点", "活动", "建设", "工作法", "工作")
 _HEAD_AFTER = re.compile("(" + "|".join(_HEADS) + ")")
 # "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面.
-_SLOGAN = re.compile(r"^[两三四五六七八九]个(?:自信|意识|维护|确立|全面|一百年|服务)$")
+_SLOGAN = re.compile(r"^[两三四五六七八九]个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合)$")
+# "N类X": a category of people or records (三类人员, 四类案件) counted, not a programme run.
+_CATEGORY = re.compile(r"^[一二两三四五六七八九十]类[\u4e00-\u9fff]+$")
 _SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
@@ -47,7 +51,10 @@ _NOT_PROGRAMME_HEAD = re.compile(
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
-    r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖)")
+    r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
+    r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff]))")  # a layout, a vision, a theme (not 主题活动)
+# Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
+_STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承)$")
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
@@ -60,8 +67,8 @@ _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
 _PARALLEL_PART_CHARS = 5
-# From this length a quote holding 的 describes a goal rather than naming a programme.
-_SENTENCE_QUOTE_MIN = 15
+# From this length a quote holding 的 describes a goal rather than naming a programme (做…满意的好律师).
+_SENTENCE_QUOTE_MIN = 10
 # A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
 # (十 is left out: 十分, 十足 are ordinary words).
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
@@ -99,7 +106,7 @@ def _is_initiative(content: str, followed_by_head: bool) -> bool:
         return False
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content):
         return False
-    if _NOT_PROGRAMME_HEAD.search(content):
+    if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)):
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
         return False  # a goal described (全面建设…的…典范城区)
@@ -121,6 +128,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _PLATFORM_AFTER.match(text, quote.end()) and not quote.group(1).strip().endswith(_HEADS):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names
     if _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()):
+        return True
+    if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return True
     return not followed_by_head and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
 
