@@ -97,9 +97,9 @@ def query_latency(data_dir: Path) -> dict[str, dict[str, float]]:
 
     index = SearchIndex(data_dir, os.environ.get("KG_EMBED_MODEL"), say=lambda _m: None)
     index.warm()
-    row = index.docstore.filter_rows()[0]
-    cases = {"none": None, "province": Filters(province=row["province"]),
-             "region": Filters(region=row["region"]), "year": Filters(year=row["year"])}
+    first = [column[0] for column in index.docstore.filter_columns()]
+    cases = {"none": None, "province": Filters(province=first[3]),
+             "region": Filters(region=first[1]), "year": Filters(year=first[4])}
     out = {}
     for name, filters in cases.items():
         times = []

@@ -18,27 +18,34 @@ from search.docstore import DocStore, Filters
 PLACE_COLUMNS = ("region", "prefecture", "province")
 
 
+def _codes(code_of: dict, values: tuple) -> np.ndarray:
+    """``code_of[value]`` for each of ``values``, as int32: a mapped lookup, no Python loop per row."""
+    return np.fromiter(map(code_of.__getitem__, values), dtype=np.int32, count=len(values))
+
+
 class FilterColumns:
     def __init__(self, docstore: DocStore) -> None:
-        rows = docstore.filter_rows()
-        self.vids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        self.year = np.fromiter((r[4] or 0 for r in rows), dtype=np.int32, count=len(rows))
+        vids, regions, prefectures, provinces, years, doc_types, reports, topics, fingerprints = docstore.filter_columns()
+        self.vids = np.array(vids, dtype=np.int64)
+        self.year = _codes({y: y or 0 for y in dict.fromkeys(years)}, years)
         self.codes: dict[str, dict[str, int]] = {}
         self.columns: dict[str, np.ndarray] = {}
-        for position, name in ((1, "region"), (2, "prefecture"), (3, "province"), (5, "doc_type"), (6, "report")):
+        for name, values in (("region", regions), ("prefecture", prefectures), ("province", provinces),
+                             ("doc_type", doc_types), ("report", reports)):
             mapping: dict[str, int] = {}
-            self.columns[name] = np.fromiter(
-                (mapping.setdefault(r[position] or "", len(mapping)) for r in rows), dtype=np.int32, count=len(rows))
+            code_of = {value: mapping.setdefault(value or "", len(mapping)) for value in dict.fromkeys(values)}
+            self.columns[name] = _codes(code_of, values)
             self.codes[name] = mapping
+        # topics: a paragraph's space-separated set; few distinct sets, so each is split once
         self.topic_codes: dict[str, int] = {}
-        pairs = [(position, self.topic_codes.setdefault(topic, len(self.topic_codes)))
-                 for position, r in enumerate(rows) for topic in (r[7] or "").split()]
-        self.topics = np.zeros((len(rows), len(self.topic_codes)), dtype=bool)
-        if pairs:
-            at = np.array(pairs, dtype=np.int64)
-            self.topics[at[:, 0], at[:, 1]] = True
+        sets = {value: [self.topic_codes.setdefault(t, len(self.topic_codes)) for t in (value or "").split()]
+                for value in dict.fromkeys(topics)}
+        by_set = np.zeros((len(sets), len(self.topic_codes)), dtype=bool)
+        for row, codes in enumerate(sets.values()):
+            by_set[row, codes] = True
+        self.topics = by_set[_codes({value: row for row, value in enumerate(sets)}, topics)]
         # the near-duplicate key of each paragraph (16 hex digits), as a number: hits collapse without a read
-        self.fingerprint = np.fromiter((int(r[8], 16) for r in rows), dtype=np.uint64, count=len(rows))
+        self.fingerprint = np.frombuffer(bytes.fromhex("".join(fingerprints)), dtype=">u8").astype(np.uint64)
         self.docstore = docstore
 
     def _equals(self, column: str, value: str) -> np.ndarray:
