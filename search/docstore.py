@@ -342,6 +342,11 @@ class DocStore:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
 
+    def totals(self) -> tuple[int, int]:
+        """(reports, paragraphs) indexed: a report counts once it has a paragraph here."""
+        reports = self.db.execute("SELECT count(DISTINCT report_id) FROM paragraphs").fetchone()[0]
+        return reports, self.count()
+
     def paragraph_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT id FROM paragraphs")}
 

@@ -58,6 +58,16 @@ def test_unchanged_files_skip_extraction_and_model(corpus, monkeypatch: pytest.M
     assert (again.reports, again.paragraphs) == (first.reports, first.paragraphs)
 
 
+def test_unchanged_files_do_not_open_the_graph(corpus) -> None:
+    """The graph server loads its whole snapshot when it starts: unchanged input never needs it,
+    and the totals read from the index equal the graph's."""
+    store, index, folder = corpus
+    first = ingest_into(store, index, [folder], MAX_BYTES, workers=0)
+    again = ingest_into(lambda: forbid(), index, [folder], MAX_BYTES, workers=0)
+    assert (again.ingested, again.unchanged, again.failed) == (0, 5, [])
+    assert (again.reports, again.paragraphs) == (first.reports, first.paragraphs)
+
+
 def test_new_reading_rules_replace_each_report_in_place(corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     """After an upgrade that changes extraction, unchanged files are read again and each report
     is rewritten under its own id: the graph and the index hold what the new rules make of it."""
