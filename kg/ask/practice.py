@@ -174,10 +174,13 @@ def abbreviations(term: str, names: Iterable[str]) -> list[str]:
 
 def _pieces_span(term: str, name: str) -> int | None:
     """How many characters of ``term`` a spelling of ``name`` as ≥2-character pieces in order spans
-    (first piece start to last piece end), or None when there is no such spelling."""
+    (first piece start to last piece end), or None when there is no such spelling. A piece must tell
+    something apart: a word too common in the genre spells any clause."""
     best: int | None = None
     for cut in range(2, len(name) - 1):  # two pieces: name[:cut] … name[cut:]
         head, tail = name[:cut], name[cut:]
+        if head in COMMON_WORDS or tail in COMMON_WORDS:  # 法治…建设 of 法治政府建设 spells nothing
+            continue
         start = term.find(head)
         while start >= 0:
             end = term.find(tail, start + len(head) + 1)
