@@ -17,7 +17,8 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import abbreviations, conditions, is_clause, key_words, practice_terms, quoted_names
+from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, practice_terms, quoted_names,
+                             said_together)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.understand import Interpretation, understand
@@ -219,10 +220,11 @@ class Answerer:
         exact = self.index.docstore.exact
         wordings: list[tuple[str, list[list[str]]]] = []
         for term in terms:
-            named = [] if is_clause(term) and term not in quoted else conditions(term)
+            named = conditions(term)
             if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
                 wordings += named
-                continue
+                if term in quoted or not is_clause(term):
+                    continue  # a clause written as asked (法治政府建设示范市 has a verb inside) is also said otherwise
             if term in quoted:
                 wordings += named
                 continue
@@ -249,9 +251,11 @@ class Answerer:
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
         for label, groups in wordings:
             matched = self.index.docstore.exact.matching(groups, [], universe)
+            columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 else STATING_COLUMNS
             found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
                        "paragraph_id": row["id"], "stated_as": label}
-                      for row in self.index.docstore.rows(matched.tolist(), STATING_COLUMNS).values()]
+                      for row in self.index.docstore.rows(matched.tolist(), columns).values()
+                      if len(groups) == 1 or said_together(row["text"], groups, row["section"] or "")]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}

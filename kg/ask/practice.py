@@ -49,6 +49,7 @@ _ACTION = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip
 _PREDICATE = re.compile(_VERB_INSIDE.pattern + r"|[到在对向为把将给于]")
 # Time and frequency words before a name: 年度述法 is written 年终述法, 述法; 年度立法计划 2021年立法计划.
 _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
@@ -218,3 +219,12 @@ def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
     if bare != term and len(bare) == 2 and "、" not in term:
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
     return out
+
+
+def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:
+    """Whether one sentence of ``text``, read under its section ``heading``, holds a word of every
+    group. A paragraph of a report runs through many unrelated things (行政许可 in one sentence,
+    审批 in the fifth): words that state a practice together are said together, or the heading
+    names what its sentences are about (…履行推进法治政府建设主体职责 > 一是落实第一责任人责任)."""
+    return any(all(any(word in heading or word in sentence for word in group) for group in groups)
+               for sentence in _SENTENCE_END.split(text))
