@@ -58,6 +58,9 @@ def test_the_question_frame_may_stand_anywhere() -> None:
     assert practice_terms("哪几个县区推行了容缺受理？", []) == ["容缺受理"]
     from kg.ask.understand import understand
     assert understand("哪几个县区推行了容缺受理？", {}, 2022).kind == "which_regions"
+    # villages and towns are places too; an award's verb is no part of its name
+    assert understand("哪些村被评为平安示范村？", {}, 2022).kind == "which_regions"
+    assert practice_terms("哪些村被评为平安示范村？", []) == ["平安示范村"]
 
 
 def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:

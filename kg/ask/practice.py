@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from kg.ask.quantities import YEAR_WORDS
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
-_PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|单位|部门)?"
+_PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|村|镇|乡|社区|单位|部门)?"
 _ASKING = r"(?:哪些|哪几个|哪个|哪几|哪)" + _PLACE_NOUNS
 _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 # A comma clause that only asks (…审查的，有哪些地区？) says nothing of the practice.
@@ -29,7 +29,7 @@ _VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积
                    r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
-                   r"获评|荣获|获得|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入)"
+                   r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
 _VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
