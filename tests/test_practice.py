@@ -99,3 +99,10 @@ def test_key_words_are_said_in_one_sentence_or_under_the_heading() -> None:
     assert said_together("将行政许可事项划入审批局，实现一枚印章管审批。", groups)
     assert not said_together("精简行政许可事项20项。新建审批局大楼一座。", groups)
     assert said_together("一是落实审批局进驻。", groups, heading="一、深化行政许可改革")
+
+
+def test_the_place_a_practice_happens_at_is_no_key_word() -> None:
+    tokens = {"干部到法院旁听庭审": ["干部", "法院", "旁听", "庭审", "听庭"]}
+    frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2, "听庭": 2}.get
+    # 法院 is rarest, but reports write 组织旁听庭审活动 without it
+    assert "法院" not in key_words("干部到法院旁听庭审", tokens.get, frequency, 100)

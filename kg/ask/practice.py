@@ -49,6 +49,7 @@ _ACTION = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip
 _PREDICATE = re.compile(_VERB_INSIDE.pattern + r"|[到在对向为把将给于]")
 # Time and frequency words before a name: 年度述法 is written 年终述法, 述法; 年度立法计划 2021年立法计划.
 _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
+_LOCATIVE = re.compile(r"[到在向赴]")  # before a place: 到法院, 在党政机关
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
@@ -132,6 +133,9 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     words = [w for w in dict.fromkeys(_rejoined(term, tokenize(term))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
+    # A place the practice happens at (到法院旁听庭审) is a circumstance: reports leave it out.
+    located = [w for w in words if not re.search(_LOCATIVE.pattern + re.escape(w), term)]
+    words = located if len(located) >= 2 else words
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
