@@ -133,8 +133,10 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     words = [w for w in dict.fromkeys(_rejoined(term, tokenize(term))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
-    # A place the practice happens at (到法院旁听庭审) is a circumstance: reports leave it out.
-    located = [w for w in words if not re.search(_LOCATIVE.pattern + re.escape(w), term)]
+    # A place the practice happens at (到法院旁听庭审: a verb follows) is a circumstance reports leave
+    # out; one a thing is moved to (交到审批窗口: nothing follows) is what the practice is about.
+    located = [w for w in words if not any(_VERB_INSIDE.search(term, m.end())
+                                           for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
     words = located if len(located) >= 2 else words
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
