@@ -75,3 +75,11 @@ def test_dev_answer_sets_reach_the_targets(answerer: Answerer) -> None:
     report = score_answer_sets(answerer, load_questions(DEV_ANSWERS))
     assert report["region_precision"] == report["region_recall"] == 1.0, report["per_question"]
     assert report["negatives_silent"] == 1.0 and report["numerics_complete"] == 1.0, report["per_question"]
+
+
+def test_a_quoted_name_is_stated_as_written_not_by_its_words(answerer: Answerer) -> None:
+    # 执法 and 普法 meet in one sentence of two reports (“谁执法谁普法”); the quoted name does not
+    quoted = answerer.ask("哪些地区推行了“执法普法”一体化？")
+    assert quoted.facts == [] and "执法普法" in quoted.answer
+    stated = answerer.ask("哪些地区落实了“谁执法谁普法”责任制？")
+    assert {f["region"] for f in stated.facts} and all("谁执法谁普法" in f["stated_as"] for f in stated.facts)

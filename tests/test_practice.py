@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import is_clause, key_words, practice_terms
+from kg.ask.practice import abbreviations, is_clause, key_words, practice_terms, said_together, variants
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -47,3 +47,62 @@ def test_a_clause_asking_two_quantities_is_two_parts() -> None:
     assert [p.unit for p in parts] == ["个", "项"] and "许可" in parts[1].item
     # the counted noun after 多少 names the figure, not the verb before it
     assert parse_parts("给小微企业做了多少次法律体检？", [], tokenize)[0].head == "体检"
+
+
+def test_the_question_frame_may_stand_anywhere() -> None:
+    # a topic first: the practice is the topic, the clause asking who is frame
+    assert practice_terms("在推行告知承诺制方面，哪些县的政府有新做法？", []) == ["告知承诺制"]
+    # the asking clause last
+    assert practice_terms("聘请了公职律师的，都有哪些市？", []) == ["公职律师"]
+    # 哪几个县区 frames like 哪些地区, and asks which regions
+    assert practice_terms("哪几个县区推行了容缺受理？", []) == ["容缺受理"]
+    from kg.ask.understand import understand
+    assert understand("哪几个县区推行了容缺受理？", {}, 2022).kind == "which_regions"
+    # villages and towns are places too; an award's verb is no part of its name
+    assert understand("哪些村被评为平安示范村？", {}, 2022).kind == "which_regions"
+    assert practice_terms("哪些村被评为平安示范村？", []) == ["平安示范村"]
+
+
+def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:
+    assert practice_terms("哪些地方的常委会研究审议过年度普法计划？", []) == ["年度普法计划"]
+    assert practice_terms("哪些城市已经获评法治城市示范市？", []) == ["法治城市示范市"]
+    assert "普法计划" in variants("年度普法计划") and "述法" in variants("年终述法")
+    assert variants("年度工作") == ["年度工作"]  # nothing distinctive is left
+
+
+def test_subjects_joined_by_or_share_the_predicate() -> None:
+    assert practice_terms("哪些地方组织法官或检察官到学校讲授法治课？", []) == [
+        "法官到学校讲授法治课", "检察官到学校讲授法治课"]
+    assert practice_terms("行政处罚决定、行政许可决定或行政检查结果经过了公示的，有哪些地区？", []) == [
+        "行政处罚决定经过了公示", "行政许可决定经过了公示", "行政检查结果经过了公示"]
+    # two verbs are two practices, not subjects
+    assert practice_terms("哪些地区清理或规范了涉企收费？", []) == ["涉企收费"]
+
+
+def test_a_word_split_into_characters_is_put_back_together() -> None:
+    tokens = {"约谈制度的规定": ["约", "谈", "制度", "的", "规定"]}
+    assert key_words("约谈制度的规定", tokens.get, {"约谈": 1, "制度": 40, "规定": 30}.get, 100)[0] == "约谈"
+
+
+def test_a_clause_spelling_out_an_initiative_name_is_that_initiative() -> None:
+    names = ["会前学法", "法治建设", "双随机", "述法评议"]
+    assert abbreviations("在开会前先安排集中学法", names) == ["会前学法"]
+    # a name inside the clause as one piece is narrower; common pieces spell anything
+    assert abbreviations("推进法治建设第一责任人职责", names) == []
+    assert abbreviations("法治政府建设示范创建", names) == []
+    # pieces far apart in a long clause do not make its name
+    assert abbreviations("向人大常委会述职并接受评议的领导干部名单公布后又开展了法治讲座", names) == []
+
+
+def test_key_words_are_said_in_one_sentence_or_under_the_heading() -> None:
+    groups = [["行政许可"], ["审批局"]]
+    assert said_together("将行政许可事项划入审批局，实现一枚印章管审批。", groups)
+    assert not said_together("精简行政许可事项20项。新建审批局大楼一座。", groups)
+    assert said_together("一是落实审批局进驻。", groups, heading="一、深化行政许可改革")
+
+
+def test_the_place_a_practice_happens_at_is_no_key_word() -> None:
+    tokens = {"干部到法院旁听庭审": ["干部", "法院", "旁听", "庭审", "听庭"]}
+    frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2, "听庭": 2}.get
+    # 法院 is rarest, but reports write 组织旁听庭审活动 without it
+    assert "法院" not in key_words("干部到法院旁听庭审", tokens.get, frequency, 100)

@@ -71,3 +71,11 @@ def test_the_noun_after_a_figure_stops_at_the_next_figure() -> None:
     first = figure("印发", 21, "项", "印发21项", after="专项任务清单和14项问题清单，明确责任。")
     assert first.subject == "专项任务清单"
     assert figure("审结", 8, "件", "审结8件", after="行政诉讼案件。").subject == "行政诉讼案件"
+
+
+def test_an_aside_in_brackets_does_not_end_the_noun_after_a_figure() -> None:
+    counted = figure("组织", 41, "个", "组织41个", after="科室(站所)负责人年终述职，完成12件实事。")
+    assert counted.subject == "科室站所负责人年终述职"
+    parts = parse_parts("某县有多少个科室（站所）的负责人年终述职？", ["某县"], tokenize)
+    other = figure("开展培训", 30, "场次", "开展培训三十余场次", before="各站所开展培训三十余场次")
+    assert _assign(parts, [other, counted], tokenize, set())[0]["value"] == 41

@@ -17,7 +17,8 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import conditions, is_clause, key_words, practice_terms
+from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, practice_terms, quoted_names,
+                             said_together)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.understand import Interpretation, understand
@@ -181,7 +182,7 @@ class Answerer:
         index), a graph link to the question's entity, or an adviser relation. Regions that
         retrieval only finds similar go to ``related``, never into the answer or the facts."""
         terms = practice_terms(it.question, [r["name"] for r in it.regions])
-        wordings = self._wordings(terms)
+        wordings = self._wordings(terms, set(quoted_names(it.question)))
         stating = self._within(self._stating_paragraphs(it, wordings, terms), it)
         by_region: dict[str, list[dict[str, Any]]] = {}
         for fact in stating:
@@ -211,15 +212,25 @@ class Answerer:
         text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
         return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
 
-    def _wordings(self, terms: list[str]) -> list[tuple[str, list[list[str]]]]:
+    def _wordings(self, terms: list[str], quoted: set[str]) -> list[tuple[str, list[list[str]]]]:
         """(label, required word groups) of each wording that states one of ``terms``: a name and
-        its variants, or, for a clause, its most distinctive words together."""
+        its variants; for a clause, a practice name of the corpus it spells out (会前学法), else its
+        most distinctive words together. A quoted name is stated as written (or a variant) or not at
+        all: its words apart (谁执法谁普法 → 执法, 普法) are another matter."""
         exact = self.index.docstore.exact
         wordings: list[tuple[str, list[list[str]]]] = []
         for term in terms:
-            named = [] if is_clause(term) else conditions(term)
+            named = conditions(term)
             if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
                 wordings += named
+                if term in quoted or not is_clause(term):
+                    continue  # a clause written as asked (法治政府建设示范市 has a verb inside) is also said otherwise
+            if term in quoted:
+                wordings += named
+                continue
+            spelled = abbreviations(term, self.known.get("INITIATIVE", ()))
+            if spelled:
+                wordings += [(name, [[name]]) for name in spelled]
                 continue
             # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
             words = key_words(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
@@ -240,9 +251,11 @@ class Answerer:
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
         for label, groups in wordings:
             matched = self.index.docstore.exact.matching(groups, [], universe)
+            columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 else STATING_COLUMNS
             found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
                        "paragraph_id": row["id"], "stated_as": label}
-                      for row in self.index.docstore.rows(matched.tolist(), STATING_COLUMNS).values()]
+                      for row in self.index.docstore.rows(matched.tolist(), columns).values()
+                      if len(groups) == 1 or said_together(row["text"], groups, row["section"] or "")]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}

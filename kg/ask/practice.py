@@ -13,16 +13,23 @@ holding its most distinctive words together (``key_words``), not by its literal 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from kg.ask.quantities import YEAR_WORDS
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
-_FRAME = re.compile(r"^(?:[\w]*?)(?:哪些|哪几个|哪个|哪几|哪)(?:县市区|县区|县市|地方|地区|城市|县|市|区|省|州|单位|部门)?")
-_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始)*"
+_PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|村|镇|乡|社区|单位|部门)?"
+_ASKING = r"(?:哪些|哪几个|哪个|哪几|哪)" + _PLACE_NOUNS
+_FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
+# A comma clause that only asks (…审查的，有哪些地区？) says nothing of the practice.
+_FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
+# "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
+_TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
+_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继)*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
-                   r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点)"
+                   r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
+                   r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
 _VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
@@ -35,7 +42,16 @@ _FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
 # Words of the genre too common to tell a practice apart (they head many practices' names).
 COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主要 相关 有关 国家 人员 开展 进行 组织 参加 实现 可以 "
                          "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制".split())
-_TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作)$")
+_TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作|的)$")
+# A verb that makes an alternative an action of its own (规范 of 规范性文件 does not).
+_ACTION = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^") + "|[到在对向为把将给于]")
+# Where the shared predicate of coordinated subjects begins (干部或国家工作人员|到法院旁听庭审).
+_PREDICATE = re.compile(_VERB_INSIDE.pattern + r"|[到在对向为把将给于]")
+# Time and frequency words before a name: 年度述法 is written 年终述法, 述法; 年度立法计划 2021年立法计划.
+_TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
+_LOCATIVE = re.compile(r"[到在向赴]")  # before a place: 到法院, 在党政机关
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
                  "措施", "办法", "举措")
@@ -46,27 +62,62 @@ _INNER_PUNCT = re.compile(r"[、·，,\s]")
 
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
-    left after the frame, the actor (…的党政主要负责人) and the verb."""
-    quoted = [q.strip() for q in _QUOTED.findall(question)]
+    left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
+    quoted = quoted_names(question)
     if quoted:
-        return list(dict.fromkeys(quoted))
+        return quoted
     text = question
     for region in regions:
         text = text.replace(region, "")
-    text = YEAR_WORDS.sub("", text)
-    text = _FRAME.sub("", text.strip())
+    text = YEAR_WORDS.sub("", text).strip()
+    if topic := _TOPIC.match(text):
+        text = topic.group(1)
+    else:
+        clauses = [c for c in re.split(r"[，,；;]", text) if not _FRAME_ONLY.match(_strip_tail(c.strip()))]
+        text = _FRAME.sub("", "，".join(clauses).strip())
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         verb = _VERB_INSIDE.search(text)
         if verb:
             text = text[verb.start():]
-    while (stripped := _TAIL.sub("", text)) != text:
-        text = stripped
+    text = _strip_verbs(_strip_tail(text))
     terms = []
-    for alternative in _ALTERNATIVES.split(text):
-        alternative = _VERB_DONE.sub("", _VERB.sub("", alternative.strip()))
+    for alternative in _share_predicate([a.strip() for a in _ALTERNATIVES.split(text) if a.strip()]):
+        alternative = _strip_tail(_strip_verbs(alternative))
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     return list(dict.fromkeys(terms))
+
+
+def quoted_names(question: str) -> list[str]:
+    """The names a question quotes (“第一议题”, 《…》): a report states them as written or not at all."""
+    return list(dict.fromkeys(q.strip() for q in _QUOTED.findall(question)))
+
+
+def _strip_tail(text: str) -> str:
+    while (stripped := _TAIL.sub("", text)) != text:
+        text = stripped
+    return text
+
+
+def _strip_verbs(text: str) -> str:
+    """Leading verbs off, however many (研究审议过年度立法计划 → 年度立法计划)."""
+    while (stripped := _VERB_DONE.sub("", _VERB.sub("", text))) != text:
+        text = stripped
+    return text
+
+
+def _share_predicate(alternatives: list[str]) -> list[str]:
+    """Subjects joined by 或 share the last one's predicate: 干部或国家工作人员到法院旁听庭审 asks for
+    干部到法院旁听庭审 and 国家工作人员到法院旁听庭审, and 决策、文件或合同经过合法性审查 for each of the
+    three. Only when no earlier alternative has a verb of its own (清理或规范了X is two verbs)."""
+    if len(alternatives) < 2:
+        return alternatives
+    *subjects, last = alternatives
+    predicate = _PREDICATE.search(last, 2)
+    if not predicate or any(_ACTION.search(s) or _VERB_INSIDE.fullmatch(s) for s in subjects):
+        return alternatives
+    tail = last[predicate.start():]
+    return [part + tail for s in subjects for part in s.split("、") if part] + [last]
 
 
 def is_clause(term: str) -> bool:
@@ -79,9 +130,14 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     """The words of a clause that state it: its rarest content words in the corpus, as many as it
     takes (two or three) for a paragraph holding all of them by chance to be unlikely. A word no
     paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
-    words = [w for w in dict.fromkeys(tokenize(term)) if len(w) >= 2 and not _VERB_INSIDE.fullmatch(w)
-             and w not in COMMON_WORDS]
+    words = [w for w in dict.fromkeys(_rejoined(term, tokenize(term))) if len(w) >= 2
+             and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
+    # A place the practice happens at (到法院旁听庭审: a verb follows) is a circumstance reports leave
+    # out; one a thing is moved to (交到审批窗口: nothing follows) is what the practice is about.
+    located = [w for w in words if not any(_VERB_INSIDE.search(term, m.end())
+                                           for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
+    words = located if len(located) >= 2 else words
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
@@ -93,10 +149,63 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     return chosen if chance < 1 or any(frequency(w) == 0 for w in chosen) else []
 
 
+def _rejoined(term: str, tokens: list[str]) -> list[str]:
+    """Tokens with each run of single characters the tokenizer split a word into put back together
+    where the term writes them side by side (约谈 read as 约 谈): an unknown word is often the rarest."""
+    out: list[str] = []
+    run = ""
+    for token in tokens + [""]:
+        if len(token) == 1 and not _FUNCTION_WORD.fullmatch(token) and (run + token) in term:
+            run += token
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = token if len(token) == 1 and not _FUNCTION_WORD.fullmatch(token) else ""
+        out.append(token)
+    return [t for t in out if t]
+
+
+def abbreviations(term: str, names: Iterable[str]) -> list[str]:
+    """The corpus's practice names (INITIATIVE entities) a clause spells out: a name written as two
+    pieces of the clause, each of two characters or more, in order, spanning most of it (会前学法
+    of 在开会前先安排集中学法). A name inside the clause as one piece is a narrower practice, not it."""
+    found = []
+    for name in names:
+        if len(name) < 4 or name in term:
+            continue
+        span = _pieces_span(term, name)
+        if span and span >= ABBREVIATION_COVER * len(term):
+            found.append(name)
+    return found
+
+
+def _pieces_span(term: str, name: str) -> int | None:
+    """How many characters of ``term`` a spelling of ``name`` as ≥2-character pieces in order spans
+    (first piece start to last piece end), or None when there is no such spelling. A piece must tell
+    something apart: a word too common in the genre spells any clause."""
+    best: int | None = None
+    for cut in range(2, len(name) - 1):  # two pieces: name[:cut] … name[cut:]
+        head, tail = name[:cut], name[cut:]
+        if head in COMMON_WORDS or tail in COMMON_WORDS:  # 法治…建设 of 法治政府建设 spells nothing
+            continue
+        start = term.find(head)
+        while start >= 0:
+            end = term.find(tail, start + len(head) + 1)
+            if end >= 0:
+                span = end + len(tail) - start
+                best = max(best or 0, span)
+            start = term.find(head, start + 1)
+    return best
+
+
 def variants(term: str) -> list[str]:
-    """Wordings that state ``term``: itself, without inner punctuation, without a generic head noun,
-    and the head of an enumerated name (“双随机、一公开” is often written “双随机”)."""
+    """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
+    (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
+    name (“双随机、一公开” is often written “双随机”)."""
     out = [term, _INNER_PUNCT.sub("", term)]
+    timeless = _TIME_MODIFIER.sub("", term)
+    if timeless != term and len(timeless) >= 2 and timeless not in COMMON_WORDS:
+        out.append(timeless)
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) >= 3 and "、" not in term:
         out.append(bare)
@@ -116,3 +225,12 @@ def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
     if bare != term and len(bare) == 2 and "、" not in term:
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
     return out
+
+
+def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:
+    """Whether one sentence of ``text``, read under its section ``heading``, holds a word of every
+    group. A paragraph of a report runs through many unrelated things (行政许可 in one sentence,
+    审批 in the fifth): words that state a practice together are said together, or the heading
+    names what its sentences are about (…履行推进法治政府建设主体职责 > 一是落实第一责任人责任)."""
+    return any(all(any(word in heading or word in sentence for word in group) for group in groups)
+               for sentence in _SENTENCE_END.split(text))

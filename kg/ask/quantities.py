@@ -37,6 +37,7 @@ _EACH = re.compile(r"各|分别")
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
 _AFTER = re.compile(r"^[^，,。；;、：:（(\d]{0,16}")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a noun: 部门(单位), 乡(镇)
 _JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
 # "提速至6.44天", "下降到5件": the value a from-figure became, right after it in the same clause.
 _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(余|多)?")
@@ -77,9 +78,10 @@ class Figure:
     @property
     def subject(self) -> str:
         """The words after the figure up to the next separator or figure (具体工作举措 of
-        制定38条具体工作举措, 任务清单 of 印发21项任务清单和14项措施清单)."""
-        words = _AFTER.match(self.after).group()
-        return _JOINING_NEXT.sub("", words) if self.after[len(words):][:1].isdigit() else words
+        制定38条具体工作举措, 任务清单 of 印发21项任务清单和14项措施清单), short asides read as words."""
+        after = _BRACKETED.sub(lambda m: m.group(0)[1:-1], self.after)  # 83个部门(单位)党政…: no boundary
+        words = _AFTER.match(after).group()
+        return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
 
     def became(self) -> dict[str, Any] | None:
         """The value this figure changed into (从20.86天提速至6.44天 → 6.44天), as a fact of its own."""
