@@ -16,14 +16,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.gazetteer import QUOTED_PHRASE, Gazetteer, Place, district_stem, short_names
+from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
-_ZONE_HEADS = r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区)"
 # A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
-_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?" + _ZONE_HEADS + r")")
+_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?" + ZONE_HEADS + r")")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
@@ -126,7 +125,7 @@ def _zone(name: str, gaz: Gazetteer) -> str | None:
 
 def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
     """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区)."""
-    if namesakes_in(zone, gaz) or _stem_places(re.sub(_ZONE_HEADS + "$", "", zone), gaz):
+    if namesakes_in(zone, gaz) or _stem_places(re.sub(ZONE_HEADS + "$", "", zone), gaz):
         return zone
     for match in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(zone), text):
         run = match.group(1)
@@ -150,7 +149,7 @@ def _stem_places(stem: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
 def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     """The division a zone lies in: the deepest its name gives, full (天津市) or by stem (南沙 → 南沙区),
     else the deepest the title names, else the text's own."""
-    prefix = re.sub(_ZONE_HEADS + "$", "", zone)
+    prefix = re.sub(ZONE_HEADS + "$", "", zone)
     hits = namesakes_in(prefix, gaz) + _stem_places(prefix, gaz)
     hits = hits or namesakes_in(title, gaz)
     if hits:
