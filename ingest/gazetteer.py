@@ -47,6 +47,8 @@ QUOTED_PHRASE = re.compile(f"[{_OPENING_QUOTES}]([\u4e00-\u9fff]{{2,12}})[{_CLOS
 _CHARACTERS = "".join(PROVINCE_CHARACTERS.values())
 _PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全])[{_CHARACTERS}]"
                                     f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
+# The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
+_AUTONOMOUS_LEVELS = ("州", "县", "旗")
 _PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
 
 
@@ -76,6 +78,13 @@ class Gazetteer:
             self.by_name.setdefault(place.name, []).append(place)
             for short in short_names(place):
                 self.by_short.setdefault(short, []).append(place)
+        # Names that still say the level: the full names, and the short forms of autonomous areas
+        # that keep their level word (阿坝州, 金平县, 鄂伦春旗), which reports use as names of their own.
+        self.by_level_name: dict[str, list[Place]] = dict(self.by_name)
+        for short, named in self.by_short.items():
+            if short not in self.by_name and short.endswith(_AUTONOMOUS_LEVELS) \
+                    and all("自治" in p.name for p in named):
+                self.by_level_name[short] = named
 
     def chain(self, place: Place) -> list[Place]:
         """The place and its parents, nearest first (county, prefecture, province)."""
@@ -140,7 +149,8 @@ def prefer_higher_level(candidates: list[Place]) -> Place:
 
 
 def short_names(place: Place) -> list[str]:
-    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉州/昌吉, 始兴县→始兴."""
+    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉州/昌吉,
+    金平苗族瑶族傣族自治县→金平县/金平, 始兴县→始兴."""
     name = place.name
     out: list[str] = []
     if place.level == "province":
@@ -148,8 +158,9 @@ def short_names(place: Place) -> list[str]:
     elif name.endswith("自治州"):
         stem = _strip_ethnic(name[: -len("自治州")])
         out += [stem + "州", stem]
-    elif name.endswith("自治县"):
-        out.append(_strip_ethnic(name[: -len("自治县")]))
+    elif name.endswith(("自治县", "自治旗")):
+        stem = _strip_ethnic(name[: -len("自治县")])
+        out += [stem + name[-1], stem]
     elif name.endswith("地区"):
         out.append(name[:-2])
     elif name.endswith(("市", "县", "盟", "旗")) and len(name) >= 3:

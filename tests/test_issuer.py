@@ -51,7 +51,14 @@ def test_a_development_zone_is_the_issuer_and_its_division_the_region() -> None:
     assert (meta.region, meta.issuer_kind) == ("苏州工业园区", "development_zone")
     assert (meta.division, meta.province) == ("苏州市", "江苏省")
     meta = metadata("广州南沙开发区管委会2020年法治政府建设年度报告\n" + BODY)
-    assert (meta.region, meta.division, meta.prefecture) == ("广州南沙开发区", "南沙区", "广州市")
+    assert (meta.region, meta.division, meta.prefecture) == ("南沙开发区", "南沙区", "广州市")
+
+
+def test_a_zone_is_named_without_the_province_and_city_its_full_style_puts_first() -> None:
+    meta = metadata("山东潍坊滨河经济开发区管委会2021年度法治政府建设工作报告\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("滨河经济开发区", "潍坊市", "山东省")
+    meta = metadata("天津经济技术开发区2019年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.province) == ("天津经济技术开发区", "天津市")
 
 
 def test_a_bare_zone_in_the_title_takes_the_name_the_text_gives_it() -> None:
@@ -137,7 +144,7 @@ def test_a_zone_report_is_stored_with_its_kind_and_issued_by_its_division(settin
                          {"id": doc.id})
     finally:
         store.close()
-    assert rows == [{"region": "广州南沙开发区", "kind": "development_zone", "division": "南沙区", "g": "南沙区"}]
+    assert rows == [{"region": "南沙开发区", "kind": "development_zone", "division": "南沙区", "g": "南沙区"}]
 
 
 def test_a_place_inside_a_quoted_title_is_not_the_issuer_when_one_is_named_outside() -> None:
