@@ -46,6 +46,9 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（]
 # A hosting site's one-sentence summary naming the document: 《梧州市…工作报告》是2019年…发布的通知。
 _SUMMARY_LINE = re.compile(r"^《([^《》]{4,60})》是")
 _GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
+# A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
+# 《…情况》的报告).
+_CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
 # a text without a title whose headings follow it, account for a year (一、2019年推进…情况), or that
@@ -62,9 +65,10 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     summary = _SUMMARY_LINE.match(head[0]) if head else None
     if summary and _GENRE_WORD.search(summary.group(1)):
         return summary.group(1)
-    for line in head:
+    for i, line in enumerate(head):
         if _could_be_title(line) and _GENRE_WORD.search(line) and (_TITLE_YEAR.search(line) or namesakes_in(line, gaz)):
-            return line
+            above = head[i - 1] if i else ""
+            return above + line if _CONTINUED.search(above) and _could_be_title(above + line) else line
     if head and _could_be_title(head[0]):
         return head[0]
     return None
