@@ -34,7 +34,8 @@ _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工")),
-    ("summary", re.compile(r"总结")),
+    # A year's account with the next year's plans (…工作情况及2016年工作打算) sums the year up.
+    ("summary", re.compile(r"总结|打算")),
     ("annual_report", re.compile(r"报告|情况|年报")),
 ]
 
@@ -51,11 +52,11 @@ _GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情�
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
-# a text without a title whose headings follow it, account for a year (一、2019年推进…情况), or that
-# says it reports (现将…报告如下), is an annual report.
+# a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
+# work done (一、主要工作落实情况), or that says it reports (现将…报告如下), is an annual report.
 _REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
-                              r"|(?:19|20)\d{2}年.{0,16}情况$)", re.M)
+                              r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
 
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:

@@ -92,6 +92,11 @@ def test_the_title_is_the_line_naming_the_genre_and_a_year_or_place_under_page_c
                                                         "annual_report")
 
 
+def test_a_years_account_with_next_years_plans_is_a_summary() -> None:
+    meta = metadata("江山市2018年依法行政工作情况及2019年工作打算\n" + BODY)
+    assert (meta.doc_type, meta.year) == ("summary", 2018)
+
+
 def test_a_title_broken_over_two_lines_is_joined() -> None:
     meta = metadata("首页 >> 信息公开\n\n赣江新区管理委员会关于报送\n《赣江新区2021年度法治政府建设情况》的报告\n" + BODY)
     assert meta.title == "赣江新区管理委员会关于报送《赣江新区2021年度法治政府建设情况》的报告"
@@ -102,6 +107,7 @@ def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
     opening = "2021年，在县委的坚强领导下，南召县" + BODY
     assert metadata(opening + "现将有关情况报告如下：\n一、加强组织领导").doc_type == "annual_report"
     assert metadata(opening + "\n一、主要举措和成效\n（一）健全制度").doc_type == "annual_report"
+    assert metadata(opening + "\n一、重点工作推进情况\n（一）健全制度").doc_type == "annual_report"
     assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
 
 
