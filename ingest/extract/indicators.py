@@ -155,7 +155,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # their law examination. A class or lecture counted in 个/场 is a session, not a headcount.
     _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习|集中学习|集体学习"
                                 "|专题讲座|考法|班次|主体班|提升班|进修班|研讨班"), _rules(
-        ("study.sessions", "班|讲座"), ("study.participants", None), ("study.sessions", None))),
+        ("study.sessions", "班次|讲座"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办"),
