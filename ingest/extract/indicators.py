@@ -151,11 +151,12 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "报道|推介"),  # the media reporting a region's work is not legal education
         ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《"),
         ("legal_education.participants", None), ("legal_education.events", None))),
-    # 专题讲座 and the classes of a party school (主体班次, 能力提升班) are study sessions of cadres; 考法 is
-    # their law examination. A class or lecture counted in 个/场 is a session, not a headcount.
-    _Domain("study", re.compile("学法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习|集中学习|集体学习"
-                                "|专题讲座|考法|班次|主体班|提升班|进修班|研讨班"), _rules(
-        ("study.sessions", "班次|讲座"), ("study.participants", None), ("study.sessions", None))),
+    # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
+    # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
+    _Domain("classes", re.compile("专题讲座|班次"), _rules(("study.sessions", None)), in_context=False),
+    _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
+                                "|集中学习|集体学习"), _rules(
+        ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办"),
