@@ -47,6 +47,8 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（]
 # A hosting site's one-sentence summary naming the document: 《梧州市…工作报告》是2019年…发布的通知。
 _SUMMARY_LINE = re.compile(r"^《([^《》]{4,60})》是")
 _GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
+# A site's tag before a title ([权威发布], 【政策解读】) files the page, it is not part of the title.
+_SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
@@ -62,7 +64,7 @@ _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
-    head = [line.strip() for line in lines[:8]]
+    head = [_SITE_TAG.sub("", line.strip()) for line in lines[:8]]
     summary = _SUMMARY_LINE.match(head[0]) if head else None
     if summary and _GENRE_WORD.search(summary.group(1)):
         return summary.group(1)

@@ -97,6 +97,11 @@ def test_a_years_account_with_next_years_plans_is_a_summary() -> None:
     assert (meta.doc_type, meta.year) == ("summary", 2018)
 
 
+def test_a_sites_tag_before_the_title_is_no_part_of_it() -> None:
+    meta = metadata("【政务公开】浙江省2019年法治政府建设情况报告\n" + BODY)
+    assert (meta.title, meta.region, meta.year) == ("浙江省2019年法治政府建设情况报告", "浙江省", 2019)
+
+
 def test_a_title_broken_over_two_lines_is_joined() -> None:
     meta = metadata("首页 >> 信息公开\n\n赣江新区管理委员会关于报送\n《赣江新区2021年度法治政府建设情况》的报告\n" + BODY)
     assert meta.title == "赣江新区管理委员会关于报送《赣江新区2021年度法治政府建设情况》的报告"
