@@ -20,9 +20,10 @@ from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
 _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-# A date standing alone, after a signature (市司法局 2022年2月15日), or opening a speech's
-# subtitle (——2021年4月29日在…人民代表大会常务委员会会议上).
-_DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}\s*)?(" + _DATE.pattern + r")\s*(?:在.*)?$")
+# A date standing alone, after a signature (市司法局 2022年2月15日) or a page's label with its time
+# (发布于:2023-01-06 09:04:54), or opening a speech's subtitle (——2021年4月29日在…人民代表大会常务委员会会议上).
+_DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}[:：]?\s*)?(" + _DATE.pattern
+                         + r")(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:在.*)?$")
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")

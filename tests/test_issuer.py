@@ -97,6 +97,11 @@ def test_a_years_account_with_next_years_plans_is_a_summary() -> None:
     assert (meta.doc_type, meta.year) == ("summary", 2018)
 
 
+def test_a_page_label_with_a_time_dates_the_report() -> None:
+    meta = metadata("德清县2021年法治政府建设情况报告\n发布于:2022-01-20 10:31:05\n" + BODY)
+    assert meta.published == "2022-01-20"
+
+
 def test_a_sites_tag_before_the_title_is_no_part_of_it() -> None:
     meta = metadata("【政务公开】浙江省2019年法治政府建设情况报告\n" + BODY)
     assert (meta.title, meta.region, meta.year) == ("浙江省2019年法治政府建设情况报告", "浙江省", 2019)
