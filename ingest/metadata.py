@@ -25,6 +25,8 @@ _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*
 _DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}[:：]?\s*)?(" + _DATE.pattern
                          + r")(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:在.*)?$")
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
+_CITED = re.compile(r"《[^《》]*》")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # Index-block keys naming the page's source, which for a report is the body that published it.
@@ -128,9 +130,12 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
             return int(raw.hints["year"])
         except (TypeError, ValueError):
             pass
-    match = _TITLE_YEAR.search(title)
-    if match:
-        return int(match.group(1))
+    # A year inside a cited title (落实《纲要（2015—2020年）》情况) or a plan's span of years dates that
+    # document, not this one; a title that is all citation (印发《2019年度…计划》) still gives its own.
+    for words in (_CITED.sub("", title), title):
+        match = _TITLE_YEAR.search(_YEAR_SPAN.sub("", words))
+        if match:
+            return int(match.group(1))
     for line in lines[:8]:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line)
         if lead:

@@ -97,6 +97,12 @@ def test_a_years_account_with_next_years_plans_is_a_summary() -> None:
     assert (meta.doc_type, meta.year) == ("summary", 2018)
 
 
+def test_the_year_of_a_cited_document_does_not_date_the_report() -> None:
+    meta = metadata("德清县贯彻落实《法治政府建设实施纲要（2015—2020年）》2018年度情况报告\n" + BODY)
+    assert meta.year == 2018
+    assert metadata("德清县关于印发《2019年度法治政府建设工作计划》的通知\n" + BODY).year == 2019
+
+
 def test_a_page_label_with_a_time_dates_the_report() -> None:
     meta = metadata("德清县2021年法治政府建设情况报告\n发布于:2022-01-20 10:31:05\n" + BODY)
     assert meta.published == "2022-01-20"
