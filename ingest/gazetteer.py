@@ -202,7 +202,8 @@ def _cpca_resource(name: str, package: str = "cpca") -> str:
     # matchers with pandas at import time, which kg does not need.
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"the {package} package (administrative divisions) is not installed")
+        raise RuntimeError(f"the {package} package (administrative divisions) is not installed:"
+                           " run scripts/install.sh (pip install -r requirements.txt)")
     return (Path(list(spec.submodule_search_locations)[0]) / "resources" / name).read_text(encoding="utf-8")
 
 
