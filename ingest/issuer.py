@@ -16,14 +16,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.gazetteer import QUOTED_PHRASE, Gazetteer, Place, district_stem, short_names
+from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
-_ZONE_HEADS = r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区)"
 # A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
-_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?" + _ZONE_HEADS + r")")
+_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?" + ZONE_HEADS + r")")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
@@ -50,14 +49,15 @@ def kind_of(place: Place) -> str:
 
 
 def namesakes_in(text: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
-    """Divisions named in ``text`` by full name, longest match first; each hit with all its namesakes."""
+    """Divisions named in ``text`` by a name that says the level (full, or 阿坝州 for an autonomous
+    area), longest match first; each hit with all its namesakes."""
     found: list[tuple[Place, ...]] = []
     for run in _NAME_RUN.finditer(text):
         chunk = run.group(0)
         i = 0
         while i < len(chunk):
             for length in range(min(12, len(chunk) - i), 1, -1):
-                places = gaz.by_name.get(chunk[i:i + length])
+                places = gaz.by_level_name.get(chunk[i:i + length])
                 if places:
                     found.append(tuple(places))
                     i += length
@@ -104,7 +104,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     zone = _zone(title, gaz) or (None if title_hits else _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz))
     if zone:
         zone = _fuller_zone(zone, text, gaz)
-        return Issuer(_zone_parent(zone, title, text, evidence, gaz), zone, "development_zone")
+        return Issuer(_zone_parent(zone, title, text, evidence, gaz), _leading_parents(zone, gaz)[1],
+                      "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)
@@ -124,9 +125,25 @@ def _zone(name: str, gaz: Gazetteer) -> str | None:
     return zone
 
 
+def _leading_parents(zone: str, gaz: Gazetteer) -> tuple[list[tuple[Place, ...]], str]:
+    """The provinces and cities a zone's full style puts first, and the zone's own name after them
+    (河北唐山芦台经济开发区 → 河北省, 唐山市 and 芦台经济开发区; 广州南沙开发区 → 南沙开发区), so that one
+    zone is one issuer however its pages style it. A zone named after the city alone
+    (天津经济技术开发区, 兰州新区) keeps the city in its name."""
+    parents: list[tuple[Place, ...]] = []
+    while True:
+        found = next(((name, places) for size in range(min(8, len(zone)), 1, -1) for name in [zone[:size]]
+                      for places in [[p for p in gaz.by_name.get(name, []) + gaz.by_short.get(name, [])
+                                      if p.level in ("province", "prefecture")]] if places), None)
+        if found is None or len(re.sub(ZONE_HEADS + "$", "", zone[len(found[0]):])) < 2:
+            return parents, zone
+        parents.append(tuple(found[1]))
+        zone = zone[len(found[0]):]
+
+
 def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
     """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区)."""
-    if namesakes_in(zone, gaz) or _stem_places(re.sub(_ZONE_HEADS + "$", "", zone), gaz):
+    if namesakes_in(zone, gaz) or _stem_places(re.sub(ZONE_HEADS + "$", "", zone), gaz):
         return zone
     for match in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(zone), text):
         run = match.group(1)
@@ -148,10 +165,11 @@ def _stem_places(stem: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
 
 
 def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
-    """The division a zone lies in: the deepest its name gives, full (天津市) or by stem (南沙 → 南沙区),
-    else the deepest the title names, else the text's own."""
-    prefix = re.sub(_ZONE_HEADS + "$", "", zone)
-    hits = namesakes_in(prefix, gaz) + _stem_places(prefix, gaz)
+    """The division a zone lies in: the deepest its name gives, full (天津市), by stem (南沙 → 南沙区)
+    or by a short name its style puts first (唐山), else the deepest the title names, else the
+    text's own."""
+    prefix = re.sub(ZONE_HEADS + "$", "", zone)
+    hits = namesakes_in(prefix, gaz) + _stem_places(prefix, gaz) + _leading_parents(zone, gaz)[0]
     hits = hits or namesakes_in(title, gaz)
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))

@@ -20,10 +20,13 @@ from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
 _DATE = re.compile(_YEAR + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-# A date standing alone, after a signature (市司法局 2022年2月15日), or opening a speech's
-# subtitle (——2021年4月29日在…人民代表大会常务委员会会议上).
-_DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}\s*)?(" + _DATE.pattern + r")\s*(?:在.*)?$")
+# A date standing alone, after a signature (市司法局 2022年2月15日) or a page's label with its time
+# (发布于:2023-01-06 09:04:54), or opening a speech's subtitle (——2021年4月29日在…人民代表大会常务委员会会议上).
+_DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}[:：]?\s*)?(" + _DATE.pattern
+                         + r")(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:在.*)?$")
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
+_CITED = re.compile(r"《[^《》]*》")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # Index-block keys naming the page's source, which for a report is the body that published it.
@@ -34,7 +37,8 @@ _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工")),
-    ("summary", re.compile(r"总结")),
+    # A year's account with the next year's plans (…工作情况及2016年工作打算) sums the year up.
+    ("summary", re.compile(r"总结|打算")),
     ("annual_report", re.compile(r"报告|情况|年报")),
 ]
 
@@ -46,25 +50,31 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（]
 # A hosting site's one-sentence summary naming the document: 《梧州市…工作报告》是2019年…发布的通知。
 _SUMMARY_LINE = re.compile(r"^《([^《》]{4,60})》是")
 _GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
+# A site's tag before a title ([权威发布], 【政策解读】) files the page, it is not part of the title.
+_SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
+# A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
+# 《…情况》的报告).
+_CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
-# a text without a title whose headings follow it, account for a year (一、2019年推进…情况), or that
-# says it reports (现将…报告如下), is an annual report.
+# a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
+# work done (一、主要工作落实情况), or that says it reports (现将…报告如下), is an annual report.
 _REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
-                              r"|(?:19|20)\d{2}年.{0,16}情况$)", re.M)
+                              r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
 
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
-    head = [line.strip() for line in lines[:8]]
+    head = [_SITE_TAG.sub("", line.strip()) for line in lines[:8]]
     summary = _SUMMARY_LINE.match(head[0]) if head else None
     if summary and _GENRE_WORD.search(summary.group(1)):
         return summary.group(1)
-    for line in head:
+    for i, line in enumerate(head):
         if _could_be_title(line) and _GENRE_WORD.search(line) and (_TITLE_YEAR.search(line) or namesakes_in(line, gaz)):
-            return line
+            above = head[i - 1] if i else ""
+            return above + line if _CONTINUED.search(above) and _could_be_title(above + line) else line
     if head and _could_be_title(head[0]):
         return head[0]
     return None
@@ -120,9 +130,12 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
             return int(raw.hints["year"])
         except (TypeError, ValueError):
             pass
-    match = _TITLE_YEAR.search(title)
-    if match:
-        return int(match.group(1))
+    # A year inside a cited title (落实《纲要（2015—2020年）》情况) or a plan's span of years dates that
+    # document, not this one; a title that is all citation (印发《2019年度…计划》) still gives its own.
+    for words in (_CITED.sub("", title), title):
+        match = _TITLE_YEAR.search(_YEAR_SPAN.sub("", words))
+        if match:
+            return int(match.group(1))
     for line in lines[:8]:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line)
         if lead:

@@ -231,9 +231,9 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 
 
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
-# scored (A and B tuned on: 1.0 each; C held out: 0.75), less a margin: a rule that files more
-# figures wrongly fails here.
-INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.72, "gold_d.json": 0.74}
+# scored (A and B: 1.0 each; C, tuned on in issue 11's third round: 0.917; D held out), less a
+# margin: a rule that files more figures wrongly fails here.
+INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.90, "gold_d.json": 0.74}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -241,3 +241,25 @@ def test_unseen_reports_keep_their_indicator_accuracy(gold: str) -> None:
     unseen = Path(__file__).parent / "corpus/unseen"
     scores = evaluate(unseen / gold, unseen / "reports").to_dict()["indicators"]
     assert scores["accuracy"] >= INDICATOR_FLOORS[gold], scores["errors"]
+
+
+def test_lectures_party_school_classes_and_law_exams_are_cadre_study() -> None:
+    assert filed("县政府常务会议举办法治专题讲座3次，在党校开设青年干部研讨班等6个班次，领导班子成员参加法治培训120人次。") == [
+        ("3次", "study.sessions"), ("6个", "study.sessions"), ("120人次", "study.participants")]
+    assert filed("领导干部任前考法1200人次。") == [("1200人次", "study.participants")]
+
+
+def test_agenda_items_reviewed_for_legality_are_legal_reviews() -> None:
+    assert filed("全年审查县政府常务会议题86个。") == [("86个", "legal_review.documents")]
+    assert filed("县政府常务会议研究议题30项。") == [("30项", OTHER)]
+
+
+def test_books_handed_out_and_articles_of_own_channels_are_legal_education_materials() -> None:
+    assert filed("向机关干部发放《宪法学习读本》1200本，通过微信公众号推送学习文章80篇。") == [
+        ("1200本", "legal_education.materials"), ("80篇", "legal_education.materials")]
+
+
+def test_service_lists_by_other_wordings_and_cases_handled() -> None:
+    assert filed("梳理公布“最多跑一趟”办事清单680项。") == [("680项", "gov_services.items")]
+    assert filed("政务服务事项网上可办率达95%，办理3.2万件。") == [
+        ("95%", "gov_services.online_rate"), ("3.2万件", OTHER)]

@@ -14,7 +14,7 @@ def scan():
     scanner = RegionScanner(gaz)
 
     def names(text: str, own: str) -> list[tuple[str, str]]:
-        return [(hit.text, hit.place.name) for hit in scanner.scan(text, gaz.by_name[own][0])]
+        return [(hit.text, hit.place.name) for hit in scanner.scan(text, gaz.by_name[own][0]) if not hit.in_zone_name]
     return names
 
 
@@ -35,3 +35,9 @@ def test_the_own_provinces_one_character_name_where_it_stands_for_it(scan) -> No
     # Another province's character, and the own character in an ordinary word, are no places.
     assert scan("深入贯彻总书记来陕考察重要讲话精神。", "赣州市") == []
     assert scan("入选陕西省法治政府建设示范项目。", "铜川市") == [("陕西省", "陕西省")]
+
+
+def test_a_short_name_opening_a_new_areas_name_is_the_zones(scan) -> None:
+    assert scan("2021年，贵阳市和贵安新区协同推进，浦东新区经验值得借鉴。", "贵阳市") == \
+        [("贵阳市", "贵阳市"), ("浦东新区", "浦东新区")]
+    assert scan("贵阳在全省率先推行。", "贵阳市") == [("贵阳", "贵阳市")]

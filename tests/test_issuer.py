@@ -51,7 +51,14 @@ def test_a_development_zone_is_the_issuer_and_its_division_the_region() -> None:
     assert (meta.region, meta.issuer_kind) == ("苏州工业园区", "development_zone")
     assert (meta.division, meta.province) == ("苏州市", "江苏省")
     meta = metadata("广州南沙开发区管委会2020年法治政府建设年度报告\n" + BODY)
-    assert (meta.region, meta.division, meta.prefecture) == ("广州南沙开发区", "南沙区", "广州市")
+    assert (meta.region, meta.division, meta.prefecture) == ("南沙开发区", "南沙区", "广州市")
+
+
+def test_a_zone_is_named_without_the_province_and_city_its_full_style_puts_first() -> None:
+    meta = metadata("山东潍坊滨河经济开发区管委会2021年度法治政府建设工作报告\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("滨河经济开发区", "潍坊市", "山东省")
+    meta = metadata("天津经济技术开发区2019年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.province) == ("天津经济技术开发区", "天津市")
 
 
 def test_a_bare_zone_in_the_title_takes_the_name_the_text_gives_it() -> None:
@@ -85,10 +92,38 @@ def test_the_title_is_the_line_naming_the_genre_and_a_year_or_place_under_page_c
                                                         "annual_report")
 
 
+def test_a_years_account_with_next_years_plans_is_a_summary() -> None:
+    meta = metadata("江山市2018年依法行政工作情况及2019年工作打算\n" + BODY)
+    assert (meta.doc_type, meta.year) == ("summary", 2018)
+
+
+def test_the_year_of_a_cited_document_does_not_date_the_report() -> None:
+    meta = metadata("德清县贯彻落实《法治政府建设实施纲要（2015—2020年）》2018年度情况报告\n" + BODY)
+    assert meta.year == 2018
+    assert metadata("德清县关于印发《2019年度法治政府建设工作计划》的通知\n" + BODY).year == 2019
+
+
+def test_a_page_label_with_a_time_dates_the_report() -> None:
+    meta = metadata("德清县2021年法治政府建设情况报告\n发布于:2022-01-20 10:31:05\n" + BODY)
+    assert meta.published == "2022-01-20"
+
+
+def test_a_sites_tag_before_the_title_is_no_part_of_it() -> None:
+    meta = metadata("【政务公开】浙江省2019年法治政府建设情况报告\n" + BODY)
+    assert (meta.title, meta.region, meta.year) == ("浙江省2019年法治政府建设情况报告", "浙江省", 2019)
+
+
+def test_a_title_broken_over_two_lines_is_joined() -> None:
+    meta = metadata("首页 >> 信息公开\n\n赣江新区管理委员会关于报送\n《赣江新区2021年度法治政府建设情况》的报告\n" + BODY)
+    assert meta.title == "赣江新区管理委员会关于报送《赣江新区2021年度法治政府建设情况》的报告"
+    assert (meta.region, meta.issuer_kind, meta.year) == ("赣江新区", "development_zone", 2021)
+
+
 def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
     opening = "2021年，在县委的坚强领导下，南召县" + BODY
     assert metadata(opening + "现将有关情况报告如下：\n一、加强组织领导").doc_type == "annual_report"
     assert metadata(opening + "\n一、主要举措和成效\n（一）健全制度").doc_type == "annual_report"
+    assert metadata(opening + "\n一、重点工作推进情况\n（一）健全制度").doc_type == "annual_report"
     assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
 
 
@@ -137,7 +172,7 @@ def test_a_zone_report_is_stored_with_its_kind_and_issued_by_its_division(settin
                          {"id": doc.id})
     finally:
         store.close()
-    assert rows == [{"region": "广州南沙开发区", "kind": "development_zone", "division": "南沙区", "g": "南沙区"}]
+    assert rows == [{"region": "南沙开发区", "kind": "development_zone", "division": "南沙区", "g": "南沙区"}]
 
 
 def test_a_place_inside_a_quoted_title_is_not_the_issuer_when_one_is_named_outside() -> None:

@@ -81,3 +81,17 @@ def test_unseen_reports_metadata_is_right_where_the_text_gives_it() -> None:
     for gold in ("gold_a.json", "gold_b.json"):
         errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
         assert [e for e in errors if (e["doc"], e["field"]) not in UNREADABLE] == []
+
+
+# c08 has no title and no heading that says what it is (2024年，区司法局… then (一)…).
+UNREADABLE_C = {("c08_jimo.txt", "doc_type")}
+
+
+def test_unseen_reports_of_set_c_are_filed_under_the_right_region_year_and_type() -> None:
+    from ingest.evaluate import evaluate
+    from tests.support import REPO
+
+    unseen = REPO / "tests/corpus/unseen"
+    errors = evaluate(unseen / "gold_c.json", unseen / "reports").metadata_errors
+    assert [e for e in errors if e["field"] in ("region", "province", "prefecture", "year", "doc_type")
+            and (e["doc"], e["field"]) not in UNREADABLE_C] == []

@@ -8,7 +8,8 @@ the city, while 长治 in 长治久安 is not a place. A district's stem (海淀
 are common words elsewhere (和平, 鼓楼), so the gazetteer's global short names leave them out.
 A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
-it stands for the province (来陕考察, “赣服通”). A name alone in quotes (全省“平安区”) is an honour.
+it stands for the province (来陕考察, “赣服通”). A name alone in quotes (全省“平安区”) is an honour, and
+a short name opening a new area's name (兰州新区) is the zone's, not the city's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone
 # What joins the places of a list (银川、固原), and what may close it (…等城市).
 _LIST_JOINS = ("、", "和", "与", "及")
 _LIST_END = re.compile(r"等(?:城市|地市|地区|市|地)")
+# A short name opening a new area's name (兰州新区, 西咸新区) is part of the area's name: new areas are
+# development zones of their own, not the city (a division named so, 浦东新区, matches by full name).
+# Such a hit is still found, as the prefix of the area's bodies, but marked ``in_zone_name``.
+_NEW_AREA = "新区"
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,8 @@ class RegionHit:
     start: int
     end: int
     place: Place
+    # Opens a new area's name (兰州 in 兰州新区): a prefix for agency names (兰州新区管理委员会), no REGION.
+    in_zone_name: bool = False
 
 
 class RegionScanner:
@@ -97,7 +104,7 @@ class RegionScanner:
                 continue
             for place in self._short_places[name]:
                 if place.level == "province" or place.code in chain:
-                    return RegionHit(name, i, i + len(name), place)
+                    return RegionHit(name, i, i + len(name), place, text.startswith(_NEW_AREA, i + len(name)))
         return None
 
 

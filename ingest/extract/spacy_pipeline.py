@@ -84,7 +84,7 @@ class RegionsComponent:
         ctx: RegionContext = doc._.kg_context
         hits: list[RegionHit] = self.scanner.scan(doc._.kg_text, ctx.place)
         doc._.kg_regions = hits  # agencies and law firms read the places themselves
-        for hit in hits:
+        for hit in (h for h in hits if not h.in_zone_name):
             add_mention(doc, "REGION", hit.start, hit.end, hit.place.name,
                         {"level": hit.place.level, "code": hit.place.code})
         return doc
