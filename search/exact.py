@@ -184,7 +184,7 @@ class ExactIndex:
         """Which slots below ``size`` hold a paragraph containing the normalized ``term`` (a boolean array).
 
         Why slots: bitmaps are read straight into place and FTS5 hands back slots; a query's
-        terms are combined here and turned into vector id order once, by ``_ids``.
+        terms are combined over slots and put in vector id order once, at the end.
         """
         hits = np.zeros(size, dtype=bool)
         term = normalize(term)
