@@ -21,7 +21,7 @@ the rowid space, and a common character's ~1M matching ids cost 19 digits each t
 back. With dense slots the 20k-paragraph bigram index is 2.7× smaller, an insert a third
 cheaper and reading the ids of 法 three times faster (docs/search.md, "Speed"). The
 slot → vector id map is held in memory as arrays and reloaded only when the tables change.
-Slots are never reused, so a full chunk of them is sealed: the 1–2 character terms common
+Slots are never reused, so a full chunk of them is sealed: the terms of any length common
 in it are answered from bitmaps (search/dense.py), FTS5 answers the rest.
 
 The normalized text is computed in Python, so the docstore writes and deletes the rows
@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from search.dense import CHUNK, DenseBits, uncovered
+from search.dense import CHUNK, DROP, DenseBits, uncovered
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS exact_slots (slot INTEGER PRIMARY KEY AUTOINCREMENT, vid INTEGER NOT NULL UNIQUE);
@@ -54,10 +54,10 @@ DROP TABLE IF EXISTS paragraphs_fts;
 DROP TABLE IF EXISTS paragraphs_trigrams;
 DROP TABLE IF EXISTS paragraphs_bigrams;
 DROP TABLE IF EXISTS exact_slots;
-DROP TABLE IF EXISTS exact_bits;
-DROP TABLE IF EXISTS exact_sealed;
-"""
-VERSION = "4"  # recorded in the docstore's meta once existing rows are indexed
+""" + DROP
+# Recorded in the docstore's meta once existing rows are indexed. 5: bitmaps of common terms of
+# every length, not only 1–2 characters (a store of version 3 or 4 is resealed, not re-indexed).
+VERSION = "5"
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -83,10 +83,11 @@ def _integers(joined: str | None) -> np.ndarray:
 
 @dataclass(frozen=True)
 class SlotMap:
-    """Every indexed paragraph: ``vids`` sorted, and ``rank[slot]`` = its position there (-1: free slot)."""
+    """Every indexed paragraph: ``vids`` sorted, ``slots`` the slot of each, ``size`` one past the last slot."""
 
     vids: np.ndarray
-    rank: np.ndarray
+    slots: np.ndarray
+    size: int
 
 
 class ExactIndex:
@@ -101,7 +102,20 @@ class ExactIndex:
         self._writes = 0
 
     def backfill(self) -> None:
-        """Index every row anew (an older data dir, or tables of an earlier version)."""
+        """Bring the index of an older store up to date, once.
+
+        A store whose slot table holds every paragraph (versions 3 and 4: the FTS5 tables are
+        keyed by slot as now, the two are written in one transaction) only gets its bitmaps
+        anew, a minute for a million paragraphs; anything older is indexed anew, about an hour.
+        """
+        paragraphs, slots = self.db.execute(
+            "SELECT (SELECT count(*) FROM paragraphs), (SELECT count(*) FROM exact_slots)").fetchone()
+        if paragraphs and paragraphs == slots:
+            self.db.executescript(DROP)
+            self.dense = DenseBits(self.db, self.dense.chunk)
+            with self.db:
+                self._seal_full()
+            return
         self.db.executescript(OBSOLETE + SCHEMA)
         self.dense = DenseBits(self.db, self.dense.chunk)
         with self.db:
@@ -113,8 +127,7 @@ class ExactIndex:
         if not rows:
             return
         self._writes += 1
-        first = self.db.execute("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'exact_slots'), 0) "
-                                "+ 1").fetchone()[0]
+        first = self._last_slot() + 1
         slots = range(first, first + len(rows))
         self.db.executemany("INSERT INTO exact_slots (slot, vid) VALUES (?, ?)",
                             zip(slots, (vid for vid, _ in rows)))
@@ -122,8 +135,17 @@ class ExactIndex:
         self.db.executemany("INSERT INTO paragraphs_trigrams(rowid, norm) VALUES (?, ?)", norms)
         self.db.executemany("INSERT INTO paragraphs_bigrams(rowid, grams) VALUES (?, ?)",
                             ((slot, bigrams(norm)) for slot, norm in norms))
+        self._seal_full()
+
+    def _last_slot(self) -> int:
+        """The last slot ever used (0: none), deleted or not."""
+        return self.db.execute("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'exact_slots'), 0)"
+                               ).fetchone()[0]
+
+    def _seal_full(self) -> None:
+        """Seal every chunk whose last slot has been used and that has no bitmaps yet."""
         size = self.dense.chunk
-        for chunk in range(self.dense.sealed(), (slots[-1] + 1) // size):
+        for chunk in range(self.dense.sealed(), (self._last_slot() + 1) // size):
             self.dense.seal(chunk, ((slot, normalize(text)) for slot, text in self.db.execute(
                 "SELECT s.slot, p.text FROM exact_slots s JOIN paragraphs p ON p.vid = s.vid "
                 "WHERE s.slot >= ? AND s.slot < ?", (chunk * size, (chunk + 1) * size))))
@@ -141,7 +163,6 @@ class ExactIndex:
         self.db.executemany("INSERT INTO paragraphs_bigrams(paragraphs_bigrams, rowid, grams) "
                             "VALUES ('delete', ?, ?)", ((slot, bigrams(norm)) for slot, norm in norms))
         self.db.executemany("DELETE FROM exact_slots WHERE slot = ?", ((slot,) for slot, _ in norms))
-        self.dense.clear(norms)
 
     def slot_map(self) -> SlotMap:
         """The slot → vector id map, reloaded when this connection or another one changed the tables."""
@@ -155,59 +176,57 @@ class ExactIndex:
             if np.any(vids[1:] <= vids[:-1]):
                 order = np.argsort(vids)
                 slots, vids = slots[order], vids[order]
-            rank = np.full(int(slots.max()) + 1 if len(slots) else 1, -1, dtype=np.int64)
-            rank[slots] = np.arange(len(slots))
-            self._map, self._map_key = SlotMap(vids, rank), key
+            self._map = SlotMap(vids, slots, int(slots.max()) + 1 if len(slots) else 1)
+            self._map_key = key
         return self._map
 
-    def _mask(self, term: str, layout: SlotMap) -> np.ndarray:
-        """Which of ``layout.vids`` contain the normalized ``term`` (a boolean mask in their order)."""
-        mask = np.zeros(len(layout.vids), dtype=bool)
+    def _hits(self, term: str, size: int) -> np.ndarray:
+        """Which slots below ``size`` hold a paragraph containing the normalized ``term`` (a boolean array).
+
+        Why slots: bitmaps are read straight into place and FTS5 hands back slots; a query's
+        terms are combined over slots and put in vector id order once, at the end.
+        """
+        hits = np.zeros(size, dtype=bool)
         term = normalize(term)
         if not term:
-            return mask
-        if len(term) >= 3:
-            table, expression, parts, ranges = "paragraphs_trigrams", fts_string(term), [], [(0, None)]
-        else:
-            table, expression = "paragraphs_bigrams", fts_string(term) + ("*" if len(term) == 1 else "")
-            known, chunks = self.dense.slots(term)
-            parts, ranges = [known], uncovered(chunks, self.dense.chunk)
-        for start, end in ranges:
+            return hits
+        table = "paragraphs_trigrams" if len(term) >= 3 else "paragraphs_bigrams"
+        expression = fts_string(term) + ("*" if len(term) == 1 else "")
+        for start, end in uncovered(self.dense.fill(term, hits), self.dense.chunk):
             bounds, values = ("rowid >= ?", [start]) if end is None else ("rowid >= ? AND rowid < ?", [start, end])
-            parts.append(_integers(self.db.execute(
+            slots = _integers(self.db.execute(
                 f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ? AND {bounds}",
-                [expression, *values]).fetchone()[0]))
-        for slots in parts:
+                [expression, *values]).fetchone()[0])
             # A slot another connection added since the map was read is not in it yet: left out.
-            positions = layout.rank[slots[slots < len(layout.rank)]]
-            mask[positions[positions >= 0]] = True
-        return mask
+            hits[slots[slots < size]] = True
+        return hits
 
     def containing(self, term: str) -> np.ndarray:
         """Sorted vector ids of every paragraph whose normalized text contains the normalized ``term``."""
         layout = self.slot_map()
-        return layout.vids[self._mask(term, layout)]
+        return layout.vids[self._hits(term, layout.size)[layout.slots]]
 
     def matching(self, required: list[list[str]], excluded: list[str], universe: np.ndarray) -> np.ndarray:
         """Ids in ``universe`` (sorted) that contain a term of every required group and no excluded term.
 
-        Why masks: every step is one pass over a boolean array in the order of the sorted ids,
-        where intersecting and subtracting sorted id arrays sorts them again each time.
+        Why masks: every step is one pass over a boolean array (of slots, then of the sorted
+        ids), where intersecting and subtracting sorted id arrays sorts them again each time.
         """
         layout = self.slot_map()
-        if len(universe) == len(layout.vids) and np.array_equal(universe, layout.vids):
-            selected = np.ones(len(layout.vids), dtype=bool)
-        else:
-            positions = np.searchsorted(layout.vids, universe).clip(0, max(len(layout.vids) - 1, 0))
-            selected = np.zeros(len(layout.vids), dtype=bool)
-            if len(layout.vids):
-                selected[positions[layout.vids[positions] == universe]] = True
+        wanted = np.ones(layout.size, dtype=bool)
         for group in required:
             if group:
-                union = np.zeros(len(layout.vids), dtype=bool)
+                union = np.zeros(layout.size, dtype=bool)
                 for term in group:
-                    union |= self._mask(term, layout)
-                selected &= union
+                    union |= self._hits(term, layout.size)
+                wanted &= union
         for term in excluded:
-            selected &= ~self._mask(term, layout)
+            wanted &= ~self._hits(term, layout.size)
+        selected = wanted[layout.slots]
+        if len(universe) != len(layout.vids) or not np.array_equal(universe, layout.vids):
+            positions = np.searchsorted(layout.vids, universe).clip(0, max(len(layout.vids) - 1, 0))
+            inside = np.zeros(len(layout.vids), dtype=bool)
+            if len(layout.vids):
+                inside[positions[layout.vids[positions] == universe]] = True
+            selected &= inside
         return layout.vids[selected]

@@ -1,5 +1,6 @@
 """The exact index's layout (slots, bitmaps of sealed chunks): counts stay equal to a substring scan
-through adds, deletes and sealing, another connection's writes are seen, an older layout is re-indexed."""
+through adds, deletes and sealing, another connection's writes are seen, an older layout is re-indexed,
+a store of the previous version only resealed."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ from pathlib import Path
 import numpy as np
 
 from search import exact
+from search.dense import common_terms
 from search.exact import ExactIndex, normalize
 
 CHARS = "依法行政治府复议诉讼执法监督公开a7"  # letters and digits are indexed too
+# Words that make terms of 3–6 characters common, overlapping so that longer ones are rarer.
+WORDS = ["依法行政", "行政复议", "法治政府建设", "行政执法监督", "政务公开", "复议"]
 
 
 def paragraphs(rng: random.Random, count: int) -> dict[int, str]:
@@ -21,15 +25,33 @@ def paragraphs(rng: random.Random, count: int) -> dict[int, str]:
             for _ in range(count)}
 
 
+def worded(rng: random.Random, count: int) -> dict[int, str]:
+    """Random texts of words and single characters: common terms of every length up to six and beyond."""
+    pieces = WORDS + list(CHARS + "，。")
+    return {rng.randrange(-2**62, 2**62): "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+            for _ in range(count)}
+
+
 def expected(texts: dict[int, str], term: str) -> list[int]:
     return sorted(vid for vid, text in texts.items() if normalize(term) in normalize(text))
 
 
-def check(index: ExactIndex, texts: dict[int, str], rng: random.Random) -> None:
+def drawn(texts: dict[int, str], rng: random.Random, size: int) -> str:
+    """A substring of ``size`` characters of one of the normalized texts (or the whole, if shorter)."""
+    norm = ""
+    while not norm:  # a text of punctuation only normalizes to nothing
+        norm = normalize(rng.choice(sorted(texts.values())))
+    start = rng.randrange(0, max(1, len(norm) - size + 1))
+    return norm[start:start + size]
+
+
+def check(index: ExactIndex, texts: dict[int, str], rng: random.Random, sizes: tuple[int, ...] = (1, 1, 2, 2, 3, 4),
+          pick=None) -> None:
     universe = np.array(sorted(texts), dtype=np.int64)
     some = np.array(sorted(rng.sample(sorted(texts), max(1, len(texts) // 3))), dtype=np.int64)
-    for size in (1, 1, 2, 2, 3, 4):
-        a, b = ("".join(rng.choice(CHARS) for _ in range(size)) for _ in range(2))
+    pick = pick or (lambda size: "".join(rng.choice(CHARS) for _ in range(size)))
+    for size in sizes:
+        a, b = pick(size), pick(size)
         assert index.containing(a).tolist() == expected(texts, a), a
         assert index.matching([[a]], [b], universe).tolist() == \
             sorted(set(expected(texts, a)) - set(expected(texts, b))), (a, b)
@@ -105,3 +127,53 @@ def test_backfill_reindexes_a_store_of_the_earlier_layout() -> None:
     assert index.dense.sealed() == 80 // 16  # slots start at 1: the last chunk is not full
     check(index, texts, rng)
     assert exact.VERSION not in ("2", "3")
+
+
+def test_common_terms_are_every_substring_in_enough_paragraphs() -> None:
+    """The level-by-level search finds exactly the substrings a brute-force count says are common."""
+    rng = random.Random(3)
+    norms = [normalize(text) for text in worded(rng, 200).values()]
+    offsets = sorted(rng.sample(range(256), len(norms)))
+    found = {term: places.tolist() for term, places in common_terms(offsets, norms, 12, 256)}
+    places: dict[str, set[int]] = {}
+    for offset, norm in zip(offsets, norms):
+        for start in range(len(norm)):
+            for end in range(start + 1, len(norm) + 1):
+                places.setdefault(norm[start:end], set()).add(offset)
+    assert found == {term: sorted(where) for term, where in places.items() if len(where) >= 12}
+    assert max(map(len, found)) >= 6
+
+
+def test_long_common_terms_come_from_bitmaps_and_stay_exact_through_deletes() -> None:
+    rng = random.Random(11)
+    db = sqlite3.connect(":memory:")
+    index = ExactIndex(db, chunk=64)
+    texts = worded(rng, 300)
+    add(index, texts)
+    long_terms = {term for (term,) in db.execute("SELECT DISTINCT term FROM exact_bits WHERE length(term) >= 4")}
+    assert {"依法行政", "法治政府建设"} <= long_terms
+    for term in long_terms:
+        assert index.containing(term).tolist() == expected(texts, term), term
+    pick = lambda size: drawn(texts, rng, size)  # noqa: E731 - terms that occur, rare and common
+    check(index, texts, rng, (3, 4, 5, 6, 8), pick)
+    delete(index, texts, rng.sample(sorted(texts), 80))  # in sealed chunks: their bits stay, their slots go
+    for term in long_terms:
+        assert index.containing(term).tolist() == expected(texts, term), term
+    check(index, texts, rng, (3, 4, 5, 6, 8), pick)
+
+
+def test_a_store_of_the_previous_version_is_resealed_not_reindexed() -> None:
+    """Version 4 had bitmaps of 1–2 character terms only; backfill rebuilds the bitmaps, keeps the slots."""
+    rng = random.Random(12)
+    db = sqlite3.connect(":memory:")
+    index = ExactIndex(db, chunk=32)
+    texts = worded(rng, 200)
+    add(index, texts)
+    delete(index, texts, rng.sample(sorted(texts), 30))  # slots with gaps: a re-index would close them
+    db.execute("DELETE FROM exact_bits WHERE length(term) > 2")
+    slots = db.execute("SELECT slot, vid FROM exact_slots ORDER BY slot").fetchall()
+    index.backfill()
+    assert db.execute("SELECT slot, vid FROM exact_slots ORDER BY slot").fetchall() == slots
+    assert db.execute("SELECT count(*) FROM exact_bits WHERE length(term) > 2").fetchone()[0] > 0
+    assert index.dense.sealed() == 201 // 32
+    check(index, texts, rng, (1, 2, 3, 4, 6), lambda size: drawn(texts, rng, size))
