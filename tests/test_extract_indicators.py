@@ -231,9 +231,10 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 
 
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
-# scored (A and B: 1.0 each; C, tuned on in issue 11's third round: 0.917; D held out), less a
-# margin: a rule that files more figures wrongly fails here.
-INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.90, "gold_d.json": 0.74}
+# scored (A and B: 1.0 each; C, tuned on in issue 11's third round: 0.931; D 0.771 and E 0.77,
+# held out), less a margin: a rule that files more figures wrongly fails here.
+INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.90, "gold_d.json": 0.74,
+                    "gold_e.json": 0.74}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
