@@ -1,13 +1,14 @@
 """Server time per request of each page in the load mix, in one process (no HTTP, no contention).
 
-    python benchmarks/request_cpu.py --data /tmp/kg-l/data [--repeat 5] [--profile ask [--cold]]
+    python benchmarks/request_cpu.py --data /tmp/kg-l/data [--repeat 5] [--prewarm] [--profile ask [--cold]]
 
 Why: under load, latency is per-request CPU times queueing; measuring each URL of
 ``benchmarks/load.py``'s mix alone with Flask's test client on a warm app says which pages to
 make cheaper before spending the cores on a load run. Printed per kind: the median over its
 URLs of each URL's median wall and CPU time, and its slowest URL by CPU, then the same of each URL's
 first request ("cold": what a fresh worker or a new index generation pays before its caches are
-filled; the server's start-up warming runs first, as in ``kg serve``). ``--profile KIND`` runs
+filled; the server's start-up warming runs first, as in ``kg serve``, and with ``--prewarm`` also
+what a worker process reads ahead in the background, ``Corpus.prewarm``). ``--profile KIND`` runs
 that kind's URLs under cProfile (``--cold``: their first requests) and prints the top functions
 by cumulative time.
 """
@@ -60,12 +61,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--profile", choices=("search", "ask", "entity", "region"))
     parser.add_argument("--cold", action="store_true", help="profile the first request of each URL")
+    parser.add_argument("--prewarm", action="store_true", help="read ahead as a worker process does first")
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
     from web import create_app
 
     app = create_app(Settings.from_env({"KG_DATA_DIR": str(args.data)}))
     app.extensions["kg_corpus"].warm()
+    if args.prewarm:
+        app.extensions["kg_corpus"].prewarm()
     client = app.test_client()
     mix = urls(args.data)
     if args.profile:
