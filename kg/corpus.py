@@ -114,6 +114,7 @@ class Corpus:
         self._say = say
         self._opening = threading.Lock()
         self._building_answerer = threading.Lock()
+        self._prewarming = threading.Event()  # set while a background prewarm runs
         self._answerer: tuple[float, "Answerer"] | None = None
         self._pages: dict[str, tuple[float, Callable[..., Any]]] = {}  # kind of page → (generation, memo)
 
@@ -259,10 +260,18 @@ class Corpus:
                 log.info("prewarmed %d pages in %.1f s", done, time.monotonic() - started)
             except Exception:  # noqa: BLE001 - a cold cache is no reason to stop serving
                 log.warning("prewarming stopped", exc_info=True)
+            finally:
+                self._prewarming.clear()
 
+        self._prewarming.set()
         thread = threading.Thread(target=run, name="kg-prewarm", daemon=True)
         thread.start()
         return thread
+
+    @property
+    def warming(self) -> bool:
+        """Whether a background prewarm is still reading ahead (the health check says so)."""
+        return self._prewarming.is_set()
 
     def info(self) -> dict[str, Any]:
         """The search index's model, index type and counts."""

@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import logging
+import threading
 
 import faiss
 import numpy as np
@@ -238,9 +239,18 @@ def test_prewarm_reads_ahead_the_answerer_and_the_most_linked_pages(corpus: Corp
         assert ([fresh.entity("Regulation", name) for name in regulations],
                 [fresh.region(place) for place in places]) == expected
         assert fresh.answerer().ask("哪些县聘请了律师事务所担任法律顾问?").facts
-        monkeypatch.setattr(fresh, "prewarm", unexpected)
+        release = threading.Event()
+
+        def stopped(*_args):
+            release.wait(60)
+            raise RuntimeError("the graph went away")
+
+        monkeypatch.setattr(fresh, "prewarm", stopped)
         with caplog.at_level(logging.WARNING, logger="kg.corpus"):
-            fresh.prewarm_in_background().join(60)
-        assert "prewarming stopped" in caplog.text  # logged, not raised
+            thread = fresh.prewarm_in_background()
+            assert fresh.warming  # what /healthz reports meanwhile
+            release.set()
+            thread.join(60)
+        assert not fresh.warming and "prewarming stopped" in caplog.text  # logged, not raised
     finally:
         fresh.close()
