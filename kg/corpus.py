@@ -218,8 +218,9 @@ class Corpus:
         (each worker process starts with nothing): the index's filter columns and exact-match slot
         map, the question answerer (the graph's entity names, the adviser relations, the name
         lookup, the gazetteer's region scanner), then the read models of the ``pages`` most-cited
-        regulations and of the ``pages`` regions with the most reports, most linked first, until
-        ``seconds`` have passed. Returns how many pages it read ahead.
+        regulations and of the ``pages`` regions with the most reports, most linked first, then
+        the paragraphs' stated figures, until ``seconds`` have passed. Returns how many pages it
+        read ahead.
 
         Bounded: pages are read models that requests would keep anyway (per index generation,
         at most PAGES_CACHED of a kind), and the time limit is checked before each page.
@@ -247,7 +248,22 @@ class Corpus:
                 break
             read()
             done += 1
+        self._prewarm_figures(answerer, deadline)
         return done
+
+    @staticmethod
+    def _prewarm_figures(answerer: "Answerer", deadline: float) -> None:
+        """The stated figures of the paragraphs, into the answerer's cache, a batch at a time until
+        ``deadline`` or half of what that cache holds: a numeric question reads those of up to 500
+        paragraphs from the graph, most of a first numeric question's time (0.3-0.6 s at 1,000
+        reports), and later questions find theirs kept."""
+        from kg.ask.answer import FACT_PARAGRAPHS_CACHED, FIGURE_PARAGRAPHS
+
+        ids = sorted(answerer.index.docstore.paragraph_ids())[:FACT_PARAGRAPHS_CACHED // 2]
+        for start in range(0, len(ids), FIGURE_PARAGRAPHS):
+            if time.monotonic() >= deadline:
+                break
+            answerer.facts_of(ids[start:start + FIGURE_PARAGRAPHS])
 
     def prewarm_in_background(self, pages: int = PREWARM_PAGES, seconds: float = PREWARM_SECONDS) -> threading.Thread:
         """``prewarm`` on a daemon thread, so that a server answers (and reports healthy) at once;

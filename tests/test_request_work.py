@@ -229,6 +229,8 @@ def test_prewarm_reads_ahead_the_answerer_and_the_most_linked_pages(corpus: Corp
         places = [gazetteer.load().by_code[row["id"]] for row in reads.issuing_regions(fresh.store)[:2]]
         expected = ([read_models.entity(fresh.store, fresh.index, "Regulation", name, 1) for name in regulations],
                     [read_models.region(fresh.store, place, 1) for place in places])
+        numeric = "2021年各地行政复议纠错率是多少?"
+        answer = Answerer(fresh.store, fresh.index).ask(numeric).to_dict()
 
         def unexpected(*_args):
             raise AssertionError("read again although read ahead")
@@ -236,9 +238,10 @@ def test_prewarm_reads_ahead_the_answerer_and_the_most_linked_pages(corpus: Corp
         for name in ("entity", "region"):
             monkeypatch.setattr(read_models, name, unexpected)
         monkeypatch.setattr(reads, "entity_names", unexpected)  # what building an answerer reads
+        monkeypatch.setattr(reads, "facts_of_paragraphs", unexpected)  # every paragraph's figures read ahead
         assert ([fresh.entity("Regulation", name) for name in regulations],
                 [fresh.region(place) for place in places]) == expected
-        assert fresh.answerer().ask("哪些县聘请了律师事务所担任法律顾问?").facts
+        assert fresh.answerer().ask(numeric).to_dict() == answer and answer["facts"]
         release = threading.Event()
 
         def stopped(*_args):
