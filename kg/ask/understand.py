@@ -120,8 +120,9 @@ class EntityNames:
     """The corpus's entity names by their bare form (without 《》“”), to find every name a question
     contains with one dictionary probe per substring of a length some name has.
 
-    Why: testing each known name against the question took ~20 ms a question at 1,000 reports
-    and grows with the corpus; a question has a few hundred such substrings at most. Names come
+    Why: testing each known name against the question grows with the corpus (8,400 names at
+    1,000 reports: 1.4 ms a question of 35 characters, 0.4 ms with this lookup, whose 40 name
+    lengths bound the probes whatever the corpus's size; built in 6 ms). Names come
     out in the order the scan over ``known`` gave them (type by type, each type's names in their
     iteration order), so answers are the same as with that scan.
     """
