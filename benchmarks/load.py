@@ -6,7 +6,8 @@ Serves the store at ``--data`` twice in one run, as a user starts it: the baseli
 process (`kg serve --workers 0`, waitress, four threads: the server before worker processes)
 and with worker processes (`kg serve`, gunicorn, ``--workers``). For each, ``--clients``
 concurrent clients request a fixed mix (search, ask, entity and region pages, their JSON twins)
-for ``--seconds`` seconds each, at most ``--max-requests`` requests in all; every request goes
+for ``--seconds`` seconds each, at most ``--max-requests`` requests in all, once the workers have
+finished reading ahead (``/healthz``'s ``warming``) and a short warm-up; every request goes
 to 127.0.0.1 and the script stops by itself. Printed: requests/s, latency percentiles, errors
 (status other than 200 or a failed connection), per kind of page, and the ratio of throughput
 with workers to the baseline.
@@ -74,6 +75,23 @@ def start_server(data_dir: Path, port: int, workers: int) -> subprocess.Popen:
             time.sleep(0.5)
     proc.kill()
     raise RuntimeError(f"the server did not come up: {proc.stderr.read().decode()[-2000:]}")
+
+
+def wait_until_warm(port: int, answers: int, seconds: float = 300) -> float:
+    """Poll /healthz on fresh connections until ``answers`` in a row say their worker has finished
+    reading ahead (``warming`` false), so that the load measures the server in its steady state;
+    the seconds waited. A new connection goes to whichever worker accepts it first, so several
+    answers in a row are needed to have heard from each."""
+    started = time.monotonic()
+    in_a_row = 0
+    while in_a_row < answers and time.monotonic() - started < seconds:
+        conn = http.client.HTTPConnection(HOST, port, timeout=30)
+        conn.request("GET", "/healthz")
+        warming = json.loads(conn.getresponse().read()).get("warming", False)
+        conn.close()
+        in_a_row = 0 if warming else in_a_row + 1
+        time.sleep(0.2 if warming else 0.05)
+    return time.monotonic() - started
 
 
 def stop_server(proc: subprocess.Popen) -> None:
@@ -154,6 +172,8 @@ def main() -> None:
     for label, workers in (("baseline: one process (waitress)", 0), (f"{args.workers} worker processes", args.workers)):
         proc = start_server(args.data, args.port, workers)
         try:
+            waited = wait_until_warm(args.port, 4 * max(1, workers))
+            print(label, f"read ahead for {waited:.0f} s after start-up", flush=True)
             run_load(args.port, mix, 4, 5, 200)  # warm every worker's caches
             for clients in (int(c) for c in args.clients.split(",")):
                 started = time.monotonic()

@@ -18,7 +18,9 @@ extraction worker.
 from __future__ import annotations
 
 import functools
+import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +103,13 @@ def ingest_into(store: GraphStore | Callable[[], GraphStore], index: "SearchInde
 
 FACETS = ("province", "region", "year", "doc_type", "topics")
 PAGES_CACHED = 256  # read models kept per kind of page, index generation and process
+# What a server process reads ahead when it starts (``Corpus.prewarm``): the read models of this
+# many of the most-cited regulations and of the regions with the most reports, within this time.
+# Both well below PAGES_CACHED, so the pages read ahead stay kept beside those requested.
+PREWARM_PAGES = 40
+PREWARM_SECONDS = 120.0
+
+log = logging.getLogger(__name__)
 
 
 class Corpus:
@@ -117,6 +126,8 @@ class Corpus:
         self._index: "SearchIndex | None" = None
         self._say = say
         self._opening = threading.Lock()
+        self._building_answerer = threading.Lock()
+        self._prewarming = threading.Event()  # set while a background prewarm runs
         self._answerer: tuple[float, "Answerer"] | None = None
         self._pages: dict[str, tuple[float, Callable[..., Any]]] = {}  # kind of page → (generation, memo)
 
@@ -217,6 +228,82 @@ class Corpus:
         """Load the search indexes and the query model now, so the first request is not slow."""
         self.index.warm()
 
+    def prewarm(self, pages: int = PREWARM_PAGES, seconds: float = PREWARM_SECONDS) -> int:
+        """Build now what a server process would otherwise build while answering its first requests
+        (each worker process starts with nothing): the index's filter columns and exact-match slot
+        map, the question answerer (the graph's entity names, the adviser relations, the name
+        lookup, the gazetteer's region scanner), then the read models of the ``pages`` most-cited
+        regulations and of the ``pages`` regions with the most reports, most linked first, then
+        the paragraphs' stated figures, until ``seconds`` have passed. Returns how many pages it
+        read ahead.
+
+        Bounded: pages are read models that requests would keep anyway (per index generation,
+        at most PAGES_CACHED of a kind), and the time limit is checked before each page.
+        """
+        from kg.ask.understand import entity_names, region_scanner
+
+        deadline = time.monotonic() + seconds
+        self.warm()
+        index = self.index
+        index.columns()
+        index.docstore.exact.slot_map()
+        answerer = self.answerer()
+        answerer.advisers()
+        entity_names(answerer.known)
+        region_scanner()
+        gaz = gazetteer.load()
+        places = [gaz.by_code.get(row["id"]) for row in reads.issuing_regions(self.store)[:pages]]
+        reads_ahead: list[Callable[[], Any]] = [
+            *(functools.partial(self.entity, "Regulation", row["name"])
+              for row in reads.top_entities(self.store, "Regulation", pages)),
+            *(functools.partial(self.region, place) for place in places if place)]
+        done = 0
+        for read in reads_ahead:
+            if time.monotonic() >= deadline:
+                break
+            read()
+            done += 1
+        self._prewarm_figures(answerer, deadline)
+        return done
+
+    @staticmethod
+    def _prewarm_figures(answerer: "Answerer", deadline: float) -> None:
+        """The stated figures of the paragraphs, into the answerer's cache, a batch at a time until
+        ``deadline`` or half of what that cache holds: a numeric question reads those of up to 500
+        paragraphs from the graph, most of a first numeric question's time (0.3-0.6 s at 1,000
+        reports), and later questions find theirs kept."""
+        from kg.ask.answer import FACT_PARAGRAPHS_CACHED, FIGURE_PARAGRAPHS
+
+        ids = sorted(answerer.index.docstore.paragraph_ids())[:FACT_PARAGRAPHS_CACHED // 2]
+        for start in range(0, len(ids), FIGURE_PARAGRAPHS):
+            if time.monotonic() >= deadline:
+                break
+            answerer.facts_of(ids[start:start + FIGURE_PARAGRAPHS])
+
+    def prewarm_in_background(self, pages: int = PREWARM_PAGES, seconds: float = PREWARM_SECONDS) -> threading.Thread:
+        """``prewarm`` on a daemon thread, so that a server answers (and reports healthy) at once;
+        a request meanwhile builds what it needs itself. A failure only leaves the caches cold: it
+        is logged, never raised."""
+        def run() -> None:
+            try:
+                started = time.monotonic()
+                done = self.prewarm(pages, seconds)
+                log.info("prewarmed %d pages in %.1f s", done, time.monotonic() - started)
+            except Exception:  # noqa: BLE001 - a cold cache is no reason to stop serving
+                log.warning("prewarming stopped", exc_info=True)
+            finally:
+                self._prewarming.clear()
+
+        self._prewarming.set()
+        thread = threading.Thread(target=run, name="kg-prewarm", daemon=True)
+        thread.start()
+        return thread
+
+    @property
+    def warming(self) -> bool:
+        """Whether a background prewarm is still reading ahead (the health check says so)."""
+        return self._prewarming.is_set()
+
     def info(self) -> dict[str, Any]:
         """The search index's model, index type and counts."""
         return self.index.info()
@@ -264,8 +351,11 @@ class Corpus:
         index = self.index
         cached = self._answerer
         if cached is None or cached[0] != index.generation():
-            cached = (index.generation(), Answerer(self.store, index))
-            self._answerer = cached
+            with self._building_answerer:  # one build, however many threads ask meanwhile
+                cached = self._answerer
+                if cached is None or cached[0] != index.generation():
+                    cached = (index.generation(), Answerer(self.store, index))
+                    self._answerer = cached
         return cached[1]
 
     def ask(self, question: str, k: int = 10) -> "Answer":

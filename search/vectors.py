@@ -167,6 +167,16 @@ class VectorIndex:
         except RuntimeError:
             return None
 
+    def similarities(self, vids: list[int], query: np.ndarray) -> np.ndarray:
+        """Inner product of ``query`` with the vector of each of ``vids`` (NaN for an id without one),
+        from one batched lookup: a search's floor check tests a hundred or more candidates."""
+        if not vids:
+            return np.empty(0, dtype=np.float32)
+        try:
+            return self.index.reconstruct_batch(np.asarray(vids, dtype=np.int64)) @ query
+        except RuntimeError:  # some id has no vector (not embedded yet): one at a time
+            return np.array([np.nan if (v := self.vector(vid)) is None else v @ query for vid in vids], dtype=np.float32)
+
     def _rebuild_as_ivf(self) -> None:
         ids = self.ids()
         vectors = self.index.index.reconstruct_n(0, self.size)

@@ -1,22 +1,30 @@
 """Per-request work kept small without changing what a request returns: the question answerer's
 cached graph reads, region pages kept per generation, the tokenizer's memo, facets and
-near-duplicate keys from the index's columns, single-threaded vector queries; and every cache
-follows a new ingest or a removal (a new index generation)."""
+near-duplicate keys from the index's columns, single-threaded vector queries, the entity-name
+lookup of questions, the floor check of sentence searches, a server's read-ahead at start; and
+every cache follows a new ingest or a removal (a new index generation)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
 
+import logging
+import threading
+
 import faiss
+import numpy as np
 import pytest
 
 from ingest import gazetteer
 from kg import read_models, reads
 from kg.ask import answer as answer_module
+from ingest.schema import ENTITY_BY_TYPE
 from kg.ask.answer import Answerer
+from kg.ask.understand import entity_names, understand
 from kg.config import Settings
 from kg.corpus import Corpus
+from search import matching
 from search.docstore import Filters
 from search.tokens import SearchTokenizer
 from tests.support import SAMPLES, live_servers
@@ -151,3 +159,101 @@ def test_a_page_of_hits_reads_the_rows_of_that_page_only_and_collapses_over_the_
     assert read == [(3, ()), (sum(len(h.get("duplicates", [])) for h in first), (("id", "region", "year"),)),
                     (3, ()), (sum(len(h.get("duplicates", [])) for h in second), (("id", "region", "year"),))]
     assert any(h.get("duplicates") for h in whole)  # the samples hold near-identical paragraphs
+
+
+def test_names_in_a_question_are_those_a_scan_of_every_known_name_finds(corpus: Corpus) -> None:
+    known = corpus.answerer().known
+
+    def scanned(text: str) -> list[tuple[str, str]]:  # the definition the lookup replaces
+        return [(etype, name) for etype in ENTITY_BY_TYPE for name in known.get(etype, ())
+                if len(name.strip("《》“”")) >= 3 and name.strip("《》“”") in text]
+
+    lookup = entity_names(known)
+    assert entity_names(known) is lookup  # built once per answerer
+    texts = [row[0] for row in corpus.index.docstore.db.execute("SELECT text FROM paragraphs")]
+    windows = [text[start:start + 40] for text in texts for start in (0, 25)]
+    for window in windows:
+        assert lookup.within(window) == scanned(window), window
+    assert sum(bool(scanned(window)) for window in windows) > 10  # the windows name entities
+
+
+def test_a_new_answerers_names_get_a_new_lookup() -> None:
+    question = "怎样推行首违不罚和轻微免罚?"
+    before = {"INITIATIVE": {"首违不罚"}}
+    assert [e["name"] for e in understand(question, before, 2022).entities] == ["首违不罚"]
+    after = {"INITIATIVE": {"首违不罚", "轻微免罚"}}  # the names an answerer of the next generation reads
+    assert {e["name"] for e in understand(question, after, 2022).entities} == {"首违不罚", "轻微免罚"}
+    assert entity_names(after) is not entity_names(before)
+
+
+def test_the_floor_check_keeps_what_checking_every_row_keeps_reading_only_weak_texts(corpus: Corpus,
+                                                                                     monkeypatch) -> None:
+    index = corpus.index
+    encoder = index._query_encoder()
+    vectors = index.vectors(encoder.dim)
+    floor = matching.FLOOR[index.state()["model_kind"]]
+    original = index.docstore.rows
+    read: list[tuple[list[int], tuple]] = []
+    monkeypatch.setattr(index.docstore, "rows", lambda vids, *columns: read.append((list(vids), columns))
+                        or original(vids, *columns))
+    strong_seen = dropped = 0
+    for query in ("聘请律师事务所担任政府法律顾问", "怎样化解行政争议", "量子计算机的发展前景", "行政执法三项制度"):
+        ranked = index.rank(query, "hybrid", 100, None) + [(987654321, 0.0)]  # the last: removed since
+        words = matching.query_words(index, query)
+        query_vector = encoder.encode([query])[0]
+        rows = original([vid for vid, _ in ranked], ("vid", "text"))
+        strong = {vid for vid in rows if (v := vectors.vector(vid)) is not None and float(v @ query_vector) >= floor}
+        expected = [(vid, score) for vid, score in ranked if vid in rows
+                    and (vid in strong or any(w in rows[vid]["text"].lower() for w in words))]
+        read.clear()
+        assert matching.above_floor(index, query, ranked, "hybrid") == expected, query
+        [(texts_read, columns)] = read
+        assert columns == (("vid", "text"),) and not strong & set(texts_read)
+        strong_seen += len(strong)
+        dropped += len(rows) - len(expected)
+    assert strong_seen and dropped  # both sides of the floor were tested
+    some = [vid for vid, _ in index.rank("法律顾问", "hybrid", 3, None)]
+    similarity = vectors.similarities([*some, 987654321], query_vector)
+    assert np.allclose(similarity[:-1], [vectors.vector(vid) @ query_vector for vid in some])
+    assert np.isnan(similarity[-1])
+
+
+def test_prewarm_reads_ahead_the_answerer_and_the_most_linked_pages(corpus: Corpus, monkeypatch, caplog) -> None:
+    fresh = Corpus(corpus.settings, say=lambda _m: None)  # a new server process's corpus: nothing kept
+    try:
+        assert fresh.prewarm(pages=2, seconds=0) == 0  # out of time: no page read ahead
+        thread = fresh.prewarm_in_background(pages=2)
+        thread.join(120)
+        assert not thread.is_alive()
+        regulations = [row["name"] for row in reads.top_entities(fresh.store, "Regulation", 2)]
+        places = [gazetteer.load().by_code[row["id"]] for row in reads.issuing_regions(fresh.store)[:2]]
+        expected = ([read_models.entity(fresh.store, fresh.index, "Regulation", name, 1) for name in regulations],
+                    [read_models.region(fresh.store, place, 1) for place in places])
+        numeric = "2021年各地行政复议纠错率是多少?"
+        answer = Answerer(fresh.store, fresh.index).ask(numeric).to_dict()
+
+        def unexpected(*_args):
+            raise AssertionError("read again although read ahead")
+
+        for name in ("entity", "region"):
+            monkeypatch.setattr(read_models, name, unexpected)
+        monkeypatch.setattr(reads, "entity_names", unexpected)  # what building an answerer reads
+        monkeypatch.setattr(reads, "facts_of_paragraphs", unexpected)  # every paragraph's figures read ahead
+        assert ([fresh.entity("Regulation", name) for name in regulations],
+                [fresh.region(place) for place in places]) == expected
+        assert fresh.answerer().ask(numeric).to_dict() == answer and answer["facts"]
+        release = threading.Event()
+
+        def stopped(*_args):
+            release.wait(60)
+            raise RuntimeError("the graph went away")
+
+        monkeypatch.setattr(fresh, "prewarm", stopped)
+        with caplog.at_level(logging.WARNING, logger="kg.corpus"):
+            thread = fresh.prewarm_in_background()
+            assert fresh.warming  # what /healthz reports meanwhile
+            release.set()
+            thread.join(60)
+        assert not fresh.warming and "prewarming stopped" in caplog.text  # logged, not raised
+    finally:
+        fresh.close()

@@ -53,6 +53,7 @@ def first_paragraph_of(client, region: str) -> dict:
 def test_health(client) -> None:
     body = client.get("/healthz").get_json()
     assert body["status"] == "ok" and body["search"]["vectors"] == body["search"]["paragraphs"] > 0
+    assert body["warming"] is False  # only `kg serve`'s workers read ahead
 
 
 def test_home_and_its_json_twin(client) -> None:

@@ -11,11 +11,12 @@ pages = Blueprint("pages", __name__)
 
 @pages.get("/healthz")
 def healthz():
-    """200 when the graph answers and the search index is built; 503 with the reason otherwise."""
+    """200 when the graph answers and the search index is built; 503 with the reason otherwise.
+    ``warming`` says whether this process is still reading its caches ahead (it answers meanwhile)."""
     info = corpus().healthy()
     if info["paragraphs"] and not info["model"]:
-        return jsonify({"status": "indexing", "search": info}), 503
-    return jsonify({"status": "ok", "search": info})
+        return jsonify({"status": "indexing", "search": info, "warming": corpus().warming}), 503
+    return jsonify({"status": "ok", "search": info, "warming": corpus().warming})
 
 
 @twin_route(pages, "/")

@@ -6,6 +6,8 @@ opens its own graph connection and loads the search indexes after the fork (a so
 SQLite handle must not be shared across a fork), and reloads them when an ingest, from the
 CLI or the upload page in any worker, saves new ones (``SearchIndex.refresh`` reads
 ``state.json``). Threads inside each worker (gthread) keep slow clients from blocking it.
+A worker starts with empty caches, so it reads the most requested of them ahead in the
+background (``Corpus.prewarm``) instead of making its first visitors wait for them.
 """
 
 from __future__ import annotations
@@ -30,10 +32,14 @@ class KgServer(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self):
+        """The app of one worker, its indexes loaded; the rest of what its first requests would
+        build (answerer, most-linked entity and region pages) is read ahead in the background."""
         from web import create_app
 
         app = create_app(self.settings)
-        app.extensions["kg_corpus"].warm()
+        corpus = app.extensions["kg_corpus"]
+        corpus.warm()
+        corpus.prewarm_in_background()
         return app
 
 

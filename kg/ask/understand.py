@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -62,7 +64,7 @@ def understand(question: str, known_entities: dict[str, set[str]], latest_year: 
 
 
 @functools.cache
-def _region_scanner() -> RegionScanner:
+def region_scanner() -> RegionScanner:
     """One scanner per process: indexing the gazetteer's names took 40 ms of every question."""
     return RegionScanner(gazetteer.load())
 
@@ -72,7 +74,7 @@ def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
     unambiguously, a province or prefecture."""
     gaz = gazetteer.load()
     spans: list[tuple[int, int, gazetteer.Place]] = [
-        (hit.start, hit.end, hit.place) for hit in _region_scanner().scan(question, None)]
+        (hit.start, hit.end, hit.place) for hit in region_scanner().scan(question, None)]
     taken = {i for start, end, _ in spans for i in range(start, end)}
     for size in (4, 3, 2):
         for start in range(len(question) - size + 1):
@@ -114,6 +116,56 @@ def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int
     return years, None
 
 
+class EntityNames:
+    """The corpus's entity names by their bare form (without 《》“”), to find every name a question
+    contains with one dictionary probe per substring of a length some name has.
+
+    Why: testing each known name against the question grows with the corpus (8,400 names at
+    1,000 reports: 1.4 ms a question of 35 characters, 0.4 ms with this lookup, whose 40 name
+    lengths bound the probes whatever the corpus's size; built in 6 ms). Names come
+    out in the order the scan over ``known`` gave them (type by type, each type's names in their
+    iteration order), so answers are the same as with that scan.
+    """
+
+    def __init__(self, known: dict[str, Iterable[str]]) -> None:
+        self.by_bare: dict[str, list[tuple[int, int, str, str]]] = {}
+        for type_order, etype in enumerate(ENTITY_BY_TYPE):
+            for position, name in enumerate(known.get(etype, ())):
+                bare = name.strip("《》“”")
+                if len(bare) >= 3:
+                    self.by_bare.setdefault(bare, []).append((type_order, position, etype, name))
+        self.lengths = sorted({len(bare) for bare in self.by_bare})
+
+    def within(self, text: str) -> list[tuple[str, str]]:
+        """(type, name) of each known name whose bare form occurs in ``text``."""
+        found: set[tuple[int, int, str, str]] = set()
+        for start in range(len(text)):
+            for size in self.lengths:
+                if start + size > len(text):
+                    break
+                found.update(self.by_bare.get(text[start:start + size], ()))
+        return list(dict.fromkeys((etype, name) for _, _, etype, name in sorted(found)))
+
+
+NAME_LOOKUPS_KEPT = 4  # lookups of distinct ``known`` mappings (one per answerer: per index generation)
+_name_lookups: dict[int, tuple[dict[str, Iterable[str]], EntityNames]] = {}
+_name_lookups_lock = threading.Lock()
+
+
+def entity_names(known: dict[str, Iterable[str]]) -> EntityNames:
+    """The lookup of ``known``, built once per mapping: an answerer reads the graph's names once per
+    index generation and passes the same mapping with every question. Kept by identity (a mapping
+    cannot be hashed), holding the mapping so that its id is not reused while kept; a caller must
+    not change a mapping it has passed."""
+    with _name_lookups_lock:
+        kept = _name_lookups.get(id(known))
+        if kept is None or kept[0] is not known:
+            if len(_name_lookups) >= NAME_LOOKUPS_KEPT:
+                _name_lookups.clear()
+            kept = _name_lookups[id(known)] = (known, EntityNames(known))
+        return kept[1]
+
+
 def _entities(question: str, known: dict[str, set[str]]) -> list[dict[str, str]]:
     """Known names the question contains, and regulations named in 《》 even partially."""
     found: list[dict[str, str]] = []
@@ -124,11 +176,9 @@ def _entities(question: str, known: dict[str, set[str]]) -> list[dict[str, str]]
         matches = [n for n in regulations if n == exact] or [n for n in regulations if title in n]
         for name in sorted(matches, key=len)[:5] or [exact]:
             found.append({"type": "REGULATION", "name": name})
-    for etype in ENTITY_BY_TYPE:
-        for name in known.get(etype, ()):
-            bare = name.strip("《》“”")
-            if len(bare) >= 3 and bare in question and {"type": etype, "name": name} not in found:
-                found.append({"type": etype, "name": name})
+    for etype, name in entity_names(known).within(question):
+        if {"type": etype, "name": name} not in found:
+            found.append({"type": etype, "name": name})
     # a shorter name inside a longer one found too (行政复议法 in 中华人民共和国行政复议法) adds nothing
     names = [e["name"] for e in found]
     return [e for e in found if not any(e["name"] != other and e["name"].strip("《》") in other for other in names)]
