@@ -322,7 +322,9 @@ class SearchIndex:
             return
         pending = self.docstore.lexical_pending()
         if pending or len(removed):
-            lexical = self.lexical
+            # An index this process queries is updated in place; otherwise the writer's lazy load
+            # reads only what the update touches (see LexicalIndex.load).
+            lexical = self._lexical if self._lexical is not None else LexicalIndex.load(folder, lazy=True)
             lexical.update(self.docstore.tokens_of(pending), np.union1d(removed, np.array(pending, dtype=np.int64)))
             lexical.save(folder)
             self.docstore.forget_lexical_pending(pending)
