@@ -23,7 +23,7 @@ from pathlib import Path
 from ingest.clean import clean
 from ingest.document import Document, RawDocument, content_id
 from ingest.fingerprint import raw_text_hash
-from ingest.extract.spacy_pipeline import extract_entities
+from ingest.jieba_dictionary import load_default_dictionary
 from ingest.metadata import extract_metadata
 from ingest.readers import ReadError, discover, display_path, read_path
 from ingest.segment import segment
@@ -73,6 +73,11 @@ def build_document(raw: RawDocument) -> Document:
         raw_hash=raw_text_hash(raw.text),
     )
     with _stage("extract"):
+        # spaCy and the extractors are imported here, not with this module: a run whose files are
+        # all unchanged never builds a document, and importing them costs about a second.
+        from ingest.extract.spacy_pipeline import extract_entities
+
+        load_default_dictionary()
         doc.entities = extract_entities(doc)
     return doc
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -25,14 +25,16 @@ from search.docstore import HIT_COLUMNS, IN_FLIGHT, VOCABULARY_TYPES, DocStore, 
 from search.embeddings import Encoder, expected_model_name, load_encoder, stderr
 from search.filtering import FilterColumns
 from search.fusion import collapse, rrf
-from search.lexical import LexicalIndex
 from search.sentence_match import SentenceMatcher
 from search import matching
 from search.query import Query, parse
 from search.model_use import model_family, model_use
 from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
 from search.tokens import DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
-from search.vectors import VectorIndex, one_thread_per_query
+
+if TYPE_CHECKING:  # scipy and faiss load on first use: an ingest of unchanged files needs neither
+    from search.lexical import LexicalIndex
+    from search.vectors import VectorIndex
 
 MODES = ("hybrid", "dense", "lexical")
 DUPLICATE_COLUMNS = ("id", "region", "year")  # what a hit says of each near-identical paragraph
@@ -150,11 +152,15 @@ class SearchIndex:
 
     @property
     def lexical(self) -> LexicalIndex:
+        from search.lexical import LexicalIndex
+
         if self._lexical is None:
             self._lexical = LexicalIndex.load(self.root / "bm25")
         return self._lexical
 
     def vectors(self, dim: int) -> VectorIndex:
+        from search.vectors import VectorIndex
+
         if self._vectors is None or self._vectors.dim != dim:
             self._vectors = VectorIndex(self.root / "vectors.faiss", dim)
         return self._vectors
@@ -175,6 +181,8 @@ class SearchIndex:
     def warm(self) -> None:
         """Load tokenizer, BM25, model, vectors and filter columns now, so the first query is as fast
         as the rest, and search vectors single-threaded (a process that warms up answers queries)."""
+        from search.vectors import one_thread_per_query
+
         one_thread_per_query()
         if not self.state().get("model"):
             return
@@ -314,6 +322,8 @@ class SearchIndex:
     def _sync_lexical(self, removed: np.ndarray) -> None:
         """BM25: a new segment of the paragraphs added since the last sync, deletions marked;
         a full rebuild only when asked (``lexical_dirty``, set by repair) or for an old-format index."""
+        from search.lexical import LexicalIndex
+
         folder = self.root / "bm25"
         if self.docstore.meta("lexical_dirty") != "0" or not (folder / "segments.json").exists():
             self._lexical = LexicalIndex.build(self.docstore.iter_tokens())
@@ -323,7 +333,9 @@ class SearchIndex:
             return
         pending = self.docstore.lexical_pending()
         if pending or len(removed):
-            lexical = self.lexical
+            # An index this process queries is updated in place; otherwise the writer's lazy load
+            # reads only what the update touches (see LexicalIndex.load).
+            lexical = self._lexical if self._lexical is not None else LexicalIndex.load(folder, lazy=True)
             lexical.update(self.docstore.tokens_of(pending), np.union1d(removed, np.array(pending, dtype=np.int64)))
             lexical.save(folder)
             self.docstore.forget_lexical_pending(pending)
@@ -500,6 +512,8 @@ class SearchIndex:
 
     def check(self, graph_ids: set[str]) -> dict[str, Any]:
         """Differences between the graph's paragraph ids and the index's."""
+        from search.vectors import VectorIndex
+
         index_ids = self.docstore.paragraph_ids()
         state = self.state()
         vector_ids = VectorIndex(self.root / "vectors.faiss", state["dim"]).ids() if state.get("dim") else np.empty(0)

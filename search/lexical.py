@@ -39,8 +39,15 @@ class Segment:
 
     name: str
     vids: np.ndarray  # int64, sorted
-    tf: sp.csc_matrix  # float32, shape (len(vids), terms known when it was built)
+    loaded_tf: sp.csc_matrix | None  # float32, (len(vids), terms known when built); None: not read yet
     deleted: np.ndarray  # bool per row
+    tf_path: Path | None = None  # where ``tf`` is read from on first use (a segment loaded lazily)
+
+    @property
+    def tf(self) -> sp.csc_matrix:
+        if self.loaded_tf is None:
+            self.loaded_tf = sp.load_npz(self.tf_path).tocsc()
+        return self.loaded_tf
 
     @property
     def lengths(self) -> np.ndarray:
@@ -70,6 +77,7 @@ class LexicalIndex:
         self._stats: tuple[int, float] | None = None
         self._lengths: dict[str, np.ndarray] = {}
         self._dirty: set[str] = set()  # segments whose files must be written
+        self._deletions: set[str] = set()  # segments of which only the deleted rows changed
 
     # -- building -----------------------------------------------------------------
 
@@ -90,7 +98,7 @@ class LexicalIndex:
             rows_gone = segment.rows_of(removed)
             if len(rows_gone) and not segment.deleted[rows_gone].all():
                 segment.deleted[rows_gone] = True
-                self._dirty.add(segment.name)
+                self._deletions.add(segment.name)
         segment = self._segment_from_rows(rows)
         if segment is not None:
             self.segments.append(segment)
@@ -135,18 +143,24 @@ class LexicalIndex:
     # -- persistence ----------------------------------------------------------------
 
     @classmethod
-    def load(cls, folder: Path, attempts: int = 3) -> "LexicalIndex":
+    def load(cls, folder: Path, attempts: int = 3, lazy: bool = False) -> "LexicalIndex":
         """The index the manifest lists. A writer in another process may switch the manifest and
-        delete merged segments while this reads; then the newer manifest is read again."""
+        delete merged segments while this reads; then the newer manifest is read again.
+
+        ``lazy`` (the writer's, which alone changes the folder): each segment's term frequencies are
+        read on first use. An update reads the vocabulary, rows and deletions of every segment
+        but the term frequencies of the segments it merges only: adding one report to a store
+        of a million paragraphs then reads a few megabytes instead of every segment's hundreds.
+        """
         for _ in range(attempts - 1):
             try:
-                return cls._load(folder)
+                return cls._load(folder, lazy)
             except FileNotFoundError:
                 continue
-        return cls._load(folder)
+        return cls._load(folder, lazy)
 
     @classmethod
-    def _load(cls, folder: Path) -> "LexicalIndex":
+    def _load(cls, folder: Path, lazy: bool = False) -> "LexicalIndex":
         manifest_path = folder / "segments.json"
         if not manifest_path.exists():
             return cls()
@@ -154,22 +168,27 @@ class LexicalIndex:
         terms = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")[:manifest["terms"]]
         segments = []
         for name in manifest["segments"]:
-            tf = sp.load_npz(folder / f"{name}.npz").tocsc()
+            tf_path = folder / f"{name}.npz"
+            tf = None if lazy else sp.load_npz(tf_path).tocsc()
             vids = np.load(folder / f"{name}.vids.npy")
             deleted_path = folder / f"{name}.deleted.npy"
             deleted = np.load(deleted_path) if deleted_path.exists() else np.zeros(len(vids), dtype=bool)
-            segments.append(Segment(name, vids, tf, deleted))
+            segments.append(Segment(name, vids, tf, deleted, tf_path))
         return cls({t: i for i, t in enumerate(terms)}, segments, manifest["next_segment"])
 
     def save(self, folder: Path) -> None:
-        """Write changed segments, then switch the manifest atomically; drop files no longer listed."""
+        """Write changed segments, then switch the manifest atomically; drop files no longer listed.
+
+        A segment of which only rows were deleted gets its deletions written, not its term
+        frequencies again (those of a store's largest segment run to hundreds of megabytes)."""
         folder.mkdir(parents=True, exist_ok=True)
         for segment in self.segments:
             if segment.name in self._dirty:
-                # A new segment's files are invisible until the manifest lists it; an old segment's
-                # deletions are replaced atomically, since the manifest already lists it.
+                # A new segment's files are invisible until the manifest lists it.
                 sp.save_npz(folder / f"{segment.name}.npz", segment.tf, compressed=False)
                 np.save(folder / f"{segment.name}.vids.npy", segment.vids)
+            if segment.name in self._dirty or segment.name in self._deletions:
+                # An old segment's deletions are replaced atomically: the manifest already lists it.
                 tmp = folder / f"{segment.name}.deleted.tmp.npy"
                 np.save(tmp, segment.deleted)
                 os.replace(tmp, folder / f"{segment.name}.deleted.npy")
@@ -177,7 +196,7 @@ class LexicalIndex:
         write_text_atomic(folder / "vocab.txt", "\n".join(terms))
         write_text_atomic(folder / "segments.json", json.dumps(
             {"segments": [s.name for s in self.segments], "terms": len(terms), "next_segment": self._next_segment}))
-        self._dirty = set()
+        self._dirty, self._deletions = set(), set()
         listed = {s.name for s in self.segments}
         for path in folder.glob("seg[0-9]*"):
             if path.name.split(".")[0] not in listed:

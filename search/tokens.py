@@ -19,6 +19,7 @@ from pathlib import Path
 import jieba
 
 from ingest.document import Document
+from ingest.jieba_dictionary import load_default_dictionary
 from search.docstore import VOCABULARY_TYPES, DocStore
 
 jieba.setLogLevel(logging.WARNING)
@@ -85,7 +86,7 @@ class SearchTokenizer:
             state = marshal.loads(path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        jieba.dt.check_initialized()
+        load_default_dictionary()
         if not isinstance(state, dict) or state.get("format") != _CACHE_FORMAT \
                 or (state.get("base_total"), state.get("base_size")) != (jieba.dt.total, len(jieba.dt.FREQ)):
             return None
@@ -139,7 +140,7 @@ def _private_copy_of_jieba() -> jieba.Tokenizer:
     costs about a second (three per `kg ingest` process before) and a dict copy milliseconds.
     Nothing adds words to jieba's default tokenizer, so the copy is the pristine dictionary.
     """
-    jieba.dt.check_initialized()
+    load_default_dictionary()
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ = dict(jieba.dt.FREQ)
     tokenizer.total = jieba.dt.total

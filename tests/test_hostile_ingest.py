@@ -210,7 +210,7 @@ def test_a_failure_in_any_stage_fails_that_file_only(tmp_path: Path, monkeypatch
             raise RuntimeError("boom")
         return real_extract(document)
 
-    monkeypatch.setattr("ingest.pipeline.extract_entities", flaky_extract)
+    monkeypatch.setattr(extract, "extract_entities", flaky_extract)  # build_document imports it when it runs
     written = []
 
     def write(document) -> bool:

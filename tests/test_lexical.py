@@ -89,3 +89,39 @@ def test_a_reader_racing_a_merge_reads_the_newer_manifest(tmp_path: Path) -> Non
         patch.setattr(Path, "read_text", racing)
         loaded = LexicalIndex.load(tmp_path)
     assert loaded.size == first.size
+
+
+def test_a_lazy_writer_reads_only_the_segments_it_merges(tmp_path: Path, monkeypatch) -> None:
+    """The writer's lazy load: an update reads the term frequencies of the segments it merges and
+    no others, rewrites no term frequencies for deletions, and leaves what an eager writer leaves."""
+    monkeypatch.setattr(lexical, "MAX_SEGMENTS", 3)
+    rows = corpus(260, 5)
+    eager_dir, lazy_dir = tmp_path / "eager", tmp_path / "lazy"
+    for folder in (eager_dir, lazy_dir):
+        LexicalIndex.build(rows[:200]).save(folder)  # one large segment
+        for start in (200, 220):
+            index = LexicalIndex.load(folder)
+            index.update(rows[start:start + 20], np.empty(0, dtype=np.int64))
+            index.save(folder)
+    large = sorted(eager_dir.glob("*.npz"), key=lambda p: p.stat().st_size)[-1].name
+    written_at = (lazy_dir / large).stat().st_mtime_ns
+
+    read = []
+    load_npz = lexical.sp.load_npz
+    monkeypatch.setattr(lexical.sp, "load_npz", lambda path: read.append(Path(path).name) or load_npz(path))
+    removed = np.array([3, 7, 210], dtype=np.int64)  # rows of the large and of a small segment
+    for folder, lazy in ((eager_dir, False), (lazy_dir, True)):
+        read.clear()
+        index = LexicalIndex.load(folder, lazy=lazy)
+        index.update(rows[240:260], removed)  # a fourth segment: the two smallest are merged
+        index.save(folder)
+    assert large not in read and len(read) == 1, read  # merged with the new one, in memory
+    assert (lazy_dir / large).stat().st_mtime_ns == written_at  # its deletions only were written
+
+    eager, lazy_index = LexicalIndex.load(eager_dir), LexicalIndex.load(lazy_dir)
+    assert sorted(p.name for p in lazy_dir.iterdir()) == sorted(p.name for p in eager_dir.iterdir())
+    for query in (["复议"], ["执法", "监督"], ["备案", "审查", "清单"]):
+        got, want = lazy_index.search(query, 300), eager.search(query, 300)
+        np.testing.assert_array_equal(got[0], want[0])
+        np.testing.assert_array_equal(got[1], want[1])
+        assert not set(got[0].tolist()) & set(removed.tolist())
