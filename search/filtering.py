@@ -77,6 +77,10 @@ class FilterColumns:
         positions = np.minimum(self._positions(vids), len(self.vids) - 1)
         return positions[self.vids[positions] == vids]
 
+    def held(self, vids: list[int]) -> list[int]:
+        """Those of ``vids`` these columns hold (still indexed), in their order."""
+        return self.vids[self._held(vids)].tolist()
+
     def fingerprints(self, vids: list[int]) -> dict[int, int]:
         """vid → near-duplicate key (docstore.fingerprint as a number), for those of ``vids`` held."""
         positions = self._held(vids)

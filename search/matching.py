@@ -53,7 +53,7 @@ def above_floor(index: "SearchIndex", text: str, ranked: list[tuple[int, float]]
     encoder = index._query_encoder()
     query_vector = encoder.encode([text])[0]
     vectors = index.vectors(encoder.dim)
-    held = list(index.columns().fingerprints([vid for vid, _ in ranked]))
+    held = index.columns().held([vid for vid, _ in ranked])
     similarity = vectors.similarities(held, query_vector)
     weak = [vid for vid, value in zip(held, similarity.tolist()) if not value >= floor]  # NaN: no vector
     texts = index.docstore.rows(weak, ("vid", "text"))
