@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +71,18 @@ def add(index: ExactIndex, texts: dict[int, str]) -> None:
     index.add_rows(texts.items())
 
 
+def indexed(seed: int, chunk: int, make: Callable[[random.Random, int], dict[int, str]],
+            count: int) -> tuple[random.Random, sqlite3.Connection, ExactIndex, dict[int, str]]:
+    """A fresh in-memory index of ``count`` paragraphs that ``make`` draws, and the random source
+    the test goes on with."""
+    rng = random.Random(seed)
+    db = sqlite3.connect(":memory:")
+    index = ExactIndex(db, chunk=chunk)
+    texts = make(rng, count)
+    add(index, texts)
+    return rng, db, index, texts
+
+
 def delete(index: ExactIndex, texts: dict[int, str], vids: list[int]) -> None:
     index.delete_rows([(vid, texts[vid]) for vid in vids])
     index.db.executemany("DELETE FROM paragraphs WHERE vid = ?", [(vid,) for vid in vids])
@@ -78,11 +91,7 @@ def delete(index: ExactIndex, texts: dict[int, str], vids: list[int]) -> None:
 
 
 def test_counts_follow_adds_deletes_and_sealed_chunks() -> None:
-    rng = random.Random(5)
-    db = sqlite3.connect(":memory:")
-    index = ExactIndex(db, chunk=64)
-    texts = paragraphs(rng, 300)
-    add(index, texts)
+    rng, db, index, texts = indexed(5, 64, paragraphs, 300)
     assert index.dense.sealed() == 301 // 64
     assert db.execute("SELECT count(DISTINCT term) FROM exact_bits").fetchone()[0] > len(CHARS)  # chars and pairs
     check(index, texts, rng)
@@ -145,11 +154,7 @@ def test_common_terms_are_every_substring_in_enough_paragraphs() -> None:
 
 
 def test_long_common_terms_come_from_bitmaps_and_stay_exact_through_deletes() -> None:
-    rng = random.Random(11)
-    db = sqlite3.connect(":memory:")
-    index = ExactIndex(db, chunk=64)
-    texts = worded(rng, 300)
-    add(index, texts)
+    rng, db, index, texts = indexed(11, 64, worded, 300)
     long_terms = {term for (term,) in db.execute("SELECT DISTINCT term FROM exact_bits WHERE length(term) >= 4")}
     assert {"依法行政", "法治政府建设"} <= long_terms
     for term in long_terms:
@@ -164,11 +169,7 @@ def test_long_common_terms_come_from_bitmaps_and_stay_exact_through_deletes() ->
 
 def test_a_store_of_the_previous_version_is_resealed_not_reindexed() -> None:
     """Version 4 had bitmaps of 1–2 character terms only; backfill rebuilds the bitmaps, keeps the slots."""
-    rng = random.Random(12)
-    db = sqlite3.connect(":memory:")
-    index = ExactIndex(db, chunk=32)
-    texts = worded(rng, 200)
-    add(index, texts)
+    rng, db, index, texts = indexed(12, 32, worded, 200)
     delete(index, texts, rng.sample(sorted(texts), 30))  # slots with gaps: a re-index would close them
     db.execute("DELETE FROM exact_bits WHERE length(term) > 2")
     slots = db.execute("SELECT slot, vid FROM exact_slots ORDER BY slot").fetchall()
