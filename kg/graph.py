@@ -51,8 +51,9 @@ def delete_report(store: GraphStore, report_id: str) -> None:
     names: dict[str, list[str]] = {}
     for row in store.run(queries.ENTITIES_OF_REPORT, {"id": report_id}):
         names.setdefault(row["label"], []).append(row["name"])
-    store.run(queries.UNLINK_REPORT_ADVISERS, {"id": report_id})
-    store.run(queries.DELETE_UNSTATED_ADVISERS)
+    if firms := names.get("LawFirm"):
+        store.run(queries.UNLINK_REPORT_ADVISERS, {"id": report_id, "firms": firms})
+        store.run(queries.DELETE_UNSTATED_ADVISERS, {"firms": firms})
     store.run(queries.DELETE_REPORT_PARAGRAPHS, {"id": report_id})
     store.run(queries.DELETE_REPORT, {"id": report_id})
     for label, statement in queries.DELETE_ORPHANS.items():

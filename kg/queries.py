@@ -173,14 +173,18 @@ MERGE (f)-[a:ADVISES]->(g)
 
 # A removed report no longer states its advisers; an ADVISES edge no remaining report states goes
 # (two statements: FalkorDB does not apply a SET that a later WITH … WHERE … DELETE follows).
+# Only the firms the report's paragraphs mention can hold its id (an adviser is written with the
+# firm's MENTIONS), so both start from those names instead of scanning every ADVISES edge.
 UNLINK_REPORT_ADVISERS = """
-MATCH (:LawFirm)-[a:ADVISES]->(:Region)
+UNWIND $firms AS firm
+MATCH (:LawFirm {name: firm})-[a:ADVISES]->(:Region)
 WHERE $id IN a.reports
 WITH a, [x IN a.reports WHERE x <> $id] AS rest
 SET a.reports = rest
 """
 DELETE_UNSTATED_ADVISERS = """
-MATCH (:LawFirm)-[a:ADVISES]->(:Region)
+UNWIND $firms AS firm
+MATCH (:LawFirm {name: firm})-[a:ADVISES]->(:Region)
 WHERE a.reports = []
 DELETE a
 """
