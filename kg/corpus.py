@@ -88,9 +88,10 @@ def ingest_into(store: GraphStore | Callable[[], GraphStore], index: "SearchInde
             on_document(doc, new)
         return results
 
-    summary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
-                     workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
-    similar_topics = index.sync(progress=sync_progress)
+    with index.docstore.bulk_writes():
+        summary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
+                         workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
+        similar_topics = index.sync(progress=sync_progress)
     if similar_topics:
         link_topics(graph(), similar_topics)
     if graph.cache_info().currsize or not callable(store):

@@ -1,13 +1,17 @@
 """The docstore's write side: a paragraph's fingerprint hashes its CJK ideographs and nothing else,
-so near-identical paragraphs (punctuation, digits, spacing, Latin text) collapse into one hit."""
+so near-identical paragraphs (punctuation, digits, spacing, Latin text) collapse into one hit;
+a bulk ingest copies the write-ahead log at its end; the exact index's merge setting."""
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from pathlib import Path
 
 import pytest
 
-from search.docstore import ParagraphRow, fingerprint, vector_id
+from search.docstore import DEFAULT_CHECKPOINT_PAGES, DocStore, ParagraphRow, fingerprint, vector_id
+from search.exact import AUTOMERGE
 
 
 @pytest.mark.parametrize("text", ["", "2023年，全县办理行政复议案件12件。", "ＡＢＣ law 🙂 〇一二 \t\n",
@@ -23,3 +27,41 @@ def test_a_rows_vector_id_is_its_paragraph_ids() -> None:
                        region_code=None, prefecture=None, province=None, year=None, doc_type=None, section="",
                        ord=3, text="法治", tokens=["法治"])
     assert row.vid == vector_id("r1#3") == row.vid
+
+
+
+def _long_row(n: int) -> ParagraphRow:
+    """A paragraph of ~40 KB, so a few dozen of them fill more than SQLite's 1,000-page log threshold."""
+    return ParagraphRow(id=f"r{n}#0", report_id=f"r{n}", origin=f"{n}.txt", source=f"{n}.txt", title=None,
+                        region="某县", region_code=None, prefecture=None, province=None, year=2023,
+                        doc_type="annual_report", section="", ord=0, text=f"第{n}件" + "办理行政复议案件" * 1600,
+                        tokens=["行政复议"], entities=[("AGENCY", "某县司法局"), ("AGENCY", "某县司法局")])
+
+
+def test_a_bulk_ingest_copies_the_log_into_the_database_at_its_end(tmp_path: Path) -> None:
+    """Inside ``bulk_writes`` commits leave their pages in the write-ahead log, past SQLite's default
+    threshold (one copy at the end writes a page that many batches changed once); at its end
+    everything is in the database and the default threshold is back for other writers."""
+    database = tmp_path / "paragraphs.sqlite"
+    store = DocStore(database)
+    empty = database.stat().st_size
+    with store.bulk_writes():
+        for n in range(60):
+            with store.transaction():
+                store.add([_long_row(n)])
+        assert database.stat().st_size == empty
+        assert (tmp_path / "paragraphs.sqlite-wal").stat().st_size > DEFAULT_CHECKPOINT_PAGES * 4096
+    assert database.stat().st_size > DEFAULT_CHECKPOINT_PAGES * 4096
+    assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == DEFAULT_CHECKPOINT_PAGES
+    store.close()
+    assert sqlite3.connect(database).execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 60
+
+
+def test_the_fts5_merge_setting_is_written_once(tmp_path: Path) -> None:
+    """Both exact-index tables merge at AUTOMERGE segments a level; opening the store again (every
+    web worker does) writes nothing."""
+    DocStore(tmp_path / "paragraphs.sqlite").close()
+    store = DocStore(tmp_path / "paragraphs.sqlite")
+    for table in ("paragraphs_trigrams", "paragraphs_bigrams"):
+        assert store.db.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchone()[0] == AUTOMERGE
+    assert store.db.total_changes == 0
