@@ -40,10 +40,13 @@ def _key(entity: dict[str, Any]) -> str:
     return entity.get("canonical") or entity.get("resolved") or entity["text"]
 
 
-def _derived(document: dict[str, Any]) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, dict[str, set[str]]]]:
+KeysByType = dict[str, set[str]]
+
+
+def _derived(document: dict[str, Any]) -> tuple[KeysByType, KeysByType, dict[str, dict[str, set[str]]]]:
     """`unique`, `unique_not_nested` and `aliases` as the entities imply them (OTHER is never scored)."""
-    unique: dict[str, set[str]] = {}
-    not_nested: dict[str, set[str]] = {}
+    unique: KeysByType = {}
+    not_nested: KeysByType = {}
     aliases: dict[str, dict[str, set[str]]] = {}
     for entity in document["entities"]:
         if entity["type"] not in SCORED_TYPES:
@@ -59,7 +62,8 @@ def _derived(document: dict[str, Any]) -> tuple[dict[str, set[str]], dict[str, s
     return unique, not_nested, aliases
 
 
-def _as_sets(mapping: dict[str, list[str]]) -> dict[str, set[str]]:
+def _as_sets(mapping: dict[str, list[str]]) -> KeysByType:
+    """A gold file's per-type key lists as sets, types with no keys left out."""
     return {etype: set(keys) for etype, keys in mapping.items() if keys}
 
 
