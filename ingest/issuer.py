@@ -28,6 +28,8 @@ _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
+# How far into an untitled text its opening sentence is looked for.
+_OPENING_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,23 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)
         return Issuer(place, place.name, kind_of(place))
+    zone = None if title else _subject_zone(text, gaz)
+    if zone:
+        return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
     place = _from_text(text, evidence, gaz)
     return Issuer(place, place.name, kind_of(place)) if place else None
+
+
+def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
+    """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
+    大鹏新区坚持…): a report speaks of its issuer first. Its full name must recur in the text, so that a
+    zone mentioned once in passing is not taken for the issuer."""
+    opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
+    for clause in re.split(r"[，,]", opening):
+        zone = _zone(clause.strip(), gaz)
+        if zone and len(re.sub(ZONE_HEADS + "$", "", zone)) >= 2 and text.count(zone) >= 2:
+            return zone
+    return None
 
 
 def _zone(name: str, gaz: Gazetteer) -> str | None:
