@@ -64,7 +64,12 @@ NATIONAL = {
     "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
     "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
+    # the committee's office, also by its customary short name (中央依法治国办)
+    "中央全面依法治国委员会办公室": "中共中央全面依法治国委员会办公室",
+    "中央依法治国办": "中共中央全面依法治国委员会办公室",
 }
+# A numbered inspection group a national body sends (中央依法治国办第四督察组) is a body of its own.
+_SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)")
 # The State Council's ministries and commissions (its constituent departments, a closed set fixed
 # by the State Council's organisation), each unique in the country and named without a region.
 MINISTRIES = [
@@ -80,8 +85,17 @@ NATIONAL.update({
     "文旅部": "文化和旅游部", "国家发改委": "国家发展和改革委员会", "国家民委": "国家民族事务委员会",
     "国家卫健委": "国家卫生健康委员会", "退役军人部": "退役军人事务部",
 })
-# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部).
+# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部). A
+# longer office name (中央依法治国办) is no part of a word: 中央依法治国办实地督察 is the office's inspection.
 _NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
+_UNGUARDED_OFFICE_CHARS = 3
+
+
+def _national_guard(name: str) -> str:
+    """The characters that may not follow a national name for it to be the body."""
+    if name.endswith("办") and len(name) > _UNGUARDED_OFFICE_CHARS:
+        return ""
+    return _NATIONAL_GUARD.get(name[-1], "")
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
 _NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨团")
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
@@ -89,6 +103,8 @@ _NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县�
 _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
 # Heads that do not continue a body on their own: 县政府 + 中心(工作), 市政府 + 大厅 (县委 + 办 does).
 _BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
+# Words ending in 局 that name a situation, not a bureau (新疆社会大局, 发展格局, 开局).
+_NOT_BUREAU = ("大局", "格局", "布局", "全局", "开局", "当局", "结局", "变局", "新局")
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
@@ -150,7 +166,7 @@ _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常
 # The term of a congress or committee, dropped from its name: 第十六届.
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
-_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办)|委(?!员))")
+_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办公室|办)|委(?!员))")
 # The administrative committee of the report region's zone, named by the zone's kind alone at the
 # start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
 _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
@@ -205,6 +221,8 @@ def is_body(rest: str) -> bool:
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
+    if rest.endswith(_NOT_BUREAU):
+        return False
     if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
         return rest.startswith("委") and len(rest) > 2
     return rest not in _HEADS_NEEDING_BODY
@@ -312,7 +330,7 @@ class AgencyFinder:
             rf"(?P<level>{_LEVEL}|区|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
         self._national = re.compile("|".join(
-            re.escape(name) + (f"(?![{_NATIONAL_GUARD[name[-1]]}])" if name[-1] in _NATIONAL_GUARD else "")
+            re.escape(name) + (f"(?![{_national_guard(name)}])" if _national_guard(name) else "")
             for name in sorted(NATIONAL, key=len, reverse=True)))
 
     def find(self, text: str, regions: list[RegionHit]) -> list[AgencyMention]:
@@ -330,6 +348,10 @@ class AgencyFinder:
 
         for match in self._national.finditer(text):
             add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
+            group = _SENT_GROUP.match(text, match.end())
+            if group:
+                add(AgencyMention(text[match.start():group.end()], match.start(), group.end(),
+                                  NATIONAL[match.group(0)] + group.group(0), None))
         self._coordinated(text, add, free)
         for hit, start in self._innermost(regions):
             match = self._after_region.match(text, hit.end)
