@@ -73,6 +73,25 @@ UNREADABLE = {("a13_shitai.txt", "region"), ("a13_shitai.txt", "province"), ("a1
               ("b10_xixian_2023.txt", "province"), ("b10_xixian_2023.txt", "prefecture")}
 
 
+def test_a_title_broken_after_its_year_is_joined() -> None:
+    meta = metadata("关于某某市2023年度法治政府\n建设情况的报告\n2023年，我市" + BODY)
+    assert (meta.title, meta.doc_type, meta.year) == ("关于某某市2023年度法治政府建设情况的报告", "annual_report", 2023)
+    meta = metadata("某某市人民政府办公室\n关于印发某某市2021年法治政府建设\n工作要点的通知\n各县区人民政府：\n" + BODY)
+    assert (meta.title, meta.doc_type) == ("某某市人民政府办公室关于印发某某市2021年法治政府建设工作要点的通知", "work_plan")
+
+
+def test_an_untitled_text_addressed_to_the_bodies_above_reports_to_them() -> None:
+    assert metadata("市政府、市委、市人大：\n2022年，我区" + BODY + "\n" + BODY).doc_type == "annual_report"
+    assert metadata("2022年，某市聚焦营商环境，" + BODY + "\n" + BODY).doc_type == "article"  # a news piece
+
+
+def test_a_headline_about_a_plan_is_an_article_dated_by_the_plan() -> None:
+    meta = metadata("某某县出台法治政府建设工作要点为全年工作定向\n日前，某某县出台2019年法治政府建设工作要点。" + BODY)
+    assert (meta.doc_type, meta.year) == ("article", 2019)
+    assert metadata("某某县2019年法治政府建设工作要点\n" + BODY).doc_type == "work_plan"
+    assert metadata("某某省政府发布2019年法治政府建设报告\n" + BODY).doc_type == "annual_report"
+
+
 def test_unseen_reports_metadata_is_right_where_the_text_gives_it() -> None:
     from ingest.evaluate import evaluate
     from tests.support import REPO
