@@ -222,3 +222,10 @@ def test_an_untitled_report_whose_opening_sentence_has_a_zone_as_subject_is_the_
 def test_a_zone_named_once_in_an_untitled_report_is_not_its_issuer() -> None:
     meta = metadata("2022年，示范园区管委会统筹，某某高新区配合" + BODY + "全县推进。")
     assert meta.issuer_kind != "development_zone"
+
+
+def test_an_untitled_report_of_a_zone_calling_itself_by_its_kind_takes_the_city_s_style() -> None:
+    text = ("2022年，高新区坚持" + BODY + "高新区全力服务法治惠州建设，在惠州市委的领导下推进。"
+            + "\n一、主要举措\n高新区出台行政执法公示办法。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("惠州高新技术产业开发区", "development_zone", "惠州市")
