@@ -114,3 +114,13 @@ def test_unseen_reports_of_set_c_are_filed_under_the_right_region_year_and_type(
     errors = evaluate(unseen / "gold_c.json", unseen / "reports").metadata_errors
     assert [e for e in errors if e["field"] in ("region", "province", "prefecture", "year", "doc_type")
             and (e["doc"], e["field"]) not in UNREADABLE_C] == []
+
+
+def test_unseen_reports_of_sets_d_and_e_are_filed_under_the_right_region_year_and_type() -> None:
+    from ingest.evaluate import evaluate
+    from tests.support import REPO
+
+    unseen = REPO / "tests/corpus/unseen"
+    for gold in ("gold_d.json", "gold_e.json"):
+        errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
+        assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []
