@@ -39,6 +39,7 @@ def names(text: str) -> list[str]:
     "努力建设“绿富美强”新杭州。",  # a vision of a place
     "紧扣“中心任务”，压实“主体责任”。锚定发展全局“主方向”，夯实“制度保障”。",  # aims held to
     "做到“看得见、管得住、防得了”。",  # results wished for
+    "严防“两股势力”渗透，受理群众“全链条”诉求，做好巡察整改“下半篇文章”。",  # forces, a scope, a metaphor
 ])
 def test_quotes_that_name_no_programme(text: str) -> None:
     assert names(text) == []
@@ -119,3 +120,8 @@ def test_a_principle_or_strategy_quoted_is_still_a_name() -> None:
     assert names("按照“谁审批、谁负责”的原则推进。") == ["谁审批、谁负责"]
     assert names("锚定“智造新城、生态强区”战略。") == ["智造新城、生态强区"]
     assert names("推行“马上办、网上办、就近办”。") == ["马上办、网上办、就近办"]
+
+
+def test_a_numbered_formula_before_a_platform_word_is_a_plan() -> None:
+    assert names("打造“两城一带”主平台。") == ["两城一带"]
+    assert names("推广“赣政通”服务平台。") == []

@@ -35,8 +35,10 @@ _HEAD_AFTER = re.compile("(" + "|".join(_HEADS) + ")")
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十]{1,3}个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合|坚持|必须)$")
 # The principle of governing by law and its local forms (依法治国, 全面依法治区): a principle, not a programme.
 _RULE_OF_LAW_PRINCIPLE = re.compile(r"^(?:全面)?依法治[国省市县区州旗盟]$")
-# "N类X": a category of people or records (三类人员, 四类案件) counted, not a programme run.
-_CATEGORY = re.compile(r"^[一二两三四五六七八九十]类[\u4e00-\u9fff]+$")
+# "N类X": a category of people or records (三类人员, 四类案件) or of forces (三股势力) counted, not a programme run.
+_CATEGORY = re.compile(r"^[一二两三四五六七八九十][类股][\u4e00-\u9fff]+$")
+# 全 and a noun: a scope (“全口径”诉求, “全流程”管理), not a programme.
+_SCOPE = re.compile(r"^全[\u4e00-\u9fff]{2}$")
 _SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
@@ -52,7 +54,7 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|(?:典型|优秀|精品|十佳)案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
     # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
-    r"|奖|奖项|效应|一把手|负责人)$")
+    r"|奖|奖项|效应|一把手|负责人|文章)$")  # … and a metaphor of work to finish (“后半篇文章”)
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
 _NOT_PROGRAMME_AFTER = re.compile(
@@ -125,7 +127,8 @@ def _is_initiative(content: str, followed_by_head: bool) -> bool:
         return False
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content):
         return False
-    if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)):
+    if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
+            or _SCOPE.match(content):
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
         return False  # a goal described (全面建设…的…典范城区)
@@ -144,8 +147,10 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         return True
     if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()):
         return True
-    if _PLATFORM_AFTER.match(text, quote.end()) and not quote.group(1).strip().endswith(_HEADS):
-        return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names
+    content = quote.group(1).strip()
+    if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
+        return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
+        # a numbered formula (“三城一区”主平台) is a plan, not an app
     if _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()):
         return True
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
