@@ -14,6 +14,7 @@ import re
 from ingest import gazetteer
 from ingest.clean import Cleaned
 from ingest.document import Metadata, RawDocument
+from ingest.extract.agencies import expand
 from ingest.gazetteer import Gazetteer, Place
 from ingest.issuer import issuing_region, namesakes_in
 from ingest.validate import bounded, year_or_none
@@ -35,6 +36,8 @@ _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
                   "中心组", "局", "委", "办")
+# The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
+_AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -226,7 +229,7 @@ def _one_body(block: str, title: str) -> str:
 
 def _own_body(name: str, place: Place | None, gaz: Gazetteer) -> str:
     """A page's source named without its region (来源:司法局) is the issuing region's body."""
-    if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗":
+    if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗" or name.startswith(_AUTONOMOUS_LEVELS):
         return name
     return place.name + name
 
@@ -237,9 +240,14 @@ def _looks_like_body(line: str) -> bool:
 
 
 def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
-    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室."""
+    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室;
+    an autonomous area calls itself by its level (自治区人民政府法制办 → 新疆维吾尔自治区人民政府法制办公室)."""
     if place is None or not name:
         return name
+    level = next((word for word in _AUTONOMOUS_LEVELS if name.startswith(word)), None)
+    if level:
+        own = next((p for p in gaz.chain(place) if p.name.endswith(level)), None)
+        return own.name + expand(name[len(level):]) if own else name
     if name[0] in "省市县区州旗" and not namesakes_in(name[:6], gaz):
         for candidate in gaz.chain(place):
             if candidate.name.endswith(name[0]) or (name[0] == "州" and candidate.name.endswith("自治州")):

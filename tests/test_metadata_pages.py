@@ -92,6 +92,12 @@ def test_a_headline_about_a_plan_is_an_article_dated_by_the_plan() -> None:
     assert metadata("某某省政府发布2019年法治政府建设报告\n" + BODY).doc_type == "annual_report"
 
 
+def test_an_autonomous_area_s_source_named_by_its_level_is_resolved_once() -> None:
+    meta = metadata("宁夏回族自治区人民政府关于2019年法治政府建设情况的报告\n来源：自治区人民政府法制办 发布日期：2020-03-02\n"
+                    + BODY)
+    assert meta.publisher == "宁夏回族自治区人民政府法制办公室"
+
+
 def test_unseen_reports_metadata_is_right_where_the_text_gives_it() -> None:
     from ingest.evaluate import evaluate
     from tests.support import REPO
