@@ -101,6 +101,11 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     return None
 
 
+def _titled(value: str) -> str | None:
+    """An index block's 标题 value when it names a document of the genre (not a widget's 标题导航)."""
+    return value if _could_be_title(value) and _GENRE_WORD.search(value) else None
+
+
 def _could_be_title(line: str) -> bool:
     """A short line that is no sentence, no numbered heading and no addressee (市委、市政府:)."""
     return len(line) <= 60 and not _SENTENCE_END.search(line) and not _ENUMERATED.match(line) \
@@ -112,7 +117,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     text = cleaned.text
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.
-    title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _title_line(lines, gaz) or "")
+    title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("标题", ""))
+                    or _title_line(lines, gaz) or "")
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")

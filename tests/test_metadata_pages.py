@@ -24,6 +24,15 @@ def test_bracketed_index_keys_are_read_like_colon_keys() -> None:
     assert (meta.publisher, meta.published, meta.region) == ("泸溪县人民政府", "2022-02-14", "泸溪县")
 
 
+def test_keys_padded_with_spaces_are_read_and_a_title_key_names_the_title() -> None:
+    meta = metadata("名 称: 某某县2023年法治政府建设工作报告\n索 引 号: 000014349/2024-1 发布日期: 2024-02-28\n"
+                    "2023年，我县" + BODY)
+    assert (meta.title, meta.published) == ("某某县2023年法治政府建设工作报告", "2024-02-28")
+    meta = metadata("标      题 某某县2023年法治政府建设情况的报告\n2023年，我县" + BODY)
+    assert meta.title == "某某县2023年法治政府建设情况的报告"
+    assert metadata("标题导航\n某某县2023年法治政府建设情况报告\n2023年，我县" + BODY).title == "某某县2023年法治政府建设情况报告"
+
+
 def test_a_posting_stamp_with_clock_time_dates_the_page_and_gives_its_source() -> None:
     text = "宜昌市人民政府2021年法治政府建设情况报告\n2022-03-30 09:12:00 来源: 宜昌市司法局 打印\n" + BODY
     meta = metadata(text)
