@@ -10,8 +10,11 @@ the word after it (“满厅跑”问题, “参谋助手”作用, “十四五
 its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
 verb that confers it (荣获全省“平安区”), a layout, vision or theme by the word after it (“五位一体”总体布局,
 “…”盛景, 围绕“…”主题,), a conviction by the verb of stance before it (坚定“四个自信”, 立足“三新一高”),
-a counted category by its shape (“三类人员”). A programme quoted inside a rejected title (“‘X’专项行动先进集体”)
-is still found, and a numbered formula (“三定”, “三位一体”) is a name though it is a dictionary word.
+a counted category by its shape (“三类人员”, “三股势力”), a scope (“全口径”), a principle (“依法治区”), an award,
+effect or rank by its head (…奖, 头雁效应, 党政一把手), a counter or hotline (“…”窗口), a river basin, a vision
+of a place (建设“强富美高”新南京), an aim held to (压实“第一责任”) and parallel results wished for (找得到、打得准).
+A programme quoted inside a rejected title (“‘X’专项行动先进集体”) is still found, and a numbered formula
+(“三定”, “三位一体”) is a name though it is a dictionary word (and a plan before 主平台, not an app).
 """
 
 from __future__ import annotations
