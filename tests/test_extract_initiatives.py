@@ -125,3 +125,7 @@ def test_a_principle_or_strategy_quoted_is_still_a_name() -> None:
 def test_a_numbered_formula_before_a_platform_word_is_a_plan() -> None:
     assert names("打造“两城一带”主平台。") == ["两城一带"]
     assert names("推广“赣政通”服务平台。") == []
+
+
+def test_a_programme_reached_through_a_platform_verb_is_still_a_programme() -> None:
+    assert names("依托“互联网+监管”系统开展抽查。") == ["互联网+监管"]

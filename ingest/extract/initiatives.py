@@ -162,7 +162,9 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         return True
     if _is_vision_of_place(text, _after_quotes(text, quote.end())):
         return True
-    return not followed_by_head and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+    # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
+    return not followed_by_head and not content.endswith(_HEADS) \
+        and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
 
 
 def _is_vision_of_place(text: str, end: int) -> bool:
