@@ -132,7 +132,7 @@ UNSEEN_FLOORS = {
     "gold_a.json": {"REGULATION": 0.97, "AGENCY": 0.91, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 0.97},
     "gold_b.json": {"REGULATION": 0.94, "AGENCY": 0.94, "REGION": 0.94, "INITIATIVE": 0.98, "METRIC": 0.96},
     "gold_c.json": {"REGULATION": 0.94, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.93, "METRIC": 0.94},
-    "gold_d.json": {"REGULATION": 0.95, "AGENCY": 0.89, "REGION": 0.93, "INITIATIVE": 0.98, "METRIC": 0.93},
+    "gold_d.json": {"REGULATION": 0.95, "AGENCY": 0.92, "REGION": 0.93, "INITIATIVE": 0.98, "METRIC": 0.93},
     "gold_e.json": {"REGULATION": 0.97, "AGENCY": 0.92, "REGION": 0.92, "INITIATIVE": 0.98, "METRIC": 0.94},
 }
 

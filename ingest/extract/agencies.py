@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit
-from ingest.gazetteer import Gazetteer, Place
+from ingest.gazetteer import Gazetteer, Place, short_names
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -171,6 +171,11 @@ _SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<
 # start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
 _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
+# In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
+# administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
+# A bare one stands at a clause start, not in a bracketed list of kinds (各级党委（党组、党工委）).
+_ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
+                            r"|(?:(?<=[，,、；;：:\n和及])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
 # A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
 # 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
@@ -389,6 +394,7 @@ class AgencyFinder:
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
+        self._zone_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
@@ -465,6 +471,34 @@ class AgencyFinder:
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
             name = match.group("name") if named else self._prefix(place) + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
+
+    def _zone_own_bodies(self, text: str, add, free) -> None:
+        """区党工委 → 中共X开发区工作委员会, 管委会 → X开发区管理委员会 in the report of zone X."""
+        zone = self._zone_style()
+        if zone is None:
+            return
+        for match in _ZONE_OWN_BODY.finditer(text):
+            body = match.group("body") or match.group("bare")
+            if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
+                    or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
+                continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
+            if body.startswith("党工委"):
+                name = f"中共{zone}工作委员会" + ("理论学习中心组" if body != "党工委" else "")
+            else:
+                name = zone + "管理委员会"
+            add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
+
+    def _zone_style(self) -> str | None:
+        """The zone's name as its bodies are styled: with the city it lies in first (宁河经济开发区 →
+        天津宁河经济开发区), as a district's bodies carry their city; None when that city is unknown."""
+        zone, place = self.ctx.zone, self.ctx.place
+        if zone is None or place is None:
+            return None
+        city = self.ctx.gazetteer.prefecture_of(place) or self.ctx.gazetteer.province_of(place)
+        names = [n for p in self.ctx.gazetteer.chain(place) for n in (p.name, *short_names(p))]
+        if zone.startswith(tuple(names)) or not short_names(city):
+            return zone
+        return short_names(city)[0] + zone
 
     def _department_list(self, text: str, add, free) -> None:
         if self.ctx.place is None:
