@@ -50,3 +50,7 @@ def test_a_city_cluster_named_by_first_characters_names_its_cities(scan) -> None
     # Two characters are no cluster; a cluster without the report's own city is not vouched for.
     assert scan("推进厦漳合作。", "厦门市") == []
     assert scan("推进厦漳泉合作。", "三明市") == []
+
+
+def test_a_character_of_a_name_already_found_belongs_to_no_cluster(scan) -> None:
+    assert scan("县政府聘请广东韶达律师事务所担任法律顾问。", "仁化县") == [("广东", "广东省")]

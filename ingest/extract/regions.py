@@ -85,11 +85,12 @@ class RegionScanner:
         hits += [RegionHit(text[start], start, start + 1, place) for start, place in
                  self.gazetteer.province_characters(text) if place.code in chain and start not in covered]
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
-        hits += [hit for hit in self._cluster_characters(text, context) if hit.start not in covered]
+        hits += self._cluster_characters(text, context, covered)
         return sorted(hits, key=lambda h: h.start)
 
-    def _cluster_characters(self, text: str, context: Place | None) -> list[RegionHit]:
-        """The cities of a cluster named by their first characters (呼包鄂乌 in a 呼和浩特 report)."""
+    def _cluster_characters(self, text: str, context: Place | None, covered: set[int]) -> list[RegionHit]:
+        """The cities of a cluster named by their first characters (呼包鄂乌 in a 呼和浩特 report); a
+        character of a name found already (广东 in 广东韶达律师事务所) belongs to no cluster."""
         own = self.gazetteer.prefecture_of(context) if context else None
         if own is None or own.level != "prefecture":
             return []
@@ -101,7 +102,7 @@ class RegionScanner:
         i = 0
         while i < len(text):
             end = i
-            while end < len(text) and text[end] in by_first:
+            while end < len(text) and text[end] in by_first and end not in covered:
                 end += 1
             run = text[i:end]
             if len(run) >= _CLUSTER_MIN_CHARS and own.name[0] in run:
