@@ -7,7 +7,9 @@ namesake is chosen by the parents the report itself names: in the title, the ind
 block (发布机构, 来源), the body, then the page around it (site name, 来源 line).
 Development zones (经济技术开发区, 高新区) are not divisions of the code table: the
 zone stays the issuer (kind ``development_zone``) and the division it lies in is
-its region, so the report is never filed as if that division had written it.
+its region, so the report is never filed as if that division had written it. An untitled
+report speaks of its issuer first: a zone that is the subject of its opening sentence (and is
+named again) issued it.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ the department a group's office sits in (办公室设在司法局), and a depart
 ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
-an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府).
+an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
+its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
 """
 
 from __future__ import annotations
