@@ -34,9 +34,10 @@ _INDEX_KEYS = (
     "文号", "发文字号", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "来源", "浏览次数",
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
     "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者", "发文单位", "效力状态",
-    "名称",
+    "名称", "标题",
 )
-_KEY_ALTERNATIVES = "|".join(sorted(_INDEX_KEYS, key=len, reverse=True))
+# Pages pad keys to one width with spaces between their characters (名 称, 索 引 号, 标      题).
+_KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sorted(_INDEX_KEYS, key=len, reverse=True))
 _INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：]?\s*(.*)$")
 # Further keys on the same line ("信息来源:区司法局 发布日期:2021-03-31", "时间:2022年2月15日来源:…"):
 # after a space, or straight after a date, followed by a colon or a space.
@@ -84,7 +85,7 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
         pairs.append((key, rest[position:match.start()].strip()))
         key, position = match.group(1), match.end()
     pairs.append((key, rest[position:].strip()))
-    return pairs
+    return [(re.sub(r"\s+", "", key), value) for key, value in pairs]
 
 
 def _header_pairs(line: str) -> list[tuple[str, str]] | None:

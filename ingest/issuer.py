@@ -7,7 +7,9 @@ namesake is chosen by the parents the report itself names: in the title, the ind
 block (发布机构, 来源), the body, then the page around it (site name, 来源 line).
 Development zones (经济技术开发区, 高新区) are not divisions of the code table: the
 zone stays the issuer (kind ``development_zone``) and the division it lies in is
-its region, so the report is never filed as if that division had written it.
+its region, so the report is never filed as if that division had written it. An untitled
+report speaks of its issuer first: a zone that is the subject of its opening sentence (and is
+named again) issued it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
+# The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled
+# 珠海高新技术产业开发区, a national zone's name under the State Council's approval).
+_ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+# How far into an untitled text its opening sentence is looked for.
+_OPENING_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -110,8 +117,38 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)
         return Issuer(place, place.name, kind_of(place))
+    zone = None if title else _subject_zone(text, gaz)
+    if zone:
+        return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
     place = _from_text(text, evidence, gaz)
+    head = None if title else _subject_zone_head(text)
+    if head and place is not None and place.level == "prefecture" and short_names(place):
+        # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
+        return Issuer(place, short_names(place)[0] + _ZONE_STYLES[head], "development_zone")
     return Issuer(place, place.name, kind_of(place)) if place else None
+
+
+def _subject_zone_head(text: str) -> str | None:
+    """The kind of zone (高新区, 经开区) an untitled report's opening sentence has as its subject, when
+    the report calls itself so again."""
+    opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
+    for clause in re.split(r"[，,]", opening):
+        head = next((h for h in _ZONE_STYLES if clause.strip().startswith(h)), None)
+        if head and text.count(head) >= 2:
+            return head
+    return None
+
+
+def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
+    """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
+    大鹏新区坚持…): a report speaks of its issuer first. Its full name must recur in the text, so that a
+    zone mentioned once in passing is not taken for the issuer."""
+    opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
+    for clause in re.split(r"[，,]", opening):
+        zone = _zone(clause.strip(), gaz)
+        if zone and len(re.sub(ZONE_HEADS + "$", "", zone)) >= 2 and text.count(zone) >= 2:
+            return zone
+    return None
 
 
 def _zone(name: str, gaz: Gazetteer) -> str | None:

@@ -14,6 +14,7 @@ import re
 from ingest import gazetteer
 from ingest.clean import Cleaned
 from ingest.document import Metadata, RawDocument
+from ingest.extract.agencies import expand
 from ingest.gazetteer import Gazetteer, Place
 from ingest.issuer import issuing_region, namesakes_in
 from ingest.validate import bounded, year_or_none
@@ -29,10 +30,14 @@ _CITED = re.compile(r"《[^《》]*》")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
+# A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).
+_ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")
 # Index-block keys naming the page's source, which for a report is the body that published it.
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
                   "中心组", "局", "委", "办")
+# The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
+_AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -60,6 +65,14 @@ _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
 # work done (一、主要工作落实情况), or that says it reports (现将…报告如下), is an annual report.
 _REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
+# A text opening with its addressees, bodies above the issuer (省政府、市委、市人大：), reports to them;
+# a notice goes down to 各乡镇人民政府, 各部门.
+_ADDRESSEE = re.compile(r"^\s*(?:(?!各)[\u4e00-\u9fff]{1,12}(?:政府|委|人大|常委会|政协)[、，,]?)+[:：]\s*\n")
+# A news headline reports an act on a document and goes on past it (梁子湖区出台…工作要点为全年工作指明方向);
+# an official title names the document itself (关于印发…的通知, …工作要点, 安徽省政府发布报告).
+_HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^，,。]*?(?:计划|要点|方案|安排|规划|报告|总结)"
+                       r"[\u4e00-\u9fff]{4,}")
+_OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
@@ -72,12 +85,25 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     if summary and _GENRE_WORD.search(summary.group(1)):
         return summary.group(1)
     for i, line in enumerate(head):
-        if _could_be_title(line) and _GENRE_WORD.search(line) and (_TITLE_YEAR.search(line) or namesakes_in(line, gaz)):
-            above = head[i - 1] if i else ""
+        if not (_could_be_title(line) and _GENRE_WORD.search(line)):
+            continue
+        above = head[i - 1] if i else ""
+        if _TITLE_YEAR.search(line) or namesakes_in(line, gaz):
             return above + line if _CONTINUED.search(above) and _could_be_title(above + line) else line
+        # A title broken where its year or place ends (关于X区2025年度法治政府 / 建设情况的报告): the
+        # line above names them, this one the genre.
+        if above and _could_be_title(above + line) and (_TITLE_YEAR.search(above) or namesakes_in(above, gaz)):
+            issuer = head[i - 2] if i >= 2 else ""
+            # an official document's layout: the issuing body on its own line above 关于…
+            return (issuer if above.startswith("关于") and _looks_like_body(issuer) else "") + above + line
     if head and _could_be_title(head[0]):
         return head[0]
     return None
+
+
+def _titled(value: str) -> str | None:
+    """An index block's 标题 value when it names a document of the genre (not a widget's 标题导航)."""
+    return value if _could_be_title(value) and _GENRE_WORD.search(value) else None
 
 
 def _could_be_title(line: str) -> bool:
@@ -91,7 +117,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     text = cleaned.text
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.
-    title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _title_line(lines, gaz) or "")
+    title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("标题", ""))
+                    or _title_line(lines, gaz) or "")
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")
@@ -115,12 +142,16 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
 
 
 def _doc_type(title: str, text: str) -> str:
+    if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
+        return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
-    if not title and (_REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000])):
+    if not title and (_REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000])
+                      or _ADDRESSEE.match(text)):
         return "annual_report"
     return "article"
+
 
 
 def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
@@ -137,7 +168,7 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         if match:
             return int(match.group(1))
     for line in lines[:8]:
-        lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line)
+        lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line) or _ISSUED_YEAR.search(line)
         if lead:
             return int(lead.group(1))
     return None
@@ -204,7 +235,7 @@ def _one_body(block: str, title: str) -> str:
 
 def _own_body(name: str, place: Place | None, gaz: Gazetteer) -> str:
     """A page's source named without its region (来源:司法局) is the issuing region's body."""
-    if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗":
+    if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗" or name.startswith(_AUTONOMOUS_LEVELS):
         return name
     return place.name + name
 
@@ -215,9 +246,14 @@ def _looks_like_body(line: str) -> bool:
 
 
 def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
-    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室."""
+    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室;
+    an autonomous area calls itself by its level (自治区人民政府法制办 → 新疆维吾尔自治区人民政府法制办公室)."""
     if place is None or not name:
         return name
+    level = next((word for word in _AUTONOMOUS_LEVELS if name.startswith(word)), None)
+    if level:
+        own = next((p for p in gaz.chain(place) if p.name.endswith(level)), None)
+        return own.name + expand(name[len(level):]) if own else name
     if name[0] in "省市县区州旗" and not namesakes_in(name[:6], gaz):
         for candidate in gaz.chain(place):
             if candidate.name.endswith(name[0]) or (name[0] == "州" and candidate.name.endswith("自治州")):

@@ -213,3 +213,38 @@ def test_an_autonomous_area_calls_itself_by_its_level() -> None:
 def test_a_party_secretary_or_member_is_a_post() -> None:
     assert names("始兴县", "县委副书记、县政府党组成员出席，县委印发方案。") == ["中共始兴县委员会"]
     assert names("始兴县", "县政府党组书记带头述法。") == []
+
+
+def test_the_central_law_based_governance_office_by_its_short_name_and_its_groups() -> None:
+    assert names("始兴县", "迎接中央依法治国办实地督察。") == ["中共中央全面依法治国委员会办公室"]
+    assert names("始兴县", "配合中央依法治国办第二督察组督察。") == [
+        "中共中央全面依法治国委员会办公室第二督察组", "中共中央全面依法治国委员会办公室"]
+    assert names("始兴县", "国办印发通知，中办、国办联合发文。")[0] == "国务院办公厅"
+    assert "国务院办公厅" not in names("始兴县", "推行集中办公。")
+
+
+def test_the_law_based_governance_office_written_without_committee() -> None:
+    assert names("始兴县", "县委全面依法治县办公室召开会议。") == ["中共始兴县委全面依法治县委员会办公室"]
+
+
+def test_words_ending_in_bureau_that_name_a_situation_are_no_bodies() -> None:
+    assert names("始兴县", "确保广东社会大局稳定，服务全省发展格局。") == []
+
+
+def zone_names(zone: str, division: str | None, sentence: str) -> list[str]:
+    """Official names of the agencies in ``sentence`` of a report issued by development zone ``zone``."""
+    gaz = gazetteer.load()
+    place = gaz.by_name[division][0] if division else None
+    hits = RegionScanner(gaz).scan(sentence, place)
+    return [m.name for m in AgencyFinder(RegionContext(gaz, place, zone)).find(sentence, hits)]
+
+
+def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -> None:
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "区党工委、区管委会高度重视，将法治纳入区党工委理论学习中心组学习。") == [
+        "中共惠州高新技术产业开发区工作委员会", "惠州高新技术产业开发区管理委员会",
+        "中共惠州高新技术产业开发区工作委员会理论学习中心组"]
+    # styled with the city it lies in, as a district's bodies are
+    assert zone_names("东丽经济开发区", "东丽区", "管委会召开会议。") == ["天津东丽经济开发区管理委员会"]
+    # a street's working committee, a bracketed list of kinds, a zone whose city is unknown: none
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "街道党工委书记述法，各级党委（党组、党工委）学法。") == []
+    assert zone_names("某某新区", None, "新区党工委统筹推进。") == []

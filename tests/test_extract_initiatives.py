@@ -30,6 +30,16 @@ def names(text: str) -> list[str]:
     "在门户网站开设“以案释法”专栏。",  # a website's column
     "“粤政易”县级分厅3.2版上线。",  # software by its version
     "在“十四五”时期加快推进，“十三五”收官之年。",  # periods
+    "始终坚持“依法治县”，把“全面依法治市”贯穿始终。",  # the principle of governing by law
+    "紧紧围绕“十个坚持”开展学习。",  # a doctrine's numbered tenets
+    "课题成果获省级“优秀调研成果奖”。",  # an award
+    "发挥“领头羊效应”，各单位“党政一把手”带头讲法。",  # an effect; people by rank
+    "在政务大厅设立“企业开办咨询”窗口，开通“营商环境投诉”热线。",  # a counter, a hotline
+    "持续加强“一江两岸”流域生态执法。",  # a river basin
+    "努力建设“绿富美强”新杭州。",  # a vision of a place
+    "紧扣“中心任务”，压实“主体责任”。锚定发展全局“主方向”，夯实“制度保障”。",  # aims held to
+    "做到“看得见、管得住、防得了”。",  # results wished for
+    "严防“两股势力”渗透，受理群众“全链条”诉求，做好巡察整改“下半篇文章”。",  # forces, a scope, a metaphor
 ])
 def test_quotes_that_name_no_programme(text: str) -> None:
     assert names(text) == []
@@ -104,3 +114,18 @@ def test_a_described_goal_with_de_is_not_a_name() -> None:
 
 def test_a_spatial_layout_named_in_quotes_is_still_a_name() -> None:
     assert names("构建“一核两翼”发展布局。") == ["一核两翼"]
+
+
+def test_a_principle_or_strategy_quoted_is_still_a_name() -> None:
+    assert names("按照“谁审批、谁负责”的原则推进。") == ["谁审批、谁负责"]
+    assert names("锚定“智造新城、生态强区”战略。") == ["智造新城、生态强区"]
+    assert names("推行“马上办、网上办、就近办”。") == ["马上办、网上办、就近办"]
+
+
+def test_a_numbered_formula_before_a_platform_word_is_a_plan() -> None:
+    assert names("打造“两城一带”主平台。") == ["两城一带"]
+    assert names("推广“赣政通”服务平台。") == []
+
+
+def test_a_programme_reached_through_a_platform_verb_is_still_a_programme() -> None:
+    assert names("依托“互联网+监管”系统开展抽查。") == ["互联网+监管"]

@@ -41,3 +41,16 @@ def test_a_short_name_opening_a_new_areas_name_is_the_zones(scan) -> None:
     assert scan("2021年，贵阳市和贵安新区协同推进，浦东新区经验值得借鉴。", "贵阳市") == \
         [("贵阳市", "贵阳市"), ("浦东新区", "浦东新区")]
     assert scan("贵阳在全省率先推行。", "贵阳市") == [("贵阳", "贵阳市")]
+
+
+def test_a_city_cluster_named_by_first_characters_names_its_cities(scan) -> None:
+    # 厦门, 漳州, 泉州 in a 厦门 report; 福州 is named in full.
+    assert [name for _, name in scan("深化厦漳泉同城化，与福州市协作。", "厦门市")] == [
+        "厦门市", "漳州市", "泉州市", "福州市"]
+    # Two characters are no cluster; a cluster without the report's own city is not vouched for.
+    assert scan("推进厦漳合作。", "厦门市") == []
+    assert scan("推进厦漳泉合作。", "三明市") == []
+
+
+def test_a_character_of_a_name_already_found_belongs_to_no_cluster(scan) -> None:
+    assert scan("县政府聘请广东韶达律师事务所担任法律顾问。", "仁化县") == [("广东", "广东省")]

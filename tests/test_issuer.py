@@ -210,3 +210,22 @@ def test_a_district_named_only_by_its_stem_is_confirmed_by_its_province() -> Non
     assert (meta.region, meta.prefecture, meta.province) == ("安定区", "定西市", "甘肃省")
     # Without the province named, a stem alone is no evidence.
     assert metadata("2021年，区政府办" + BODY + "定西安定分厅上线，全区办件量增长。").region is None
+
+
+def test_an_untitled_report_whose_opening_sentence_has_a_zone_as_subject_is_the_zone_s() -> None:
+    text = ("2022年，在市委、市政府的坚强领导下，杭州钱塘经济技术开发区坚持" + BODY
+            + "\n一、主要举措\n杭州钱塘经济技术开发区出台行政执法公示办法。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.province) == ("钱塘经济技术开发区", "development_zone", "浙江省")
+
+
+def test_a_zone_named_once_in_an_untitled_report_is_not_its_issuer() -> None:
+    meta = metadata("2022年，示范园区管委会统筹，某某高新区配合" + BODY + "全县推进。")
+    assert meta.issuer_kind != "development_zone"
+
+
+def test_an_untitled_report_of_a_zone_calling_itself_by_its_kind_takes_the_city_s_style() -> None:
+    text = ("2022年，高新区坚持" + BODY + "高新区全力服务法治惠州建设，在惠州市委的领导下推进。"
+            + "\n一、主要举措\n高新区出台行政执法公示办法。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("惠州高新技术产业开发区", "development_zone", "惠州市")

@@ -24,6 +24,15 @@ def test_bracketed_index_keys_are_read_like_colon_keys() -> None:
     assert (meta.publisher, meta.published, meta.region) == ("泸溪县人民政府", "2022-02-14", "泸溪县")
 
 
+def test_keys_padded_with_spaces_are_read_and_a_title_key_names_the_title() -> None:
+    meta = metadata("名 称: 某某县2023年法治政府建设工作报告\n索 引 号: 000014349/2024-1 发布日期: 2024-02-28\n"
+                    "2023年，我县" + BODY)
+    assert (meta.title, meta.published) == ("某某县2023年法治政府建设工作报告", "2024-02-28")
+    meta = metadata("标      题 某某县2023年法治政府建设情况的报告\n2023年，我县" + BODY)
+    assert meta.title == "某某县2023年法治政府建设情况的报告"
+    assert metadata("标题导航\n某某县2023年法治政府建设情况报告\n2023年，我县" + BODY).title == "某某县2023年法治政府建设情况报告"
+
+
 def test_a_posting_stamp_with_clock_time_dates_the_page_and_gives_its_source() -> None:
     text = "宜昌市人民政府2021年法治政府建设情况报告\n2022-03-30 09:12:00 来源: 宜昌市司法局 打印\n" + BODY
     meta = metadata(text)
@@ -73,6 +82,31 @@ UNREADABLE = {("a13_shitai.txt", "region"), ("a13_shitai.txt", "province"), ("a1
               ("b10_xixian_2023.txt", "province"), ("b10_xixian_2023.txt", "prefecture")}
 
 
+def test_a_title_broken_after_its_year_is_joined() -> None:
+    meta = metadata("关于某某市2023年度法治政府\n建设情况的报告\n2023年，我市" + BODY)
+    assert (meta.title, meta.doc_type, meta.year) == ("关于某某市2023年度法治政府建设情况的报告", "annual_report", 2023)
+    meta = metadata("某某市人民政府办公室\n关于印发某某市2021年法治政府建设\n工作要点的通知\n各县区人民政府：\n" + BODY)
+    assert (meta.title, meta.doc_type) == ("某某市人民政府办公室关于印发某某市2021年法治政府建设工作要点的通知", "work_plan")
+
+
+def test_an_untitled_text_addressed_to_the_bodies_above_reports_to_them() -> None:
+    assert metadata("市政府、市委、市人大：\n2022年，我区" + BODY + "\n" + BODY).doc_type == "annual_report"
+    assert metadata("2022年，某市聚焦营商环境，" + BODY + "\n" + BODY).doc_type == "article"  # a news piece
+
+
+def test_a_headline_about_a_plan_is_an_article_dated_by_the_plan() -> None:
+    meta = metadata("某某县出台法治政府建设工作要点为全年工作定向\n日前，某某县出台2019年法治政府建设工作要点。" + BODY)
+    assert (meta.doc_type, meta.year) == ("article", 2019)
+    assert metadata("某某县2019年法治政府建设工作要点\n" + BODY).doc_type == "work_plan"
+    assert metadata("某某省政府发布2019年法治政府建设报告\n" + BODY).doc_type == "annual_report"
+
+
+def test_an_autonomous_area_s_source_named_by_its_level_is_resolved_once() -> None:
+    meta = metadata("宁夏回族自治区人民政府关于2019年法治政府建设情况的报告\n来源：自治区人民政府法制办 发布日期：2020-03-02\n"
+                    + BODY)
+    assert meta.publisher == "宁夏回族自治区人民政府法制办公室"
+
+
 def test_unseen_reports_metadata_is_right_where_the_text_gives_it() -> None:
     from ingest.evaluate import evaluate
     from tests.support import REPO
@@ -95,3 +129,13 @@ def test_unseen_reports_of_set_c_are_filed_under_the_right_region_year_and_type(
     errors = evaluate(unseen / "gold_c.json", unseen / "reports").metadata_errors
     assert [e for e in errors if e["field"] in ("region", "province", "prefecture", "year", "doc_type")
             and (e["doc"], e["field"]) not in UNREADABLE_C] == []
+
+
+def test_unseen_reports_of_sets_d_and_e_are_filed_under_the_right_region_year_and_type() -> None:
+    from ingest.evaluate import evaluate
+    from tests.support import REPO
+
+    unseen = REPO / "tests/corpus/unseen"
+    for gold in ("gold_d.json", "gold_e.json"):
+        errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
+        assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []

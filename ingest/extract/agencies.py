@@ -22,7 +22,8 @@ the department a group's office sits in (办公室设在司法局), and a depart
 ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
-an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府).
+an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
+its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit
-from ingest.gazetteer import Gazetteer, Place
+from ingest.gazetteer import Gazetteer, Place, short_names
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -64,7 +65,12 @@ NATIONAL = {
     "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
     "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
+    # the committee's office, also by its customary short name (中央依法治国办)
+    "中央全面依法治国委员会办公室": "中共中央全面依法治国委员会办公室",
+    "中央依法治国办": "中共中央全面依法治国委员会办公室",
 }
+# A numbered inspection group a national body sends (中央依法治国办第四督察组) is a body of its own.
+_SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)")
 # The State Council's ministries and commissions (its constituent departments, a closed set fixed
 # by the State Council's organisation), each unique in the country and named without a region.
 MINISTRIES = [
@@ -80,8 +86,17 @@ NATIONAL.update({
     "文旅部": "文化和旅游部", "国家发改委": "国家发展和改革委员会", "国家民委": "国家民族事务委员会",
     "国家卫健委": "国家卫生健康委员会", "退役军人部": "退役军人事务部",
 })
-# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部).
+# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部). A
+# longer office name (中央依法治国办) is no part of a word: 中央依法治国办实地督察 is the office's inspection.
 _NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
+_UNGUARDED_OFFICE_CHARS = 3
+
+
+def _national_guard(name: str) -> str:
+    """The characters that may not follow a national name for it to be the body."""
+    if name.endswith("办") and len(name) > _UNGUARDED_OFFICE_CHARS:
+        return ""
+    return _NATIONAL_GUARD.get(name[-1], "")
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
 _NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨团")
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
@@ -89,6 +104,8 @@ _NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县�
 _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
 # Heads that do not continue a body on their own: 县政府 + 中心(工作), 市政府 + 大厅 (县委 + 办 does).
 _BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
+# Words ending in 局 that name a situation, not a bureau (新疆社会大局, 发展格局, 开局).
+_NOT_BUREAU = ("大局", "格局", "布局", "全局", "开局", "当局", "结局", "变局", "新局")
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
@@ -150,11 +167,16 @@ _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常
 # The term of a congress or committee, dropped from its name: 第十六届.
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
-_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办)|委(?!员))")
+_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办公室|办)|委(?!员))")
 # The administrative committee of the report region's zone, named by the zone's kind alone at the
 # start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
 _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
+# In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
+# administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
+# A bare one stands at a clause start, not in a bracketed list of kinds (各级党委（党组、党工委）).
+_ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
+                            r"|(?:(?<=[，,、；;：:\n和及])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
 # A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
 # 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
@@ -205,6 +227,8 @@ def is_body(rest: str) -> bool:
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
+    if rest.endswith(_NOT_BUREAU):
+        return False
     if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
         return rest.startswith("委") and len(rest) > 2
     return rest not in _HEADS_NEEDING_BODY
@@ -312,7 +336,7 @@ class AgencyFinder:
             rf"(?P<level>{_LEVEL}|区|旗)(?P<rest>{_BODY_CHARS}{{0,14}}?(?:{_SUFFIX_RE}))"
         )
         self._national = re.compile("|".join(
-            re.escape(name) + (f"(?![{_NATIONAL_GUARD[name[-1]]}])" if name[-1] in _NATIONAL_GUARD else "")
+            re.escape(name) + (f"(?![{_national_guard(name)}])" if _national_guard(name) else "")
             for name in sorted(NATIONAL, key=len, reverse=True)))
 
     def find(self, text: str, regions: list[RegionHit]) -> list[AgencyMention]:
@@ -330,6 +354,10 @@ class AgencyFinder:
 
         for match in self._national.finditer(text):
             add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
+            group = _SENT_GROUP.match(text, match.end())
+            if group:
+                add(AgencyMention(text[match.start():group.end()], match.start(), group.end(),
+                                  NATIONAL[match.group(0)] + group.group(0), None))
         self._coordinated(text, add, free)
         for hit, start in self._innermost(regions):
             match = self._after_region.match(text, hit.end)
@@ -367,6 +395,7 @@ class AgencyFinder:
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
+        self._zone_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
@@ -443,6 +472,34 @@ class AgencyFinder:
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
             name = match.group("name") if named else self._prefix(place) + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
+
+    def _zone_own_bodies(self, text: str, add, free) -> None:
+        """区党工委 → 中共X开发区工作委员会, 管委会 → X开发区管理委员会 in the report of zone X."""
+        zone = self._zone_style()
+        if zone is None:
+            return
+        for match in _ZONE_OWN_BODY.finditer(text):
+            body = match.group("body") or match.group("bare")
+            if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
+                    or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
+                continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
+            if body.startswith("党工委"):
+                name = f"中共{zone}工作委员会" + ("理论学习中心组" if body != "党工委" else "")
+            else:
+                name = zone + "管理委员会"
+            add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
+
+    def _zone_style(self) -> str | None:
+        """The zone's name as its bodies are styled: with the city it lies in first (宁河经济开发区 →
+        天津宁河经济开发区), as a district's bodies carry their city; None when that city is unknown."""
+        zone, place = self.ctx.zone, self.ctx.place
+        if zone is None or place is None:
+            return None
+        city = self.ctx.gazetteer.prefecture_of(place) or self.ctx.gazetteer.province_of(place)
+        names = [n for p in self.ctx.gazetteer.chain(place) for n in (p.name, *short_names(p))]
+        if zone.startswith(tuple(names)) or not short_names(city):
+            return zone
+        return short_names(city)[0] + zone
 
     def _department_list(self, text: str, add, free) -> None:
         if self.ctx.place is None:

@@ -13,6 +13,7 @@ class RegionContext:
 
     gazetteer: Gazetteer
     place: Place | None
+    zone: str | None = None  # the development zone that issued the document, which its 党工委 and 管委会 are
 
     def resolve_level_word(self, word: str) -> Place | None:
         """The place a bare level word (县, 旗, 市, 区, 州, 省, 自治区) denotes in this document.

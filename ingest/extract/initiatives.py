@@ -10,8 +10,11 @@ the word after it (“满厅跑”问题, “参谋助手”作用, “十四五
 its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
 verb that confers it (荣获全省“平安区”), a layout, vision or theme by the word after it (“五位一体”总体布局,
 “…”盛景, 围绕“…”主题,), a conviction by the verb of stance before it (坚定“四个自信”, 立足“三新一高”),
-a counted category by its shape (“三类人员”). A programme quoted inside a rejected title (“‘X’专项行动先进集体”)
-is still found, and a numbered formula (“三定”, “三位一体”) is a name though it is a dictionary word.
+a counted category by its shape (“三类人员”, “三股势力”), a scope (“全口径”), a principle (“依法治区”), an award,
+effect or rank by its head (…奖, 头雁效应, 党政一把手), a counter or hotline (“…”窗口), a river basin, a vision
+of a place (建设“强富美高”新南京), an aim held to (压实“第一责任”) and parallel results wished for (找得到、打得准).
+A programme quoted inside a rejected title (“‘X’专项行动先进集体”) is still found, and a numbered formula
+(“三定”, “三位一体”) is a name though it is a dictionary word (and a plan before 主平台, not an app).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 import ingest.extract.spacy_without_torch  # noqa: F401  (before spaCy: see that module)
 from spacy.vocab import Vocab
 
+from ingest import gazetteer
 from ingest.extract.phrases import PhraseGazetteer
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
@@ -29,10 +33,15 @@ _INNER_QUOTED = re.compile(r"‘([^‘’\n]{1,30})’")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
           "制度", "试点", "活动", "建设", "工作法", "工作")
 _HEAD_AFTER = re.compile("(" + "|".join(_HEADS) + ")")
-# "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面.
-_SLOGAN = re.compile(r"^[两三四五六七八九]个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合)$")
-# "N类X": a category of people or records (三类人员, 四类案件) counted, not a programme run.
-_CATEGORY = re.compile(r"^[一二两三四五六七八九十]类[\u4e00-\u9fff]+$")
+# "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面, and the numbered tenets of a
+# doctrine (习近平法治思想's 十一个坚持).
+_SLOGAN = re.compile(r"^[一二两三四五六七八九十]{1,3}个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合|坚持|必须)$")
+# The principle of governing by law and its local forms (依法治国, 全面依法治区): a principle, not a programme.
+_RULE_OF_LAW_PRINCIPLE = re.compile(r"^(?:全面)?依法治[国省市县区州旗盟]$")
+# "N类X": a category of people or records (三类人员, 四类案件) or of forces (三股势力) counted, not a programme run.
+_CATEGORY = re.compile(r"^[一二两三四五六七八九十][类股][\u4e00-\u9fff]+$")
+# 全 and a noun: a scope (“全口径”诉求, “全流程”管理), not a programme.
+_SCOPE = re.compile(r"^全[\u4e00-\u9fff]{2}$")
 _SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
@@ -46,27 +55,39 @@ _RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|�
 _NOT_PROGRAMME_HEAD = re.compile(
     r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力|作用|目标"
     r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|(?:典型|优秀|精品|十佳)案例|称号"
-    r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵)$")
+    r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
+    # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
+    r"|奖|奖项|效应|一把手|负责人|文章)$")  # … and a metaphor of work to finish (“后半篇文章”)
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
-    r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff]))")  # a layout, a vision, a theme (not 主题活动)
+    r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
+    r"|流域)")  # a river basin (“两河三湖”流域)
 # Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
+# So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 夯实“理论武装”) when the
+# quote closes the phrase (锚定“…”战略 names a strategy).
 _STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承)$")
+# (the aim may come after its object: 锚定法治轨道“总导向”).
+_CLAUSE_END = re.compile(r"[，,。；;：:]|$")
+_AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢)[\u4e00-\u9fff]{0,6}$")
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
 # Platforms and apps: a quote followed by what it is (“学习强国”学习平台, “粤省事”小程序), or reached
 # through a verb of use (登录“浙政钉”, 通过“钉钉”) without a programme's head after it.
 _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
+# A counter or hotline the quote names (“诚信建设投诉”窗口) is a channel of the same kind.
+_COUNTER_AFTER = re.compile(r"窗口|专窗|热线|信箱")
 # A column of a website or paper (“法治政府建设”专栏), or software by its version (“赣服通”…4.0版).
 _MEDIA_AFTER = re.compile(r"专栏|栏目|频道|版块|[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)+版")
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
 _PARALLEL_PART_CHARS = 5
+# A verb with a complement of result (找得到, 打得准, 治得好): parallel ones describe how well, a goal.
+_RESULT_COMPLEMENT = re.compile(r"^[\u4e00-\u9fff]{1,2}得[\u4e00-\u9fff]{1,2}$")
 # From this length a quote holding 的 describes a goal rather than naming a programme (做…满意的好律师).
 _SENTENCE_QUOTE_MIN = 10
 # A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
@@ -93,20 +114,24 @@ class InitiativeMention:
 
 
 def _is_aspiration(content: str) -> bool:
-    """Parallel short phrases of striving (作示范、勇争先; 走在前列、争当标杆) are a slogan."""
+    """Parallel short phrases of striving (作示范、勇争先; 走在前列、争当标杆) or of results wished for
+    (找得到、打得准、治得好) are a slogan."""
     parts = re.split(r"[、，,]", content)
-    return len(parts) >= 2 and all(len(part) <= _PARALLEL_PART_CHARS for part in parts) and any(
-        _ASPIRATION.search(part) for part in parts)
+    if len(parts) < 2 or not all(len(part) <= _PARALLEL_PART_CHARS for part in parts):
+        return False
+    return any(_ASPIRATION.search(part) for part in parts) or all(_RESULT_COMPLEMENT.match(p) for p in parts)
 
 
 def _is_initiative(content: str, followed_by_head: bool) -> bool:
-    if _SLOGAN.match(content) or _SLOGAN_WORDS.search(content) or _is_aspiration(content):
+    if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
+            or _is_aspiration(content):
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content):
         return False
-    if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)):
+    if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
+            or _SCOPE.match(content):
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
         return False  # a goal described (全面建设…的…典范城区)
@@ -123,15 +148,32 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     """True when the words around a quote show it names a problem, a role, someone's words or a platform."""
     if _NOT_PROGRAMME_AFTER.match(text, _after_quotes(text, quote.end())):
         return True
-    if _MEDIA_AFTER.match(text, quote.end()):
+    if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()):
         return True
-    if _PLATFORM_AFTER.match(text, quote.end()) and not quote.group(1).strip().endswith(_HEADS):
-        return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names
+    content = quote.group(1).strip()
+    if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
+        return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
+        # a numbered formula (“三城一区”主平台) is a plan, not an app
     if _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()):
         return True
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return True
-    return not followed_by_head and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+    if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
+        return True
+    if _is_vision_of_place(text, _after_quotes(text, quote.end())):
+        return True
+    # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
+    return not followed_by_head and not content.endswith(_HEADS) \
+        and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+
+
+def _is_vision_of_place(text: str, end: int) -> bool:
+    """A quote followed by 新 and a division's name (建设“强富美高”新南京) is a vision of that place."""
+    if not text.startswith("新", end):
+        return False
+    places = gazetteer.load()
+    return any(text[end + 1:end + 1 + size] in places.by_short or text[end + 1:end + 1 + size] in places.by_name
+               for size in (2, 3, 4))
 
 
 def _after_quotes(text: str, end: int) -> int:

@@ -8,7 +8,9 @@ the city, while 长治 in 长治久安 is not a place. A district's stem (海淀
 are common words elsewhere (和平, 鼓楼), so the gazetteer's global short names leave them out.
 A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
-it stands for the province (来陕考察, “赣服通”). A name alone in quotes (全省“平安区”) is an honour, and
+it stands for the province (来陕考察, “赣服通”). A city cluster named by the first characters of its cities
+(呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
+prefectures, one of them the report's own city's; a character two cities share stays unresolved. A name alone in quotes (全省“平安区”) is an honour, and
 a short name opening a new area's name (兰州新区) is the zone's, not the city's.
 """
 
@@ -27,6 +29,8 @@ _LIST_END = re.compile(r"等(?:城市|地市|地区|市|地)")
 # development zones of their own, not the city (a division named so, 浦东新区, matches by full name).
 # Such a hit is still found, as the prefix of the area's bodies, but marked ``in_zone_name``.
 _NEW_AREA = "新区"
+# The fewest characters of a city cluster's name (呼包鄂): two (苏南, 南通) are ordinary words or other names.
+_CLUSTER_MIN_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,32 @@ class RegionScanner:
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
         hits += [RegionHit(text[start], start, start + 1, place) for start, place in
                  self.gazetteer.province_characters(text) if place.code in chain and start not in covered]
+        covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        hits += self._cluster_characters(text, context, covered)
         return sorted(hits, key=lambda h: h.start)
+
+    def _cluster_characters(self, text: str, context: Place | None, covered: set[int]) -> list[RegionHit]:
+        """The cities of a cluster named by their first characters (呼包鄂乌 in a 呼和浩特 report); a
+        character of a name found already (广东 in 广东韶达律师事务所) belongs to no cluster."""
+        own = self.gazetteer.prefecture_of(context) if context else None
+        if own is None or own.level != "prefecture":
+            return []
+        by_first: dict[str, list[Place]] = {}
+        for place in self.gazetteer.by_code.values():
+            if place.level == "prefecture" and place.parent_code == own.parent_code and not place.retired:
+                by_first.setdefault(place.name[0], []).append(place)
+        hits: list[RegionHit] = []
+        i = 0
+        while i < len(text):
+            end = i
+            while end < len(text) and text[end] in by_first and end not in covered:
+                end += 1
+            run = text[i:end]
+            if len(run) >= _CLUSTER_MIN_CHARS and own.name[0] in run:
+                hits += [RegionHit(c, i + k, i + k + 1, by_first[c][0]) for k, c in enumerate(run)
+                         if len(by_first[c]) == 1]
+            i = max(end, i + 1)
+        return hits
 
     def _full_at(self, text: str, i: int, context: Place | None) -> RegionHit | None:
         for name in self._full.get(text[i], ()):

@@ -186,12 +186,13 @@ def extract_entities(document: Document) -> list[Entity]:
     to the first paragraph of its section)."""
     gaz = gazetteer.load()
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
+    zone = document.metadata.region if document.metadata.issuer_kind == "development_zone" else None
     pipeline = nlp()
     matching = for_matching(document.text)  # traditional characters matched as simplified
     starts = [p.start for p in document.paragraphs]
     pieces = chunk_spans(matching, starts, min(CHUNK_CHARS, pipeline.max_length))
     entities: list[Entity] = []
-    for (begin, _), doc in zip(pieces, pipeline.pipe(make_docs(pipeline, matching, pieces, RegionContext(gaz, place)))):
+    for (begin, _), doc in zip(pieces, pipeline.pipe(make_docs(pipeline, matching, pieces, RegionContext(gaz, place, zone)))):
         for span, attrs in mentions(doc):
             entities.append(Entity(span.label_, span.text, span.kb_id_, span.start_char + begin,
                                    span.end_char + begin, 0, attrs))
