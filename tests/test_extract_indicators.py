@@ -231,10 +231,10 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 
 
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
-# scored (A and B: 1.0 each; C, tuned on in issue 11's third round: 0.931; D 0.771 and E 0.77,
-# held out), less a margin: a rule that files more figures wrongly fails here.
-INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.90, "gold_d.json": 0.74,
-                    "gold_e.json": 0.74}
+# scored (A and B: 1.0 each; C 0.958, D 0.943 and E 0.959 after issue 11's indicator round on
+# all five development sets), less a margin: a rule that files more figures wrongly fails here.
+INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.93, "gold_d.json": 0.91,
+                    "gold_e.json": 0.93}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -264,3 +264,68 @@ def test_service_lists_by_other_wordings_and_cases_handled() -> None:
     assert filed("梳理公布“最多跑一趟”办事清单680项。") == [("680项", "gov_services.items")]
     assert filed("政务服务事项网上可办率达95%，办理3.2万件。") == [
         ("95%", "gov_services.online_rate"), ("3.2万件", OTHER)]
+
+
+def test_trade_training_is_not_law_study() -> None:
+    assert filed("组织开展营商环境业务培训12次，组织法治培训3次。") == [("12次", OTHER), ("3次", "study.sessions")]
+
+
+def test_a_bracketed_aside_after_the_unit_does_not_hide_the_thing_counted() -> None:
+    assert filed("建成8个镇(街道)公共法律服务工作站。") == [("8个", "public_legal_services")]
+
+
+def test_a_count_of_bodies_is_other_when_the_subject_ends_in_a_count_word() -> None:
+    assert filed("网上政务服务平台接入的部门数达28个。") == [("28个", OTHER)]
+
+
+def test_applications_received_by_a_service_platform_are_workload() -> None:
+    assert filed("网上政务服务平台运行良好，当年收件12000余件。") == [("12000件", OTHER)]
+
+
+def test_more_wordings_of_powers_listed_devolved_and_added() -> None:
+    assert filed("25个单位150项行政许可事项完成了目录化管理。") == [("25个", OTHER), ("150项", "powers.listed")]
+    assert filed("赋予试点镇的85项县级经济社会管理权限得到有效运行。") == [("85项", "powers.cancelled")]
+    assert filed("公布乡镇行政执法事项清单1200项。") == [("1200项", "powers.listed")]
+    assert filed("权责清单动态调整，取消20项，新增6项。") == [("20项", "powers.cancelled"), ("6项", OTHER)]
+
+
+def test_the_figure_a_cut_starts_from_is_other_and_what_is_left_is_retained() -> None:
+    assert filed("行政许可事项由860项精简至420项。") == [("860项", OTHER), ("420项", "powers.retained")]
+
+
+def test_administrative_disputes_settled_are_not_mediation_between_people() -> None:
+    assert filed("成立行政争议调解中心，全年化解行政争议15件，调解矛盾纠纷260件。") == [
+        ("15件", OTHER), ("260件", "mediation.disputes")]
+
+
+def test_services_handled_in_another_place_are_service_items_and_rectifications_are_not() -> None:
+    assert filed("新增异地办理事项120项，整改问题30项。") == [("120项", "gov_services.items"), ("30项", OTHER)]
+
+
+def test_law_classes_given_by_leaders_are_study_sessions_and_lectures_to_the_public_stay_education() -> None:
+    assert filed("镇街党政主要负责人上好30场法治课。") == [("30场", "study.sessions")]
+    assert filed("举办法治讲座30场，受教育群众2万人次。") == [
+        ("30场", "legal_education.events"), ("2万人次", "legal_education.participants")]
+
+
+def test_a_headcount_of_people_taking_part_is_filed_by_what_they_took_part_in() -> None:
+    assert filed("组织60名科级干部参加依法行政专题培训班。") == [("60名", "study.participants")]
+    assert filed("组织15名新任科、股级干部参加法律知识考试。") == [("15名", "study.participants")]
+
+
+def test_the_laws_a_meeting_studied_are_not_study_sessions() -> None:
+    assert filed("政府常务会议专题学习《某某条例》等法律法规6部，会前学法10次。") == [
+        ("6部", OTHER), ("10次", "study.sessions")]
+
+
+def test_policy_interpretations_are_not_information_disclosed() -> None:
+    assert filed("主动公开政府信息3200条、政策解读150条。") == [("3200条", "disclosure.proactive"), ("150条", OTHER)]
+
+
+def test_agreements_signed_are_not_agreements_reviewed() -> None:
+    assert filed("与周边城市签署合作协议8个，审查行政合同45件。") == [("8个", OTHER), ("45件", "legal_review.documents")]
+
+
+def test_titles_lend_no_domain_and_loose_documents_take_no_action_from_the_clause_before() -> None:
+    assert filed("下发《关于推进政务服务事项标准化的通知》等各类文件15件。") == [("15件", OTHER)]
+    assert filed("制定了实施方案，下发《关于做好审批服务工作的通知》等文件20件。") == [("20件", OTHER)]
