@@ -231,9 +231,9 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 
 
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
-# scored (A and B: 1.0 each; C 0.958, D 0.943 and E 0.959 after issue 11's indicator round on
+# scored (A and B: 1.0 each; C 0.972, D 0.943 and E 0.959 after issue 11's indicator round on
 # all five development sets), less a margin: a rule that files more figures wrongly fails here.
-INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.93, "gold_d.json": 0.91,
+INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
                     "gold_e.json": 0.93}
 
 
@@ -329,3 +329,8 @@ def test_agreements_signed_are_not_agreements_reviewed() -> None:
 def test_titles_lend_no_domain_and_loose_documents_take_no_action_from_the_clause_before() -> None:
     assert filed("下发《关于推进政务服务事项标准化的通知》等各类文件15件。") == [("15件", OTHER)]
     assert filed("制定了实施方案，下发《关于做好审批服务工作的通知》等文件20件。") == [("20件", OTHER)]
+
+
+def test_legal_advice_is_a_public_legal_service_and_legal_aid_its_own_cases() -> None:
+    assert filed("村(社区)法律顾问全覆盖，为群众提供法律咨询800余人次，受理法律援助案件60件。") == [
+        ("800人次", "public_legal_services"), ("60件", "legal_aid.cases")]

@@ -186,9 +186,11 @@ DOMAINS: tuple[_Domain, ...] = (
     # 人民调解 handles.
     _Domain("mediation", re.compile("调解|矛盾纠纷|纠纷|化解"), _rules(
         (OTHER, "行政争议"), ("mediation.success_rate", None), ("mediation.disputes", None))),
-    _Domain("legal_aid", re.compile("法律援助|法律咨询"), _rules(("legal_aid.cases", None))),
+    _Domain("legal_aid", re.compile("法律援助"), _rules(("legal_aid.cases", None))),
     _Domain("petitions", re.compile("信访|来访|来信|接访"), _rules(("petitions.cases", None))),
-    _Domain("public_legal_services", re.compile("公共法律服务|法律服务站|法律服务工作站|法律服务中心"), _rules(
+    # Legal advice (法律咨询, from 12348 lines, service centres and village advisers) is a public
+    # legal service open to anyone; legal aid is the means-tested case work of 法律援助.
+    _Domain("public_legal_services", re.compile("公共法律服务|法律服务站|法律服务工作站|法律服务中心|法律咨询"), _rules(
         ("public_legal_services", None))),
     _Domain("supervision", re.compile("代表建议|人大建议|政协提案|提案|(?<![复审])议案"), _rules(
         ("supervision.suggestions", None))),
