@@ -108,6 +108,8 @@ _NORMATIVE_ACTIONS = (
     ("normative.drafted", "制定|出台|发布|印发|起草"),
 )
 
+_CUT_TO = "(?:减|精简|压减|削减|压缩)(?:至|到)"  # cut down to: the figure after it is what is left
+
 # Priority order: within the subject, the first domain that matches wins.
 DOMAINS: tuple[_Domain, ...] = (
     _Domain("appearance", re.compile("出庭"), _rules(
@@ -131,9 +133,9 @@ DOMAINS: tuple[_Domain, ...] = (
     # 行政执法事项 (处罚、强制、检查) are powers too; so are the 管理权限 a county gives a town (赋予).
     _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"
                                  "|行政执法事项|管理权限"),
-            # What is left after a cut (由2711项减至2656项) is what is kept; powers added to a list
-            # (新增17项) are none of these measures.
-            _rules(("powers.retained", "(?:减|精简|压减|削减|压缩)(?:至|到)"),
+            # What is left after a cut (审批事项由1296项减至405项) is what is kept, but a 权责清单 cut
+            # to 2656项 is the list as published; powers added to a list (新增17项) are none of these.
+            _rules(("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
                    ("powers.cancelled", "取消|下放|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
                    ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认|目录化|编码化"),
                    (OTHER, "新增|增加"))),
