@@ -335,3 +335,8 @@ def test_titles_lend_no_domain_and_loose_documents_take_no_action_from_the_claus
 def test_legal_advice_is_a_public_legal_service_and_legal_aid_its_own_cases() -> None:
     assert filed("村(社区)法律顾问全覆盖，为群众提供法律咨询800余人次，受理法律援助案件60件。") == [
         ("800人次", "public_legal_services"), ("60件", "legal_aid.cases")]
+
+
+def test_rounds_written_as_lunci_keep_their_whole_unit() -> None:
+    assert [(m.value, m.unit, m.indicator) for m in find_metrics("完成行政执法案卷评查2轮次。", [])] == [
+        (2, "轮次", "enforcement.reviews")]

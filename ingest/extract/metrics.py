@@ -16,7 +16,7 @@ from ingest.extract.indicators import OTHER, PERSON_UNITS, SCALES, classify, cou
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
-    "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "元", "人",
+    "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "轮次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
     "轮", "方面",
