@@ -340,3 +340,19 @@ def test_legal_advice_is_a_public_legal_service_and_legal_aid_its_own_cases() ->
 def test_rounds_written_as_lunci_keep_their_whole_unit() -> None:
     assert [(m.value, m.unit, m.indicator) for m in find_metrics("完成行政执法案卷评查2轮次。", [])] == [
         (2, "轮次", "enforcement.reviews")]
+
+
+def test_visits_of_people_take_no_action_of_things_from_the_clause_before() -> None:
+    assert filed("开展普法宣传活动156场次，发放宣传资料5.6万份，受教育群众12万人次。") == [
+        ("156场次", "legal_education.events"), ("5.6万份", "legal_education.materials"),
+        ("12万人次", "legal_education.participants")]
+
+
+def test_proactive_disclosure_is_named_by_its_own_word_after_a_sentence_on_requests() -> None:
+    assert filed("受理政府信息公开申请45件，全部按时答复。主动公开政府信息2300条。") == [
+        ("45件", "disclosure.requests"), ("2300条", "disclosure.proactive")]
+
+
+def test_petition_batches_are_one_unit() -> None:
+    assert filed("全年共接待群众来访126批次356人次。") == [("126批次", "petitions.cases"), ("356人次", "petitions.cases")]
+    assert filed("印发《行政许可事项清单》两批次。") == [("2批次", OTHER)]

@@ -183,7 +183,7 @@ DOMAINS: tuple[_Domain, ...] = (
         needs_action=True, in_context=False),
     # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed.
     _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息"), _rules(
-        (OTHER, "解读"), ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
+        (OTHER, "解读"), ("disclosure.proactive", "主动"), ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
     # A 行政争议 settled (实质化解) is a dispute with the government, not one between people that
     # 人民调解 handles.
     _Domain("mediation", re.compile("调解|矛盾纠纷|纠纷|化解"), _rules(
@@ -219,7 +219,7 @@ CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调
 # Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
 TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
-LIST_UNITS = frozenset({"个", "份", "张", "批"})
+LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 # 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
 # service figures (法律顾问…起草修改协议45件，参与行政诉讼53件).
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
@@ -251,6 +251,8 @@ def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
     for rule in domain.rules:
         if rule.action is None or rule.indicator == OTHER or not fits(kinds[rule.indicator].kind, unit):
             continue
+        if counter(unit) == "人次" and kinds[rule.indicator].kind != "people":
+            continue  # visits of people (受教育群众12万人次) are not the things an action before made
         for match in rule.action.finditer(context):
             if match.end() > best:
                 best, found = match.end(), rule.indicator
