@@ -299,8 +299,12 @@ def test_administrative_disputes_settled_are_not_mediation_between_people() -> N
         ("15件", OTHER), ("260件", "mediation.disputes")]
 
 
-def test_services_handled_in_another_place_are_service_items_and_rectifications_are_not() -> None:
+def test_services_handled_in_another_place_are_service_items() -> None:
     assert filed("新增异地办理事项120项，整改问题30项。") == [("120项", "gov_services.items"), ("30项", OTHER)]
+
+
+def test_problems_found_or_rectified_are_other() -> None:
+    assert filed("评查行政执法案卷136卷，发现问题86个，已全部整改。") == [("136卷", "enforcement.reviews"), ("86个", OTHER)]
 
 
 def test_law_classes_given_by_leaders_are_study_sessions_and_lectures_to_the_public_stay_education() -> None:

@@ -209,6 +209,8 @@ COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约
 LISTS = re.compile(r"(?:清单|目录)》?$")
 # The measures or points of a plan are its parts, not work done (制定监管措施12项, 38条举措).
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
+# Problems found or rectified (发现问题86个, 整改问题300余项) are what work turned up, not work done.
+PROBLEMS = re.compile("问题$")
 # The laws a meeting studied (专题学习…等法律法规5部) are the matter of the work, not the work done.
 LAWS_COUNTED = re.compile("(?:法律法规|法律|法规)$")
 LAW_UNITS = frozenset({"部", "件"})
@@ -225,7 +227,7 @@ LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
 ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
 # A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
-OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|整改|为")
+OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")
 ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代理|修改|论证|谈判|解答")
 
 
@@ -300,7 +302,8 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
-    if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or subject.endswith(PARTITION)
+    if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
+            or subject.endswith(PARTITION)
             or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
