@@ -360,3 +360,10 @@ def test_proactive_disclosure_is_named_by_its_own_word_after_a_sentence_on_reque
 def test_petition_batches_are_one_unit() -> None:
     assert filed("全年共接待群众来访126批次356人次。") == [("126批次", "petitions.cases"), ("356人次", "petitions.cases")]
     assert filed("印发《行政许可事项清单》两批次。") == [("2批次", OTHER)]
+
+
+def test_a_part_of_a_breakdown_takes_the_action_of_the_totals_domain() -> None:
+    assert filed("全年共受理行政复议案件40件，其中维持25件，调解和解结案6件。") == [
+        ("40件", "reconsideration.accepted"), ("25件", OTHER), ("6件", "reconsideration.mediated")]
+    assert filed("全县调解矛盾纠纷300件，另有行政复议案件12件正在审理。调解成功295件。")[-1] == (
+        "295件", "mediation.disputes")  # no 其中: the clause's own domain

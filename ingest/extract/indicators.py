@@ -218,6 +218,9 @@ LAW_UNITS = frozenset({"部", "件"})
 # done; a time limit or a rate before a cut is still a figure of its measure (由30个工作日压缩至5个).
 BEFORE_A_CHANGE = re.compile("(?:由|从)(?:原来的|原有的|原先的|原)?$")
 CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调|上升|下降)")
+# A part of a breakdown (受理复议案件40件，其中…调解和解结案6件) is of the total's domain when it
+# names one of that domain's actions: the 其中 opens the sentence's last clauses, before the subject.
+BREAKDOWN = re.compile("其中[^。；;！？!?\n]*$")
 # Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
 TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
@@ -261,6 +264,17 @@ def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
     return found
 
 
+def _named_action(domain: _Domain, unit: str, words: str) -> str | None:
+    """The indicator of the first rule of ``domain`` whose action is in ``words`` and whose kind
+    fits ``unit`` (OTHER for an exclusion), or None."""
+    kinds = taxonomy()
+    for rule in domain.rules:
+        if rule.action is not None and rule.action.search(words) and (
+                rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
+            return rule.indicator
+    return None
+
+
 def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: str = "") -> str | None:
     """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``;
     else, for a subject that names no thing of its own, the action nearest in ``context``
@@ -269,11 +283,10 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: 
     domain borrowed from the sentence before it is the metric's words before and after the
     number, which lend the domain only when too short to name a thing of their own (审结的 /
     人数达 after a clause on 行政复议 / 普法), never to 新建公园, 召开会议 or 认领591项监管事项."""
+    named_action = _named_action(domain, unit, words)
+    if named_action is not None:
+        return named_action
     kinds = taxonomy()
-    for rule in domain.rules:
-        if rule.action is not None and rule.action.search(words) and (
-                rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
-            return rule.indicator
     bare = subject is None or (len(subject.strip()) <= SHORT_SUBJECT and not OWN_VERBS.search(subject))
     if bare and context and not domain.needs_action and fits("count", unit) and not OWN_VERBS.search(words):
         nearest = _action_in_context(domain, unit, context)
@@ -314,6 +327,9 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     if not named and activity:
         words += activity
         named = [d for d in DOMAINS if d.words.search(words)]
+    total = _domain_in_context(context) if BREAKDOWN.search(context) else None
+    if total is not None and (part := _named_action(total, unit, words)) is not None:
+        return part
     if (ADVISER_ACTOR.search(context + words) and fits("count", unit)
             and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
