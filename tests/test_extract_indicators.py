@@ -367,3 +367,9 @@ def test_a_part_of_a_breakdown_takes_the_action_of_the_totals_domain() -> None:
         ("40件", "reconsideration.accepted"), ("25件", OTHER), ("6件", "reconsideration.mediated")]
     assert filed("全县调解矛盾纠纷300件，另有行政复议案件12件正在审理。调解成功295件。")[-1] == (
         "295件", "mediation.disputes")  # no 其中: the clause's own domain
+
+
+def test_a_subject_naming_a_domain_of_its_own_borrows_none_from_the_clause_before() -> None:
+    assert filed("共办理行政处罚案件1953件、行政许可3286件、行政检查4481件。") == [
+        ("1953件", "enforcement.cases"), ("3286件", OTHER), ("4481件", "enforcement.cases")]
+    assert filed("今年取消行政许可12项。") == [("12项", "powers.cancelled")]

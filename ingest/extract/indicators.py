@@ -130,9 +130,10 @@ DOMAINS: tuple[_Domain, ...] = (
     # 行政审批中介服务事项 are services firms sell to applicants, not powers of the government.
     _Domain("intermediaries", re.compile("中介"), _rules((OTHER, None))),
     # No default: a count of items with no action (划入审批局的许可事项278项) is none of these.
-    # 行政执法事项 (处罚、强制、检查) are powers too; so are the 管理权限 a county gives a town (赋予).
+    # 行政许可 and 行政执法事项 (处罚、强制、检查) are powers too; so are the 管理权限 a county gives a
+    # town (赋予). Licences granted (行政许可3286件) are workload: no action, no indicator.
     _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"
-                                 "|行政执法事项|管理权限"),
+                                 "|行政执法事项|管理权限|行政许可"),
             # What is left after a cut (审批事项由1296项减至405项) is what is kept, but a 权责清单 cut
             # to 2656项 is the list as published; powers added to a list (新增17项) are none of these.
             _rules(("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
@@ -337,7 +338,7 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
         picked = _pick(domain, unit, words, None, context)
         if picked is not None:
             return picked
-    domain = _domain_in_context(context)
+    domain = _domain_in_context(context) if not named else None  # a named domain is a thing of its own
     if domain is not None:
         return _pick(domain, unit, words, words, context)
     return None
