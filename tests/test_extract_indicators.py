@@ -292,6 +292,8 @@ def test_more_wordings_of_powers_listed_devolved_and_added() -> None:
 def test_the_figure_a_cut_starts_from_is_other_and_what_is_left_is_retained() -> None:
     assert filed("行政许可事项由860项精简至420项。") == [("860项", OTHER), ("420项", "powers.retained")]
     assert filed("动态调整权责清单，权责事项由3100项精简至2900项。") == [("3100项", OTHER), ("2900项", "powers.listed")]
+    assert filed("行政审批事项由原来的156项减少到86项。") == [("156项", OTHER), ("86项", "powers.retained")]
+    assert filed("行政复议案件由去年的45件上升到52件。") == [("45件", OTHER), ("52件", "reconsideration.received")]
 
 
 def test_administrative_disputes_settled_are_not_mediation_between_people() -> None:

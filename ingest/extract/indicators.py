@@ -108,7 +108,7 @@ _NORMATIVE_ACTIONS = (
     ("normative.drafted", "制定|出台|发布|印发|起草"),
 )
 
-_CUT_TO = "(?:减|精简|压减|削减|压缩)(?:至|到)"  # cut down to: the figure after it is what is left
+_CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"  # cut down to: the figure after it is what is left
 
 # Priority order: within the subject, the first domain that matches wins.
 DOMAINS: tuple[_Domain, ...] = (
@@ -217,7 +217,7 @@ LAWS_COUNTED = re.compile("(?:法律法规|法律|法规)$")
 LAW_UNITS = frozenset({"部", "件"})
 # The count a change starts from (事项由1296项减至405项) is the state before the work, not work
 # done; a time limit or a rate before a cut is still a figure of its measure (由30个工作日压缩至5个).
-BEFORE_A_CHANGE = re.compile("(?:由|从)(?:原来的|原有的|原先的|原)?$")
+BEFORE_A_CHANGE = re.compile("(?:由|从)(?:原来|原有|原先|原|去年|上年|改革前)?的?$")
 CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调|上升|下降)")
 # A part of a breakdown (受理复议案件40件，其中…调解和解结案6件) is of the total's domain when it
 # names one of that domain's actions: the 其中 opens the sentence's last clauses, before the subject.
