@@ -375,3 +375,8 @@ def test_a_subject_naming_a_domain_of_its_own_borrows_none_from_the_clause_befor
     assert filed("共办理行政处罚案件1953件、行政许可3286件、行政检查4481件。") == [
         ("1953件", "enforcement.cases"), ("3286件", OTHER), ("4481件", "enforcement.cases")]
     assert filed("今年取消行政许可12项。") == [("12项", "powers.cancelled")]
+
+
+def test_comments_of_a_review_and_counts_of_mediation_bodies_are_other() -> None:
+    assert filed("全年共审查规范性文件送审稿42件，提出修改意见136条。") == [("42件", "normative.reviewed"), ("136条", OTHER)]
+    assert filed("全县建立人民调解委员会236个，调解矛盾纠纷1200件。") == [("236个", OTHER), ("1200件", "mediation.disputes")]
