@@ -7,7 +7,9 @@ id. A metric is classified in two steps over its words: the *domain* (行政复�
 tried by priority, then in the sentence before it (or the one before that in the paragraph),
 nearest first (受理 in "收到行政复议申请7宗，受理6宗" takes 行政复议 from its clause's
 neighbour); the *action* (受理, 审结, 废止…) picks the indicator inside the domain, else the
-action named nearest before. The unit gates the kind, so a count is never filed under a rate id
+action named nearest before. A part of a breakdown (…40件，其中调解和解结案6件) takes an action
+of its total's domain, and a headcount naming no domain is filed by what its people took part
+in (118名干部参加专题培训班). The unit gates the kind, so a count is never filed under a rate id
 or the reverse. Anything else is "other", with its subject phrase kept as written.
 """
 
@@ -91,7 +93,7 @@ class _Domain:
     name: str
     words: re.Pattern[str]
     rules: tuple[_Rule, ...]
-    needs_action: bool = False  # a loose domain word (文件) files a metric only with an action word
+    needs_action: bool = False  # a loose domain word (文件) files a metric only with an action word of its own
     in_context: bool = True  # False: a word too common (企业) to lend its domain to a neighbour clause
 
 
