@@ -7,7 +7,9 @@ id. A metric is classified in two steps over its words: the *domain* (行政复�
 tried by priority, then in the sentence before it (or the one before that in the paragraph),
 nearest first (受理 in "收到行政复议申请7宗，受理6宗" takes 行政复议 from its clause's
 neighbour); the *action* (受理, 审结, 废止…) picks the indicator inside the domain, else the
-action named nearest before. The unit gates the kind, so a count is never filed under a rate id
+action named nearest before. A part of a breakdown (…40件，其中调解和解结案6件) takes an action
+of its total's domain, and a headcount naming no domain is filed by what its people took part
+in (118名干部参加专题培训班). The unit gates the kind, so a count is never filed under a rate id
 or the reverse. Anything else is "other", with its subject phrase kept as written.
 """
 
@@ -91,7 +93,7 @@ class _Domain:
     name: str
     words: re.Pattern[str]
     rules: tuple[_Rule, ...]
-    needs_action: bool = False  # a loose domain word (文件) files a metric only with an action word
+    needs_action: bool = False  # a loose domain word (文件) files a metric only with an action word of its own
     in_context: bool = True  # False: a word too common (企业) to lend its domain to a neighbour clause
 
 
@@ -100,6 +102,7 @@ def _rules(*pairs: tuple[str, str | None]) -> tuple[_Rule, ...]:
 
 
 _NORMATIVE_ACTIONS = (
+    (OTHER, "意见(?!书)"),  # the comments a review makes (提出修改意见136条) are not documents
     ("normative.filed", "备案|报备"),
     ("normative.repealed", "废止|失效|废除"),
     ("normative.revised", "修改|修订"),
@@ -107,6 +110,8 @@ _NORMATIVE_ACTIONS = (
     ("normative.reviewed", "审查|审核"),
     ("normative.drafted", "制定|出台|发布|印发|起草"),
 )
+
+_CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"  # cut down to: the figure after it is what is left
 
 # Priority order: within the subject, the first domain that matches wins.
 DOMAINS: tuple[_Domain, ...] = (
@@ -128,9 +133,16 @@ DOMAINS: tuple[_Domain, ...] = (
     # 行政审批中介服务事项 are services firms sell to applicants, not powers of the government.
     _Domain("intermediaries", re.compile("中介"), _rules((OTHER, None))),
     # No default: a count of items with no action (划入审批局的许可事项278项) is none of these.
-    _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"),
-            _rules(("powers.cancelled", "取消|下放|调整|精简|削减|承接"), ("powers.retained", "保留"),
-                   ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认"))),
+    # 行政许可 and 行政执法事项 (处罚、强制、检查) are powers too; so are the 管理权限 a county gives a
+    # town (赋予). Licences granted (行政许可3286件) are workload: no action, no indicator.
+    _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"
+                                 "|行政执法事项|管理权限|行政许可"),
+            # What is left after a cut (审批事项由1296项减至405项) is what is kept, but a 权责清单 cut
+            # to 2656项 is the list as published; powers added to a list (新增17项) are none of these.
+            _rules(("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
+                   ("powers.cancelled", "取消|下放|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
+                   ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认|目录化|编码化"),
+                   (OTHER, "新增|增加"))),
     _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
@@ -141,8 +153,9 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"), _rules(
         ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
+    # Agreements signed (签署…协议13个) are not agreements reviewed.
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核|审查.{0,12}(?:议题|纪要)"), _rules(
-        ("legal_review.documents", None))),
+        (OTHER, "签署|签订"), ("legal_review.documents", None))),
     _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
     # Books handed out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are
     # its legal-education materials.
@@ -154,14 +167,15 @@ DOMAINS: tuple[_Domain, ...] = (
     # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
     # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
     _Domain("classes", re.compile("专题讲座|班次"), _rules(("study.sessions", None)), in_context=False),
+    # A 业务培训 trains staff in their trade, not in law.
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
-                                "|集中学习|集体学习"), _rules(
-        ("study.participants", None), ("study.sessions", None))),
+                                "|集中学习|集体学习|法治课"), _rules(
+        (OTHER, "业务培训"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
-        "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办"),
-            # The cases handled (办件量, 办理5万件) are workload, not service items.
-            _rules((OTHER, "办件|^办理(?!时限|时间)"),
+        "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办"),
+            # The cases handled or applications received (办件量, 办理5万件, 收件) are workload, not items.
+            _rules((OTHER, "办件|收件|^办理(?!时限|时间)"),
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
                    ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
@@ -171,13 +185,18 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "注销|满意|检查|涉及|规范|整治|清理"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
+    # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed.
     _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息"), _rules(
-        ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
+        (OTHER, "解读"), ("disclosure.proactive", "主动"), ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
+    # A 行政争议 settled (实质化解) is a dispute with the government, not one between people that
+    # 人民调解 handles.
     _Domain("mediation", re.compile("调解|矛盾纠纷|纠纷|化解"), _rules(
-        ("mediation.success_rate", None), ("mediation.disputes", None))),
-    _Domain("legal_aid", re.compile("法律援助|法律咨询"), _rules(("legal_aid.cases", None))),
+        (OTHER, "行政争议"), ("mediation.success_rate", None), ("mediation.disputes", None))),
+    _Domain("legal_aid", re.compile("法律援助"), _rules(("legal_aid.cases", None))),
     _Domain("petitions", re.compile("信访|来访|来信|接访"), _rules(("petitions.cases", None))),
-    _Domain("public_legal_services", re.compile("公共法律服务|法律服务站|法律服务工作站|法律服务中心"), _rules(
+    # Legal advice (法律咨询, from 12348 lines, service centres and village advisers) is a public
+    # legal service open to anyone; legal aid is the means-tested case work of 法律援助.
+    _Domain("public_legal_services", re.compile("公共法律服务|法律服务站|法律服务工作站|法律服务中心|法律咨询"), _rules(
         ("public_legal_services", None))),
     _Domain("supervision", re.compile("代表建议|人大建议|政协提案|提案|(?<![复审])议案"), _rules(
         ("supervision.suggestions", None))),
@@ -187,14 +206,29 @@ DOMAINS: tuple[_Domain, ...] = (
 
 # The number counts bodies or arrangements, not work done (4个协调小组, 11个县直部门, 事项清单31个,
 # 《…清单》两批).
-_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位"
+_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
-COUNTED_BODIES = re.compile(rf"(?:{_BODIES})$")  # the subject's head, when no noun follows the unit
+# The subject's head, when no noun follows the unit, read through a closing 数达/为 (接入的部门数达36个).
+COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约|有)?$")
 LISTS = re.compile(r"(?:清单|目录)》?$")
 # The measures or points of a plan are its parts, not work done (制定监管措施12项, 38条举措).
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
+# Problems found or rectified (发现问题86个, 整改问题300余项) are what work turned up, not work done.
+PROBLEMS = re.compile("问题$")
+# The laws a meeting studied (专题学习…等法律法规5部) are the matter of the work, not the work done.
+LAWS_COUNTED = re.compile("(?:法律法规|法律|法规)$")
+LAW_UNITS = frozenset({"部", "件"})
+# The count a change starts from (事项由1296项减至405项) is the state before the work, not work
+# done; a time limit or a rate before a cut is still a figure of its measure (由30个工作日压缩至5个).
+BEFORE_A_CHANGE = re.compile("(?:由|从)(?:原来|原有|原先|原|去年|上年|改革前)?的?$")
+CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调|上升|下降)")
+# A part of a breakdown (受理复议案件40件，其中…调解和解结案6件) is of the total's domain when it
+# names one of that domain's actions: the 其中 opens the sentence's last clauses, before the subject.
+BREAKDOWN = re.compile("其中[^。；;！？!?\n]*$")
+# Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
+TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
-LIST_UNITS = frozenset({"个", "份", "张", "批"})
+LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 # 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
 # service figures (法律顾问…起草修改协议45件，参与行政诉讼53件).
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
@@ -226,10 +260,23 @@ def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
     for rule in domain.rules:
         if rule.action is None or rule.indicator == OTHER or not fits(kinds[rule.indicator].kind, unit):
             continue
+        if counter(unit) == "人次" and kinds[rule.indicator].kind != "people":
+            continue  # visits of people (受教育群众12万人次) are not the things an action before made
         for match in rule.action.finditer(context):
             if match.end() > best:
                 best, found = match.end(), rule.indicator
     return found
+
+
+def _named_action(domain: _Domain, unit: str, words: str) -> str | None:
+    """The indicator of the first rule of ``domain`` whose action is in ``words`` and whose kind
+    fits ``unit`` (OTHER for an exclusion), or None."""
+    kinds = taxonomy()
+    for rule in domain.rules:
+        if rule.action is not None and rule.action.search(words) and (
+                rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
+            return rule.indicator
+    return None
 
 
 def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: str = "") -> str | None:
@@ -240,13 +287,12 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: 
     domain borrowed from the sentence before it is the metric's words before and after the
     number, which lend the domain only when too short to name a thing of their own (审结的 /
     人数达 after a clause on 行政复议 / 普法), never to 新建公园, 召开会议 or 认领591项监管事项."""
+    named_action = _named_action(domain, unit, words)
+    if named_action is not None:
+        return named_action
     kinds = taxonomy()
-    for rule in domain.rules:
-        if rule.action is not None and rule.action.search(words) and (
-                rule.indicator == OTHER or fits(kinds[rule.indicator].kind, unit)):
-            return rule.indicator
     bare = subject is None or (len(subject.strip()) <= SHORT_SUBJECT and not OWN_VERBS.search(subject))
-    if bare and context and fits("count", unit) and not OWN_VERBS.search(words):
+    if bare and context and not domain.needs_action and fits("count", unit) and not OWN_VERBS.search(words):
         nearest = _action_in_context(domain, unit, context)
         if nearest is not None:
             return nearest
@@ -258,20 +304,36 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: 
     return None
 
 
-def classify(subject: str, unit: str, after: str = "", context: str = "") -> str | None:
+def _is_a_count(unit: str) -> bool:
+    """Whether a figure in ``unit`` counts things or people (not a rate, a sum or a duration)."""
+    return fits("count", unit) or fits("people", unit)
+
+
+def classify(subject: str, unit: str, after: str = "", context: str = "", activity: str = "") -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
     ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentences before
-    the subject. OTHER when a rule says the figure is none of the taxonomy's measures (不予受理,
-    民事诉讼案件), None when no rule applies (the caller files it as OTHER or by its list).
+    the subject, ``activity`` what the people of a headcount took part in (参加专题培训班),
+    which names the measure when the subject and the people (区管干部) name none. OTHER when a
+    rule says the figure is none of the taxonomy's measures (不予受理, 民事诉讼案件), None when
+    no rule applies (the caller files it as OTHER or by its list).
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
-    words = subject + after
     counted = after or subject
-    if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or subject.endswith(PARTITION)
+    if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
+            or subject.endswith(PARTITION)
             or (not after and COUNTED_BODIES.search(subject))
-            or (unit in LIST_UNITS and LISTS.search(counted))):
+            or (unit in LIST_UNITS and LISTS.search(counted))
+            or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
+            or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
+    words = TITLE_CONTENTS.sub("", subject) + after
     named = [d for d in DOMAINS if d.words.search(words)]
+    if not named and activity:
+        words += activity
+        named = [d for d in DOMAINS if d.words.search(words)]
+    total = _domain_in_context(context) if BREAKDOWN.search(context) else None
+    if total is not None and (part := _named_action(total, unit, words)) is not None:
+        return part
     if (ADVISER_ACTOR.search(context + words) and fits("count", unit)
             and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
@@ -279,7 +341,7 @@ def classify(subject: str, unit: str, after: str = "", context: str = "") -> str
         picked = _pick(domain, unit, words, None, context)
         if picked is not None:
             return picked
-    domain = _domain_in_context(context)
+    domain = _domain_in_context(context) if not named else None  # a named domain is a thing of its own
     if domain is not None:
         return _pick(domain, unit, words, words, context)
     return None

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.indicators import OTHER, SCALES, classify
+from ingest.extract.indicators import OTHER, PERSON_UNITS, SCALES, classify, counter
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
-    "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "元", "人",
+    "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "轮次", "批次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
     "轮", "方面",
@@ -44,6 +44,11 @@ _OPEN_QUOTES = "“「『\"'‘"
 _CLOSE_QUOTES = "”」』\"'’"
 _TITLE = re.compile(r"《[^《》]*》")
 _PAIRS = {"）": "（", ")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}  # closing → opening
+_BRACKETS = re.compile(r"[(（][^()（）\n，,。；;]{1,6}[)）]")  # a short aside: 乡(镇), 县(市、区)
+# Up to a clause break, a headcount's people, then 参加/参训 and what they took part in (through
+# the 、 of a list of ranks: 23名新提任局、处级干部参加任职法律知识考试).
+_TAKING_PART = re.compile(r"[^，,。；;！？!?\n]{0,12}?((?:参加|参训|参与)[^，,。；;！？!?\n]{1,20})")
+HEADCOUNT_UNITS = PERSON_UNITS | {"人次"}
 _RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
 SUBJECT_CHARS = 40  # how far back the clause before a number is read for its subject
@@ -95,11 +100,25 @@ def _subject(text: str, number_start: int) -> tuple[str, int]:
 def _after(text: str, end: int) -> str:
     """The clause right after a metric's unit (32个单位外聘… → 单位外聘…), cut at a break, with
     the titles in it left out: a title names a document, not the thing counted (先后4次对
-    《信访工作条例》等进行专题学习 counts study sessions, not petitions)."""
+    《信访工作条例》等进行专题学习 counts study sessions, not petitions). A short bracketed aside
+    is read through and left out too (13个乡(镇)公共法律服务工作站 → 乡公共法律服务工作站)."""
     stop = end
-    while stop < len(text) and stop - end < AFTER_CHARS + TITLE_ROOM and text[stop] not in _CLAUSE_BREAK:
-        stop += 1
-    return _TITLE.sub("", text[end:stop]).strip()[:AFTER_CHARS]
+    while stop < len(text) and stop - end < AFTER_CHARS + TITLE_ROOM:
+        closing = _BRACKETS.match(text, stop)
+        if closing:
+            stop = closing.end()
+        elif text[stop] in _CLAUSE_BREAK:
+            break
+        else:
+            stop += 1
+    return _BRACKETS.sub("", _TITLE.sub("", text[end:stop])).strip()[:AFTER_CHARS]
+
+
+def _activity(text: str, end: int) -> str:
+    """What the people a headcount counts took part in (组织118名干部参加依法治区专题培训班 →
+    参加依法治区专题培训班): the activity, not the people, says which measure the figure is."""
+    taken_part = _TAKING_PART.match(text, end)
+    return taken_part.group(1) if taken_part else ""
 
 
 def _context(text: str, begin: int) -> str:
@@ -192,7 +211,8 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
             qualifier = "at_least"
     unit = "%" if unit == "％" else unit
     after = _after(text, e)
-    indicator = classify(subject, unit, after, _context(text, begin))
+    activity = _activity(text, e) if counter(unit) in HEADCOUNT_UNITS else ""
+    indicator = classify(subject, unit, after, _context(text, begin), activity)
     return MetricMention(text[begin:e], begin, e, value, unit, subject or after, qualifier, chinese, indicator)
 
 
