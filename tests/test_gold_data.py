@@ -14,9 +14,11 @@ import pytest
 
 UNSEEN = Path(__file__).parent / "corpus" / "unseen"
 INDICATORS = Path(__file__).parent.parent / "ingest" / "extract" / "indicators.tsv"
-SETS = ("f",)
+SETS = ("f", "g")
 SCORED_TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC", "SLOGAN")
 DOC_TYPES = {"annual_report", "work_plan", "summary", "article"}
+# Levels of the issuing body (a department files under its region's kind; a banner 旗 is a county).
+ISSUER_KINDS = {"province", "prefecture", "county", "district", "autonomous", "development_zone", "township"}
 QUALIFIERS = {None, "approx", "at_least", "at_most"}
 # Entity types whose surface text is an accepted name of its key (AGENCY's is its `resolved` name).
 SURFACE_ALIAS_TYPES = {"REGULATION", "REGION", "INITIATIVE", "SLOGAN"}
@@ -141,6 +143,7 @@ def test_documents_have_the_metadata_fields(name: str) -> None:
     assert sorted(d["doc"] for d in documents) == sorted(line.split("\t")[0] for line in sources)
     for document in documents:
         assert document["doc_type"] in DOC_TYPES, document["doc"]
+        assert document["issuer_kind"] in ISSUER_KINDS, document["doc"]
         assert document["published"] == document["publish_date"], document["doc"]
         assert document["annotated_types"] == list(SCORED_TYPES), document["doc"]
         for field in ("region", "province", "issuer_kind", "note"):
