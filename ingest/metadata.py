@@ -38,6 +38,8 @@ _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "�
                   "中心组", "局", "委", "办")
 # The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
 _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
+# How far into an untitled text its opening is read for what it says of itself.
+_OPENING_CHARS = 300
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -73,6 +75,15 @@ _ADDRESSEE = re.compile(r"^\s*(?:(?!各)[\u4e00-\u9fff]{1,12}(?:政府|委|人�
 _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^，,。]*?(?:计划|要点|方案|安排|规划|报告|总结)"
                        r"[\u4e00-\u9fff]{4,}")
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
+# A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
+_DRAWS_UP = re.compile(r"制定本(?:方案|计划|要点|规划|安排)")
+# A heading that sums up the year (一、2024年工作总结) makes the text a summary.
+_SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
+# A body's own account of its year: it opens on the year (2024年，区司法局…), goes on in numbered sections
+# ((一)…, 一、…) and calls its region 我市, 我区 as only the issuing body does (a reporter writes 呼和浩特市).
+_OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在]")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
+_SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
@@ -147,10 +158,22 @@ def _doc_type(title: str, text: str) -> str:
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
-    if not title and (_REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000])
-                      or _ADDRESSEE.match(text)):
+    if title:
+        return "article"
+    if _DRAWS_UP.search(text[:_OPENING_CHARS]):
+        return "work_plan"
+    if _SUMMARY_HEADING.search(text):
+        return "summary"
+    if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000]) or _ADDRESSEE.match(text) \
+            or _own_account(text):
         return "annual_report"
     return "article"
+
+
+def _own_account(text: str) -> bool:
+    """An untitled text that opens on its year, is laid out in numbered sections and calls its region
+    我市/我区: a body's account of its year's work, as reports are written (news is in the third person)."""
+    return bool(_OPENS_ON_A_YEAR.match(text.lstrip()) and _SECTION.search(text) and _SELF_REFERENCE.search(text))
 
 
 

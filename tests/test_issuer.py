@@ -127,6 +127,17 @@ def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
     assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
 
 
+def test_an_untitled_text_is_typed_by_what_its_opening_and_headings_say_of_it() -> None:
+    plan = "为深入推进依法行政，结合自治区实际，制定本方案。\n一、健全政府机构职能体系\n" + BODY
+    assert metadata(plan).doc_type == "work_plan"
+    summary = "2024年，某某区司法行政系统" + BODY + "\n一、2024年工作总结\n（一）坚持党建引领\n" + BODY
+    assert metadata(summary).doc_type == "summary"
+    own = "2017年，某某市政府" + BODY + "\n一、依法全面履行政府职能\n（一）推进职能转变。我市" + BODY
+    assert metadata(own).doc_type == "annual_report"
+    news = "2024年，某某市" + BODY + "\n坚持立法先行，某某市" + BODY
+    assert metadata(news).doc_type == "article"  # no sections, no 我市: a reporter's account
+
+
 def test_two_character_names_in_running_text_are_not_the_issuer() -> None:
     meta = metadata("2020年，我县认真落实省委和县委的决策部署，" + BODY)
     assert meta.region is None
