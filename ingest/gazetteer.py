@@ -149,18 +149,16 @@ def prefer_higher_level(candidates: list[Place]) -> Place:
 
 
 def short_names(place: Place) -> list[str]:
-    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉州/昌吉,
-    金平苗族瑶族傣族自治县→金平县/金平, 始兴县→始兴."""
+    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉自治州/昌吉州/昌吉,
+    金平苗族瑶族傣族自治县→金平自治县/金平县/金平, 始兴县→始兴."""
     name = place.name
     out: list[str] = []
     if place.level == "province":
         out.append(_PROVINCE_SUFFIX.sub("", name))
-    elif name.endswith("自治州"):
+    elif name.endswith(("自治州", "自治县", "自治旗")):
+        # without the ethnic part, keeping the level word with or without 自治 (镇宁自治县, 镇宁县)
         stem = _strip_ethnic(name[: -len("自治州")])
-        out += [stem + "州", stem]
-    elif name.endswith(("自治县", "自治旗")):
-        stem = _strip_ethnic(name[: -len("自治县")])
-        out += [stem + name[-1], stem]
+        out += [stem + name[-1], stem, stem + "自治" + name[-1]]
     elif name.endswith("地区"):
         out.append(name[:-2])
     elif name.endswith(("市", "县", "盟", "旗")) and len(name) >= 3:

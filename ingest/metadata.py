@@ -28,7 +28,8 @@ _DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}[:�
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _CITED = re.compile(r"《[^《》]*》")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
-_LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
+# The year opening the first sentence (2022年，…; 2022年在县委的领导下，…).
+_LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?(?:[,，]|在)")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).
 _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.clean import clean
 from ingest.document import RawDocument
-from ingest.gazetteer import load
+from ingest.gazetteer import load, short_names
 from ingest.issuer import kind_of
 from ingest.metadata import extract_metadata
 
@@ -79,6 +79,12 @@ def test_autonomous_prefectures_counties_and_banners() -> None:
     gaz = load()
     assert kind_of(gaz.by_name["鄂伦春自治旗"][0]) == "autonomous"
     assert kind_of(gaz.by_name["阜康市"][0]) == "county"
+
+
+def test_an_autonomous_county_named_as_x_autonomous_county_issues_its_untitled_report() -> None:
+    meta = metadata("2022年在县委、县政府的坚强领导下，长阳自治县" + BODY + "长阳自治县获评法治示范县。")
+    assert (meta.region, meta.prefecture, meta.year) == ("长阳土家族自治县", "宜昌市", 2022)
+    assert "长阳自治县" in short_names(load().by_name["长阳土家族自治县"][0])
 
 
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
