@@ -129,6 +129,15 @@ class Gazetteer:
                         if code + "0000" in self.by_code}
         return [(m.start(), by_character[m.group(0)]) for m in _PROVINCE_CHARACTER_AT.finditer(text)]
 
+    def provinces_by_kind(self) -> dict[str, Place]:
+        """The kinds of division that one province alone has (旗 and 盟 are 内蒙古's), by the level word
+        ending their names, with that province."""
+        provinces: dict[str, set[str]] = {}
+        for place in self.by_code.values():
+            if place.level != "province" and not place.retired:
+                provinces.setdefault(place.name[-1], set()).add(self.province_of(place).code)
+        return {kind: self.by_code[next(iter(codes))] for kind, codes in provinces.items() if len(codes) == 1}
+
     def descendants(self, place: Place) -> list[Place]:
         """Every division under a place (for "all counties of 广东省")."""
         return [p for p in self.by_code.values() if p is not place and place in self.chain(p)]

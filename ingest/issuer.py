@@ -33,6 +33,8 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 # The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled
 # 珠海高新技术产业开发区, a national zone's name under the State Council's approval).
 _ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+# A text that adapts itself to an autonomous region (结合自治区实际) speaks at that region's level.
+_AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -223,7 +225,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     self_levels = Counter(_SELF_LEVEL.findall(text))
     own = self_levels.most_common(1)[0][0] if self_levels else None
     if not mentions:
-        return _from_short_names(text, own, gaz)
+        return _from_short_names(text, own, gaz) or _autonomous_region_by_kinds(text, gaz)
     group = max(mentions.items(), key=lambda kv: (_fits_level(kv[0][0], own), kv[1]))[0]
     return evidence.choose(group, gaz)
 
@@ -245,6 +247,16 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     best = found.most_common(1)[0][1]
     top = [place for place, count in found.items() if count == best]
     return top[0] if len(top) == 1 else None
+
+
+def _autonomous_region_by_kinds(text: str, gaz: Gazetteer) -> Place | None:
+    """A text at an autonomous region's level (结合自治区实际) that names no place: the region whose
+    own kinds of division it names as levels (旗县级, 盟市, 各旗: 内蒙古), when one region alone has them."""
+    if not _AUTONOMOUS_REGION_OWN.search(text):
+        return None
+    regions = {province for kind, province in gaz.provinces_by_kind().items() if province.name.endswith("自治区")
+               and re.search(f"[各全本我]{kind}|{kind}(?=[县市区级])", text)}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _short_forms(place: Place) -> list[str]:

@@ -87,6 +87,14 @@ def test_an_autonomous_county_named_as_x_autonomous_county_issues_its_untitled_r
     assert "长阳自治县" in short_names(load().by_name["长阳土家族自治县"][0])
 
 
+def test_a_text_at_an_autonomous_region_s_level_is_told_by_the_kinds_of_division_it_names() -> None:
+    plan = "结合自治区实际，制定本方案。\n" + BODY + "调整完善旗县级以上政府部门权责清单。"
+    meta = metadata(plan)
+    assert (meta.region, meta.province, meta.doc_type) == ("内蒙古自治区", "内蒙古自治区", "work_plan")
+    assert metadata("结合自治区实际，制定本方案。\n" + BODY + "调整完善县级以上政府部门权责清单。").region is None
+    assert load().provinces_by_kind()["盟"].name == "内蒙古自治区"
+
+
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
     meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
     assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
