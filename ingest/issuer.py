@@ -24,7 +24,10 @@ ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "d
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
 # A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
-_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?" + ZONE_HEADS + r")")
+# A zone named for two partners joins them with a hyphen (广西-东盟经济技术开发区, 中国-马来西亚…).
+_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
+# The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）.
+_DEFINED_SHORT_NAME = re.compile(r"^[(（]以下简称[“\"「]?([^”\"」)）]{2,14})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
@@ -143,12 +146,16 @@ def _subject_zone_head(text: str) -> str | None:
 
 def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
-    大鹏新区坚持…): a report speaks of its issuer first. Its full name must recur in the text, so that a
-    zone mentioned once in passing is not taken for the issuer."""
+    大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
+    for it (以下简称“…经开区”), must recur in the text, so that a zone mentioned once in passing is not taken
+    for the issuer."""
     opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         zone = _zone(clause.strip(), gaz)
-        if zone and len(re.sub(ZONE_HEADS + "$", "", zone)) >= 2 and text.count(zone) >= 2:
+        if not zone or len(re.sub(ZONE_HEADS + "$", "", zone)) < 2:
+            continue
+        short = _DEFINED_SHORT_NAME.match(clause.strip()[len(zone):])
+        if text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2:
             return zone
     return None
 
@@ -174,7 +181,9 @@ def _leading_parents(zone: str, gaz: Gazetteer) -> tuple[list[tuple[Place, ...]]
         found = next(((name, places) for size in range(min(8, len(zone)), 1, -1) for name in [zone[:size]]
                       for places in [[p for p in gaz.by_name.get(name, []) + gaz.by_short.get(name, [])
                                       if p.level in ("province", "prefecture")]] if places), None)
-        if found is None or len(re.sub(ZONE_HEADS + "$", "", zone[len(found[0]):])) < 2:
+        rest = zone[len(found[0]):] if found else ""
+        # 广西 in 广西-东盟… is a partner of the name, not a parent before it
+        if found is None or len(re.sub(ZONE_HEADS + "$", "", rest)) < 2 or rest.startswith(("-", "－")):
             return parents, zone
         parents.append(tuple(found[1]))
         zone = zone[len(found[0]):]

@@ -244,6 +244,13 @@ def test_an_untitled_report_whose_opening_sentence_has_a_zone_as_subject_is_the_
     assert (meta.region, meta.issuer_kind, meta.province) == ("钱塘经济技术开发区", "development_zone", "浙江省")
 
 
+def test_a_zone_named_for_two_partners_keeps_both_and_its_defined_short_name_counts_as_named_again() -> None:
+    text = ("2024年，广西-某某经济技术开发区（以下简称“广西-某某经开区”）在钦州市委的领导下" + BODY
+            + "\n一、主要举措\n广西-某某经开区出台行政执法公示办法。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("广西-某某经济技术开发区", "development_zone", "钦州市")
+
+
 def test_a_zone_named_once_in_an_untitled_report_is_not_its_issuer() -> None:
     meta = metadata("2022年，示范园区管委会统筹，某某高新区配合" + BODY + "全县推进。")
     assert meta.issuer_kind != "development_zone"
