@@ -147,8 +147,11 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         meta.prefecture = prefecture.name if prefecture and prefecture.level == "prefecture" else None
 
     meta.doc_type = _doc_type(title, text)
-    meta.year = year_or_none(_year(raw, title, lines))
     meta.published = _published(raw, cleaned, lines)
+    year = _year(raw, title, lines)
+    if year is None and meta.doc_type == "work_plan":
+        year = _signed_year(cleaned, lines, meta.published)
+    meta.year = year_or_none(year)
     meta.publisher = _publisher(title, cleaned, lines, place, gaz)
     return meta
 
@@ -196,6 +199,19 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         if lead:
             return int(lead.group(1))
     return None
+
+
+def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
+    """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
+    date (成文日期, a date under the issuer's signature) or else of its posting. A report is never dated so:
+    it accounts for the year before it is written."""
+    signed = next((date for key in ("成文日期", "发文日期") for date in [_parse_date(cleaned.fields.get(key, ""))]
+                   if date), None)
+    if signed is None:
+        signed = next((_parse_date(line) for above, line in zip(lines, lines[1:20])
+                       if _looks_like_body(above) and _DATE.fullmatch(line.strip())), None)
+    date = signed or published
+    return int(date[:4]) if date else None
 
 
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:

@@ -139,3 +139,22 @@ def test_unseen_reports_of_sets_d_and_e_are_filed_under_the_right_region_year_an
     for gold in ("gold_d.json", "gold_e.json"):
         errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
         assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []
+
+
+def test_an_index_table_with_cell_rules_gives_its_keys_and_the_title() -> None:
+    text = ("索 引 号 | 0001/2025-001 | 主题分类 | 政府文件 |\n发文字号 | 某政发〔2025〕3号 | 制发机构 | |\n"
+            "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n"
+            "标 题 | 某某市人民政府关于印发《某某市法治政府建设示范创建实施方案》的通知 |\n" + BODY)
+    cleaned = clean(text)
+    assert (cleaned.fields["索引号"], cleaned.fields["成文日期"]) == ("0001/2025-001", "2025-06-13")
+    assert "制发机构" not in cleaned.fields
+    meta = metadata(text)
+    assert meta.title == "某某市人民政府关于印发《某某市法治政府建设示范创建实施方案》的通知"
+    assert (meta.doc_type, meta.published) == ("work_plan", "2025-06-30")
+
+
+def test_a_plan_naming_no_year_is_for_the_year_it_was_signed_and_a_report_is_not_dated_so() -> None:
+    signed = "\n某某市人民政府\n2025年6月13日\n" + BODY
+    assert metadata("某某市人民政府关于印发《某某市法治政府建设示范创建实施方案》的通知" + signed).year == 2025
+    assert metadata("成文日期: 2024-12-30\n某某市法治政府建设示范创建实施方案\n" + BODY).year == 2024
+    assert metadata("某某市法治政府建设情况报告" + signed).year is None
