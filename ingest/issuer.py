@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
 
-ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone")
+ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
 # A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
@@ -38,6 +38,12 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 _ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 # A text that adapts itself to an autonomous region (结合自治区实际) speaks at that region's level.
 _AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
+# A township's (镇, 乡, 街道) report calls its area 全镇, 我乡, 本街道.
+_TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
+# A township named as the subject of a clause or of the report (现将宝城镇2025年度…报告如下).
+_TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))")
+# Characters of a level or a collective (乡镇, 各乡镇, 村镇) that no township's own name ends with.
+_NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全]$")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -126,11 +132,38 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
     place = _from_text(text, evidence, gaz)
+    township = None if title else _own_township(text)
+    if township:
+        return Issuer(_county_named_under(place, text, gaz) if place else None, township, "township")
     head = None if title else _subject_zone_head(text)
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
         return Issuer(place, short_names(place)[0] + _ZONE_STYLES[head], "development_zone")
     return Issuer(place, place.name, kind_of(place)) if place else None
+
+
+def _own_township(text: str) -> str | None:
+    """The township (镇, 乡, 街道) an untitled report is by: one it names as a subject at least twice, of the
+    level the report calls its own (全镇, 我乡). Townships are below the code table, so the name is the
+    report's own; the county it lies in is its region."""
+    levels = Counter(_TOWNSHIP_SELF.findall(text))
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
+                    if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
+    return next((name for name, _ in names.most_common() if text.count(name) >= 2), None)
+
+
+def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
+    """The county under ``place`` that a township's report names most (渠县 under 达州市; a two-character
+    name counts here, where its city vouches for it), else ``place``."""
+    if place.level == "county":
+        return place
+    counts = Counter({county: text.count(county.name) for county in gaz.descendants(place)
+                      if county.level == "county" and not county.retired})
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] else place
 
 
 def _subject_zone_head(text: str) -> str | None:

@@ -95,6 +95,15 @@ def test_a_text_at_an_autonomous_region_s_level_is_told_by_the_kinds_of_division
     assert load().provinces_by_kind()["盟"].name == "内蒙古自治区"
 
 
+def test_a_township_s_untitled_report_is_the_township_s_in_the_county_it_names() -> None:
+    text = ("中共渠县县委、渠县人民政府：\n2025年以来，在县委的领导下，立足全镇实际，落实达州市和渠县部署，"
+            "现将某某镇2025年度法治政府建设情况报告如下。\n一、主要举措\n2025年，某某镇坚持" + BODY + "全镇各村推进。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("某某镇", "township", "渠县", "达州市")
+    county = metadata("2025年，在县委的领导下，渠县各乡镇" + BODY + "乡镇干部推进，全镇" + BODY)
+    assert county.issuer_kind != "township"  # 乡镇 is no township's name
+
+
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
     meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
     assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
