@@ -54,3 +54,8 @@ def test_a_city_cluster_named_by_first_characters_names_its_cities(scan) -> None
 
 def test_a_character_of_a_name_already_found_belongs_to_no_cluster(scan) -> None:
     assert scan("县政府聘请广东韶达律师事务所担任法律顾问。", "仁化县") == [("广东", "广东省")]
+
+
+def test_a_two_character_county_is_a_region_in_its_own_chain_only(scan) -> None:
+    assert scan("中共渠县县委、渠县人民政府部署。", "渠县") == [("渠县", "渠县"), ("渠县", "渠县")]
+    assert scan("中共渠县县委部署。", "达州市") == []
