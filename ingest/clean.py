@@ -41,8 +41,10 @@ _KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sort
 # A key is followed by a colon, or by the rule of a table's cell (索 引 号 | 1162… | 主题分类 | …).
 _INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：|｜]?\s*(.*)$")
 # Further keys on the same line ("信息来源:区司法局 发布日期:2021-03-31", "时间:2022年2月15日来源:…"):
-# after a space, or straight after a date, followed by a colon or a space.
-_NEXT_KEY = re.compile(r"(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：|｜]\s*|\s+)")
+# after a space, or straight after a date, followed by a colon or a space; or glued to the value before
+# it but followed by a colon ("来源:双城区人民政府更新时间:2022-03-10").
+_NEXT_KEY = re.compile(r"(?:(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：|｜]\s*|\s+)"
+                       r"|(" + _KEY_ALTERNATIVES + r")[:：]\s*)")
 # The rules of a table's cells around a value (| 2025-06-13 |).
 _CELL_RULES = " \t|｜"
 # Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13") read as "key: value".
@@ -86,7 +88,7 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
     pairs, position = [], 0
     for match in _NEXT_KEY.finditer(rest):
         pairs.append((key, rest[position:match.start()].strip()))
-        key, position = match.group(1), match.end()
+        key, position = match.group(1) or match.group(2), match.end()
     pairs.append((key, rest[position:].strip()))
     return [(re.sub(r"\s+", "", key), value.strip(_CELL_RULES)) for key, value in pairs]
 

@@ -158,3 +158,9 @@ def test_a_plan_naming_no_year_is_for_the_year_it_was_signed_and_a_report_is_not
     assert metadata("某某市人民政府关于印发《某某市法治政府建设示范创建实施方案》的通知" + signed).year == 2025
     assert metadata("成文日期: 2024-12-30\n某某市法治政府建设示范创建实施方案\n" + BODY).year == 2024
     assert metadata("某某市法治政府建设情况报告" + signed).year is None
+
+
+def test_a_key_glued_to_the_value_before_it_or_opening_an_empty_keys_value_is_read() -> None:
+    fields = clean("作者: 来源:某某区人民政府更新时间:2022-03-10 12:17:36\n某某区2021年法治政府建设情况报告\n" + BODY).fields
+    assert (fields["来源"], fields["更新时间"]) == ("某某区人民政府", "2022-03-10 12:17:36")
+    assert clean("来源: 发布日期:2023-02-21 10:00\n" + BODY).fields == {"发布日期": "2023-02-21 10:00"}
