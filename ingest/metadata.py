@@ -260,10 +260,17 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
-            return resolve_relative(above, place, gaz)
+            return resolve_relative(_government_of(above), place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
-        return resolve_relative(lines[1].strip(), place, gaz)  # an article's byline under its title
+        return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return None
+
+
+def _government_of(bodies: str) -> str:
+    """Of a party committee and a government signing together (中共X区委 X区人民政府), the government:
+    the report on its rule-of-law work is the government's, the committee co-signs it."""
+    names = [name for name in re.split(r"[\s、]+", bodies) if name]
+    return next((name for name in names if name.endswith("政府")), bodies) if len(names) > 1 else bodies
 
 
 def _one_body(block: str, title: str) -> str:

@@ -164,3 +164,9 @@ def test_a_key_glued_to_the_value_before_it_or_opening_an_empty_keys_value_is_re
     fields = clean("作者: 来源:某某区人民政府更新时间:2022-03-10 12:17:36\n某某区2021年法治政府建设情况报告\n" + BODY).fields
     assert (fields["来源"], fields["更新时间"]) == ("某某区人民政府", "2022-03-10 12:17:36")
     assert clean("来源: 发布日期:2023-02-21 10:00\n" + BODY).fields == {"发布日期": "2023-02-21 10:00"}
+
+
+def test_of_a_party_committee_and_a_government_signing_together_the_government_publishes() -> None:
+    meta = metadata("2022年度法治政府建设情况的报告\n中共某某区委 某某区人民政府\n关于2022年度法治政府建设情况的报告\n" + BODY)
+    assert meta.publisher == "某某区人民政府"
+    assert metadata("某某区2022年法治政府建设情况报告\n某某区司法局\n" + BODY).publisher == "某某区司法局"
