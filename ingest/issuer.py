@@ -132,7 +132,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
     place = _from_text(text, evidence, gaz)
-    township = None if title else _own_township(text)
+    township = _township_of_title(title) if title else _own_township(text)
     if township:
         return Issuer(_county_named_under(place, text, gaz) if place else None, township, "township")
     head = None if title else _subject_zone_head(text)
@@ -153,6 +153,16 @@ def _own_township(text: str) -> str | None:
     names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
                     if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
     return next((name for name, _ in names.most_common() if text.count(name) >= 2), None)
+
+
+def _township_of_title(title: str) -> str | None:
+    """A township opening a title that names no division (下洋镇2023年法治政府建设年度报告, 关于某某乡…)."""
+    match = _TOWNSHIP_SUBJECT.match(re.sub(r"^关于", "", title))
+    if not match:
+        return None
+    name = match.group(1)
+    level = next(word for word in ("街道", "镇", "乡") if name.endswith(word))
+    return None if _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]) else name
 
 
 def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:

@@ -100,6 +100,9 @@ def test_a_township_s_untitled_report_is_the_township_s_in_the_county_it_names()
             "现将某某镇2025年度法治政府建设情况报告如下。\n一、主要举措\n2025年，某某镇坚持" + BODY + "全镇各村推进。")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("某某镇", "township", "渠县", "达州市")
+    titled = metadata("关于某某乡2023年法治政府建设情况的报告\n" + BODY)
+    assert (titled.region, titled.issuer_kind, titled.year) == ("某某乡", "township", 2023)
+    assert metadata("全县乡镇2023年法治政府建设情况报告\n" + BODY).issuer_kind != "township"
     county = metadata("2025年，在县委的领导下，渠县各乡镇" + BODY + "乡镇干部推进，全镇" + BODY)
     assert county.issuer_kind != "township"  # 乡镇 is no township's name
 
@@ -153,6 +156,8 @@ def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
 def test_an_untitled_text_is_typed_by_what_its_opening_and_headings_say_of_it() -> None:
     plan = "为深入推进依法行政，结合自治区实际，制定本方案。\n一、健全政府机构职能体系\n" + BODY
     assert metadata(plan).doc_type == "work_plan"
+    reprint = "近日，市委、市政府印发了《某某市法治政府建设实施方案》。\n为全面建设法治政府，结合我市实际，制定本实施方案。"
+    assert metadata(reprint + "\n" + BODY).doc_type == "work_plan"
     summary = "2024年，某某区司法行政系统" + BODY + "\n一、2024年工作总结\n（一）坚持党建引领\n" + BODY
     assert metadata(summary).doc_type == "summary"
     own = "2017年，某某市政府" + BODY + "\n一、依法全面履行政府职能\n（一）推进职能转变。我市" + BODY
