@@ -144,10 +144,11 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
 
 def _own_township(text: str) -> str | None:
     """The township (镇, 乡, 街道) an untitled report is by: one it names as a subject at least twice, of the
-    level the report calls its own (全镇, 我乡). Townships are below the code table, so the name is the
+    level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are below the code table, so the name is the
     report's own; the county it lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
-    if not levels:
+    # a county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often
+    if not levels or sum(levels.values()) <= len(_SELF_LEVEL.findall(text)):
         return None
     level = levels.most_common(1)[0][0]
     names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)

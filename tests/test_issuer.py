@@ -103,6 +103,8 @@ def test_a_township_s_untitled_report_is_the_township_s_in_the_county_it_names()
     titled = metadata("关于某某乡2023年法治政府建设情况的报告\n" + BODY)
     assert (titled.region, titled.issuer_kind, titled.year) == ("某某乡", "township", 2023)
     assert metadata("全县乡镇2023年法治政府建设情况报告\n" + BODY).issuer_kind != "township"
+    town_in_county = "2025年，我县" + BODY + "全县推进。\n某某镇坚持试点，全镇村居覆盖。某某镇获评示范镇。"
+    assert metadata(town_in_county).issuer_kind != "township"
     county = metadata("2025年，在县委的领导下，渠县各乡镇" + BODY + "乡镇干部推进，全镇" + BODY)
     assert county.issuer_kind != "township"  # 乡镇 is no township's name
 
