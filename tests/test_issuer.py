@@ -85,6 +85,7 @@ def test_an_autonomous_county_named_as_x_autonomous_county_issues_its_untitled_r
     meta = metadata("2022年在县委、县政府的坚强领导下，长阳自治县" + BODY + "长阳自治县获评法治示范县。")
     assert (meta.region, meta.prefecture, meta.year) == ("长阳土家族自治县", "宜昌市", 2022)
     assert "长阳自治县" in short_names(load().by_name["长阳土家族自治县"][0])
+    assert metadata("2021年是实施纲要的开局之年，长阳自治县" + BODY).year == 2021
 
 
 def test_a_text_at_an_autonomous_region_s_level_is_told_by_the_kinds_of_division_it_names() -> None:
