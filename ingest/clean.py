@@ -34,14 +34,19 @@ _INDEX_KEYS = (
     "文号", "发文字号", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "来源", "浏览次数",
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
     "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者", "发文单位", "效力状态",
-    "名称", "标题",
+    "名称", "标题", "制发机构",
 )
 # Pages pad keys to one width with spaces between their characters (名 称, 索 引 号, 标      题).
 _KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sorted(_INDEX_KEYS, key=len, reverse=True))
-_INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：]?\s*(.*)$")
+# A key is followed by a colon, or by the rule of a table's cell (索 引 号 | 1162… | 主题分类 | …).
+_INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：|｜]?\s*(.*)$")
 # Further keys on the same line ("信息来源:区司法局 发布日期:2021-03-31", "时间:2022年2月15日来源:…"):
-# after a space, or straight after a date, followed by a colon or a space.
-_NEXT_KEY = re.compile(r"(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：]\s*|\s+)")
+# after a space, or straight after a date, followed by a colon or a space; or glued to the value before
+# it but followed by a colon ("来源:双城区人民政府更新时间:2022-03-10").
+_NEXT_KEY = re.compile(r"(?:(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：|｜]\s*|\s+)"
+                       r"|(" + _KEY_ALTERNATIVES + r")[:：]\s*)")
+# The rules of a table's cells around a value (| 2025-06-13 |).
+_CELL_RULES = " \t|｜"
 # Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13") read as "key: value".
 _BRACKETED_KEY = re.compile(r"[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
 # A page's posting stamp, a date with its clock time ("2023-03-31 17:05:00 来源: 海口市司法局"): the
@@ -83,9 +88,9 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
     pairs, position = [], 0
     for match in _NEXT_KEY.finditer(rest):
         pairs.append((key, rest[position:match.start()].strip()))
-        key, position = match.group(1), match.end()
+        key, position = match.group(1) or match.group(2), match.end()
     pairs.append((key, rest[position:].strip()))
-    return [(re.sub(r"\s+", "", key), value) for key, value in pairs]
+    return [(re.sub(r"\s+", "", key), value.strip(_CELL_RULES)) for key, value in pairs]
 
 
 def _header_pairs(line: str) -> list[tuple[str, str]] | None:

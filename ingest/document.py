@@ -36,7 +36,7 @@ class Metadata:
     region_level: str | None = None
     # What kind of unit issued it (ingest.issuer.ISSUER_KINDS). ``region`` names the issuing unit;
     # ``division`` (with region_code) is the division the report is filed under: the region itself,
-    # or for a development zone the division it lies in.
+    # or for a development zone or a township (镇, 乡, 街道, below the code table) the division it lies in.
     issuer_kind: str | None = None
     division: str | None = None
 

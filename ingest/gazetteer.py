@@ -129,6 +129,15 @@ class Gazetteer:
                         if code + "0000" in self.by_code}
         return [(m.start(), by_character[m.group(0)]) for m in _PROVINCE_CHARACTER_AT.finditer(text)]
 
+    def provinces_by_kind(self) -> dict[str, Place]:
+        """The kinds of division that one province alone has (旗 and 盟 are 内蒙古's), by the level word
+        ending their names, with that province."""
+        provinces: dict[str, set[str]] = {}
+        for place in self.by_code.values():
+            if place.level != "province" and not place.retired:
+                provinces.setdefault(place.name[-1], set()).add(self.province_of(place).code)
+        return {kind: self.by_code[next(iter(codes))] for kind, codes in provinces.items() if len(codes) == 1}
+
     def descendants(self, place: Place) -> list[Place]:
         """Every division under a place (for "all counties of 广东省")."""
         return [p for p in self.by_code.values() if p is not place and place in self.chain(p)]
@@ -149,18 +158,16 @@ def prefer_higher_level(candidates: list[Place]) -> Place:
 
 
 def short_names(place: Place) -> list[str]:
-    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉州/昌吉,
-    金平苗族瑶族傣族自治县→金平县/金平, 始兴县→始兴."""
+    """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉自治州/昌吉州/昌吉,
+    金平苗族瑶族傣族自治县→金平自治县/金平县/金平, 始兴县→始兴."""
     name = place.name
     out: list[str] = []
     if place.level == "province":
         out.append(_PROVINCE_SUFFIX.sub("", name))
-    elif name.endswith("自治州"):
+    elif name.endswith(("自治州", "自治县", "自治旗")):
+        # without the ethnic part, keeping the level word with or without 自治 (镇宁自治县, 镇宁县)
         stem = _strip_ethnic(name[: -len("自治州")])
-        out += [stem + "州", stem]
-    elif name.endswith(("自治县", "自治旗")):
-        stem = _strip_ethnic(name[: -len("自治县")])
-        out += [stem + name[-1], stem]
+        out += [stem + name[-1], stem, stem + "自治" + name[-1]]
     elif name.endswith("地区"):
         out.append(name[:-2])
     elif name.endswith(("市", "县", "盟", "旗")) and len(name) >= 3:

@@ -20,11 +20,14 @@ from dataclasses import dataclass
 
 from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
 
-ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone")
+ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
 # A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
-_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?" + ZONE_HEADS + r")")
+# A zone named for two partners joins them with a hyphen (广西-东盟经济技术开发区, 中国-马来西亚…).
+_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
+# The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）.
+_DEFINED_SHORT_NAME = re.compile(r"^[(（]以下简称[“\"「]?([^”\"」)）]{2,14})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
@@ -33,6 +36,14 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 # The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled
 # 珠海高新技术产业开发区, a national zone's name under the State Council's approval).
 _ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+# A text that adapts itself to an autonomous region (结合自治区实际) speaks at that region's level.
+_AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
+# A township's (镇, 乡, 街道) report calls its area 全镇, 我乡, 本街道.
+_TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
+# A township named as the subject of a clause or of the report (现将宝城镇2025年度…报告如下).
+_TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))")
+# Characters of a level or a collective (乡镇, 各乡镇, 村镇) that no township's own name ends with.
+_NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全]$")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -121,11 +132,49 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
     place = _from_text(text, evidence, gaz)
+    township = _township_of_title(title) if title else _own_township(text)
+    if township:
+        return Issuer(_county_named_under(place, text, gaz) if place else None, township, "township")
     head = None if title else _subject_zone_head(text)
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
         return Issuer(place, short_names(place)[0] + _ZONE_STYLES[head], "development_zone")
     return Issuer(place, place.name, kind_of(place)) if place else None
+
+
+def _own_township(text: str) -> str | None:
+    """The township (镇, 乡, 街道) an untitled report is by: one it names as a subject at least twice, of the
+    level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are below the code table, so the name is the
+    report's own; the county it lies in is its region."""
+    levels = Counter(_TOWNSHIP_SELF.findall(text))
+    # a county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often
+    if not levels or sum(levels.values()) <= len(_SELF_LEVEL.findall(text)):
+        return None
+    level = levels.most_common(1)[0][0]
+    names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
+                    if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
+    return next((name for name, _ in names.most_common() if text.count(name) >= 2), None)
+
+
+def _township_of_title(title: str) -> str | None:
+    """A township opening a title that names no division (下洋镇2023年法治政府建设年度报告, 关于某某乡…)."""
+    match = _TOWNSHIP_SUBJECT.match(re.sub(r"^关于", "", title))
+    if not match:
+        return None
+    name = match.group(1)
+    level = next(word for word in ("街道", "镇", "乡") if name.endswith(word))
+    return None if _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]) else name
+
+
+def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
+    """The county under ``place`` that a township's report names most (渠县 under 达州市; a two-character
+    name counts here, where its city vouches for it), else ``place``."""
+    if place.level == "county":
+        return place
+    counts = Counter({county: text.count(county.name) for county in gaz.descendants(place)
+                      if county.level == "county" and not county.retired})
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] else place
 
 
 def _subject_zone_head(text: str) -> str | None:
@@ -141,12 +190,16 @@ def _subject_zone_head(text: str) -> str | None:
 
 def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
-    大鹏新区坚持…): a report speaks of its issuer first. Its full name must recur in the text, so that a
-    zone mentioned once in passing is not taken for the issuer."""
+    大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
+    for it (以下简称“…经开区”), must recur in the text, so that a zone mentioned once in passing is not taken
+    for the issuer."""
     opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         zone = _zone(clause.strip(), gaz)
-        if zone and len(re.sub(ZONE_HEADS + "$", "", zone)) >= 2 and text.count(zone) >= 2:
+        if not zone or len(re.sub(ZONE_HEADS + "$", "", zone)) < 2:
+            continue
+        short = _DEFINED_SHORT_NAME.match(clause.strip()[len(zone):])
+        if text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2:
             return zone
     return None
 
@@ -172,7 +225,9 @@ def _leading_parents(zone: str, gaz: Gazetteer) -> tuple[list[tuple[Place, ...]]
         found = next(((name, places) for size in range(min(8, len(zone)), 1, -1) for name in [zone[:size]]
                       for places in [[p for p in gaz.by_name.get(name, []) + gaz.by_short.get(name, [])
                                       if p.level in ("province", "prefecture")]] if places), None)
-        if found is None or len(re.sub(ZONE_HEADS + "$", "", zone[len(found[0]):])) < 2:
+        rest = zone[len(found[0]):] if found else ""
+        # 广西 in 广西-东盟… is a partner of the name, not a parent before it
+        if found is None or len(re.sub(ZONE_HEADS + "$", "", rest)) < 2 or rest.startswith(("-", "－")):
             return parents, zone
         parents.append(tuple(found[1]))
         zone = zone[len(found[0]):]
@@ -223,7 +278,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     self_levels = Counter(_SELF_LEVEL.findall(text))
     own = self_levels.most_common(1)[0][0] if self_levels else None
     if not mentions:
-        return _from_short_names(text, own, gaz)
+        return _from_short_names(text, own, gaz) or _autonomous_region_by_kinds(text, gaz)
     group = max(mentions.items(), key=lambda kv: (_fits_level(kv[0][0], own), kv[1]))[0]
     return evidence.choose(group, gaz)
 
@@ -245,6 +300,16 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     best = found.most_common(1)[0][1]
     top = [place for place, count in found.items() if count == best]
     return top[0] if len(top) == 1 else None
+
+
+def _autonomous_region_by_kinds(text: str, gaz: Gazetteer) -> Place | None:
+    """A text at an autonomous region's level (结合自治区实际) that names no place: the region whose
+    own kinds of division it names as levels (旗县级, 盟市, 各旗: 内蒙古), when one region alone has them."""
+    if not _AUTONOMOUS_REGION_OWN.search(text):
+        return None
+    regions = {province for kind, province in gaz.provinces_by_kind().items() if province.name.endswith("自治区")
+               and re.search(f"[各全本我]{kind}|{kind}(?=[县市区级])", text)}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _short_forms(place: Place) -> list[str]:

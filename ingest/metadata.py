@@ -28,7 +28,8 @@ _DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}[:�
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _CITED = re.compile(r"《[^《》]*》")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
-_LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?[,，]")
+# The year opening the first sentence (2022年，…; 2022年在县委的领导下，…; 2021年是…开局之年).
+_LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?(?:[,，]|在|是)")
 _REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).
 _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")
@@ -38,6 +39,8 @@ _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "�
                   "中心组", "局", "委", "办")
 # The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
 _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
+# How far into an untitled text its opening is read for what it says of itself.
+_OPENING_CHARS = 300
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -73,6 +76,15 @@ _ADDRESSEE = re.compile(r"^\s*(?:(?!各)[\u4e00-\u9fff]{1,12}(?:政府|委|人�
 _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^，,。]*?(?:计划|要点|方案|安排|规划|报告|总结)"
                        r"[\u4e00-\u9fff]{4,}")
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
+# A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
+_DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排)")
+# A heading that sums up the year (一、2024年工作总结) makes the text a summary.
+_SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
+# A body's own account of its year: it opens on the year (2024年，区司法局…), goes on in numbered sections
+# ((一)…, 一、…) and calls its region 我市, 我区 as only the issuing body does (a reporter writes 呼和浩特市).
+_OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
+_SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
@@ -135,8 +147,11 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         meta.prefecture = prefecture.name if prefecture and prefecture.level == "prefecture" else None
 
     meta.doc_type = _doc_type(title, text)
-    meta.year = year_or_none(_year(raw, title, lines))
     meta.published = _published(raw, cleaned, lines)
+    year = _year(raw, title, lines)
+    if year is None and meta.doc_type == "work_plan":
+        year = _signed_year(cleaned, lines, meta.published)
+    meta.year = year_or_none(year)
     meta.publisher = _publisher(title, cleaned, lines, place, gaz)
     return meta
 
@@ -147,10 +162,22 @@ def _doc_type(title: str, text: str) -> str:
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
-    if not title and (_REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000])
-                      or _ADDRESSEE.match(text)):
+    if title:
+        return "article"
+    if _DRAWS_UP.search(text[:_OPENING_CHARS]):
+        return "work_plan"
+    if _SUMMARY_HEADING.search(text):
+        return "summary"
+    if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000]) or _ADDRESSEE.match(text) \
+            or _own_account(text):
         return "annual_report"
     return "article"
+
+
+def _own_account(text: str) -> bool:
+    """An untitled text that opens on its year, is laid out in numbered sections and calls its region
+    我市/我区: a body's account of its year's work, as reports are written (news is in the third person)."""
+    return bool(_OPENS_ON_A_YEAR.match(text.lstrip()) and _SECTION.search(text) and _SELF_REFERENCE.search(text))
 
 
 
@@ -172,6 +199,19 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         if lead:
             return int(lead.group(1))
     return None
+
+
+def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
+    """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
+    date (成文日期, a date under the issuer's signature) or else of its posting. A report is never dated so:
+    it accounts for the year before it is written."""
+    signed = next((date for key in ("成文日期", "发文日期") for date in [_parse_date(cleaned.fields.get(key, ""))]
+                   if date), None)
+    if signed is None:
+        signed = next((_parse_date(line) for above, line in zip(lines, lines[1:20])
+                       if _looks_like_body(above) and _DATE.fullmatch(line.strip())), None)
+    date = signed or published
+    return int(date[:4]) if date else None
 
 
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:
@@ -220,10 +260,17 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
-            return resolve_relative(above, place, gaz)
+            return resolve_relative(_government_of(above), place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
-        return resolve_relative(lines[1].strip(), place, gaz)  # an article's byline under its title
+        return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return None
+
+
+def _government_of(bodies: str) -> str:
+    """Of a party committee and a government signing together (中共X区委 X区人民政府), the government:
+    the report on its rule-of-law work is the government's, the committee co-signs it."""
+    names = [name for name in re.split(r"[\s、]+", bodies) if name]
+    return next((name for name in names if name.endswith("政府")), bodies) if len(names) > 1 else bodies
 
 
 def _one_body(block: str, title: str) -> str:

@@ -54,3 +54,17 @@ def test_a_city_cluster_named_by_first_characters_names_its_cities(scan) -> None
 
 def test_a_character_of_a_name_already_found_belongs_to_no_cluster(scan) -> None:
     assert scan("县政府聘请广东韶达律师事务所担任法律顾问。", "仁化县") == [("广东", "广东省")]
+
+
+def test_a_two_character_county_is_a_region_in_its_own_chain_only(scan) -> None:
+    assert scan("中共渠县县委、渠县人民政府部署。", "渠县") == [("渠县", "渠县"), ("渠县", "渠县")]
+    assert scan("中共渠县县委部署。", "达州市") == []
+
+
+def test_the_regions_of_set_f_are_found() -> None:
+    """Set F (autonomous counties, townships, two-character counties) measured .976 unique F1."""
+    from ingest.evaluate import evaluate
+    from tests.support import REPO
+
+    unseen = REPO / "tests/corpus/unseen"
+    assert evaluate(unseen / "gold_f.json", unseen / "reports").to_dict()["unique"]["REGION"]["f1"] >= 0.97

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.clean import clean
 from ingest.document import RawDocument
-from ingest.gazetteer import load
+from ingest.gazetteer import load, short_names
 from ingest.issuer import kind_of
 from ingest.metadata import extract_metadata
 
@@ -81,6 +81,35 @@ def test_autonomous_prefectures_counties_and_banners() -> None:
     assert kind_of(gaz.by_name["阜康市"][0]) == "county"
 
 
+def test_an_autonomous_county_named_as_x_autonomous_county_issues_its_untitled_report() -> None:
+    meta = metadata("2022年在县委、县政府的坚强领导下，长阳自治县" + BODY + "长阳自治县获评法治示范县。")
+    assert (meta.region, meta.prefecture, meta.year) == ("长阳土家族自治县", "宜昌市", 2022)
+    assert "长阳自治县" in short_names(load().by_name["长阳土家族自治县"][0])
+    assert metadata("2021年是实施纲要的开局之年，长阳自治县" + BODY).year == 2021
+
+
+def test_a_text_at_an_autonomous_region_s_level_is_told_by_the_kinds_of_division_it_names() -> None:
+    plan = "结合自治区实际，制定本方案。\n" + BODY + "调整完善旗县级以上政府部门权责清单。"
+    meta = metadata(plan)
+    assert (meta.region, meta.province, meta.doc_type) == ("内蒙古自治区", "内蒙古自治区", "work_plan")
+    assert metadata("结合自治区实际，制定本方案。\n" + BODY + "调整完善县级以上政府部门权责清单。").region is None
+    assert load().provinces_by_kind()["盟"].name == "内蒙古自治区"
+
+
+def test_a_township_s_untitled_report_is_the_township_s_in_the_county_it_names() -> None:
+    text = ("中共渠县县委、渠县人民政府：\n2025年以来，在县委的领导下，立足全镇实际，落实达州市和渠县部署，"
+            "现将某某镇2025年度法治政府建设情况报告如下。\n一、主要举措\n2025年，某某镇坚持" + BODY + "全镇各村推进。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("某某镇", "township", "渠县", "达州市")
+    titled = metadata("关于某某乡2023年法治政府建设情况的报告\n" + BODY)
+    assert (titled.region, titled.issuer_kind, titled.year) == ("某某乡", "township", 2023)
+    assert metadata("全县乡镇2023年法治政府建设情况报告\n" + BODY).issuer_kind != "township"
+    town_in_county = "2025年，我县" + BODY + "全县推进。\n某某镇坚持试点，全镇村居覆盖。某某镇获评示范镇。"
+    assert metadata(town_in_county).issuer_kind != "township"
+    county = metadata("2025年，在县委的领导下，渠县各乡镇" + BODY + "乡镇干部推进，全镇" + BODY)
+    assert county.issuer_kind != "township"  # 乡镇 is no township's name
+
+
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
     meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
     assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
@@ -125,6 +154,19 @@ def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
     assert metadata(opening + "\n一、主要举措和成效\n（一）健全制度").doc_type == "annual_report"
     assert metadata(opening + "\n一、重点工作推进情况\n（一）健全制度").doc_type == "annual_report"
     assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
+
+
+def test_an_untitled_text_is_typed_by_what_its_opening_and_headings_say_of_it() -> None:
+    plan = "为深入推进依法行政，结合自治区实际，制定本方案。\n一、健全政府机构职能体系\n" + BODY
+    assert metadata(plan).doc_type == "work_plan"
+    reprint = "近日，市委、市政府印发了《某某市法治政府建设实施方案》。\n为全面建设法治政府，结合我市实际，制定本实施方案。"
+    assert metadata(reprint + "\n" + BODY).doc_type == "work_plan"
+    summary = "2024年，某某区司法行政系统" + BODY + "\n一、2024年工作总结\n（一）坚持党建引领\n" + BODY
+    assert metadata(summary).doc_type == "summary"
+    own = "2017年，某某市政府" + BODY + "\n一、依法全面履行政府职能\n（一）推进职能转变。我市" + BODY
+    assert metadata(own).doc_type == "annual_report"
+    news = "2024年，某某市" + BODY + "\n坚持立法先行，某某市" + BODY
+    assert metadata(news).doc_type == "article"  # no sections, no 我市: a reporter's account
 
 
 def test_two_character_names_in_running_text_are_not_the_issuer() -> None:
@@ -217,6 +259,13 @@ def test_an_untitled_report_whose_opening_sentence_has_a_zone_as_subject_is_the_
             + "\n一、主要举措\n杭州钱塘经济技术开发区出台行政执法公示办法。")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.province) == ("钱塘经济技术开发区", "development_zone", "浙江省")
+
+
+def test_a_zone_named_for_two_partners_keeps_both_and_its_defined_short_name_counts_as_named_again() -> None:
+    text = ("2024年，广西-某某经济技术开发区（以下简称“广西-某某经开区”）在钦州市委的领导下" + BODY
+            + "\n一、主要举措\n广西-某某经开区出台行政执法公示办法。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("广西-某某经济技术开发区", "development_zone", "钦州市")
 
 
 def test_a_zone_named_once_in_an_untitled_report_is_not_its_issuer() -> None:

@@ -6,7 +6,7 @@ only when they belong to the report's own region chain: 湖州 in a 湖州 repor
 the city, while 长治 in 长治久安 is not a place. A district's stem (海淀 for 海淀区,
 宁河 in 宁河经济开发区) counts the same way, in its own reports only: district stems
 are common words elsewhere (和平, 鼓楼), so the gazetteer's global short names leave them out.
-A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
+A two-character county (渠县) counts the same way. A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
 it stands for the province (来陕考察, “赣服通”). A city cluster named by the first characters of its cities
 (呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
@@ -29,6 +29,9 @@ _LIST_END = re.compile(r"等(?:城市|地市|地区|市|地)")
 # development zones of their own, not the city (a division named so, 浦东新区, matches by full name).
 # Such a hit is still found, as the prefix of the area's bodies, but marked ``in_zone_name``.
 _NEW_AREA = "新区"
+# A two-character county's full name (渠县, 和县) is an ordinary word elsewhere but names the county in its
+# own reports and its townships' (渠县县委), like a short name.
+_COUNTY_LEVEL_WORDS = ("县", "旗")
 # The fewest characters of a city cluster's name (呼包鄂): two (苏南, 南通) are ordinary words or other names.
 _CLUSTER_MIN_CHARS = 3
 
@@ -58,6 +61,8 @@ class RegionScanner:
             stem = district_stem(place)
             if stem and stem not in gazetteer.by_name:
                 self._short_places.setdefault(stem, []).append(place)
+            if len(place.name) == 2 and place.name.endswith(_COUNTY_LEVEL_WORDS):
+                self._short_places.setdefault(place.name, []).append(place)  # 渠县, own reports only
         for name in self._short_places:
             self._short.setdefault(name[0], []).append(name)
         for table in (self._full, self._short):
