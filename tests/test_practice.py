@@ -106,3 +106,47 @@ def test_the_place_a_practice_happens_at_is_no_key_word() -> None:
     frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2, "听庭": 2}.get
     # 法院 is rarest, but reports write 组织旁听庭审活动 without it
     assert "法院" not in key_words("干部到法院旁听庭审", tokens.get, frequency, 100)
+
+
+def test_an_example_marker_and_words_pointing_at_the_region_itself_are_no_part_of_a_practice() -> None:
+    # 比如/例如 introduce an example that is stated as itself
+    assert practice_terms("哪些地方在规范行政决策，比如编制或公布年度决策事项目录？", []) == [
+        "在规范行政决策", "年度决策事项目录"]
+    # a report writes 我区/全市/2024年, never 本地 or 当年
+    assert practice_terms("哪些地方出台了本地当年的普法工作要点？", []) == ["普法工作要点"]
+    frequency = {"本地": 1, "专项": 5, "督察": 3}.get
+    assert key_words("对本地单位开展了专项督察", lambda t: ["本地", "单位", "开展", "专项", "督察"],
+                     lambda w: frequency(w) or 50, 100) == ["督察", "专项"]
+
+
+def test_the_asking_clause_after_a_topic_is_frame() -> None:
+    assert practice_terms("为企业优化营商环境，哪些地方拿出了具体措施？", []) == ["为企业优化营商环境"]
+
+
+def test_a_verb_before_a_two_character_noun_is_part_of_the_name() -> None:
+    assert practice_terms("哪些地方制定了普法实施方案或实施意见？", []) == ["普法实施方案", "实施意见"]
+    assert practice_terms("哪些地区推行了河长制？", []) == ["河长制"]
+
+
+def test_actors_joined_by_or_share_what_they_do() -> None:
+    assert practice_terms("哪几个地方组织了领导干部或主要负责人述法？", []) == ["领导干部述法", "主要负责人述法"]
+    # a quoted actor is not the practice (the 把 of 一把手 is no preposition)
+    assert practice_terms("哪些地区让党政“一把手”或第一责任人述法？", []) == ["让党政一把手述法", "第一责任人述法"]
+
+
+def test_only_an_actor_or_an_object_before_the_verb_is_skipped() -> None:
+    assert practice_terms("哪些地方的检察机关办理了公益诉讼案件？", []) == ["公益诉讼案件"]
+    assert practice_terms("哪些地方的政府对权责清单进行了动态调整？", []) == ["动态调整"]
+    # a meeting is what the practice is about (常务会议学法), not who acts
+    assert practice_terms("哪些地方的常务会议安排了学法？", []) == ["的常务会议安排了学法"]
+
+
+def test_a_place_one_goes_to_is_no_key_word() -> None:
+    tokens = {"干部去法院旁听庭审": ["干部", "法院", "旁听", "庭审"]}
+    frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2}.get
+    assert "法院" not in key_words("干部去法院旁听庭审", tokens.get, frequency, 100)
+
+
+def test_which_cities_asks_which_regions() -> None:
+    from kg.ask.understand import understand
+    assert understand("哪几个城市有项目获评示范项目？", {}, 2022).kind == "which_regions"
