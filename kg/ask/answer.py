@@ -435,7 +435,8 @@ class Answerer:
 
 def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str]) -> dict[int, dict[str, Any]]:
     """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ);
-    the "到多少" of a from–to pair is the value its from-figure became, or nothing."""
+    the "到多少" of a from–to pair is the value its from-figure became, or nothing; when the figure's
+    own text states where it started (由2711项减至2656项), the pair is that start and the figure."""
     pairs = sorted(((score(part, figure, tokenize, asked), -(figure.fact.get("year") or 0), i, j)
                     for i, part in enumerate(parts) if not part.follows
                     for j, figure in enumerate(figures) if unit_fits(part, figure.fact)), reverse=True)
@@ -446,7 +447,12 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
             chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
             used[i] = j
     for i, part in enumerate(parts):
-        if part.follows and i - 1 in used and (became := figures[used[i - 1]].became()):
+        if not part.follows or i - 1 not in used:
+            continue
+        figure = figures[used[i - 1]]
+        if started := figure.started():  # 由2711项减至2656项: the figure itself is what it became
+            chosen[i - 1], chosen[i] = started, chosen[i - 1]
+        elif became := figure.became():
             chosen[i] = became
     return chosen
 
