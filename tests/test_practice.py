@@ -138,7 +138,7 @@ def test_only_an_actor_or_an_object_before_the_verb_is_skipped() -> None:
     assert practice_terms("哪些地方的检察机关办理了公益诉讼案件？", []) == ["公益诉讼案件"]
     assert practice_terms("哪些地方的政府对权责清单进行了动态调整？", []) == ["动态调整"]
     # a meeting is what the practice is about (常务会议学法), not who acts
-    assert practice_terms("哪些地方的常务会议安排了学法？", []) == ["的常务会议安排了学法"]
+    assert practice_terms("哪些地方的常务会议安排了学法？", []) == ["常务会议安排了学法"]
 
 
 def test_a_place_one_goes_to_is_no_key_word() -> None:
@@ -150,3 +150,23 @@ def test_a_place_one_goes_to_is_no_key_word() -> None:
 def test_which_cities_asks_which_regions() -> None:
     from kg.ask.understand import understand
     assert understand("哪几个城市有项目获评示范项目？", {}, 2022).kind == "which_regions"
+
+
+def test_objects_joined_by_or_share_the_verb_before_them() -> None:
+    assert practice_terms("哪些地区通过党委理论学习中心组学习法律或习近平法治思想？", []) == [
+        "通过党委理论学习中心组学习法律", "通过党委理论学习中心组学习习近平法治思想"]
+    # two verbs joined by 或 share the object after them, not a verb before
+    assert practice_terms("哪些地方明确提出要营造或提升法治化营商环境？", []) == ["明确提出要营造", "提升法治化营商环境"]
+    # 建设 inside a name is no verb
+    assert practice_terms("哪些地方是法治政府建设示范区或示范市？", []) == ["是法治政府建设示范区", "示范市"]
+
+
+def test_a_bracketed_aside_is_a_variant_unless_it_says_or() -> None:
+    assert practice_terms("哪些地区的党委（党工委）中心组集体学法？", []) == ["党委中心组集体学法"]
+    assert practice_terms("哪些地方的主要负责人（或主要负责同志）述法？", []) == ["主要负责人述法", "主要负责同志述法"]
+
+
+def test_a_means_marker_is_no_key_word() -> None:
+    frequency = {"通过": 0, "中心组": 2, "理论": 5}.get
+    assert "通过" not in key_words("通过中心组学习理论", lambda t: ["通过", "中心组", "学习", "理论"],
+                                 lambda w: frequency(w) if frequency(w) is not None else 50, 100)

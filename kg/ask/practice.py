@@ -37,13 +37,19 @@ _VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|学习|
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
+_CLAUSES = re.compile(r"[，,]")
+_NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, nz, vn is a verb-noun: no)
+# A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
+# is an alternative of its own (主要负责人（或主要负责同志）).
+_ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
+_ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如)")
 CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
 _FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
 # Words of the genre too common to tell a practice apart (they head many practices' names).
 COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主要 相关 有关 国家 人员 开展 进行 组织 参加 实现 可以 "
-                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容".split())
+                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过".split())
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
@@ -98,9 +104,11 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
             text = text[verb.start():]
     text = _strip_verbs(_strip_tail(text))
     terms = []
-    for alternative in _share_predicate([a.strip() for a in _ALTERNATIVES.split(text) if a.strip()]):
+    alternatives = [a for clause in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
+                    for a in _shared([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()])]
+    for alternative in alternatives:
         alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
-        alternative = _DEICTIC.sub("", alternative)
+        alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     return list(dict.fromkeys(terms))
@@ -143,6 +151,36 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
         return alternatives
     tail = last[start:]
     return [part + tail for s in subjects for part in s.split("、") if part] + [last]
+
+
+def _shared(alternatives: list[str]) -> list[str]:
+    """The alternatives of one clause with what they share filled in: a verb before the objects,
+    else a predicate after the subjects."""
+    objects = _share_verb(alternatives)
+    return objects if objects != alternatives else _share_predicate(alternatives)
+
+
+def _share_verb(alternatives: list[str]) -> list[str]:
+    """Objects joined by 或 share the verb before the first: 通过中心组学习法律或习近平法治思想 asks
+    for 通过中心组学习习近平法治思想 too. Only when the first alternative ends in a verb (by jieba's
+    tags: 建设 of 法治政府建设示范区 is no verb) and a short name, and each later one is a bare name
+    that does not begin with a verb of its own (营造或提升营商环境 are two verbs)."""
+    import jieba.posseg
+
+    if len(alternatives) < 2:
+        return alternatives
+    first, *others = alternatives
+    words = jieba.posseg.lcut(first)
+    verb = max((i for i, w in enumerate(words) if w.flag == "v" and i > 0), default=None)
+    if verb is None:
+        return alternatives
+    tail = words[verb + 1:]
+    if not 2 <= sum(len(w.word) for w in tail) <= 6 or not all(w.flag[0] in _NOUN_TAGS for w in tail):
+        return alternatives
+    if any(is_clause(o) or jieba.posseg.lcut(o)[0].flag == "v" for o in others):
+        return alternatives
+    prefix = "".join(w.word for w in words[:verb + 1])
+    return [first] + [prefix + other for other in others]
 
 
 def _actor_end(last: str, subjects: list[str]) -> int | None:
