@@ -156,9 +156,9 @@ def test_objects_joined_by_or_share_the_verb_before_them() -> None:
     assert practice_terms("哪些地区通过党委理论学习中心组学习法律或习近平法治思想？", []) == [
         "通过党委理论学习中心组学习法律", "通过党委理论学习中心组学习习近平法治思想"]
     # two verbs joined by 或 share the object after them, not a verb before
-    assert practice_terms("哪些地方明确提出要营造或提升法治化营商环境？", []) == ["明确提出要营造", "提升法治化营商环境"]
+    assert practice_terms("哪些地方明确提出要营造或提升法治化营商环境？", []) == ["法治化营商环境"]
     # 建设 inside a name is no verb
-    assert practice_terms("哪些地方是法治政府建设示范区或示范市？", []) == ["是法治政府建设示范区", "示范市"]
+    assert practice_terms("哪些地方是法治政府建设示范区或示范市？", []) == ["法治政府建设示范区", "示范市"]
 
 
 def test_a_bracketed_aside_is_a_variant_unless_it_says_or() -> None:
@@ -170,3 +170,12 @@ def test_a_means_marker_is_no_key_word() -> None:
     frequency = {"通过": 0, "中心组": 2, "理论": 5}.get
     assert "通过" not in key_words("通过中心组学习理论", lambda t: ["通过", "中心组", "学习", "理论"],
                                  lambda w: frequency(w) if frequency(w) is not None else 50, 100)
+
+
+def test_a_copula_adverbs_and_verbs_in_a_row_come_off_a_name() -> None:
+    assert practice_terms("哪些地方是法治政府建设示范区？", []) == ["法治政府建设示范区"]
+    assert practice_terms("哪些城市推动制定、修订了地方性法规？", []) == ["地方性法规"]
+    assert practice_terms("哪些地方加强了社区矫正或法律援助工作？", []) == ["社区矫正", "法律援助"]
+    # an alternative that begins with a verb of its own is no predicate to share
+    assert practice_terms("哪些城市修订了地方性法规或提请审议地方性法规草案？", []) == [
+        "地方性法规", "提请审议地方性法规草案"]

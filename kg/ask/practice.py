@@ -25,15 +25,18 @@ _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
-_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继)*"
+_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
-                   r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入)"
+                   r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
+                   r"推动|营造|提升|优化|加强|强化)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
-_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
+_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
                         r"(?:了|过)")
+_COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
+_VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方性法规: verbs in a row share the object
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
@@ -128,7 +131,7 @@ def _strip_tail(text: str) -> str:
 def _strip_verbs(text: str) -> str:
     """Leading verbs off, however many (研究审议过年度立法计划 → 年度立法计划). A verb right before a
     two-character noun is part of a name (实施意见, 执行标准), not an action on it."""
-    while (stripped := _VERB_DONE.sub("", _VERB.sub("", text))) != text:
+    while (stripped := _VERB_JOINED.sub("", _VERB_DONE.sub("", _VERB.sub("", _COPULA.sub("", text))))) != text:
         if len(stripped) <= 2 and not re.search(r"[了过着]", text[:len(text) - len(stripped)]):
             break
         text = stripped
@@ -142,8 +145,8 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
-    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) for s in subjects):
-        return alternatives  # (the 把 of 一把手 is no preposition)
+    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) for s in subjects) or _starts_with_verb(last):
+        return alternatives  # (the 把 of 一把手 is no preposition; 提请审议X is an action of its own)
     start = _actor_end(last, subjects)
     if start is None and (predicate := _PREDICATE.search(last, 2)):
         start = predicate.start()
@@ -177,10 +180,18 @@ def _share_verb(alternatives: list[str]) -> list[str]:
     tail = words[verb + 1:]
     if not 2 <= sum(len(w.word) for w in tail) <= 6 or not all(w.flag[0] in _NOUN_TAGS for w in tail):
         return alternatives
-    if any(is_clause(o) or jieba.posseg.lcut(o)[0].flag == "v" for o in others):
+    if any(is_clause(o) or _starts_with_verb(o) for o in others):
         return alternatives
     prefix = "".join(w.word for w in words[:verb + 1])
     return [first] + [prefix + other for other in others]
+
+
+def _starts_with_verb(text: str) -> bool:
+    """Whether jieba tags the first word of ``text`` as a verb (提请审议…, 提升…)."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(text)), None)
+    return first is not None and first.flag == "v"
 
 
 def _actor_end(last: str, subjects: list[str]) -> int | None:
