@@ -179,3 +179,11 @@ def test_a_copula_adverbs_and_verbs_in_a_row_come_off_a_name() -> None:
     # an alternative that begins with a verb of its own is no predicate to share
     assert practice_terms("哪些城市修订了地方性法规或提请审议地方性法规草案？", []) == [
         "地方性法规", "提请审议地方性法规草案"]
+
+
+def test_the_genres_verbs_of_taking_on_and_receiving_are_no_key_words() -> None:
+    # 担起/扛起 (a duty), 接受/迎接 (an inspection), 开办 (a course), 列为 (study content) are how
+    # a question says it; the report's own verb differs, so they pick nothing out
+    for verb in ("担起", "接受", "迎接", "开办", "列为"):
+        assert is_clause(f"{verb}督察") and verb not in key_words(
+            f"{verb}实地督察", lambda t: [verb, "实地", "督察"], {verb: 0, "实地": 1, "督察": 2}.get, 100)
