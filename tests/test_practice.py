@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import abbreviations, is_clause, key_words, practice_terms, said_together, variants
+from kg.ask.practice import abbreviations, is_clause, key_words, practice_terms, said_together, split_name, variants
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -187,3 +187,15 @@ def test_the_genres_verbs_of_taking_on_and_receiving_are_no_key_words() -> None:
     for verb in ("担起", "接受", "迎接", "开办", "列为"):
         assert is_clause(f"{verb}督察") and verb not in key_words(
             f"{verb}实地督察", lambda t: [verb, "实地", "督察"], {verb: 0, "实地": 1, "督察": 2}.get, 100)
+
+
+def test_a_long_name_is_also_stated_with_a_modifier_inside() -> None:
+    tokens = {"行政审批中介服务事项": ["行政", "审批", "中介", "服务", "事项"],
+              "告知承诺制": ["告知", "承诺", "承诺制"]}.get
+    head, tail = split_name("行政审批中介服务事项", tokens)
+    assert (head, tail) == ("行政审批", "中介服务事项")
+    assert said_together("疏理州本级行政审批前置中介服务事项101项。", [[head], [tail]])
+    # too short to split into two pieces of four characters
+    assert split_name("告知承诺制", tokens) is None
+    # a clause is stated by its key words, not split
+    assert split_name("推行行政审批中介服务事项清单", lambda t: ["推行", "行政", "审批", "中介", "服务", "事项", "清单"]) is None

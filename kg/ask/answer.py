@@ -18,7 +18,7 @@ import numpy as np
 from ingest import gazetteer
 from kg import reads
 from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, practice_terms, quoted_names,
-                             said_together)
+                             said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.understand import Interpretation, understand
@@ -223,6 +223,9 @@ class Answerer:
             named = conditions(term)
             if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
                 wordings += named
+                split = None if term in quoted else split_name(term, self.index.tokenizer.tokenize)
+                if split:  # 行政审批中介服务事项 is also written 行政审批前置中介服务事项
+                    wordings.append(("…".join(split), [[piece] for piece in split]))
                 if term in quoted or not is_clause(term):
                     continue  # a clause written as asked (法治政府建设示范市 has a verb inside) is also said otherwise
             if term in quoted:

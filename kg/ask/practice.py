@@ -72,6 +72,7 @@ _PREPOSITION = re.compile(r"[对把将向为给]")
 _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
 _LOCATIVE = re.compile(r"[到在向赴去]")  # before a place: 到法院, 去法院, 在党政机关
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+SPLIT_PIECE = 4  # characters each piece of a split name has at least (行政审批 | 中介服务事项)
 ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
@@ -310,6 +311,21 @@ def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
     if bare != term and len(bare) == 2 and "、" not in term:
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
     return out
+
+
+def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:
+    """A long name as its leading word and the rest (行政审批 + 中介服务事项), each of four characters
+    or more: reports insert a modifier between them (行政审批前置中介服务事项), so the two said in one
+    sentence state the name too. None for a clause, an enumeration or a name too short to split."""
+    if is_clause(term) or "、" in term or len(term) < 2 * SPLIT_PIECE:
+        return None
+    end = 0
+    for token in tokenize(term):  # word boundaries, left to right (search mode also gives inner words)
+        if term.startswith(token, end):
+            end += len(token)
+            if end >= SPLIT_PIECE:
+                return (term[:end], term[end:]) if len(term) - end >= SPLIT_PIECE else None
+    return None
 
 
 def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:
