@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import abbreviations, is_clause, key_words, practice_terms, said_together, variants
+from kg.ask.practice import abbreviations, is_clause, key_words, practice_terms, said_together, split_name, variants
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -106,3 +106,96 @@ def test_the_place_a_practice_happens_at_is_no_key_word() -> None:
     frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2, "听庭": 2}.get
     # 法院 is rarest, but reports write 组织旁听庭审活动 without it
     assert "法院" not in key_words("干部到法院旁听庭审", tokens.get, frequency, 100)
+
+
+def test_an_example_marker_and_words_pointing_at_the_region_itself_are_no_part_of_a_practice() -> None:
+    # 比如/例如 introduce an example that is stated as itself
+    assert practice_terms("哪些地方在规范行政决策，比如编制或公布年度决策事项目录？", []) == [
+        "在规范行政决策", "年度决策事项目录"]
+    # a report writes 我区/全市/2024年, never 本地 or 当年
+    assert practice_terms("哪些地方出台了本地当年的普法工作要点？", []) == ["普法工作要点"]
+    frequency = {"本地": 1, "专项": 5, "督察": 3}.get
+    assert key_words("对本地单位开展了专项督察", lambda t: ["本地", "单位", "开展", "专项", "督察"],
+                     lambda w: frequency(w) or 50, 100) == ["督察", "专项"]
+
+
+def test_the_asking_clause_after_a_topic_is_frame() -> None:
+    assert practice_terms("为企业优化营商环境，哪些地方拿出了具体措施？", []) == ["为企业优化营商环境"]
+
+
+def test_a_verb_before_a_two_character_noun_is_part_of_the_name() -> None:
+    assert practice_terms("哪些地方制定了普法实施方案或实施意见？", []) == ["普法实施方案", "实施意见"]
+    assert practice_terms("哪些地区推行了河长制？", []) == ["河长制"]
+
+
+def test_actors_joined_by_or_share_what_they_do() -> None:
+    assert practice_terms("哪几个地方组织了领导干部或主要负责人述法？", []) == ["领导干部述法", "主要负责人述法"]
+    # a quoted actor is not the practice (the 把 of 一把手 is no preposition)
+    assert practice_terms("哪些地区让党政“一把手”或第一责任人述法？", []) == ["让党政一把手述法", "第一责任人述法"]
+
+
+def test_only_an_actor_or_an_object_before_the_verb_is_skipped() -> None:
+    assert practice_terms("哪些地方的检察机关办理了公益诉讼案件？", []) == ["公益诉讼案件"]
+    assert practice_terms("哪些地方的政府对权责清单进行了动态调整？", []) == ["动态调整"]
+    # a meeting is what the practice is about (常务会议学法), not who acts
+    assert practice_terms("哪些地方的常务会议安排了学法？", []) == ["常务会议安排了学法"]
+
+
+def test_a_place_one_goes_to_is_no_key_word() -> None:
+    tokens = {"干部去法院旁听庭审": ["干部", "法院", "旁听", "庭审"]}
+    frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2}.get
+    assert "法院" not in key_words("干部去法院旁听庭审", tokens.get, frequency, 100)
+
+
+def test_which_cities_asks_which_regions() -> None:
+    from kg.ask.understand import understand
+    assert understand("哪几个城市有项目获评示范项目？", {}, 2022).kind == "which_regions"
+
+
+def test_objects_joined_by_or_share_the_verb_before_them() -> None:
+    assert practice_terms("哪些地区通过党委理论学习中心组学习法律或习近平法治思想？", []) == [
+        "通过党委理论学习中心组学习法律", "通过党委理论学习中心组学习习近平法治思想"]
+    # two verbs joined by 或 share the object after them, not a verb before
+    assert practice_terms("哪些地方明确提出要营造或提升法治化营商环境？", []) == ["法治化营商环境"]
+    # 建设 inside a name is no verb
+    assert practice_terms("哪些地方是法治政府建设示范区或示范市？", []) == ["法治政府建设示范区", "示范市"]
+
+
+def test_a_bracketed_aside_is_a_variant_unless_it_says_or() -> None:
+    assert practice_terms("哪些地区的党委（党工委）中心组集体学法？", []) == ["党委中心组集体学法"]
+    assert practice_terms("哪些地方的主要负责人（或主要负责同志）述法？", []) == ["主要负责人述法", "主要负责同志述法"]
+
+
+def test_a_means_marker_is_no_key_word() -> None:
+    frequency = {"通过": 0, "中心组": 2, "理论": 5}.get
+    assert "通过" not in key_words("通过中心组学习理论", lambda t: ["通过", "中心组", "学习", "理论"],
+                                 lambda w: frequency(w) if frequency(w) is not None else 50, 100)
+
+
+def test_a_copula_adverbs_and_verbs_in_a_row_come_off_a_name() -> None:
+    assert practice_terms("哪些地方是法治政府建设示范区？", []) == ["法治政府建设示范区"]
+    assert practice_terms("哪些城市推动制定、修订了地方性法规？", []) == ["地方性法规"]
+    assert practice_terms("哪些地方加强了社区矫正或法律援助工作？", []) == ["社区矫正", "法律援助"]
+    # an alternative that begins with a verb of its own is no predicate to share
+    assert practice_terms("哪些城市修订了地方性法规或提请审议地方性法规草案？", []) == [
+        "地方性法规", "提请审议地方性法规草案"]
+
+
+def test_the_genres_verbs_of_taking_on_and_receiving_are_no_key_words() -> None:
+    # 担起/扛起 (a duty), 接受/迎接 (an inspection), 开办 (a course), 列为 (study content) are how
+    # a question says it; the report's own verb differs, so they pick nothing out
+    for verb in ("担起", "接受", "迎接", "开办", "列为"):
+        assert is_clause(f"{verb}督察") and verb not in key_words(
+            f"{verb}实地督察", lambda t: [verb, "实地", "督察"], {verb: 0, "实地": 1, "督察": 2}.get, 100)
+
+
+def test_a_long_name_is_also_stated_with_a_modifier_inside() -> None:
+    tokens = {"行政审批中介服务事项": ["行政", "审批", "中介", "服务", "事项"],
+              "告知承诺制": ["告知", "承诺", "承诺制"]}.get
+    head, tail = split_name("行政审批中介服务事项", tokens)
+    assert (head, tail) == ("行政审批", "中介服务事项")
+    assert said_together("疏理州本级行政审批前置中介服务事项101项。", [[head], [tail]])
+    # too short to split into two pieces of four characters
+    assert split_name("告知承诺制", tokens) is None
+    # a clause is stated by its key words, not split
+    assert split_name("推行行政审批中介服务事项清单", lambda t: ["推行", "行政", "审批", "中介", "服务", "事项", "清单"]) is None

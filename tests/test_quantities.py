@@ -79,3 +79,49 @@ def test_an_aside_in_brackets_does_not_end_the_noun_after_a_figure() -> None:
     parts = parse_parts("某县有多少个科室（站所）的负责人年终述职？", ["某县"], tokenize)
     other = figure("开展培训", 30, "场次", "开展培训三十余场次", before="各站所开展培训三十余场次")
     assert _assign(parts, [other, counted], tokenize, set())[0]["value"] == 41
+
+
+def test_a_figure_that_says_where_it_started_answers_both_ends() -> None:
+    # the graph reads "由2711项减至2656项" as one figure, 2656项, whose text holds the start
+    both = figure("权责事项", 2656, "项", "权责事项由2711项减至", before="调整16项,权责事项由2711项减至")
+    parts = parse_parts("某区权责事项从多少项减到了多少项？", ["某区"], tokenize)
+    chosen = _assign(parts, [both], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (2711, 2656)
+    assert chosen[0]["text"] == "权责事项由2711项"
+
+
+def test_the_counted_word_names_the_figure_over_a_neighbour() -> None:
+    parts = parse_parts("某区权责清单动态调整时取消了多少项？", ["某区"], tokenize)
+    before = "对权责清单进行动态调整,取消68项,增加13项,调整16项"
+    cancelled = figure("取消", 68, "项", "取消68项", before=before[:before.index("68") + 3])
+    adjusted = figure("调整", 16, "项", "调整16项", before=before)
+    assert _assign(parts, [cancelled, adjusted], tokenize, set())[0]["value"] == 68
+
+
+def test_bodies_acting_together_ask_one_quantity() -> None:
+    parts = parse_parts("某市的部门和镇街一把手一共上了多少场法治课？", ["某市"], tokenize)
+    assert [(p.item, p.context) for p in parts] == [("一把手一共上法治课", "部门、镇街")]
+    # the place's own organs keep their level as reports write them (市委、市政府)
+    parts = parse_parts("武汉市委、市政府会议研究法治议题多少次？", ["武汉市"], tokenize)
+    assert [(p.item, p.context) for p in parts] == [("会议研究法治议题", "市委、市政府")]
+    # verbs enumerated are quantities of their own
+    assert len(parse_parts("某县收到、受理、审结行政复议案件多少件？", ["某县"], tokenize)) == 3
+
+
+def test_a_figure_in_another_kind_of_measure_loses() -> None:
+    parts = parse_parts("某区一把手上了多少场法治课？", ["某区"], tokenize)
+    bodies = figure("", 82, "家", "82家", before="带头讲好法治课,全区82家", after="部门和镇街党政一把手持续跟进")
+    lessons = figure("上好", 141, "场", "上好141场", before="党政一把手持续跟进,上好141场", after="法治课")
+    assert _assign(parts, [bodies, lessons], tokenize, set())[0]["value"] == 141
+
+
+def test_and_between_two_verbs_separates_them() -> None:
+    parts = parse_parts("某市取消、新增和扩大权限的各有多少项？", ["某市"], tokenize)
+    assert [p.item for p in parts] == ["取消", "新增", "扩大"]
+
+
+def test_measure_words_of_ships_classes_and_laws() -> None:
+    assert [p.unit for p in parse_parts("某市完成了多少艘渔船、多少名渔民的退捕？", ["某市"], tokenize)] == ["艘", "名"]
+    assert parse_parts("职责被细化为几大类？", [], tokenize)[0].unit == "大类"
+    assert parse_parts("常务会议学习了几部法律？", [], tokenize)[0].unit == "部"
+    assert parse_parts("有多少部门参加？", [], tokenize)[0].unit is None  # 部门 is no measure word

@@ -18,7 +18,7 @@ import numpy as np
 from ingest import gazetteer
 from kg import reads
 from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, practice_terms, quoted_names,
-                             said_together)
+                             said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.understand import Interpretation, understand
@@ -223,6 +223,9 @@ class Answerer:
             named = conditions(term)
             if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
                 wordings += named
+                split = None if term in quoted else split_name(term, self.index.tokenizer.tokenize)
+                if split:  # 行政审批中介服务事项 is also written 行政审批前置中介服务事项
+                    wordings.append(("…".join(split), [[piece] for piece in split]))
                 if term in quoted or not is_clause(term):
                     continue  # a clause written as asked (法治政府建设示范市 has a verb inside) is also said otherwise
             if term in quoted:
@@ -435,7 +438,8 @@ class Answerer:
 
 def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str]) -> dict[int, dict[str, Any]]:
     """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ);
-    the "到多少" of a from–to pair is the value its from-figure became, or nothing."""
+    the "到多少" of a from–to pair is the value its from-figure became, or nothing; when the figure's
+    own text states where it started (由2711项减至2656项), the pair is that start and the figure."""
     pairs = sorted(((score(part, figure, tokenize, asked), -(figure.fact.get("year") or 0), i, j)
                     for i, part in enumerate(parts) if not part.follows
                     for j, figure in enumerate(figures) if unit_fits(part, figure.fact)), reverse=True)
@@ -446,7 +450,12 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
             chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
             used[i] = j
     for i, part in enumerate(parts):
-        if part.follows and i - 1 in used and (became := figures[used[i - 1]].became()):
+        if not part.follows or i - 1 not in used:
+            continue
+        figure = figures[used[i - 1]]
+        if started := figure.started():  # 由2711项减至2656项: the figure itself is what it became
+            chosen[i - 1], chosen[i] = started, chosen[i - 1]
+        elif became := figure.became():
             chosen[i] = became
     return chosen
 

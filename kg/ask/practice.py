@@ -25,32 +25,54 @@ _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
-_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继)*"
+_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
-                   r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入)"
+                   r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
+                   r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
-_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
+_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
                         r"(?:了|过)")
+_COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
+_VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方性法规: verbs in a row share the object
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
+_CLAUSES = re.compile(r"[，,]")
+_NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, nz, vn is a verb-noun: no)
+# A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
+# is an alternative of its own (主要负责人（或主要负责同志）).
+_ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
+_ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
+# "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
+_EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如)")
 CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
 _FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
 # Words of the genre too common to tell a practice apart (they head many practices' names).
 COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主要 相关 有关 国家 人员 开展 进行 组织 参加 实现 可以 "
-                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制".split())
+                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过".split())
+# Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
+# says 我区/全市/2024年, never 本地, so they are no words that state a practice.
+DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
+_DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
 _TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作|的)$")
 # A verb that makes an alternative an action of its own (规范 of 规范性文件 does not).
 _ACTION = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^") + "|[到在对向为把将给于]")
 # Where the shared predicate of coordinated subjects begins (干部或国家工作人员|到法院旁听庭审).
 _PREDICATE = re.compile(_VERB_INSIDE.pattern + r"|[到在对向为把将给于]")
+# Who acts, at the end of a subject (领导干部或主要负责人述法: 述法 is what both do).
+_ACTOR = re.compile(r"(?:干部|负责人|责任人|负责同志|一把手|工作人员|书记)")
+# Who acts, a person or a body, right before the verb: 的党委或政府制定了…, 的检察机关办理了….
+_ACTOR_OR_BODY = re.compile(_ACTOR.pattern + r"$|(?:政府|党委|党工委|常委会|委员会|部门|机关|单位|机构)$")
+# An object put before the verb (的政府对权责清单进行了动态调整): the verb's own object is the practice.
+_PREPOSITION = re.compile(r"[对把将向为给]")
 # Time and frequency words before a name: 年度述法 is written 年终述法, 述法; 年度立法计划 2021年立法计划.
 _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
-_LOCATIVE = re.compile(r"[到在向赴]")  # before a place: 到法院, 在党政机关
+_LOCATIVE = re.compile(r"[到在向赴去]")  # before a place: 到法院, 去法院, 在党政机关
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+SPLIT_PIECE = 4  # characters each piece of a split name has at least (行政审批 | 中介服务事项)
 ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
@@ -58,15 +80,16 @@ GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "�
 _GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
     quoted = quoted_names(question)
-    if quoted:
+    if quoted and not all(_ACTOR.fullmatch(q) for q in quoted):
         return quoted
-    text = question
+    text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
         text = text.replace(region, "")
     text = YEAR_WORDS.sub("", text).strip()
@@ -74,15 +97,22 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         text = topic.group(1)
     else:
         clauses = [c for c in re.split(r"[，,；;]", text) if not _FRAME_ONLY.match(_strip_tail(c.strip()))]
+        # "为企业优化营商环境，哪些地方拿出了具体措施": the topic comes first, the asking clause after
+        # it only says who acted on it.
+        clauses = [c for i, c in enumerate(clauses) if i == 0 or not _FRAME.match(c.strip())]
         text = _FRAME.sub("", "，".join(clauses).strip())
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         verb = _VERB_INSIDE.search(text)
-        if verb:
+        actor = text[:verb.start()] if verb else ""
+        if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)):  # not 的常务会议安排了学法
             text = text[verb.start():]
     text = _strip_verbs(_strip_tail(text))
     terms = []
-    for alternative in _share_predicate([a.strip() for a in _ALTERNATIVES.split(text) if a.strip()]):
-        alternative = _strip_tail(_strip_verbs(alternative))
+    alternatives = [a for clause in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
+                    for a in _shared([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()])]
+    for alternative in alternatives:
+        alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
+        alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     return list(dict.fromkeys(terms))
@@ -100,8 +130,11 @@ def _strip_tail(text: str) -> str:
 
 
 def _strip_verbs(text: str) -> str:
-    """Leading verbs off, however many (研究审议过年度立法计划 → 年度立法计划)."""
-    while (stripped := _VERB_DONE.sub("", _VERB.sub("", text))) != text:
+    """Leading verbs off, however many (研究审议过年度立法计划 → 年度立法计划). A verb right before a
+    two-character noun is part of a name (实施意见, 执行标准), not an action on it."""
+    while (stripped := _VERB_JOINED.sub("", _VERB_DONE.sub("", _VERB.sub("", _COPULA.sub("", text))))) != text:
+        if len(stripped) <= 2 and not re.search(r"[了过着]", text[:len(text) - len(stripped)]):
+            break
         text = stripped
     return text
 
@@ -113,11 +146,64 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
-    predicate = _PREDICATE.search(last, 2)
-    if not predicate or any(_ACTION.search(s) or _VERB_INSIDE.fullmatch(s) for s in subjects):
+    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) for s in subjects) or _starts_with_verb(last):
+        return alternatives  # (the 把 of 一把手 is no preposition; 提请审议X is an action of its own)
+    start = _actor_end(last, subjects)
+    if start is None and (predicate := _PREDICATE.search(last, 2)):
+        start = predicate.start()
+    if start is None:
         return alternatives
-    tail = last[predicate.start():]
+    tail = last[start:]
     return [part + tail for s in subjects for part in s.split("、") if part] + [last]
+
+
+def _shared(alternatives: list[str]) -> list[str]:
+    """The alternatives of one clause with what they share filled in: a verb before the objects,
+    else a predicate after the subjects."""
+    objects = _share_verb(alternatives)
+    return objects if objects != alternatives else _share_predicate(alternatives)
+
+
+def _share_verb(alternatives: list[str]) -> list[str]:
+    """Objects joined by 或 share the verb before the first: 通过中心组学习法律或习近平法治思想 asks
+    for 通过中心组学习习近平法治思想 too. Only when the first alternative ends in a verb (by jieba's
+    tags: 建设 of 法治政府建设示范区 is no verb) and a short name, and each later one is a bare name
+    that does not begin with a verb of its own (营造或提升营商环境 are two verbs)."""
+    import jieba.posseg
+
+    if len(alternatives) < 2:
+        return alternatives
+    first, *others = alternatives
+    words = jieba.posseg.lcut(first)
+    verb = max((i for i, w in enumerate(words) if w.flag == "v" and i > 0), default=None)
+    if verb is None:
+        return alternatives
+    tail = words[verb + 1:]
+    if not 2 <= sum(len(w.word) for w in tail) <= 6 or not all(w.flag[0] in _NOUN_TAGS for w in tail):
+        return alternatives
+    if any(is_clause(o) or _starts_with_verb(o) for o in others):
+        return alternatives
+    prefix = "".join(w.word for w in words[:verb + 1])
+    return [first] + [prefix + other for other in others]
+
+
+def _starts_with_verb(text: str) -> bool:
+    """Whether jieba tags the first word of ``text`` as a verb (提请审议…, 提升…)."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(text)), None)
+    return first is not None and first.flag == "v"
+
+
+def _actor_end(last: str, subjects: list[str]) -> int | None:
+    """Where what an actor does begins in ``last`` when every subject only names who acts and
+    ``last`` is an actor plus a practice with no verb of the list (主要负责人述法 → 述法)."""
+    actor = _ACTOR.search(last)
+    if not actor or len(last) - actor.end() < 2:
+        return None
+    if all((m := list(_ACTOR.finditer(s))) and m[-1].end() == len(s) for s in subjects):
+        return actor.end()
+    return None
 
 
 def is_clause(term: str) -> bool:
@@ -131,7 +217,7 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     takes (two or three) for a paragraph holding all of them by chance to be unlikely. A word no
     paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
     words = [w for w in dict.fromkeys(_rejoined(term, tokenize(term))) if len(w) >= 2
-             and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS]
+             and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
     # A place the practice happens at (到法院旁听庭审: a verb follows) is a circumstance reports leave
     # out; one a thing is moved to (交到审批窗口: nothing follows) is what the practice is about.
@@ -225,6 +311,21 @@ def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
     if bare != term and len(bare) == 2 and "、" not in term:
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
     return out
+
+
+def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:
+    """A long name as its leading word and the rest (行政审批 + 中介服务事项), each of four characters
+    or more: reports insert a modifier between them (行政审批前置中介服务事项), so the two said in one
+    sentence state the name too. None for a clause, an enumeration or a name too short to split."""
+    if is_clause(term) or "、" in term or len(term) < 2 * SPLIT_PIECE:
+        return None
+    end = 0
+    for token in tokenize(term):  # word boundaries, left to right (search mode also gives inner words)
+        if term.startswith(token, end):
+            end += len(token)
+            if end >= SPLIT_PIECE:
+                return (term[:end], term[end:]) if len(term) - end >= SPLIT_PIECE else None
+    return None
 
 
 def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:

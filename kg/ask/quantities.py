@@ -17,7 +17,7 @@ from typing import Any
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
-                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|[件宗次个名人家项条场批所元天日倍户例篇期份起宗])?")
+                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|部(?!门)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
 # Year words of a question (2020年度, 近三年, 去年): the question's years, not part of what it asks.
 YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 _FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
@@ -33,12 +33,24 @@ _TO = re.compile(r"^\w{0,4}?(?:到|至|为)$")
 # Quoted names joined into one category ("零跑动”和“最多跑一次”事项): one quantity unless 各/分别.
 _JOINED_NAMES = re.compile(r"^“[^”]+”(?:和|与|及|、)“[^”]+”\w*$")
 _EACH = re.compile(r"各|分别")
+_ORGAN = r"(?:委|政府|人民政府|人大|政协)"  # after a place name: its party committee, government…
+_LEVELS = "省市县区州"
+# Measure words by what they count; 个 counts anything and belongs to none.
+MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
+                 frozenset("次 场 场次 期 批 轮".split()), frozenset("家 所 户 户次".split()),
+                 frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日".split()), frozenset("艘 辆 台 套".split()))
+UNIT_MISMATCH = -3.0  # a figure in another kind of measure loses to any that fits (3 is one own word)
+# Bodies of the genre that act (市委, 区政府, 部门, 镇街): an enumeration of them is who acts.
+_BODY = re.compile(r"[省市县区州镇乡]?(?:委|政府|人民政府|人大|政协)|党委|党工委|管委会|部门|单位|机关|镇街|乡镇|街道|社区|村")
 # Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
 _AFTER = re.compile(r"^[^，,。；;、：:（(\d]{0,16}")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a noun: 部门(单位), 乡(镇)
 _JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
+# "权责事项由2711项减至2656项" read as one figure (2656项, its text up to 减至): the starting value
+# is written inside the figure's own text, in its unit, before the verb that changed it.
+_STARTED = r"(?:从|由)(\d+(?:\.\d+)?)\s*(?:余|多)?{unit}[^\d，,。；;]{{0,6}}(?:到|至|为)$"
 # "提速至6.44天", "下降到5件": the value a from-figure became, right after it in the same clause.
 _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(余|多)?")
 
@@ -83,6 +95,15 @@ class Figure:
         words = _AFTER.match(after).group()
         return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
 
+    def started(self) -> dict[str, Any] | None:
+        """The value this figure changed from when its own text says so (由2711项减至 → 2711项),
+        as a fact of its own; None when the text names no starting value in the figure's unit."""
+        text, unit = self.fact.get("text") or "", self.fact.get("unit") or ""
+        m = re.search(_STARTED.format(unit=re.escape(unit)), text) if unit else None
+        if not m:
+            return None
+        return {**self.fact, "value": float(m.group(1)), "text": text[:m.end(1)] + unit}
+
     def became(self) -> dict[str, Any] | None:
         """The value this figure changed into (从20.86天提速至6.44天 → 6.44天), as a fact of its own."""
         m = _BECAME.match(self.after)
@@ -99,6 +120,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     """One Part per quantity asked, in the question's order."""
     text = YEAR_WORDS.sub("", question).replace("了", "")
     for place in sorted(places, key=len, reverse=True):
+        # 武汉市委、市政府: the place's own organs keep their level (市委), as reports write them
+        text = re.sub(re.escape(place) + _ORGAN, lambda m: m.group()[len(place) - 1:] if place[-1] in _LEVELS
+                      else m.group()[len(place):], text)
         text = text.replace(place, "")
     parts: list[Part] = []
     context = ""
@@ -165,10 +189,12 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
 
 def _separators(text: str, tokenize: Callable[[str], list[str]], pattern: re.Pattern[str] = _SEPARATORS
                 ) -> list[re.Match[str]]:
-    """Where ``pattern`` separates ``text``: not a 和/与/及 that ends a word (参与决策, 涉及企业)."""
+    """Where ``pattern`` separates ``text``: not a 和/与/及 inside a word of the words around it
+    (参与决策, 涉及企业); read with two characters either side, as a lone pair (增和 of 新增和扩大)
+    is a word to jieba's guesser."""
     return [m for m in pattern.finditer(text)
             if not (m.group() in ("和", "与", "及") and m.start() > 0
-                    and tokenize(text[m.start() - 1:m.end()]) == [text[m.start() - 1:m.end()]])]
+                    and any(m.group() in word for word in tokenize(text[max(0, m.start() - 2):m.end() + 2])))]
 
 
 def _split(text: str, tokenize: Callable[[str], list[str]]) -> list[str]:
@@ -207,6 +233,11 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
     else:
         listed, context = left, right
     items = [_clean(i) for i in _split(listed, tokenize) if _clean(i)]
+    if len(items) > 1 and not each and all(_BODY.fullmatch(i) for i in items[:-1]) and (
+            body := _BODY.match(items[-1])) and body.end() < len(items[-1]):
+        # "部门和镇街一把手上了多少场法治课", "市委、市政府会议研究议题多少次": bodies that act
+        # together are who acts (context) in one quantity, not several quantities
+        return [_clean(items[-1][body.end():])], "、".join(items[:-1] + [body.group()])
     if len(items) == 1 and listed is right and context and not _separators(context, tokenize):
         # "区级保留的政务服务事项": the modifier tells this item from its neighbours (区级取消的…)
         return [f"{context}的{items[0]}"], context
@@ -217,6 +248,19 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
             context = items[-1][len(words[0]):] + context
             items[-1] = words[0]
     return items, context
+
+
+def _unit_agreement(asked: str | None, stated: str | None) -> float:
+    """1 for the asked measure word, 0 when either is generic or unknown, and a penalty for a
+    measure word of another kind: 多少场法治课 counts events, 82家 counts bodies."""
+    if not asked or not stated:
+        return 0.0
+    if asked == stated:
+        return 1.0
+    kinds = [next((i for i, kind in enumerate(MEASURE_KINDS) if unit in kind), None) for unit in (asked, stated)]
+    if None in kinds:
+        return 0.0
+    return 0.5 if kinds[0] == kinds[1] else UNIT_MISMATCH
 
 
 def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
@@ -243,12 +287,16 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     if not part.stem and part.head and part.head not in stated + clause:
         return 0.0
     name_words = set(tokenize(name)) | set(tokenize(subject))
-    own = len({w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words)
+    matched = {w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words
+    own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
     if not own:
         return 0.0
     shared = len(set(tokenize(part.item)) & name_words)
     near = set(tokenize(figure.before))
     context = len(set(tokenize(part.context)) & near)
-    unit = 1.0 if part.unit and fact.get("unit") == part.unit else 0.0
+    unit = _unit_agreement(part.unit, fact.get("unit"))
     nearby = 0.1 * len(question_words & near)
-    return 3.0 * own + shared + 0.5 * context + unit + nearby
+    # the word next to 多少 names what is counted: a figure named by it beats one it stands near
+    # (取消68项 over 调整16项 for 取消了多少项, when both follow 动态调整)
+    named = 2.0 if part.head and part.head in name_words else 0.0
+    return 3.0 * own + shared + 0.5 * context + unit + nearby + named
