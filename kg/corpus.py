@@ -241,7 +241,7 @@ class Corpus:
         Bounded: pages are read models that requests would keep anyway (per index generation,
         at most PAGES_CACHED of a kind), and the time limit is checked before each page.
         """
-        from kg.ask.understand import entity_names, region_scanner
+        from kg.ask.understand import region_scanner
 
         deadline = time.monotonic() + seconds
         self.warm()
@@ -250,7 +250,7 @@ class Corpus:
         index.docstore.exact.slot_map()
         answerer = self.answerer()
         answerer.advisers()
-        entity_names(answerer.known)
+        answerer.known.lookup  # noqa: B018  (built now, not on the first question)
         region_scanner()
         gaz = gazetteer.load()
         places = [gaz.by_code.get(row["id"]) for row in reads.issuing_regions(self.store)[:pages]]

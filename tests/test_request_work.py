@@ -21,7 +21,7 @@ from kg import read_models, reads
 from kg.ask import answer as answer_module
 from ingest.schema import ENTITY_BY_TYPE
 from kg.ask.answer import Answerer
-from kg.ask.understand import entity_names, understand
+from kg.ask.understand import KnownNames, understand
 from kg.config import Settings
 from kg.corpus import Corpus
 from search import matching
@@ -168,8 +168,8 @@ def test_names_in_a_question_are_those_a_scan_of_every_known_name_finds(corpus: 
         return [(etype, name) for etype in ENTITY_BY_TYPE for name in known.get(etype, ())
                 if len(name.strip("《》“”")) >= 3 and name.strip("《》“”") in text]
 
-    lookup = entity_names(known)
-    assert entity_names(known) is lookup  # built once per answerer
+    lookup = known.lookup
+    assert corpus.answerer().known.lookup is lookup  # built once per answerer
     texts = [row[0] for row in corpus.index.docstore.db.execute("SELECT text FROM paragraphs")]
     windows = [text[start:start + 40] for text in texts for start in (0, 25)]
     for window in windows:
@@ -179,11 +179,11 @@ def test_names_in_a_question_are_those_a_scan_of_every_known_name_finds(corpus: 
 
 def test_a_new_answerers_names_get_a_new_lookup() -> None:
     question = "怎样推行首违不罚和轻微免罚?"
-    before = {"INITIATIVE": {"首违不罚"}}
+    before = KnownNames({"INITIATIVE": {"首违不罚"}})
     assert [e["name"] for e in understand(question, before, 2022).entities] == ["首违不罚"]
-    after = {"INITIATIVE": {"首违不罚", "轻微免罚"}}  # the names an answerer of the next generation reads
+    after = KnownNames({"INITIATIVE": {"首违不罚", "轻微免罚"}})  # what an answerer of the next generation reads
     assert {e["name"] for e in understand(question, after, 2022).entities} == {"首违不罚", "轻微免罚"}
-    assert entity_names(after) is not entity_names(before)
+    assert understand(question, before, 2022).entities == [{"type": "INITIATIVE", "name": "首违不罚"}]
 
 
 def test_the_floor_check_keeps_what_checking_every_row_keeps_reading_only_weak_texts(corpus: Corpus,

@@ -21,7 +21,7 @@ from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, pr
                              said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
-from kg.ask.understand import Interpretation, understand
+from kg.ask.understand import Interpretation, KnownNames, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
 from search.docstore import Filters
@@ -72,8 +72,8 @@ class Answerer:
     def __init__(self, store: GraphStore, index: SearchIndex) -> None:
         self.store = store
         self.index = index
-        self.known = {etype: reads.entity_names(store, label)
-                      for etype, label in LABEL_OF_TYPE.items()}
+        self.known = KnownNames({etype: reads.entity_names(store, label)
+                                 for etype, label in LABEL_OF_TYPE.items()})
         self.latest_year = reads.latest_year(store)
         self.places = index.docstore.place_names()
         self._advisers: list[dict[str, Any]] | None = None

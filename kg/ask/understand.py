@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -49,14 +48,15 @@ class Interpretation:
         return data
 
 
-def understand(question: str, known_entities: dict[str, set[str]], latest_year: int | None,
+def understand(question: str, known_entities: Mapping[str, set[str]], latest_year: int | None,
                corpus_places: set[str] = frozenset()) -> Interpretation:
     """Interpret ``question``; ``known_entities`` maps a type to the names the corpus holds and
     ``corpus_places`` names the regions the corpus covers (short names of those are trusted)."""
     interpretation = Interpretation(question=question)
     interpretation.regions = _regions(question, corpus_places)
     interpretation.years, interpretation.year_range = _years(question, latest_year)
-    interpretation.entities = _entities(question, known_entities)
+    known = known_entities if isinstance(known_entities, KnownNames) else KnownNames(known_entities)
+    interpretation.entities = _entities(question, known)
     topics = classify(question)
     interpretation.topic = topics[0] if topics else None
     interpretation.kind = next((kind for kind, pattern in KIND_PATTERNS if pattern.search(question)), "how")
@@ -127,7 +127,7 @@ class EntityNames:
     iteration order), so answers are the same as with that scan.
     """
 
-    def __init__(self, known: dict[str, Iterable[str]]) -> None:
+    def __init__(self, known: Mapping[str, Iterable[str]]) -> None:
         self.by_bare: dict[str, list[tuple[int, int, str, str]]] = {}
         for type_order, etype in enumerate(ENTITY_BY_TYPE):
             for position, name in enumerate(known.get(etype, ())):
@@ -147,26 +147,20 @@ class EntityNames:
         return list(dict.fromkeys((etype, name) for _, _, etype, name in sorted(found)))
 
 
-NAME_LOOKUPS_KEPT = 4  # lookups of distinct ``known`` mappings (one per answerer: per index generation)
-_name_lookups: dict[int, tuple[dict[str, Iterable[str]], EntityNames]] = {}
-_name_lookups_lock = threading.Lock()
+class KnownNames(dict[str, set[str]]):
+    """The names the corpus holds, by entity type, and the lookup that finds them in a question.
+
+    An answerer reads them from the graph once per index generation and passes the same object
+    with every question, so the lookup is built once, on the first question; a new generation's
+    answerer brings a new object and therefore a new lookup.
+    """
+
+    @functools.cached_property
+    def lookup(self) -> EntityNames:
+        return EntityNames(self)
 
 
-def entity_names(known: dict[str, Iterable[str]]) -> EntityNames:
-    """The lookup of ``known``, built once per mapping: an answerer reads the graph's names once per
-    index generation and passes the same mapping with every question. Kept by identity (a mapping
-    cannot be hashed), holding the mapping so that its id is not reused while kept; a caller must
-    not change a mapping it has passed."""
-    with _name_lookups_lock:
-        kept = _name_lookups.get(id(known))
-        if kept is None or kept[0] is not known:
-            if len(_name_lookups) >= NAME_LOOKUPS_KEPT:
-                _name_lookups.clear()
-            kept = _name_lookups[id(known)] = (known, EntityNames(known))
-        return kept[1]
-
-
-def _entities(question: str, known: dict[str, set[str]]) -> list[dict[str, str]]:
+def _entities(question: str, known: KnownNames) -> list[dict[str, str]]:
     """Known names the question contains, and regulations named in 《》 even partially."""
     found: list[dict[str, str]] = []
     quoted = re.findall(r"《([^《》]{2,60})》", question)
@@ -176,7 +170,7 @@ def _entities(question: str, known: dict[str, set[str]]) -> list[dict[str, str]]
         matches = [n for n in regulations if n == exact] or [n for n in regulations if title in n]
         for name in sorted(matches, key=len)[:5] or [exact]:
             found.append({"type": "REGULATION", "name": name})
-    for etype, name in entity_names(known).within(question):
+    for etype, name in known.lookup.within(question):
         if {"type": etype, "name": name} not in found:
             found.append({"type": etype, "name": name})
     # a shorter name inside a longer one found too (行政复议法 in 中华人民共和国行政复议法) adds nothing
