@@ -56,6 +56,7 @@ class RegionScanner:
             if len(name) >= 3:  # two-character full names (城区, 郊区, 矿区) are ordinary words
                 self._full.setdefault(name[0], []).append(name)
         self._short: dict[str, list[str]] = {}
+        self._clusters: dict[str | None, tuple[re.Pattern[str], dict[str, list[Place]]]] = {}
         self._short_places: dict[str, list[Place]] = {k: list(v) for k, v in gazetteer.by_short.items()}
         for place in gazetteer.by_code.values():
             stem = district_stem(place)
@@ -99,22 +100,29 @@ class RegionScanner:
         own = self.gazetteer.prefecture_of(context) if context else None
         if own is None or own.level != "prefecture":
             return []
-        by_first: dict[str, list[Place]] = {}
-        for place in self.gazetteer.by_code.values():
-            if place.level == "prefecture" and place.parent_code == own.parent_code and not place.retired:
-                by_first.setdefault(place.name[0], []).append(place)
+        runs, by_first = self._clusters_of(own.parent_code)
         hits: list[RegionHit] = []
-        i = 0
-        while i < len(text):
-            end = i
-            while end < len(text) and text[end] in by_first and end not in covered:
-                end += 1
-            run = text[i:end]
-            if len(run) >= _CLUSTER_MIN_CHARS and own.name[0] in run:
-                hits += [RegionHit(c, i + k, i + k + 1, by_first[c][0]) for k, c in enumerate(run)
-                         if len(by_first[c]) == 1]
-            i = max(end, i + 1)
+        for match in runs.finditer(text):
+            start = match.start()
+            for end in [*(i for i in range(match.start(), match.end()) if i in covered), match.end()]:
+                run = text[start:end]
+                if len(run) >= _CLUSTER_MIN_CHARS and own.name[0] in run:
+                    hits += [RegionHit(c, start + k, start + k + 1, by_first[c][0]) for k, c in enumerate(run)
+                             if len(by_first[c]) == 1]
+                start = end + 1
         return hits
+
+    def _clusters_of(self, province_code: str | None) -> tuple[re.Pattern[str], dict[str, list[Place]]]:
+        """Runs of the first characters of a province's current prefectures, and the prefectures
+        of each character; built once per province (a scan per paragraph used to rebuild them)."""
+        if province_code not in self._clusters:
+            by_first: dict[str, list[Place]] = {}
+            for place in self.gazetteer.by_code.values():
+                if place.level == "prefecture" and place.parent_code == province_code and not place.retired:
+                    by_first.setdefault(place.name[0], []).append(place)
+            runs = re.compile(f"[{re.escape(''.join(by_first))}]{{{_CLUSTER_MIN_CHARS},}}" if by_first else "(?!)")
+            self._clusters[province_code] = (runs, by_first)
+        return self._clusters[province_code]
 
     def _full_at(self, text: str, i: int, context: Place | None) -> RegionHit | None:
         for name in self._full.get(text[i], ()):
