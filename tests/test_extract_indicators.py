@@ -380,3 +380,27 @@ def test_a_subject_naming_a_domain_of_its_own_borrows_none_from_the_clause_befor
 def test_comments_of_a_review_and_counts_of_mediation_bodies_are_other() -> None:
     assert filed("全年共审查规范性文件送审稿42件，提出修改意见136条。") == [("42件", "normative.reviewed"), ("136条", OTHER)]
     assert filed("全县建立人民调解委员会236个，调解矛盾纠纷1200件。") == [("236个", OTHER), ("1200件", "mediation.disputes")]
+
+
+def test_study_named_as_the_head_of_what_was_done_is_study() -> None:
+    assert filed("区政府党组开展理论学习12次，组织“每周一学”学习30次。") == [
+        ("12次", "study.sessions"), ("30次", "study.sessions")]
+
+
+def test_honours_received_are_other_even_after_a_study_clause() -> None:
+    assert filed("组织法治培训15次，获上级表彰3次，个人嘉奖、表扬等12人次。") == [
+        ("15次", "study.sessions"), ("3次", OTHER), ("12人次", OTHER)]
+
+
+def test_major_matters_decided_by_a_meeting_are_major_decisions_but_not_matters_reported() -> None:
+    assert filed("召开常务会议10次，集体讨论决定重大事项56件，向上级请示报告重大事项8次。") == [
+        ("10次", OTHER), ("56件", "major_decisions.count"), ("8次", OTHER)]
+
+
+def test_a_legality_review_named_as_such_is_no_adviser_service() -> None:
+    assert filed("法律顾问列席会议40次，出具合法性审核意见书12份。") == [
+        ("40次", "legal_adviser.opinions"), ("12份", "legal_review.documents")]
+
+
+def test_certificates_asked_of_applicants_are_not_powers() -> None:
+    assert filed("梳理证明事项30项，取消证明材料12项。") == [("30项", OTHER), ("12项", OTHER)]
