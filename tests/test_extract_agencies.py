@@ -248,3 +248,10 @@ def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -
     # a street's working committee, a bracketed list of kinds, a zone whose city is unknown: none
     assert zone_names("惠州高新技术产业开发区", "惠州市", "街道党工委书记述法，各级党委（党组、党工委）学法。") == []
     assert zone_names("某某新区", None, "新区党工委统筹推进。") == []
+
+
+def test_places_listed_before_one_head_share_it() -> None:
+    assert names("金昌市", "永昌县、金川区人民政府，市政府各部门：") == [
+        "永昌县人民政府", "金昌市金川区人民政府", "金昌市人民政府"]
+    assert names("广州市", "天河区、海珠区和越秀区司法局联合开展") == [
+        "广州市天河区司法局", "广州市海珠区司法局", "广州市越秀区司法局"]

@@ -6,7 +6,8 @@ Grammar: PREFIX BODY SUFFIX, where PREFIX is a region name or a level word
 region (县司法局 in a 始兴县 report → 始兴县司法局); a relative name coordinated
 with an explicit one inherits its region (十堰市委、市政府 → 十堰市人民政府).
 Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会)
-give one entity per body. Abbreviations with one certain expansion are expanded
+give one entity per body, and so do places of one level listed before one head (永昌县、金川区人民政府, a
+notice's addressees). Abbreviations with one certain expansion are expanded
 (人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会;
 县委常委会 → 中共始兴县委员会常务委员会; 县政府党组 → 中共始兴县人民政府党组), a district's with its
 city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since district names repeat between cities.
@@ -369,8 +370,8 @@ class AgencyFinder:
             rest = text[hit.end:end]
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
                     or is_member_post(text, end, rest)
-                    or _BRAND.match(text, max(0, hit.start - 2), hit.start)):
-                continue
+                    or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
+                continue  # 海珠区和越秀区司法局: the head is the last place's (shared: _shared_head)
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
@@ -400,6 +401,7 @@ class AgencyFinder:
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
         self._coordinated_department(text, mentions, add, free)
+        self._shared_head(text, regions, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -574,6 +576,26 @@ class AgencyFinder:
             if free(start, end) and starts_with_a_name(following.group("name")):
                 add(AgencyMention(following.group("name"), start, end,
                                   self._prefix(place) + expand(following.group("name")), place.code))
+
+    def _shared_head(self, text: str, regions: list[RegionHit], mentions: list[AgencyMention], add, free) -> None:
+        """Places of one level listed before one body's head share it: 永昌县、金川区人民政府 (a notice's
+        addressees) names the government of each; the list is read from its last place back."""
+        heads: dict[int, tuple[str, int]] = {}  # a place's start → the head after it, and where that ends
+        for m in mentions:
+            hit = next((h for h in regions if h.start == m.start), None)
+            if hit is not None and m.region_code == hit.place.code and not m.elliptical:
+                rest = text[hit.end:m.end]
+                if m.name == official_name(self._prefix(hit.place), rest):  # not a proper name (青岛港公安局)
+                    heads[m.start] = (rest, m.end)
+        for hit, following in reversed(list(zip(regions, regions[1:]))):
+            head = heads.get(following.start)
+            if (head is None or text[hit.end:following.start] not in ("、", "和")
+                    or hit.place.level != following.place.level or not free(hit.start, hit.end)):
+                continue
+            rest, end = head
+            add(AgencyMention(text[hit.start:end], hit.start, hit.end, official_name(self._prefix(hit.place), rest),
+                              hit.place.code, elliptical=True))
+            heads[hit.start] = head
 
     @staticmethod
     def _offices(text: str, mentions: list[AgencyMention], add) -> None:
