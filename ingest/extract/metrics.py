@@ -139,13 +139,21 @@ def _sentence_start(text: str, position: int, begin: int) -> int:
     return position
 
 
+# A session's number before its plenary, also the later ones of a list (六届五次、六次全会 → 六次).
+_SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*全(?:会|体会议)")
+# 部 that begins a noun (部委, 部门, 部署, 部分) is no counter of documents: 六部委 counts ministries.
+_NOUNS_OPENED_BY_BU = "委门署分"
+
+
 def _not_a_quantity(text: str, s: int, e: int) -> bool:
     """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
-    a session of a congress or committee (十二届十次全会), the leading bodies (四套班子), and
-    the field of a ranking (在参评的100个城市中位居第二)."""
+    a session of a congress or committee (十二届十次全会, 五次、六次全会), the leading bodies (四套班子),
+    the field of a ranking (在参评的100个城市中位居第二), and a number before a noun that its 部 opens."""
     opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
     return (opens_slogan or text[s - 1:s] == "届" or text.startswith("班子", e)
+            or (text[e - 1] == "次" and _SESSION_AFTER.match(text, e) is not None)
+            or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
             or bool(_RANKING.match(text, e)))
 
 
