@@ -121,7 +121,8 @@ def test_a_sibling_never_overrides_an_exclusion() -> None:
 @pytest.mark.parametrize("sentence", ["传达市委五届八次全会精神。", "县四套班子领导带头学法。",
                                       "在全省参评的120个县中位居前列。",
                                       "贯彻市委六届五次、六次全会和区委十五届七次、八次全会精神。",
-                                      "国家发改委等六部委联合发文，三部门联合检查。"])
+                                      "国家发改委等六部委联合发文，三部门联合检查。",
+                                      "增强四个意识、坚定四个自信、做到两个维护。", "实行7×24小时值班。"])
 def test_numbers_that_name_rather_than_count_are_not_metrics(sentence: str) -> None:
     assert find_metrics(sentence, []) == []
 
