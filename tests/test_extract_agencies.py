@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest import gazetteer
-from ingest.extract.agencies import AgencyFinder
+from ingest.extract.agencies import AgencyFinder, bureau_name
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionScanner
 
@@ -255,3 +255,16 @@ def test_places_listed_before_one_head_share_it() -> None:
         "永昌县人民政府", "金昌市金川区人民政府", "金昌市人民政府"]
     assert names("广州市", "天河区、海珠区和越秀区司法局联合开展") == [
         "广州市天河区司法局", "广州市海珠区司法局", "广州市越秀区司法局"]
+
+
+def test_a_bureaus_report_calls_its_own_party_bodies_by_its_head_alone() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["綦江区"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place)
+    ctx.bureau = bureau_name("綦江区司法局", ctx, scanner)
+    assert ctx.bureau == "重庆市綦江区司法局"
+    sentence = "把学法纳入局党委会议，局党组书记带头讲法。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "中共重庆市綦江区司法局委员会"]  # 局党组书记 is a post
+    assert bureau_name("綦江区人民政府", ctx, scanner) is None

@@ -25,6 +25,7 @@ a party committee's (县委宣传部). 县委常委 without 会 is a member's po
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
 an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
 its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
+A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.context import RegionContext
-from ingest.extract.regions import RegionHit
+from ingest.extract.regions import RegionHit, RegionScanner
 from ingest.gazetteer import Gazetteer, Place, short_names
 
 SUFFIXES = [
@@ -198,6 +199,8 @@ _ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "�
 _ONE_PER_GOVERNMENT = re.compile("|".join(sorted(_ONE_PER_GOVERNMENT_OF, key=len, reverse=True)))
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
+# A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
+_OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
 # pronouns, particles, numerals, set phrases (不断完善).
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
@@ -210,6 +213,21 @@ def starts_with_a_name(phrase: str) -> bool:
 
     first = next(iter(jieba.posseg.cut(phrase)), None)
     return first is not None and not first.flag.startswith(_NOT_NAME_START) and phrase[0] not in "省市县区州旗各全本该"
+
+
+def opens_a_word(text: str, start: int) -> bool:
+    """Whether a word begins at ``start`` by jieba's cut of the text around it (纳入|局|党委, but
+    区|公安局|党委): a head standing for its body is a word of its own."""
+    import jieba
+
+    if not start or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return True
+    position = max(0, start - 4)
+    for word in jieba.cut(text[position:start + 3]):
+        if position >= start:
+            return position == start
+        position += len(word)
+    return False
 
 
 @dataclass
@@ -397,6 +415,7 @@ class AgencyFinder:
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._zone_own_bodies(text, add, free)
+        self._bureau_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
@@ -490,6 +509,16 @@ class AgencyFinder:
             else:
                 name = zone + "管理委员会"
             add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
+
+    def _bureau_own_bodies(self, text: str, add, free) -> None:
+        """局党组 → 中共X局党组, 局党委 → 中共X局委员会 in the report of bureau X."""
+        if self.ctx.bureau is None:
+            return
+        for match in _OWN_PARTY_BODY.finditer(text):
+            if free(match.start(), match.end()) and opens_a_word(text, match.start()) \
+                    and not is_member_post(text, match.end(), match.group(0)):
+                add(AgencyMention(match.group(0), match.start(), match.end(),
+                                  official_name(self.ctx.bureau, match.group("body")), None))
 
     def _zone_style(self) -> str | None:
         """The zone's name as its bodies are styled: with the city it lies in first (宁河经济开发区 →
@@ -619,3 +648,11 @@ class AgencyFinder:
                               elliptical=True))
 
 
+def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> str | None:
+    """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局), read as a
+    body of the report's region; None for any other publisher (a government, an office)."""
+    if not publisher.endswith("局"):
+        return None
+    whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
+             if m.start == 0 and m.end == len(publisher)]
+    return whole[0].name if whole else None
