@@ -268,3 +268,11 @@ def test_a_bureaus_report_calls_its_own_party_bodies_by_its_head_alone() -> None
     assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
         "中共重庆市綦江区司法局委员会"]  # 局党组书记 is a post
     assert bureau_name("綦江区人民政府", ctx, scanner) is None
+
+
+def test_a_zone_s_departments_school_and_committee_office_after_its_level_word() -> None:
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "区依法治区办与区经济发展部在区党校设立教学点。") == [
+        "中共惠州高新技术产业开发区工作委员会全面依法治区委员会办公室", "惠州高新技术产业开发区经济发展部",
+        "中共惠州高新技术产业开发区工作委员会党校"]
+    # where 区 is a district of the report's chain, its bodies are that district's
+    assert zone_names("东丽经济开发区", "东丽区", "区司法局指导。") == ["天津市东丽区司法局"]

@@ -25,6 +25,8 @@ a party committee's (县委宣传部). 县委常委 without 会 is a member's po
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
 an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
 its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
+So are its other bodies after 区 where no district of the report's chain is 区: its departments, 部 as
+well as 局 (区党群工作部), its party school and its law-based governance office (区党校, 区依法治区办).
 A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会).
 """
 
@@ -407,9 +409,12 @@ class AgencyFinder:
                 continue  # 全县, 城市 …; but 我市政府 is the city's government
             if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
                 continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
-            if _is_clause(rest) or not is_body(rest) or is_member_post(text, end, rest):
+            zone_body = self._zone_body(level, rest)
+            if _is_clause(rest) or not (is_body(rest) or zone_body) or is_member_post(text, end, rest):
                 continue
             place = self._coordinated_region(text, start, mentions, level) or self._resolve_level(level)
+            if place is None and zone_body:
+                add(AgencyMention(text[start:end], start, end, zone_body, None))
             if place is None or not fits_level(rest, place):
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
@@ -519,6 +524,22 @@ class AgencyFinder:
                     and not is_member_post(text, match.end(), match.group(0)):
                 add(AgencyMention(match.group(0), match.start(), match.end(),
                                   official_name(self.ctx.bureau, match.group("body")), None))
+
+    def _zone_body(self, level: str, rest: str) -> str | None:
+        """In a zone's report, a body after 区 (区党群工作部, 区党校, 区依法治区办) is the zone's when no
+        district of the report's chain is 区; a zone's departments are 部 as well as 局. Its
+        党工委 and 管委会 are left to ``_zone_own_bodies``."""
+        zone = self._zone_style() if level == "区" else None
+        if zone is None or rest.startswith(("党工委", "管委会", "管理委员会")) or self.ctx.resolve_level_word("区"):
+            return None
+        committee = _SELF_COMMITTEE.fullmatch(rest)
+        if rest == "党校" or committee:
+            party = f"中共{zone}工作委员会"
+            if committee:
+                office = "办公室" if committee.group("office") or committee.group("short") else ""
+                return f"{party}全面依法治{committee.group('level')}委员会{office}"
+            return party + rest
+        return zone + expand(rest) if rest.endswith("部") or is_body(rest) else None
 
     def _zone_style(self) -> str | None:
         """The zone's name as its bodies are styled: with the city it lies in first (宁河经济开发区 →
