@@ -276,3 +276,8 @@ def test_a_zone_s_departments_school_and_committee_office_after_its_level_word()
         "中共惠州高新技术产业开发区工作委员会党校"]
     # where 区 is a district of the report's chain, its bodies are that district's
     assert zone_names("东丽经济开发区", "东丽区", "区司法局指导。") == ["天津市东丽区司法局"]
+
+
+def test_a_station_named_after_its_place_at_a_clause_start_is_a_body() -> None:
+    assert names("始兴县", "唐家派出所被命名为枫桥式派出所；城关司法所调解纠纷，推动司法所建设。") == [
+        "唐家派出所", "城关司法所"]

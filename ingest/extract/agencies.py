@@ -18,7 +18,8 @@ programme's name (法治石家庄建设领导小组办公室 is that group's own
 they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
 a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组),
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
-the department a group's office sits in (办公室设在司法局), and a department joined to a body of a region
+a station named after its place at a clause start (唐家派出所, 城关司法所), the department a group's office
+sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
 ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
@@ -199,6 +200,9 @@ _BARE_DEPARTMENT = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)(?=[
 # region's, under their official names.
 _ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "安委会", "行政复议委员会": "政府行政复议委员会"}
 _ONE_PER_GOVERNMENT = re.compile("|".join(sorted(_ONE_PER_GOVERNMENT_OF, key=len, reverse=True)))
+# A station a bureau or court sends out, named after its place at the start of a clause (唐家派出所,
+# 城关司法所, 东山人民法庭): a body of its own, named as written (the place is a town or street).
+_STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?(?:派出所|司法所|人民法庭|派出法庭))")
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
@@ -489,6 +493,10 @@ class AgencyFinder:
                 if free(start, end) and starts_with_a_name(match.group("name")):
                     name = self._prefix(self.ctx.place) + expand(match.group("name"))
                     add(AgencyMention(match.group("name"), start, end, name, self.ctx.place.code))
+        for match in _STATION.finditer(text):
+            start, end = match.span("name")
+            if free(start, end) and starts_with_a_name(match.group("name")):
+                add(AgencyMention(match.group("name"), start, end, match.group("name"), self.ctx.place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
             level = match.group("level")
