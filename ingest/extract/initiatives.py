@@ -17,7 +17,7 @@ A programme quoted inside a rejected title (“‘X’专项行动先进集体�
 (“三定”, “三位一体”) is a name though it is a dictionary word (and a plan before 主平台, not an app).
 A count of qualities (“三型”, “三最”, “四好”) names nothing without the noun it describes, so the name runs
 on to that noun (“三型”机关 → 三型机关); a doctrine (“习近平法治思想”) and a case title (…改革案例) are not
-programmes.
+programmes; nor is a short name a text defines for a place or body (以下简称“…经开区”).
 """
 
 from __future__ import annotations
@@ -86,6 +86,10 @@ _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:平台|APP|App|app|客户
 _COUNTER_AFTER = re.compile(r"窗口|专窗|热线|信箱")
 # A column of a website or paper (“法治政府建设”专栏), or software by its version (“赣服通”…4.0版).
 _MEDIA_AFTER = re.compile(r"专栏|栏目|频道|版块|[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)+版")
+# A short name a text defines (以下简称“广西-东盟经开区”) stands for the name before it: one ending in a
+# place's or a body's head is that place or body, not a programme.
+_SHORT_NAME_BEFORE = re.compile(r"(?:简称|下称)$")
+_PLACE_OR_BODY_HEAD = re.compile(r"(?:区|县|市|省|州|局|委|委员会|办|中心|院|部|厅|政府)$")
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
@@ -169,6 +173,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
         return True
     if _is_vision_of_place(text, _after_quotes(text, quote.end())):
+        return True
+    if _SHORT_NAME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and _PLACE_OR_BODY_HEAD.search(content):
         return True
     # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
     return not followed_by_head and not content.endswith(_HEADS) \
