@@ -24,6 +24,7 @@ def names(region: str, sentence: str) -> list[str]:
     "福建省办理行政复议案件120件。",  # region + bare head: no 福建省办
     "甘肃省局部地区试行。",
     "紧扣县政府中心工作抓落实。",  # no 始兴县人民政府中心
+    "全力推动北京国际科技创新中心建设，打造广州区域金融中心。",  # the role a plan gives a place
 ])
 def test_phrases_are_not_bodies(sentence: str) -> None:
     found = names("始兴县", sentence)

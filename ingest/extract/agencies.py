@@ -111,6 +111,9 @@ _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "�
 _BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
 # Words ending in 局 that name a situation, not a bureau (新疆社会大局, 发展格局, 开局).
 _NOT_BUREAU = ("大局", "格局", "布局", "全局", "开局", "当局", "结局", "变局", "新局")
+# A place as an international, national or regional centre (北京国际科技创新中心, 区域金融中心) is the role a
+# plan gives the place, not a body.
+_POSITIONING = re.compile(r"(?:国际|国家|区域)[\u4e00-\u9fff]{0,6}中心$")
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
@@ -248,11 +251,12 @@ class AgencyMention:
 
 def is_body(rest: str) -> bool:
     """False for a region + head that names no body: a government with words before 政府
-    (法治政府 from 建设法治政府), or a head that needs a body left bare (江西省办, 云南省局)."""
+    (法治政府 from 建设法治政府), a head that needs a body left bare (江西省办, 云南省局), or the role
+    a plan gives a place (北京国际科技创新中心)."""
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
-    if rest.endswith(_NOT_BUREAU):
+    if rest.endswith(_NOT_BUREAU) or _POSITIONING.search(rest):
         return False
     if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
         return rest.startswith("委") and len(rest) > 2
