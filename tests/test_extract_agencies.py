@@ -246,6 +246,7 @@ def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -
         "中共惠州高新技术产业开发区工作委员会理论学习中心组"]
     # styled with the city it lies in, as a district's bodies are
     assert zone_names("东丽经济开发区", "东丽区", "管委会召开会议。") == ["天津东丽经济开发区管理委员会"]
+    assert zone_names("东丽经济开发区", "东丽区", "机构改革后，原管委会职能移交。") == ["天津东丽经济开发区管理委员会"]
     # a street's working committee, a bracketed list of kinds, a zone whose city is unknown: none
     assert zone_names("惠州高新技术产业开发区", "惠州市", "街道党工委书记述法，各级党委（党组、党工委）学法。") == []
     assert zone_names("某某新区", None, "新区党工委统筹推进。") == []

@@ -182,9 +182,10 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
 # In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
 # administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
-# A bare one stands at a clause start, not in a bracketed list of kinds (各级党委（党组、党工委）).
+# A bare one stands at a clause start or is called former (原管委会), not in a bracketed list of kinds
+# (各级党委（党组、党工委）).
 _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
-                            r"|(?:(?<=[，,、；;：:\n和及])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
+                            r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
 # A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
 # 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
