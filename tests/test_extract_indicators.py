@@ -408,3 +408,7 @@ def test_a_legality_review_named_as_such_is_no_adviser_service() -> None:
 
 def test_certificates_asked_of_applicants_are_not_powers() -> None:
     assert filed("梳理证明事项30项，取消证明材料12项。") == [("30项", OTHER), ("12项", OTHER)]
+
+
+def test_letters_and_vessels_are_counted_in_their_own_units() -> None:
+    assert filed("清理退出渔船120艘，收到群众来信35封。") == [("120艘", OTHER), ("35封", "petitions.cases")]
