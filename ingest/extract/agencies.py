@@ -644,8 +644,9 @@ class AgencyFinder:
         """Places of one level listed before one body's head share it: 永昌县、金川区人民政府 (a notice's
         addressees) names the government of each; the list is read from its last place back."""
         heads: dict[int, tuple[str, int]] = {}  # a place's start → the head after it, and where that ends
+        hits = {hit.start: hit for hit in regions}
         for m in mentions:
-            hit = next((h for h in regions if h.start == m.start), None)
+            hit = hits.get(m.start)
             if hit is not None and m.region_code == hit.place.code and not m.elliptical:
                 rest = text[hit.end:m.end]
                 if m.name == official_name(self._prefix(hit.place), rest):  # not a proper name (青岛港公安局)

@@ -171,9 +171,8 @@ DOMAINS: tuple[_Domain, ...] = (
     # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
     # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
     _Domain("classes", re.compile("专题讲座|班次"), _rules(("study.sessions", None)), in_context=False),
-    # A 业务培训 trains staff in their trade, not in law.
     # Study named as the head of what a body did (政府党组理论学习14次, “第一议题”学习96次, 开展学习80场次)
-    # is its cadres' study, as 学法 is.
+    # is its cadres' study, as 学法 is. A 业务培训 trains staff in their trade, not in law.
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
                                 "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"), _rules(
         (OTHER, "业务培训"), ("study.participants", None), ("study.sessions", None))),
@@ -221,6 +220,9 @@ LISTS = re.compile(r"(?:清单|目录)》?$")
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
 # Problems found or rectified (发现问题86个, 整改问题300余项) are what work turned up, not work done.
 PROBLEMS = re.compile("问题$")
+# Honours a body or its staff received (获…表彰6次, 嘉奖令5次, 个人嘉奖、表扬、感谢等35人次) are
+# recognition of work, not a measure of it.
+HONOURS = re.compile("表彰|嘉奖|表扬|感谢|记功|立功|等功")
 # The laws a meeting studied (专题学习…等法律法规5部) are the matter of the work, not the work done.
 LAWS_COUNTED = re.compile("(?:法律法规|法律|法规)$")
 LAW_UNITS = frozenset({"部", "件"})
@@ -240,9 +242,6 @@ LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 # such (出具合法性审核意见书5份): that is the government's own review, whoever takes part in it.
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
 LEGALITY_REVIEW = re.compile("合法性审查|合法性审核|法制审核|法律审核")
-# Honours a body or its staff received (获…表彰6次, 嘉奖令5次, 个人嘉奖、表扬、感谢等35人次) are
-# recognition of work, not a measure of it.
-HONOURS = re.compile("表彰|嘉奖|表扬|感谢|记功|立功|等功")
 ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
 # A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
 OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")

@@ -99,7 +99,7 @@ _RESULT_COMPLEMENT = re.compile(r"^[\u4e00-\u9fff]{1,2}得[\u4e00-\u9fff]{1,2}$"
 # A count of qualities (三型: 奋斗型、专业型、创新型; 三最; 四好) describes the noun it is written before:
 # the name runs on to that noun (“三型”机关, “三最”城市, “四好”农村路), which jieba tags as a noun.
 _QUALITIES = re.compile(r"^[一二两三四五六七八九十]{1,2}[型最好优强]$")
-_NOUN_TAGS = ("n", "ns", "nz", "nt", "ng", "nr")
+_NOUN_TAGS = ("n", "ns", "nz", "nt", "ng")
 # From this length a quote holding 的 describes a goal rather than naming a programme (做…满意的好律师).
 _SENTENCE_QUOTE_MIN = 10
 # A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
@@ -225,7 +225,7 @@ def _qualified_noun_end(text: str, start: int) -> int:
 
     end = start
     for token in jieba.posseg.cut(text[start:start + 8]):
-        if not token.flag.startswith(_NOUN_TAGS) or token.flag == "vn":
+        if not token.flag.startswith(_NOUN_TAGS):  # 建设 (vn) ends the run
             break
         end += len(token.word)
     return end
