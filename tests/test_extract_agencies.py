@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest import gazetteer
-from ingest.extract.agencies import AgencyFinder
+from ingest.extract.agencies import AgencyFinder, bureau_name
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionScanner
 
@@ -24,6 +24,7 @@ def names(region: str, sentence: str) -> list[str]:
     "福建省办理行政复议案件120件。",  # region + bare head: no 福建省办
     "甘肃省局部地区试行。",
     "紧扣县政府中心工作抓落实。",  # no 始兴县人民政府中心
+    "全力推动北京国际科技创新中心建设，打造广州区域金融中心。",  # the role a plan gives a place
 ])
 def test_phrases_are_not_bodies(sentence: str) -> None:
     found = names("始兴县", sentence)
@@ -245,6 +246,40 @@ def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -
         "中共惠州高新技术产业开发区工作委员会理论学习中心组"]
     # styled with the city it lies in, as a district's bodies are
     assert zone_names("东丽经济开发区", "东丽区", "管委会召开会议。") == ["天津东丽经济开发区管理委员会"]
+    assert zone_names("东丽经济开发区", "东丽区", "机构改革后，原管委会职能移交。") == ["天津东丽经济开发区管理委员会"]
     # a street's working committee, a bracketed list of kinds, a zone whose city is unknown: none
     assert zone_names("惠州高新技术产业开发区", "惠州市", "街道党工委书记述法，各级党委（党组、党工委）学法。") == []
     assert zone_names("某某新区", None, "新区党工委统筹推进。") == []
+
+
+def test_places_listed_before_one_head_share_it() -> None:
+    assert names("金昌市", "永昌县、金川区人民政府，市政府各部门：") == [
+        "永昌县人民政府", "金昌市金川区人民政府", "金昌市人民政府"]
+    assert names("广州市", "天河区、海珠区和越秀区司法局联合开展") == [
+        "广州市天河区司法局", "广州市海珠区司法局", "广州市越秀区司法局"]
+
+
+def test_a_bureaus_report_calls_its_own_party_bodies_by_its_head_alone() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["綦江区"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place)
+    ctx.bureau = bureau_name("綦江区司法局", ctx, scanner)
+    assert ctx.bureau == "重庆市綦江区司法局"
+    sentence = "把学法纳入局党委会议，局党组书记带头讲法。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "中共重庆市綦江区司法局委员会"]  # 局党组书记 is a post
+    assert bureau_name("綦江区人民政府", ctx, scanner) is None
+
+
+def test_a_zone_s_departments_school_and_committee_office_after_its_level_word() -> None:
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "区依法治区办与区经济发展部在区党校设立教学点。") == [
+        "中共惠州高新技术产业开发区工作委员会全面依法治区委员会办公室", "惠州高新技术产业开发区经济发展部",
+        "中共惠州高新技术产业开发区工作委员会党校"]
+    # where 区 is a district of the report's chain, its bodies are that district's
+    assert zone_names("东丽经济开发区", "东丽区", "区司法局指导。") == ["天津市东丽区司法局"]
+
+
+def test_a_station_named_after_its_place_at_a_clause_start_is_a_body() -> None:
+    assert names("始兴县", "唐家派出所被命名为枫桥式派出所；城关司法所调解纠纷，推动司法所建设。") == [
+        "唐家派出所", "城关司法所"]

@@ -119,7 +119,10 @@ def test_a_sibling_never_overrides_an_exclusion() -> None:
 
 
 @pytest.mark.parametrize("sentence", ["传达市委五届八次全会精神。", "县四套班子领导带头学法。",
-                                      "在全省参评的120个县中位居前列。"])
+                                      "在全省参评的120个县中位居前列。",
+                                      "贯彻市委六届五次、六次全会和区委十五届七次、八次全会精神。",
+                                      "国家发改委等六部委联合发文，三部门联合检查。",
+                                      "增强四个意识、坚定四个自信、做到两个维护。", "实行7×24小时值班。"])
 def test_numbers_that_name_rather_than_count_are_not_metrics(sentence: str) -> None:
     assert find_metrics(sentence, []) == []
 
@@ -232,9 +235,10 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
 # scored (A and B: 1.0 each; C 0.972, D 0.943 and E 0.973 after issue 11's indicator round on
-# all five development sets), less a margin: a rule that files more figures wrongly fails here.
+# all five development sets; F 0.977 after round 2), less a margin: a rule that files more figures
+# wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
-                    "gold_e.json": 0.93}
+                    "gold_e.json": 0.93, "gold_f.json": 0.95}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -380,3 +384,31 @@ def test_a_subject_naming_a_domain_of_its_own_borrows_none_from_the_clause_befor
 def test_comments_of_a_review_and_counts_of_mediation_bodies_are_other() -> None:
     assert filed("全年共审查规范性文件送审稿42件，提出修改意见136条。") == [("42件", "normative.reviewed"), ("136条", OTHER)]
     assert filed("全县建立人民调解委员会236个，调解矛盾纠纷1200件。") == [("236个", OTHER), ("1200件", "mediation.disputes")]
+
+
+def test_study_named_as_the_head_of_what_was_done_is_study() -> None:
+    assert filed("区政府党组开展理论学习12次，组织“每周一学”学习30次。") == [
+        ("12次", "study.sessions"), ("30次", "study.sessions")]
+
+
+def test_honours_received_are_other_even_after_a_study_clause() -> None:
+    assert filed("组织法治培训15次，获上级表彰3次，个人嘉奖、表扬等12人次。") == [
+        ("15次", "study.sessions"), ("3次", OTHER), ("12人次", OTHER)]
+
+
+def test_major_matters_decided_by_a_meeting_are_major_decisions_but_not_matters_reported() -> None:
+    assert filed("召开常务会议10次，集体讨论决定重大事项56件，向上级请示报告重大事项8次。") == [
+        ("10次", OTHER), ("56件", "major_decisions.count"), ("8次", OTHER)]
+
+
+def test_a_legality_review_named_as_such_is_no_adviser_service() -> None:
+    assert filed("法律顾问列席会议40次，出具合法性审核意见书12份。") == [
+        ("40次", "legal_adviser.opinions"), ("12份", "legal_review.documents")]
+
+
+def test_certificates_asked_of_applicants_are_not_powers() -> None:
+    assert filed("梳理证明事项30项，取消证明材料12项。") == [("30项", OTHER), ("12项", OTHER)]
+
+
+def test_letters_and_vessels_are_counted_in_their_own_units() -> None:
+    assert filed("清理退出渔船120艘，收到群众来信35封。") == [("120艘", OTHER), ("35封", "petitions.cases")]

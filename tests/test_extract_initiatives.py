@@ -40,6 +40,9 @@ def names(text: str) -> list[str]:
     "紧扣“中心任务”，压实“主体责任”。锚定发展全局“主方向”，夯实“制度保障”。",  # aims held to
     "做到“看得见、管得住、防得了”。",  # results wished for
     "严防“两股势力”渗透，受理群众“全链条”诉求，做好巡察整改“下半篇文章”。",  # forces, a scope, a metaphor
+    "入选全省“最佳改革案例”。",  # a case title, whatever its adjective
+    "在网站开设“习近平法治思想”学习专栏。",  # a doctrine
+    "某某经济技术开发区（以下简称“某某经开区”）推进改革，某某经开区成效明显。",  # a zone's short name
 ])
 def test_quotes_that_name_no_programme(text: str) -> None:
     assert names(text) == []
@@ -129,3 +132,12 @@ def test_a_numbered_formula_before_a_platform_word_is_a_plan() -> None:
 
 def test_a_programme_reached_through_a_platform_verb_is_still_a_programme() -> None:
     assert names("依托“互联网+监管”系统开展抽查。") == ["互联网+监管"]
+
+
+def test_a_count_of_qualities_runs_on_to_the_noun_it_describes() -> None:
+    assert names("推进“四好”农村路建设，争创“五型”政府，打造“三强”班子。") == ["四好农村路", "五型政府", "三强班子"]
+    assert names("开展“三最”创建。") == ["三最"]  # no noun after it: the quote alone
+
+
+def test_a_programmes_short_name_is_still_a_programme() -> None:
+    assert names("推行“证明事项告知承诺制”（以下简称“告知承诺”）。") == ["证明事项告知承诺制", "告知承诺"]

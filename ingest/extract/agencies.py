@@ -6,7 +6,8 @@ Grammar: PREFIX BODY SUFFIX, where PREFIX is a region name or a level word
 region (县司法局 in a 始兴县 report → 始兴县司法局); a relative name coordinated
 with an explicit one inherits its region (十堰市委、市政府 → 十堰市人民政府).
 Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会)
-give one entity per body. Abbreviations with one certain expansion are expanded
+give one entity per body, and so do places of one level listed before one head (永昌县、金川区人民政府, a
+notice's addressees). Abbreviations with one certain expansion are expanded
 (人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会;
 县委常委会 → 中共始兴县委员会常务委员会; 县政府党组 → 中共始兴县人民政府党组), a district's with its
 city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since district names repeat between cities.
@@ -17,13 +18,17 @@ programme's name (法治石家庄建设领导小组办公室 is that group's own
 they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
 a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组),
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
-the department a group's office sits in (办公室设在司法局), and a department joined to a body of a region
+a station named after its place at a clause start (唐家派出所, 城关司法所), the department a group's office
+sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
 ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
 an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
 its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
+So are its other bodies after 区 where no district of the report's chain is 区: its departments, 部 as
+well as 局 (区党群工作部), its party school and its law-based governance office (区党校, 区依法治区办).
+A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.context import RegionContext
-from ingest.extract.regions import RegionHit
+from ingest.extract.regions import RegionHit, RegionScanner
 from ingest.gazetteer import Gazetteer, Place, short_names
 
 SUFFIXES = [
@@ -106,6 +111,9 @@ _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "�
 _BARE_TAILS = {"中心", "大厅", "局", "服务中心"}
 # Words ending in 局 that name a situation, not a bureau (新疆社会大局, 发展格局, 开局).
 _NOT_BUREAU = ("大局", "格局", "布局", "全局", "开局", "当局", "结局", "变局", "新局")
+# A place as an international, national or regional centre (北京国际科技创新中心, 区域金融中心) is the role a
+# plan gives the place, not a body.
+_POSITIONING = re.compile(r"(?:国际|国家|区域)[\u4e00-\u9fff]{0,6}中心$")
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
@@ -174,9 +182,10 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
 # In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
 # administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
-# A bare one stands at a clause start, not in a bracketed list of kinds (各级党委（党组、党工委）).
+# A bare one stands at a clause start or is called former (原管委会), not in a bracketed list of kinds
+# (各级党委（党组、党工委）).
 _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
-                            r"|(?:(?<=[，,、；;：:\n和及])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
+                            r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
 # A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
 # 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
@@ -195,8 +204,13 @@ _BARE_DEPARTMENT = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)(?=[
 # region's, under their official names.
 _ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "安委会", "行政复议委员会": "政府行政复议委员会"}
 _ONE_PER_GOVERNMENT = re.compile("|".join(sorted(_ONE_PER_GOVERNMENT_OF, key=len, reverse=True)))
+# A station a bureau or court sends out, named after its place at the start of a clause (唐家派出所,
+# 城关司法所, 东山人民法庭): a body of its own, named as written (the place is a town or street).
+_STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?(?:派出所|司法所|人民法庭|派出法庭))")
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
+# A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
+_OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
 # pronouns, particles, numerals, set phrases (不断完善).
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
@@ -211,6 +225,21 @@ def starts_with_a_name(phrase: str) -> bool:
     return first is not None and not first.flag.startswith(_NOT_NAME_START) and phrase[0] not in "省市县区州旗各全本该"
 
 
+def opens_a_word(text: str, start: int) -> bool:
+    """Whether a word begins at ``start`` by jieba's cut of the text around it (纳入|局|党委, but
+    区|公安局|党委): a head standing for its body is a word of its own."""
+    import jieba
+
+    if not start or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return True
+    position = max(0, start - 4)
+    for word in jieba.cut(text[position:start + 3]):
+        if position >= start:
+            return position == start
+        position += len(word)
+    return False
+
+
 @dataclass
 class AgencyMention:
     text: str
@@ -223,11 +252,12 @@ class AgencyMention:
 
 def is_body(rest: str) -> bool:
     """False for a region + head that names no body: a government with words before 政府
-    (法治政府 from 建设法治政府), or a head that needs a body left bare (江西省办, 云南省局)."""
+    (法治政府 from 建设法治政府), a head that needs a body left bare (江西省办, 云南省局), or the role
+    a plan gives a place (北京国际科技创新中心)."""
     for head in _GOVERNMENT_HEADS:
         if rest.endswith(head):
             return rest[: -len(head)] in _GOVERNMENT_BODY_OK
-    if rest.endswith(_NOT_BUREAU):
+    if rest.endswith(_NOT_BUREAU) or _POSITIONING.search(rest):
         return False
     if rest.endswith("部"):  # a local 部 is a party committee's department (县委宣传部), not 县干部
         return rest.startswith("委") and len(rest) > 2
@@ -369,8 +399,8 @@ class AgencyFinder:
             rest = text[hit.end:end]
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
                     or is_member_post(text, end, rest)
-                    or _BRAND.match(text, max(0, hit.start - 2), hit.start)):
-                continue
+                    or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
+                continue  # 海珠区和越秀区司法局: the head is the last place's (shared: _shared_head)
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
@@ -388,18 +418,23 @@ class AgencyFinder:
                 continue  # 全县, 城市 …; but 我市政府 is the city's government
             if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
                 continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
-            if _is_clause(rest) or not is_body(rest) or is_member_post(text, end, rest):
+            zone_body = self._zone_body(level, rest)
+            if _is_clause(rest) or not (is_body(rest) or zone_body) or is_member_post(text, end, rest):
                 continue
             place = self._coordinated_region(text, start, mentions, level) or self._resolve_level(level)
+            if place is None and zone_body:
+                add(AgencyMention(text[start:end], start, end, zone_body, None))
             if place is None or not fits_level(rest, place):
                 continue
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._zone_own_bodies(text, add, free)
+        self._bureau_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
         self._coordinated_department(text, mentions, add, free)
+        self._shared_head(text, regions, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -463,6 +498,10 @@ class AgencyFinder:
                 if free(start, end) and starts_with_a_name(match.group("name")):
                     name = self._prefix(self.ctx.place) + expand(match.group("name"))
                     add(AgencyMention(match.group("name"), start, end, name, self.ctx.place.code))
+        for match in _STATION.finditer(text):
+            start, end = match.span("name")
+            if free(start, end) and starts_with_a_name(match.group("name")):
+                add(AgencyMention(match.group("name"), start, end, match.group("name"), self.ctx.place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
             level = match.group("level")
@@ -488,6 +527,32 @@ class AgencyFinder:
             else:
                 name = zone + "管理委员会"
             add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
+
+    def _bureau_own_bodies(self, text: str, add, free) -> None:
+        """局党组 → 中共X局党组, 局党委 → 中共X局委员会 in the report of bureau X."""
+        if self.ctx.bureau is None:
+            return
+        for match in _OWN_PARTY_BODY.finditer(text):
+            if free(match.start(), match.end()) and opens_a_word(text, match.start()) \
+                    and not is_member_post(text, match.end(), match.group(0)):
+                add(AgencyMention(match.group(0), match.start(), match.end(),
+                                  official_name(self.ctx.bureau, match.group("body")), None))
+
+    def _zone_body(self, level: str, rest: str) -> str | None:
+        """In a zone's report, a body after 区 (区党群工作部, 区党校, 区依法治区办) is the zone's when no
+        district of the report's chain is 区; a zone's departments are 部 as well as 局. Its
+        党工委 and 管委会 are left to ``_zone_own_bodies``."""
+        zone = self._zone_style() if level == "区" else None
+        if zone is None or rest.startswith(("党工委", "管委会", "管理委员会")) or self.ctx.resolve_level_word("区"):
+            return None
+        committee = _SELF_COMMITTEE.fullmatch(rest)
+        if rest == "党校" or committee:
+            party = f"中共{zone}工作委员会"
+            if committee:
+                office = "办公室" if committee.group("office") or committee.group("short") else ""
+                return f"{party}全面依法治{committee.group('level')}委员会{office}"
+            return party + rest
+        return zone + expand(rest) if rest.endswith("部") or is_body(rest) else None
 
     def _zone_style(self) -> str | None:
         """The zone's name as its bodies are styled: with the city it lies in first (宁河经济开发区 →
@@ -575,6 +640,27 @@ class AgencyFinder:
                 add(AgencyMention(following.group("name"), start, end,
                                   self._prefix(place) + expand(following.group("name")), place.code))
 
+    def _shared_head(self, text: str, regions: list[RegionHit], mentions: list[AgencyMention], add, free) -> None:
+        """Places of one level listed before one body's head share it: 永昌县、金川区人民政府 (a notice's
+        addressees) names the government of each; the list is read from its last place back."""
+        heads: dict[int, tuple[str, int]] = {}  # a place's start → the head after it, and where that ends
+        hits = {hit.start: hit for hit in regions}
+        for m in mentions:
+            hit = hits.get(m.start)
+            if hit is not None and m.region_code == hit.place.code and not m.elliptical:
+                rest = text[hit.end:m.end]
+                if m.name == official_name(self._prefix(hit.place), rest):  # not a proper name (青岛港公安局)
+                    heads[m.start] = (rest, m.end)
+        for hit, following in reversed(list(zip(regions, regions[1:]))):
+            head = heads.get(following.start)
+            if (head is None or text[hit.end:following.start] not in ("、", "和")
+                    or hit.place.level != following.place.level or not free(hit.start, hit.end)):
+                continue
+            rest, end = head
+            add(AgencyMention(text[hit.start:end], hit.start, hit.end, official_name(self._prefix(hit.place), rest),
+                              hit.place.code, elliptical=True))
+            heads[hit.start] = head
+
     @staticmethod
     def _offices(text: str, mentions: list[AgencyMention], add) -> None:
         """全面依法治市委员会及办公室, …领导小组及其办公室: the office of the committee or group as well."""
@@ -597,3 +683,11 @@ class AgencyFinder:
                               elliptical=True))
 
 
+def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> str | None:
+    """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局), read as a
+    body of the report's region; None for any other publisher (a government, an office)."""
+    if not publisher.endswith("局"):
+        return None
+    whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
+             if m.start == 0 and m.end == len(publisher)]
+    return whole[0].name if whole else None

@@ -14,6 +14,9 @@ class RegionContext:
     gazetteer: Gazetteer
     place: Place | None
     zone: str | None = None  # the development zone that issued the document, which its 党工委 and 管委会 are
+    # the official name of the bureau that issued the document (重庆市綦江区司法局), whose own party group
+    # and committee its report calls 局党组 and 局党委; None when the publisher is no bureau or unknown
+    bureau: str | None = None
 
     def resolve_level_word(self, word: str) -> Place | None:
         """The place a bare level word (县, 旗, 市, 区, 州, 省, 自治区) denotes in this document.

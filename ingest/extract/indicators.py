@@ -135,7 +135,8 @@ DOMAINS: tuple[_Domain, ...] = (
     # No default: a count of items with no action (划入审批局的许可事项278项) is none of these.
     # 行政许可 and 行政执法事项 (处罚、强制、检查) are powers too; so are the 管理权限 a county gives a
     # town (赋予). Licences granted (行政许可3286件) are workload: no action, no indicator.
-    _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|证明事项|证明材料|目录事项"
+    # 证明事项 are certificates asked of applicants (减证便民 cuts them), not powers of the government.
+    _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|目录事项"
                                  "|行政执法事项|管理权限|行政许可"),
             # What is left after a cut (审批事项由1296项减至405项) is what is kept, but a 权责清单 cut
             # to 2656项 is the list as published; powers added to a list (新增17项) are none of these.
@@ -156,7 +157,10 @@ DOMAINS: tuple[_Domain, ...] = (
     # Agreements signed (签署…协议13个) are not agreements reviewed.
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核|审查.{0,12}(?:议题|纪要)"), _rules(
         (OTHER, "签署|签订"), ("legal_review.documents", None))),
-    _Domain("major_decisions", re.compile("重大行政决策|重大决策"), _rules(("major_decisions.count", None))),
+    # A meeting deciding major matters (集体研究决定重大事项) is the statutory procedure of a major decision;
+    # major matters reported upward (请示报告重大事项) are not decisions.
+    _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
+            _rules(("major_decisions.count", None))),
     # Books handed out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are
     # its legal-education materials.
     _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
@@ -167,9 +171,10 @@ DOMAINS: tuple[_Domain, ...] = (
     # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
     # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
     _Domain("classes", re.compile("专题讲座|班次"), _rules(("study.sessions", None)), in_context=False),
-    # A 业务培训 trains staff in their trade, not in law.
+    # Study named as the head of what a body did (政府党组理论学习14次, “第一议题”学习96次, 开展学习80场次)
+    # is its cadres' study, as 学法 is. A 业务培训 trains staff in their trade, not in law.
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
-                                "|集中学习|集体学习|法治课"), _rules(
+                                "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"), _rules(
         (OTHER, "业务培训"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
@@ -215,6 +220,9 @@ LISTS = re.compile(r"(?:清单|目录)》?$")
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
 # Problems found or rectified (发现问题86个, 整改问题300余项) are what work turned up, not work done.
 PROBLEMS = re.compile("问题$")
+# Honours a body or its staff received (获…表彰6次, 嘉奖令5次, 个人嘉奖、表扬、感谢等35人次) are
+# recognition of work, not a measure of it.
+HONOURS = re.compile("表彰|嘉奖|表扬|感谢|记功|立功|等功")
 # The laws a meeting studied (专题学习…等法律法规5部) are the matter of the work, not the work done.
 LAWS_COUNTED = re.compile("(?:法律法规|法律|法规)$")
 LAW_UNITS = frozenset({"部", "件"})
@@ -230,8 +238,10 @@ TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
 LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 # 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
-# service figures (法律顾问…起草修改协议45件，参与行政诉讼53件).
+# service figures (法律顾问…起草修改协议45件，参与行政诉讼53件) — but not a review of legality named as
+# such (出具合法性审核意见书5份): that is the government's own review, whoever takes part in it.
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
+LEGALITY_REVIEW = re.compile("合法性审查|合法性审核|法制审核|法律审核")
 ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
 # A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
 OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")
@@ -320,7 +330,7 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
     if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
-            or subject.endswith(PARTITION)
+            or subject.endswith(PARTITION) or HONOURS.search(subject + after)
             or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
@@ -334,7 +344,7 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     total = _domain_in_context(context) if BREAKDOWN.search(context) else None
     if total is not None and (part := _named_action(total, unit, words)) is not None:
         return part
-    if (ADVISER_ACTOR.search(context + words) and fits("count", unit)
+    if (ADVISER_ACTOR.search(context + words) and fits("count", unit) and not LEGALITY_REVIEW.search(words)
             and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
     for domain in named:

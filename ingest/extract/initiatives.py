@@ -15,6 +15,9 @@ effect or rank by its head (…奖, 头雁效应, 党政一把手), a counter or
 of a place (建设“强富美高”新南京), an aim held to (压实“第一责任”) and parallel results wished for (找得到、打得准).
 A programme quoted inside a rejected title (“‘X’专项行动先进集体”) is still found, and a numbered formula
 (“三定”, “三位一体”) is a name though it is a dictionary word (and a plan before 主平台, not an app).
+A count of qualities (“三型”, “三最”, “四好”) names nothing without the noun it describes, so the name runs
+on to that noun (“三型”机关 → 三型机关); a doctrine (“习近平法治思想”) and a case title (…改革案例) are not
+programmes; nor is a short name a text defines for a place or body (以下简称“…经开区”).
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ _RULE_OF_LAW_PRINCIPLE = re.compile(r"^(?:全面)?依法治[国省市县区州�
 _CATEGORY = re.compile(r"^[一二两三四五六七八九十][类股][\u4e00-\u9fff]+$")
 # 全 and a noun: a scope (“全口径”诉求, “全流程”管理), not a programme.
 _SCOPE = re.compile(r"^全[\u4e00-\u9fff]{2}$")
-_SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心")
+# ... and a doctrine quoted by its name (“习近平法治思想”): the thought a programme follows, not a programme.
+_SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心|思想$")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
 # Quoted names of organisations, platforms and media are not programmes; a counted item of a formula
@@ -54,7 +58,7 @@ _RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|�
 # goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
 _NOT_PROGRAMME_HEAD = re.compile(
     r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力|作用|目标"
-    r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|(?:典型|优秀|精品|十佳)案例|称号"
+    r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
     # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
     r"|奖|奖项|效应|一把手|负责人|文章)$")  # … and a metaphor of work to finish (“后半篇文章”)
@@ -82,12 +86,20 @@ _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:平台|APP|App|app|客户
 _COUNTER_AFTER = re.compile(r"窗口|专窗|热线|信箱")
 # A column of a website or paper (“法治政府建设”专栏), or software by its version (“赣服通”…4.0版).
 _MEDIA_AFTER = re.compile(r"专栏|栏目|频道|版块|[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)+版")
+# A short name a text defines (以下简称“广西-东盟经开区”) stands for the name before it: one ending in a
+# place's or a body's head is that place or body, not a programme.
+_SHORT_NAME_BEFORE = re.compile(r"(?:简称|下称)$")
+_PLACE_OR_BODY_HEAD = re.compile(r"(?:区|县|市|省|州|局|委|委员会|办|中心|院|部|厅|政府)$")
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
 _PARALLEL_PART_CHARS = 5
 # A verb with a complement of result (找得到, 打得准, 治得好): parallel ones describe how well, a goal.
 _RESULT_COMPLEMENT = re.compile(r"^[\u4e00-\u9fff]{1,2}得[\u4e00-\u9fff]{1,2}$")
+# A count of qualities (三型: 奋斗型、专业型、创新型; 三最; 四好) describes the noun it is written before:
+# the name runs on to that noun (“三型”机关, “三最”城市, “四好”农村路), which jieba tags as a noun.
+_QUALITIES = re.compile(r"^[一二两三四五六七八九十]{1,2}[型最好优强]$")
+_NOUN_TAGS = ("n", "ns", "nz", "nt", "ng")
 # From this length a quote holding 的 describes a goal rather than naming a programme (做…满意的好律师).
 _SENTENCE_QUOTE_MIN = 10
 # A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
@@ -162,6 +174,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         return True
     if _is_vision_of_place(text, _after_quotes(text, quote.end())):
         return True
+    if _SHORT_NAME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and _PLACE_OR_BODY_HEAD.search(content):
+        return True
     # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
     return not followed_by_head and not content.endswith(_HEADS) \
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
@@ -197,7 +211,24 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     if short:
         return InitiativeMention(text[match.start():head.end()], match.start(), head.end(), content + head.group(0),
                                  quoted_content=content)
+    noun_end = _qualified_noun_end(text, match.end()) if _QUALITIES.match(content) else match.end()
+    if noun_end > match.end():
+        return InitiativeMention(text[match.start():noun_end], match.start(), noun_end,
+                                 content + text[match.end():noun_end], quoted_content=content)
     return InitiativeMention(content, match.start(1), match.end(1), content, quoted_content=content)
+
+
+def _qualified_noun_end(text: str, start: int) -> int:
+    """The end of the run of nouns right after ``start`` (城市 of 城市建设, 农村路 of 农村路建设), or
+    ``start`` when no noun follows."""
+    import jieba.posseg
+
+    end = start
+    for token in jieba.posseg.cut(text[start:start + 8]):
+        if not token.flag.startswith(_NOUN_TAGS):  # 建设 (vn) ends the run
+            break
+        end += len(token.word)
+    return end
 
 
 def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMention]:

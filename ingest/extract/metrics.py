@@ -19,13 +19,14 @@ UNITS = [
     "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "轮次", "批次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
-    "轮", "方面",
+    "轮", "方面", "封", "艘",
 ]
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
 _SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_UNIT_RE})(/次|[(（]次[)）])?"
-_ARABIC = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*{_SCALED_UNIT}(以上|以内|左右)?")
+# A factor of a product (7×24小时 service) is part of a formula, not a count.
+_ARABIC = re.compile(rf"(?<![\d.A-Za-z第×])(\d+(?:\.\d+)?)\s*(余|多)?\s*{_SCALED_UNIT}(以上|以内|左右)?")
 _CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_UNIT_RE})(以上|以内|左右)?")
 # Spans of time written with a date word: a run of years (连续四年, 连续15年) and a time limit
 # (15日内); a bare 年 or 日 elsewhere is part of a date.
@@ -139,13 +140,25 @@ def _sentence_start(text: str, position: int, begin: int) -> int:
     return position
 
 
+# A session's number before its plenary, also the later ones of a list (六届五次、六次全会 → 六次).
+_SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*全(?:会|体会议)")
+# The political slogans written without quotes (增强四个意识、坚定四个自信、做到两个维护): N个 names the tenets.
+_SLOGAN_HEADS = re.compile("自信|意识|维护|确立|一百年")
+# 部 that begins a noun (部委, 部门, 部署, 部分) is no counter of documents: 六部委 counts ministries.
+_NOUNS_OPENED_BY_BU = "委门署分"
+
+
 def _not_a_quantity(text: str, s: int, e: int) -> bool:
     """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
-    a session of a congress or committee (十二届十次全会), the leading bodies (四套班子), and
-    the field of a ranking (在参评的100个城市中位居第二)."""
+    a session of a congress or committee (十二届十次全会, 五次、六次全会), the leading bodies (四套班子),
+    the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens, and
+    the tenets of an unquoted slogan (坚定四个自信)."""
     opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
     return (opens_slogan or text[s - 1:s] == "届" or text.startswith("班子", e)
+            or (text[e - 1] == "次" and _SESSION_AFTER.match(text, e) is not None)
+            or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
+            or (text[e - 1] == "个" and _SLOGAN_HEADS.match(text, e) is not None)
             or bool(_RANKING.match(text, e)))
 
 

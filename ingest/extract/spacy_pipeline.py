@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from ingest import gazetteer
 from ingest.clean import for_matching
 from ingest.document import Document, Entity
-from ingest.extract.agencies import AgencyFinder
+from ingest.extract.agencies import AgencyFinder, bureau_name
 from ingest.extract.context import RegionContext
 from ingest.extract.initiatives import find_initiatives
 from ingest.extract.law_firms import find_firms
@@ -188,11 +188,14 @@ def extract_entities(document: Document) -> list[Entity]:
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
     zone = document.metadata.region if document.metadata.issuer_kind == "development_zone" else None
     pipeline = nlp()
+    context = RegionContext(gaz, place, zone)
+    if document.metadata.publisher:
+        context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
     matching = for_matching(document.text)  # traditional characters matched as simplified
     starts = [p.start for p in document.paragraphs]
     pieces = chunk_spans(matching, starts, min(CHUNK_CHARS, pipeline.max_length))
     entities: list[Entity] = []
-    for (begin, _), doc in zip(pieces, pipeline.pipe(make_docs(pipeline, matching, pieces, RegionContext(gaz, place, zone)))):
+    for (begin, _), doc in zip(pieces, pipeline.pipe(make_docs(pipeline, matching, pieces, context))):
         for span, attrs in mentions(doc):
             entities.append(Entity(span.label_, span.text, span.kb_id_, span.start_char + begin,
                                    span.end_char + begin, 0, attrs))
