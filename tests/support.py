@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,19 @@ SAMPLES = REPO / "samples"
 # The project's shared evaluation data, copied into the repo so the gates run on a clean clone;
 # tests/test_eval_copy.py checks the copies against ../shared/eval wherever that is present.
 EVAL = REPO / "tests" / "corpus" / "eval"
+# The unseen report sets: reports, gold annotations and answer sets (README, "Evaluation data").
+UNSEEN = REPO / "tests" / "corpus" / "unseen"
+
+
+def gold_documents(name: str) -> list[dict[str, Any]]:
+    """Gold documents of unseen set ``name`` with their report text attached; skips until the gold exists."""
+    gold = UNSEEN / f"gold_{name}.json"
+    if not gold.exists():
+        pytest.skip(f"{gold.name} is not committed yet")
+    documents = json.loads(gold.read_text(encoding="utf-8"))["documents"]
+    for document in documents:
+        document["text"] = (UNSEEN / "reports" / document["doc"]).read_text(encoding="utf-8")
+    return documents
 
 
 def live_servers(data_dir: Path) -> list[int]:

@@ -8,12 +8,11 @@ need it are skipped until it exists, so they start guarding the set as soon as i
 """
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-UNSEEN = Path(__file__).parent / "corpus" / "unseen"
+from tests.support import UNSEEN, gold_documents
 SETS = ("d", "e", "f", "g")
 
 
@@ -21,17 +20,6 @@ def _questions(name: str) -> list[dict[str, Any]]:
     """Each line of set ``name``'s answer set parsed as JSON (a malformed line fails here)."""
     lines = (UNSEEN / f"answer_sets_{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
-
-
-def _documents(name: str) -> list[dict[str, Any]]:
-    """Gold documents of set ``name`` with their report text attached; skips until the gold exists."""
-    gold = UNSEEN / f"gold_{name}.json"
-    if not gold.exists():
-        pytest.skip(f"{gold.name} is not committed yet")
-    documents = json.loads(gold.read_text(encoding="utf-8"))["documents"]
-    for document in documents:
-        document["text"] = (UNSEEN / "reports" / document["doc"]).read_text(encoding="utf-8")
-    return documents
 
 
 def _named_report(question: str, documents: list[dict[str, Any]]) -> dict[str, Any]:
@@ -58,7 +46,7 @@ def test_lines_have_the_answer_set_shape(name: str) -> None:
 
 @pytest.mark.parametrize("name", SETS)
 def test_listed_regions_are_gold_regions_of_the_set(name: str) -> None:
-    regions = {document["region"] for document in _documents(name)}
+    regions = {document["region"] for document in gold_documents(name)}
     for question in _questions(name):
         if question["kind"] == "which_regions":
             assert set(question["regions"]) <= regions, question
@@ -69,7 +57,7 @@ def test_listed_regions_are_gold_regions_of_the_set(name: str) -> None:
     ("name", "question"), _numeric_cases(), ids=lambda case: case if isinstance(case, str) else case["qid"]
 )
 def test_numeric_values_are_written_in_the_named_report(name: str, question: dict[str, Any]) -> None:
-    report = _named_report(question["question"], _documents(name))
+    report = _named_report(question["question"], gold_documents(name))
     assert len(question["values"]) >= 2, "a multi-part question asks for two or more quantities"
     for value in question["values"]:
         assert value in report["text"], f"{value} not in {report['doc']}"

@@ -5,14 +5,13 @@ produce or an alias pointing nowhere would be counted as a kg error. These check
 the conventions of tests/corpus/eval/README.md, so a slip in the data fails here instead.
 """
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-UNSEEN = Path(__file__).parent / "corpus" / "unseen"
+from tests.support import UNSEEN, gold_documents
 INDICATORS = Path(__file__).parent.parent / "ingest" / "extract" / "indicators.tsv"
 SETS = ("f", "g")
 SCORED_TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC", "SLOGAN")
@@ -22,17 +21,6 @@ ISSUER_KINDS = {"province", "prefecture", "county", "district", "autonomous", "d
 QUALIFIERS = {None, "approx", "at_least", "at_most"}
 # Entity types whose surface text is an accepted name of its key (AGENCY's is its `resolved` name).
 SURFACE_ALIAS_TYPES = {"REGULATION", "REGION", "INITIATIVE", "SLOGAN"}
-
-
-def _documents(name: str) -> list[dict[str, Any]]:
-    """Gold documents of set ``name`` with their report text attached; skips until the gold exists."""
-    gold = UNSEEN / f"gold_{name}.json"
-    if not gold.exists():
-        pytest.skip(f"{gold.name} is not committed yet")
-    documents = json.loads(gold.read_text(encoding="utf-8"))["documents"]
-    for document in documents:
-        document["text"] = (UNSEEN / "reports" / document["doc"]).read_text(encoding="utf-8")
-    return documents
 
 
 def _key(entity: dict[str, Any]) -> str:
@@ -71,7 +59,7 @@ def _as_sets(mapping: dict[str, list[str]]) -> KeysByType:
 
 @pytest.mark.parametrize("name", SETS)
 def test_every_entity_span_holds_its_text_inside_the_body(name: str) -> None:
-    for document in _documents(name):
+    for document in gold_documents(name):
         body_start, body_end = document["body_span"]
         assert 0 <= body_start < body_end <= len(document["text"]), document["doc"]
         for entity in document["entities"]:
@@ -81,7 +69,7 @@ def test_every_entity_span_holds_its_text_inside_the_body(name: str) -> None:
 
 @pytest.mark.parametrize("name", SETS)
 def test_entities_are_in_order_and_nested_ones_lie_inside_a_span(name: str) -> None:
-    for document in _documents(name):
+    for document in gold_documents(name):
         entities = document["entities"]
         assert [e["start"] for e in entities] == sorted(e["start"] for e in entities), document["doc"]
         for entity in entities:
@@ -93,7 +81,7 @@ def test_entities_are_in_order_and_nested_ones_lie_inside_a_span(name: str) -> N
 
 @pytest.mark.parametrize("name", SETS)
 def test_unique_sets_and_aliases_follow_from_the_entities(name: str) -> None:
-    for document in _documents(name):
+    for document in gold_documents(name):
         unique, not_nested, aliases = _derived(document)
         assert _as_sets(document["unique"]) == unique, document["doc"]
         assert _as_sets(document["unique_not_nested"]) == not_nested, document["doc"]
@@ -105,7 +93,7 @@ def test_unique_sets_and_aliases_follow_from_the_entities(name: str) -> None:
 @pytest.mark.parametrize("name", SETS)
 def test_regulation_canonicals_are_the_normalised_titles(name: str) -> None:
     """()→（）, <>→〈〉, a year range's dash → —, no spaces; an in-text alias takes its full title."""
-    for document in _documents(name):
+    for document in gold_documents(name):
         titles = {e["canonical"] for e in document["entities"] if e["type"] == "REGULATION" and "alias_of" not in e}
         for entity in document["entities"]:
             if entity["type"] != "REGULATION":
@@ -122,7 +110,7 @@ def test_regulation_canonicals_are_the_normalised_titles(name: str) -> None:
 def test_metrics_carry_a_known_indicator_and_a_consistent_value(name: str) -> None:
     known = {line.split("\t")[0] for line in INDICATORS.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")}
-    for document in _documents(name):
+    for document in gold_documents(name):
         for metric in (e for e in document["entities"] if e["type"] == "METRIC"):
             assert metric["indicator"] in known, (document["doc"], metric)
             assert metric["qualifier"] in QUALIFIERS and isinstance(metric["target"], bool), (document["doc"], metric)
@@ -138,7 +126,7 @@ def test_metrics_carry_a_known_indicator_and_a_consistent_value(name: str) -> No
 
 @pytest.mark.parametrize("name", SETS)
 def test_documents_have_the_metadata_fields(name: str) -> None:
-    documents = _documents(name)
+    documents = gold_documents(name)
     sources = (UNSEEN / f"sources_{name}.tsv").read_text(encoding="utf-8").splitlines()[1:]
     assert sorted(d["doc"] for d in documents) == sorted(line.split("\t")[0] for line in sources)
     for document in documents:
