@@ -154,6 +154,7 @@ VOCABULARY_TYPES = tuple(kind.type for kind in NAMED_ENTITIES)
 # any) the next sync removes; a paragraph still at 0 has no vector, and nothing need be read
 # to find out.
 IN_FLIGHT = 2
+UNEMBEDDED = (0, IN_FLIGHT)  # the values of a paragraph that needs encoding
 # Pages the write-ahead log may hold during a bulk ingest before they are copied into the
 # database (SQLite's default: 1,000). See ``DocStore.bulk_writes``.
 BULK_CHECKPOINT_PAGES = 65_536
@@ -396,12 +397,17 @@ class DocStore:
 
     def unembedded(self, batch: int = 4096) -> Iterator[list[sqlite3.Row]]:
         """Paragraphs still lacking a vector, a batch at a time; the caller marks each batch
-        embedded before asking for the next (so memory stays one batch, whatever the corpus)."""
-        last = -1
-        while rows := self.db.execute("SELECT vid, id, text, topics FROM paragraphs WHERE embedded != 1 AND vid > ? "
-                                      "ORDER BY vid LIMIT ?", (last, batch)).fetchall():
-            last = rows[-1]["vid"]
-            yield rows
+        embedded before asking for the next (so memory stays one batch, whatever the corpus).
+
+        Asked one ``embedded`` value at a time: ``embedded != 1 … ORDER BY vid`` made SQLite walk
+        the whole table in vid order (9 s a batch at 30,000 reports, every sync), while
+        ``embedded = ?`` reads just those rows through the index."""
+        for value in UNEMBEDDED:
+            last = -1
+            while rows := self.db.execute("SELECT vid, id, text, topics FROM paragraphs WHERE embedded = ? AND vid > ? "
+                                          "ORDER BY vid LIMIT ?", (value, last, batch)).fetchall():
+                last = rows[-1]["vid"]
+                yield rows
 
     def sample_texts(self, limit: int) -> list[str]:
         """At most ``limit`` paragraph texts spread evenly over the corpus (by vid, so reproducible)."""
@@ -444,7 +450,8 @@ class DocStore:
         return [r[0] for r in self.db.execute("SELECT vid FROM paragraphs WHERE report_id = ?", (report_id,))]
 
     def unembedded_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM paragraphs WHERE embedded != 1").fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM paragraphs WHERE embedded IN ({','.join('?' * len(UNEMBEDDED))})",
+                               UNEMBEDDED).fetchone()[0]
 
     def topics_of_place(self, place: str) -> list[sqlite3.Row]:
         """(id, topics, year) of the paragraphs of a place or anything under it, by year and order."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from search.docstore import DEFAULT_CHECKPOINT_PAGES, DocStore, ParagraphRow, fingerprint, vector_id
+from search.docstore import DEFAULT_CHECKPOINT_PAGES, IN_FLIGHT, DocStore, ParagraphRow, fingerprint, vector_id
 from search.exact import AUTOMERGE
 
 
@@ -65,3 +65,23 @@ def test_the_fts5_merge_setting_is_written_once(tmp_path: Path) -> None:
     for table in ("paragraphs_trigrams", "paragraphs_bigrams"):
         assert store.db.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchone()[0] == AUTOMERGE
     assert store.db.total_changes == 0
+
+
+def test_paragraphs_to_encode_are_read_through_the_index_not_by_walking_the_table(tmp_path: Path) -> None:
+    """``unembedded`` yields the paragraphs without a durable vector (never encoded, or cut short
+    in flight) in batches, and SQLite finds them through ``p_embedded``: a walk of the whole table
+    in vid order cost 9 s per batch at 30,000 reports, on every sync."""
+    store = DocStore(tmp_path / "paragraphs.sqlite")
+    rows = [_long_row(n) for n in range(9)]
+    store.add(rows)
+    store.mark_embedded([row.vid for row in rows[:3]])
+    store.mark_embedded([row.vid for row in rows[3:5]], IN_FLIGHT)
+    executed: list[str] = []
+    store.db.set_trace_callback(executed.append)
+    batches = list(store.unembedded(batch=2))
+    store.db.set_trace_callback(None)
+    assert sorted(r["vid"] for batch in batches for r in batch) == sorted(row.vid for row in rows[3:])
+    assert all(len(batch) <= 2 for batch in batches)
+    assert store.unembedded_count() == 6
+    plans = [" ".join(step["detail"] for step in store.db.execute(f"EXPLAIN QUERY PLAN {sql}")) for sql in executed]
+    assert plans and all("INDEX p_embedded" in plan for plan in plans), plans
