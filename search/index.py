@@ -84,6 +84,10 @@ class SearchResult:
                 "related": self.related}
 
 
+# The state file's index type of earlier stores above search/vectors.py's EXACT_LIMIT: IVF inside an
+# IndexIDMap2, whose ids drift after the first removal (read without importing FAISS).
+IVF_IN_ID_MAP = "faiss IndexIDMap2(ivf)"
+
 class SearchIndex:
     def __init__(self, data_dir: Path, configured_model: str | None, say: Callable[[str], None] = stderr) -> None:
         self.root = data_dir / "search"
@@ -244,6 +248,11 @@ class SearchIndex:
         self.docstore.delete_vids(self.docstore.report_vids(report_id))
         self._columns = None
 
+    def _ids_drifted(self) -> bool:
+        """Whether the saved vectors are in the old IVF layout (search/vectors.py), whose ids may
+        name other paragraphs since a removal; read from the state file, not the index."""
+        return self.state().get("index_type") == IVF_IN_ID_MAP
+
     def up_to_date(self) -> bool:
         """True when nothing waits to be embedded, removed or re-indexed and the model is unchanged,
         answered without loading any model (an ingest of unchanged files ends here)."""
@@ -252,6 +261,7 @@ class SearchIndex:
                 and state["model"] == expected_model_name(self.configured_model, self.models_dir,
                                                           self.docstore.count)
                 and self.docstore.unembedded_count() == 0 and not self.docstore.removed_vids()
+                and not self._ids_drifted()
                 and not self.docstore.lexical_pending() and self.docstore.meta("lexical_dirty") == "0")
 
     def sync(self, progress: bool = True) -> list[tuple[str, list[str]]]:
@@ -268,9 +278,12 @@ class SearchIndex:
         state = self.state()
         removed = np.array(self.docstore.removed_vids(), dtype=np.int64)
         if encoder is not None:
-            if state.get("model") != encoder.name:
-                if state.get("model"):
+            if state.get("model") != encoder.name or self._ids_drifted():
+                if state.get("model") != encoder.name and state.get("model"):
                     self.say(f"embedding model changed ({state.get('model')} → {encoder.name}): re-encoding all paragraphs")
+                elif state.get("model"):
+                    self.say("the vector index has the old IVF layout, whose ids drift after a removal: "
+                             "re-encoding all paragraphs (once)")
                 self.docstore.mark_embedded([], 0)
                 self.vectors(encoder.dim).reset()
             vectors = self.vectors(encoder.dim)
@@ -364,7 +377,7 @@ class SearchIndex:
             "model_kind": encoder.kind if encoder else None,
             "model_path": encoder.path if encoder else None,
             "dim": encoder.dim if encoder else None,
-            "index_type": f"faiss IndexIDMap2({vectors.kind})" if loaded else self.state().get("index_type"),
+            "index_type": f"faiss {vectors.layout}" if loaded else self.state().get("index_type"),
             # A sync that only appended did not read the vectors; their count is then that of the
             # embedded paragraphs (each vector is durable before its paragraph is marked).
             "vectors": vectors.size if loaded else self.docstore.embedded_count(),

@@ -1,10 +1,16 @@
-"""Paragraph vectors in FAISS, keyed by the paragraphs' int64 ids (``IndexIDMap2``).
+"""Paragraph vectors in FAISS, keyed by the paragraphs' int64 ids.
 
-Exact inner-product search (``IndexFlatIP``) up to EXACT_LIMIT vectors; above it an
-inverted-file index (``IndexIVFFlat``) whose lists are probed by NPROBE. IVF rather
+Exact inner-product search (``IndexFlatIP`` in an ``IndexIDMap2``) up to EXACT_LIMIT vectors;
+above it an inverted-file index (``IndexIVFFlat``) whose lists are probed by NPROBE. IVF rather
 than HNSW because it supports removing ids (a re-ingested report replaces its
 vectors in place) and filtered search with an ``IDSelector``; the benchmark in
 benchmarks/search_speed.py measures both sides of the threshold.
+
+The IVF index keeps the paragraphs' ids in its own lists, with a hash table from id to list
+entry (for removal and reconstruction). It is not wrapped in an ``IndexIDMap2``: that map
+compacts its id table on removal, which IVF's lists do not follow, so after the first removal
+its searches answered with the ids of other paragraphs (a store saved in that layout is
+re-encoded once: ``SearchIndex._ids_drifted``).
 
 Persistence is a snapshot plus an append-only log, so a change costs what changed: each
 added or removed vector is appended to ``<path>.log`` and fsynced (``commit``) before the
@@ -55,10 +61,10 @@ class VectorIndex:
         self.dim = dim
         self._pending: list[np.ndarray] = []  # log records not yet written
         self._log_records = self.log_path.stat().st_size // self._record_dtype.itemsize if self.log_path.exists() else 0
-        self._index: faiss.IndexIDMap2 | None = None
+        self._index: faiss.Index | None = None
 
     @property
-    def index(self) -> faiss.IndexIDMap2:
+    def index(self) -> faiss.Index:
         """The FAISS index: the snapshot with the log applied, loaded on first use."""
         if self._index is None:
             self._index = self._flat()
@@ -110,8 +116,12 @@ class VectorIndex:
 
     @property
     def kind(self) -> str:
-        inner = faiss.downcast_index(self.index.index)
-        return "ivf" if isinstance(inner, faiss.IndexIVF) else "flat"
+        return "ivf" if isinstance(self.index, faiss.IndexIVF) else "flat"
+
+    @property
+    def layout(self) -> str:
+        """What the state file records: ``IndexIDMap2(flat)`` or ``IndexIVFFlat``."""
+        return "IndexIVFFlat" if self.kind == "ivf" else "IndexIDMap2(flat)"
 
     @property
     def size(self) -> int:
@@ -159,7 +169,11 @@ class VectorIndex:
         self._pending = []
 
     def ids(self) -> np.ndarray:
-        return faiss.vector_to_array(self.index.id_map)
+        if self.kind == "flat":
+            return faiss.vector_to_array(self.index.id_map)
+        lists = self.index.invlists
+        return np.concatenate([np.empty(0, dtype=np.int64)] + [
+            faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy() for i in range(lists.nlist)])
 
     def vector(self, vid: int) -> np.ndarray | None:
         try:
@@ -186,9 +200,9 @@ class VectorIndex:
         rng = np.random.default_rng(7)
         sample = vectors[rng.choice(len(vectors), size=min(len(vectors), nlist * 40), replace=False)]
         ivf.train(sample)
-        index = faiss.IndexIDMap2(ivf)
-        index.add_with_ids(vectors, ids)
-        self._index = index
+        ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
+        ivf.add_with_ids(vectors, ids)
+        self._index = ivf
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Top ``k`` (ids, scores) for one normalized query vector, restricted to ``allowed`` ids."""
@@ -196,11 +210,10 @@ class VectorIndex:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
         params = None
         if self.kind == "ivf":
-            inner = faiss.extract_index_ivf(self.index.index)
             nprobe = NPROBE
             if allowed is not None:  # a narrow filter needs more lists to find k survivors
                 share = max(len(allowed) / self.size, 1e-6)
-                nprobe = min(inner.nlist, int(math.ceil(NPROBE / share)))
+                nprobe = min(self.index.nlist, int(math.ceil(NPROBE / share)))
             sel = faiss.IDSelectorBatch(allowed.astype(np.int64)) if allowed is not None else None
             params = faiss.SearchParametersIVF(sel=sel, nprobe=nprobe) if sel else faiss.SearchParametersIVF(nprobe=nprobe)
         elif allowed is not None:
