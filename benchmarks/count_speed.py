@@ -108,7 +108,7 @@ def main() -> None:
     store = build(path, args.paragraphs, random.Random(f"build-{before}"))
     build_s = time.perf_counter() - started
     rng = random.Random(13)
-    columns = FilterColumns(store)
+    columns = FilterColumns.read(store)
     t0 = time.perf_counter()
     store.exact.slot_map()  # loaded once per process and after each write, like the columns
     map_ms = (time.perf_counter() - t0) * 1000

@@ -425,17 +425,24 @@ class DocStore:
         for vid, tokens in self.db.execute("SELECT vid, tokens FROM paragraphs ORDER BY vid"):
             yield vid, tokens
 
-    def filter_columns(self) -> list[tuple]:
+    def filter_columns(self, vids: list[int] | None = None) -> list[tuple]:
         """(vids, regions, prefectures, provinces, years, doc_types, report_ids, topics, fingerprints):
-        one tuple per column over every paragraph, by vid.
+        one tuple per column over every paragraph (or those of ``vids`` that exist), by vid.
 
         Why columns of plain tuples: the filter columns read every paragraph (half a million at
         30,000 reports), and ``sqlite3.Row`` objects cost more than the read itself.
         """
+        columns = "vid, region, prefecture, province, year, doc_type, report_id, topics, fingerprint"
         cursor = self.db.cursor()
         cursor.row_factory = None
-        rows = cursor.execute("SELECT vid, region, prefecture, province, year, doc_type, report_id, topics, "
-                              "fingerprint FROM paragraphs ORDER BY vid").fetchall()
+        if vids is None:
+            rows = cursor.execute(f"SELECT {columns} FROM paragraphs ORDER BY vid").fetchall()
+        else:
+            wanted = sorted(set(vids))
+            rows = [row for i in range(0, len(wanted), 500)
+                    for row in cursor.execute(f"SELECT {columns} FROM paragraphs WHERE vid IN "
+                                              f"({','.join('?' * len(wanted[i:i + 500]))}) ORDER BY vid",
+                                              wanted[i:i + 500])]
         return list(zip(*rows)) if rows else [()] * 9
 
     def place_names(self) -> set[str]:

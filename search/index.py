@@ -87,6 +87,8 @@ class SearchResult:
 # The state file's index type of earlier stores above search/vectors.py's EXACT_LIMIT: IVF inside an
 # IndexIDMap2, whose ids drift after the first removal (read without importing FAISS).
 IVF_IN_ID_MAP = "faiss IndexIDMap2(ivf)"
+# docstore meta key naming the filter columns saved beside the indexes (``SearchIndex.columns``)
+COLUMNS_STAMP = "columns_stamp"
 
 class SearchIndex:
     def __init__(self, data_dir: Path, configured_model: str | None, say: Callable[[str], None] = stderr) -> None:
@@ -262,7 +264,8 @@ class SearchIndex:
                                                           self.docstore.count)
                 and self.docstore.unembedded_count() == 0 and not self.docstore.removed_vids()
                 and not self._ids_drifted()
-                and not self.docstore.lexical_pending() and self.docstore.meta("lexical_dirty") == "0")
+                and not self.docstore.lexical_pending() and self.docstore.meta("lexical_dirty") == "0"
+                and self._columns_saved())
 
     def sync(self, progress: bool = True) -> list[tuple[str, list[str]]]:
         """Bring vectors and BM25 up to date and save; returns topic assignments made by similarity.
@@ -277,8 +280,11 @@ class SearchIndex:
         encoder = self.encoder(allow_training=True)
         state = self.state()
         removed = np.array(self.docstore.removed_vids(), dtype=np.int64)
+        encoded: list[np.ndarray] = []
+        everything = self.docstore.meta("lexical_dirty") != "0" or not (self.root / "bm25" / "segments.json").exists()
         if encoder is not None:
             if state.get("model") != encoder.name or self._ids_drifted():
+                everything = True  # every paragraph is encoded (and may get topics) again
                 if state.get("model") != encoder.name and state.get("model"):
                     self.say(f"embedding model changed ({state.get('model')} → {encoder.name}): re-encoding all paragraphs")
                 elif state.get("model"):
@@ -301,7 +307,11 @@ class SearchIndex:
                 vectors.add(vids, embedded)
                 vectors.commit()
                 self.docstore.mark_embedded(vids.tolist())
+                encoded.append(vids)
                 topic_updates += self._topics_by_similarity(batch, embedded, topic_vectors, threshold)
+        changed = np.union1d(np.array(self.docstore.lexical_pending(), dtype=np.int64),
+                             np.concatenate([np.empty(0, dtype=np.int64), *encoded]))
+        self._sync_columns(removed, changed, everything)
         self._sync_lexical(removed)
         self.docstore.forget_removed(removed.tolist())
         self._write_state(encoder)
@@ -400,10 +410,40 @@ class SearchIndex:
         return encoder
 
     def columns(self) -> FilterColumns:
-        """Metadata columns of every paragraph (rebuilt after any change of the docstore)."""
+        """Metadata columns of every indexed paragraph: those the last sync saved, or read from
+        every row when none were saved for the docstore as it is (a store of older code)."""
         if self._columns is None:
-            self._columns = FilterColumns(self.docstore)
+            stamp = self.docstore.meta(COLUMNS_STAMP)
+            self._columns = ((FilterColumns.load(self.docstore, self.columns_path, stamp) if stamp else None)
+                             or FilterColumns.read(self.docstore))
         return self._columns
+
+    @property
+    def columns_path(self) -> Path:
+        return self.root / "columns.npz"
+
+    def _columns_saved(self) -> bool:
+        stamp = self.docstore.meta(COLUMNS_STAMP)
+        return stamp is not None and FilterColumns.saved_stamp(self.columns_path) == stamp
+
+    def _sync_columns(self, removed: np.ndarray, changed: np.ndarray, everything: bool) -> None:
+        """Save the filter columns for the docstore as this sync leaves it: the saved ones without
+        ``removed`` and with the rows of ``changed`` (added, or given topics) read again, or every
+        row read when ``everything`` changed or nothing usable was saved.
+
+        The file is written before the docstore's stamp names it, so a kill in between leaves a
+        file no reader trusts, and the next sync reads every row again.
+        """
+        stamp = self.docstore.meta(COLUMNS_STAMP)
+        saved = None if everything or stamp is None else FilterColumns.load(self.docstore, self.columns_path, stamp)
+        if saved is None:
+            columns = FilterColumns.read(self.docstore)
+        else:
+            columns = saved.updated(removed, FilterColumns.read(self.docstore, changed.tolist()))
+        new_stamp = str(int(stamp or 0) + 1)
+        columns.save(self.columns_path, new_stamp)
+        self.docstore.set_meta(COLUMNS_STAMP, new_stamp)
+        self._columns = columns
 
     def _allowed(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or not filters.active():

@@ -66,6 +66,22 @@ class Segment:
         return positions[self.vids[positions] == vids[inside]]
 
 
+def _allowed_hits(segment: Segment, hits: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """Those of a segment's rows ``hits`` whose vids are in ``allowed`` (sorted).
+
+    Looked up from the smaller side: each hit in the allowed ids when the query's terms hold
+    fewer rows than the filter allows (a common filter: a province, a year, the paragraphs that
+    match), else each allowed id in the segment (a region's few hundred paragraphs); either way
+    the cost is the smaller of the two, not the filter's size in every segment.
+    """
+    if len(hits) <= len(allowed):
+        positions = np.searchsorted(allowed, segment.vids[hits]).clip(0, max(len(allowed) - 1, 0))
+        return hits[allowed[positions] == segment.vids[hits]] if len(allowed) else hits[:0]
+    inside = np.zeros(len(segment.vids), dtype=bool)
+    inside[segment.rows_of(allowed)] = True
+    return hits[inside[hits]]
+
+
 class LexicalIndex:
     """Segments plus one vocabulary (term → column), loaded whole for querying."""
 
@@ -232,14 +248,14 @@ class LexicalIndex:
         _, average_length = self._corpus_stats()
         idf = {t: self._idf(t) for t in set(terms)}
         found_vids, found_scores = [], []
+        if allowed is not None and np.any(allowed[1:] < allowed[:-1]):
+            allowed = np.sort(allowed)
         for segment in self.segments:
             scores = self._score_segment(segment, known, idf, average_length)
-            if allowed is not None:
-                keep = np.zeros(len(segment.vids), dtype=bool)
-                keep[segment.rows_of(allowed)] = True
-                scores[~keep] = 0.0
             scores[segment.deleted] = 0.0
             hits = np.flatnonzero(scores > 0)
+            if allowed is not None:
+                hits = _allowed_hits(segment, hits, allowed)
             if len(hits) > k:
                 hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
             found_vids.append(segment.vids[hits])

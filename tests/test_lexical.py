@@ -71,6 +71,22 @@ def test_filters_and_unknown_terms(tmp_path: Path) -> None:
     assert len(index.search(["碳达峰"], 10)[0]) == 0
 
 
+def test_a_filtered_search_is_the_unfiltered_ranking_kept_to_the_allowed_ids(tmp_path: Path) -> None:
+    """Small filters (fewer ids than rows holding the term) and large ones (more) are looked up from
+    different sides; both give exactly the allowed part of the full ranking, unsorted input too."""
+    index = LexicalIndex.build(corpus(300, 5)[:150])
+    index.update(corpus(300, 5)[150:], np.array([3, 160], dtype=np.int64))  # two segments, deletions
+    full_vids, full_scores = index.search(["复议", "诉讼"], 300)
+    full = dict(zip(full_vids.tolist(), full_scores.tolist()))
+    rng = np.random.default_rng(6)
+    for size in (5, 40, 250):
+        allowed = rng.choice(300, size=size, replace=False).astype(np.int64)  # not sorted
+        vids, scores = index.search(["复议", "诉讼"], 300, allowed)
+        assert {v: pytest.approx(full[v]) for v in vids.tolist()} == dict(zip(vids.tolist(), scores.tolist()))
+        assert set(vids.tolist()) == set(full) & set(allowed.tolist())
+    assert len(index.search(["复议"], 10, np.empty(0, dtype=np.int64))[0]) == 0
+
+
 def test_a_reader_racing_a_merge_reads_the_newer_manifest(tmp_path: Path) -> None:
     """A writer that merged segments deletes the old files after switching the manifest; a reader
     that read the old manifest first must retry, not fail the request."""

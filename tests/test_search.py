@@ -149,7 +149,7 @@ def test_column_filters_mean_what_they_say(sample_index: SearchIndex) -> None:
     entities: dict[int, set[str]] = {}
     for vid, name in db.execute("SELECT vid, name FROM entities"):
         entities.setdefault(vid, set()).add(name)
-    columns = FilterColumns(sample_index.docstore)
+    columns = FilterColumns.read(sample_index.docstore)
     cases = [Filters(province="广东省"), Filters(region="韶关市"), Filters(regions=("始兴县", "湖州市")),
              Filters(year=2021), Filters(years=(2019, 2021)), Filters(doc_type="work_plan"),
              Filters(exclude_region="始兴县"), Filters(province="广东省", topic="legal_advisers"),

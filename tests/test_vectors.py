@@ -52,3 +52,24 @@ def test_a_store_saved_in_the_old_ivf_layout_is_re_encoded_once(tmp_path: Path) 
     assert index._ids_drifted() and not index.up_to_date()
     index.state_path.write_text(json.dumps({"index_type": "faiss IndexIVFFlat"}))
     assert not index._ids_drifted()
+
+
+def test_a_filtered_ivf_search_is_exact_over_the_allowed_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filter leaving few ids is answered from their own vectors: the same top k as a brute-force
+    scan of those ids, however few lists would have held them; an allowed id without a vector (not
+    embedded yet) falls back to probing the lists, still within the filter."""
+    monkeypatch.setattr(vectors, "EXACT_LIMIT", 500)
+    index = vectors.VectorIndex(tmp_path / "vectors.faiss", 16)
+    index.index  # noqa: B018  (loaded, so adds apply in memory too)
+    rows, ids = _unit_rows(2000, 16, 2), np.arange(5_000, 7_000, dtype=np.int64)
+    index.add(ids, rows)
+    index.commit()
+    assert index.kind == "ivf"
+    allowed = ids[np.random.default_rng(3).choice(len(ids), size=300, replace=False)]
+    query = _unit_rows(1, 16, 4)[0]
+    found, scores = index.search(query, 10, allowed)
+    expected = (rows[allowed - 5_000] @ query).argsort()[::-1][:10]
+    assert found.tolist() == allowed[expected].tolist()
+    assert scores == pytest.approx(np.sort(rows[allowed - 5_000] @ query)[::-1][:10], rel=1e-5)
+    with_missing = np.append(allowed, 99_999)
+    assert set(index.search(query, 10, with_missing)[0].tolist()) <= set(allowed.tolist())
