@@ -412,3 +412,35 @@ def test_certificates_asked_of_applicants_are_not_powers() -> None:
 
 def test_letters_and_vessels_are_counted_in_their_own_units() -> None:
     assert filed("清理退出渔船120艘，收到群众来信35封。") == [("120艘", OTHER), ("35封", "petitions.cases")]
+
+
+def test_study_with_law_as_its_matter_is_cadres_study() -> None:
+    assert filed("县委常委会学习宪法6次，县政府常务会议学习习近平法治思想8次。") == [
+        ("6次", "study.sessions"), ("8次", "study.sessions")]
+
+
+def test_party_rules_a_meeting_studied_are_the_matter_not_the_work() -> None:
+    assert filed("党组学习《党章》等党规党纪9部。") == [("9部", OTHER)]
+
+
+def test_lectures_taken_into_villages_and_schools_are_legal_education() -> None:
+    assert filed("组织普法讲师进社区、进学校开展专题讲座52场。") == [("52场", "legal_education.events")]
+    assert filed("面向机关干部举办专题讲座6场。") == [("6场", "study.sessions")]  # no place: cadres' study
+
+
+def test_village_advisers_counted_by_the_places_they_cover_are_a_public_legal_service() -> None:
+    assert filed("实现89个村（社区）法律顾问全覆盖，聘请政府法律顾问12名。") == [
+        ("89个", "public_legal_services"), ("12名", "legal_adviser.count")]
+
+
+def test_rounds_of_a_document_review_are_not_documents() -> None:
+    assert filed("开展规范性文件专项清理2次，清理文件35件。") == [("2次", OTHER), ("35件", "normative.cleaned")]
+
+
+def test_a_number_opening_its_clause_counts_the_noun_right_after_it() -> None:
+    assert filed("15项重大决策全部经合法性审查。") == [("15项", "major_decisions.count")]
+
+
+def test_party_members_trained_in_the_party_s_work_are_not_law_study() -> None:
+    assert filed("组织党员教育培训320期，培训党员1.5万人次，组织法治培训8次。") == [
+        ("320期", OTHER), ("1.5万人次", OTHER), ("8次", "study.sessions")]
