@@ -283,3 +283,34 @@ def test_a_zone_s_departments_school_and_committee_office_after_its_level_word()
 def test_a_station_named_after_its_place_at_a_clause_start_is_a_body() -> None:
     assert names("始兴县", "唐家派出所被命名为枫桥式派出所；城关司法所调解纠纷，推动司法所建设。") == [
         "唐家派出所", "城关司法所"]
+
+
+def test_a_bureaus_report_calls_its_party_groups_study_group_by_its_name_alone() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["綦江区"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局")
+    sentence = "将宪法纳入党组理论学习中心组学习内容，区政府党组理论学习中心组带头学，局党组中心组学法4次。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "重庆市綦江区司法局党组理论学习中心组", "重庆市綦江区人民政府党组理论学习中心组",
+        "重庆市綦江区司法局党组理论学习中心组"]
+    ctx.bureau = None  # in a government's report a bare study group is none of a bureau's
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "重庆市綦江区人民政府党组理论学习中心组"]
+
+
+def test_a_plenary_meeting_of_a_committee_is_no_body_of_it() -> None:
+    assert names("始兴县", "召开县委全委会议，审议工作报告。") == ["中共始兴县委员会"]
+
+
+def test_a_level_word_after_the_verb_fa_is_a_body_but_kaifaqu_is_no_district() -> None:
+    assert names("始兴县", "转发省委依法治省委文件，下发县委通知。") == [
+        "中共广东省委全面依法治省委员会", "中共始兴县委员会"]
+    assert names("始兴县", "推进开发区管理体制改革。") == []
+
+
+def test_a_group_reshaped_or_holding_its_task_s_words_is_the_region_s() -> None:
+    assert names("仁化县", "及时调整充实了依法行政工作领导小组。") == ["仁化县依法行政工作领导小组"]
+    assert names("仁化县", "召开全县依法行政工作领导小组会议。") == ["仁化县依法行政工作领导小组"]
+    # groups that each town or department set up are many, none of them the county's
+    assert names("仁化县", "各镇及各部门相应成立了由主要负责人为组长的依法行政工作领导小组。") == []
