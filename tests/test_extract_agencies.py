@@ -289,14 +289,15 @@ def test_a_bureaus_report_calls_its_party_groups_study_group_by_its_name_alone()
     gaz = gazetteer.load()
     place = gaz.by_name["綦江区"][0]
     scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局")
+    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局", authored_by_bureau=True)
     sentence = "将宪法纳入党组理论学习中心组学习内容，区政府党组理论学习中心组带头学，局党组中心组学法4次。"
     assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
         "重庆市綦江区司法局党组理论学习中心组", "重庆市綦江区人民政府党组理论学习中心组",
         "重庆市綦江区司法局党组理论学习中心组"]
-    ctx.bureau = None  # in a government's report a bare study group is none of a bureau's
+    # a government's report its 司法局 publishes: a bare study group is none of the bureau's
+    ctx.authored_by_bureau = False
     assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
-        "重庆市綦江区人民政府党组理论学习中心组"]
+        "重庆市綦江区人民政府党组理论学习中心组", "重庆市綦江区司法局党组理论学习中心组"]
 
 
 def test_a_plenary_meeting_of_a_committee_is_no_body_of_it() -> None:
@@ -314,3 +315,17 @@ def test_a_group_reshaped_or_holding_its_task_s_words_is_the_region_s() -> None:
     assert names("仁化县", "召开全县依法行政工作领导小组会议。") == ["仁化县依法行政工作领导小组"]
     # groups that each town or department set up are many, none of them the county's
     assert names("仁化县", "各镇及各部门相应成立了由主要负责人为组长的依法行政工作领导小组。") == []
+
+
+@pytest.mark.parametrize(("author", "study_group"), [
+    ("重庆市綦江区司法局", ["重庆市綦江区司法局党组理论学习中心组"]),  # the bureau wrote the report
+    ("重庆市綦江区人民政府", []),  # the government's report, which its bureau publishes
+])
+def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, study_group: list[str]) -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = (f"{author}2023年度法治政府建设情况报告\n发布机构：重庆市綦江区司法局\n一、主要工作\n"
+            "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group

@@ -555,12 +555,13 @@ class AgencyFinder:
             add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
 
     def _bureau_own_bodies(self, text: str, add, free) -> None:
-        """局党组 → 中共X局党组, 局党委 → 中共X局委员会, (局)党组理论学习中心组 → X局党组理论学习中心组 in
-        the report of bureau X."""
+        """局党组 → 中共X局党组, 局党委 → 中共X局委员会, 局党组理论学习中心组 → X局党组理论学习中心组 in
+        the report of bureau X, and 党组理论学习中心组 alone where X wrote the report."""
         if self.ctx.bureau is None:
             return
         for match in _OWN_PARTY_BODY.finditer(text):
-            bare_after_a_body = match.group("bare") and match.start() and text[match.start() - 1] in _BODY_HEAD_CHARS
+            bare_after_a_body = match.group("bare") and (not self.ctx.authored_by_bureau or match.start()
+                                                         and text[match.start() - 1] in _BODY_HEAD_CHARS)
             if free(match.start(), match.end()) and opens_a_word(text, match.start()) and not bare_after_a_body \
                     and not is_member_post(text, match.end(), match.group(0)):
                 body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
