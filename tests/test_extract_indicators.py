@@ -444,3 +444,9 @@ def test_a_number_opening_its_clause_counts_the_noun_right_after_it() -> None:
 def test_party_members_trained_in_the_party_s_work_are_not_law_study() -> None:
     assert filed("组织党员教育培训320期，培训党员1.5万人次，组织法治培训8次。") == [
         ("320期", OTHER), ("1.5万人次", OTHER), ("8次", "study.sessions")]
+
+
+def test_large_counts_of_occurrences_are_metrics_but_long_codes_are_not() -> None:
+    assert [(f"{m.value:g}{m.unit}") for m in find_metrics("全年办理商事登记31715件次，服务企业12680户次。", [])] == [
+        "31715件次", "12680户次"]
+    assert find_metrics("来电经12345次日回复。", []) == []  # a hotline, then 次日 (the next day)
