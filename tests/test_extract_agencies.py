@@ -329,3 +329,8 @@ def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, stu
             "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
     doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
     assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
+
+
+def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:
+    assert names("仁化县", "建立县、乡镇法治建设领导小组，县、街道两级联动。") == ["仁化县法治建设领导小组"]
+    assert names("西乌珠穆沁旗", "建立旗、苏木镇依法治理工作领导小组。") == ["西乌珠穆沁旗依法治理工作领导小组"]

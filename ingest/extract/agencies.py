@@ -211,9 +211,11 @@ def _clause_start(text: str, position: int) -> int:
 
 
 _HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
-# Levels coordinated before one body of each: 省、市编办, 省、市司法局.
+# Levels coordinated before one body of each: 省、市编办, 省、市司法局, 旗、苏木镇法治建设领导小组. The levels
+# under a county (乡镇, 苏木, 街道) are many places each, a generic plural: only the level above is one body.
+_LOWER_LEVELS = "乡镇|苏木镇|苏木|乡|镇|街道"
 _LEVELS_COORDINATED = re.compile(
-    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
+    rf"(?P<levels>(?:{_LEVEL}|旗)(?:[、和](?:{_LEVEL}|旗|{_LOWER_LEVELS}))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
 
 
 # A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
