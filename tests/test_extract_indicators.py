@@ -428,9 +428,10 @@ def test_lectures_taken_into_villages_and_schools_are_legal_education() -> None:
     assert filed("面向机关干部举办专题讲座6场。") == [("6场", "study.sessions")]  # no place: cadres' study
 
 
-def test_village_advisers_counted_by_the_places_they_cover_are_a_public_legal_service() -> None:
-    assert filed("实现89个村（社区）法律顾问全覆盖，聘请政府法律顾问12名。") == [
-        ("89个", "public_legal_services"), ("12名", "legal_adviser.count")]
+def test_village_advisers_places_covered_and_services_are_a_public_legal_service() -> None:
+    assert filed("实现89个村（社区）法律顾问全覆盖，聘请政府法律顾问12名，村法律顾问驻村服务2次。") == [
+        ("89个", "public_legal_services"), ("12名", "legal_adviser.count"), ("2次", "public_legal_services")]
+    assert filed("为驻村干部提供法律咨询，全县32个单位外聘法律顾问50个。") == [("32个", OTHER), ("50个", "legal_adviser.count")]
 
 
 def test_rounds_of_a_document_review_are_not_documents() -> None:

@@ -150,10 +150,12 @@ DOMAINS: tuple[_Domain, ...] = (
                    ("powers.cancelled", "取消|下放|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
                    ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认|目录化|编码化"),
                    (OTHER, "新增|增加"))),
-    # The advisers of villages and communities (村（居）法律顾问, 嘎查法律顾问全覆盖) counted by the places
-    # they cover are a public legal service; a headcount of them stays a count of advisers.
+    # The advisers of villages and communities (村（居）法律顾问, 嘎查法律顾问全覆盖) serve the people there: a
+    # count of the places they cover or of their services is a public legal service; a headcount of
+    # them stays a count of advisers.
+    _Domain("village_advisers", re.compile(r"(?:村|社区|嘎查|居)[(（]?[^，,。；;]{0,3}?[)）]?法律顾问"), _rules(
+        ("public_legal_services", None), ("legal_adviser.count", None))),
     _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
-        ("public_legal_services", "村|社区|嘎查|居委"),
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
         ("study.participants", "培训|轮训"), ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
