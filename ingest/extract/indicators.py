@@ -114,8 +114,9 @@ _NORMATIVE_ACTIONS = (
     ("normative.drafted", "制定|出台|发布|印发|起草"),
 )
 
-# 进 and a kind of place the law is taken into (进村, 进社区, 进学校); not 引进企业, 推进, 先进单位.
-_INTO_PLACES = "(?<![引推促增先改跟前])进(?:村|社区|学校|校园|企业|机关|乡村|农村|单位|家庭|寺庙|军营|网络|工地)"
+# 进 and a kind of place the law is taken into (进村, 进社区, 进学校); not 推进, 先进, 引进. Not 进企业 either:
+# officials go into firms to serve or inspect them (服务专员进企业走访) as often as to teach law.
+_INTO_PLACES = "(?<![引推促增先改跟前])进(?:村|社区|学校|校园|机关|乡村|农村|家庭|寺庙|军营)"
 
 _CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"  # cut down to: the figure after it is what is left
 
