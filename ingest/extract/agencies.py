@@ -112,6 +112,8 @@ def _level_inside_a_word(text: str, start: int) -> bool:
     """Whether the level word at ``start`` ends a word begun by the character before it."""
     before = text[start - 1] if start else ""
     return before in _NOT_BEFORE_LEVEL and text[start] in _ONLY_BEFORE_LEVELS.get(before, text[start])
+
+
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
 _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}

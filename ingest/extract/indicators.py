@@ -173,9 +173,8 @@ DOMAINS: tuple[_Domain, ...] = (
     # major matters reported upward (请示报告重大事项) are not decisions.
     _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
             _rules(("major_decisions.count", None))),
-    # Books handed out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are
-    # its legal-education materials.
-    # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education.
+    # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
+    # out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are its materials.
     _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
                                           f"|{_INTO_PLACES}"
                                           "|(?:发放|赠送|赠阅)《|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
