@@ -334,3 +334,8 @@ def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, stu
 def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:
     assert names("仁化县", "建立县、乡镇法治建设领导小组，县、街道两级联动。") == ["仁化县法治建设领导小组"]
     assert names("西乌珠穆沁旗", "建立旗、苏木镇依法治理工作领导小组。") == ["西乌珠穆沁旗依法治理工作领导小组"]
+
+
+def test_he_before_a_level_word_opens_another_body() -> None:
+    assert names("海淀区", "在区委、区政府正确领导和市司法局有力指导下，区人力资源和社会保障局配合。") == [
+        "中共北京市海淀区委员会", "北京市海淀区人民政府", "北京市司法局", "北京市海淀区人力资源和社会保障局"]

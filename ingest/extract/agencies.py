@@ -149,8 +149,11 @@ _SUFFIX_RE = "|".join(
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
 # Words that end a name: a tail holding them is a clause, not part of the body; meetings among them
-# (会议, 全会, and 全委 of 县委全委会议, the plenary meeting of all the committee's members).
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|全委|^和|及|与")
+# (会议, 全会, and 全委 of 县委全委会议, the plenary meeting of all the committee's members), and 和 before a
+# level word, which opens another body (区政府正确领导和市司法局…: 和 inside a name joins two fields,
+# 人力资源和社会保障局).
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|全委"
+                           r"|^和|和(?:省|市|县|区|州|旗|自治)|及|与")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
