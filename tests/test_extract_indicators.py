@@ -455,3 +455,8 @@ def test_large_counts_of_occurrences_are_metrics_but_long_codes_are_not() -> Non
 
 def test_visits_into_firms_are_not_legal_education_by_themselves() -> None:
     assert filed("服务专员进企业走访服务120次。") == [("120次", OTHER)]
+
+
+def test_rounds_of_reviewing_contracts_deciding_or_listing_powers_are_not_their_counts() -> None:
+    assert filed("5次专题研究项目协议及合同，审查合同32件。") == [("5次", OTHER), ("32件", "legal_review.documents")]
+    assert filed("开展权责清单梳理2轮，梳理权力事项356项。") == [("2轮", OTHER), ("356项", "powers.listed")]

@@ -95,8 +95,8 @@ class _Domain:
     rules: tuple[_Rule, ...]
     needs_action: bool = False  # a loose domain word (文件) files a metric only with an action word of its own
     in_context: bool = True  # False: a word too common (企业) to lend its domain to a neighbour clause
-    # True: the domain's measures count things (documents), so a figure in 次 or 轮 counts the rounds of
-    # the work (开展专项清理3次), none of its measures.
+    # True: the domain's measures count things (documents, decisions, powers), so a figure in 次 or 轮
+    # counts the rounds of the work (开展专项清理3次, 5次专题研究项目协议), none of its measures.
     counts_things: bool = False
 
 
@@ -150,7 +150,7 @@ DOMAINS: tuple[_Domain, ...] = (
             _rules(("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
                    ("powers.cancelled", "取消|下放|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
                    ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认|目录化|编码化"),
-                   (OTHER, "新增|增加"))),
+                   (OTHER, "新增|增加")), counts_things=True),
     # The advisers of villages and communities (村（居）法律顾问, 嘎查法律顾问全覆盖) serve the people there: a
     # count of the places they cover or of their services is a public legal service; a headcount of
     # them stays a count of advisers.
@@ -168,11 +168,11 @@ DOMAINS: tuple[_Domain, ...] = (
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
     # Agreements signed (签署…协议13个) are not agreements reviewed.
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核|审查.{0,12}(?:议题|纪要)"), _rules(
-        (OTHER, "签署|签订"), ("legal_review.documents", None))),
+        (OTHER, "签署|签订"), ("legal_review.documents", None)), counts_things=True),
     # A meeting deciding major matters (集体研究决定重大事项) is the statutory procedure of a major decision;
     # major matters reported upward (请示报告重大事项) are not decisions.
     _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
-            _rules(("major_decisions.count", None))),
+            _rules(("major_decisions.count", None)), counts_things=True),
     # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
     # out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are its materials.
     _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
