@@ -149,3 +149,7 @@ def test_a_programmes_short_name_is_still_a_programme() -> None:
 
 def test_parallel_clauses_of_a_formula_led_by_nouns_are_a_name() -> None:
     assert names("建立“县级统筹管理、乡镇具体负责”工作机制。") == ["县级统筹管理、乡镇具体负责"]
+
+
+def test_a_directive_before_a_programmes_head_names_the_programme() -> None:
+    assert names("开展“加强法治乡村建设、推进基层依法治理”行动。") == ["加强法治乡村建设、推进基层依法治理"]

@@ -169,8 +169,10 @@ def _is_initiative(content: str, followed_by_head: bool) -> bool:
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
         return False  # a goal described (全面建设…的…典范城区)
-    if len(re.findall(r"[，,；;]", content)) >= 2 or re.search(r"[。！？!?]", content) or _is_directive(content):
-        return False  # a sentence quoted (建设法治政府,推进依法行政,严格规范公正文明执法)
+    if len(re.findall(r"[，,；;]", content)) >= 2 or re.search(r"[。！？!?]", content) \
+            or (_is_directive(content) and not followed_by_head):
+        return False  # a sentence quoted (建设法治政府,推进依法行政,严格规范公正文明执法); a directive before a
+        # programme's head (“…、…”行动, “…、…”工程) names that programme
     if _QUALITIES_JOINED.match(content):
         return False
     if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content))):
