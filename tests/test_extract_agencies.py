@@ -283,3 +283,59 @@ def test_a_zone_s_departments_school_and_committee_office_after_its_level_word()
 def test_a_station_named_after_its_place_at_a_clause_start_is_a_body() -> None:
     assert names("始兴县", "唐家派出所被命名为枫桥式派出所；城关司法所调解纠纷，推动司法所建设。") == [
         "唐家派出所", "城关司法所"]
+
+
+def test_a_bureaus_report_calls_its_party_groups_study_group_by_its_name_alone() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["綦江区"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局", authored_by_bureau=True)
+    sentence = "将宪法纳入党组理论学习中心组学习内容，区政府党组理论学习中心组带头学，局党组中心组学法4次。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "重庆市綦江区司法局党组理论学习中心组", "重庆市綦江区人民政府党组理论学习中心组",
+        "重庆市綦江区司法局党组理论学习中心组"]
+    # a government's report its 司法局 publishes: a bare study group is none of the bureau's
+    ctx.authored_by_bureau = False
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "重庆市綦江区人民政府党组理论学习中心组", "重庆市綦江区司法局党组理论学习中心组"]
+
+
+def test_a_plenary_meeting_of_a_committee_is_no_body_of_it() -> None:
+    assert names("始兴县", "召开县委全委会议，审议工作报告。") == ["中共始兴县委员会"]
+
+
+def test_a_level_word_after_the_verb_fa_is_a_body_but_kaifaqu_is_no_district() -> None:
+    assert names("始兴县", "转发省委依法治省委文件，下发县委通知。") == [
+        "中共广东省委全面依法治省委员会", "中共始兴县委员会"]
+    assert names("始兴县", "推进开发区管理体制改革。") == []
+
+
+def test_a_group_reshaped_or_holding_its_task_s_words_is_the_region_s() -> None:
+    assert names("仁化县", "及时调整充实了依法行政工作领导小组。") == ["仁化县依法行政工作领导小组"]
+    assert names("仁化县", "召开全县依法行政工作领导小组会议。") == ["仁化县依法行政工作领导小组"]
+    # groups that each town or department set up are many, none of them the county's
+    assert names("仁化县", "各镇及各部门相应成立了由主要负责人为组长的依法行政工作领导小组。") == []
+
+
+@pytest.mark.parametrize(("author", "study_group"), [
+    ("重庆市綦江区司法局", ["重庆市綦江区司法局党组理论学习中心组"]),  # the bureau wrote the report
+    ("重庆市綦江区人民政府", []),  # the government's report, which its bureau publishes
+])
+def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, study_group: list[str]) -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = (f"{author}2023年度法治政府建设情况报告\n发布机构：重庆市綦江区司法局\n一、主要工作\n"
+            "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
+
+
+def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:
+    assert names("仁化县", "建立县、乡镇法治建设领导小组，县、街道两级联动。") == ["仁化县法治建设领导小组"]
+    assert names("西乌珠穆沁旗", "建立旗、苏木镇依法治理工作领导小组。") == ["西乌珠穆沁旗依法治理工作领导小组"]
+
+
+def test_he_before_a_level_word_opens_another_body() -> None:
+    assert names("海淀区", "在区委、区政府正确领导和市司法局有力指导下，区人力资源和社会保障局配合。") == [
+        "中共北京市海淀区委员会", "北京市海淀区人民政府", "北京市司法局", "北京市海淀区人力资源和社会保障局"]

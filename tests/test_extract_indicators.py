@@ -235,10 +235,10 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
 # scored (A and B: 1.0 each; C 0.972, D 0.943 and E 0.973 after issue 11's indicator round on
-# all five development sets; F 0.977 after round 2; G, held out, 0.735 when scored once after it),
-# less a margin: a rule that files more figures wrongly fails here.
+# all five development sets; F 0.977 after round 2; G 0.735 when scored once held out, 1.0 after
+# round 3 made it a development set), less a margin: a rule that files more figures wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
-                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.70}
+                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -412,3 +412,51 @@ def test_certificates_asked_of_applicants_are_not_powers() -> None:
 
 def test_letters_and_vessels_are_counted_in_their_own_units() -> None:
     assert filed("清理退出渔船120艘，收到群众来信35封。") == [("120艘", OTHER), ("35封", "petitions.cases")]
+
+
+def test_study_with_law_as_its_matter_is_cadres_study() -> None:
+    assert filed("县委常委会学习宪法6次，县政府常务会议学习习近平法治思想8次。") == [
+        ("6次", "study.sessions"), ("8次", "study.sessions")]
+
+
+def test_party_rules_a_meeting_studied_are_the_matter_not_the_work() -> None:
+    assert filed("党组学习《党章》等党规党纪9部。") == [("9部", OTHER)]
+
+
+def test_lectures_taken_into_villages_and_schools_are_legal_education() -> None:
+    assert filed("组织普法讲师进社区、进学校开展专题讲座52场。") == [("52场", "legal_education.events")]
+    assert filed("面向机关干部举办专题讲座6场。") == [("6场", "study.sessions")]  # no place: cadres' study
+
+
+def test_village_advisers_places_covered_and_services_are_a_public_legal_service() -> None:
+    assert filed("实现89个村（社区）法律顾问全覆盖，聘请政府法律顾问12名，村法律顾问驻村服务2次。") == [
+        ("89个", "public_legal_services"), ("12名", "legal_adviser.count"), ("2次", "public_legal_services")]
+    assert filed("为驻村干部提供法律咨询，全县32个单位外聘法律顾问50个。") == [("32个", OTHER), ("50个", "legal_adviser.count")]
+
+
+def test_rounds_of_a_document_review_are_not_documents() -> None:
+    assert filed("开展规范性文件专项清理2次，清理文件35件。") == [("2次", OTHER), ("35件", "normative.cleaned")]
+
+
+def test_a_number_opening_its_clause_counts_the_noun_right_after_it() -> None:
+    assert filed("15项重大决策全部经合法性审查。") == [("15项", "major_decisions.count")]
+
+
+def test_party_members_trained_in_the_party_s_work_are_not_law_study() -> None:
+    assert filed("组织党员教育培训320期，培训党员1.5万人次，组织法治培训8次。") == [
+        ("320期", OTHER), ("1.5万人次", OTHER), ("8次", "study.sessions")]
+
+
+def test_large_counts_of_occurrences_are_metrics_but_long_codes_are_not() -> None:
+    assert [(f"{m.value:g}{m.unit}") for m in find_metrics("全年办理商事登记31715件次，服务企业12680户次。", [])] == [
+        "31715件次", "12680户次"]
+    assert find_metrics("来电经12345次日回复。", []) == []  # a hotline, then 次日 (the next day)
+
+
+def test_visits_into_firms_are_not_legal_education_by_themselves() -> None:
+    assert filed("服务专员进企业走访服务120次。") == [("120次", OTHER)]
+
+
+def test_rounds_of_reviewing_contracts_deciding_or_listing_powers_are_not_their_counts() -> None:
+    assert filed("5次专题研究项目协议及合同，审查合同32件。") == [("5次", OTHER), ("32件", "legal_review.documents")]
+    assert filed("开展权责清单梳理2轮，梳理权力事项356项。") == [("2轮", OTHER), ("356项", "powers.listed")]

@@ -23,6 +23,10 @@ def names(text: str) -> list[str]:
     "落实“坚持依法行政，推进政务公开，建设服务型政府”要求。",  # someone's words
     "为建设“现代化、国际化的一流营商环境示范城市”提供保障。",  # a long goal with 的
     "开展“学法用法，人人有责；守法护法，人人有份”主题宣传。",  # a sentence
+    "将“加强法治乡村建设、推进基层依法治理”贯彻到各项工作中。",  # a directive of parallel clauses
+    "贯彻全会关于“稳住基本盘，激发新活力”的工作要求。",  # a meeting's words
+    "落实“把好法治关口”重要部署。",
+    "推动制度体系“新又全”，执法队伍“强又专”。",  # qualities joined by 又: a heading's comment
     "对标“三区一地”“两个率先”目标，发挥“四个优势”作用。",  # goals and roles
     "争当全省法治建设“新标杆”，打造营商环境“新高地”。",  # metaphors of a goal
     "连续三年荣获全省“法治先进县”，被授予首批“金盾奖牌”。",  # honours conferred
@@ -141,3 +145,11 @@ def test_a_count_of_qualities_runs_on_to_the_noun_it_describes() -> None:
 
 def test_a_programmes_short_name_is_still_a_programme() -> None:
     assert names("推行“证明事项告知承诺制”（以下简称“告知承诺”）。") == ["证明事项告知承诺制", "告知承诺"]
+
+
+def test_parallel_clauses_of_a_formula_led_by_nouns_are_a_name() -> None:
+    assert names("建立“县级统筹管理、乡镇具体负责”工作机制。") == ["县级统筹管理、乡镇具体负责"]
+
+
+def test_a_directive_before_a_programmes_head_names_the_programme() -> None:
+    assert names("开展“加强法治乡村建设、推进基层依法治理”行动。") == ["加强法治乡村建设、推进基层依法治理"]

@@ -104,6 +104,16 @@ def _national_guard(name: str) -> str:
     return _NATIONAL_GUARD.get(name[-1], "")
 # A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
 _NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨团")
+# ... 发 only before 区 and 市 (开发区, 批发市场): before 省, 县 or 州 it is the verb (转发省委…, 下发县委…).
+_ONLY_BEFORE_LEVELS = {"发": "区市"}
+
+
+def _level_inside_a_word(text: str, start: int) -> bool:
+    """Whether the level word at ``start`` ends a word begun by the character before it."""
+    before = text[start - 1] if start else ""
+    return before in _NOT_BEFORE_LEVEL and text[start] in _ONLY_BEFORE_LEVELS.get(before, text[start])
+
+
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
 _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
@@ -138,8 +148,12 @@ _SUFFIX_RE = "|".join(
     + (f"(?!{_HEAD_WORD_GUARD[s]})" if s in _HEAD_WORD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
 )
-# Words that end a name: a tail holding them is a clause, not part of the body.
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|^和|及|与")
+# Words that end a name: a tail holding them is a clause, not part of the body; meetings among them
+# (会议, 全会, and 全委 of 县委全委会议, the plenary meeting of all the committee's members), and 和 before a
+# level word, which opens another body (区政府正确领导和市司法局…: 和 inside a name joins two fields,
+# 人力资源和社会保障局).
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|全委"
+                           r"|^和|和(?:省|市|县|区|州|旗|自治)|及|与")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
@@ -186,13 +200,27 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # (各级党委（党组、党工委）).
 _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
                             r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
-# A group named where it is set up, referred to as the one or given its head (成立了…领导小组, 的…领导小组,
-# 担任…领导小组组长).
-_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|成立了?|调整了?|设立了?|组建了?|健全了?|担任)(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+# A group named where it is set up or reshaped, referred to as the one or given its head (成立了…领导小组,
+# 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
+_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
+                          r"(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+# Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组): many groups, none of them
+# the region's one.
+_EACH = "各"
+_CLAUSE_BREAKS = "，,。；;：:\n"
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` begins."""
+    return max(text.rfind(mark, 0, position) for mark in _CLAUSE_BREAKS) + 1
+
+
 _HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
-# Levels coordinated before one body of each: 省、市编办, 省、市司法局.
+# Levels coordinated before one body of each: 省、市编办, 省、市司法局, 旗、苏木镇法治建设领导小组. The levels
+# under a county (乡镇, 苏木, 街道) are many places each, a generic plural: only the level above is one body.
+_LOWER_LEVELS = "乡镇|苏木镇|苏木|乡|镇|街道"
 _LEVELS_COORDINATED = re.compile(
-    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
+    rf"(?P<levels>(?:{_LEVEL}|旗)(?:[、和](?:{_LEVEL}|旗|{_LOWER_LEVELS}))+)(?P<heads>{_BODY_CHARS}{{1,10}}?(?:{_SUFFIX_RE}))")
 
 
 # A service centre named at the start of a clause without a region (行政服务中心, 新市民服务中心): the
@@ -210,7 +238,11 @@ _STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
-_OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)")
+# ... and its party group's study group by 党组理论学习中心组 alone, where no body's name stands before it
+# (纳入党组理论学习中心组, but 政府党组… is the government's); a bare 党组 without it more often names a
+# kind of body (党委（党组）, 各单位党组) or its meeting.
+_OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?|(?P<bare>党组)(?P<study>(?:理论学习)?中心组)")
+_BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
 # pronouns, particles, numerals, set phrases (不断完善).
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
@@ -413,7 +445,7 @@ class AgencyFinder:
             start, end = match.start(), self._extend(text, match.end())
             level, rest_start = match.group("level"), match.start("rest")
             rest = text[rest_start:end]
-            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_LEVEL
+            if not free(start, end) or (_level_inside_a_word(text, start)
                                         and not (text[start - 1] == "我" and _CORE_BODY.fullmatch(rest))):
                 continue  # 全县, 城市 …; but 我市政府 is the city's government
             if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
@@ -506,8 +538,9 @@ class AgencyFinder:
             start, end = match.span("name")
             level = match.group("level")
             place = self.ctx.resolve_level_word(level) if level else self.ctx.place
-            if place is None or not free(start, end) or _CLAUSE_WORDS.search(match.group("body")):
-                continue
+            if place is None or not free(start, end) or _is_clause(match.group("name")) \
+                    or _EACH in text[_clause_start(text, match.start()):match.start()]:
+                continue  # a group may hold its task's words (依法行政工作领导小组), not a clause's
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
             name = match.group("name") if named else self._prefix(place) + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
@@ -529,14 +562,17 @@ class AgencyFinder:
             add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
 
     def _bureau_own_bodies(self, text: str, add, free) -> None:
-        """局党组 → 中共X局党组, 局党委 → 中共X局委员会 in the report of bureau X."""
+        """局党组 → 中共X局党组, 局党委 → 中共X局委员会, 局党组理论学习中心组 → X局党组理论学习中心组 in
+        the report of bureau X, and 党组理论学习中心组 alone where X wrote the report."""
         if self.ctx.bureau is None:
             return
         for match in _OWN_PARTY_BODY.finditer(text):
-            if free(match.start(), match.end()) and opens_a_word(text, match.start()) \
+            bare_after_a_body = match.group("bare") and (not self.ctx.authored_by_bureau or match.start()
+                                                         and text[match.start() - 1] in _BODY_HEAD_CHARS)
+            if free(match.start(), match.end()) and opens_a_word(text, match.start()) and not bare_after_a_body \
                     and not is_member_post(text, match.end(), match.group(0)):
-                add(AgencyMention(match.group(0), match.start(), match.end(),
-                                  official_name(self.ctx.bureau, match.group("body")), None))
+                body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
+                add(AgencyMention(match.group(0), match.start(), match.end(), official_name(self.ctx.bureau, body), None))
 
     def _zone_body(self, level: str, rest: str) -> str | None:
         """In a zone's report, a body after 区 (区党群工作部, 区党校, 区依法治区办) is the zone's when no
@@ -609,7 +645,7 @@ class AgencyFinder:
             for match in pattern.finditer(text):
                 if not free(match.start(), match.end()):
                     continue
-                if match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL:
+                if _level_inside_a_word(text, match.start()):
                     continue
                 levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
                 if pattern is _LEVELS_COORDINATED:

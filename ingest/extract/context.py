@@ -17,6 +17,10 @@ class RegionContext:
     # the official name of the bureau that issued the document (重庆市綦江区司法局), whose own party group
     # and committee its report calls 局党组 and 局党委; None when the publisher is no bureau or unknown
     bureau: str | None = None
+    # whether that bureau wrote the report (its title names a bureau, or the text has no title): a bare
+    # 党组理论学习中心组 is then its own, while a government's report that its 司法局 publishes names the
+    # government's
+    authored_by_bureau: bool = False
 
     def resolve_level_word(self, word: str) -> Place | None:
         """The place a bare level word (县, 旗, 市, 区, 州, 省, 自治区) denotes in this document.

@@ -95,6 +95,9 @@ class _Domain:
     rules: tuple[_Rule, ...]
     needs_action: bool = False  # a loose domain word (文件) files a metric only with an action word of its own
     in_context: bool = True  # False: a word too common (企业) to lend its domain to a neighbour clause
+    # True: the domain's measures count things (documents, decisions, powers), so a figure in 次 or 轮
+    # counts the rounds of the work (开展专项清理3次, 5次专题研究项目协议), none of its measures.
+    counts_things: bool = False
 
 
 def _rules(*pairs: tuple[str, str | None]) -> tuple[_Rule, ...]:
@@ -110,6 +113,10 @@ _NORMATIVE_ACTIONS = (
     ("normative.reviewed", "审查|审核"),
     ("normative.drafted", "制定|出台|发布|印发|起草"),
 )
+
+# 进 and a kind of place the law is taken into (进村, 进社区, 进学校); not 推进, 先进, 引进. Not 进企业 either:
+# officials go into firms to serve or inspect them (服务专员进企业走访) as often as to teach law.
+_INTO_PLACES = "(?<![引推促增先改跟前])进(?:村|社区|学校|校园|机关|乡村|农村|家庭|寺庙|军营)"
 
 _CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"  # cut down to: the figure after it is what is left
 
@@ -129,7 +136,7 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("litigation", re.compile("行政诉讼|应诉|行政案件|诉讼案件|为被告"), _rules(
         ("litigation.loss_rate", "败诉"), ("litigation.lost", "败诉"),
         (OTHER, "胜诉|撤诉|驳回|维持|民事|率"), ("litigation.cases", None))),
-    _Domain("normative", re.compile("规范性文件|红头文件"), _rules(*_NORMATIVE_ACTIONS)),
+    _Domain("normative", re.compile("规范性文件|红头文件"), _rules(*_NORMATIVE_ACTIONS), counts_things=True),
     # 行政审批中介服务事项 are services firms sell to applicants, not powers of the government.
     _Domain("intermediaries", re.compile("中介"), _rules((OTHER, None))),
     # No default: a count of items with no action (划入审批局的许可事项278项) is none of these.
@@ -143,7 +150,12 @@ DOMAINS: tuple[_Domain, ...] = (
             _rules(("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
                    ("powers.cancelled", "取消|下放|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
                    ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认|目录化|编码化"),
-                   (OTHER, "新增|增加"))),
+                   (OTHER, "新增|增加")), counts_things=True),
+    # The advisers of villages and communities (村（居）法律顾问, 嘎查法律顾问全覆盖) serve the people there: a
+    # count of the places they cover or of their services is a public legal service; a headcount of
+    # them stays a count of advisers.
+    _Domain("village_advisers", re.compile(r"(?:村|社区|嘎查|居)[(（]?[^，,。；;]{0,3}?[)）]?法律顾问"), _rules(
+        ("public_legal_services", None), ("legal_adviser.count", None))),
     _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
@@ -156,14 +168,15 @@ DOMAINS: tuple[_Domain, ...] = (
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
     # Agreements signed (签署…协议13个) are not agreements reviewed.
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核|审查.{0,12}(?:议题|纪要)"), _rules(
-        (OTHER, "签署|签订"), ("legal_review.documents", None))),
+        (OTHER, "签署|签订"), ("legal_review.documents", None)), counts_things=True),
     # A meeting deciding major matters (集体研究决定重大事项) is the statutory procedure of a major decision;
     # major matters reported upward (请示报告重大事项) are not decisions.
     _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
-            _rules(("major_decisions.count", None))),
-    # Books handed out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are
-    # its legal-education materials.
+            _rules(("major_decisions.count", None)), counts_things=True),
+    # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
+    # out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are its materials.
     _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
+                                          f"|{_INTO_PLACES}"
                                           "|(?:发放|赠送|赠阅)《|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
         (OTHER, "报道|推介"),  # the media reporting a region's work is not legal education
         ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《"),
@@ -172,10 +185,12 @@ DOMAINS: tuple[_Domain, ...] = (
     # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
     _Domain("classes", re.compile("专题讲座|班次"), _rules(("study.sessions", None)), in_context=False),
     # Study named as the head of what a body did (政府党组理论学习14次, “第一议题”学习96次, 开展学习80场次)
-    # is its cadres' study, as 学法 is. A 业务培训 trains staff in their trade, not in law.
+    # or with law as its matter (常委会学习习近平法治思想14次, 学习宪法) is its cadres' study, as 学法 is.
+    # A 业务培训 trains staff in their trade, and 党员教育培训 party members in the party's work, not in law.
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
-                                "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"), _rules(
-        (OTHER, "业务培训"), ("study.participants", None), ("study.sessions", None))),
+                                "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"
+                                "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)"), _rules(
+        (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办"),
@@ -205,7 +220,7 @@ DOMAINS: tuple[_Domain, ...] = (
         ("public_legal_services", None))),
     _Domain("supervision", re.compile("代表建议|人大建议|政协提案|提案|(?<![复审])议案"), _rules(
         ("supervision.suggestions", None))),
-    _Domain("documents", re.compile("文件"), _rules(*_NORMATIVE_ACTIONS), needs_action=True),
+    _Domain("documents", re.compile("文件"), _rules(*_NORMATIVE_ACTIONS), needs_action=True, counts_things=True),
 )
 
 
@@ -223,8 +238,9 @@ PROBLEMS = re.compile("问题$")
 # Honours a body or its staff received (获…表彰6次, 嘉奖令5次, 个人嘉奖、表扬、感谢等35人次) are
 # recognition of work, not a measure of it.
 HONOURS = re.compile("表彰|嘉奖|表扬|感谢|记功|立功|等功")
-# The laws a meeting studied (专题学习…等法律法规5部) are the matter of the work, not the work done.
-LAWS_COUNTED = re.compile("(?:法律法规|法律|法规)$")
+# The laws and party rules a meeting studied (专题学习…等法律法规5部, …和党规党纪10余部) are the matter of
+# the work, not the work done.
+LAWS_COUNTED = re.compile("(?:法律法规|法律|法规|党规党纪|党纪党规|党内法规)$")
 LAW_UNITS = frozenset({"部", "件"})
 # The count a change starts from (事项由1296项减至405项) is the state before the work, not work
 # done; a time limit or a rate before a cut is still a figure of its measure (由30个工作日压缩至5个).
@@ -235,6 +251,7 @@ CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调
 BREAKDOWN = re.compile("其中[^。；;！？!?\n]*$")
 # Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
 TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
+ROUND_UNITS = frozenset({"次", "轮"})  # how many times a piece of work was done, not how much it did
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
 LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 # 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
@@ -297,6 +314,8 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: 
     domain borrowed from the sentence before it is the metric's words before and after the
     number, which lend the domain only when too short to name a thing of their own (审结的 /
     人数达 after a clause on 行政复议 / 普法), never to 新建公园, 召开会议 or 认领591项监管事项."""
+    if domain.counts_things and counter(unit) in ROUND_UNITS:
+        return OTHER
     named_action = _named_action(domain, unit, words)
     if named_action is not None:
         return named_action
@@ -338,6 +357,8 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
         return OTHER
     words = TITLE_CONTENTS.sub("", subject) + after
     named = [d for d in DOMAINS if d.words.search(words)]
+    if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun
+        named.sort(key=lambda d: d.words.search(words).start())  # right after it is what it counts
     if not named and activity:
         words += activity
         named = [d for d in DOMAINS if d.words.search(words)]

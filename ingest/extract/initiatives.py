@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 import ingest.extract.spacy_without_torch  # noqa: F401  (before spaCy: see that module)
 from spacy.vocab import Vocab
@@ -66,6 +67,7 @@ _NOT_PROGRAMME_HEAD = re.compile(
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
+    r"|(?:重要|工作)(?:部署|要求)"  # words a report or meeting set out (“…”重要部署, 关于“…”的工作要求)
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|流域)")  # a river basin (“两河三湖”流域)
@@ -102,6 +104,14 @@ _QUALITIES = re.compile(r"^[一二两三四五六七八九十]{1,2}[型最好优
 _NOUN_TAGS = ("n", "ns", "nz", "nt", "ng")
 # From this length a quote holding 的 describes a goal rather than naming a programme (做…满意的好律师).
 _SENTENCE_QUOTE_MIN = 10
+# Clauses of a directive quoted from a speech or a meeting (坚持全面依法治国，推进法治中国建设) are this
+# long each and open with a verb, after an adverb at most (深度嵌入…); a programme's formula is shorter
+# (一窗受理、并行办理) or has a subject (审批权力进清单，清单之外无审批). Verbal nouns (统一管理) are no verb here.
+_DIRECTIVE_CLAUSE_MIN = 6
+_DIRECTIVE_OPENERS = frozenset({"v", "vd", "d", "ad"})
+_OPENING_WORDS = 2
+# Qualities joined by 又 (稳又牢, 既快又好) describe how something is, as a heading's comment: no name.
+_QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9fff]{1,2}$")
 # A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
 # (十 is left out: 十分, 十足 are ordinary words).
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
@@ -134,6 +144,18 @@ def _is_aspiration(content: str) -> bool:
     return any(_ASPIRATION.search(part) for part in parts) or all(_RESULT_COMPLEMENT.match(p) for p in parts)
 
 
+def _is_directive(content: str) -> bool:
+    """Parallel clauses quoted from a speech or meeting (深入推进法治政府建设、深度嵌入社会治理): each of
+    them long, with a verb or adverb among its first words, by jieba's tags."""
+    import jieba.posseg
+
+    clauses = re.split(r"[、，,；;]", content)
+    if len(clauses) < 2 or any(len(clause) < _DIRECTIVE_CLAUSE_MIN for clause in clauses):
+        return False
+    return all(any(word.flag in _DIRECTIVE_OPENERS for word in islice(jieba.posseg.cut(clause), _OPENING_WORDS))
+               for clause in clauses)
+
+
 def _is_initiative(content: str, followed_by_head: bool) -> bool:
     if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
             or _is_aspiration(content):
@@ -147,8 +169,12 @@ def _is_initiative(content: str, followed_by_head: bool) -> bool:
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
         return False  # a goal described (全面建设…的…典范城区)
-    if len(re.findall(r"[，,；;]", content)) >= 2 or re.search(r"[。！？!?]", content):
-        return False  # a sentence quoted (建设法治政府,推进依法行政,严格规范公正文明执法)
+    if len(re.findall(r"[，,；;]", content)) >= 2 or re.search(r"[。！？!?]", content) \
+            or (_is_directive(content) and not followed_by_head):
+        return False  # a sentence quoted (建设法治政府,推进依法行政,严格规范公正文明执法); a directive before a
+        # programme's head (“…、…”行动, “…、…”工程) names that programme
+    if _QUALITIES_JOINED.match(content):
+        return False
     if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content))):
         return False  # a quoted lone word: emphasis, not a name ("真空", "一把手")
     if content.endswith(("的", "了", "吗")):

@@ -191,6 +191,8 @@ def extract_entities(document: Document) -> list[Entity]:
     context = RegionContext(gaz, place, zone)
     if document.metadata.publisher:
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
+        title = document.metadata.title
+        context.authored_by_bureau = context.bureau is not None and (title is None or "局" in title)
     matching = for_matching(document.text)  # traditional characters matched as simplified
     starts = [p.start for p in document.paragraphs]
     pieces = chunk_spans(matching, starts, min(CHUNK_CHARS, pipeline.max_length))
