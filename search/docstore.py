@@ -51,6 +51,15 @@ CREATE TABLE IF NOT EXISTS report_rules (report_id TEXT PRIMARY KEY, extraction 
 -- removed report stays: a dictionary word costs nothing where it does not occur), so a process
 -- holding the dictionary up to ``seq`` N catches up with the words after N alone.
 CREATE TABLE IF NOT EXISTS vocabulary (seq INTEGER PRIMARY KEY AUTOINCREMENT, word TEXT NOT NULL UNIQUE);
+-- The search dictionary's entries (search/tokens.py) that jieba's default lacks or counts
+-- otherwise, and its domain words, as of meta 'dictionary_table': a process tokenizing a few
+-- documents reads the entries their text reaches instead of loading the whole dictionary.
+CREATE TABLE IF NOT EXISTS dictionary_entries (
+    entry TEXT PRIMARY KEY, freq INTEGER NOT NULL,
+    word INTEGER NOT NULL,     -- 1: a domain word (not only the prefix of one)
+    in_base INTEGER NOT NULL   -- 1: jieba's default has the entry (with another count, or as a word)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dictionary_in_base ON dictionary_entries(in_base) WHERE in_base = 1;
 -- The text each origin (file, jsonl record) had when last ingested: an unchanged file is skipped
 -- before extraction.
 -- Vector ids deleted since the last sync: their vectors (and BM25 rows) are removed then.
@@ -239,7 +248,33 @@ class DocStore:
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT seq, word FROM vocabulary WHERE seq > ? ORDER BY seq", (seq,))]
 
+    def dictionary_entries(self, entries: Iterable[str]) -> dict[str, tuple[int, bool]]:
+        """entry → (count, is a domain word) for those of ``entries`` the dictionary table holds."""
+        wanted = list(dict.fromkeys(entries))
+        found: dict[str, tuple[int, bool]] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            found.update((r[0], (r[1], bool(r[2]))) for r in self.db.execute(
+                f"SELECT entry, freq, word FROM dictionary_entries WHERE entry IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def dictionary_overrides(self) -> dict[str, tuple[int, bool]]:
+        """entry → (count, is a domain word) for the table's entries jieba's default has too (few)."""
+        return {r[0]: (r[1], bool(r[2])) for r in self.db.execute(
+            "SELECT entry, freq, word FROM dictionary_entries INDEXED BY dictionary_in_base WHERE in_base = 1")}
+
     # -- writes -------------------------------------------------------------------
+
+    def write_dictionary(self, rows: Iterable[tuple[str, int, bool, bool]], replace_all: bool, state: str) -> None:
+        """Upsert (entry, count, is a word, in jieba's default) rows, after emptying the table when
+        ``replace_all``, and record ``state`` (what the table now describes) in one transaction."""
+        with self.transaction():
+            if replace_all:
+                self.db.execute("DELETE FROM dictionary_entries")
+            self.db.executemany("INSERT OR REPLACE INTO dictionary_entries (entry, freq, word, in_base) "
+                                "VALUES (?, ?, ?, ?)", ((e, f, int(w), int(b)) for e, f, w, b in rows))
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('dictionary_table', ?)", (state,))
+
 
     def replace_origin(self, origin: str, keep_report: str) -> list[int]:
         """Delete paragraphs of earlier versions of ``origin``; returns their vector ids."""

@@ -30,7 +30,7 @@ from search import matching
 from search.query import Query, parse
 from search.model_use import model_family, model_use
 from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
-from search.tokens import DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
+from search.tokens import DICTIONARY_TABLE, DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
 
 if TYPE_CHECKING:  # scipy and faiss load on first use: an ingest of unchanged files needs neither
     from search.lexical import LexicalIndex
@@ -176,7 +176,8 @@ class SearchIndex:
             self._encoder = load_encoder(
                 self.configured_model, self.models_dir,
                 corpus_size=self.docstore.count, corpus_sample=self.docstore.sample_texts,
-                segment=self.tokenizer.tokenize, say=self.say, allow_training=allow_training,
+                # deferred: only training segments text, and the whole dictionary takes seconds to load
+                segment=lambda text: self.tokenizer.tokenize(text), say=self.say, allow_training=allow_training,
                 force_training=force_training)
         return self._encoder
 
@@ -334,12 +335,15 @@ class SearchIndex:
         path = dictionary_path(self.docstore.path)
         newest = self.docstore.vocabulary_seq()
         saved = int(self.docstore.meta("dictionary_seq") or -1)
+        table = json.loads(self.docstore.meta(DICTIONARY_TABLE) or "null")
         if path.exists() and 0 <= saved and newest - saved <= max(DICTIONARY_CATCH_UP_WORDS,
-                                                                 DICTIONARY_CATCH_UP_SHARE * saved):
+                                                                 DICTIONARY_CATCH_UP_SHARE * saved) \
+                and table is not None and table.get("seq") == saved:
             return
         tokenizer = self.tokenizer
         tokenizer.catch_up(self.docstore)
         tokenizer.save(path)
+        tokenizer.save_table(self.docstore)  # the same state, for processes that read parts of it
         self.docstore.set_meta("dictionary_seq", str(tokenizer.seq))
 
     def _sync_lexical(self, removed: np.ndarray) -> None:

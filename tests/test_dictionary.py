@@ -9,10 +9,14 @@ tokenizes exactly like one built word by word, and that only newer words are add
 from __future__ import annotations
 
 import marshal
+import random
 from pathlib import Path
+
+import pytest
 
 from search.docstore import DocStore, ParagraphRow
 from search.tokens import SearchTokenizer, dictionary_for, dictionary_path, _PROCESS_TOKENIZERS
+from tests.support import SAMPLES
 
 TEXT = ("区司法局依据《江苏省行政程序规定》推行“首违不罚”清单制度，委托苏州鼎衡律师事务所"
         "审查区政府合同，开展“放管服”改革与“证照分离”改革全覆盖试点。")
@@ -82,3 +86,59 @@ def test_an_older_store_gets_its_vocabulary_from_its_entities(tmp_path: Path) ->
     store.close()
     reopened = DocStore(tmp_path / "paragraphs.sqlite")
     assert {w for _, w in reopened.vocabulary_since(0)} == {n for t, n in NAMES if t != "REGION"}
+
+
+def _words_from(texts: list[str], count: int, seed: int) -> list[tuple[str, str]]:
+    """Made-up domain names: pieces of the texts themselves (2-9 characters), so they overlap each
+    other and jieba's words and change how the texts are cut, as agency and programme names do."""
+    rng = random.Random(seed)
+    words = []
+    while len(words) < count:
+        text = rng.choice(texts)
+        size = rng.randint(2, 9)
+        start = rng.randrange(0, max(1, len(text) - size))
+        piece = text[start:start + size]
+        if all("\u4e00" <= ch <= "\u9fff" for ch in piece):
+            words.append((rng.choice(["AGENCY", "INITIATIVE", "REGULATION"]), piece))
+    return words
+
+
+def test_a_dictionary_read_for_some_texts_tokenizes_them_as_the_whole_one(tmp_path: Path) -> None:
+    """The partial dictionary (the entries the texts reach, read from the table) cuts the texts and
+    adds new names exactly as the whole dictionary loaded and caught up; the table is written whole
+    the first time and then only with what changed."""
+    texts = [p for path in sorted(SAMPLES.iterdir())[:2] for p in path.read_text(encoding="utf-8").split("\n")
+             if len(p) > 30][:60]
+    store = _store(tmp_path, NAMES + _words_from(texts, 300, 1))
+    saved = SearchTokenizer()
+    saved.catch_up(store)
+    saved.save(dictionary_path(store.path))
+    saved.save_table(store)
+    _store(tmp_path, _words_from(texts, 40, 2), n=1)  # learnt after the save: caught up by both
+    saved.catch_up(store)
+    saved.save_table(store)  # incremental: only the caught-up words' entries
+    _store(tmp_path, _words_from(texts, 40, 3), n=2)
+    own_names = [name for _, name in _words_from(texts, 10, 4)] + ["府院联动", "行政复议"]
+    _PROCESS_TOKENIZERS.pop(str(store.path), None)
+    try:
+        whole = dictionary_for(store)
+        whole.add_words(own_names)
+        partial = SearchTokenizer.for_texts(store, texts, own_names)
+        assert partial is not None and partial.seq == whole.seq
+        partial.add_words(own_names)
+        assert [partial.tokenize(t) for t in texts] == [whole.tokenize(t) for t in texts]
+        assert partial._jieba.total == whole._jieba.total
+        assert len(partial._jieba.FREQ) < len(whole._jieba.FREQ)
+        with pytest.raises(ValueError):
+            partial.save(tmp_path / "partial.marshal")
+    finally:
+        _PROCESS_TOKENIZERS.pop(str(store.path), None)
+    rows = set(store.db.execute("SELECT entry, freq, word, in_base FROM dictionary_entries"))
+    store.set_meta("dictionary_table", "null")
+    saved.save_table(store)  # a table describing something else is written whole
+    assert set(store.db.execute("SELECT entry, freq, word, in_base FROM dictionary_entries")) == rows
+
+
+def test_no_partial_dictionary_without_a_current_table(tmp_path: Path) -> None:
+    store = _store(tmp_path, NAMES)
+    assert SearchTokenizer.for_texts(store, [TEXT]) is None
