@@ -67,8 +67,9 @@ def kind_of(place: Place) -> str:
 
 
 def namesakes_in(text: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
-    """Divisions named in ``text`` by a name that says the level (full, or 阿坝州 for an autonomous
-    area), longest match first; each hit with all its namesakes."""
+    """Divisions named in ``text`` by a name that says the level (full, 阿坝州 for an autonomous
+    area, or a banner's or county's abbreviation: 科右中旗), longest match first; each hit with all its
+    namesakes."""
     found: list[tuple[Place, ...]] = []
     for run in _NAME_RUN.finditer(text):
         chunk = run.group(0)
@@ -81,7 +82,10 @@ def namesakes_in(text: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
                     i += length
                     break
             else:
-                i += 1
+                abbreviated = gaz.abbreviation_at(chunk, i)
+                if abbreviated:
+                    found.append((abbreviated[1],))
+                i = abbreviated[0] if abbreviated else i + 1
     return found
 
 

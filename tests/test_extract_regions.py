@@ -68,3 +68,8 @@ def test_the_regions_of_set_f_are_found() -> None:
 
     unseen = REPO / "tests/corpus/unseen"
     assert evaluate(unseen / "gold_f.json", unseen / "reports").to_dict()["unique"]["REGION"]["f1"] >= 0.97
+
+
+def test_a_banner_named_by_its_abbreviation_is_a_region_anywhere(scan) -> None:
+    assert scan("学习借鉴察右前旗的经验，阿拉善盟阿左旗也建成了公共法律服务中心。", "铜川市") == \
+        [("察右前旗", "察哈尔右翼前旗"), ("阿拉善盟", "阿拉善盟"), ("阿左旗", "阿拉善左旗")]

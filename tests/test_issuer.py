@@ -278,3 +278,11 @@ def test_an_untitled_report_of_a_zone_calling_itself_by_its_kind_takes_the_city_
             + "\n一、主要举措\n高新区出台行政执法公示办法。")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("惠州高新技术产业开发区", "development_zone", "惠州市")
+
+
+def test_a_report_naming_its_banner_by_abbreviation_is_the_banners() -> None:
+    meta = metadata("苏右旗2023年法治政府建设情况报告\n2023年，锡林郭勒盟苏右旗" + BODY)
+    assert (meta.region, meta.prefecture, meta.province, meta.issuer_kind) == \
+        ("苏尼特右旗", "锡林郭勒盟", "内蒙古自治区", "county")
+    meta = metadata("2023年，在盟委、盟行政公署的领导下，锡林郭勒盟苏右旗" + BODY + "全旗" + BODY)
+    assert meta.region == "苏尼特右旗"
