@@ -23,9 +23,10 @@ from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, distri
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
-# A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
+# A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic; a title
+# may put the year first (2025年天津经济技术开发区法治政府建设情况报告), as it does for a division (2024年度鄞州区…).
 # A zone named for two partners joins them with a hyphen (广西-东盟经济技术开发区, 中国-马来西亚…).
-_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
+_ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
 # The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）.
 _DEFINED_SHORT_NAME = re.compile(r"^[(（]以下简称[“\"「]?([^”\"」)）]{2,14})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")

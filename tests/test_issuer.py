@@ -286,3 +286,11 @@ def test_a_report_naming_its_banner_by_abbreviation_is_the_banners() -> None:
         ("苏尼特右旗", "锡林郭勒盟", "内蒙古自治区", "county")
     meta = metadata("2023年，在盟委、盟行政公署的领导下，锡林郭勒盟苏右旗" + BODY + "全旗" + BODY)
     assert meta.region == "苏尼特右旗"
+
+
+def test_a_zone_after_the_titles_year_issues_the_report() -> None:
+    """Titles put the year first for zones as for divisions (2024年度鄞州区…): the zone is still the issuer,
+    never the district around it that the text names."""
+    meta = metadata("2023年苏州工业园区法治政府建设情况报告\n2023年，园区按照江苏省、苏州市决策部署，" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == \
+        ("苏州工业园区", "development_zone", "苏州市", "江苏省")
