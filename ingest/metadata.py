@@ -57,7 +57,10 @@ _BULLET = re.compile(r"^[•·●▪◆■\-]\s*")
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 # A hosting site's one-sentence summary naming the document: 《梧州市…工作报告》是2019年…发布的通知。
 _SUMMARY_LINE = re.compile(r"^《([^《》]{4,60})》是")
-_GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
+_GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见|综述")
+# A subtitle under a headline, opened by a dash (——科右中旗法治政府建设五年综述): news and reviews put their
+# slogan in the headline and say what they are in the subtitle.
+_SUBTITLE = re.compile(r"^[—－]{1,2}\s*(\S.*)$")
 # A site's tag before a title ([权威发布], 【政策解读】) files the page, it is not part of the title.
 _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
@@ -100,6 +103,10 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
         if not (_could_be_title(line) and _GENRE_WORD.search(line)):
             continue
         above = head[i - 1] if i else ""
+        subtitle = _SUBTITLE.match(line)
+        if subtitle and _could_be_title(above) and not _GENRE_WORD.search(above):
+            # a headline that names no genre (法治护航北疆 共筑安全屏障) and the subtitle that does
+            return above + "——" + subtitle.group(1)
         if _TITLE_YEAR.search(line) or namesakes_in(line, gaz):
             return above + line if _CONTINUED.search(above) and _could_be_title(above + line) else line
         # A title broken where its year or place ends (关于X区2025年度法治政府 / 建设情况的报告): the
@@ -149,7 +156,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     meta.doc_type = _doc_type(title, text)
     meta.published = _published(raw, cleaned, lines)
     year = _year(raw, title, lines)
-    if year is None and meta.doc_type == "work_plan":
+    if year is None and meta.doc_type in ("work_plan", "article"):
         year = _signed_year(cleaned, lines, meta.published)
     meta.year = year_or_none(year)
     meta.publisher = _publisher(title, cleaned, lines, place, gaz)
@@ -203,8 +210,9 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
 
 def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
     """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
-    date (成文日期, a date under the issuer's signature) or else of its posting. A report is never dated so:
-    it accounts for the year before it is written."""
+    date (成文日期, a date under the issuer's signature) or else of its posting; an article that names none
+    (…法治政府建设五年综述) reports on the year it is published in. A report is never dated so: it accounts
+    for the year before it is written."""
     signed = next((date for key in ("成文日期", "发文日期") for date in [_parse_date(cleaned.fields.get(key, ""))]
                    if date), None)
     if signed is None:

@@ -165,3 +165,14 @@ def test_of_a_party_committee_and_a_government_signing_together_the_government_p
     meta = metadata("2022年度法治政府建设情况的报告\n中共某某区委 某某区人民政府\n关于2022年度法治政府建设情况的报告\n" + BODY)
     assert meta.publisher == "某某区人民政府"
     assert metadata("某某区2022年法治政府建设情况报告\n某某区司法局\n" + BODY).publisher == "某某区司法局"
+
+
+def test_a_headline_and_its_dashed_subtitle_make_the_title_of_a_review() -> None:
+    """News and reviews put a slogan in the headline and say what they are in a subtitle under a dash; a
+    review that names no year is about the year it is published in."""
+    meta = metadata("专题报道\n护航发展 法治先行\n——某某县法治政府建设三年综述\n更新时间:2024年11月05日 09:10:11\n"
+                    "三年来，鄂伦春旗" + BODY)
+    assert (meta.title, meta.doc_type, meta.year) == ("护航发展 法治先行——某某县法治政府建设三年综述", "article", 2024)
+    # a title over a speech's dated subtitle stays the title
+    meta = metadata("某某县人民政府关于2020年法治政府建设情况的报告\n——2021年4月29日在某某县人民代表大会常务委员会会议上\n" + BODY)
+    assert meta.title == "某某县人民政府关于2020年法治政府建设情况的报告"
