@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
 
@@ -45,6 +46,8 @@ _TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
 _TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))")
 # Characters of a level or a collective (乡镇, 各乡镇, 村镇) that no township's own name ends with.
 _NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全]$")
+# The campaigns the genre names after a region (法治东西湖, 平安珠海): the name after them is the region's.
+_BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -283,7 +286,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     self_levels = Counter(_SELF_LEVEL.findall(text))
     own = self_levels.most_common(1)[0][0] if self_levels else None
     if not mentions:
-        return _from_short_names(text, own, gaz) or _autonomous_region_by_kinds(text, gaz)
+        return _from_short_names(text, own, gaz) or _from_brand(text, own, gaz) or _autonomous_region_by_kinds(text, gaz)
     group = max(mentions.items(), key=lambda kv: (_fits_level(kv[0][0], own), kv[1]))[0]
     return evidence.choose(group, gaz)
 
@@ -305,6 +308,28 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     best = found.most_common(1)[0][1]
     top = [place for place, count in found.items() if count == best]
     return top[0] if len(top) == 1 else None
+
+
+def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
+    """A text naming no division but the building of one (建设法治东西湖, 平安X): the genre names a region's
+    rule-of-law and safety campaigns after the region (法治中国, 法治广东, 法治东西湖), by its short name. The
+    one division so named that is of the text's own level (我区: a district) is its region."""
+    if own is None:
+        return None
+    named = {place for match in _BRAND.finditer(text) for size in range(min(5, len(match.group(1))), 1, -1)
+             for place in _places_by_short_form(gaz).get(match.group(1)[:size], ()) if _fits_level(place, own)}
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _places_by_short_form(gaz: Gazetteer) -> dict[str, list[Place]]:
+    """The current divisions below the provinces by each of their short forms (东西湖, 南康, 韶关)."""
+    out: dict[str, list[Place]] = {}
+    for place in gaz.by_code.values():
+        if place.level != "province" and not place.retired:
+            for name in _short_forms(place):
+                out.setdefault(name, []).append(place)
+    return out
 
 
 def _autonomous_region_by_kinds(text: str, gaz: Gazetteer) -> Place | None:

@@ -294,3 +294,11 @@ def test_a_zone_after_the_titles_year_issues_the_report() -> None:
     meta = metadata("2023年苏州工业园区法治政府建设情况报告\n2023年，园区按照江苏省、苏州市决策部署，" + BODY)
     assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == \
         ("苏州工业园区", "development_zone", "苏州市", "江苏省")
+
+
+def test_an_untitled_text_naming_only_its_regions_campaign_is_that_regions() -> None:
+    """建设法治X names the region's own rule-of-law building: with 我区 it is the district of that name."""
+    text = "2024年，区司法局深入贯彻习近平法治思想，我区" + BODY + "研究提出法治西峰建设新举措，全区" + BODY
+    assert (metadata(text).region, metadata(text).prefecture) == ("西峰区", "庆阳市")
+    # the text's own level decides: a city's text (我市) does not take a district of that name
+    assert metadata(text.replace("区", "市")).region is None
