@@ -88,6 +88,13 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
+# A department as the subject of the opening sentence, after its year and the leadership it works under
+# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…).
+_DEPARTMENT_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]?)?(?:在[^，,。]{2,40}?领导下[，,])?"
+                                 r"[\u4e00-\u9fff]{0,12}?(?:局|系统)(?:党组|党委)?(?=[\u4e00-\u9fff])")
+_FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.*)$", re.M)
+_YEARS_WORK = re.compile(r"(?:19|20)\d{2}年度?.{0,16}(?:情况|总结)$")
+_RULE_OF_LAW = re.compile(r"法治|依法行政")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
@@ -173,12 +180,22 @@ def _doc_type(title: str, text: str) -> str:
         return "article"
     if _DRAWS_UP.search(text[:_OPENING_CHARS]):
         return "work_plan"
-    if _SUMMARY_HEADING.search(text):
+    if _SUMMARY_HEADING.search(text) or _departments_work_account(text):
         return "summary"
     if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000]) or _ADDRESSEE.match(text) \
             or _own_account(text):
         return "annual_report"
     return "article"
+
+
+def _departments_work_account(text: str) -> bool:
+    """An untitled text whose subject is a department (区司法局党组…, 司法行政系统…) and whose headings account
+    for its year's work (一、2025年重点工作开展情况) without naming the rule-of-law government: the
+    department's work summary. The genre's annual report is on 法治政府建设; a department files one too,
+    and then its headings say so (一、2024年法治政府建设主要工作成效)."""
+    headings = _FIRST_HEADING.findall(text)
+    return bool(_DEPARTMENT_SUBJECT.match(text.lstrip()) and any(_YEARS_WORK.match(h) for h in headings)
+                and not any(_RULE_OF_LAW.search(h) for h in headings))
 
 
 def _own_account(text: str) -> bool:

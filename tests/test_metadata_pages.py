@@ -176,3 +176,13 @@ def test_a_headline_and_its_dashed_subtitle_make_the_title_of_a_review() -> None
     # a title over a speech's dated subtitle stays the title
     meta = metadata("某某县人民政府关于2020年法治政府建设情况的报告\n——2021年4月29日在某某县人民代表大会常务委员会会议上\n" + BODY)
     assert meta.title == "某某县人民政府关于2020年法治政府建设情况的报告"
+
+
+def test_an_untitled_departments_account_of_its_years_work_is_its_work_summary() -> None:
+    """A department's account of all its work is a summary; its rule-of-law report says so in its headings,
+    and a government's account of its year is the genre's annual report."""
+    opening = "2023年以来，在县委、县政府的坚强领导下，县市场监管局党组" + BODY + "现将有关工作情况汇报如下：\n"
+    assert metadata(opening + "一、2023年重点工作开展情况\n" + BODY).doc_type == "summary"
+    assert metadata(opening + "一、2023年法治政府建设工作情况\n" + BODY).doc_type == "annual_report"
+    government = "2023年，在市委、市政府的坚强领导下，我县" + BODY + "现将有关工作情况汇报如下：\n"
+    assert metadata(government + "一、2023年重点工作开展情况\n" + BODY).doc_type == "annual_report"
