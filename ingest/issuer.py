@@ -274,7 +274,23 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         return evidence.choose(deepest, gaz)
-    return _from_text(text, evidence, gaz)
+    return _from_text(text, evidence, gaz) or _first_of_paired_cities(prefix, gaz)
+
+
+def _first_of_paired_cities(prefix: str, gaz: Gazetteer) -> Place | None:
+    """A new area across two cities is named by their first characters, the leading city first (西咸新区:
+    西安 and 咸阳, 贵安新区: 贵阳 and 安顺): the one pair of prefectures of one province whose names begin so
+    gives the area's province and its leading city."""
+    if len(prefix) != 2:
+        return None
+    pairs = [(first, second) for first in _prefectures_starting(prefix[0], gaz)
+             for second in _prefectures_starting(prefix[1], gaz)
+             if first is not second and first.parent_code == second.parent_code]
+    return pairs[0][0] if len(pairs) == 1 else None
+
+
+def _prefectures_starting(character: str, gaz: Gazetteer) -> list[Place]:
+    return [p for p in gaz.by_code.values() if p.level == "prefecture" and not p.retired and p.name[0] == character]
 
 
 def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:

@@ -302,3 +302,9 @@ def test_an_untitled_text_naming_only_its_regions_campaign_is_that_regions() -> 
     assert (metadata(text).region, metadata(text).prefecture) == ("西峰区", "庆阳市")
     # the text's own level decides: a city's text (我市) does not take a district of that name
     assert metadata(text.replace("区", "市")).region is None
+
+
+def test_a_new_area_named_by_two_cities_first_characters_lies_in_the_leading_city() -> None:
+    meta = metadata("贵安新区2022年度法治政府建设工作报告\n2022年，新区" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == \
+        ("贵安新区", "development_zone", "贵阳市", "贵州省")
