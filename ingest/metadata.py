@@ -95,6 +95,10 @@ _DEPARTMENT_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]?)?
 _FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.*)$", re.M)
 _YEARS_WORK = re.compile(r"(?:19|20)\d{2}年度?.{0,16}(?:情况|总结)$")
 _RULE_OF_LAW = re.compile(r"法治|依法行政")
+# A title of a department's account of its year (X区司法局2025年工作情况汇报): the same work summary as an
+# untitled one (see _departments_work_account).
+_DEPARTMENT_IN_TITLE = re.compile(r"(?:局|系统)(?:党组|党委)?(?:关于)?(?:19|20)\d{2}年")
+_WORK_ACCOUNT = re.compile(r"年度?(?:全年)?工作(?:开展)?(?:情况)?(?:汇报|报告)$")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
@@ -173,6 +177,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
 def _doc_type(title: str, text: str) -> str:
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
+    if _DEPARTMENT_IN_TITLE.search(title) and _WORK_ACCOUNT.search(title) and not _RULE_OF_LAW.search(title):
+        return "summary"  # a department's account of its year's work (X区司法局2025年工作情况汇报)
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type

@@ -186,3 +186,8 @@ def test_an_untitled_departments_account_of_its_years_work_is_its_work_summary()
     assert metadata(opening + "一、2023年法治政府建设工作情况\n" + BODY).doc_type == "annual_report"
     government = "2023年，在市委、市政府的坚强领导下，我县" + BODY + "现将有关工作情况汇报如下：\n"
     assert metadata(government + "一、2023年重点工作开展情况\n" + BODY).doc_type == "annual_report"
+
+
+def test_a_titled_departments_work_report_is_its_work_summary() -> None:
+    assert metadata("某某区市场监管局2023年工作情况汇报\n" + BODY).doc_type == "summary"
+    assert metadata("某某区市场监管局2023年法治政府建设工作情况报告\n" + BODY).doc_type == "annual_report"
