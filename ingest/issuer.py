@@ -28,8 +28,9 @@ EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源
 # may put the year first (2025年天津经济技术开发区法治政府建设情况报告), as it does for a division (2024年度鄞州区…).
 # A zone named for two partners joins them with a hyphen (广西-东盟经济技术开发区, 中国-马来西亚…).
 _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
-# The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）.
-_DEFINED_SHORT_NAME = re.compile(r"^[(（]以下简称[“\"「]?([^”\"」)）]{2,14})")
+# The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
+# committee: …开发区管理委员会(简称经开区管委会).
+_DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
@@ -48,6 +49,17 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff
 _NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全]$")
 # The campaigns the genre names after a region (法治东西湖, 平安珠海): the name after them is the region's.
 _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
+# The government that is the subject of a text's opening sentence, after the year and the leadership it works
+# under (2020年，在党中央…和省委的直接领导下，省政府坚持…; 2021年是…开局之年，双城区政府在…; 自治区认真落实…).
+_OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
+                              r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|[省市县区州旗])"
+                              r"(?:(?:人民)?政府|[\u4e00-\u9fff]{1,6}?局)(?![、的])"
+                              r"|(自治区)(?=[\u4e00-\u9fff]))")
+# The name opening the subject of the first sentence, after its year and leadership clauses.
+_OPENING_NAME = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
+                           r"([\u4e00-\u9fff]{2,12})")
+# An addressee line (哈尔滨市人民政府：) above a report.
+_ADDRESSEE_LINE = re.compile(r"^[^\n]{2,40}[:：]\s*\n")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -294,29 +306,70 @@ def _prefectures_starting(character: str, gaz: Gazetteer) -> list[Place]:
 
 
 def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
-    """Without a title place: the division at the text's own level (我区, 全县) that it names most.
+    """Without a title place: the division at the text's own level (我区, 全县) that it names most, else
+    the one of that level it names by short name or campaign (荣昌, 法治四川), else the one it names most.
     Two-character names (和县, 城区) are ordinary words in running text and do not count, nor does a
     name standing alone in quotes (荣获全省“平安区”), which is an honour."""
     unquoted = QUOTED_PHRASE.sub(lambda m: "" if m.group(1) in gaz.by_name else m.group(0), text)
     mentions = Counter(group for group in namesakes_in(unquoted, gaz) if len(group[0].name) >= 3)
+    own = _own_level(text)
+    subject = _subject_division(text, gaz)
+    if subject and (own is None or _fits_level(subject[0], own)):
+        return evidence.choose(subject, gaz)
+    fitting = [(group, count) for group, count in mentions.items() if _fits_level(group[0], own)]
+    if fitting:
+        return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
+    # a district's report names its city (在重庆市委…) more often than itself in full, by name
+    named = _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
+    if named or not mentions:
+        return named or _autonomous_region_by_kinds(text, gaz)
+    return evidence.choose(max(mentions.items(), key=lambda kv: kv[1])[0], gaz)
+
+
+def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
+    """The division that is the subject of the opening sentence (2018年，丹江口市在十堰市委…领导下…; 2024年，
+    在省委、市委的领导下，上城区深入…): a report speaks of its issuer first, whatever else it names more."""
+    subject = _OPENING_NAME.match(_ADDRESSEE_LINE.sub("", text.lstrip(), count=1))
+    if subject is None:
+        return None
+    run = subject.group(1)
+    return next((tuple(gaz.by_level_name[run[:size]]) for size in range(len(run), 1, -1)
+                 if run[:size] in gaz.by_level_name), None)
+
+
+def subject_level(text: str) -> str | None:
+    """The level (省, 市, 区…) of the government or department that is the subject of the text's opening
+    sentence, skipping an addressee line; None when the opening has no such subject."""
+    opening = _ADDRESSEE_LINE.sub("", text.lstrip(), count=1)
+    subject = _OPENING_SUBJECT.match(opening)
+    if subject is None:
+        return None
+    level = subject.group(1) or subject.group(2)
+    return "省" if level == "自治区" else level[-1]
+
+
+def _own_level(text: str) -> str | None:
+    """The level the text speaks at: that of the government or department opening it as its subject (2019年，
+    区政府坚持…; 双城区政府在市委…领导下; 区司法局党组深入…; 自治区认真落实…), else the one it calls its own most often (我区, 全县). The
+    addressee line above a report (哈尔滨市人民政府：) is the body it reports to, not its own."""
+    subject = subject_level(text)
+    if subject:
+        return subject
     self_levels = Counter(_SELF_LEVEL.findall(text))
-    own = self_levels.most_common(1)[0][0] if self_levels else None
-    if not mentions:
-        return _from_short_names(text, own, gaz) or _from_brand(text, own, gaz) or _autonomous_region_by_kinds(text, gaz)
-    group = max(mentions.items(), key=lambda kv: (_fits_level(kv[0][0], own), kv[1]))[0]
-    return evidence.choose(group, gaz)
+    return self_levels.most_common(1)[0][0] if self_levels else None
 
 
 def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
     """A text naming its division only by short name (南康 for 南康区): the division of the text's own
-    level whose short name it uses and whose province it also names (赣, 江西), so that a short name
-    that is also a common word (和平, 鼓楼) is not taken alone."""
+    level whose short name it uses and whose province it also names (赣, 江西, or a division of it by a name
+    that has no namesake: 广州市), so that a short name that is also a common word (和平, 鼓楼) is not taken
+    alone."""
     provinces = {p.code for _, p in gaz.province_characters(text)}
-    provinces |= {gaz.province_of(g[0]).code for g in namesakes_in(text, gaz) if g[0].level == "province"}
+    provinces |= {gaz.province_of(g[0]).code for g in namesakes_in(text, gaz) if len(g) == 1}
     provinces |= {p.code for name, places in gaz.by_short.items() if name in text
                   for p in places if p.level == "province"}
     found = Counter({place: sum(text.count(name) for name in _short_forms(place)) for place in gaz.by_code.values()
-                     if place.level != "province" and _fits_level(place, own)
+                     if _fits_level(place, own)
                      and gaz.province_of(place).code in provinces})
     found = +found  # only the places the text names
     if not found:
@@ -339,10 +392,10 @@ def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _places_by_short_form(gaz: Gazetteer) -> dict[str, list[Place]]:
-    """The current divisions below the provinces by each of their short forms (东西湖, 南康, 韶关)."""
+    """The current divisions by each of their short forms (四川, 东西湖, 南康, 韶关)."""
     out: dict[str, list[Place]] = {}
     for place in gaz.by_code.values():
-        if place.level != "province" and not place.retired:
+        if not place.retired:
             for name in _short_forms(place):
                 out.setdefault(name, []).append(place)
     return out

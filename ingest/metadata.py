@@ -16,7 +16,7 @@ from ingest.clean import Cleaned
 from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand
 from ingest.gazetteer import Gazetteer, Place
-from ingest.issuer import issuing_region, namesakes_in
+from ingest.issuer import issuing_region, namesakes_in, subject_level
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -66,6 +66,8 @@ _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
+# A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
+_ADDRESSEE_BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:人大常委会|常委会|人民政府|政府|委员会)")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
 # a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
@@ -126,7 +128,7 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             issuer = head[i - 2] if i >= 2 else ""
             # an official document's layout: the issuing body on its own line above 关于…
             return (issuer if above.startswith("关于") and _looks_like_body(issuer) else "") + above + line
-    if head and _could_be_title(head[0]):
+    if head and _could_be_title(head[0]) and not _ADDRESSEE_BODY.fullmatch(head[0]):
         return head[0]
     return None
 
@@ -206,8 +208,10 @@ def _departments_work_account(text: str) -> bool:
 
 def _own_account(text: str) -> bool:
     """An untitled text that opens on its year, is laid out in numbered sections and calls its region
-    我市/我区: a body's account of its year's work, as reports are written (news is in the third person)."""
-    return bool(_OPENS_ON_A_YEAR.match(text.lstrip()) and _SECTION.search(text) and _SELF_REFERENCE.search(text))
+    我市/我区 or has its own government as the subject (2020年，在…领导下，省政府坚持…): a body's account of its
+    year's work, as reports are written (news is in the third person)."""
+    return bool(_OPENS_ON_A_YEAR.match(text.lstrip()) and _SECTION.search(text)
+                and (_SELF_REFERENCE.search(text) or subject_level(text)))
 
 
 

@@ -308,3 +308,39 @@ def test_a_new_area_named_by_two_cities_first_characters_lies_in_the_leading_cit
     meta = metadata("贵安新区2022年度法治政府建设工作报告\n2022年，新区" + BODY)
     assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == \
         ("贵安新区", "development_zone", "贵阳市", "贵州省")
+
+
+def test_the_government_opening_an_untitled_text_gives_its_level() -> None:
+    """An addressee line names the body reported to; the subject of the opening sentence is the issuer's
+    government, whose level decides between the city the text names and the district itself."""
+    text = ("杭州市人民政府：\n2022年是开局之年，西湖区政府在市委、市政府和区委的正确领导下，" + BODY
+            + "杭州市" + BODY + "杭州市" + BODY + "落实西湖区" + BODY)
+    assert (metadata(text).region, metadata(text).prefecture) == ("西湖区", "杭州市")
+
+
+def test_an_untitled_district_text_naming_only_its_city_in_full_is_the_district_it_names_by_stem() -> None:
+    text = "2019年，区政府坚持" + BODY + "按照《广州市法治政府建设规划》，推进番禺法治建设，全区" + BODY
+    assert (metadata(text).region, metadata(text).prefecture) == ("番禺区", "广州市")
+
+
+def test_a_province_naming_itself_by_short_name_is_found() -> None:
+    text = "2020年，在党中央、国务院的坚强领导和省委的直接领导下，省政府坚持" + BODY + "落实总书记关于江西工作的重要要求。"
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("江西省", "province")
+    text = "在党中央的坚强领导下，自治区认真落实" + BODY + "坚持依法治藏，推进法治西藏建设。"
+    assert metadata(text).region == "西藏自治区"
+
+
+def test_a_zone_committee_that_defines_its_short_name_issued_the_untitled_report() -> None:
+    text = ("2023年，某某经济技术开发区管理委员会（简称经开区管委会）坚持" + BODY + "按照某某市、某某区决策部署，"
+            + "经开区管委会" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind) == ("某某经济技术开发区", "development_zone")
+
+
+def test_the_division_opening_an_untitled_text_as_its_subject_issued_it() -> None:
+    """A report speaks of its issuer first, though it names its city more often (在十堰市委…领导下)."""
+    text = ("2018年，丹江口市在十堰市委、市政府的正确领导下，在十堰市政府法制办的指导下，" + BODY
+            + "全市" + BODY + "按照十堰市要求，" + BODY)
+    assert (metadata(text).region, metadata(text).prefecture) == ("丹江口市", "十堰市")
+    text = "2024年，在省委、市委的正确领导下，上城区深入学习贯彻习近平法治思想，" + BODY + "杭州市" + BODY + "浙江省"
+    assert (metadata(text).region, metadata(text).prefecture) == ("上城区", "杭州市")

@@ -191,3 +191,13 @@ def test_an_untitled_departments_account_of_its_years_work_is_its_work_summary()
 def test_a_titled_departments_work_report_is_its_work_summary() -> None:
     assert metadata("某某区市场监管局2023年工作情况汇报\n" + BODY).doc_type == "summary"
     assert metadata("某某区市场监管局2023年法治政府建设工作情况报告\n" + BODY).doc_type == "annual_report"
+
+
+def test_a_body_alone_on_the_first_line_is_an_addressee_not_a_title() -> None:
+    meta = metadata("县人大常委会\n2021年，我县" + BODY + "现将2021年法治政府建设工作情况报告如下。\n一、工作开展情况\n" + BODY)
+    assert (meta.title, meta.doc_type) == (None, "annual_report")
+
+
+def test_an_untitled_account_whose_subject_is_its_own_government_is_an_annual_report() -> None:
+    text = "2020年，在党中央、国务院的坚强领导和省委的直接领导下，省政府坚持" + BODY + "\n一、坚持党的领导\n" + BODY
+    assert metadata(text).doc_type == "annual_report"
