@@ -11,7 +11,8 @@ A two-character county (渠县) counts the same way. A banner's or county's abbr
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
 it stands for the province (来陕考察, “赣服通”). A city cluster named by the first characters of its cities
 (呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
-prefectures, one of them the report's own city's; a character two cities share stays unresolved. A name alone in quotes (全省“平安区”) is an honour, and
+prefectures, one of them the report's own city's; a character two cities share stands for the own city when it
+is one of them, else stays unresolved. A name alone in quotes (全省“平安区”) is an honour, and
 a short name opening a new area's name (兰州新区) is the zone's, not the city's.
 """
 
@@ -109,8 +110,8 @@ class RegionScanner:
             for end in [*(i for i in range(match.start(), match.end()) if i in covered), match.end()]:
                 run = text[start:end]
                 if len(run) >= _CLUSTER_MIN_CHARS and own.name[0] in run:
-                    hits += [RegionHit(c, start + k, start + k + 1, by_first[c][0]) for k, c in enumerate(run)
-                             if len(by_first[c]) == 1]
+                    hits += [RegionHit(c, start + k, start + k + 1, city) for k, c in enumerate(run)
+                             for city in [_cluster_city(c, by_first, own)] if city is not None]
                 start = end + 1
         return hits
 
@@ -156,6 +157,15 @@ class RegionScanner:
                 if place.level == "province" or place.code in chain:
                     return RegionHit(name, i, i + len(name), place, text.startswith(_NEW_AREA, i + len(name)))
         return None
+
+
+def _cluster_city(character: str, by_first: dict[str, list[Place]], own: Place) -> Place | None:
+    """The city a cluster's character stands for: the one city it begins, or of several (呼: 呼和浩特, 呼伦贝尔)
+    the report's own, which the cluster is named around."""
+    cities = by_first[character]
+    if len(cities) == 1:
+        return cities[0]
+    return own if own in cities else None
 
 
 def _in_a_list(text: str, hit: RegionHit, others: list[RegionHit]) -> bool:
