@@ -142,12 +142,13 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     zone = _zone(title, gaz) or (None if title_hits else _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz))
     if zone:
         zone = _fuller_zone(zone, text, gaz)
-        return Issuer(_zone_parent(zone, title, text, evidence, gaz), _leading_parents(zone, gaz)[1],
+        return Issuer(_zone_parent(zone, title, text, evidence, gaz), _styled(_leading_parents(zone, gaz)[1], gaz),
                       "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)
-        return Issuer(place, place.name, kind_of(place))
+        township = _township_after(place, title, gaz) if place.level == "county" else None
+        return Issuer(place, township, "township") if township else Issuer(place, place.name, kind_of(place))
     zone = None if title else _subject_zone(text, gaz)
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
@@ -158,7 +159,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     head = None if title else _subject_zone_head(text)
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
-        return Issuer(place, short_names(place)[0] + _ZONE_STYLES[head], "development_zone")
+        return Issuer(place, _styled(short_names(place)[0] + head, gaz), "development_zone")
     return Issuer(place, place.name, kind_of(place)) if place else None
 
 
@@ -184,6 +185,26 @@ def _township_of_title(title: str) -> str | None:
     name = match.group(1)
     level = next(word for word in ("街道", "镇", "乡") if name.endswith(word))
     return None if _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]) else name
+
+
+def _township_after(county: Place, title: str, gaz: Gazetteer) -> str | None:
+    """A township the title names right after its county (渠县宝城镇2025年度…报告): the township issued it."""
+    for name in sorted({county.name, *short_names(county)}, key=len, reverse=True):
+        at = title.find(name)
+        if at >= 0:
+            township = _township_of_title(title[at + len(name):])
+            return township if township and not namesakes_in(township, gaz) else None
+    return None
+
+
+def _styled(zone: str, gaz: Gazetteer) -> str:
+    """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
+    an untitled report's is: one zone is one issuer however its pages call it."""
+    head = next((h for h in _ZONE_STYLES if zone.endswith(h)), None)
+    city = zone[:-len(head)] if head else ""
+    if head and any(p.level == "prefecture" for p in gaz.by_short.get(city, [])):
+        return city + _ZONE_STYLES[head]
+    return zone
 
 
 def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:

@@ -344,3 +344,15 @@ def test_the_division_opening_an_untitled_text_as_its_subject_issued_it() -> Non
     assert (metadata(text).region, metadata(text).prefecture) == ("丹江口市", "十堰市")
     text = "2024年，在省委、市委的正确领导下，上城区深入学习贯彻习近平法治思想，" + BODY + "杭州市" + BODY + "浙江省"
     assert (metadata(text).region, metadata(text).prefecture) == ("上城区", "杭州市")
+
+
+def test_a_township_named_after_its_county_in_the_title_issued_the_report() -> None:
+    meta = metadata("安吉县孝丰镇2024年度法治政府建设情况报告\n2024年，孝丰镇" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.division) == ("孝丰镇", "township", "安吉县")
+    # a county's report on its towns names no township after the county
+    assert metadata("安吉县2024年度乡镇法治政府建设情况报告\n" + BODY).region == "安吉县"
+
+
+def test_a_city_zone_titled_by_its_short_kind_is_named_in_its_official_style() -> None:
+    meta = metadata("绵阳高新区2023年法治政府建设情况报告\n2023年，高新区" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("绵阳高新技术产业开发区", "development_zone", "绵阳市")
