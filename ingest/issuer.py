@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.clean import opening as opening_of
 from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
@@ -58,8 +59,6 @@ _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])
 # The name opening the subject of the first sentence, after its year and leadership clauses.
 _OPENING_NAME = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
                            r"([\u4e00-\u9fff]{2,12})")
-# An addressee line (哈尔滨市人民政府：) above a report.
-_ADDRESSEE_LINE = re.compile(r"^[^\n]{2,40}[:：]\s*\n")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -221,7 +220,7 @@ def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
 def _subject_zone_head(text: str) -> str | None:
     """The kind of zone (高新区, 经开区) an untitled report's opening sentence has as its subject, when
     the report calls itself so again."""
-    opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
+    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         head = next((h for h in _ZONE_STYLES if clause.strip().startswith(h)), None)
         if head and text.count(head) >= 2:
@@ -234,7 +233,7 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
     for it (以下简称“…经开区”), must recur in the text, so that a zone mentioned once in passing is not taken
     for the issuer."""
-    opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
+    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         zone = _zone(clause.strip(), gaz)
         if not zone or len(re.sub(ZONE_HEADS + "$", "", zone)) < 2:
@@ -350,7 +349,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
 def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
     """The division that is the subject of the opening sentence (2018年，丹江口市在十堰市委…领导下…; 2024年，
     在省委、市委的领导下，上城区深入…): a report speaks of its issuer first, whatever else it names more."""
-    subject = _OPENING_NAME.match(_ADDRESSEE_LINE.sub("", text.lstrip(), count=1))
+    subject = _OPENING_NAME.match(opening_of(text))
     if subject is None:
         return None
     run = subject.group(1)
@@ -361,8 +360,7 @@ def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
 def subject_level(text: str) -> str | None:
     """The level (省, 市, 区…) of the government or department that is the subject of the text's opening
     sentence, skipping an addressee line; None when the opening has no such subject."""
-    opening = _ADDRESSEE_LINE.sub("", text.lstrip(), count=1)
-    subject = _OPENING_SUBJECT.match(opening)
+    subject = _OPENING_SUBJECT.match(opening_of(text))
     if subject is None:
         return None
     level = subject.group(1) or subject.group(2)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from ingest import gazetteer
-from ingest.clean import Cleaned
+from ingest.clean import Cleaned, opening, opening_line
 from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand
 from ingest.gazetteer import Gazetteer, Place
@@ -66,6 +66,9 @@ _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
+_HEAD_LINES, _MAX_HEAD_LINES = 8, 12
+# Fewer characters than a headline has make a channel's label (政务公开, 通知公告, 法治政府建设).
+_HEADLINE_MIN_CHARS = 8
 # A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
 _ADDRESSEE_BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:人大常委会|常委会|人民政府|政府|委员会)")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
@@ -108,8 +111,9 @@ _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
-    head = [_SITE_TAG.sub("", line.strip()) for line in lines[:8]]
-    summary = _SUMMARY_LINE.match(head[0]) if head else None
+    head = [_SITE_TAG.sub("", line.strip()) for line in lines[:_head_size(lines)]]
+    # a site's summary opens the text, under its labels if any
+    summary = next((match for line in head for match in [_SUMMARY_LINE.match(line)] if match), None)
     if summary and _GENRE_WORD.search(summary.group(1)):
         return summary.group(1)
     for i, line in enumerate(head):
@@ -128,9 +132,20 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             issuer = head[i - 2] if i >= 2 else ""
             # an official document's layout: the issuing body on its own line above 关于…
             return (issuer if above.startswith("关于") and _looks_like_body(issuer) else "") + above + line
-    if head and _could_be_title(head[0]) and not _ADDRESSEE_BODY.fullmatch(head[0]):
-        return head[0]
+    # A headline without a genre word (扎实推进依法行政 促进法治政府建设) opens the text, perhaps under the
+    # site's label for its channel (政务公开, 盟市法治), which is a few characters long.
+    for line in head[:2]:
+        if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line):
+            return None
+        if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
+            return line
     return None
+
+
+def _head_size(lines: list[str]) -> int:
+    """How many lines open the text, where its title and the first sentence stand: eight, or up to twelve
+    while a page's labels and widgets above the title push the opening sentence down."""
+    return max(_HEAD_LINES, min(opening_line(lines) + 1, _MAX_HEAD_LINES))
 
 
 def _titled(value: str) -> str | None:
@@ -186,11 +201,11 @@ def _doc_type(title: str, text: str) -> str:
             return doc_type
     if title:
         return "article"
-    if _DRAWS_UP.search(text[:_OPENING_CHARS]):
+    if _DRAWS_UP.search(opening(text)[:_OPENING_CHARS]):
         return "work_plan"
     if _SUMMARY_HEADING.search(text) or _departments_work_account(text):
         return "summary"
-    if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000]) or _ADDRESSEE.match(text) \
+    if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(opening(text)[:1000]) or _ADDRESSEE.match(text) \
             or _own_account(text):
         return "annual_report"
     return "article"
@@ -202,7 +217,7 @@ def _departments_work_account(text: str) -> bool:
     department's work summary. The genre's annual report is on 法治政府建设; a department files one too,
     and then its headings say so (一、2024年法治政府建设主要工作成效)."""
     headings = _FIRST_HEADING.findall(text)
-    return bool(_DEPARTMENT_SUBJECT.match(text.lstrip()) and any(_YEARS_WORK.match(h) for h in headings)
+    return bool(_DEPARTMENT_SUBJECT.match(opening(text)) and any(_YEARS_WORK.match(h) for h in headings)
                 and not any(_RULE_OF_LAW.search(h) for h in headings))
 
 
@@ -210,7 +225,7 @@ def _own_account(text: str) -> bool:
     """An untitled text that opens on its year, is laid out in numbered sections and calls its region
     我市/我区 or has its own government as the subject (2020年，在…领导下，省政府坚持…): a body's account of its
     year's work, as reports are written (news is in the third person)."""
-    return bool(_OPENS_ON_A_YEAR.match(text.lstrip()) and _SECTION.search(text)
+    return bool(_OPENS_ON_A_YEAR.match(opening(text)) and _SECTION.search(text)
                 and (_SELF_REFERENCE.search(text) or subject_level(text)))
 
 
@@ -228,7 +243,7 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         match = _TITLE_YEAR.search(_YEAR_SPAN.sub("", words))
         if match:
             return int(match.group(1))
-    for line in lines[:8]:
+    for line in lines[:_head_size(lines)]:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line) or _ISSUED_YEAR.search(line)
         if lead:
             return int(lead.group(1))

@@ -201,3 +201,17 @@ def test_a_body_alone_on_the_first_line_is_an_addressee_not_a_title() -> None:
 def test_an_untitled_account_whose_subject_is_its_own_government_is_an_annual_report() -> None:
     text = "2020年，在党中央、国务院的坚强领导和省委的直接领导下，省政府坚持" + BODY + "\n一、坚持党的领导\n" + BODY
     assert metadata(text).doc_type == "annual_report"
+
+
+def test_a_channels_label_above_the_text_is_no_title() -> None:
+    """A site's label for its channel (政务公开) is a few characters: an untitled report under it is typed by
+    its body, and a headline under it is the title."""
+    text = "政务公开\n2023年，在县委的坚强领导下，县政府" + BODY + "现将有关情况报告如下：\n一、主要举措和成效\n" + BODY
+    assert (metadata(text).title, metadata(text).doc_type) == (None, "annual_report")
+    assert metadata("工作动态\n扎实推进依法行政 促进法治政府建设\n" + BODY).title == "扎实推进依法行政 促进法治政府建设"
+
+
+def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
+    labels = "".join(f"栏目{i}\n" for i in range(8))
+    meta = metadata(labels + "某某县2023年法治政府建设情况报告\n" + BODY)
+    assert (meta.title, meta.year, meta.doc_type) == ("某某县2023年法治政府建设情况报告", 2023, "annual_report")
