@@ -59,6 +59,9 @@ _BRACKETED_KEY = re.compile(r"[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
 # The clock time is written with colons or in words (2021年03月22日 16时47分).
 _POSTING_STAMP = re.compile(r"^((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s+"
                             r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)\s*(.*)$")
+# A posting stamp dated with dots and the year last (25.02.2016  10:00): read day first where the day shows
+# (over 12), else left unread.
+_DOTTED_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
 # List marks before the lines of an index block (• 发布机构:…, • 2021年03月22日 16时47分).
 _LIST_MARK = re.compile(r"^[•·●▪◆■]\s*")
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
@@ -104,6 +107,12 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
 
 def _header_pairs(line: str) -> list[tuple[str, str]] | None:
     """The key-value pairs of a line of the index block or of a posting stamp; None for other lines."""
+    dotted = _DOTTED_STAMP.match(line)
+    if dotted:
+        first, second, year, rest = dotted.groups()
+        if int(first) <= 12:  # 05.06.2018: day and month cannot be told apart; the line is the site's all the same
+            return _header_pairs(rest) if rest else []
+        return _header_pairs(f"{year}-{int(second):02d}-{int(first):02d} 00:00 {rest}".strip())
     stamp = _POSTING_STAMP.match(line)
     if stamp:
         rest = _header_pairs(stamp.group(2)) if stamp.group(2) else []

@@ -26,3 +26,10 @@ def test_the_opening_is_the_first_line_of_running_text() -> None:
     assert opening("政务公开\n某县人民政府关于2023年法治政府建设情况的报告\n县人大常委会：\n" + BODY + "\n一、主要举措") == \
         BODY + "\n一、主要举措"
     assert opening("短文") == "短文"
+
+
+def test_a_posting_stamp_dated_day_first_with_dots_is_the_posting_date() -> None:
+    cleaned = clean("某区出台法治政府建设工作要点\n25.02.2016  10:00\n" + BODY)
+    assert cleaned.fields["发布时间"] == "2016-02-25" and cleaned.text.split("\n")[1] == BODY
+    ambiguous = clean("某区出台法治政府建设工作要点\n05.06.2016  10:00\n" + BODY)
+    assert "发布时间" not in ambiguous.fields and ambiguous.text.split("\n")[1] == BODY
