@@ -8,8 +8,10 @@ block (发布机构, 来源), the body, then the page around it (site name, 来�
 Development zones (经济技术开发区, 高新区) are not divisions of the code table: the
 zone stays the issuer (kind ``development_zone``) and the division it lies in is
 its region, so the report is never filed as if that division had written it. An untitled
-report speaks of its issuer first: a zone that is the subject of its opening sentence (and is
-named again) issued it.
+report speaks of its issuer first: a zone or a division that is the subject of its opening sentence
+issued it, and the government or department opening it (区政府坚持…, 区司法局党组…) gives the level it
+speaks at, which decides between the places it names. Banners and counties are also named by their
+abbreviations (科右中旗), and a region by its campaigns (法治东西湖).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源
 # A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic; a title
 # may put the year first (2025年天津经济技术开发区法治政府建设情况报告), as it does for a division (2024年度鄞州区…).
 # A zone named for two partners joins them with a hyphen (广西-东盟经济技术开发区, 中国-马来西亚…).
-_ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
+_ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
+                            r"((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
 # The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
 # committee: …开发区管理委员会(简称经开区管委会).
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
@@ -339,7 +342,8 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     fitting = [(group, count) for group, count in mentions.items() if _fits_level(group[0], own)]
     if fitting:
         return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
-    # a district's report names its city (在重庆市委…) more often than itself in full, by name
+    # none of the text's level named in full: a district's report names its city in full (《重庆市…》) and
+    # itself by its short name or campaign (荣昌, 法治荣昌)
     named = _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
     if named or not mentions:
         return named or _autonomous_region_by_kinds(text, gaz)
@@ -359,7 +363,7 @@ def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
 
 def subject_level(text: str) -> str | None:
     """The level (省, 市, 区…) of the government or department that is the subject of the text's opening
-    sentence, skipping an addressee line; None when the opening has no such subject."""
+    sentence (its first line of running text, below any title, label or addressee); None when it has none."""
     subject = _OPENING_SUBJECT.match(opening_of(text))
     if subject is None:
         return None
@@ -368,9 +372,9 @@ def subject_level(text: str) -> str | None:
 
 
 def _own_level(text: str) -> str | None:
-    """The level the text speaks at: that of the government or department opening it as its subject (2019年，
-    区政府坚持…; 双城区政府在市委…领导下; 区司法局党组深入…; 自治区认真落实…), else the one it calls its own most often (我区, 全县). The
-    addressee line above a report (哈尔滨市人民政府：) is the body it reports to, not its own."""
+    """The level the text speaks at: that of the government or department opening it as its subject
+    (2019年，区政府坚持…; 双城区政府在市委…领导下; 区司法局党组深入…; 自治区认真落实…), else the one it calls
+    its own most often (我区, 全县). An addressee line above (哈尔滨市人民政府：) is the body reported to."""
     subject = subject_level(text)
     if subject:
         return subject
@@ -404,8 +408,12 @@ def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
     one division so named that is of the text's own level (我区: a district) is its region."""
     if own is None:
         return None
-    named = {place for match in _BRAND.finditer(text) for size in range(min(5, len(match.group(1))), 1, -1)
-             for place in _places_by_short_form(gaz).get(match.group(1)[:size], ()) if _fits_level(place, own)}
+    by_short_form = _places_by_short_form(gaz)
+    named: set[Place] = set()
+    for match in _BRAND.finditer(text):
+        run = match.group(1)
+        longest = next((run[:size] for size in range(len(run), 1, -1) if run[:size] in by_short_form), None)
+        named |= {place for place in by_short_form.get(longest or "", ()) if _fits_level(place, own)}
     return named.pop() if len(named) == 1 else None
 
 

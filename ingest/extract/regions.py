@@ -7,7 +7,8 @@ the city, while 长治 in 长治久安 is not a place. A district's stem (海淀
 宁河 in 宁河经济开发区) counts the same way, in its own reports only: district stems
 are common words elsewhere (和平, 鼓楼), so the gazetteer's global short names leave them out.
 A two-character county (渠县) counts the same way. A banner's or county's abbreviation (科右中旗 for
-科尔沁右翼中旗, 喀左县) says its level and stands for one division, so it counts anywhere, like a full name. A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
+科尔沁右翼中旗, 喀左县) says its level and stands for one division, so it counts anywhere, like a full
+name. A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
 it stands for the province (来陕考察, “赣服通”). A city cluster named by the first characters of its cities
 (呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
