@@ -150,11 +150,13 @@ class Gazetteer:
         """The longest abbreviation of a division (under ``within``) that starts at ``text[start]``: its end
         and the division."""
         if text[start] not in self._abbreviation_firsts:
-            return None
+            return None  # the cheap tests first: scanners try every character of a text
         for length in _ABBREVIATION_LENGTHS:
-            place = self.abbreviated(text[start:start + length], within) if start + length <= len(text) else None
-            if place is not None:
-                return start + length, place
+            end = start + length
+            if end <= len(text) and text[end - 1] in _ABBREVIATED_LEVELS:
+                place = self.abbreviated(text[start:end], within)
+                if place is not None:
+                    return end, place
         return None
 
     def province_characters(self, text: str) -> list[tuple[int, Place]]:
