@@ -158,7 +158,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     township = _township_of_title(title) if title else _own_township(text)
     if township:
         return Issuer(_county_named_under(place, text, gaz) if place else None, township, "township")
-    head = None if title else _subject_zone_head(text)
+    head = _title_zone_head(title) if title else _subject_zone_head(text)
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
         return Issuer(place, _styled(short_names(place)[0] + head, gaz), "development_zone")
@@ -218,6 +218,13 @@ def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
                       if county.level == "county" and not county.retired})
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] else place
+
+
+def _title_zone_head(title: str) -> str | None:
+    """The kind of zone (高新区, 经开区) a title opens with, its year or 关于 aside (高新区2024年…报告): a city's
+    zone titling its report by its kind alone, as its own site does."""
+    bare = re.sub(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?", "", title)
+    return next((head for head in _ZONE_STYLES if bare.startswith(head)), None)
 
 
 def _subject_zone_head(text: str) -> str | None:

@@ -356,3 +356,8 @@ def test_a_township_named_after_its_county_in_the_title_issued_the_report() -> N
 def test_a_city_zone_titled_by_its_short_kind_is_named_in_its_official_style() -> None:
     meta = metadata("绵阳高新区2023年法治政府建设情况报告\n2023年，高新区" + BODY)
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("绵阳高新技术产业开发区", "development_zone", "绵阳市")
+
+
+def test_a_report_titled_by_a_zones_kind_alone_is_its_citys_zone() -> None:
+    meta = metadata("高新区2024年法治政府建设工作报告\n2024年，在绵阳市委、市政府的坚强领导下，高新区" + BODY + "绵阳市" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("绵阳高新技术产业开发区", "development_zone", "绵阳市")
