@@ -36,7 +36,7 @@ _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
 # committee: …开发区管理委员会(简称经开区管委会).
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
+_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
@@ -56,8 +56,8 @@ _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # The government that is the subject of a text's opening sentence, after the year and the leadership it works
 # under (2020年，在党中央…和省委的直接领导下，省政府坚持…; 2021年是…开局之年，双城区政府在…; 自治区认真落实…).
 _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
-                              r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|[省市县区州旗])"
-                              r"(?:(?:人民)?政府|[\u4e00-\u9fff]{1,6}?局)(?![、的])"
+                              r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|[省市县区州旗盟])"
+                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局)(?![、的])"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
 _OPENING_NAME = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
@@ -461,4 +461,6 @@ def _fits_level(place: Place, own_char: str | None) -> int:
         return int(place.name.endswith(own_char) and place.level in ("prefecture", "county"))
     if own_char == "省":
         return int(place.level == "province")
+    if own_char == "盟":  # a league's government is its 行政公署 (盟行署), its area 全盟
+        return int(place.name.endswith("盟") and place.level == "prefecture")
     return 0

@@ -361,3 +361,11 @@ def test_a_city_zone_titled_by_its_short_kind_is_named_in_its_official_style() -
 def test_a_report_titled_by_a_zones_kind_alone_is_its_citys_zone() -> None:
     meta = metadata("高新区2024年法治政府建设工作报告\n2024年，在绵阳市委、市政府的坚强领导下，高新区" + BODY + "绵阳市" + BODY)
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("绵阳高新技术产业开发区", "development_zone", "绵阳市")
+
+
+def test_a_leagues_untitled_report_speaks_at_the_leagues_level() -> None:
+    """A league (盟) governs through its 行政公署 and calls its area 全盟: it is the region, not the banner it
+    names most."""
+    text = ("2023年，在自治区党委、政府的坚强领导下，盟行署坚持" + BODY + "锡林郭勒盟" + BODY
+            + "正蓝旗、正蓝旗、正蓝旗、镶黄旗" + BODY + "全盟" + BODY)
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("锡林郭勒盟", "prefecture")
