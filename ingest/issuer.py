@@ -36,7 +36,8 @@ _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
 # committee: …开发区管理委员会(简称经开区管委会).
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])")
+# A prefecture named 地区 calls its area 全地区 (本地区 is any text's "this area": 结合本地区实际).
+_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
@@ -56,7 +57,7 @@ _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # The government that is the subject of a text's opening sentence, after the year and the leadership it works
 # under (2020年，在党中央…和省委的直接领导下，省政府坚持…; 2021年是…开局之年，双城区政府在…; 自治区认真落实…).
 _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
-                              r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|[省市县区州旗盟])"
+                              r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|地区|[省市县区州旗盟])"
                               r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局)(?![、的])"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
@@ -165,13 +166,18 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     return Issuer(place, place.name, kind_of(place)) if place else None
 
 
+def _self_levels(text: str) -> list[str]:
+    """The levels the text calls its own area by, once per mention (我区, 全县, 全地区)."""
+    return [level or prefecture for level, prefecture in _SELF_LEVEL.findall(text)]
+
+
 def _own_township(text: str) -> str | None:
     """The township (镇, 乡, 街道) an untitled report is by: one it names as a subject at least twice, of the
     level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are below the code table, so the name is the
     report's own; the county it lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
     # a county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often
-    if not levels or sum(levels.values()) <= len(_SELF_LEVEL.findall(text)):
+    if not levels or sum(levels.values()) <= len(_self_levels(text)):
         return None
     level = levels.most_common(1)[0][0]
     names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
@@ -375,7 +381,7 @@ def subject_level(text: str) -> str | None:
     if subject is None:
         return None
     level = subject.group(1) or subject.group(2)
-    return "省" if level == "自治区" else level[-1]
+    return {"自治区": "省", "地区": "地区"}.get(level, level[-1])
 
 
 def _own_level(text: str) -> str | None:
@@ -385,7 +391,7 @@ def _own_level(text: str) -> str | None:
     subject = subject_level(text)
     if subject:
         return subject
-    self_levels = Counter(_SELF_LEVEL.findall(text))
+    self_levels = Counter(_self_levels(text))
     return self_levels.most_common(1)[0][0] if self_levels else None
 
 
@@ -461,6 +467,6 @@ def _fits_level(place: Place, own_char: str | None) -> int:
         return int(place.name.endswith(own_char) and place.level in ("prefecture", "county"))
     if own_char == "省":
         return int(place.level == "province")
-    if own_char == "盟":  # a league's government is its 行政公署 (盟行署), its area 全盟
-        return int(place.name.endswith("盟") and place.level == "prefecture")
+    if own_char in ("盟", "地区"):  # a league's or prefecture's government is its 行政公署 (盟行署, 地区行署)
+        return int(place.name.endswith(own_char) and place.level == "prefecture")
     return 0

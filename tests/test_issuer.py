@@ -369,3 +369,9 @@ def test_a_leagues_untitled_report_speaks_at_the_leagues_level() -> None:
     text = ("2023年，在自治区党委、政府的坚强领导下，盟行署坚持" + BODY + "锡林郭勒盟" + BODY
             + "正蓝旗、正蓝旗、正蓝旗、镶黄旗" + BODY + "全盟" + BODY)
     assert (metadata(text).region, metadata(text).issuer_kind) == ("锡林郭勒盟", "prefecture")
+
+
+def test_a_prefecture_named_diqu_speaks_as_the_diqu() -> None:
+    text = ("2022年，在自治区党委、政府的坚强领导下，地区行署坚持" + BODY + "喀什地区" + BODY
+            + "巴楚县、巴楚县、巴楚县" + BODY + "全地区" + BODY + "结合本地区实际" + BODY)
+    assert metadata(text).region == "喀什地区"
