@@ -42,6 +42,11 @@ _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
 _OPENING_CHARS = 300
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
+# A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
+# the division's level word, whose official form (人民政府) is the publisher.
+_GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
+# A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
+_GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工")),
@@ -307,13 +312,33 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     head = _AGENCY_AT_START.match(title)
     if head:
         return resolve_relative(head.group(1), place, gaz)
+    government = _GOVERNMENT_AT_START.match(title)
+    if government and namesakes_in(government.group(1), gaz):
+        return government.group(1) + "人民政府"
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
             return resolve_relative(_government_of(above), place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
-    return None
+    return _government_by_number(title, cleaned, lines, place)
+
+
+def _government_by_number(title: str, cleaned: Cleaned, lines: list[str], place: Place | None) -> str | None:
+    """The government a document number names by its code (长政发〔2021〕1号: 政发 is the people's government's
+    own series, 政办发 its office's): a document issued so is that government's, of the issuing region."""
+    if place is None:
+        return None
+    # the document's own number: in the index block, opening the title or on a line of its own (a number
+    # cited in the body, 《…》(鹤政发〔2018〕6号), is another document's)
+    fields = [cleaned.fields.get(key, "") for key in ("文号", "发文字号")]
+    number = next((match for text in fields for match in [_GOVERNMENT_NUMBER.search(text)] if match), None) \
+        or _GOVERNMENT_NUMBER.match(title) \
+        or next((match for line in lines[:_HEAD_LINES] for match in [_GOVERNMENT_NUMBER.fullmatch(line.strip())]
+                 if match), None)
+    if number is None:
+        return None
+    return place.name + ("人民政府办公室" if number.group(1) else "人民政府")
 
 
 def _government_of(bodies: str) -> str:

@@ -214,3 +214,18 @@ def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
     labels = "".join(f"栏目{i}\n" for i in range(8))
     meta = metadata(labels + "某某县2023年法治政府建设情况报告\n" + BODY)
     assert (meta.title, meta.year, meta.doc_type) == ("某某县2023年法治政府建设情况报告", 2023, "annual_report")
+
+
+def test_a_division_government_opening_the_title_by_its_short_form_publishes_in_its_official_form() -> None:
+    assert metadata("某某市某某区政府2015年推进依法行政工作情况\n" + BODY).publisher is None  # no such division
+    assert metadata("厦门市思明区政府2015年推进依法行政工作情况\n" + BODY).publisher == "厦门市思明区人民政府"
+    # a headline's words before 政府 (…出台法治政府…) are no body
+    assert metadata("思明区出台法治政府建设工作要点\n" + BODY).publisher is None
+
+
+def test_a_governments_own_document_number_names_the_publisher() -> None:
+    """政发 is a people's government's own series, 政办发 its office's; a number cited in the text is another's."""
+    assert metadata("安政发〔2021〕3号安吉县2020年度法治政府建设情况报告\n" + BODY).publisher == "安吉县人民政府"
+    assert metadata("安吉县2020年度法治政府建设情况报告\n安政办发〔2021〕3号\n" + BODY).publisher == "安吉县人民政府办公室"
+    cited = "安吉县2020年度法治政府建设情况报告\n2020年，我县印发《关于…的通知》(安政发〔2020〕6号)，" + BODY
+    assert metadata(cited).publisher is None
