@@ -14,8 +14,8 @@ import re
 from ingest import gazetteer
 from ingest.clean import Cleaned, opening, opening_line
 from ingest.document import Metadata, RawDocument
-from ingest.extract.agencies import expand
-from ingest.gazetteer import Gazetteer, Place
+from ingest.extract.agencies import expand, region_prefix
+from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
 from ingest.issuer import issuing_region, namesakes_in, subject_level
 from ingest.validate import bounded, year_or_none
 
@@ -46,6 +46,12 @@ _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室
 # the division's level word, whose official form (人民政府) is the publisher.
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
 # A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
+# A body as the subject of the opening sentence, after its year and leadership clauses: a bureau or a zone's
+# committee (区司法局, 红谷滩区司法局, 天津经济技术开发区管理委员会).
+_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
+                           r"((?!在)[\u4e00-\u9fff]{0,14}?(?:司法局|局|管理委员会|管委会))(?!党组|党委)")
+_LEVEL_WORDS = "省市县区州旗"
+_ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -321,7 +327,28 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
             return resolve_relative(_government_of(above), place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
-    return _government_by_number(title, cleaned, lines, place)
+    return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
+
+
+def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
+    """The body opening the text as its subject (2024年，区司法局…; 2025年，X经济技术开发区管理委员会(简称…)坚持…):
+    a report speaks of its issuer first. A division's body is named with its region as official names
+    write it (青岛市即墨区司法局); a zone's committee as written."""
+    subject = _OPENING_BODY.match(opening(text))
+    if subject is None:
+        return None
+    body = subject.group(1)
+    if _ZONE_COMMITTEE.search(body):
+        return expand(body)
+    if place is None:
+        return None
+    chain = gaz.chain(place)
+    if body[0] in _LEVEL_WORDS:  # 区司法局: the body of the report's own division of that level
+        own = next((p for p in chain if p.name.endswith(body[0])), None)
+        return region_prefix(own, gaz) + expand(body[1:]) if own else None
+    named = next((body[:size] for size in range(min(len(body) - 1, 12), 1, -1) if body[:size] in gaz.by_level_name), "")
+    own = next((p for p in gaz.by_level_name.get(named, ()) if p in chain), None)
+    return region_prefix(own, gaz) + expand(body[len(named):]) if own else None
 
 
 def _government_by_number(title: str, cleaned: Cleaned, lines: list[str], place: Place | None) -> str | None:

@@ -229,3 +229,14 @@ def test_a_governments_own_document_number_names_the_publisher() -> None:
     assert metadata("安吉县2020年度法治政府建设情况报告\n安政办发〔2021〕3号\n" + BODY).publisher == "安吉县人民政府办公室"
     cited = "安吉县2020年度法治政府建设情况报告\n2020年，我县印发《关于…的通知》(安政发〔2020〕6号)，" + BODY
     assert metadata(cited).publisher is None
+
+
+def test_the_body_opening_an_untitled_text_as_its_subject_publishes_it() -> None:
+    """A report speaks of its issuer first: a district's bureau is named with its city, as official names
+    are; a zone's committee as written; a party group (局党组) is not the publisher."""
+    text = "2024年，在区委、区政府的坚强领导下，区司法局坚持" + BODY + "推进法治西峰建设，全区" + BODY
+    assert metadata(text).publisher == "庆阳市西峰区司法局"
+    assert metadata(text.replace("区司法局坚持", "西峰区司法局坚持")).publisher == "庆阳市西峰区司法局"
+    assert metadata(text.replace("区司法局坚持", "区司法局党组坚持")).publisher is None
+    zone = "2025年，某某经济技术开发区管理委员会（简称经开区管委会）坚持" + BODY + "经开区管委会" + BODY
+    assert metadata(zone).publisher == "某某经济技术开发区管理委员会"
