@@ -111,7 +111,7 @@ def test_unseen_reports_metadata_is_right_where_the_text_gives_it() -> None:
     from tests.support import REPO
 
     unseen = REPO / "tests/corpus/unseen"
-    for gold in ("gold_a.json", "gold_b.json"):
+    for gold in ("gold_a.json", "gold_b.json", "gold_g.json"):
         errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
         assert [e for e in errors if (e["doc"], e["field"]) not in UNREADABLE] == []
 
