@@ -45,13 +45,14 @@ _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
 # the division's level word, whose official form (人民政府) is the publisher.
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
-# A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
-# A body as the subject of the opening sentence, after its year and leadership clauses: a bureau or a zone's
-# committee (区司法局, 红谷滩区司法局, 天津经济技术开发区管理委员会).
-_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
-                           r"((?!在)[\u4e00-\u9fff]{0,14}?(?:司法局|局|管理委员会|管委会))(?!党组|党委)")
+# A body as the subject of the opening sentence, after its year and the leadership it works under
+# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 龙华区司法行政系统), with
+# its party group or not, or a zone's committee (天津经济技术开发区管理委员会).
+_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?(?:在[^。；;]{2,60}?下[，,])*"
+                           r"((?!在)[\u4e00-\u9fff]{0,14}?(?:局|系统|管理委员会|管委会))(党组|党委)?(?=[\u4e00-\u9fff(（])")
 _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
+# A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
 _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -104,10 +105,6 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
-# A department as the subject of the opening sentence, after its year and the leadership it works under
-# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…).
-_DEPARTMENT_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]?)?(?:在[^，,。]{2,40}?领导下[，,])?"
-                                 r"[\u4e00-\u9fff]{0,12}?(?:局|系统)(?:党组|党委)?(?=[\u4e00-\u9fff])")
 _FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.*)$", re.M)
 _YEARS_WORK = re.compile(r"(?:19|20)\d{2}年度?.{0,16}(?:情况|总结)$")
 _RULE_OF_LAW = re.compile(r"法治|依法行政")
@@ -228,7 +225,9 @@ def _departments_work_account(text: str) -> bool:
     department's work summary. The genre's annual report is on 法治政府建设; a department files one too,
     and then its headings say so (一、2024年法治政府建设主要工作成效)."""
     headings = _FIRST_HEADING.findall(text)
-    return bool(_DEPARTMENT_SUBJECT.match(opening(text)) and any(_YEARS_WORK.match(h) for h in headings)
+    subject = _OPENING_BODY.match(opening(text))
+    department = subject is not None and subject.group(1).endswith(("局", "系统"))
+    return bool(department and any(_YEARS_WORK.match(h) for h in headings)
                 and not any(_RULE_OF_LAW.search(h) for h in headings))
 
 
@@ -335,8 +334,8 @@ def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
     a report speaks of its issuer first. A division's body is named with its region as official names
     write it (青岛市即墨区司法局); a zone's committee as written."""
     subject = _OPENING_BODY.match(opening(text))
-    if subject is None:
-        return None
+    if subject is None or subject.group(2) or subject.group(1).endswith("系统"):
+        return None  # its party group (区司法局党组) or a whole system (司法行政系统) publishes nothing
     body = subject.group(1)
     if _ZONE_COMMITTEE.search(body):
         return expand(body)
