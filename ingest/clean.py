@@ -22,10 +22,15 @@ from dataclasses import dataclass, field
 _CHROME_TOKENS = re.compile(
     r"上一篇|下一篇|上一版|下一版|上一条|下一条|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|附件下载|附件|"
     r"分享到|分享|收藏|微信|微博|手机版|智能互动|返回顶部|返回|字号|往期阅读|标题导航|扫一扫|二维码|"
-    r"政府信息公开|信息公开|今天是|图片\d*|第\d+版[:：]?\S{0,8}|当前版[:：]?\s*\d*版?|[【】\[\]|/｜·>›»:：、,，]"
+    r"政府信息公开|信息公开|今天是|图片\d*|第\d+版[:：]?\S{0,8}|当前版[:：]?\s*\d*版?|"
+    # the type-size and accessibility widgets (字体:【 默认 超大】, 无障碍阅读, 长者版) and the site's own links
+    r"字体|超大|[大中小]|打印内容|设为首页|加入收藏|无障碍(?:阅读|浏览)?|长者版|适老化|网站首页|首页|Menu|"
+    r"[【】\[\]|/｜·•>›»:：、,，#\-]"
 )
 # Lines that are chrome whatever follows them on the line.
-_CHROME_PREFIX = re.compile(r"^(?:(?:您(?:当前|现在)?|当前|现在)的?(?:所在)?的?位置|当前版|今天是|首页\s*(?:-?>|[›»→]))")
+# A breadcrumb opens on the home page or on a separator (首页-专题专栏-法治政府建设, >政府信息公开>工作信息).
+_CHROME_PREFIX = re.compile(r"^(?:(?:您(?:当前|现在)?|当前|现在)的?(?:所在)?的?位置|当前版|今天是"
+                            r"|首页\s*(?:-?>|[›»→\-—/])|[>›»]\s*\S)")
 # After the body has started, these lines close it: what follows is page furniture.
 _FOOTER = re.compile(r"^(?:上一篇\s*下一篇|标题导航|关闭窗口|打印本页|附件下载|返回顶部)")
 # Keys of the index-number block of government information-disclosure pages.
@@ -51,7 +56,14 @@ _CELL_RULES = " \t|｜"
 _BRACKETED_KEY = re.compile(r"[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
 # A page's posting stamp, a date with its clock time ("2023-03-31 17:05:00 来源: 海口市司法局"): the
 # clock time marks it as the site's, not a date of the text; keys may follow it on the line.
-_POSTING_STAMP = re.compile(r"^((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s+\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
+# The clock time is written with colons or in words (2021年03月22日 16时47分).
+_POSTING_STAMP = re.compile(r"^((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s+"
+                            r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)\s*(.*)$")
+# A posting stamp dated with dots and the year last (25.02.2016  10:00): read day first where the day shows
+# (over 12), else left unread.
+_DOTTED_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
+# List marks before the lines of an index block (• 发布机构:…, • 2021年03月22日 16时47分).
+_LIST_MARK = re.compile(r"^[•·●▪◆■]\s*")
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
 _BODY_MIN_CHARS = 30
 # The body starts with a line of running text (a clause mark in it), not with a long label.
@@ -95,6 +107,12 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
 
 def _header_pairs(line: str) -> list[tuple[str, str]] | None:
     """The key-value pairs of a line of the index block or of a posting stamp; None for other lines."""
+    dotted = _DOTTED_STAMP.match(line)
+    if dotted:
+        first, second, year, rest = dotted.groups()
+        if int(first) <= 12:  # 05.06.2018: day and month cannot be told apart; the line is the site's all the same
+            return _header_pairs(rest) if rest else []
+        return _header_pairs(f"{year}-{int(second):02d}-{int(first):02d} 00:00 {rest}".strip())
     stamp = _POSTING_STAMP.match(line)
     if stamp:
         rest = _header_pairs(stamp.group(2)) if stamp.group(2) else []
@@ -137,7 +155,7 @@ def clean(raw: str) -> Cleaned:
                 fields[key] = stripped
                 continue
         if not body_started and len(stripped) <= 80:
-            pairs = _header_pairs(stripped)
+            pairs = _header_pairs(_LIST_MARK.sub("", stripped))
             if pairs is not None:
                 fields.update((key, value) for key, value in pairs if value)
                 if len(pairs) == 1 and not pairs[0][1]:
@@ -160,6 +178,20 @@ def clean(raw: str) -> Cleaned:
         text_parts.append("".join(normalize_char(c) for c in raw[start:end]))
         offsets.extend(range(start, end))
     return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)
+
+
+def opening_line(lines: list[str]) -> int:
+    """The index of the first line of running text (a clause mark, 30 characters or more, or a full stop
+    closing it), where a report's opening sentence stands, past its title, the site's labels and an addressee
+    line; 0 when none is."""
+    return next((i for i, line in enumerate(lines)
+                 if (len(line) >= _BODY_MIN_CHARS and _CLAUSE.search(line)) or line.endswith("。")), 0)
+
+
+def opening(text: str) -> str:
+    """The cleaned text from its opening sentence on (see ``opening_line``)."""
+    lines = text.split("\n")
+    return "\n".join(lines[opening_line(lines):])
 
 
 @lru_cache(maxsize=1)

@@ -43,13 +43,20 @@ _CLOSING_QUOTES = "”\"’」』"
 # A short quoted phrase, whole (“平安区”, “赣服通”).
 QUOTED_PHRASE = re.compile(f"[{_OPENING_QUOTES}]([\u4e00-\u9fff]{{2,12}})[{_CLOSING_QUOTES}]")
 # Where one character stands for a province: after a verb of going to or governing it (来陕考察,
-# 入赣, 治疆, 援藏, 驻京, 全川), or opening a quoted provincial brand (“赣服通”, “浙里办”).
+# 入赣, 治疆, 援藏, 驻京, 全川, and the verbs of the border regions' governance slogans: 团结稳疆, 富民兴藏,
+# 长期建藏, 文化润疆), or opening a quoted provincial brand (“赣服通”, “浙里办”).
 _CHARACTERS = "".join(PROVINCE_CHARACTERS.values())
-_PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全])[{_CHARACTERS}]"
+_PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全稳兴建润])[{_CHARACTERS}]"
                                     f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
 # The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
 _AUTONOMOUS_LEVELS = ("州", "县", "旗")
 _PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
+# The level words of the county-level names that the genre abbreviates by keeping some of their
+# characters in order (科尔沁右翼中旗 → 科右中旗, 达尔罕茂明安联合旗 → 达茂旗, 喀喇沁左翼蒙古族自治县 → 喀左县).
+_ABBREVIATED_LEVELS = ("旗", "县")
+# An abbreviation keeps at least two characters of the name before its level word (科右中旗, 达茂旗):
+# one character and the level word (阿旗, 扎旗) stands for several banners.
+_ABBREVIATION_LENGTHS = range(6, 2, -1)
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,13 @@ class Gazetteer:
             if short not in self.by_name and short.endswith(_AUTONOMOUS_LEVELS) \
                     and all("自治" in p.name for p in named):
                 self.by_level_name[short] = named
+        # County-level divisions that can be abbreviated, by the first and the last character their
+        # abbreviations keep.
+        self._by_ends: dict[tuple[str, str], list[Place]] = {}
+        for place in places:
+            if place.level == "county" and not place.retired and place.name.endswith(_ABBREVIATED_LEVELS):
+                self._by_ends.setdefault((place.name[0], place.name[-1]), []).append(place)
+        self._abbreviation_firsts = {first for first, _ in self._by_ends}
 
     def chain(self, place: Place) -> list[Place]:
         """The place and its parents, nearest first (county, prefecture, province)."""
@@ -123,6 +137,28 @@ class Gazetteer:
                 return candidate
         return prefer_higher_level(candidates)
 
+    def abbreviated(self, short: str, within: Place | None = None) -> Place | None:
+        """The one current county-level division (under ``within`` when given) whose name ``short``
+        abbreviates (see ``abbreviates``); None when none or several do, or when ``short`` is a name itself."""
+        if len(short) < _ABBREVIATION_LENGTHS[-1] or short in self.by_level_name:
+            return None
+        found = [place for place in self._by_ends.get((short[0], short[-1]), ())
+                 if abbreviates(short, place) and (within is None or within in self.chain(place))]
+        return found[0] if len(found) == 1 else None
+
+    def abbreviation_at(self, text: str, start: int, within: Place | None = None) -> tuple[int, Place] | None:
+        """The longest abbreviation of a division (under ``within``) that starts at ``text[start]``: its end
+        and the division."""
+        if text[start] not in self._abbreviation_firsts:
+            return None  # the cheap tests first: scanners try every character of a text
+        for length in _ABBREVIATION_LENGTHS:
+            end = start + length
+            if end <= len(text) and text[end - 1] in _ABBREVIATED_LEVELS:
+                place = self.abbreviated(text[start:end], within)
+                if place is not None:
+                    return end, place
+        return None
+
     def province_characters(self, text: str) -> list[tuple[int, Place]]:
         """The provinces ``text`` names by their one-character name where it stands for one (来陕, “赣服通”)."""
         by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
@@ -157,6 +193,20 @@ def prefer_higher_level(candidates: list[Place]) -> Place:
     return min(candidates, key=lambda p: (LEVELS.index(p.level), p.retired))
 
 
+def abbreviates(short: str, place: Place) -> bool:
+    """Whether ``short`` abbreviates the name of ``place`` as county-level names are abbreviated: its first
+    character, then some of the others in their order, and its level word (科尔沁右翼中旗 → 科右中旗,
+    阿拉善左旗 → 阿左旗, 喀喇沁左翼蒙古族自治县 → 喀左县), shorter than the name. The characters come from the
+    name before its nations (三都水族自治县 is never 三水县)."""
+    name = place.name
+    if name.endswith(("自治县", "自治旗")):
+        name = _strip_ethnic(name[:-3]) + name[-1]
+    if not (_ABBREVIATION_LENGTHS[-1] <= len(short) < len(place.name)) or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name[1:-1])
+    return all(character in rest for character in short[1:-1])
+
+
 def short_names(place: Place) -> list[str]:
     """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉自治州/昌吉州/昌吉,
     金平苗族瑶族傣族自治县→金平自治县/金平县/金平, 始兴县→始兴."""
@@ -187,12 +237,14 @@ def district_stem(place: Place) -> str | None:
 
 
 def _strip_ethnic(stem: str) -> str:
-    """Drop the trailing ethnic names of an autonomous area: 昌吉回族 → 昌吉, 伊犁哈萨克 → 伊犁."""
+    """Drop the trailing ethnic names of an autonomous area: 昌吉回族 → 昌吉, 伊犁哈萨克 → 伊犁, 龙胜各族
+    → 龙胜 (各族: of several nations). An area named after its nation alone keeps the nation's name
+    without 族 (东乡族自治县 → 东乡县, 鄂温克族自治旗 → 鄂温克旗)."""
     pattern = _ethnic_pattern()
     while True:
         shorter = pattern.sub("", stem)
         if shorter == stem or len(shorter) < 2:
-            return stem
+            return stem[:-1] if shorter == "" and stem.endswith("族") and len(stem) >= 3 else stem
         stem = shorter
 
 
@@ -200,7 +252,8 @@ def _strip_ethnic(stem: str) -> str:
 def _ethnic_pattern() -> re.Pattern[str]:
     nations = _cpca_resource("56_nations.csv").split()
     # 维吾尔族 appears as 维吾尔 in names; 各族 joins several (土家族苗族).
-    alternatives = sorted({n for n in nations} | {n[:-1] for n in nations if n.endswith("族")}, key=len, reverse=True)
+    alternatives = sorted({n for n in nations} | {n[:-1] for n in nations if n.endswith("族")} | {"各族"},
+                          key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$")
 
 

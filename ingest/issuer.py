@@ -8,8 +8,10 @@ block (发布机构, 来源), the body, then the page around it (site name, 来�
 Development zones (经济技术开发区, 高新区) are not divisions of the code table: the
 zone stays the issuer (kind ``development_zone``) and the division it lies in is
 its region, so the report is never filed as if that division had written it. An untitled
-report speaks of its issuer first: a zone that is the subject of its opening sentence (and is
-named again) issued it.
+report speaks of its issuer first: a zone or a division that is the subject of its opening sentence
+issued it, and the government or department opening it (区政府坚持…, 区司法局党组…) gives the level it
+speaks at, which decides between the places it names. Banners and counties are also named by their
+abbreviations (科右中旗), and a region by its campaigns (法治东西湖).
 """
 
 from __future__ import annotations
@@ -17,19 +19,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ingest.clean import opening as opening_of
 from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
-# A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic.
+# A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic; a title
+# may put the year first (2025年天津经济技术开发区法治政府建设情况报告), as it does for a division (2024年度鄞州区…).
 # A zone named for two partners joins them with a hyphen (广西-东盟经济技术开发区, 中国-马来西亚…).
-_ZONE_AT_START = re.compile(r"^(?:关于)?((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
-# The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）.
-_DEFINED_SHORT_NAME = re.compile(r"^[(（]以下简称[“\"「]?([^”\"」)）]{2,14})")
+_ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
+                            r"((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
+# The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
+# committee: …开发区管理委员会(简称经开区管委会).
+_DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗])")
+# A prefecture named 地区 calls its area 全地区 (本地区 is any text's "this area": 结合本地区实际).
+_SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
@@ -44,6 +52,17 @@ _TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
 _TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))")
 # Characters of a level or a collective (乡镇, 各乡镇, 村镇) that no township's own name ends with.
 _NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全]$")
+# The campaigns the genre names after a region (法治东西湖, 平安珠海): the name after them is the region's.
+_BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
+# The government that is the subject of a text's opening sentence, after the year and the leadership it works
+# under (2020年，在党中央…和省委的直接领导下，省政府坚持…; 2021年是…开局之年，双城区政府在…; 自治区认真落实…).
+_OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
+                              r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|地区|[省市县区州旗盟])"
+                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局)(?![、的])"
+                              r"|(自治区)(?=[\u4e00-\u9fff]))")
+# The name opening the subject of the first sentence, after its year and leadership clauses.
+_OPENING_NAME = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
+                           r"([\u4e00-\u9fff]{2,12})")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -67,8 +86,9 @@ def kind_of(place: Place) -> str:
 
 
 def namesakes_in(text: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
-    """Divisions named in ``text`` by a name that says the level (full, or 阿坝州 for an autonomous
-    area), longest match first; each hit with all its namesakes."""
+    """Divisions named in ``text`` by a name that says the level (full, 阿坝州 for an autonomous
+    area, or a banner's or county's abbreviation: 科右中旗), longest match first; each hit with all its
+    namesakes."""
     found: list[tuple[Place, ...]] = []
     for run in _NAME_RUN.finditer(text):
         chunk = run.group(0)
@@ -81,7 +101,10 @@ def namesakes_in(text: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:
                     i += length
                     break
             else:
-                i += 1
+                abbreviated = gaz.abbreviation_at(chunk, i)
+                if abbreviated:
+                    found.append((abbreviated[1],))
+                i = abbreviated[0] if abbreviated else i + 1
     return found
 
 
@@ -122,12 +145,13 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     zone = _zone(title, gaz) or (None if title_hits else _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz))
     if zone:
         zone = _fuller_zone(zone, text, gaz)
-        return Issuer(_zone_parent(zone, title, text, evidence, gaz), _leading_parents(zone, gaz)[1],
+        return Issuer(_zone_parent(zone, title, text, evidence, gaz), _styled(_leading_parents(zone, gaz)[1], gaz),
                       "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)
-        return Issuer(place, place.name, kind_of(place))
+        township = _township_after(place, title, gaz) if place.level == "county" else None
+        return Issuer(place, township, "township") if township else Issuer(place, place.name, kind_of(place))
     zone = None if title else _subject_zone(text, gaz)
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
@@ -135,11 +159,16 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     township = _township_of_title(title) if title else _own_township(text)
     if township:
         return Issuer(_county_named_under(place, text, gaz) if place else None, township, "township")
-    head = None if title else _subject_zone_head(text)
+    head = _title_zone_head(title) if title else _subject_zone_head(text)
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
-        return Issuer(place, short_names(place)[0] + _ZONE_STYLES[head], "development_zone")
+        return Issuer(place, _styled(short_names(place)[0] + head, gaz), "development_zone")
     return Issuer(place, place.name, kind_of(place)) if place else None
+
+
+def _self_levels(text: str) -> list[str]:
+    """The levels the text calls its own area by, once per mention (我区, 全县, 全地区)."""
+    return [level or prefecture for level, prefecture in _SELF_LEVEL.findall(text)]
 
 
 def _own_township(text: str) -> str | None:
@@ -148,7 +177,7 @@ def _own_township(text: str) -> str | None:
     report's own; the county it lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
     # a county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often
-    if not levels or sum(levels.values()) <= len(_SELF_LEVEL.findall(text)):
+    if not levels or sum(levels.values()) <= len(_self_levels(text)):
         return None
     level = levels.most_common(1)[0][0]
     names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
@@ -166,6 +195,26 @@ def _township_of_title(title: str) -> str | None:
     return None if _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]) else name
 
 
+def _township_after(county: Place, title: str, gaz: Gazetteer) -> str | None:
+    """A township the title names right after its county (渠县宝城镇2025年度…报告): the township issued it."""
+    for name in sorted({county.name, *short_names(county)}, key=len, reverse=True):
+        at = title.find(name)
+        if at >= 0:
+            township = _township_of_title(title[at + len(name):])
+            return township if township and not namesakes_in(township, gaz) else None
+    return None
+
+
+def _styled(zone: str, gaz: Gazetteer) -> str:
+    """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
+    an untitled report's is: one zone is one issuer however its pages call it."""
+    head = next((h for h in _ZONE_STYLES if zone.endswith(h)), None)
+    city = zone[:-len(head)] if head else ""
+    if head and any(p.level == "prefecture" for p in gaz.by_short.get(city, [])):
+        return city + _ZONE_STYLES[head]
+    return zone
+
+
 def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
     """The county under ``place`` that a township's report names most (渠县 under 达州市; a two-character
     name counts here, where its city vouches for it), else ``place``."""
@@ -177,10 +226,17 @@ def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
     return best[0][0] if best and best[0][1] else place
 
 
+def _title_zone_head(title: str) -> str | None:
+    """The kind of zone (高新区, 经开区) a title opens with, its year or 关于 aside (高新区2024年…报告): a city's
+    zone titling its report by its kind alone, as its own site does."""
+    bare = re.sub(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?", "", title)
+    return next((head for head in _ZONE_STYLES if bare.startswith(head)), None)
+
+
 def _subject_zone_head(text: str) -> str | None:
     """The kind of zone (高新区, 经开区) an untitled report's opening sentence has as its subject, when
     the report calls itself so again."""
-    opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
+    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         head = next((h for h in _ZONE_STYLES if clause.strip().startswith(h)), None)
         if head and text.count(head) >= 2:
@@ -193,7 +249,7 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
     for it (以下简称“…经开区”), must recur in the text, so that a zone mentioned once in passing is not taken
     for the issuer."""
-    opening = text.lstrip()[:_OPENING_CHARS].split("。")[0]
+    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         zone = _zone(clause.strip(), gaz)
         if not zone or len(re.sub(ZONE_HEADS + "$", "", zone)) < 2:
@@ -266,33 +322,90 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         return evidence.choose(deepest, gaz)
-    return _from_text(text, evidence, gaz)
+    return _from_text(text, evidence, gaz) or _first_of_paired_cities(prefix, gaz)
+
+
+def _first_of_paired_cities(prefix: str, gaz: Gazetteer) -> Place | None:
+    """A new area across two cities is named by their first characters, the leading city first (西咸新区:
+    西安 and 咸阳, 贵安新区: 贵阳 and 安顺): the one pair of prefectures of one province whose names begin so
+    gives the area's province and its leading city."""
+    if len(prefix) != 2:
+        return None
+    pairs = [(first, second) for first in _prefectures_starting(prefix[0], gaz)
+             for second in _prefectures_starting(prefix[1], gaz)
+             if first is not second and first.parent_code == second.parent_code]
+    return pairs[0][0] if len(pairs) == 1 else None
+
+
+def _prefectures_starting(character: str, gaz: Gazetteer) -> list[Place]:
+    return [p for p in gaz.by_code.values() if p.level == "prefecture" and not p.retired and p.name[0] == character]
 
 
 def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
-    """Without a title place: the division at the text's own level (我区, 全县) that it names most.
+    """Without a title place: the division at the text's own level (我区, 全县) that it names most, else
+    the one of that level it names by short name or campaign (荣昌, 法治四川), else the one it names most.
     Two-character names (和县, 城区) are ordinary words in running text and do not count, nor does a
     name standing alone in quotes (荣获全省“平安区”), which is an honour."""
     unquoted = QUOTED_PHRASE.sub(lambda m: "" if m.group(1) in gaz.by_name else m.group(0), text)
     mentions = Counter(group for group in namesakes_in(unquoted, gaz) if len(group[0].name) >= 3)
-    self_levels = Counter(_SELF_LEVEL.findall(text))
-    own = self_levels.most_common(1)[0][0] if self_levels else None
-    if not mentions:
-        return _from_short_names(text, own, gaz) or _autonomous_region_by_kinds(text, gaz)
-    group = max(mentions.items(), key=lambda kv: (_fits_level(kv[0][0], own), kv[1]))[0]
-    return evidence.choose(group, gaz)
+    own = _own_level(text)
+    subject = _subject_division(text, gaz)
+    if subject and (own is None or _fits_level(subject[0], own)):
+        return evidence.choose(subject, gaz)
+    fitting = [(group, count) for group, count in mentions.items() if _fits_level(group[0], own)]
+    if fitting:
+        return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
+    # none of the text's level named in full: a district's report names its city in full (《重庆市…》) and
+    # itself by its short name or campaign (荣昌, 法治荣昌)
+    named = _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
+    if named or not mentions:
+        return named or _autonomous_region_by_kinds(text, gaz)
+    return evidence.choose(max(mentions.items(), key=lambda kv: kv[1])[0], gaz)
+
+
+def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
+    """The division that is the subject of the opening sentence (2018年，丹江口市在十堰市委…领导下…; 2024年，
+    在省委、市委的领导下，上城区深入…): a report speaks of its issuer first, whatever else it names more."""
+    subject = _OPENING_NAME.match(opening_of(text))
+    if subject is None:
+        return None
+    run = subject.group(1)
+    return next((tuple(gaz.by_level_name[run[:size]]) for size in range(len(run), 1, -1)
+                 if run[:size] in gaz.by_level_name), None)
+
+
+def subject_level(text: str) -> str | None:
+    """The level (省, 市, 区…) of the government or department that is the subject of the text's opening
+    sentence (its first line of running text, below any title, label or addressee); None when it has none."""
+    subject = _OPENING_SUBJECT.match(opening_of(text))
+    if subject is None:
+        return None
+    level = subject.group(1) or subject.group(2)
+    return {"自治区": "省", "地区": "地区"}.get(level, level[-1])
+
+
+def _own_level(text: str) -> str | None:
+    """The level the text speaks at: that of the government or department opening it as its subject
+    (2019年，区政府坚持…; 双城区政府在市委…领导下; 区司法局党组深入…; 自治区认真落实…), else the one it calls
+    its own most often (我区, 全县). An addressee line above (哈尔滨市人民政府：) is the body reported to."""
+    subject = subject_level(text)
+    if subject:
+        return subject
+    self_levels = Counter(_self_levels(text))
+    return self_levels.most_common(1)[0][0] if self_levels else None
 
 
 def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
     """A text naming its division only by short name (南康 for 南康区): the division of the text's own
-    level whose short name it uses and whose province it also names (赣, 江西), so that a short name
-    that is also a common word (和平, 鼓楼) is not taken alone."""
+    level whose short name it uses and whose province it also names (赣, 江西, or a division of it by a name
+    that has no namesake: 广州市), so that a short name that is also a common word (和平, 鼓楼) is not taken
+    alone."""
     provinces = {p.code for _, p in gaz.province_characters(text)}
-    provinces |= {gaz.province_of(g[0]).code for g in namesakes_in(text, gaz) if g[0].level == "province"}
+    provinces |= {gaz.province_of(g[0]).code for g in namesakes_in(text, gaz) if len(g) == 1}
     provinces |= {p.code for name, places in gaz.by_short.items() if name in text
                   for p in places if p.level == "province"}
     found = Counter({place: sum(text.count(name) for name in _short_forms(place)) for place in gaz.by_code.values()
-                     if place.level != "province" and _fits_level(place, own)
+                     if _fits_level(place, own)
                      and gaz.province_of(place).code in provinces})
     found = +found  # only the places the text names
     if not found:
@@ -300,6 +413,32 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     best = found.most_common(1)[0][1]
     top = [place for place, count in found.items() if count == best]
     return top[0] if len(top) == 1 else None
+
+
+def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
+    """A text naming no division but the building of one (建设法治东西湖, 平安X): the genre names a region's
+    rule-of-law and safety campaigns after the region (法治中国, 法治广东, 法治东西湖), by its short name. The
+    one division so named that is of the text's own level (我区: a district) is its region."""
+    if own is None:
+        return None
+    by_short_form = _places_by_short_form(gaz)
+    named: set[Place] = set()
+    for match in _BRAND.finditer(text):
+        run = match.group(1)
+        longest = next((run[:size] for size in range(len(run), 1, -1) if run[:size] in by_short_form), None)
+        named |= {place for place in by_short_form.get(longest or "", ()) if _fits_level(place, own)}
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _places_by_short_form(gaz: Gazetteer) -> dict[str, list[Place]]:
+    """The current divisions by each of their short forms (四川, 东西湖, 南康, 韶关)."""
+    out: dict[str, list[Place]] = {}
+    for place in gaz.by_code.values():
+        if not place.retired:
+            for name in _short_forms(place):
+                out.setdefault(name, []).append(place)
+    return out
 
 
 def _autonomous_region_by_kinds(text: str, gaz: Gazetteer) -> Place | None:
@@ -328,4 +467,6 @@ def _fits_level(place: Place, own_char: str | None) -> int:
         return int(place.name.endswith(own_char) and place.level in ("prefecture", "county"))
     if own_char == "省":
         return int(place.level == "province")
+    if own_char in ("盟", "地区"):  # a league's or prefecture's government is its 行政公署 (盟行署, 地区行署)
+        return int(place.name.endswith(own_char) and place.level == "prefecture")
     return 0

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from ingest import gazetteer
-from ingest.clean import Cleaned
+from ingest.clean import Cleaned, opening, opening_line
 from ingest.document import Metadata, RawDocument
-from ingest.extract.agencies import expand
-from ingest.gazetteer import Gazetteer, Place
-from ingest.issuer import issuing_region, namesakes_in
+from ingest.extract.agencies import expand, region_prefix
+from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
+from ingest.issuer import issuing_region, namesakes_in, subject_level
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -42,6 +42,18 @@ _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
 _OPENING_CHARS = 300
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
+# A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
+# the division's level word, whose official form (人民政府) is the publisher.
+_GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
+# A body as the subject of the opening sentence, after its year and the leadership it works under
+# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 龙华区司法行政系统), with
+# its party group or not, or a zone's committee (天津经济技术开发区管理委员会).
+_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?(?:在[^。；;]{2,60}?下[，,])*"
+                           r"((?!在)[\u4e00-\u9fff]{0,14}?(?:局|系统|管理委员会|管委会))(党组|党委)?(?=[\u4e00-\u9fff(（])")
+_LEVEL_WORDS = "省市县区州旗"
+_ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
+# A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
+_GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工")),
@@ -57,12 +69,20 @@ _BULLET = re.compile(r"^[•·●▪◆■\-]\s*")
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 # A hosting site's one-sentence summary naming the document: 《梧州市…工作报告》是2019年…发布的通知。
 _SUMMARY_LINE = re.compile(r"^《([^《》]{4,60})》是")
-_GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见")
+_GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情况|汇报|通知|意见|综述")
+# A subtitle under a headline, opened by a dash (——科右中旗法治政府建设五年综述): news and reviews put their
+# slogan in the headline and say what they are in the subtitle.
+_SUBTITLE = re.compile(r"^[—－]{1,2}\s*(\S.*)$")
 # A site's tag before a title ([权威发布], 【政策解读】) files the page, it is not part of the title.
 _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
+_HEAD_LINES, _MAX_HEAD_LINES = 8, 12
+# Fewer characters than a headline has make a channel's label (政务公开, 通知公告, 法治政府建设).
+_HEADLINE_MIN_CHARS = 8
+# A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
+_ADDRESSEE_BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:人大常委会|常委会|人民政府|政府|委员会)")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
 # a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
@@ -85,6 +105,13 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
+_FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.*)$", re.M)
+_YEARS_WORK = re.compile(r"(?:19|20)\d{2}年度?.{0,16}(?:情况|总结)$")
+_RULE_OF_LAW = re.compile(r"法治|依法行政")
+# A title of a department's account of its year (X区司法局2025年工作情况汇报): the same work summary as an
+# untitled one (see _departments_work_account).
+_DEPARTMENT_IN_TITLE = re.compile(r"(?:局|系统)(?:党组|党委)?(?:关于)?(?:19|20)\d{2}年")
+_WORK_ACCOUNT = re.compile(r"年度?(?:全年)?工作(?:开展)?(?:情况)?(?:汇报|报告)$")
 _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
@@ -92,14 +119,19 @@ _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
-    head = [_SITE_TAG.sub("", line.strip()) for line in lines[:8]]
-    summary = _SUMMARY_LINE.match(head[0]) if head else None
+    head = [_SITE_TAG.sub("", line.strip()) for line in lines[:_head_size(lines)]]
+    # a site's summary opens the text, under its labels if any
+    summary = next((match for line in head for match in [_SUMMARY_LINE.match(line)] if match), None)
     if summary and _GENRE_WORD.search(summary.group(1)):
         return summary.group(1)
     for i, line in enumerate(head):
         if not (_could_be_title(line) and _GENRE_WORD.search(line)):
             continue
         above = head[i - 1] if i else ""
+        subtitle = _SUBTITLE.match(line)
+        if subtitle and _could_be_title(above) and not _GENRE_WORD.search(above):
+            # a headline that names no genre (法治护航北疆 共筑安全屏障) and the subtitle that does
+            return above + "——" + subtitle.group(1)
         if _TITLE_YEAR.search(line) or namesakes_in(line, gaz):
             return above + line if _CONTINUED.search(above) and _could_be_title(above + line) else line
         # A title broken where its year or place ends (关于X区2025年度法治政府 / 建设情况的报告): the
@@ -108,9 +140,20 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             issuer = head[i - 2] if i >= 2 else ""
             # an official document's layout: the issuing body on its own line above 关于…
             return (issuer if above.startswith("关于") and _looks_like_body(issuer) else "") + above + line
-    if head and _could_be_title(head[0]):
-        return head[0]
+    # A headline without a genre word (扎实推进依法行政 促进法治政府建设) opens the text, perhaps under the
+    # site's label for its channel (政务公开, 盟市法治), which is a few characters long.
+    for line in head[:2]:
+        if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line):
+            return None
+        if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
+            return line
     return None
+
+
+def _head_size(lines: list[str]) -> int:
+    """How many lines open the text, where its title and the first sentence stand: eight, or up to twelve
+    while a page's labels and widgets above the title push the opening sentence down."""
+    return max(_HEAD_LINES, min(opening_line(lines) + 1, _MAX_HEAD_LINES))
 
 
 def _titled(value: str) -> str | None:
@@ -149,7 +192,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     meta.doc_type = _doc_type(title, text)
     meta.published = _published(raw, cleaned, lines)
     year = _year(raw, title, lines)
-    if year is None and meta.doc_type == "work_plan":
+    if year is None and meta.doc_type in ("work_plan", "article"):
         year = _signed_year(cleaned, lines, meta.published)
     meta.year = year_or_none(year)
     meta.publisher = _publisher(title, cleaned, lines, place, gaz)
@@ -159,25 +202,41 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
 def _doc_type(title: str, text: str) -> str:
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
+    if _DEPARTMENT_IN_TITLE.search(title) and _WORK_ACCOUNT.search(title) and not _RULE_OF_LAW.search(title):
+        return "summary"  # a department's account of its year's work (X区司法局2025年工作情况汇报)
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
     if title:
         return "article"
-    if _DRAWS_UP.search(text[:_OPENING_CHARS]):
+    if _DRAWS_UP.search(opening(text)[:_OPENING_CHARS]):
         return "work_plan"
-    if _SUMMARY_HEADING.search(text):
+    if _SUMMARY_HEADING.search(text) or _departments_work_account(text):
         return "summary"
-    if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(text[:1000]) or _ADDRESSEE.match(text) \
+    if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(opening(text)[:1000]) or _ADDRESSEE.match(text) \
             or _own_account(text):
         return "annual_report"
     return "article"
 
 
+def _departments_work_account(text: str) -> bool:
+    """An untitled text whose subject is a department (区司法局党组…, 司法行政系统…) and whose headings account
+    for its year's work (一、2025年重点工作开展情况) without naming the rule-of-law government: the
+    department's work summary. The genre's annual report is on 法治政府建设; a department files one too,
+    and then its headings say so (一、2024年法治政府建设主要工作成效)."""
+    headings = _FIRST_HEADING.findall(text)
+    subject = _OPENING_BODY.match(opening(text))
+    department = subject is not None and subject.group(1).endswith(("局", "系统"))
+    return bool(department and any(_YEARS_WORK.match(h) for h in headings)
+                and not any(_RULE_OF_LAW.search(h) for h in headings))
+
+
 def _own_account(text: str) -> bool:
     """An untitled text that opens on its year, is laid out in numbered sections and calls its region
-    我市/我区: a body's account of its year's work, as reports are written (news is in the third person)."""
-    return bool(_OPENS_ON_A_YEAR.match(text.lstrip()) and _SECTION.search(text) and _SELF_REFERENCE.search(text))
+    我市/我区 or has its own government as the subject (2020年，在…领导下，省政府坚持…): a body's account of its
+    year's work, as reports are written (news is in the third person)."""
+    return bool(_OPENS_ON_A_YEAR.match(opening(text)) and _SECTION.search(text)
+                and (_SELF_REFERENCE.search(text) or subject_level(text)))
 
 
 
@@ -194,7 +253,7 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         match = _TITLE_YEAR.search(_YEAR_SPAN.sub("", words))
         if match:
             return int(match.group(1))
-    for line in lines[:8]:
+    for line in lines[:_head_size(lines)]:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line) or _ISSUED_YEAR.search(line)
         if lead:
             return int(lead.group(1))
@@ -203,8 +262,9 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
 
 def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
     """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
-    date (成文日期, a date under the issuer's signature) or else of its posting. A report is never dated so:
-    it accounts for the year before it is written."""
+    date (成文日期, a date under the issuer's signature) or else of its posting; an article that names none
+    (…法治政府建设五年综述) reports on the year it is published in. A report is never dated so: it accounts
+    for the year before it is written."""
     signed = next((date for key in ("成文日期", "发文日期") for date in [_parse_date(cleaned.fields.get(key, ""))]
                    if date), None)
     if signed is None:
@@ -257,13 +317,54 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     head = _AGENCY_AT_START.match(title)
     if head:
         return resolve_relative(head.group(1), place, gaz)
+    government = _GOVERNMENT_AT_START.match(title)
+    if government and namesakes_in(government.group(1), gaz):
+        return government.group(1) + "人民政府"
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
             return resolve_relative(_government_of(above), place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
-    return None
+    return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
+
+
+def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
+    """The body opening the text as its subject (2024年，区司法局…; 2025年，X经济技术开发区管理委员会(简称…)坚持…):
+    a report speaks of its issuer first. A division's body is named with its region as official names
+    write it (青岛市即墨区司法局); a zone's committee as written."""
+    subject = _OPENING_BODY.match(opening(text))
+    if subject is None or subject.group(2) or subject.group(1).endswith("系统"):
+        return None  # its party group (区司法局党组) or a whole system (司法行政系统) publishes nothing
+    body = subject.group(1)
+    if _ZONE_COMMITTEE.search(body):
+        return expand(body)
+    if place is None:
+        return None
+    chain = gaz.chain(place)
+    if body[0] in _LEVEL_WORDS:  # 区司法局: the body of the report's own division of that level
+        own = next((p for p in chain if p.name.endswith(body[0])), None)
+        return region_prefix(own, gaz) + expand(body[1:]) if own else None
+    named = next((body[:size] for size in range(min(len(body) - 1, 12), 1, -1) if body[:size] in gaz.by_level_name), "")
+    own = next((p for p in gaz.by_level_name.get(named, ()) if p in chain), None)
+    return region_prefix(own, gaz) + expand(body[len(named):]) if own else None
+
+
+def _government_by_number(title: str, cleaned: Cleaned, lines: list[str], place: Place | None) -> str | None:
+    """The government a document number names by its code (长政发〔2021〕1号: 政发 is the people's government's
+    own series, 政办发 its office's): a document issued so is that government's, of the issuing region."""
+    if place is None:
+        return None
+    # the document's own number: in the index block, opening the title or on a line of its own (a number
+    # cited in the body, 《…》(鹤政发〔2018〕6号), is another document's)
+    fields = [cleaned.fields.get(key, "") for key in ("文号", "发文字号")]
+    number = next((match for text in fields for match in [_GOVERNMENT_NUMBER.search(text)] if match), None) \
+        or _GOVERNMENT_NUMBER.match(title) \
+        or next((match for line in lines[:_HEAD_LINES] for match in [_GOVERNMENT_NUMBER.fullmatch(line.strip())]
+                 if match), None)
+    if number is None:
+        return None
+    return place.name + ("人民政府办公室" if number.group(1) else "人民政府")
 
 
 def _government_of(bodies: str) -> str:

@@ -66,6 +66,20 @@ def is_heading_only(line: str) -> bool:
         and not (_SENTENCE_MARK.search(body[-1:]) and _CLAUSE_MARK.search(body[:-1]))
 
 
+def heads_a_section(line: str, next_line: str) -> bool:
+    """A section heading of the two outer levels (一、, （一）) written as one short sentence with its full stop
+    ((一)聚焦学思践悟，习近平法治思想学习贯彻取得新成效。) when text that is no heading of its level or above
+    follows it: the section's name, not a paragraph. Items of a list (1. 2.) stay paragraphs."""
+    heading = heading_of(line)
+    if heading is None or heading[0] > 1 or len(line.strip()) > _MAX_HEADING:
+        return False
+    body = line.strip()
+    if not body.endswith("。") or _SENTENCE_MARK.search(body[:-1]):
+        return False
+    following = heading_of(next_line)
+    return len(next_line.strip()) >= MIN_CHARS and (following is None or following[0] > heading[0])
+
+
 def is_furniture(line: str, index: int) -> bool:
     """A line that is metadata, a label or page furniture, not text: a line with no clause mark
     and no figure (the title, a subtitle, an unnumbered heading, a site label), a dateline, a disclosure note,
@@ -84,7 +98,8 @@ def segment(text: str) -> list[Paragraph]:
     units: list[tuple[int, int, str]] = []  # (start, end, section) of each paragraph
     pending: tuple[int, str, int] | None = None  # a short sentence opening a section: start, section, line
     position = 0
-    for i, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         start, end = position, position + len(line)
         position = end + 1
         heading = heading_of(line)
@@ -93,7 +108,7 @@ def segment(text: str) -> list[Paragraph]:
             path[level] = head
             for deeper in range(level + 1, len(path)):
                 path[deeper] = None
-            if is_heading_only(line):
+            if is_heading_only(line) or heads_a_section(line, lines[i + 1] if i + 1 < len(lines) else ""):
                 continue
         if not line.strip() or is_furniture(line, i):
             continue

@@ -68,3 +68,20 @@ def test_the_regions_of_set_f_are_found() -> None:
 
     unseen = REPO / "tests/corpus/unseen"
     assert evaluate(unseen / "gold_f.json", unseen / "reports").to_dict()["unique"]["REGION"]["f1"] >= 0.97
+
+
+def test_a_banner_named_by_its_abbreviation_is_a_region_anywhere(scan) -> None:
+    assert scan("学习借鉴察右前旗的经验，阿拉善盟阿左旗也建成了公共法律服务中心。", "铜川市") == \
+        [("察右前旗", "察哈尔右翼前旗"), ("阿拉善盟", "阿拉善盟"), ("阿左旗", "阿拉善左旗")]
+
+
+def test_a_cluster_character_two_cities_share_is_the_own_citys(scan) -> None:
+    # 呼 begins 呼和浩特 and 呼伦贝尔: in a 呼和浩特 report it is the own city; 乌 (乌海, 乌兰察布) stays open
+    assert scan("主动融入呼包鄂乌城市圈建设。", "呼和浩特市") == [
+        ("呼", "呼和浩特市"), ("包", "包头市"), ("鄂", "鄂尔多斯市")]
+
+
+def test_the_border_regions_governance_slogans_name_the_own_province(scan) -> None:
+    assert [name for _, name in scan("坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。", "伊犁哈萨克自治州")] == \
+        ["新疆维吾尔自治区"] * 5
+    assert scan("坚持团结稳疆、富民兴疆。", "拉萨市") == []

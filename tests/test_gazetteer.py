@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.gazetteer import load, prefer_higher_level
+from ingest.gazetteer import load, prefer_higher_level, short_names
 
 
 def test_divisions_created_after_2017_are_known_under_their_city() -> None:
@@ -33,3 +33,35 @@ def test_rows_that_name_no_division_are_left_out() -> None:
     assert [p.level for p in gaz.by_name["北京市"]] == ["province"]  # no prefecture row repeating it
     (district,) = gaz.by_name["渝中区"]
     assert gaz.chain(district)[1].name == "重庆市"
+
+
+def test_banners_and_counties_are_known_by_their_abbreviations() -> None:
+    """Long banner and county names are abbreviated by keeping characters in order and the level word."""
+    gaz = load()
+    for short, name in (("科右前旗", "科尔沁右翼前旗"), ("察右后旗", "察哈尔右翼后旗"), ("达茂旗", "达尔罕茂明安联合旗"),
+                        ("阿右旗", "阿拉善右旗"), ("喀左县", "喀喇沁左翼蒙古族自治县")):
+        place = gaz.abbreviated(short)
+        assert place is not None and place.name == name, short
+    # one character before the level word stands for several banners; a name is no abbreviation of another
+    assert gaz.abbreviated("扎旗") is None and gaz.abbreviated("西平县") is None
+    # the characters come from the name before its nations: 三都水族自治县 is 三都县, never 三水县
+    assert gaz.abbreviated("三水县") is None
+    # ordinary words ending in a level word abbreviate nothing
+    assert [w for w in ("全县", "推进县", "各旗县", "本旗", "市县") if gaz.abbreviated(w)] == []
+
+
+def test_an_abbreviation_is_resolved_within_the_division_given() -> None:
+    gaz = load()
+    (xingan,) = gaz.by_name["兴安盟"]
+    (baotou,) = gaz.by_name["包头市"]
+    assert gaz.abbreviation_at("兴安盟科右前旗司法局", 3, xingan)[1].name == "科尔沁右翼前旗"
+    assert gaz.abbreviation_at("兴安盟科右前旗司法局", 3, baotou) is None
+
+
+def test_autonomous_counties_named_after_their_nation_alone_or_several_have_short_forms() -> None:
+    """东乡族自治县 is called 东乡县, 龙胜各族自治县 龙胜县, 鄂温克族自治旗 鄂温克旗."""
+    gaz = load()
+    assert "东乡县" in short_names(gaz.by_name["东乡族自治县"][0])  # also a retired county's name in 江西
+    for name, short in (("隆林各族自治县", "隆林县"), ("龙胜各族自治县", "龙胜县"), ("鄂温克族自治旗", "鄂温克旗")):
+        assert short in short_names(gaz.by_name[name][0])
+        assert gaz.by_level_name[short] == gaz.by_name[name]

@@ -278,3 +278,100 @@ def test_an_untitled_report_of_a_zone_calling_itself_by_its_kind_takes_the_city_
             + "\n一、主要举措\n高新区出台行政执法公示办法。")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("惠州高新技术产业开发区", "development_zone", "惠州市")
+
+
+def test_a_report_naming_its_banner_by_abbreviation_is_the_banners() -> None:
+    meta = metadata("苏右旗2023年法治政府建设情况报告\n2023年，锡林郭勒盟苏右旗" + BODY)
+    assert (meta.region, meta.prefecture, meta.province, meta.issuer_kind) == \
+        ("苏尼特右旗", "锡林郭勒盟", "内蒙古自治区", "county")
+    meta = metadata("2023年，在盟委、盟行政公署的领导下，锡林郭勒盟苏右旗" + BODY + "全旗" + BODY)
+    assert meta.region == "苏尼特右旗"
+
+
+def test_a_zone_after_the_titles_year_issues_the_report() -> None:
+    """Titles put the year first for zones as for divisions (2024年度鄞州区…): the zone is still the issuer,
+    never the district around it that the text names."""
+    meta = metadata("2023年苏州工业园区法治政府建设情况报告\n2023年，园区按照江苏省、苏州市决策部署，" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == \
+        ("苏州工业园区", "development_zone", "苏州市", "江苏省")
+
+
+def test_an_untitled_text_naming_only_its_regions_campaign_is_that_regions() -> None:
+    """建设法治X names the region's own rule-of-law building: with 我区 it is the district of that name."""
+    text = "2024年，区司法局深入贯彻习近平法治思想，我区" + BODY + "研究提出法治西峰建设新举措，全区" + BODY
+    assert (metadata(text).region, metadata(text).prefecture) == ("西峰区", "庆阳市")
+    # the text's own level decides: a city's text (我市) does not take a district of that name
+    assert metadata(text.replace("区", "市")).region is None
+
+
+def test_a_new_area_named_by_two_cities_first_characters_lies_in_the_leading_city() -> None:
+    meta = metadata("贵安新区2022年度法治政府建设工作报告\n2022年，新区" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == \
+        ("贵安新区", "development_zone", "贵阳市", "贵州省")
+
+
+def test_the_government_opening_an_untitled_text_gives_its_level() -> None:
+    """An addressee line names the body reported to; the subject of the opening sentence is the issuer's
+    government, whose level decides between the city the text names and the district itself."""
+    text = ("杭州市人民政府：\n2022年是开局之年，西湖区政府在市委、市政府和区委的正确领导下，" + BODY
+            + "杭州市" + BODY + "杭州市" + BODY + "落实西湖区" + BODY)
+    assert (metadata(text).region, metadata(text).prefecture) == ("西湖区", "杭州市")
+
+
+def test_an_untitled_district_text_naming_only_its_city_in_full_is_the_district_it_names_by_stem() -> None:
+    text = "2019年，区政府坚持" + BODY + "按照《广州市法治政府建设规划》，推进番禺法治建设，全区" + BODY
+    assert (metadata(text).region, metadata(text).prefecture) == ("番禺区", "广州市")
+
+
+def test_a_province_naming_itself_by_short_name_is_found() -> None:
+    text = "2020年，在党中央、国务院的坚强领导和省委的直接领导下，省政府坚持" + BODY + "落实总书记关于江西工作的重要要求。"
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("江西省", "province")
+    text = "在党中央的坚强领导下，自治区认真落实" + BODY + "坚持依法治藏，推进法治西藏建设。"
+    assert metadata(text).region == "西藏自治区"
+
+
+def test_a_zone_committee_that_defines_its_short_name_issued_the_untitled_report() -> None:
+    text = ("2023年，某某经济技术开发区管理委员会（简称经开区管委会）坚持" + BODY + "按照某某市、某某区决策部署，"
+            + "经开区管委会" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind) == ("某某经济技术开发区", "development_zone")
+
+
+def test_the_division_opening_an_untitled_text_as_its_subject_issued_it() -> None:
+    """A report speaks of its issuer first, though it names its city more often (在十堰市委…领导下)."""
+    text = ("2018年，丹江口市在十堰市委、市政府的正确领导下，在十堰市政府法制办的指导下，" + BODY
+            + "全市" + BODY + "按照十堰市要求，" + BODY)
+    assert (metadata(text).region, metadata(text).prefecture) == ("丹江口市", "十堰市")
+    text = "2024年，在省委、市委的正确领导下，上城区深入学习贯彻习近平法治思想，" + BODY + "杭州市" + BODY + "浙江省"
+    assert (metadata(text).region, metadata(text).prefecture) == ("上城区", "杭州市")
+
+
+def test_a_township_named_after_its_county_in_the_title_issued_the_report() -> None:
+    meta = metadata("安吉县孝丰镇2024年度法治政府建设情况报告\n2024年，孝丰镇" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.division) == ("孝丰镇", "township", "安吉县")
+    # a county's report on its towns names no township after the county
+    assert metadata("安吉县2024年度乡镇法治政府建设情况报告\n" + BODY).region == "安吉县"
+
+
+def test_a_city_zone_titled_by_its_short_kind_is_named_in_its_official_style() -> None:
+    meta = metadata("绵阳高新区2023年法治政府建设情况报告\n2023年，高新区" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("绵阳高新技术产业开发区", "development_zone", "绵阳市")
+
+
+def test_a_report_titled_by_a_zones_kind_alone_is_its_citys_zone() -> None:
+    meta = metadata("高新区2024年法治政府建设工作报告\n2024年，在绵阳市委、市政府的坚强领导下，高新区" + BODY + "绵阳市" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("绵阳高新技术产业开发区", "development_zone", "绵阳市")
+
+
+def test_a_leagues_untitled_report_speaks_at_the_leagues_level() -> None:
+    """A league (盟) governs through its 行政公署 and calls its area 全盟: it is the region, not the banner it
+    names most."""
+    text = ("2023年，在自治区党委、政府的坚强领导下，盟行署坚持" + BODY + "锡林郭勒盟" + BODY
+            + "正蓝旗、正蓝旗、正蓝旗、镶黄旗" + BODY + "全盟" + BODY)
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("锡林郭勒盟", "prefecture")
+
+
+def test_a_prefecture_named_diqu_speaks_as_the_diqu() -> None:
+    text = ("2022年，在自治区党委、政府的坚强领导下，地区行署坚持" + BODY + "喀什地区" + BODY
+            + "巴楚县、巴楚县、巴楚县" + BODY + "全地区" + BODY + "结合本地区实际" + BODY)
+    assert metadata(text).region == "喀什地区"

@@ -82,3 +82,16 @@ def test_an_unpunctuated_line_with_a_figure_is_text_not_a_label() -> None:
     units = segment("一、主要成效\n全年办理行政复议案件28件依法纠错3件涉及多个执法领域\n二、下一步打算")
     assert [u.text for u in units] == ["全年办理行政复议案件28件依法纠错3件涉及多个执法领域"]
     assert units[0].section == "一、主要成效"
+
+
+def test_a_section_heading_written_as_one_sentence_names_its_section() -> None:
+    """(一)X，Y。 alone on its line over the section's text is its heading; list items stay paragraphs."""
+    text = ("一、主要举措\n（一）聚焦学思践悟，理论学习取得新成效。\n"
+            "县政府常务会议专题学法12次，组织领导干部旁听庭审，全年举办法治讲座6场。\n"
+            "（二）规范行政执法，执法质量持续提升。\n（三）强化监督问责，责任落实更加有力。\n"
+            "1.完成执法案卷评查工作。\n2.开展执法人员培训工作。")
+    texts = [p.text for p in segment(text)]
+    assert "（一）聚焦学思践悟，理论学习取得新成效。" not in texts
+    assert texts[0].startswith("县政府常务会议") and segment(text)[0].section == "一、主要举措 > （一）聚焦学思践悟，理论学习取得新成效"
+    # a heading-sentence followed by the next heading of its level has nothing under it: it stays text
+    assert "（二）规范行政执法，执法质量持续提升。" in texts

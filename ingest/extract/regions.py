@@ -6,11 +6,14 @@ only when they belong to the report's own region chain: 湖州 in a 湖州 repor
 the city, while 长治 in 长治久安 is not a place. A district's stem (海淀 for 海淀区,
 宁河 in 宁河经济开发区) counts the same way, in its own reports only: district stems
 are common words elsewhere (和平, 鼓楼), so the gazetteer's global short names leave them out.
-A two-character county (渠县) counts the same way. A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
+A two-character county (渠县) counts the same way. A banner's or county's abbreviation (科右中旗 for
+科尔沁右翼中旗, 喀左县) says its level and stands for one division, so it counts anywhere, like a full
+name. A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
 it stands for the province (来陕考察, “赣服通”). A city cluster named by the first characters of its cities
 (呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
-prefectures, one of them the report's own city's; a character two cities share stays unresolved. A name alone in quotes (全省“平安区”) is an honour, and
+prefectures, one of them the report's own city's; a character two cities share stands for the own city when it
+is one of them, else stays unresolved. A name alone in quotes (全省“平安区”) is an honour, and
 a short name opening a new area's name (兰州新区) is the zone's, not the city's.
 """
 
@@ -76,7 +79,8 @@ class RegionScanner:
         listed: list[RegionHit] = []  # short names of prefectures outside the chain, kept if in a list
         i = 0
         while i < len(text):
-            hit = self._full_at(text, i, context) or self._short_at(text, i, context, chain)
+            hit = self._full_at(text, i, context) or self._short_at(text, i, context, chain) \
+                or self._abbreviation_at(text, i)
             found = hits
             if hit is None:
                 hit, found = self._listed_prefecture_at(text, i), listed
@@ -107,8 +111,8 @@ class RegionScanner:
             for end in [*(i for i in range(match.start(), match.end()) if i in covered), match.end()]:
                 run = text[start:end]
                 if len(run) >= _CLUSTER_MIN_CHARS and own.name[0] in run:
-                    hits += [RegionHit(c, start + k, start + k + 1, by_first[c][0]) for k, c in enumerate(run)
-                             if len(by_first[c]) == 1]
+                    hits += [RegionHit(c, start + k, start + k + 1, city) for k, c in enumerate(run)
+                             for city in [_cluster_city(c, by_first, own)] if city is not None]
                 start = end + 1
         return hits
 
@@ -132,6 +136,12 @@ class RegionScanner:
                     return RegionHit(name, i, i + len(name), place)
         return None
 
+    def _abbreviation_at(self, text: str, i: int) -> RegionHit | None:
+        """A banner or county by its abbreviation (科右中旗 for 科尔沁右翼中旗): it says its level and stands
+        for one division of the country, so it counts anywhere, like a full name."""
+        found = self.gazetteer.abbreviation_at(text, i)
+        return RegionHit(text[i:found[0]], i, found[0], found[1]) if found else None
+
     def _listed_prefecture_at(self, text: str, i: int) -> RegionHit | None:
         for name in self._short.get(text[i], ()):
             if text.startswith(name, i):
@@ -148,6 +158,15 @@ class RegionScanner:
                 if place.level == "province" or place.code in chain:
                     return RegionHit(name, i, i + len(name), place, text.startswith(_NEW_AREA, i + len(name)))
         return None
+
+
+def _cluster_city(character: str, by_first: dict[str, list[Place]], own: Place) -> Place | None:
+    """The city a cluster's character stands for: the one city it begins, or of several (呼: 呼和浩特, 呼伦贝尔)
+    the report's own, which the cluster is named around."""
+    cities = by_first[character]
+    if len(cities) == 1:
+        return cities[0]
+    return own if own in cities else None
 
 
 def _in_a_list(text: str, hit: RegionHit, others: list[RegionHit]) -> bool:

@@ -1,0 +1,89 @@
+"""Whether report metadata survives the layouts real pages come in, on the development sets.
+
+Why: a metadata rule written around the layout of the report it was derived from may depend on that
+layout (a title on the first line, the opening sentence right under it). Each report of the unseen
+development sets A-G is read again in other layouts of the genre, and the reports whose region, year or
+type then differ from the gold are counted:
+
+- ``stored``: the text as stored;
+- ``body``: the body alone (an excerpt without title, date or source lines);
+- ``titled``: the page's title (from sources_X.tsv) over the body;
+- ``chrome``: a portal's navigation and widget lines over the stored text;
+- ``chrome_body``: the same lines over the body alone.
+
+Only metadata is computed, so a run takes seconds. The held-out set H is never read.
+
+    python -m benchmarks.metadata_layouts [--list]
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.clean import clean
+from ingest.document import RawDocument
+from ingest.metadata import extract_metadata
+
+UNSEEN = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "unseen"
+DEVELOPMENT_SETS = "abcdefg"
+FIELDS = ("region", "year", "doc_type")
+# Navigation and widget lines of a government portal, as scraped pages carry them above the text.
+PORTAL_CHROME = ("网站首页\n政务公开\n当前位置：首页 > 政务公开 > 法治政府建设\n【字体：大 中 小】\n打印本页 关闭窗口\n"
+                 "分享到：\n信息公开目录\n无障碍浏览\n")
+_NO_TITLE = "[no title in stored text]"
+
+
+def _page_titles(letter: str) -> dict[str, str]:
+    """The page titles of one set's reports, by file name (empty where the page showed none)."""
+    path = UNSEEN / f"sources_{letter}.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["file"]: row["title"].replace(_NO_TITLE, "").strip() for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def layouts(stored: str, body: str, title: str) -> dict[str, str]:
+    """The texts of one report in each layout (see the module docstring)."""
+    return {"stored": stored, "body": body, "titled": f"{title}\n{body}", "chrome": PORTAL_CHROME + stored,
+            "chrome_body": PORTAL_CHROME + body}
+
+
+def misfiled(text: str, gold: dict[str, object]) -> list[str]:
+    """The fields of FIELDS whose value read from ``text`` differs from the gold."""
+    meta = extract_metadata(RawDocument(text=text, source="layout.txt", origin="/layout.txt"), clean(text))
+    return [field for field in FIELDS if getattr(meta, field) != gold.get(field)]
+
+
+def measure(on_miss: Callable[[str, str, list[str]], None] | None = None) -> dict[str, dict[str, int]]:
+    """Per layout, how many development reports are misfiled (region, year or type), of how many."""
+    counts: dict[str, dict[str, int]] = {}
+    for letter in DEVELOPMENT_SETS:
+        titles = _page_titles(letter)
+        gold = json.loads((UNSEEN / f"gold_{letter}.json").read_text(encoding="utf-8"))
+        for entry in gold["documents"]:
+            stored = (UNSEEN / "reports" / entry["doc"]).read_text(encoding="utf-8")
+            start, end = entry["body_span"]
+            for layout, text in layouts(stored, stored[start:end], titles.get(entry["doc"], "")).items():
+                count = counts.setdefault(layout, {"reports": 0, "misfiled": 0})
+                count["reports"] += 1
+                fields = misfiled(text, entry)
+                if fields:
+                    count["misfiled"] += 1
+                    if on_miss:
+                        on_miss(layout, entry["doc"], fields)
+    return counts
+
+
+def main(argv: list[str]) -> int:
+    if argv not in ([], ["--list"]):
+        print(__doc__, file=sys.stderr)
+        return 2
+    listing = (lambda layout, doc, fields: print(f"{layout:12} {doc:32} {' '.join(fields)}")) if argv else None
+    print(json.dumps(measure(listing), ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

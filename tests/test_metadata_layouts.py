@@ -1,0 +1,22 @@
+"""benchmarks.metadata_layouts reads the development reports in other layouts, and never set H."""
+
+from __future__ import annotations
+
+from benchmarks.metadata_layouts import DEVELOPMENT_SETS, PORTAL_CHROME, layouts, misfiled
+
+
+def test_each_layout_puts_the_parts_of_a_report_where_pages_put_them() -> None:
+    texts = layouts("标题\n正文", "正文", "标题")
+    assert texts == {"stored": "标题\n正文", "body": "正文", "titled": "标题\n正文", "chrome": PORTAL_CHROME + "标题\n正文",
+                     "chrome_body": PORTAL_CHROME + "正文"}
+
+
+def test_a_report_under_portal_chrome_is_filed_as_without_it() -> None:
+    text = ("某某县2023年法治政府建设情况报告\n2023年，在市委、市政府的坚强领导下，我县全面推进依法行政，"
+            "加快建设法治政府，各项工作取得了新的成效。\n一、主要举措和成效\n全年审查规范性文件12件。")
+    gold = {"region": None, "year": 2023, "doc_type": "annual_report"}
+    assert misfiled(text, gold) == misfiled(PORTAL_CHROME + text, gold) == []
+
+
+def test_the_held_out_set_is_never_read() -> None:
+    assert "h" not in DEVELOPMENT_SETS
