@@ -13,7 +13,7 @@ import pytest
 
 from tests.support import UNSEEN, gold_documents
 INDICATORS = Path(__file__).parent.parent / "ingest" / "extract" / "indicators.tsv"
-SETS = ("f", "g")
+SETS = ("f", "g", "h")
 SCORED_TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC", "SLOGAN")
 DOC_TYPES = {"annual_report", "work_plan", "summary", "article"}
 # Levels of the issuing body (a department files under its region's kind; a banner 旗 is a county).
@@ -136,3 +136,13 @@ def test_documents_have_the_metadata_fields(name: str) -> None:
         assert document["annotated_types"] == list(SCORED_TYPES), document["doc"]
         for field in ("region", "province", "issuer_kind", "note"):
             assert document[field], (document["doc"], field)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_report_file_of_the_set_has_a_source_row(name: str) -> None:
+    """A report added or renamed without its sources_<set>.tsv row would be scored with no recorded origin."""
+    sources = (UNSEEN / f"sources_{name}.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    listed = sorted(line.split("\t")[0] for line in sources)
+    on_disk = sorted(path.name for path in (UNSEEN / "reports").glob(f"{name}[0-9][0-9]_*.txt"))
+    assert listed == on_disk
+    assert all(line.count("\t") == 2 and line.split("\t")[1].startswith("http") for line in sources)
