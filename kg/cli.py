@@ -529,7 +529,8 @@ GOLD_SETS = (("tests/corpus/eval/seeds_gold.json", "samples"),
              ("tests/corpus/unseen/gold_d.json", "tests/corpus/unseen/reports"),
              ("tests/corpus/unseen/gold_e.json", "tests/corpus/unseen/reports"),
              ("tests/corpus/unseen/gold_f.json", "tests/corpus/unseen/reports"),
-             ("tests/corpus/unseen/gold_g.json", "tests/corpus/unseen/reports"))
+             ("tests/corpus/unseen/gold_g.json", "tests/corpus/unseen/reports"),
+             ("tests/corpus/unseen/gold_h.json", "tests/corpus/unseen/reports"))
 
 
 @eval_group.command("extraction")

@@ -54,7 +54,8 @@ def test_by_default_every_gold_set_is_scored_apart() -> None:
     assert result.exit_code == 0, result.output
     sets = json.loads(result.output)["sets"]
     assert [Path(name).name for name in sets] == ["seeds_gold.json", "gold_a.json", "gold_b.json", "gold_c.json",
-                                                   "gold_d.json", "gold_e.json", "gold_f.json", "gold_g.json"]
+                                                   "gold_d.json", "gold_e.json", "gold_f.json", "gold_g.json",
+                                                   "gold_h.json"]
     assert all(report["unique"]["REGULATION"]["tp"] > 0 for report in sets.values())
 
 
