@@ -17,11 +17,14 @@ extraction worker.
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import logging
+import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,6 +106,7 @@ def ingest_into(store: GraphStore | Callable[[], GraphStore], index: "SearchInde
 
 
 FACETS = ("province", "region", "year", "doc_type", "topics")
+WRITE_LOCK = "ingest.lock"  # in the data directory: held by whoever writes graph and indexes (Corpus.writing)
 PAGES_CACHED = 256  # read models kept per kind of page, index generation and process
 # What a server process reads ahead when it starts (``Corpus.prewarm``): the read models of this
 # many of the most-cited regulations and of the regions with the most reports, within this time.
@@ -167,29 +171,61 @@ class Corpus:
 
     # -- writes ----------------------------------------------------------------------
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One writer at a time per data directory (CLI commands and web jobs alike), waiting for the
+        one at work with a word on why: two syncs at once would append to the same vector log and
+        save filter columns under the same stamp, each missing the other's rows."""
+        data_dir = self.settings.data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with open(data_dir / WRITE_LOCK, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                self._message(f"another ingest or repair is writing to {data_dir}: waiting for it to finish")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _message(self, text: str) -> None:
+        if self._say is not None:
+            self._say(text)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
     def ingest(self, paths: Iterable[Path], progress: Progress = lambda items, _total: items,
                on_document: Callable[[Document, bool], None] = lambda _doc, _new: None,
                workers: int | None = None, sync_progress: bool = False) -> IngestResult:
         """Ingest files and folders (see ``ingest_into``); per-file failures are in the result."""
-        return ingest_into(lambda: self.store, self.index, paths, int(self.settings.max_file_mb * 1_000_000),
-                           progress=progress, on_document=on_document, workers=workers,
-                           sync_progress=sync_progress)
+        with self.writing():
+            return ingest_into(lambda: self.store, self.index, paths, int(self.settings.max_file_mb * 1_000_000),
+                               progress=progress, on_document=on_document, workers=workers,
+                               sync_progress=sync_progress)
 
     def remove(self, report_id: str) -> bool:
         """Remove a report from graph and index; False when no such report is stored."""
-        if reads.report(self.store, report_id) is None:
-            return False
-        # the index first: a kill in between leaves a graph report the index lacks, which
-        # `kg check` finds and re-ingesting writes again (never an index entry without its report)
-        self.index.remove_report(report_id)
-        self.index.sync(progress=False)
-        delete_report(self.store, report_id)
-        return True
+        with self.writing():
+            if reads.report(self.store, report_id) is None:
+                return False
+            # the index first: a kill in between leaves a graph report the index lacks, which
+            # `kg check` finds and re-ingesting writes again (never an index entry without its report)
+            self.index.remove_report(report_id)
+            self.index.sync(progress=False)
+            delete_report(self.store, report_id)
+            return True
 
     def check(self, repair: bool = False, progress: bool = False) -> dict[str, Any]:
         """What ``kg check --json`` prints: whether graph and indexes hold the same paragraphs, no
         report is half-written and no stored year is implausible (``ok``); with ``repair``,
         fixes what it found first (the graph is the source of truth)."""
+        if repair:
+            with self.writing():
+                return self._check(repair, progress)
+        return self._check(repair, progress)
+
+    def _check(self, repair: bool, progress: bool) -> dict[str, Any]:
         store, index = self.store, self.index
         found = integrity.findings(store, index)
         if repair and not integrity.clean(found):
@@ -219,8 +255,9 @@ class Corpus:
     def retrain_model(self, progress: bool = False) -> dict[str, Any]:
         """Train the fallback embedding model again on the corpus as it is and re-encode every
         paragraph; the index's info afterwards."""
-        self.index.retrain_model()
-        link_topics(self.store, self.index.sync(progress=progress))
+        with self.writing():
+            self.index.retrain_model()
+            link_topics(self.store, self.index.sync(progress=progress))
         return self.info()
 
     # -- search and questions ----------------------------------------------------------

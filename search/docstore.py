@@ -66,6 +66,9 @@ CREATE INDEX IF NOT EXISTS dictionary_in_base ON dictionary_entries(in_base) WHE
 CREATE TABLE IF NOT EXISTS removed (vid INTEGER PRIMARY KEY);
 -- Vector ids added since the last sync: BM25 indexes them then, as one new segment.
 CREATE TABLE IF NOT EXISTS lexical_pending (vid INTEGER PRIMARY KEY);
+-- Vector ids whose filter columns (topics, year) were changed in place since the last sync, in the
+-- transaction that changed them: the saved filter columns read them again then (SearchIndex).
+CREATE TABLE IF NOT EXISTS columns_pending (vid INTEGER PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS origins (origin TEXT PRIMARY KEY, raw_hash TEXT NOT NULL, report_id TEXT NOT NULL);
 """
 
@@ -248,6 +251,18 @@ class DocStore:
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT seq, word FROM vocabulary WHERE seq > ? ORDER BY seq", (seq,))]
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the database (a read transaction), whatever commits meanwhile."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.rollback()
+
     def dictionary_entries(self, entries: Iterable[str]) -> dict[str, tuple[int, bool]]:
         """entry → (count, is a domain word) for those of ``entries`` the dictionary table holds."""
         wanted = list(dict.fromkeys(entries))
@@ -377,6 +392,14 @@ class DocStore:
         with self.transaction():
             self.db.executemany("UPDATE paragraphs SET topics = ? WHERE vid = ?",
                                 [(" ".join(topics), vid) for vid, topics in updates])
+            self.db.executemany("INSERT OR IGNORE INTO columns_pending (vid) VALUES (?)", [(vid,) for vid, _ in updates])
+
+    def columns_pending(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT vid FROM columns_pending ORDER BY vid")]
+
+    def forget_columns_pending(self, vids: list[int]) -> None:
+        with self.transaction():
+            self.db.executemany("DELETE FROM columns_pending WHERE vid = ?", [(v,) for v in vids])
 
     def mark_embedded(self, vids: list[int], value: int = 1) -> None:
         with self.transaction():
@@ -388,6 +411,8 @@ class DocStore:
     def clear_years_outside(self, first: int, last: int) -> int:
         """Set years that are not integers in ``first..last`` to NULL (``kg check --repair``)."""
         with self.transaction():
+            self.db.execute(f"INSERT OR IGNORE INTO columns_pending (vid) SELECT vid FROM paragraphs WHERE {_YEAR_OUTSIDE}",
+                            (first, last))
             return self.db.execute(f"UPDATE paragraphs SET year = NULL WHERE {_YEAR_OUTSIDE}",
                                    (first, last)).rowcount
 

@@ -12,6 +12,7 @@ needs the entity table, stays in SQL and is intersected with the columns' result
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,10 @@ import numpy as np
 from search.docstore import DocStore, Filters
 
 PLACE_COLUMNS = ("region", "prefecture", "province")
+# The layout of a saved columns file: one of another layout is read again from the docstore.
+COLUMNS_FORMAT = 1
+# What reading a missing, truncated or foreign file raises (a damaged zip is ``BadZipFile``).
+UNREADABLE = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile)
 
 
 def _codes(code_of: dict, values: tuple) -> np.ndarray:
@@ -99,7 +104,8 @@ class FilterColumns:
     def save(self, path: Path, stamp: str) -> None:
         """Write the columns (atomically) as one uncompressed ``.npz``, with ``stamp`` naming the
         docstore state they describe."""
-        arrays = {"stamp": np.array(stamp), "vids": self.vids, "year": self.year, "topics": self.topics,
+        arrays = {"format": np.array(COLUMNS_FORMAT), "stamp": np.array(stamp), "vids": self.vids,
+                  "year": self.year, "topics": self.topics,
                   "fingerprint": self.fingerprint, "topic_names": np.array(list(self.topic_codes), dtype=str)}
         for name, column in self.columns.items():
             arrays[f"column_{name}"] = column
@@ -116,8 +122,8 @@ class FilterColumns:
         """The stamp of the columns saved at ``path`` (None without a readable file), read alone."""
         try:
             with np.load(path) as saved:
-                return str(saved["stamp"])
-        except (OSError, ValueError, KeyError):
+                return str(saved["stamp"]) if int(saved["format"]) == COLUMNS_FORMAT else None
+        except UNREADABLE:
             return None
 
     @classmethod
@@ -125,14 +131,14 @@ class FilterColumns:
         """The columns saved at ``path`` if they carry ``stamp`` (else None: read them again)."""
         try:
             with np.load(path) as saved:
-                if str(saved["stamp"]) != stamp:
+                if str(saved["stamp"]) != stamp or int(saved["format"]) != COLUMNS_FORMAT:
                     return None
                 codes = {name[len("names_"):]: {value: code for code, value in enumerate(saved[name].tolist())}
                          for name in saved.files if name.startswith("names_")}
                 return cls(docstore, saved["vids"], saved["year"], {name: saved[f"column_{name}"] for name in codes},
                            codes, saved["topics"], {t: code for code, t in enumerate(saved["topic_names"].tolist())},
                            saved["fingerprint"])
-        except (OSError, ValueError, KeyError):
+        except UNREADABLE:
             return None
 
     def _equals(self, column: str, value: str) -> np.ndarray:

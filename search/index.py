@@ -30,7 +30,7 @@ from search import matching
 from search.query import Query, parse
 from search.model_use import model_family, model_use
 from search.synonyms import EXPANSION_WEIGHT, weighted_tokens
-from search.tokens import DICTIONARY_TABLE, DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
+from search.tokens import DICTIONARY_SEQ, DICTIONARY_TABLE, DocumentTokenizer, SearchTokenizer, dictionary_for, dictionary_path
 
 if TYPE_CHECKING:  # scipy and faiss load on first use: an ingest of unchanged files needs neither
     from search.lexical import LexicalIndex
@@ -104,7 +104,7 @@ class SearchIndex:
         self._lexical: LexicalIndex | None = None
         self._vectors: VectorIndex | None = None
         self._encoder: Encoder | None = None
-        self._columns: FilterColumns | None = None  # rebuilt after any change of the docstore
+        self._columns: FilterColumns | None = None  # loaded again after a sync (or a change here)
         self._state: dict[str, Any] = {}
         self._state_read_at = -1.0
         self._state_mtime = self._state_file_mtime()
@@ -266,7 +266,7 @@ class SearchIndex:
                 and self.docstore.unembedded_count() == 0 and not self.docstore.removed_vids()
                 and not self._ids_drifted()
                 and not self.docstore.lexical_pending() and self.docstore.meta("lexical_dirty") == "0"
-                and self._columns_saved())
+                and self._columns_saved() and not self.docstore.columns_pending())
 
     def sync(self, progress: bool = True) -> list[tuple[str, list[str]]]:
         """Bring vectors and BM25 up to date and save; returns topic assignments made by similarity.
@@ -334,7 +334,7 @@ class SearchIndex:
         """
         path = dictionary_path(self.docstore.path)
         newest = self.docstore.vocabulary_seq()
-        saved = int(self.docstore.meta("dictionary_seq") or -1)
+        saved = int(self.docstore.meta(DICTIONARY_SEQ) or -1)
         table = json.loads(self.docstore.meta(DICTIONARY_TABLE) or "null")
         if path.exists() and 0 <= saved and newest - saved <= max(DICTIONARY_CATCH_UP_WORDS,
                                                                  DICTIONARY_CATCH_UP_SHARE * saved) \
@@ -342,9 +342,11 @@ class SearchIndex:
             return
         tokenizer = self.tokenizer
         tokenizer.catch_up(self.docstore)
+        # The same state twice: the table for processes that read parts of it, then the file. The seq
+        # recorded last says both hold it; until then ``for_texts`` declines to read the table.
+        tokenizer.save_table(self.docstore)
         tokenizer.save(path)
-        tokenizer.save_table(self.docstore)  # the same state, for processes that read parts of it
-        self.docstore.set_meta("dictionary_seq", str(tokenizer.seq))
+        self.docstore.set_meta(DICTIONARY_SEQ, str(tokenizer.seq))
 
     def _sync_lexical(self, removed: np.ndarray) -> None:
         """BM25: a new segment of the paragraphs added since the last sync, deletions marked;
@@ -432,21 +434,26 @@ class SearchIndex:
 
     def _sync_columns(self, removed: np.ndarray, changed: np.ndarray, everything: bool) -> None:
         """Save the filter columns for the docstore as this sync leaves it: the saved ones without
-        ``removed`` and with the rows of ``changed`` (added, or given topics) read again, or every
-        row read when ``everything`` changed or nothing usable was saved.
+        ``removed`` and with the rows of ``changed`` (added, or given topics) and of those changed in
+        place since (``DocStore.columns_pending``) read again, or every row read when ``everything``
+        changed or nothing usable was saved.
 
         The file is written before the docstore's stamp names it, so a kill in between leaves a
         file no reader trusts, and the next sync reads every row again.
         """
         stamp = self.docstore.meta(COLUMNS_STAMP)
         saved = None if everything or stamp is None else FilterColumns.load(self.docstore, self.columns_path, stamp)
+        changed_in_place = self.docstore.columns_pending()  # topics or years set since (repairs, a killed sync)
         if saved is None:
             columns = FilterColumns.read(self.docstore)
         else:
-            columns = saved.updated(removed, FilterColumns.read(self.docstore, changed.tolist()))
+            columns = saved.updated(removed, FilterColumns.read(
+                self.docstore, np.union1d(changed, np.array(changed_in_place, dtype=np.int64)).tolist()))
         new_stamp = str(int(stamp or 0) + 1)
         columns.save(self.columns_path, new_stamp)
-        self.docstore.set_meta(COLUMNS_STAMP, new_stamp)
+        with self.docstore.transaction():
+            self.docstore.set_meta(COLUMNS_STAMP, new_stamp)
+            self.docstore.forget_columns_pending(changed_in_place)
         self._columns = columns
 
     def _allowed(self, filters: Filters | None) -> np.ndarray | None:

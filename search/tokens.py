@@ -139,19 +139,22 @@ class SearchTokenizer:
         reads a few thousand entries instead of loading a dictionary of a million (2 s at 30,000
         reports), the largest fixed cost of adding a report to a large store.
         """
-        written = json.loads(docstore.meta(DICTIONARY_TABLE) or "null")
         load_default_dictionary()
-        if written is None or (written.get("base_total"), written.get("base_size")) != (jieba.dt.total, len(jieba.dt.FREQ)):
-            return None
         tokenizer = cls()
         tokenizer._partial = True
         freq = tokenizer._jieba.FREQ
-        known = docstore.dictionary_overrides()
-        later = docstore.vocabulary_since(written["seq"])
-        probes = [_INNER_PUNCT.sub("", text).lower() for text in texts]
-        probes += [normalize_term(word) for word in words] + [normalize_term(word) for _, word in later]
-        known.update(_entries_reached(probes, lambda entry: entry in freq or entry in known,
-                                      lambda entries: docstore.dictionary_entries(e for e in entries if e not in freq)))
+        with docstore.snapshot():  # one state of the table, its words and the vocabulary
+            written = json.loads(docstore.meta(DICTIONARY_TABLE) or "null")
+            # The table must be what the saved dictionary file holds too: both start from it then.
+            if written is None or str(written.get("seq")) != docstore.meta(DICTIONARY_SEQ) \
+                    or (written.get("base_total"), written.get("base_size")) != (jieba.dt.total, len(jieba.dt.FREQ)):
+                return None
+            known = docstore.dictionary_overrides()
+            later = docstore.vocabulary_since(written["seq"])
+            probes = [_INNER_PUNCT.sub("", text).lower() for text in texts]
+            probes += [normalize_term(word) for word in words] + [normalize_term(word) for _, word in later]
+            known.update(_entries_reached(probes, lambda entry: entry in freq or entry in known,
+                                          lambda entries: docstore.dictionary_entries(e for e in entries if e not in freq)))
         for entry, (count, is_word) in known.items():
             freq[entry] = count
             if is_word:
@@ -164,12 +167,13 @@ class SearchTokenizer:
         return tokenizer
 
     def add_words(self, words: Iterable[str]) -> set[str]:
-        """Add domain words; returns those that were new."""
-        new = set()
+        """Add domain words, in the order given (a short word's count depends on the words before
+        it: every process adds the same words in the same order); returns those that were new."""
+        new: dict[str, None] = {}
         for word in words:
             word = normalize_term(word)
             if 2 <= len(word) <= 30 and word not in self.domain_words:
-                new.add(word)
+                new[word] = None
         base, freq = jieba.dt.FREQ, self._jieba.FREQ
         with self._lock:
             for word in new:
@@ -182,8 +186,8 @@ class SearchTokenizer:
                         self._changed.add(piece)
             if new:
                 self._memo.clear()  # a new word can change how a text is cut
-        self.domain_words |= new
-        return new
+        self.domain_words |= new.keys()
+        return set(new)
 
     def tokenize(self, text: str) -> list[str]:
         text = _INNER_PUNCT.sub("", text).lower()
@@ -324,5 +328,7 @@ _PARTIAL_BUILT: dict[str, int] = {}
 # one: each such read costs ~0.05-0.1 s, the whole dictionary ~1-2 s at 30,000 reports, once.
 PARTIAL_DOCUMENTS = 8
 _CACHE_FORMAT = 1
-# docstore meta key: what the dictionary table describes (``SearchTokenizer.save_table``)
+# docstore meta keys: what the dictionary table describes (``SearchTokenizer.save_table``), and the
+# seq of the saved dictionary file, written after both the table and the file (SearchIndex)
 DICTIONARY_TABLE = "dictionary_table"
+DICTIONARY_SEQ = "dictionary_seq"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from search.docstore import DocStore, ParagraphRow
-from search.tokens import SearchTokenizer, dictionary_for, dictionary_path, _PROCESS_TOKENIZERS
+from search.tokens import DICTIONARY_SEQ, SearchTokenizer, dictionary_for, dictionary_path, _PROCESS_TOKENIZERS
 from tests.support import SAMPLES
 
 TEXT = ("区司法局依据《江苏省行政程序规定》推行“首违不罚”清单制度，委托苏州鼎衡律师事务所"
@@ -112,11 +112,10 @@ def test_a_dictionary_read_for_some_texts_tokenizes_them_as_the_whole_one(tmp_pa
     store = _store(tmp_path, NAMES + _words_from(texts, 300, 1))
     saved = SearchTokenizer()
     saved.catch_up(store)
-    saved.save(dictionary_path(store.path))
-    saved.save_table(store)
+    _save_both(saved, store)
     _store(tmp_path, _words_from(texts, 40, 2), n=1)  # learnt after the save: caught up by both
     saved.catch_up(store)
-    saved.save_table(store)  # incremental: only the caught-up words' entries
+    _save_both(saved, store)  # the table incrementally: only the caught-up words' entries
     _store(tmp_path, _words_from(texts, 40, 3), n=2)
     own_names = [name for _, name in _words_from(texts, 10, 4)] + ["府院联动", "行政复议"]
     _PROCESS_TOKENIZERS.pop(str(store.path), None)
@@ -139,6 +138,51 @@ def test_a_dictionary_read_for_some_texts_tokenizes_them_as_the_whole_one(tmp_pa
     assert set(store.db.execute("SELECT entry, freq, word, in_base FROM dictionary_entries")) == rows
 
 
-def test_no_partial_dictionary_without_a_current_table(tmp_path: Path) -> None:
+def _save_both(tokenizer: SearchTokenizer, store: DocStore) -> None:
+    """What ``SearchIndex._save_dictionary`` does: the table, the file, then the seq naming both."""
+    tokenizer.save_table(store)
+    tokenizer.save(dictionary_path(store.path))
+    store.set_meta(DICTIONARY_SEQ, str(tokenizer.seq))
+
+
+def test_no_partial_dictionary_unless_table_and_file_hold_the_same_state(tmp_path: Path) -> None:
+    """A kill between writing the table and recording the file's seq leaves them apart: the whole
+    dictionary (file plus catch-up) is used then, never a table the file does not match."""
     store = _store(tmp_path, NAMES)
+    assert SearchTokenizer.for_texts(store, [TEXT]) is None  # no table yet
+    tokenizer = SearchTokenizer()
+    tokenizer.catch_up(store)
+    _save_both(tokenizer, store)
+    assert SearchTokenizer.for_texts(store, [TEXT]) is not None
+    _store(tmp_path, [("INITIATIVE", "一网通办")], n=1)
+    tokenizer.catch_up(store)
+    tokenizer.save_table(store)  # killed here: the file and its seq still name the older state
     assert SearchTokenizer.for_texts(store, [TEXT]) is None
+
+
+def test_a_worker_reads_partial_dictionaries_for_its_first_documents_then_the_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingest.document import Document, Entity, Metadata, Paragraph
+    from search import tokens
+
+    store = _store(tmp_path, NAMES)
+    built = SearchTokenizer()
+    built.catch_up(store)
+    _save_both(built, store)
+    monkeypatch.setattr(tokens, "PARTIAL_DOCUMENTS", 2)
+    monkeypatch.setattr(tokens, "_PARTIAL_BUILT", {})
+    monkeypatch.setattr(tokens, "_PROCESS_TOKENIZERS", {})
+    monkeypatch.setattr(tokens, "_PROCESS_DOCSTORES", {})
+    prepare = tokens.DocumentTokenizer(str(store.path))
+    expected = built.tokenize(TEXT)
+    for n in range(3):
+        doc = Document(id=f"d{n}", source="s", origin=f"d{n}", text=TEXT, metadata=Metadata(),
+                       paragraphs=[Paragraph(ord=0, text=TEXT, start=0, end=len(TEXT), section="")],
+                       entities=[Entity(type="INITIATIVE", text="首违不罚", name="首违不罚", start=0, end=4,
+                                        paragraph=0)])
+        prepare(doc)
+        assert doc.paragraphs[0].tokens == expected
+        assert (str(store.path) in tokens._PROCESS_TOKENIZERS) == (n == 2)  # the whole one from the third on
+    assert tokens._PARTIAL_BUILT[str(store.path)] == 2
+    for connection in tokens._PROCESS_DOCSTORES.values():
+        connection.close()

@@ -97,3 +97,30 @@ def test_each_sync_saves_the_columns_a_new_process_loads(tmp_path: Path) -> None
     reader.sync(progress=False)
     assert reader.up_to_date() and reader.docstore.meta(COLUMNS_STAMP) != "0"
     reader.close()
+
+
+def test_columns_changed_in_place_are_read_again_even_after_a_kill(tmp_path: Path) -> None:
+    """Topics set by a sync that was killed before saving the columns, and years a repair cleared
+    (killed before it asked for a rebuild): each change names its rows in its own transaction, so the
+    next sync reads them again; a damaged columns file is read again too, never trusted or fatal."""
+    index = build(tmp_path / "data", sorted(SAMPLES.iterdir())[:2])
+    vids = [r[0] for r in index.docstore.db.execute("SELECT vid FROM paragraphs ORDER BY vid LIMIT 6")]
+    index.docstore.set_topics([(vid, ["topic_of_a_killed_sync"]) for vid in vids[:3]])
+    with index.docstore.db:
+        index.docstore.db.execute("UPDATE paragraphs SET year = 3000 WHERE vid = ?", (vids[3],))
+    assert index.docstore.clear_years_outside(1949, 2100) == 1
+    assert not index.up_to_date()
+    index.sync(progress=False)
+    assert index.up_to_date()
+    stamp = index.docstore.meta(COLUMNS_STAMP)
+    saved = FilterColumns.load(index.docstore, index.columns_path, stamp)
+    assert_same(saved, FilterColumns.read(index.docstore))
+    assert saved.select(Filters(topic="topic_of_a_killed_sync")).tolist() == sorted(vids[:3])
+
+    index.columns_path.write_bytes(index.columns_path.read_bytes()[:1000])  # damaged on disk
+    assert FilterColumns.saved_stamp(index.columns_path) is None and not index.up_to_date()
+    index._columns = None
+    assert_same(index.columns(), FilterColumns.read(index.docstore))
+    index.sync(progress=False)
+    assert index.up_to_date()
+    index.close()

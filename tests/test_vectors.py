@@ -56,9 +56,10 @@ def test_a_store_saved_in_the_old_ivf_layout_is_re_encoded_once(tmp_path: Path) 
 
 def test_a_filtered_ivf_search_is_exact_over_the_allowed_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A filter leaving few ids is answered from their own vectors: the same top k as a brute-force
-    scan of those ids, however few lists would have held them; an allowed id without a vector (not
-    embedded yet) falls back to probing the lists, still within the filter."""
+    scan of those ids (duplicates once), however few lists would have held them. An allowed id
+    without a vector (not embedded yet) makes it probe the lists instead, still within the filter."""
     monkeypatch.setattr(vectors, "EXACT_LIMIT", 500)
+    monkeypatch.setattr(vectors, "RECONSTRUCT_COST", 1)  # 2,000 vectors: reading 300 is cheaper than the lists
     index = vectors.VectorIndex(tmp_path / "vectors.faiss", 16)
     index.index  # noqa: B018  (loaded, so adds apply in memory too)
     rows, ids = _unit_rows(2000, 16, 2), np.arange(5_000, 7_000, dtype=np.int64)
@@ -67,9 +68,12 @@ def test_a_filtered_ivf_search_is_exact_over_the_allowed_ids(tmp_path: Path, mon
     assert index.kind == "ivf"
     allowed = ids[np.random.default_rng(3).choice(len(ids), size=300, replace=False)]
     query = _unit_rows(1, 16, 4)[0]
-    found, scores = index.search(query, 10, allowed)
-    expected = (rows[allowed - 5_000] @ query).argsort()[::-1][:10]
-    assert found.tolist() == allowed[expected].tolist()
+    expected = allowed[(rows[allowed - 5_000] @ query).argsort()[::-1][:10]]
+    reads = []
+    monkeypatch.setattr(index, "_search_among", lambda *args, real=index._search_among: reads.append(1) or real(*args))
+    found, scores = index.search(query, 10, np.concatenate([allowed, allowed[:50]]))
+    assert reads and found.tolist() == expected.tolist()
     assert scores == pytest.approx(np.sort(rows[allowed - 5_000] @ query)[::-1][:10], rel=1e-5)
-    with_missing = np.append(allowed, 99_999)
-    assert set(index.search(query, 10, with_missing)[0].tolist()) <= set(allowed.tolist())
+    monkeypatch.setattr(vectors, "NPROBE", 10_000)  # the lists probed are then all of them: exact too
+    assert index._search_among(query, 10, np.append(allowed, 99_999)) is None
+    assert index.search(query, 10, np.append(allowed, 99_999))[0].tolist() == expected.tolist()

@@ -16,7 +16,6 @@ names, never by server paths; a job's own page is reached by its unguessable id.
 
 from __future__ import annotations
 
-import fcntl
 import hmac
 import json
 import os
@@ -25,8 +24,6 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,36 +187,23 @@ def _run(app, job: IngestJob, folder: Path, uploads: dict[Path, str]) -> None:
         jobs.save(job)
         return items
 
-    with _ingest_lock(settings.data_dir):
-        try:
-            summary = corpus.ingest(list(uploads), progress=progress, on_document=written)
-            failed = [{"path": given_name.get(Path(f["path"]).name, Path(f["path"]).name),
-                       "error": _without_paths(f["error"], folder, settings)} for f in summary.failed]
-            job.results += [{**f, "status": "failed"} for f in failed]
-            job.done += len(failed) + summary.unchanged
-            job.summary = {**summary.to_dict(), "failed": failed}
-            job.step = "done"
-        except Exception as exc:  # the job reports its failure; the server goes on
-            app.logger.exception("ingest job %s failed", job.id)
-            job.error = _without_paths(f"{type(exc).__name__}: {exc}", folder, settings)
-            job.step = "failed"
-        finally:
-            corpus.close()
-            jobs.save(job)
-            if not settings.keep_uploads:
-                shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def _ingest_lock(data_dir: Path) -> Iterator[None]:
-    """One ingest at a time per data directory, whichever server process runs it."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / "ingest.lock", "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    try:
+        summary = corpus.ingest(list(uploads), progress=progress, on_document=written)
+        failed = [{"path": given_name.get(Path(f["path"]).name, Path(f["path"]).name),
+                   "error": _without_paths(f["error"], folder, settings)} for f in summary.failed]
+        job.results += [{**f, "status": "failed"} for f in failed]
+        job.done += len(failed) + summary.unchanged
+        job.summary = {**summary.to_dict(), "failed": failed}
+        job.step = "done"
+    except Exception as exc:  # the job reports its failure; the server goes on
+        app.logger.exception("ingest job %s failed", job.id)
+        job.error = _without_paths(f"{type(exc).__name__}: {exc}", folder, settings)
+        job.step = "failed"
+    finally:
+        corpus.close()
+        jobs.save(job)
+        if not settings.keep_uploads:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @twin_route(ingest_page, "/ingest", methods=["GET", "POST"])
