@@ -131,7 +131,7 @@ def test_a_verb_before_a_two_character_noun_is_part_of_the_name() -> None:
 def test_actors_joined_by_or_share_what_they_do() -> None:
     assert practice_terms("哪几个地方组织了领导干部或主要负责人述法？", []) == ["领导干部述法", "主要负责人述法"]
     # a quoted actor is not the practice (the 把 of 一把手 is no preposition)
-    assert practice_terms("哪些地区让党政“一把手”或第一责任人述法？", []) == ["让党政一把手述法", "第一责任人述法"]
+    assert practice_terms("哪些地区让党政“一把手”或第一责任人述法？", []) == ["党政一把手述法", "第一责任人述法"]
 
 
 def test_only_an_actor_or_an_object_before_the_verb_is_skipped() -> None:
@@ -199,3 +199,35 @@ def test_a_long_name_is_also_stated_with_a_modifier_inside() -> None:
     assert split_name("告知承诺制", tokens) is None
     # a clause is stated by its key words, not split
     assert split_name("推行行政审批中介服务事项清单", lambda t: ["推行", "行政", "审批", "中介", "服务", "事项", "清单"]) is None
+
+
+def test_a_modified_place_noun_asks_which_regions() -> None:
+    from kg.ask.understand import understand
+    question = "哪些山区城市用方言开展了送法下乡？"
+    assert understand(question, {}, 2022).kind == "which_regions"
+    assert practice_terms(question, []) == ["用方言开展了送法下乡"]
+
+
+def test_verbs_joined_by_or_act_on_one_object() -> None:
+    assert practice_terms("哪些地方在开展或参加平安乡村示范创建？", []) == ["平安乡村示范创建"]
+    assert practice_terms("哪些县编制或修订了应急预案？", []) == ["应急预案"]
+
+
+def test_a_clause_of_scope_names_no_practice() -> None:
+    assert practice_terms("哪些地方推行容缺受理，无论是企业开办还是工程建设？", []) == ["容缺受理"]
+
+
+def test_whom_a_practice_makes_act_share_the_predicate_right_after_them() -> None:
+    assert practice_terms("哪些地方开展了述职，让主要负责人或村干部就落实河长制的情况述职或接受述职评议？", []) == [
+        "述职", "主要负责人就落实河长制的情况述职", "村干部就落实河长制的情况述职", "述职评议"]
+
+
+def test_words_saying_how_how_often_or_whose_are_no_key_words() -> None:
+    term = "切实为每个社区配备了调解员"
+    frequency = {"切实": 0, "每个": 0, "社区": 6, "调解员": 2}.get
+    words = key_words(term, lambda t: ["切实", "每个", "社区", "配备", "调解员"],
+                      lambda w: frequency(w) if frequency(w) is not None else 50, 100)
+    assert words == ["调解员", "社区"]
+    # manner words jieba reads as nouns (专门, 定期) say how often too
+    assert key_words("专门定期召开安全生产协调会", lambda t: ["专门", "定期", "召开", "安全生产", "协调会"],
+                     {"专门": 0, "定期": 0, "召开": 9, "安全生产": 2, "协调会": 1}.get, 100) == ["协调会", "安全生产"]

@@ -19,7 +19,9 @@ from kg.ask.quantities import YEAR_WORDS
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
 _PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|村|镇|乡|社区|单位|部门)?"
-_ASKING = r"(?:哪些|哪几个|哪个|哪几|哪)" + _PLACE_NOUNS
+# "哪些民族地区", "哪些沿海城市": a short modifier may stand before a place noun of two characters.
+_MODIFIED_PLACE = r"(?:[\u4e00-\u9fff]{1,4}?(?:地区|地方|城市|县市|县区|区县|省份))"
+_ASKING = r"(?:哪些|哪几个|哪个|哪几|哪)" + r"(?:" + _MODIFIED_PLACE + "|" + _PLACE_NOUNS + ")"
 _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 # A comma clause that only asks (…审查的，有哪些地区？) says nothing of the practice.
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
@@ -37,10 +39,19 @@ _VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|修订|
                         r"(?:了|过)")
 _COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
 _VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方性法规: verbs in a row share the object
+# 开展或参加X, 制定、印发或审议通过X: a verb after a joiner acts on the same object, even one that may
+# begin a name elsewhere (参加 of 参加人员) and even without 了.
+_JOINED_VERB = re.compile(r"^(?:[、和与及]|或者|或)" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")+(?:了|过)?"))
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 _CLAUSES = re.compile(r"[，,]")
+# "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
+# names no practice of its own (行政审批 alone is not 告知承诺制).
+_SCOPE = re.compile(r"^(?:无论|不论|不管)")
+# "…，让党政主要负责人述法": a clause saying whom the practice makes act; who is made to act is
+# the clause's subject, the causative verb no part of it.
+_CAUSATIVE = re.compile(r"^(?:让|使|促使|要求)")
 _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, nz, vn is a verb-noun: no)
 # A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
@@ -108,7 +119,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
             text = text[verb.start():]
     text = _strip_verbs(_strip_tail(text))
     terms = []
-    alternatives = [a for clause in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
+    clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
+               if not _SCOPE.match(c.strip())]
+    alternatives = [a for clause in clauses
                     for a in _shared([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()])]
     for alternative in alternatives:
         alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
@@ -132,7 +145,7 @@ def _strip_tail(text: str) -> str:
 def _strip_verbs(text: str) -> str:
     """Leading verbs off, however many (研究审议过年度立法计划 → 年度立法计划). A verb right before a
     two-character noun is part of a name (实施意见, 执行标准), not an action on it."""
-    while (stripped := _VERB_JOINED.sub("", _VERB_DONE.sub("", _VERB.sub("", _COPULA.sub("", text))))) != text:
+    while (stripped := _VERB_JOINED.sub("", _JOINED_VERB.sub("", _VERB_DONE.sub("", _VERB.sub("", _COPULA.sub("", text)))))) != text:
         if len(stripped) <= 2 and not re.search(r"[了过着]", text[:len(text) - len(stripped)]):
             break
         text = stripped
@@ -159,9 +172,15 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
 
 def _shared(alternatives: list[str]) -> list[str]:
     """The alternatives of one clause with what they share filled in: a verb before the objects,
-    else a predicate after the subjects."""
+    else a predicate after the subjects. The subjects share the predicate of the alternative right
+    after them, not of a later one that acts on its own (负责人或干部就…述法或接受述法评议)."""
     objects = _share_verb(alternatives)
-    return objects if objects != alternatives else _share_predicate(alternatives)
+    if objects != alternatives:
+        return objects
+    for end in range(len(alternatives), 1, -1):
+        if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
+            return shared + alternatives[end:]
+    return alternatives
 
 
 def _share_verb(alternatives: list[str]) -> list[str]:
@@ -211,11 +230,21 @@ def is_clause(term: str) -> bool:
     return bool(_VERB_INSIDE.search(term) or _FUNCTION_WORD.search(term)) or len(term) > CLAUSE_LENGTH
 
 
+# jieba's tags of adverbs, pronouns, localisers, conjunctions, prepositions,
+# particles, measure words and time words.
+_MODIFIER_TAGS = ("d", "ad", "r", "f", "c", "p", "u", "q", "t")
+_COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多]")  # 一项, 每个: a count, not a thing
+# Manner words jieba tags as nouns or verb-nouns (专门/n, 定期/vn).
+MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
+
+
 def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
               paragraphs: int) -> list[str]:
     """The words of a clause that state it: its rarest content words in the corpus, as many as it
-    takes (two or three) for a paragraph holding all of them by chance to be unlikely. A word no
-    paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
+    takes (two or three) for a paragraph holding all of them by chance to be unlikely. Words that
+    only say how, how often, whose or when (``_modifiers``) are none of them: the rarest word of a
+    question is often such a word (切实, 专门, 每个) that no report writes. A word no paragraph holds
+    is the rarest of all, so a practice nobody states stays unstated."""
     words = [w for w in dict.fromkeys(_rejoined(term, tokenize(term))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
@@ -224,6 +253,8 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     located = [w for w in words if not any(_VERB_INSIDE.search(term, m.end())
                                            for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
     words = located if len(located) >= 2 else words
+    modifiers = _modifiers(term)
+    words = [w for w in words if w not in modifiers]
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
@@ -233,6 +264,16 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
         chance *= frequency(word) / max(paragraphs, 1)
     # Words that would still meet in a paragraph by chance do not pick a practice out: none.
     return chosen if chance < 1 or any(frequency(w) == 0 for w in chosen) else []
+
+
+def _modifiers(term: str) -> set[str]:
+    """The words of ``term`` that say how, how often, how many, whose or when (切实, 亲自, 专门,
+    定期, 每个, 一项, 自己, 期间), by jieba's tags: a report states the practice without them or in
+    words of its own (每季度, 全年, 我区), so they pick no paragraph out."""
+    import jieba.posseg
+
+    return {w.word for w in jieba.posseg.cut(term) if w.word in MANNER_WORDS or w.flag.startswith(_MODIFIER_TAGS)
+            or (w.flag == "m" and _COUNTED.match(w.word))}
 
 
 def _rejoined(term: str, tokens: list[str]) -> list[str]:

@@ -20,7 +20,8 @@ KINDS = ("which_regions", "numeric", "how", "compare", "similar")
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("similar", re.compile(r"类似|相似|相近|同样的做法")),
     ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,16}情况")),
-    ("which_regions", re.compile(r"哪些(县|市|区|地方|地区|省|城市|单位|村|镇|乡|街道|社区)|哪(个|些|几个)?(县|市|区|地|省|城)|哪里|在哪")),
+    ("which_regions", re.compile(r"哪些(县|市|区|地方|地区|省|城市|单位|村|镇|乡|街道|社区)|哪(个|些|几个)?(县|市|区|地|省|城)|哪里|在哪|"
+                                 r"哪些[\u4e00-\u9fff]{1,4}?(地区|地方|城市|县市|县区|区县|省份)")),  # 哪些民族地区
     ("numeric", re.compile(r"多少|几[天个件项次名家年倍]|比例|百分之|[率额量数]是|多久|多长时间|数量|数据")),
 )
 LEVEL_WORDS = {"各县": "county", "各区县": "county", "各县区": "county", "各县市区": "county",
