@@ -157,3 +157,13 @@ def test_an_item_the_tokenizer_keeps_nothing_of_is_matched_as_written() -> None:
     parts = parse_parts("某镇召开了几次专题部署会、几次工作推进会？", ["某镇"], tokenize)
     meeting = figure("工作推进会", 6, "次", "工作推进会6次")
     assert score(parts[1], meeting, tokenize) > 0
+
+
+def test_a_figure_whose_noun_is_another_parts_counted_word_does_not_answer_this_part() -> None:
+    parts = parse_parts("某县公布的中介服务事项清单涉及多少个部门、多少项中介服务事项？", ["某县"], tokenize)
+    departments = figure("公布了县发改局等", 16, "个", "公布了县发改局等16个", after="部门84项中介服务事项清单。")
+    items = figure("公布了县发改局等", 84, "项", "84项", before="公布了县发改局等16个部门84项",
+                   after="中介服务事项清单。")
+    assert score(parts[0], items, tokenize) == 0  # 84 counts 中介服务事项, not 部门
+    chosen = _assign(parts, [departments, items], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (16, 84)

@@ -70,6 +70,7 @@ class Part:
     context: str = ""
     head: str = ""  # the word next to 多少 (收到 of 收到多少宗…, 纠错 of …纠错多少宗): a figure must name it
     own_words: set[str] = field(default_factory=set)  # the item's words no sibling part of its kind has
+    rival_heads: set[str] = field(default_factory=set)  # the other parts' counted words, not this one's
     follows: bool = False  # the "到多少" of 从多少…到多少: read after the previous part's figure
 
     def label(self) -> str:
@@ -162,9 +163,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             items, local_context = [_clean(rest)], ""
         else:
             items, local_context = _items(rest, tokenize, each=each)
-        if quantity and not items and parts and not _clean(rest):
-            # "共几场、多少人次": a bare second measure counts the same thing as the one before it
-            items, local_context = [parts[-1].item], parts[-1].context
+        same = parts[-1] if quantity and not items and parts and not _clean(rest) else None
+        if same:  # "共几场、多少人次": a bare second measure counts the same thing as the one before it
+            items, local_context = [same.item], same.context
         rate = bool(_RATE.search(clause)) and unit is None
         for item in items:
             if len(items) == 1 and quantity:
@@ -175,6 +176,8 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             else:
                 words = tokenize(item)
                 head = words[-1] if words else item
+            if same:
+                head = same.head
             if _BARE_SHARE.match(item):
                 head = "占"
             parts.append(Part(item, unit, rate or bool(_RATE.search(item)) and unit is None,
@@ -187,6 +190,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     for i, part in enumerate(parts):
         others = set().union(*(w for j, w in enumerate(words) if j != i and parts[j].rate == part.rate))
         part.own_words = {part.head} if _BARE_SHARE.match(part.item) else (words[i] - others) or words[i] or {part.item}
+        part.rival_heads = {p.head for p in parts if p.head and p.head != part.head}
     return [p for p in parts if p.item]
 
 
@@ -336,6 +340,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     clause = re.split(r"[。；;]", figure.before)[-1]
     if not part.stem and part.head and part.head not in stated + clause:
         return 0.0
+    if part.head not in stated and any(rival in subject for rival in part.rival_heads):
+        return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
     name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(figure.lead))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
     name_words |= {w for w in part.own_words if not tokenize(w) and w in name + subject}
