@@ -231,3 +231,8 @@ def test_words_saying_how_how_often_or_whose_are_no_key_words() -> None:
     # manner words jieba reads as nouns (专门, 定期) say how often too
     assert key_words("专门定期召开安全生产协调会", lambda t: ["专门", "定期", "召开", "安全生产", "协调会"],
                      {"专门": 0, "定期": 0, "召开": 9, "安全生产": 2, "协调会": 1}.get, 100) == ["协调会", "安全生产"]
+
+
+def test_an_actor_is_skipped_whatever_aside_or_manner_words_follow_it() -> None:
+    assert practice_terms("哪些地方的乡镇党委书记（如第一书记）认真落实了村规民约备案？", []) == ["村规民约备案"]
+    assert practice_terms("哪些地方的主要负责人切实履行了安全生产第一责任人职责？", []) == ["安全生产第一责任人职责"]

@@ -114,7 +114,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         text = _FRAME.sub("", "，".join(clauses).strip())
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         verb = _VERB_INSIDE.search(text)
-        actor = text[:verb.start()] if verb else ""
+        actor = _bare_actor(text[:verb.start()]) if verb else ""
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)):  # not 的常务会议安排了学法
             text = text[verb.start():]
     text = _strip_verbs(_strip_tail(text))
@@ -129,6 +129,18 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     return list(dict.fromkeys(terms))
+
+
+def _bare_actor(words: str) -> str:
+    """Who acts without an aside or the words of manner after it: 党政主要负责人（如县长）切实 is
+    党政主要负责人, whatever the question says of how they act."""
+    import jieba.posseg
+
+    words = _ASIDE.sub("", words)
+    tagged = list(jieba.posseg.cut(words))
+    while tagged and (tagged[-1].word in MANNER_WORDS or tagged[-1].flag in ("d", "ad")):
+        tagged.pop()
+    return "".join(w.word for w in tagged)
 
 
 def quoted_names(question: str) -> list[str]:
