@@ -236,3 +236,17 @@ def test_words_saying_how_how_often_or_whose_are_no_key_words() -> None:
 def test_an_actor_is_skipped_whatever_aside_or_manner_words_follow_it() -> None:
     assert practice_terms("哪些地方的乡镇党委书记（如第一书记）认真落实了村规民约备案？", []) == ["村规民约备案"]
     assert practice_terms("哪些地方的主要负责人切实履行了安全生产第一责任人职责？", []) == ["安全生产第一责任人职责"]
+
+
+def test_a_word_pointing_at_the_region_itself_is_no_part_of_a_practice_wherever_it_stands() -> None:
+    assert practice_terms("哪些县在修订本地区的村规民约？", []) == ["在修订村规民约"]
+
+
+def test_a_verb_with_nothing_after_it_leaves_the_practice_before_it() -> None:
+    # 把X放到网上公布: the object put before 公布 is what the practice is about
+    assert practice_terms("哪些地方的政府把审批事项放到网上向社会公布？", []) == ["政府把审批事项放到网上向社会公布"]
+
+
+def test_an_alternative_naming_its_own_target_shares_no_predicate() -> None:
+    # 对收费清单做了调整 acts on its own: 收费清单 is what 公布了 published, not a subject of 做了
+    assert practice_terms("哪些地区公布了收费清单或对收费清单做了动态调整？", []) == ["收费清单", "对收费清单做了动态调整"]

@@ -67,6 +67,7 @@ COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主�
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
+_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|当地|本级)的?")  # anywhere: 修订本地区的条例 is 修订条例
 _DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
 _TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作|的)$")
 # A verb that makes an alternative an action of its own (规范 of 规范性文件 does not).
@@ -115,9 +116,11 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         verb = _VERB_INSIDE.search(text)
         actor = _bare_actor(text[:verb.start()]) if verb else ""
-        if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)):  # not 的常务会议安排了学法
+        # (a verb with nothing after it, 把X放到网站上公布, leaves the practice in front of it)
+        if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
+                len(_strip_tail(text[verb.end():])) >= 2:  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _strip_verbs(_strip_tail(text))
+    text = _PLACE_DEICTIC.sub("", _strip_verbs(_strip_tail(text)))
     terms = []
     clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
                if not _SCOPE.match(c.strip())]
@@ -171,8 +174,9 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
-    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) for s in subjects) or _starts_with_verb(last):
-        return alternatives  # (the 把 of 一把手 is no preposition; 提请审议X is an action of its own)
+    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) for s in subjects) or _starts_with_verb(last) \
+            or _PREPOSITION.match(last):
+        return alternatives  # (the 把 of 一把手 is no preposition; 提请审议X and 对X做了Y are actions of their own)
     start = _actor_end(last, subjects)
     if start is None and (predicate := _PREDICATE.search(last, 2)):
         start = predicate.start()
