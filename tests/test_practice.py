@@ -250,3 +250,12 @@ def test_a_verb_with_nothing_after_it_leaves_the_practice_before_it() -> None:
 def test_an_alternative_naming_its_own_target_shares_no_predicate() -> None:
     # 对收费清单做了调整 acts on its own: 收费清单 is what 公布了 published, not a subject of 做了
     assert practice_terms("哪些地区公布了收费清单或对收费清单做了动态调整？", []) == ["收费清单", "对收费清单做了动态调整"]
+
+
+def test_a_one_character_suffix_the_corpus_writes_with_the_word_makes_a_word_of_its_own() -> None:
+    term = "把民事纠纷交到调解室"
+    tokens = lambda t: ["民事", "纠纷", "民事纠纷", "交", "到", "调解", "室"]
+    frequency = {"民事纠纷": 4, "调解": 20, "调解室": 1}.get
+    assert key_words(term, tokens, lambda w: frequency(w) or 0, 100) == ["调解室", "民事纠纷"]
+    # a suffix no paragraph writes with the word leaves the word as it is
+    assert key_words(term, tokens, lambda w: 0 if w == "调解室" else frequency(w) or 0, 100) == ["民事纠纷", "调解"]

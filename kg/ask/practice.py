@@ -261,7 +261,7 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     only say how, how often, whose or when (``_modifiers``) are none of them: the rarest word of a
     question is often such a word (切实, 专门, 每个) that no report writes. A word no paragraph holds
     is the rarest of all, so a practice nobody states stays unstated."""
-    words = [w for w in dict.fromkeys(_rejoined(term, tokenize(term))) if len(w) >= 2
+    words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
     # A place the practice happens at (到法院旁听庭审: a verb follows) is a circumstance reports leave
@@ -290,6 +290,20 @@ def _modifiers(term: str) -> set[str]:
 
     return {w.word for w in jieba.posseg.cut(term) if w.word in MANNER_WORDS or w.flag.startswith(_MODIFIER_TAGS)
             or (w.flag == "m" and _COUNTED.match(w.word))}
+
+
+def _suffixed(term: str, tokens: list[str], frequency: Callable[[str], int]) -> list[str]:
+    """Tokens with a single character the term writes right after them joined on when the corpus
+    writes the two together (审批 局 → 审批局, 司法 所 → 司法所): the suffix makes the word a body
+    or a place of its own, far rarer than the word alone."""
+    out: list[str] = []
+    for token, following in zip(tokens, tokens[1:] + [""]):
+        joined = token + following
+        if len(token) >= 2 and len(following) == 1 and not _FUNCTION_WORD.fullmatch(following) \
+                and joined in term and frequency(joined) > 0:
+            token = joined
+        out.append(token)
+    return out
 
 
 def _rejoined(term: str, tokens: list[str]) -> list[str]:
