@@ -259,3 +259,18 @@ def test_a_one_character_suffix_the_corpus_writes_with_the_word_makes_a_word_of_
     assert key_words(term, tokens, lambda w: frequency(w) or 0, 100) == ["调解室", "民事纠纷"]
     # a suffix no paragraph writes with the word leaves the word as it is
     assert key_words(term, tokens, lambda w: 0 if w == "调解室" else frequency(w) or 0, 100) == ["民事纠纷", "调解"]
+
+
+def test_names_differing_in_one_character_share_the_head_of_the_last() -> None:
+    assert practice_terms("哪些地方召开了依法治乡或依法治镇委员会会议？", []) == ["依法治乡委员会会议", "依法治镇委员会会议"]
+    # the same head noun, then 的: both are of what follows
+    assert practice_terms("哪些地方召开了调解委员会或仲裁委员会的年度会议？", []) == [
+        "调解委员会的年度会议", "仲裁委员会的年度会议"]
+    # a name inside a longer one is no variant (草案 of 地方性法规草案 is another thing)
+    assert practice_terms("哪些城市修订了地方性法规或提请审议地方性法规草案？", []) == [
+        "地方性法规", "提请审议地方性法规草案"]
+
+
+def test_a_verb_inside_a_name_is_no_predicate_to_share() -> None:
+    # 建设 of 平安建设委员会 is a noun: 综治中心 does not become 综治中心委员会…
+    assert practice_terms("哪些地方成立了综治中心或平安建设委员会？", []) == ["综治中心", "平安建设委员会"]

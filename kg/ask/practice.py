@@ -28,7 +28,7 @@ _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING +
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
 _VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)*"
-                   r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
+                   r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
                    r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
@@ -178,12 +178,54 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
             or _PREPOSITION.match(last):
         return alternatives  # (the 把 of 一把手 is no preposition; 提请审议X and 对X做了Y are actions of their own)
     start = _actor_end(last, subjects)
-    if start is None and (predicate := _PREDICATE.search(last, 2)):
-        start = predicate.start()
+    if start is None:
+        start = next((m.start() for m in _PREDICATE.finditer(last, 2) if _acts_at(last, m.start())), None)
     if start is None:
         return alternatives
     tail = last[start:]
     return [part + tail for s in subjects for part in s.split("、") if part] + [last]
+
+
+def _acts_at(text: str, at: int) -> bool:
+    """Whether the word of ``text`` starting at ``at`` is a verb or a preposition by jieba's tags:
+    建设 of 法治建设委员会 is no predicate, 到 of 到法院旁听 is."""
+    import jieba.posseg
+
+    position = 0
+    for word in jieba.posseg.cut(text):
+        if position == at:
+            return word.flag in ("v", "p") or len(word.word) == 1
+        position += len(word.word)
+    return False
+
+
+def _share_head(alternatives: list[str]) -> list[str]:
+    """Names joined by 、 and 或 that differ in one character before a head they share take that
+    head: 全面依法治县、依法治区或依法治市委员会会议 asks for 全面依法治县委员会会议 and
+    依法治区委员会会议 too. Each earlier name's stem (all but its last character) must stand in the
+    last alternative, one character before what follows as the shared head; or the name's own head
+    noun must, followed by 的 and what both are of (A委员会或B委员会的会议)."""
+    if len(alternatives) < 2:
+        return alternatives
+    *names, last = alternatives
+    parts = [part for name in names for part in name.split("、") if part]
+    shared = []
+    for part in parts:
+        completed = None
+        for size in range(len(part) - 1, 1, -1):  # the longest stem of the part found in the last one
+            at = last.find(part[-1 - size:-1])
+            if at >= 0 and len(last) - (at + size + 1) >= 2 and last[at + size] != part[-1]:
+                completed = part + last[at + size + 1:]  # (县 where the last one says 市: a variant)
+                break
+        for size in range(len(part), 1, -1):  # the same head noun, then 的 and what both are of
+            at = last.find(part[-size:])
+            if completed is None and at >= 0 and last[at + size:at + size + 1] == "的" and len(last) - at - size >= 3:
+                completed = part + last[at + size:]  # A委员会或B委员会的会议: A委员会的会议
+                break
+        if completed is None or is_clause(part):
+            return alternatives
+        shared.append(completed)
+    return shared + [last]
 
 
 def _shared(alternatives: list[str]) -> list[str]:
@@ -193,6 +235,8 @@ def _shared(alternatives: list[str]) -> list[str]:
     objects = _share_verb(alternatives)
     if objects != alternatives:
         return objects
+    if (named := _share_head(alternatives)) != alternatives:
+        return named
     for end in range(len(alternatives), 1, -1):
         if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
             return shared + alternatives[end:]
