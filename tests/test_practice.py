@@ -274,3 +274,8 @@ def test_names_differing_in_one_character_share_the_head_of_the_last() -> None:
 def test_a_verb_inside_a_name_is_no_predicate_to_share() -> None:
     # 建设 of 平安建设委员会 is a noun: 综治中心 does not become 综治中心委员会…
     assert practice_terms("哪些地方成立了综治中心或平安建设委员会？", []) == ["综治中心", "平安建设委员会"]
+
+
+def test_an_aside_of_examples_is_an_alternative_of_its_own() -> None:
+    assert practice_terms("哪些地方在人民调解工作（如婚姻家庭纠纷的专业调解）上有创新？", []) == [
+        "在人民调解工作上有创新", "婚姻家庭纠纷的专业调解"]

@@ -56,6 +56,9 @@ _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, n
 # A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
 _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
+# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）), however long: the practice is
+# what it is an aside to, and the examples are alternatives of their own.
+_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如)")
@@ -121,6 +124,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
                 len(_strip_tail(text[verb.end():])) >= 2:  # not 的常务会议安排了学法
             text = text[verb.start():]
     text = _PLACE_DEICTIC.sub("", _strip_verbs(_strip_tail(text)))
+    examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
+    text = "，".join([_EXAMPLE_ASIDE.sub("", text)] + examples)
     terms = []
     clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
                if not _SCOPE.match(c.strip())]
