@@ -95,7 +95,24 @@ def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
         region = {"name": place.name, "level": place.level, "code": place.code, "scope": scope}
         if region not in out:
             out.append(region)
-    return out
+    return _with_corpus_places(question, out, spans, corpus_places)
+
+
+def _with_corpus_places(question: str, regions: list[dict[str, Any]], spans: list[tuple[int, int, Any]],
+                        corpus_places: set[str]) -> list[dict[str, Any]]:
+    """``regions`` plus the corpus's own places the gazetteer lacks (大鹏新区, a zone's name) written
+    in full in the question. One written right after a region it lies in (深圳市大鹏新区) stands for
+    it: the question asks about the zone, whose reports name no parent to filter by."""
+    known = {region["name"] for region in regions}
+    for name in sorted(corpus_places - known, key=len, reverse=True):
+        at = question.find(name) if len(name) >= 3 else -1
+        if at < 0 or any(start < at + len(name) and at < end for start, end, _ in spans):
+            continue
+        parent = next((place.name for start, end, place in spans if end == at), None)
+        regions = [r for r in regions if r["name"] != parent]
+        regions.append({"name": name, "level": None, "code": None, "scope": None})
+        spans = spans + [(at, at + len(name), None)]
+    return regions
 
 
 def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
