@@ -279,3 +279,9 @@ def test_a_verb_inside_a_name_is_no_predicate_to_share() -> None:
 def test_an_aside_of_examples_is_an_alternative_of_its_own() -> None:
     assert practice_terms("哪些地方在人民调解工作（如婚姻家庭纠纷的专业调解）上有创新？", []) == [
         "在人民调解工作上有创新", "婚姻家庭纠纷的专业调解"]
+
+
+def test_the_party_committee_and_a_committee_are_too_common_to_be_key_words() -> None:
+    frequency = {"党委": 1, "委员会": 1, "中心组": 3, "集体学法": 2}.get
+    assert key_words("党委委员会中心组集体学法", lambda t: ["党委", "委员会", "中心组", "集体学法"],
+                     lambda w: frequency(w) or 50, 100) == ["集体学法", "中心组"]
