@@ -285,3 +285,9 @@ def test_the_party_committee_and_a_committee_are_too_common_to_be_key_words() ->
     frequency = {"党委": 1, "委员会": 1, "中心组": 3, "集体学法": 2}.get
     assert key_words("党委委员会中心组集体学法", lambda t: ["党委", "委员会", "中心组", "集体学法"],
                      lambda w: frequency(w) or 50, 100) == ["集体学法", "中心组"]
+
+
+def test_a_clause_with_one_content_word_is_stated_with_its_verb() -> None:
+    frequency = {"工作汇报": 2, "听取": 3, "党委": 30}.get
+    assert key_words("党委定期听取工作汇报", lambda t: ["党委", "定期", "听取", "工作汇报"],
+                     lambda w: frequency(w) or 0, 42) == ["工作汇报", "听取"]

@@ -27,7 +27,8 @@ _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
-_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)*"
+_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)"
+_VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
@@ -320,6 +321,9 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     words = located if len(located) >= 2 else words
     modifiers = _modifiers(term)
     words = [w for w in words if w not in modifiers]
+    if len(words) == 1:  # one content word: its verb says what is done with it (听取…工作汇报)
+        verbs = (re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group()) for m in _VERB_INSIDE.finditer(term))
+        words += [v for v in dict.fromkeys(verbs) if len(v) >= 2 and v not in COMMON_WORDS and v not in words]
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
