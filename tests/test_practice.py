@@ -291,3 +291,8 @@ def test_a_clause_with_one_content_word_is_stated_with_its_verb() -> None:
     frequency = {"工作汇报": 2, "听取": 3, "党委": 30}.get
     assert key_words("党委定期听取工作汇报", lambda t: ["党委", "定期", "听取", "工作汇报"],
                      lambda w: frequency(w) or 0, 42) == ["工作汇报", "听取"]
+
+
+def test_a_name_ending_as_the_last_alternative_does_is_a_practice_beside_it() -> None:
+    # 集中 is no predicate 会前学法 shares: both end in 学法, two ways of studying the law
+    assert practice_terms("哪些地方组织了会前学法或常务会议集中学法？", []) == ["会前学法", "常务会议集中学法"]

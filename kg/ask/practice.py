@@ -180,9 +180,11 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
-    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) for s in subjects) or _starts_with_verb(last) \
-            or _PREPOSITION.match(last):
-        return alternatives  # (the 把 of 一把手 is no preposition; 提请审议X and 对X做了Y are actions of their own)
+    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:] for s in subjects) \
+            or _starts_with_verb(last) or _PREPOSITION.match(last):
+        # (the 把 of 一把手 is no preposition; 提请审议X and 对X做了Y are actions of their own; a name
+        # ending as the last one does is a practice beside it: 会前学法或常务会议集中学法)
+        return alternatives
     start = _actor_end(last, subjects)
     if start is None:
         start = next((m.start() for m in _PREDICATE.finditer(last, 2) if _acts_at(last, m.start())), None)
