@@ -100,3 +100,11 @@ def test_answer_sets_on_samples_and_genre(answerer: Answerer) -> None:
     assert report["region_precision"] >= 0.9 and report["region_recall"] >= 0.9, report["per_question"]
     assert report["negatives"] >= 10 and report["negatives_silent"] >= 0.9, report["per_question"]
     assert report["numerics"] >= 10 and report["numerics_complete"] >= 0.9, report["per_question"]
+
+
+def test_a_corpus_place_the_gazetteer_lacks_is_a_region_of_the_question() -> None:
+    places = {"滨江新区", "杭州市"}
+    # written after the city it lies in, the zone stands for it: its reports name no parent city
+    it = understand("2021年杭州市滨江新区管委会开了几次常务会议？", {}, 2022, places)
+    assert [r["name"] for r in it.regions] == ["滨江新区"]
+    assert [r["name"] for r in understand("2021年杭州市开了几次常务会议？", {}, 2022, places).regions] == ["杭州市"]

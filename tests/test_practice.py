@@ -131,7 +131,7 @@ def test_a_verb_before_a_two_character_noun_is_part_of_the_name() -> None:
 def test_actors_joined_by_or_share_what_they_do() -> None:
     assert practice_terms("哪几个地方组织了领导干部或主要负责人述法？", []) == ["领导干部述法", "主要负责人述法"]
     # a quoted actor is not the practice (the 把 of 一把手 is no preposition)
-    assert practice_terms("哪些地区让党政“一把手”或第一责任人述法？", []) == ["让党政一把手述法", "第一责任人述法"]
+    assert practice_terms("哪些地区让党政“一把手”或第一责任人述法？", []) == ["党政一把手述法", "第一责任人述法"]
 
 
 def test_only_an_actor_or_an_object_before_the_verb_is_skipped() -> None:
@@ -199,3 +199,100 @@ def test_a_long_name_is_also_stated_with_a_modifier_inside() -> None:
     assert split_name("告知承诺制", tokens) is None
     # a clause is stated by its key words, not split
     assert split_name("推行行政审批中介服务事项清单", lambda t: ["推行", "行政", "审批", "中介", "服务", "事项", "清单"]) is None
+
+
+def test_a_modified_place_noun_asks_which_regions() -> None:
+    from kg.ask.understand import understand
+    question = "哪些山区城市用方言开展了送法下乡？"
+    assert understand(question, {}, 2022).kind == "which_regions"
+    assert practice_terms(question, []) == ["用方言开展了送法下乡"]
+
+
+def test_verbs_joined_by_or_act_on_one_object() -> None:
+    assert practice_terms("哪些地方在开展或参加平安乡村示范创建？", []) == ["平安乡村示范创建"]
+    assert practice_terms("哪些县编制或修订了应急预案？", []) == ["应急预案"]
+
+
+def test_a_clause_of_scope_names_no_practice() -> None:
+    assert practice_terms("哪些地方推行容缺受理，无论是企业开办还是工程建设？", []) == ["容缺受理"]
+
+
+def test_whom_a_practice_makes_act_share_the_predicate_right_after_them() -> None:
+    assert practice_terms("哪些地方开展了述职，让主要负责人或村干部就落实河长制的情况述职或接受述职评议？", []) == [
+        "述职", "主要负责人就落实河长制的情况述职", "村干部就落实河长制的情况述职", "述职评议"]
+
+
+def test_words_saying_how_how_often_or_whose_are_no_key_words() -> None:
+    term = "切实为每个社区配备了调解员"
+    frequency = {"切实": 0, "每个": 0, "社区": 6, "调解员": 2}.get
+    words = key_words(term, lambda t: ["切实", "每个", "社区", "配备", "调解员"],
+                      lambda w: frequency(w) if frequency(w) is not None else 50, 100)
+    assert words == ["调解员", "社区"]
+    # manner words jieba reads as nouns (专门, 定期) say how often too
+    assert key_words("专门定期召开安全生产协调会", lambda t: ["专门", "定期", "召开", "安全生产", "协调会"],
+                     {"专门": 0, "定期": 0, "召开": 9, "安全生产": 2, "协调会": 1}.get, 100) == ["协调会", "安全生产"]
+
+
+def test_an_actor_is_skipped_whatever_aside_or_manner_words_follow_it() -> None:
+    assert practice_terms("哪些地方的乡镇党委书记（如第一书记）认真落实了村规民约备案？", []) == ["村规民约备案"]
+    assert practice_terms("哪些地方的主要负责人切实履行了安全生产第一责任人职责？", []) == ["安全生产第一责任人职责"]
+
+
+def test_a_word_pointing_at_the_region_itself_is_no_part_of_a_practice_wherever_it_stands() -> None:
+    assert practice_terms("哪些县在修订本地区的村规民约？", []) == ["在修订村规民约"]
+
+
+def test_a_verb_with_nothing_after_it_leaves_the_practice_before_it() -> None:
+    # 把X放到网上公布: the object put before 公布 is what the practice is about
+    assert practice_terms("哪些地方的政府把审批事项放到网上向社会公布？", []) == ["政府把审批事项放到网上向社会公布"]
+
+
+def test_an_alternative_naming_its_own_target_shares_no_predicate() -> None:
+    # 对收费清单做了调整 acts on its own: 收费清单 is what 公布了 published, not a subject of 做了
+    assert practice_terms("哪些地区公布了收费清单或对收费清单做了动态调整？", []) == ["收费清单", "对收费清单做了动态调整"]
+
+
+def test_a_one_character_suffix_the_corpus_writes_with_the_word_makes_a_word_of_its_own() -> None:
+    term = "把民事纠纷交到调解室"
+    tokens = lambda t: ["民事", "纠纷", "民事纠纷", "交", "到", "调解", "室"]
+    frequency = {"民事纠纷": 4, "调解": 20, "调解室": 1}.get
+    assert key_words(term, tokens, lambda w: frequency(w) or 0, 100) == ["调解室", "民事纠纷"]
+    # a suffix no paragraph writes with the word leaves the word as it is
+    assert key_words(term, tokens, lambda w: 0 if w == "调解室" else frequency(w) or 0, 100) == ["民事纠纷", "调解"]
+
+
+def test_names_differing_in_one_character_share_the_head_of_the_last() -> None:
+    assert practice_terms("哪些地方召开了依法治乡或依法治镇委员会会议？", []) == ["依法治乡委员会会议", "依法治镇委员会会议"]
+    # the same head noun, then 的: both are of what follows
+    assert practice_terms("哪些地方召开了调解委员会或仲裁委员会的年度会议？", []) == [
+        "调解委员会的年度会议", "仲裁委员会的年度会议"]
+    # a name inside a longer one is no variant (草案 of 地方性法规草案 is another thing)
+    assert practice_terms("哪些城市修订了地方性法规或提请审议地方性法规草案？", []) == [
+        "地方性法规", "提请审议地方性法规草案"]
+
+
+def test_a_verb_inside_a_name_is_no_predicate_to_share() -> None:
+    # 建设 of 平安建设委员会 is a noun: 综治中心 does not become 综治中心委员会…
+    assert practice_terms("哪些地方成立了综治中心或平安建设委员会？", []) == ["综治中心", "平安建设委员会"]
+
+
+def test_an_aside_of_examples_is_an_alternative_of_its_own() -> None:
+    assert practice_terms("哪些地方在人民调解工作（如婚姻家庭纠纷的专业调解）上有创新？", []) == [
+        "在人民调解工作上有创新", "婚姻家庭纠纷的专业调解"]
+
+
+def test_the_party_committee_and_a_committee_are_too_common_to_be_key_words() -> None:
+    frequency = {"党委": 1, "委员会": 1, "中心组": 3, "集体学法": 2}.get
+    assert key_words("党委委员会中心组集体学法", lambda t: ["党委", "委员会", "中心组", "集体学法"],
+                     lambda w: frequency(w) or 50, 100) == ["集体学法", "中心组"]
+
+
+def test_a_clause_with_one_content_word_is_stated_with_its_verb() -> None:
+    frequency = {"工作汇报": 2, "听取": 3, "党委": 30}.get
+    assert key_words("党委定期听取工作汇报", lambda t: ["党委", "定期", "听取", "工作汇报"],
+                     lambda w: frequency(w) or 0, 42) == ["工作汇报", "听取"]
+
+
+def test_a_name_ending_as_the_last_alternative_does_is_a_practice_beside_it() -> None:
+    # 集中 is no predicate 会前学法 shares: both end in 学法, two ways of studying the law
+    assert practice_terms("哪些地方组织了会前学法或常务会议集中学法？", []) == ["会前学法", "常务会议集中学法"]

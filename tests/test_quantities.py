@@ -125,3 +125,45 @@ def test_measure_words_of_ships_classes_and_laws() -> None:
     assert parse_parts("职责被细化为几大类？", [], tokenize)[0].unit == "大类"
     assert parse_parts("常务会议学习了几部法律？", [], tokenize)[0].unit == "部"
     assert parse_parts("有多少部门参加？", [], tokenize)[0].unit is None  # 部门 is no measure word
+
+
+def test_a_total_examples_or_what_the_counted_did_ask_one_number() -> None:
+    # a total over the listed items, and a bare second measure of the same thing
+    parts = parse_parts("某县组织普法讲座、法治宣传共几场、多少人次？", ["某县"], tokenize)
+    assert [(p.unit, p.item) for p in parts] == [("场", "组织普法讲座、法治宣传"), ("人次", "组织普法讲座、法治宣传")]
+    # examples ending in 等 are one means of one count
+    assert len(parse_parts("某县通过夜校、广播、宣传栏等开展了多少场普法？", ["某县"], tokenize)) == 1
+    # what the counted ones did, after a verb, is no second count
+    assert len(parse_parts("某县组织了多少名村干部参加法律考试和旁听庭审？", ["某县"], tokenize)) == 1
+    # counted nouns listed after the quantity, and verbs listed before it, are counted apart
+    assert len(parse_parts("某县考核方案有多少项一级指标、二级指标和三级指标？", ["某县"], tokenize)) == 3
+    assert len(parse_parts("某县受理和审结了多少宗行政复议案件？", ["某县"], tokenize)) == 2
+
+
+def test_a_figure_is_named_by_the_noun_after_listed_modifiers() -> None:
+    parts = parse_parts("某市提出了多少项改革措施？", ["某市"], tokenize)
+    listed = figure("提出", 31, "项", "提出了31项", after="可操作、可考核的改革措施，全面推进。")
+    assert listed.subject == "可操作、可考核的改革措施" and score(parts[0], listed, tokenize) > 0
+
+
+def test_a_share_is_named_by_the_clause_before_it() -> None:
+    parts = parse_parts("某县网上办事项占比达到多少？", ["某县"], tokenize)
+    share = figure("占比达", 98, "%", "占比达98%", before="网上办事项应上尽上，占比达")
+    other = figure("占比达", 40, "%", "占比达40%", before="窗口受理5万件，占比达")
+    assert score(parts[0], share, tokenize) > 0 and score(parts[0], other, tokenize) == 0
+
+
+def test_an_item_the_tokenizer_keeps_nothing_of_is_matched_as_written() -> None:
+    parts = parse_parts("某镇召开了几次专题部署会、几次工作推进会？", ["某镇"], tokenize)
+    meeting = figure("工作推进会", 6, "次", "工作推进会6次")
+    assert score(parts[1], meeting, tokenize) > 0
+
+
+def test_a_figure_whose_noun_is_another_parts_counted_word_does_not_answer_this_part() -> None:
+    parts = parse_parts("某县公布的中介服务事项清单涉及多少个部门、多少项中介服务事项？", ["某县"], tokenize)
+    departments = figure("公布了县发改局等", 16, "个", "公布了县发改局等16个", after="部门84项中介服务事项清单。")
+    items = figure("公布了县发改局等", 84, "项", "84项", before="公布了县发改局等16个部门84项",
+                   after="中介服务事项清单。")
+    assert score(parts[0], items, tokenize) == 0  # 84 counts 中介服务事项, not 部门
+    chosen = _assign(parts, [departments, items], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (16, 84)

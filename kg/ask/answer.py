@@ -21,6 +21,7 @@ from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, pr
                              said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
+from kg.ask.text_figures import text_figures, unstated
 from kg.ask.understand import Interpretation, KnownNames, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -343,7 +344,8 @@ class Answerer:
 
     def _figures(self, it: Interpretation, parts: list[Part], evidence: list[dict[str, Any]]) -> list[Figure]:
         """Each stated figure in the question's places and years with the words around it, from
-        paragraphs that use a word of some part (exact index) and the retrieved ones."""
+        paragraphs that use a word of some part (exact index) and the retrieved ones: the graph's
+        STATES facts and the numbers with a measure word that the paragraph writes beside them."""
         filters, columns = self.filters(it), self.index.columns()
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
         words = sorted({w for p in parts for w in p.own_words if len(w) >= 2})
@@ -353,10 +355,13 @@ class Answerer:
             rows.setdefault(hit["paragraph_id"], {**hit, "id": hit["paragraph_id"]})
         out = []
         searched_from: dict[tuple[str, str], int] = {}  # a text stated twice (印发21项 … 印发21项) is two places
-        for fact in self.facts_of(list(rows)):
+        facts = self.facts_of(list(rows))
+        # figures the extraction left out, read from the text; first, so an extracted fact wins a tie
+        written = [f for pid, row in rows.items() for f in text_figures(row["text"], pid, row["year"])]
+        for fact in unstated(written, facts) + facts:
             row = rows[fact["paragraph_id"]]
             key = (fact["paragraph_id"], fact["text"])
-            at = row["text"].find(fact["text"], searched_from.get(key, 0))
+            at = fact["text_start"] if "text_start" in fact else row["text"].find(fact["text"], searched_from.get(key, 0))
             if at < 0:
                 at = row["text"].find(fact["text"])
             searched_from[key] = at + 1

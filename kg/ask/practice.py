@@ -19,14 +19,17 @@ from kg.ask.quantities import YEAR_WORDS
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
 _PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|村|镇|乡|社区|单位|部门)?"
-_ASKING = r"(?:哪些|哪几个|哪个|哪几|哪)" + _PLACE_NOUNS
+# "哪些民族地区", "哪些沿海城市": a short modifier may stand before a place noun of two characters.
+_MODIFIED_PLACE = r"(?:[\u4e00-\u9fff]{1,4}?(?:地区|地方|城市|县市|县区|区县|省份))"
+_ASKING = r"(?:哪些|哪几个|哪个|哪几|哪)" + r"(?:" + _MODIFIED_PLACE + "|" + _PLACE_NOUNS + ")"
 _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 # A comma clause that only asks (…审查的，有哪些地区？) says nothing of the practice.
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
-_VERB = re.compile(r"^(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)*"
-                   r"(?:推行|实行|实施|建立|建成|建设|开展|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
+_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)"
+_VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
+                   r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
                    r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
@@ -37,14 +40,26 @@ _VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|修订|
                         r"(?:了|过)")
 _COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
 _VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方性法规: verbs in a row share the object
+# 开展或参加X, 制定、印发或审议通过X: a verb after a joiner acts on the same object, even one that may
+# begin a name elsewhere (参加 of 参加人员) and even without 了.
+_JOINED_VERB = re.compile(r"^(?:[、和与及]|或者|或)" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")+(?:了|过)?"))
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 _CLAUSES = re.compile(r"[，,]")
+# "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
+# names no practice of its own (行政审批 alone is not 告知承诺制).
+_SCOPE = re.compile(r"^(?:无论|不论|不管)")
+# "…，让党政主要负责人述法": a clause saying whom the practice makes act; who is made to act is
+# the clause's subject, the causative verb no part of it.
+_CAUSATIVE = re.compile(r"^(?:让|使|促使|要求)")
 _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, nz, vn is a verb-noun: no)
 # A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
 _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
+# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）), however long: the practice is
+# what it is an aside to, and the examples are alternatives of their own.
+_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如)")
@@ -52,10 +67,11 @@ CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务
 _FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
 # Words of the genre too common to tell a practice apart (they head many practices' names).
 COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主要 相关 有关 国家 人员 开展 进行 组织 参加 实现 可以 "
-                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过".split())
+                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过 党委 委员会".split())
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
+_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|当地|本级)的?")  # anywhere: 修订本地区的条例 is 修订条例
 _DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
 _TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作|的)$")
 # A verb that makes an alternative an action of its own (规范 of 规范性文件 does not).
@@ -103,12 +119,18 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         text = _FRAME.sub("", "，".join(clauses).strip())
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         verb = _VERB_INSIDE.search(text)
-        actor = text[:verb.start()] if verb else ""
-        if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)):  # not 的常务会议安排了学法
+        actor = _bare_actor(text[:verb.start()]) if verb else ""
+        # (a verb with nothing after it, 把X放到网站上公布, leaves the practice in front of it)
+        if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
+                len(_strip_tail(text[verb.end():])) >= 2:  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _strip_verbs(_strip_tail(text))
+    text = _PLACE_DEICTIC.sub("", _strip_verbs(_strip_tail(text)))
+    examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
+    text = "，".join([_EXAMPLE_ASIDE.sub("", text)] + examples)
     terms = []
-    alternatives = [a for clause in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
+    clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
+               if not _SCOPE.match(c.strip())]
+    alternatives = [a for clause in clauses
                     for a in _shared([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()])]
     for alternative in alternatives:
         alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
@@ -116,6 +138,18 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     return list(dict.fromkeys(terms))
+
+
+def _bare_actor(words: str) -> str:
+    """Who acts without an aside or the words of manner after it: 党政主要负责人（如县长）切实 is
+    党政主要负责人, whatever the question says of how they act."""
+    import jieba.posseg
+
+    words = _ASIDE.sub("", words)
+    tagged = list(jieba.posseg.cut(words))
+    while tagged and (tagged[-1].word in MANNER_WORDS or tagged[-1].flag in ("d", "ad")):
+        tagged.pop()
+    return "".join(w.word for w in tagged)
 
 
 def quoted_names(question: str) -> list[str]:
@@ -132,7 +166,7 @@ def _strip_tail(text: str) -> str:
 def _strip_verbs(text: str) -> str:
     """Leading verbs off, however many (研究审议过年度立法计划 → 年度立法计划). A verb right before a
     two-character noun is part of a name (实施意见, 执行标准), not an action on it."""
-    while (stripped := _VERB_JOINED.sub("", _VERB_DONE.sub("", _VERB.sub("", _COPULA.sub("", text))))) != text:
+    while (stripped := _VERB_JOINED.sub("", _JOINED_VERB.sub("", _VERB_DONE.sub("", _VERB.sub("", _COPULA.sub("", text)))))) != text:
         if len(stripped) <= 2 and not re.search(r"[了过着]", text[:len(text) - len(stripped)]):
             break
         text = stripped
@@ -146,22 +180,75 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
-    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) for s in subjects) or _starts_with_verb(last):
-        return alternatives  # (the 把 of 一把手 is no preposition; 提请审议X is an action of its own)
+    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:] for s in subjects) \
+            or _starts_with_verb(last) or _PREPOSITION.match(last):
+        # (the 把 of 一把手 is no preposition; 提请审议X and 对X做了Y are actions of their own; a name
+        # ending as the last one does is a practice beside it: 会前学法或常务会议集中学法)
+        return alternatives
     start = _actor_end(last, subjects)
-    if start is None and (predicate := _PREDICATE.search(last, 2)):
-        start = predicate.start()
+    if start is None:
+        start = next((m.start() for m in _PREDICATE.finditer(last, 2) if _acts_at(last, m.start())), None)
     if start is None:
         return alternatives
     tail = last[start:]
     return [part + tail for s in subjects for part in s.split("、") if part] + [last]
 
 
+def _acts_at(text: str, at: int) -> bool:
+    """Whether the word of ``text`` starting at ``at`` is a verb or a preposition by jieba's tags:
+    建设 of 法治建设委员会 is no predicate, 到 of 到法院旁听 is."""
+    import jieba.posseg
+
+    position = 0
+    for word in jieba.posseg.cut(text):
+        if position == at:
+            return word.flag in ("v", "p") or len(word.word) == 1
+        position += len(word.word)
+    return False
+
+
+def _share_head(alternatives: list[str]) -> list[str]:
+    """Names joined by 、 and 或 that differ in one character before a head they share take that
+    head: 全面依法治县、依法治区或依法治市委员会会议 asks for 全面依法治县委员会会议 and
+    依法治区委员会会议 too. Each earlier name's stem (all but its last character) must stand in the
+    last alternative, one character before what follows as the shared head; or the name's own head
+    noun must, followed by 的 and what both are of (A委员会或B委员会的会议)."""
+    if len(alternatives) < 2:
+        return alternatives
+    *names, last = alternatives
+    parts = [part for name in names for part in name.split("、") if part]
+    shared = []
+    for part in parts:
+        completed = None
+        for size in range(len(part) - 1, 1, -1):  # the longest stem of the part found in the last one
+            at = last.find(part[-1 - size:-1])
+            if at >= 0 and len(last) - (at + size + 1) >= 2 and last[at + size] != part[-1]:
+                completed = part + last[at + size + 1:]  # (县 where the last one says 市: a variant)
+                break
+        for size in range(len(part), 1, -1):  # the same head noun, then 的 and what both are of
+            at = last.find(part[-size:])
+            if completed is None and at >= 0 and last[at + size:at + size + 1] == "的" and len(last) - at - size >= 3:
+                completed = part + last[at + size:]  # A委员会或B委员会的会议: A委员会的会议
+                break
+        if completed is None or is_clause(part):
+            return alternatives
+        shared.append(completed)
+    return shared + [last]
+
+
 def _shared(alternatives: list[str]) -> list[str]:
     """The alternatives of one clause with what they share filled in: a verb before the objects,
-    else a predicate after the subjects."""
+    else a predicate after the subjects. The subjects share the predicate of the alternative right
+    after them, not of a later one that acts on its own (负责人或干部就…述法或接受述法评议)."""
     objects = _share_verb(alternatives)
-    return objects if objects != alternatives else _share_predicate(alternatives)
+    if objects != alternatives:
+        return objects
+    if (named := _share_head(alternatives)) != alternatives:
+        return named
+    for end in range(len(alternatives), 1, -1):
+        if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
+            return shared + alternatives[end:]
+    return alternatives
 
 
 def _share_verb(alternatives: list[str]) -> list[str]:
@@ -211,12 +298,22 @@ def is_clause(term: str) -> bool:
     return bool(_VERB_INSIDE.search(term) or _FUNCTION_WORD.search(term)) or len(term) > CLAUSE_LENGTH
 
 
+# jieba's tags of adverbs, pronouns, localisers, conjunctions, prepositions,
+# particles, measure words and time words.
+_MODIFIER_TAGS = ("d", "ad", "r", "f", "c", "p", "u", "q", "t")
+_COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多]")  # 一项, 每个: a count, not a thing
+# Manner words jieba tags as nouns or verb-nouns (专门/n, 定期/vn).
+MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
+
+
 def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
               paragraphs: int) -> list[str]:
     """The words of a clause that state it: its rarest content words in the corpus, as many as it
-    takes (two or three) for a paragraph holding all of them by chance to be unlikely. A word no
-    paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
-    words = [w for w in dict.fromkeys(_rejoined(term, tokenize(term))) if len(w) >= 2
+    takes (two or three) for a paragraph holding all of them by chance to be unlikely. Words that
+    only say how, how often, whose or when (``_modifiers``) are none of them: the rarest word of a
+    question is often such a word (切实, 专门, 每个) that no report writes. A word no paragraph holds
+    is the rarest of all, so a practice nobody states stays unstated."""
+    words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
     # A place the practice happens at (到法院旁听庭审: a verb follows) is a circumstance reports leave
@@ -224,6 +321,11 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     located = [w for w in words if not any(_VERB_INSIDE.search(term, m.end())
                                            for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
     words = located if len(located) >= 2 else words
+    modifiers = _modifiers(term)
+    words = [w for w in words if w not in modifiers]
+    if len(words) == 1:  # one content word: its verb says what is done with it (听取…工作汇报)
+        verbs = (re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group()) for m in _VERB_INSIDE.finditer(term))
+        words += [v for v in dict.fromkeys(verbs) if len(v) >= 2 and v not in COMMON_WORDS and v not in words]
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
@@ -233,6 +335,30 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
         chance *= frequency(word) / max(paragraphs, 1)
     # Words that would still meet in a paragraph by chance do not pick a practice out: none.
     return chosen if chance < 1 or any(frequency(w) == 0 for w in chosen) else []
+
+
+def _modifiers(term: str) -> set[str]:
+    """The words of ``term`` that say how, how often, how many, whose or when (切实, 亲自, 专门,
+    定期, 每个, 一项, 自己, 期间), by jieba's tags: a report states the practice without them or in
+    words of its own (每季度, 全年, 我区), so they pick no paragraph out."""
+    import jieba.posseg
+
+    return {w.word for w in jieba.posseg.cut(term) if w.word in MANNER_WORDS or w.flag.startswith(_MODIFIER_TAGS)
+            or (w.flag == "m" and _COUNTED.match(w.word))}
+
+
+def _suffixed(term: str, tokens: list[str], frequency: Callable[[str], int]) -> list[str]:
+    """Tokens with a single character the term writes right after them joined on when the corpus
+    writes the two together (审批 局 → 审批局, 司法 所 → 司法所): the suffix makes the word a body
+    or a place of its own, far rarer than the word alone."""
+    out: list[str] = []
+    for token, following in zip(tokens, tokens[1:] + [""]):
+        joined = token + following
+        if len(token) >= 2 and len(following) == 1 and not _FUNCTION_WORD.fullmatch(following) \
+                and joined in term and frequency(joined) > 0:
+            token = joined
+        out.append(token)
+    return out
 
 
 def _rejoined(term: str, tokens: list[str]) -> list[str]:

@@ -33,6 +33,9 @@ _TO = re.compile(r"^\w{0,4}?(?:到|至|为)$")
 # Quoted names joined into one category ("零跑动”和“最多跑一次”事项): one quantity unless 各/分别.
 _JOINED_NAMES = re.compile(r"^“[^”]+”(?:和|与|及|、)“[^”]+”\w*$")
 _EACH = re.compile(r"各|分别")
+_TOTAL = re.compile(r"共")  # 共几场 (QUANTITY takes 共 in): the enumerated items summed
+_TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|累计|共计)$")
+_EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not things counted apart
 _ORGAN = r"(?:委|政府|人民政府|人大|政协)"  # after a place name: its party committee, government…
 _LEVELS = "省市县区州"
 # Measure words by what they count; 个 counts anything and belongs to none.
@@ -47,6 +50,8 @@ _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
 _AFTER = re.compile(r"^[^，,。；;、：:（(\d]{0,16}")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a noun: 部门(单位), 乡(镇)
+# "52项操作性、针对性强的改革措施": modifiers listed before 的, then the counted noun.
+_MODIFIED_NOUN = re.compile(r"^[^，,。；;：:（(\d]{0,20}?的[^，,。；;：:（(\d、的]{1,10}")
 _JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
 # "权责事项由2711项减至2656项" read as one figure (2656项, its text up to 减至): the starting value
 # is written inside the figure's own text, in its unit, before the verb that changed it.
@@ -65,6 +70,7 @@ class Part:
     context: str = ""
     head: str = ""  # the word next to 多少 (收到 of 收到多少宗…, 纠错 of …纠错多少宗): a figure must name it
     own_words: set[str] = field(default_factory=set)  # the item's words no sibling part of its kind has
+    rival_heads: set[str] = field(default_factory=set)  # the other parts' counted words, not this one's
     follows: bool = False  # the "到多少" of 从多少…到多少: read after the previous part's figure
 
     def label(self) -> str:
@@ -93,7 +99,20 @@ class Figure:
         制定38条具体工作举措, 任务清单 of 印发21项任务清单和14项措施清单), short asides read as words."""
         after = _BRACKETED.sub(lambda m: m.group(0)[1:-1], self.after)  # 83个部门(单位)党政…: no boundary
         words = _AFTER.match(after).group()
+        if after[len(words):][:1] == "、" and (modified := _MODIFIED_NOUN.match(after)):
+            return modified.group()  # 52项操作性、针对性强的改革措施: the noun after the modifiers' 的
         return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
+
+    @property
+    def lead(self) -> str:
+        """For a percentage, the words of its own clause and of the clause before it in the same
+        sentence when that one states no figure of its own: reports name a share there (一窗通办
+        事项应纳尽纳，占比达100%). Empty for other figures, named by their own words."""
+        if self.fact.get("unit") != "%":
+            return ""
+        pieces = re.split(r"[，,]", re.split(r"[。；;]", self.before)[-1])
+        previous = pieces[-2] if len(pieces) >= 2 and not re.search(r"\d", pieces[-2]) else ""
+        return previous + pieces[-1]
 
     def started(self) -> dict[str, Any] | None:
         """The value this figure changed from when its own text says so (由2711项减至 → 2711项),
@@ -139,7 +158,14 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                               follows=True))
             continue
         rest = (clause[:quantity.start()] + clause[quantity.end():]) if quantity else clause
-        items, local_context = _items(rest, tokenize, each=bool(_EACH.search(clause)))
+        each = bool(_EACH.search(clause))
+        if quantity and not each and _one_count(clause, quantity, tokenize):
+            items, local_context = [_clean(rest)], ""
+        else:
+            items, local_context = _items(rest, tokenize, each=each)
+        same = parts[-1] if quantity and not items and parts and not _clean(rest) else None
+        if same:  # "共几场、多少人次": a bare second measure counts the same thing as the one before it
+            items, local_context = [same.item], same.context
         rate = bool(_RATE.search(clause)) and unit is None
         for item in items:
             if len(items) == 1 and quantity:
@@ -150,6 +176,8 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             else:
                 words = tokenize(item)
                 head = words[-1] if words else item
+            if same:
+                head = same.head
             if _BARE_SHARE.match(item):
                 head = "占"
             parts.append(Part(item, unit, rate or bool(_RATE.search(item)) and unit is None,
@@ -161,8 +189,34 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     words = [set(tokenize(p.item)) if not p.follows else set() for p in parts]
     for i, part in enumerate(parts):
         others = set().union(*(w for j, w in enumerate(words) if j != i and parts[j].rate == part.rate))
-        part.own_words = {part.head} if _BARE_SHARE.match(part.item) else (words[i] - others) or words[i]
+        part.own_words = {part.head} if _BARE_SHARE.match(part.item) else (words[i] - others) or words[i] or {part.item}
+        part.rival_heads = {p.head for p in parts if p.head and p.head != part.head}
     return [p for p in parts if p.item]
+
+
+def _one_count(clause: str, quantity: re.Match[str], tokenize: Callable[[str], list[str]]) -> bool:
+    """Whether a clause with an enumeration still asks one number: a total (A、B共几场), examples or
+    means ending in 等 (通过党组会、主题党日等开展了多少场次学习), or what the counted ones did,
+    named after the quantity, its noun and a verb (多少名干部参加考试和旁听庭审). 受理和审结了多少宗
+    and 多少项一级指标、二级指标 ask several."""
+    before, after = clause[:quantity.start()], clause[quantity.end():]
+    if not _separators(clause, tokenize):
+        return False
+    if _TOTAL.search(quantity.group()) or _TOTAL_BEFORE.search(before):
+        return True
+    listed = _separators(before, tokenize)
+    if listed and _EXAMPLES_END.search(before[listed[-1].end():]):
+        return True
+    following = _separators(after, tokenize)
+    return not listed and bool(following) and _has_verb(after[:following[0].start()])
+
+
+def _has_verb(text: str) -> bool:
+    """Whether jieba tags a word of ``text`` as a verb: 多少名干部参加A和B lists what the counted
+    did, 多少项一级指标、二级指标 lists what is counted."""
+    import jieba.posseg
+
+    return any(word.flag == "v" for word in jieba.posseg.cut(text))
 
 
 def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]]) -> list[str]:
@@ -281,12 +335,16 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         return 0.0
     subject = figure.subject
     stated = (fact.get("text") or "") + name + subject
-    if part.stem and part.stem not in stated:
+    if part.stem and part.stem not in stated + figure.lead:
         return 0.0
     clause = re.split(r"[。；;]", figure.before)[-1]
     if not part.stem and part.head and part.head not in stated + clause:
         return 0.0
-    name_words = set(tokenize(name)) | set(tokenize(subject))
+    if part.head not in stated and any(rival in subject for rival in part.rival_heads):
+        return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
+    name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(figure.lead))
+    # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
+    name_words |= {w for w in part.own_words if not tokenize(w) and w in name + subject}
     matched = {w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
     if not own:

@@ -20,7 +20,8 @@ KINDS = ("which_regions", "numeric", "how", "compare", "similar")
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("similar", re.compile(r"类似|相似|相近|同样的做法")),
     ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,16}情况")),
-    ("which_regions", re.compile(r"哪些(县|市|区|地方|地区|省|城市|单位|村|镇|乡|街道|社区)|哪(个|些|几个)?(县|市|区|地|省|城)|哪里|在哪")),
+    ("which_regions", re.compile(r"哪些(县|市|区|地方|地区|省|城市|单位|村|镇|乡|街道|社区)|哪(个|些|几个)?(县|市|区|地|省|城)|哪里|在哪|"
+                                 r"哪些[\u4e00-\u9fff]{1,4}?(地区|地方|城市|县市|县区|区县|省份)")),  # 哪些民族地区
     ("numeric", re.compile(r"多少|几[天个件项次名家年倍]|比例|百分之|[率额量数]是|多久|多长时间|数量|数据")),
 )
 LEVEL_WORDS = {"各县": "county", "各区县": "county", "各县区": "county", "各县市区": "county",
@@ -94,7 +95,24 @@ def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
         region = {"name": place.name, "level": place.level, "code": place.code, "scope": scope}
         if region not in out:
             out.append(region)
-    return out
+    return _with_corpus_places(question, out, spans, corpus_places)
+
+
+def _with_corpus_places(question: str, regions: list[dict[str, Any]], spans: list[tuple[int, int, Any]],
+                        corpus_places: set[str]) -> list[dict[str, Any]]:
+    """``regions`` plus the corpus's own places the gazetteer lacks (大鹏新区, a zone's name) written
+    in full in the question. One written right after a region it lies in (深圳市大鹏新区) stands for
+    it: the question asks about the zone, whose reports name no parent to filter by."""
+    known = {region["name"] for region in regions}
+    for name in sorted(corpus_places - known, key=len, reverse=True):
+        at = question.find(name) if len(name) >= 3 else -1
+        if at < 0 or any(start < at + len(name) and at < end for start, end, _ in spans):
+            continue
+        parent = next((place.name for start, end, place in spans if end == at), None)
+        regions = [r for r in regions if r["name"] != parent]
+        regions.append({"name": name, "level": None, "code": None, "scope": None})
+        spans = spans + [(at, at + len(name), None)]
+    return regions
 
 
 def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
