@@ -186,14 +186,16 @@ class SearchIndex:
         self.encoder(allow_training=True, force_training=True)
 
     def warm(self) -> None:
-        """Load tokenizer, BM25, model, vectors and filter columns now, so the first query is as fast
-        as the rest, and search vectors single-threaded (a process that warms up answers queries)."""
+        """Load tokenizer, BM25, model, vectors, filter columns and the exact-match map now, so the
+        first query is as fast as the rest, and search vectors single-threaded (a process that warms
+        up answers queries)."""
         from search.vectors import one_thread_per_query
 
         one_thread_per_query()
         if not self.state().get("model"):
             return
         self.columns()
+        self.docstore.exact.slot_map()  # the exact count's slot → paragraph map (0.5 s at 30,000 reports)
         encoder = self.encoder(allow_training=False)
         self.tokenizer.tokenize("预热")
         _ = self.lexical
