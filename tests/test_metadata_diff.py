@@ -1,8 +1,9 @@
-"""benchmarks.metadata_diff lists the metadata fields a change moved, and never reads set G."""
+"""benchmarks.metadata_diff lists the metadata fields a change moved, and reads the development sets only
+(a set still held out is not in DEVELOPMENT_SETS until it has been scored)."""
 
 from __future__ import annotations
 
-from benchmarks.metadata_diff import changes, report_files
+from benchmarks.metadata_diff import DEVELOPMENT_SETS, changes, report_files
 
 
 def test_only_the_fields_that_moved_are_listed() -> None:
@@ -14,6 +15,6 @@ def test_only_the_fields_that_moved_are_listed() -> None:
     assert lines[1] == "c.txt: only after"
 
 
-def test_the_held_out_set_is_never_read() -> None:
+def test_only_the_development_sets_are_read() -> None:
     unseen = [path.name for path in report_files() if path.parent.name == "reports"]
-    assert unseen and {name[0] for name in unseen} <= set("abcdef")
+    assert unseen and {name[0] for name in unseen} <= set(DEVELOPMENT_SETS)
