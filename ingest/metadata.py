@@ -73,6 +73,8 @@ _GENRE_WORD = re.compile(r"报告|总结|计划|要点|方案|安排|规划|情�
 # A subtitle under a headline, opened by a dash (——科右中旗法治政府建设五年综述): news and reviews put their
 # slogan in the headline and say what they are in the subtitle.
 _SUBTITLE = re.compile(r"^[—－]{1,2}\s*(\S.*)$")
+# A page laid out in a table gives a line that is one cell (| 东疆…情况报告 |): the cell's text is the line.
+_ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
 # A site's tag before a title ([权威发布], 【政策解读】) files the page, it is not part of the title.
 _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
@@ -119,7 +121,7 @@ _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
-    head = [_SITE_TAG.sub("", line.strip()) for line in lines[:_head_size(lines)]]
+    head = [_SITE_TAG.sub("", _ONE_CELL.sub(r"\1", line.strip())) for line in lines[:_head_size(lines)]]
     # a site's summary opens the text, under its labels if any
     summary = next((match for line in head for match in [_SUMMARY_LINE.match(line)] if match), None)
     if summary and _GENRE_WORD.search(summary.group(1)):

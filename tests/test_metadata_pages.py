@@ -240,3 +240,11 @@ def test_the_body_opening_an_untitled_text_as_its_subject_publishes_it() -> None
     assert metadata(text.replace("区司法局坚持", "区司法局党组坚持")).publisher is None
     zone = "2025年，某某经济技术开发区管理委员会（简称经开区管委会）坚持" + BODY + "经开区管委会" + BODY
     assert metadata(zone).publisher == "某某经济技术开发区管理委员会"
+
+
+def test_a_title_in_a_one_cell_table_row_is_the_cell() -> None:
+    """Pages laid out in tables give lines that are one cell; the title inside is read as written,
+    so the zone it opens with issues the report (a multi-cell row stays an index block)."""
+    meta = metadata("| 某某港综合保税区2024年度法治政府建设情况报告 |\n2024年，某某港综保区" + BODY)
+    assert meta.title == "某某港综合保税区2024年度法治政府建设情况报告"
+    assert (meta.region, meta.issuer_kind) == ("某某港综合保税区", "development_zone")
