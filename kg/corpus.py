@@ -20,7 +20,6 @@ from __future__ import annotations
 import fcntl
 import functools
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -36,6 +35,7 @@ from kg import integrity, read_models, reads
 from kg.config import Settings
 from kg.graph import delete_report, documents_for_paragraphs, link_topics, stats, write_documents
 from kg.store.base import GraphStore
+from search.embeddings import stderr
 
 if TYPE_CHECKING:
     from kg.ask.answer import Answer, Answerer
@@ -190,10 +190,7 @@ class Corpus:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def _message(self, text: str) -> None:
-        if self._say is not None:
-            self._say(text)
-        else:
-            print(text, file=sys.stderr, flush=True)
+        (self._say or stderr)(text)
 
     def ingest(self, paths: Iterable[Path], progress: Progress = lambda items, _total: items,
                on_document: Callable[[Document, bool], None] = lambda _doc, _new: None,

@@ -312,10 +312,10 @@ class SearchIndex:
                 self.docstore.mark_embedded(vids.tolist())
                 encoded.append(vids)
                 topic_updates += self._topics_by_similarity(batch, embedded, topic_vectors, threshold)
-        changed = np.union1d(np.array(self.docstore.lexical_pending(), dtype=np.int64),
-                             np.concatenate([np.empty(0, dtype=np.int64), *encoded]))
-        self._sync_columns(removed, changed, everything)
-        self._sync_lexical(removed)
+        pending = self.docstore.lexical_pending()
+        self._sync_columns(removed, np.union1d(np.array(pending, dtype=np.int64),
+                                               np.concatenate([np.empty(0, dtype=np.int64), *encoded])), everything)
+        self._sync_lexical(removed, pending)
         self.docstore.forget_removed(removed.tolist())
         self._write_state(encoder)
         return topic_updates
@@ -350,9 +350,9 @@ class SearchIndex:
         tokenizer.save(path)
         self.docstore.set_meta(DICTIONARY_SEQ, str(tokenizer.seq))
 
-    def _sync_lexical(self, removed: np.ndarray) -> None:
-        """BM25: a new segment of the paragraphs added since the last sync, deletions marked;
-        a full rebuild only when asked (``lexical_dirty``, set by repair) or for an old-format index."""
+    def _sync_lexical(self, removed: np.ndarray, pending: list[int]) -> None:
+        """BM25: a new segment of the ``pending`` paragraphs (added since the last sync), deletions
+        marked; a full rebuild only when asked (``lexical_dirty``, set by repair) or for an old-format index."""
         from search.lexical import LexicalIndex
 
         folder = self.root / "bm25"
@@ -362,7 +362,6 @@ class SearchIndex:
             self.docstore.forget_lexical_pending()
             self.docstore.set_meta("lexical_dirty", "0")
             return
-        pending = self.docstore.lexical_pending()
         if pending or len(removed):
             # An index this process queries is updated in place; otherwise the writer's lazy load
             # reads only what the update touches (see LexicalIndex.load).
