@@ -239,7 +239,7 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # round 3 made it a development set; H 0.647 when scored once held out after round 3), less a margin:
 # a rule that files more figures wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
-                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.62}
+                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.85}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -461,3 +461,32 @@ def test_visits_into_firms_are_not_legal_education_by_themselves() -> None:
 def test_rounds_of_reviewing_contracts_deciding_or_listing_powers_are_not_their_counts() -> None:
     assert filed("5次专题研究项目协议及合同，审查合同32件。") == [("5次", OTHER), ("32件", "legal_review.documents")]
     assert filed("开展权责清单梳理2轮，梳理权力事项356项。") == [("2轮", OTHER), ("356项", "powers.listed")]
+
+
+def test_cases_handled_are_workload_whatever_the_sentence_before_names() -> None:
+    assert filed("公布容缺受理审批事项清单120项，全年办件量达5.6万件。") == [
+        ("120项", "powers.listed"), ("5.6万件", OTHER)]
+
+
+def test_a_review_of_legality_named_with_filing_is_the_review() -> None:
+    assert filed("全年完成规范性文件合法性审查备案18件，报备规范性文件9件。") == [
+        ("18件", "normative.reviewed"), ("9件", "normative.filed")]
+
+
+def test_a_law_named_after_a_domain_is_the_matter_studied() -> None:
+    assert filed("围绕行政复议法、行政诉讼法等内容组织专题培训6场次。") == [("6场次", "study.sessions")]
+
+
+def test_the_people_reached_take_the_measure_of_the_work_before_and_staff_study() -> None:
+    assert filed("组织开展执法业务专题培训8场次，覆盖执法队员300余人次。") == [
+        ("8场次", "study.sessions"), ("300人次", "study.participants")]
+    assert filed("开展以案释法活动15场，覆盖民警460人次。") == [
+        ("15场", "legal_education.events"), ("460人次", "study.participants")]
+    assert filed("开展以案释法活动15场，覆盖干部群众4600人次。") == [
+        ("15场", "legal_education.events"), ("4600人次", "legal_education.participants")]
+
+
+def test_service_items_of_any_body_are_service_items_but_not_intermediaries() -> None:
+    assert filed("梳理交管涉企服务事项64项，其中42项实现全程网办。") == [
+        ("64项", "gov_services.items"), ("42项", "gov_services.items")]
+    assert filed("清理规范行政审批中介服务事项，保留事项36项。") == [("36项", OTHER)]

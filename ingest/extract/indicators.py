@@ -106,6 +106,8 @@ def _rules(*pairs: tuple[str, str | None]) -> tuple[_Rule, ...]:
 
 _NORMATIVE_ACTIONS = (
     (OTHER, "意见(?!书)"),  # the comments a review makes (提出修改意见136条) are not documents
+    # a review of legality named as such (合法性审核备案25件) is the review, whatever registers it after
+    ("normative.reviewed", "合法性审[查核]"),
     ("normative.filed", "备案|报备"),
     ("normative.repealed", "废止|失效|废除"),
     ("normative.revised", "修改|修订"),
@@ -192,10 +194,10 @@ DOMAINS: tuple[_Domain, ...] = (
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)"), _rules(
         (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
-        "政务服务|公共服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
+        "政务服务|(?<!中介)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办"),
-            # The cases handled or applications received (办件量, 办理5万件, 收件) are workload, not items.
-            _rules((OTHER, "办件|收件|^办理(?!时限|时间)"),
+            # The cases handled (办理5万件) are workload, not items (see WORKLOAD).
+            _rules((OTHER, "^办理(?!时限|时间)"),
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
                    ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
@@ -249,6 +251,18 @@ CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调
 # A part of a breakdown (受理复议案件40件，其中…调解和解结案6件) is of the total's domain when it
 # names one of that domain's actions: the 其中 opens the sentence's last clauses, before the subject.
 BREAKDOWN = re.compile("其中[^。；;！？!?\n]*$")
+# The cases a hall or a body handled or the applications it received (办件量, 收件) are its workload,
+# whatever domain the sentence before names (…告知承诺事项…，办件量达11万件): no measure of work done.
+WORKLOAD = re.compile("办件|收件")
+# A law named after a domain's work (培训行政复议法、行政处罚法) is the matter studied, not that work.
+LAW_NAMES = re.compile("(?:行政复议|行政诉讼|行政处罚|行政许可|行政强制|法律援助|人民调解|信访工作|信访)(?:法|条例)"
+                       "(?![治律规院官])")
+# A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次).
+REACHED = re.compile("^(?:覆盖|惠及)")
+# A body's own staff: what reaches them (以案释法研讨活动…覆盖民警700人次) is their study of law, not the
+# legal education of the public, unless the public is reached too (覆盖干部群众).
+STAFF = re.compile("民警|辅警|干警|干部|公务员|工作人员|职工")
+PUBLIC = re.compile("群众|居民|村民|市民|学生|青少年|企业")
 # Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
 TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
 ROUND_UNITS = frozenset({"次", "轮"})  # how many times a piece of work was done, not how much it did
@@ -313,14 +327,16 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: 
     rule applies. ``subject`` is None for the subject's own domain (a bare noun phrase); for a
     domain borrowed from the sentence before it is the metric's words before and after the
     number, which lend the domain only when too short to name a thing of their own (审结的 /
-    人数达 after a clause on 行政复议 / 普法), never to 新建公园, 召开会议 or 认领591项监管事项."""
+    人数达 after a clause on 行政复议 / 普法) or when they count the people it reached (覆盖民警),
+    never to 新建公园, 召开会议 or 认领591项监管事项."""
     if domain.counts_things and counter(unit) in ROUND_UNITS:
         return OTHER
     named_action = _named_action(domain, unit, words)
     if named_action is not None:
         return named_action
     kinds = taxonomy()
-    bare = subject is None or (len(subject.strip()) <= SHORT_SUBJECT and not OWN_VERBS.search(subject))
+    bare = subject is None or (len(subject.strip()) <= SHORT_SUBJECT and not OWN_VERBS.search(subject)) \
+        or (fits("people", unit) and REACHED.match(subject) is not None)
     if bare and context and not domain.needs_action and fits("count", unit) and not OWN_VERBS.search(words):
         nearest = _action_in_context(domain, unit, context)
         if nearest is not None:
@@ -339,6 +355,16 @@ def _is_a_count(unit: str) -> bool:
 
 
 def classify(subject: str, unit: str, after: str = "", context: str = "", activity: str = "") -> str | None:
+    """The indicator of :func:`_classify`, save that the people legal education reached are the
+    study of law when they are a body's own staff only (覆盖民警700人次 after 以案释法研讨活动)."""
+    found = _classify(subject, unit, after, context, activity)
+    people = subject + after + activity
+    if found == "legal_education.participants" and STAFF.search(people) and not PUBLIC.search(people):
+        return "study.participants"
+    return found
+
+
+def _classify(subject: str, unit: str, after: str, context: str, activity: str) -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
     ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentences before
     the subject, ``activity`` what the people of a headcount took part in (参加专题培训班),
@@ -349,13 +375,14 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
     if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
-            or subject.endswith(PARTITION) or HONOURS.search(subject + after)
+            or subject.endswith(PARTITION) or HONOURS.search(subject + after) or WORKLOAD.search(subject + after)
             or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
-    words = TITLE_CONTENTS.sub("", subject) + after
+    words = LAW_NAMES.sub("", TITLE_CONTENTS.sub("", subject)) + after
+    context = LAW_NAMES.sub("", context)
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun
         named.sort(key=lambda d: d.words.search(words).start())  # right after it is what it counts
