@@ -47,6 +47,10 @@ def names(text: str) -> list[str]:
     "入选全省“最佳改革案例”。",  # a case title, whatever its adjective
     "在网站开设“习近平法治思想”学习专栏。",  # a doctrine
     "某某经济技术开发区（以下简称“某某经开区”）推进改革，某某经开区成效明显。",  # a zone's short name
+    "按照市委“两高三新”总体思路推进。",  # a line of thinking
+    "落实“忠诚、为民、公正、廉洁”总要求。",  # a general requirement
+    "深入学习“五一”重要讲话精神。",  # a speech
+    "全面完成“十三五”法治建设目标任务。",  # a five-year period, not its plan
 ])
 def test_quotes_that_name_no_programme(text: str) -> None:
     assert names(text) == []
@@ -153,3 +157,8 @@ def test_parallel_clauses_of_a_formula_led_by_nouns_are_a_name() -> None:
 
 def test_a_directive_before_a_programmes_head_names_the_programme() -> None:
     assert names("开展“加强法治乡村建设、推进基层依法治理”行动。") == ["加强法治乡村建设、推进基层依法治理"]
+
+
+def test_a_strategy_and_a_study_campaign_run_on_from_their_quotes() -> None:
+    assert names("聚焦“135”发展战略，推进“两学一做”学习教育常态化。") == ["135发展战略", "两学一做学习教育"]
+    assert names("编制“十三五”规划，实施“十四五”规划。") == ["十三五规划", "十四五规划"]

@@ -17,7 +17,9 @@ A programme quoted inside a rejected title (“‘X’专项行动先进集体�
 (“三定”, “三位一体”) is a name though it is a dictionary word (and a plan before 主平台, not an app).
 A count of qualities (“三型”, “三最”, “四好”) names nothing without the noun it describes, so the name runs
 on to that noun (“三型”机关 → 三型机关); a doctrine (“习近平法治思想”) and a case title (…改革案例) are not
-programmes; nor is a short name a text defines for a place or body (以下简称“…经开区”).
+programmes; nor is a short name a text defines for a place or body (以下简称“…经开区”), nor a five-year
+plan's number without 规划 after it (“十三五”目标任务: the period). A strategy or a study campaign runs on
+from its quote (“336”发展战略, “两学一做”学习教育).
 """
 
 from __future__ import annotations
@@ -54,7 +56,13 @@ _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
 # (一表两清单、两库一平台, 四张清单一张网) is.
 _NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一二两三四五六七八九十][张个套项])(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App)$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
-_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:宪法|法治)?宣传(?:周|日|月)")
+_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:发展)?战略|(?:宪法|法治)?宣传(?:周|日|月)")
+# A campaign of study is named by its quote and its head together, however long the quote
+# (“两学一做”学习教育, “…”主题教育).
+_CAMPAIGN_HEADS = re.compile("学习教育|主题教育")
+# A five-year plan's number (“十三五”) names the plan only with 规划 after it; else it is the period
+# (“十三五”法治政府建设目标任务: the targets of those years).
+_FIVE_YEARS = re.compile("^十[一二三四五六七八九]?五$")
 # Head nouns of what is not a programme: report sections (主要举措及工作成效, 存在的不足及原因),
 # goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
 _NOT_PROGRAMME_HEAD = re.compile(
@@ -64,9 +72,10 @@ _NOT_PROGRAMME_HEAD = re.compile(
     # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
     r"|奖|奖项|效应|一把手|负责人|文章)$")  # … and a metaphor of work to finish (“后半篇文章”)
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
-# someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”要求.
+# someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话.
 _NOT_PROGRAMME_AFTER = re.compile(
-    r"(?:的|等)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
+    r"(?:的|等)?(?:重要|总体|总)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|精神|目标|定位|时期|期间|开局|收官"
+    r"|思路"  # a line of thinking set out (“…”总体思路); a spirit held up (“…”精神) is no programme either
     r"|(?:重要|工作)(?:部署|要求)"  # words a report or meeting set out (“…”重要部署, 关于“…”的工作要求)
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
@@ -230,6 +239,10 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     run_on = _RUN_ON_HEADS.match(text, match.end())
     short = run_on is not None and (len(content) <= 3 or content.endswith(("式", "型"))
                                      or _DATE_LIKE.match(content) is not None)
+    if not short and (campaign := _CAMPAIGN_HEADS.match(text, match.end())) is not None:
+        run_on, short = campaign, True
+    if _FIVE_YEARS.match(content) and not (short and run_on.group(0) == "规划"):
+        return None
     if short:
         head = run_on
     if not _is_initiative(content, head is not None) or _context_rules_out(text, match, head is not None):
