@@ -490,3 +490,7 @@ def test_service_items_of_any_body_are_service_items_but_not_intermediaries() ->
     assert filed("梳理交管涉企服务事项64项，其中42项实现全程网办。") == [
         ("64项", "gov_services.items"), ("42项", "gov_services.items")]
     assert filed("清理规范行政审批中介服务事项，保留事项36项。") == [("36项", OTHER)]
+
+
+def test_counters_of_a_service_are_bodies_not_service_items() -> None:
+    assert filed("在政务大厅设立交管服务事项综合受理窗口12个。") == [("12个", OTHER)]

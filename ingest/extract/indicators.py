@@ -227,8 +227,8 @@ DOMAINS: tuple[_Domain, ...] = (
 
 
 # The number counts bodies or arrangements, not work done (4个协调小组, 11个县直部门, 事项清单31个,
-# 《…清单》两批).
-_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会"
+# 《…清单》两批), or the counters where a service is given (设立…反映窗口108个).
+_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
 # The subject's head, when no noun follows the unit, read through a closing 数达/为 (接入的部门数达36个).
 COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约|有)?$")
