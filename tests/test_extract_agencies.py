@@ -339,3 +339,14 @@ def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own(
 def test_he_before_a_level_word_opens_another_body() -> None:
     assert names("海淀区", "在区委、区政府正确领导和市司法局有力指导下，区人力资源和社会保障局配合。") == [
         "中共北京市海淀区委员会", "北京市海淀区人民政府", "北京市司法局", "北京市海淀区人力资源和社会保障局"]
+
+
+def test_a_townships_report_names_its_party_committee_by_level_and_its_study_group_alone() -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("桃花镇2024年法治政府建设情况报告\n2024年，在仁化县委、县政府的坚强领导下，桃花镇坚持依法行政。\n"
+            "一、主要举措\n镇党委召开专题会议研究法治建设，党委理论学习中心组集中学法6次，各级党委带头学法。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
+        "中共仁化县桃花镇委员会", "中共仁化县桃花镇委员会理论学习中心组"]

@@ -85,3 +85,14 @@ def test_the_border_regions_governance_slogans_name_the_own_province(scan) -> No
     assert [name for _, name in scan("坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。", "伊犁哈萨克自治州")] == \
         ["新疆维吾尔自治区"] * 5
     assert scan("坚持团结稳疆、富民兴疆。", "拉萨市") == []
+
+
+def test_a_townships_own_name_is_a_region_of_its_report() -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("桃花镇2024年法治政府建设情况报告\n2024年，在仁化县委、县政府的坚强领导下，桃花镇坚持依法行政。\n"
+            "现将桃花镇有关情况报告如下。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [(e.name, e.attrs["level"]) for e in doc.entities if e.type == "REGION" and e.name == "桃花镇"] == [
+        ("桃花镇", "township")] * 3

@@ -28,7 +28,8 @@ an autonomous area names itself by its level (自治县人民政府, 自治州�
 its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
 So are its other bodies after 区 where no district of the report's chain is 区: its departments, 部 as
 well as 局 (区党群工作部), its party school and its law-based governance office (区党校, 区依法治区办).
-A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会).
+A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会),
+and a township's its party committee by its level (镇党委 → 中共Y县X镇委员会).
 """
 
 from __future__ import annotations
@@ -243,6 +244,9 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 # kind of body (党委（党组）, 各单位党组) or its meeting.
 _OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?|(?P<bare>党组)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
+# A township's report calls its party committee by its level (镇党委) and that committee's study group by
+# its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
+_TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论学习)?中心组)?")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
 # pronouns, particles, numerals, set phrases (不断完善).
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
@@ -462,6 +466,7 @@ class AgencyFinder:
             self._standing_committee(text, start, end, place, rest, add)
         self._zone_own_bodies(text, add, free)
         self._bureau_own_bodies(text, add, free)
+        self._township_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
@@ -573,6 +578,21 @@ class AgencyFinder:
                     and not is_member_post(text, match.end(), match.group(0)):
                 body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
                 add(AgencyMention(match.group(0), match.start(), match.end(), official_name(self.ctx.bureau, body), None))
+
+    def _township_own_bodies(self, text: str, add, free) -> None:
+        """镇党委 → 中共Y县X镇委员会 and (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组 in the
+        report of township X of county Y."""
+        township, place = self.ctx.township, self.ctx.place
+        if township is None or place is None:
+            return
+        party = f"中共{self._prefix(place)}{township}委员会"
+        for match in _TOWNSHIP_PARTY_BODY.finditer(text):
+            level, group = match.group("level"), match.group("group")
+            own = level == township[-1] or (group and not level and opens_a_word(text, match.start())
+                                             and not (match.start() and text[match.start() - 1] in _BODY_HEAD_CHARS))
+            if own and free(match.start(), match.end()) and not is_member_post(text, match.end(), match.group(0)):
+                add(AgencyMention(match.group(0), match.start(), match.end(),
+                                  party + ("理论学习中心组" if group else ""), None))
 
     def _zone_body(self, level: str, rest: str) -> str | None:
         """In a zone's report, a body after 区 (区党群工作部, 区党校, 区依法治区办) is the zone's when no

@@ -14,6 +14,8 @@ class RegionContext:
     gazetteer: Gazetteer
     place: Place | None
     zone: str | None = None  # the development zone that issued the document, which its 党工委 and 管委会 are
+    # the township (镇, 乡, 街道) that issued the document, below the code table: ``place`` is its county
+    township: str | None = None
     # the official name of the bureau that issued the document (重庆市綦江区司法局), whose own party group
     # and committee its report calls 局党组 and 局党委; None when the publisher is no bureau or unknown
     bureau: str | None = None

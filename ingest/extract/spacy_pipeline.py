@@ -20,6 +20,7 @@ texts over ``nlp.max_length``); mention offsets are shifted back into the whole 
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -87,6 +88,10 @@ class RegionsComponent:
         for hit in (h for h in hits if not h.in_zone_name):
             add_mention(doc, "REGION", hit.start, hit.end, hit.place.name,
                         {"level": hit.place.level, "code": hit.place.code})
+        if ctx.township:  # the issuing township is named in its own report, though no code table lists it
+            text = doc._.kg_text
+            for start in (m.start() for m in re.finditer(re.escape(ctx.township), text)):
+                add_mention(doc, "REGION", start, start + len(ctx.township), ctx.township, {"level": "township"})
         return doc
 
 
@@ -187,8 +192,9 @@ def extract_entities(document: Document) -> list[Entity]:
     gaz = gazetteer.load()
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
     zone = document.metadata.region if document.metadata.issuer_kind == "development_zone" else None
+    township = document.metadata.region if document.metadata.issuer_kind == "township" else None
     pipeline = nlp()
-    context = RegionContext(gaz, place, zone)
+    context = RegionContext(gaz, place, zone, township)
     if document.metadata.publisher:
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
         title = document.metadata.title
