@@ -122,7 +122,8 @@ def test_a_sibling_never_overrides_an_exclusion() -> None:
                                       "在全省参评的120个县中位居前列。",
                                       "贯彻市委六届五次、六次全会和区委十五届七次、八次全会精神。",
                                       "国家发改委等六部委联合发文，三部门联合检查。",
-                                      "增强四个意识、坚定四个自信、做到两个维护。", "实行7×24小时值班。"])
+                                      "增强四个意识、坚定四个自信、做到两个维护。", "实行7×24小时值班。",
+                                      "主要工作体现在以下九个方面：", "围绕全县六个方面重点任务推进。"])
 def test_numbers_that_name_rather_than_count_are_not_metrics(sentence: str) -> None:
     assert find_metrics(sentence, []) == []
 
@@ -494,3 +495,7 @@ def test_service_items_of_any_body_are_service_items_but_not_intermediaries() ->
 
 def test_counters_of_a_service_are_bodies_not_service_items() -> None:
     assert filed("在政务大厅设立交管服务事项综合受理窗口12个。") == [("12个", OTHER)]
+
+
+def test_aspects_written_in_figures_are_the_reports_data() -> None:
+    assert filed("制定了6个方面42项具体措施。") == [("6个", OTHER), ("42项", OTHER)]

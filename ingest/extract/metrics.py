@@ -144,6 +144,9 @@ def _sentence_start(text: str, position: int, begin: int) -> int:
 _SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*全(?:会|体会议)")
 # The political slogans written without quotes (增强四个意识、坚定四个自信、做到两个维护): N个 names the tenets.
 _SLOGAN_HEADS = re.compile("自信|意识|维护|确立|一百年")
+# A count of aspects written in characters (以下十一个方面, 等八个方面重点工作) is how prose enumerates the
+# parts of a text, not work done; a figure (制定了7个方面58项措施) is the report's data.
+_ASPECTS = "方面"
 # 部 that begins a noun (部委, 部门, 部署, 部分) is no counter of documents: 六部委 counts ministries.
 _NOUNS_OPENED_BY_BU = "委门署分"
 
@@ -151,14 +154,15 @@ _NOUNS_OPENED_BY_BU = "委门署分"
 def _not_a_quantity(text: str, s: int, e: int) -> bool:
     """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
     a session of a congress or committee (十二届十次全会, 五次、六次全会), the leading bodies (四套班子),
-    the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens, and
-    the tenets of an unquoted slogan (坚定四个自信)."""
+    the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens,
+    the tenets of an unquoted slogan (坚定四个自信) and the aspects a text is divided in (以下八个方面)."""
+    aspects = text[s] in CN_CHARS and text.startswith(_ASPECTS, e)
     opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
     return (opens_slogan or text[s - 1:s] == "届" or text.startswith("班子", e)
             or (text[e - 1] == "次" and _SESSION_AFTER.match(text, e) is not None)
             or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
-            or (text[e - 1] == "个" and _SLOGAN_HEADS.match(text, e) is not None)
+            or (text[e - 1] == "个" and (_SLOGAN_HEADS.match(text, e) is not None or aspects))
             or bool(_RANKING.match(text, e)))
 
 
