@@ -382,7 +382,6 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
     words = LAW_NAMES.sub("", TITLE_CONTENTS.sub("", subject)) + after
-    context = LAW_NAMES.sub("", context)
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun
         named.sort(key=lambda d: d.words.search(words).start())  # right after it is what it counts
