@@ -240,7 +240,7 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # round 3 made it a development set; H 0.647 when scored once held out after round 3), less a margin:
 # a rule that files more figures wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
-                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.85}
+                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.88}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -499,3 +499,8 @@ def test_counters_of_a_service_are_bodies_not_service_items() -> None:
 
 def test_aspects_written_in_figures_are_the_reports_data() -> None:
     assert filed("制定了6个方面42项具体措施。") == [("6个", OTHER), ("42项", OTHER)]
+
+
+def test_law_pushed_to_staff_is_not_law_brought_to_people() -> None:
+    assert filed("通过内网推送法治学习资料40余条，开展送法进社区活动12场。") == [
+        ("40条", OTHER), ("12场", "legal_education.events")]

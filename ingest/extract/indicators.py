@@ -177,7 +177,8 @@ DOMAINS: tuple[_Domain, ...] = (
             _rules(("major_decisions.count", None)), counts_things=True),
     # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
     # out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are its materials.
-    _Domain("legal_education", re.compile("普法|宣传|送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
+    # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
+    _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
                                           f"|{_INTO_PLACES}"
                                           "|(?:发放|赠送|赠阅)《|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
         (OTHER, "报道|推介"),  # the media reporting a region's work is not legal education
