@@ -51,6 +51,7 @@ def names(text: str) -> list[str]:
     "落实“忠诚、为民、公正、廉洁”总要求。",  # a general requirement
     "深入学习“五一”重要讲话精神。",  # a speech
     "全面完成“十三五”法治建设目标任务。",  # a five-year period, not its plan
+    "建设“机构精简、职责明晰、运转顺畅、执法规范、服务优质”的政府。",  # a goal's qualities
 ])
 def test_quotes_that_name_no_programme(text: str) -> None:
     assert names(text) == []
@@ -162,3 +163,8 @@ def test_a_directive_before_a_programmes_head_names_the_programme() -> None:
 def test_a_strategy_and_a_study_campaign_run_on_from_their_quotes() -> None:
     assert names("聚焦“135”发展战略，推进“两学一做”学习教育常态化。") == ["135发展战略", "两学一做学习教育"]
     assert names("编制“十三五”规划，实施“十四五”规划。") == ["十三五规划", "十四五规划"]
+
+
+def test_a_long_name_listing_its_parts_is_found() -> None:
+    assert names("落实“党组主体责任制、党风廉政建设责任制、意识形态工作责任制、法治建设责任制”等四项制度。") == [
+        "党组主体责任制、党风廉政建设责任制、意识形态工作责任制、法治建设责任制"]

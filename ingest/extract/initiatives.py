@@ -34,7 +34,8 @@ from spacy.vocab import Vocab
 from ingest import gazetteer
 from ingest.extract.phrases import PhraseGazetteer
 
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+# A programme's name may run to 40 characters when it lists its parts (“基层党建工作责任制、…、法治建设责任制”).
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 _INNER_QUOTED = re.compile(r"‘([^‘’\n]{1,30})’")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
           "制度", "试点", "活动", "建设", "工作法", "工作")
@@ -105,6 +106,10 @@ _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
 _PARALLEL_PART_CHARS = 5
+# Five or more parallel four-character phrases (职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意)
+# list the qualities of a goal; a programme's formula has fewer parts (党委领导、政府负责、部门协同、公众参与).
+_QUALITY_LIST_MIN = 5
+_QUALITY_CHARS = 4
 # A verb with a complement of result (找得到, 打得准, 治得好): parallel ones describe how well, a goal.
 _RESULT_COMPLEMENT = re.compile(r"^[\u4e00-\u9fff]{1,2}得[\u4e00-\u9fff]{1,2}$")
 # A count of qualities (三型: 奋斗型、专业型、创新型; 三最; 四好) describes the noun it is written before:
@@ -145,12 +150,13 @@ class InitiativeMention:
 
 
 def _is_aspiration(content: str) -> bool:
-    """Parallel short phrases of striving (作示范、勇争先; 走在前列、争当标杆) or of results wished for
-    (找得到、打得准、治得好) are a slogan."""
+    """Parallel short phrases of striving (作示范、勇争先; 走在前列、争当标杆), of results wished for
+    (找得到、打得准、治得好) or of a goal's qualities (职能科学、权责法定、…、人民满意) are a slogan."""
     parts = re.split(r"[、，,]", content)
     if len(parts) < 2 or not all(len(part) <= _PARALLEL_PART_CHARS for part in parts):
         return False
-    return any(_ASPIRATION.search(part) for part in parts) or all(_RESULT_COMPLEMENT.match(p) for p in parts)
+    return any(_ASPIRATION.search(part) for part in parts) or all(_RESULT_COMPLEMENT.match(p) for p in parts) \
+        or (len(parts) >= _QUALITY_LIST_MIN and all(len(part) == _QUALITY_CHARS for part in parts))
 
 
 def _is_directive(content: str) -> bool:
