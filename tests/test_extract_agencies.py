@@ -350,3 +350,14 @@ def test_a_townships_report_names_its_party_committee_by_level_and_its_study_gro
     doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
     assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
         "中共仁化县桃花镇委员会", "中共仁化县桃花镇委员会理论学习中心组"]
+
+
+def test_a_group_a_bureaus_report_sets_up_is_the_bureaus_and_its_members_are_no_plural() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["綦江区"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局", authored_by_bureau=True)
+    sentence = "成立由局长任组长，各科室负责人为成员的依法行政工作领导小组，全区法治建设领导小组统筹推进。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "重庆市綦江区司法局依法行政工作领导小组", "重庆市綦江区法治建设领导小组"]
+    assert names("綦江区", "各镇街相应成立了依法行政工作领导小组。") == []

@@ -16,7 +16,8 @@ What is not a body, by structure: a government head with words before it (建设
 goal), a head that needs a body left bare (江西省办, 云南省局, 县政府 + 中心工作), a region inside a
 programme's name (法治石家庄建设领导小组办公室 is that group's own name). Unprefixed names count when
 they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
-a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组),
+a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组;
+in a bureau's own report one it sets up is the bureau's),
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
 a station named after its place at a clause start (唐家派出所, 城关司法所), the department a group's office
 sits in (办公室设在司法局), and a department joined to a body of a region
@@ -206,8 +207,9 @@ _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
                           r"(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
 # Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组): many groups, none of them
-# the region's one.
+# the region's one. A clause giving a group's make-up (各部门负责人为成员的…领导小组) names its members so.
 _EACH = "各"
+_MEMBERS = re.compile("为成员|任组长|任副组长")
 _CLAUSE_BREAKS = "，,。；;：:\n"
 
 
@@ -543,11 +545,14 @@ class AgencyFinder:
             start, end = match.span("name")
             level = match.group("level")
             place = self.ctx.resolve_level_word(level) if level else self.ctx.place
+            clause = text[_clause_start(text, match.start()):match.start()]
             if place is None or not free(start, end) or _is_clause(match.group("name")) \
-                    or _EACH in text[_clause_start(text, match.start()):match.start()]:
+                    or (_EACH in clause and not _MEMBERS.search(clause)):
                 continue  # a group may hold its task's words (依法行政工作领导小组), not a clause's
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
-            name = match.group("name") if named else self._prefix(place) + match.group("name")
+            # a bureau's own report sets up the bureau's group; one of 全县 is the region's
+            owner = self.ctx.bureau if self.ctx.authored_by_bureau and not level else self._prefix(place)
+            name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
 
     def _zone_own_bodies(self, text: str, add, free) -> None:
