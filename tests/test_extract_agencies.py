@@ -361,3 +361,13 @@ def test_a_group_a_bureaus_report_sets_up_is_the_bureaus_and_its_members_are_no_
     assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
         "重庆市綦江区司法局依法行政工作领导小组", "重庆市綦江区法治建设领导小组"]
     assert names("綦江区", "各镇街相应成立了依法行政工作领导小组。") == []
+
+
+def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_head_alone() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["泾源县"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, bureau="泾源县公安局", authored_by_bureau=True)
+    sentence = "采取党委中心组学习、会前学法等方式，全年开展学习12次。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "泾源县公安局党委理论学习中心组"]

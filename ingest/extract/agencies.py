@@ -241,10 +241,12 @@ _STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
-# ... and its party group's study group by 党组理论学习中心组 alone, where no body's name stands before it
+# ... and its party group's or committee's study group by 党组理论学习中心组 or 党委中心组 alone (a police
+# bureau has a 党委), where no body's name stands before it
 # (纳入党组理论学习中心组, but 政府党组… is the government's); a bare 党组 without it more often names a
 # kind of body (党委（党组）, 各单位党组) or its meeting.
-_OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?|(?P<bare>党组)(?P<study>(?:理论学习)?中心组)")
+_OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
+                             r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
