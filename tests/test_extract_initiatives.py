@@ -168,3 +168,8 @@ def test_a_strategy_and_a_study_campaign_run_on_from_their_quotes() -> None:
 def test_a_long_name_listing_its_parts_is_found() -> None:
     assert names("落实“党组主体责任制、党风廉政建设责任制、意识形态工作责任制、法治建设责任制”等四项制度。") == [
         "党组主体责任制、党风廉政建设责任制、意识形态工作责任制、法治建设责任制"]
+
+
+def test_a_campaigns_kind_between_the_quote_and_its_head_keeps_the_name() -> None:
+    assert names("开展“清源”专项行动，组织“春风”系列活动。") == ["清源", "春风"]
+    assert names("开展“清源”整治。") == []  # a dictionary word without a programme's head: emphasis

@@ -39,7 +39,8 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 _INNER_QUOTED = re.compile(r"‘([^‘’\n]{1,30})’")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
           "制度", "试点", "活动", "建设", "工作法", "工作")
-_HEAD_AFTER = re.compile("(" + "|".join(_HEADS) + ")")
+# A campaign's kind may stand between the quote and its head (“净网”专项行动, “五进五建”系列活动).
+_HEAD_AFTER = re.compile("(?:专项|专题|主题|系列)?(" + "|".join(_HEADS) + ")")
 # "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面, and the numbered tenets of a
 # doctrine (习近平法治思想's 十一个坚持).
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十]{1,3}个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合|坚持|必须)$")
