@@ -55,3 +55,7 @@ def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
 def test_a_word_of_substance_left_out_names_another_document() -> None:
     text = "落实《关于加强行政执法监督工作的意见》和《关于加强行政执法工作的意见》。"
     assert len({c for _, c in canonicals(text)}) == 2
+
+
+def test_a_law_named_after_a_verb_of_training_is_cited() -> None:
+    assert canonicals("围绕培训行政强制法、信访工作条例等内容组织专题培训。") == [("行政强制法", "行政强制法")]
