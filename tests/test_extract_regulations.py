@@ -61,5 +61,6 @@ def test_a_law_named_after_a_verb_of_training_is_cited() -> None:
     assert canonicals("围绕培训行政强制法、信访工作条例等内容组织专题培训。") == [("行政强制法", "行政强制法")]
 
 
-def test_a_short_code_in_brackets_is_a_law_not_a_paper() -> None:
+def test_a_short_code_or_system_in_brackets_is_a_rule_not_a_paper() -> None:
     assert canonicals("会议学习了《民法典》和《法治日报》。") == [("民法典", "民法典")]
+    assert canonicals("出台《首问负责制》。") == [("首问负责制", "首问负责制")]  # a system of rules

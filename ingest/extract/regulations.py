@@ -25,7 +25,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("list", re.compile(r"(?:清单|目录)(?:（[^）]*）)?$")),
 ]
 _LEGAL_HEAD = re.compile(r"(?:法|法典|条例|规定|办法|细则|规则|纲要|规划|计划|方案|要点|意见|决定|通知|清单|目录|预案|"
-                         r"制度|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
+                         r"制度|制|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
 # A code named in a day, week or campaign (国家宪法日, 宪法宣传周) is not cited.
