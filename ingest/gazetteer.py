@@ -57,6 +57,7 @@ _ABBREVIATED_LEVELS = ("旗", "县")
 # An abbreviation keeps at least two characters of the name before its level word (科右中旗, 达茂旗):
 # one character and the level word (阿旗, 扎旗) stands for several banners.
 _ABBREVIATION_LENGTHS = range(6, 2, -1)
+_ABBREVIATED_LEVEL_AT = re.compile(f"[{''.join(_ABBREVIATED_LEVELS)}]")
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,14 @@ class Gazetteer:
                 if place is not None:
                     return end, place
         return None
+
+    def abbreviation_starts(self, text: str) -> list[int]:
+        """The positions where ``abbreviation_at`` may find one: a first character of an abbreviation
+        that many characters before a level word (旗, 县); far fewer than the first characters alone."""
+        firsts = self._abbreviation_firsts
+        return [start for match in _ABBREVIATED_LEVEL_AT.finditer(text)
+                for start in range(max(0, match.end() - _ABBREVIATION_LENGTHS[0]), match.end() - _ABBREVIATION_LENGTHS[-1] + 1)
+                if text[start] in firsts]
 
     def province_characters(self, text: str) -> list[tuple[int, Place]]:
         """The provinces ``text`` names by their one-character name where it stands for one (来陕, “赣服通”)."""

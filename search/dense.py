@@ -86,6 +86,11 @@ class DenseBits:
 
     def seal(self, chunk: int, rows: Iterable[tuple[int, str]]) -> None:
         """Write the bitmaps of full chunk ``chunk`` from its (slot, normalized text) rows."""
+        self.write(chunk, self.bitmaps(chunk, rows))
+
+    def bitmaps(self, chunk: int, rows: Iterable[tuple[int, str]]) -> list[tuple[str, int, bytes]]:
+        """The (term, chunk, bitmap) records of full chunk ``chunk``; reads no table, so it may run on
+        another thread (seconds of numpy for a chunk, which releases the GIL while it sorts)."""
         rows = list(rows)
         records = []
         for term, offsets in common_terms([slot - chunk * self.chunk for slot, _ in rows],
@@ -93,6 +98,10 @@ class DenseBits:
             bits = np.zeros(self.chunk, dtype=bool)
             bits[offsets] = True
             records.append((term, chunk, np.packbits(bits).tobytes()))
+        return records
+
+    def write(self, chunk: int, records: list[tuple[str, int, bytes]]) -> None:
+        """Store a chunk's bitmaps and mark it sealed (in the caller's transaction)."""
         self.db.executemany("INSERT INTO exact_bits (term, chunk, bits) VALUES (?, ?, ?)", records)
         self.db.execute("INSERT INTO exact_sealed (chunk) VALUES (?)", (chunk,))
 

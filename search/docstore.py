@@ -225,11 +225,13 @@ class DocStore:
         paragraphs one 16-report batch writes ~16 MB of pages. That is more than SQLite's
         1,000-page threshold, so each commit was followed by a checkpoint copying and syncing
         them all; copied together, a page that many batches changed is written once. A killed
-        ingest loses nothing committed (the log is read at the next open).
+        ingest loses nothing committed (the log is read at the next open). Chunks of the exact
+        index that fill meanwhile are sealed on a thread beside the writes (``ExactIndex.sealing_in_background``).
         """
         self.db.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
         try:
-            yield
+            with self.exact.sealing_in_background(self.transaction):
+                yield
         finally:
             self.db.execute(f"PRAGMA wal_autocheckpoint={DEFAULT_CHECKPOINT_PAGES}")
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")

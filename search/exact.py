@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,6 +108,10 @@ class ExactIndex:
         self._map: SlotMap | None = None
         self._map_key: tuple[int, int] | None = None
         self._writes = 0
+        # Chunks being sealed on a background thread (bulk ingests): the future of their bitmaps, and
+        # the slot → vid map they were computed from.
+        self._background: ThreadPoolExecutor | None = None
+        self._sealing: dict[int, tuple[Future[list[tuple[str, int, bytes]]], dict[int, int]]] = {}
 
     def _create(self) -> None:
         """The tables, with FTS5's merge setting (kept in each table; written only when it differs)."""
@@ -153,18 +159,68 @@ class ExactIndex:
                             ((slot, bigrams(norm)) for slot, norm in norms))
         self._seal_full()
 
+    @contextmanager
+    def sealing_in_background(self, transaction: Callable[[], AbstractContextManager[None]]) -> Iterator[None]:
+        """Within it (a bulk ingest), a chunk that fills is sealed on a thread while the writes go on;
+        at its end the seals still under way are waited for and written in ``transaction()``.
+
+        Why: sealing a chunk of 65,536 paragraphs takes 10-20 s, and done in line it stopped the
+        ingest's writer, so the extraction workers waited too (at 10,000-30,000 reports, most of a
+        sampled minute). A chunk not sealed yet is answered by FTS5, as while it was filling; a
+        kill before a seal is written leaves the chunk to be sealed by the next write.
+        """
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-seal")
+        try:
+            yield
+        finally:
+            background, self._background = self._background, None
+            try:
+                with transaction():
+                    self._seal_full()
+            finally:
+                background.shutdown(wait=True)
+
     def _last_slot(self) -> int:
         """The last slot ever used (0: none), deleted or not."""
         return self.db.execute("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'exact_slots'), 0)"
                                ).fetchone()[0]
 
     def _seal_full(self) -> None:
-        """Seal every chunk whose last slot has been used and that has no bitmaps yet."""
+        """Seal every chunk whose last slot has been used and that has no bitmaps yet: here, or on
+        the background thread (``sealing_in_background``), whose finished seals are written first."""
+        self._write_background_seals()
         size = self.dense.chunk
         for chunk in range(self.dense.sealed(), (self._last_slot() + 1) // size):
-            self.dense.seal(chunk, ((slot, normalize(text)) for slot, text in self.db.execute(
-                "SELECT s.slot, p.text FROM exact_slots s JOIN paragraphs p ON p.vid = s.vid "
-                "WHERE s.slot >= ? AND s.slot < ?", (chunk * size, (chunk + 1) * size))))
+            if chunk in self._sealing:
+                continue
+            rows = self.db.execute("SELECT s.slot, s.vid, p.text FROM exact_slots s JOIN paragraphs p ON p.vid = s.vid "
+                                   "WHERE s.slot >= ? AND s.slot < ?", (chunk * size, (chunk + 1) * size)).fetchall()
+            if self._background is None:
+                self.dense.seal(chunk, ((slot, normalize(text)) for slot, _, text in rows))
+            else:
+                self._sealing[chunk] = (self._background.submit(
+                    lambda chunk=chunk, rows=rows: self.dense.bitmaps(chunk, ((slot, normalize(text)) for slot, _, text in rows))),
+                    {slot: vid for slot, vid, _ in rows})
+
+    def _write_background_seals(self) -> None:
+        """Write the background seals that are done, in chunk order (``sealed()`` counts from the first).
+
+        With no background thread any more (its end), every seal under way is waited for. A seal
+        is written only if its chunk still holds the paragraphs it was computed from (fewer, if
+        some were deleted since): they were read in a transaction that may yet have been rolled
+        back, freeing their slots for other paragraphs. Else it is dropped and the chunk sealed anew.
+        """
+        size = self.dense.chunk
+        for chunk in sorted(self._sealing):
+            future, slots = self._sealing[chunk]
+            if self._background is not None and not future.done():
+                return
+            del self._sealing[chunk]
+            records = future.result()
+            now = self.db.execute("SELECT slot, vid FROM exact_slots WHERE slot >= ? AND slot < ?",
+                                  (chunk * size, (chunk + 1) * size)).fetchall()
+            if chunk == self.dense.sealed() and all(slots.get(slot) == vid for slot, vid in now):
+                self.dense.write(chunk, records)
 
     def delete_rows(self, rows: Iterable[tuple[int, str]]) -> None:
         """Unindex paragraphs; contentless tables need the values that were indexed."""

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from search import exact
 from search.dense import common_terms
@@ -178,3 +180,54 @@ def test_a_store_of_the_previous_version_is_resealed_not_reindexed() -> None:
     assert db.execute("SELECT count(*) FROM exact_bits WHERE length(term) > 2").fetchone()[0] > 0
     assert index.dense.sealed() == 201 // 32
     check(index, texts, rng, (1, 2, 3, 4, 6), lambda size: drawn(texts, rng, size))
+
+
+def _transaction(db: sqlite3.Connection):
+    """What the docstore hands ``sealing_in_background``: one transaction on the index's connection."""
+    return lambda: db
+
+
+def test_chunks_sealed_in_the_background_answer_as_sealed_in_line() -> None:
+    rng = random.Random(12)
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    index = ExactIndex(db, chunk=32)
+    texts: dict[int, str] = {}
+    with index.sealing_in_background(_transaction(db)):
+        for _ in range(6):  # batches as an ingest writes them, each in its transaction
+            batch = paragraphs(rng, 30)
+            with db:
+                add(index, batch)
+            texts.update(batch)
+    assert index.dense.sealed() == 181 // 32 and not index._sealing
+    check(index, texts, rng)
+    _, _, in_line, _ = indexed(12, 32, lambda _rng, _count: dict(texts), 0)
+    assert db.execute("SELECT term, chunk, bits FROM exact_bits ORDER BY term, chunk").fetchall() == \
+        in_line.db.execute("SELECT term, chunk, bits FROM exact_bits ORDER BY term, chunk").fetchall()
+
+
+def test_a_background_seal_of_rows_rolled_back_is_dropped_and_the_chunk_sealed_anew() -> None:
+    """A seal is computed from rows of a transaction still open; if it rolls back, their slots go to
+    other paragraphs, and the bitmaps of the first ones must never be written."""
+    rng = random.Random(13)
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    index = ExactIndex(db, chunk=32)
+    rolled_back = threading.Event()
+    compute = index.dense.bitmaps
+    index.dense.bitmaps = lambda *args: (rolled_back.wait(), compute(*args))[1]  # finishes after the rollback
+    texts = paragraphs(rng, 20)
+    with index.sealing_in_background(_transaction(db)):
+        with db:
+            add(index, texts)
+        doomed = paragraphs(rng, 30)
+        with pytest.raises(RuntimeError), db:
+            add(index, dict(list(doomed.items())[:15]))
+            add(index, dict(list(doomed.items())[15:]))  # fills chunk 0: its seal starts
+            assert index._sealing
+            raise RuntimeError("the batch's graph write failed")
+        rolled_back.set()
+        kept = paragraphs(rng, 30)
+        with db:
+            add(index, kept)
+        texts.update(kept)
+    assert index.dense.sealed() == 51 // 32
+    check(index, texts, rng)

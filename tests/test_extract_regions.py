@@ -87,6 +87,21 @@ def test_the_border_regions_governance_slogans_name_the_own_province(scan) -> No
     assert scan("坚持团结稳疆、富民兴疆。", "拉萨市") == []
 
 
+def test_the_scanner_finds_the_same_regions_as_trying_every_position() -> None:
+    """``scan`` tries only the positions its automaton proposes; trying every one must find nothing more."""
+    gaz = load()
+    scanner = RegionScanner(gaz)
+    text = ("广东省韶关市始兴县司法局会同科右中旗、海淀区学习银川、固原等城市经验，"
+            "兰州新区和全省“平安县”创建，来陕考察，渠县县委，长治久安")
+    for context in (None, gaz.lookup("始兴县"), gaz.lookup("渠县"), gaz.lookup("兰州市")):
+        proposed = set(scanner._candidate_starts(text))
+        chain = {p.code for p in gaz.chain(context)} if context else set()
+        hits_anywhere = [pos for pos in range(len(text)) if scanner._full_at(text, pos, context)
+                         or scanner._short_at(text, pos, context, chain) or scanner._abbreviation_at(text, pos)
+                         or scanner._listed_prefecture_at(text, pos)]
+        assert hits_anywhere and set(hits_anywhere) <= proposed
+
+
 def test_a_townships_own_name_is_a_region_of_its_report() -> None:
     from ingest.document import RawDocument
     from ingest.pipeline import build_document

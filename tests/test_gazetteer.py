@@ -65,3 +65,12 @@ def test_autonomous_counties_named_after_their_nation_alone_or_several_have_shor
     for name, short in (("隆林各族自治县", "隆林县"), ("龙胜各族自治县", "龙胜县"), ("鄂温克族自治旗", "鄂温克旗")):
         assert short in short_names(gaz.by_name[name][0])
         assert gaz.by_level_name[short] == gaz.by_name[name]
+
+
+def test_abbreviation_starts_hold_every_position_where_an_abbreviation_is_found() -> None:
+    """The region scanner tries ``abbreviation_at`` only at these positions: missing one would lose a region."""
+    gaz = load()
+    text = "学习科右中旗、达茂旗和喀左县的做法，县委县政府在旗县两级推广，科尔沁右翼前旗"
+    found = {start for start in range(len(text)) if gaz.abbreviation_at(text, start) is not None}
+    assert found and found <= set(gaz.abbreviation_starts(text))
+    assert len(gaz.abbreviation_starts(text)) < len(text) // 2
