@@ -53,8 +53,13 @@ _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?
 _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
+# Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
+# A title naming the year's summary and then the next year's plan sums the year up, as 工作打算 after a
+# year's account does (the summary comes first; the plan is its last part).
+_SUMMARY_THEN_PLAN = re.compile(r"总结[^，,。]{0,16}?(?:和|及|暨|与|、)[^，,。]{0,16}?(?:计划|要点|安排|打算|思路)")
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工")),
     # A year's account with the next year's plans (…工作情况及2016年工作打算) sums the year up.
@@ -108,6 +113,8 @@ _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
 _FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.*)$", re.M)
+# A first heading that reviews a year's work (2024年工作回顾, 2023年法治政府建设工作情况), not one that plans it.
+_HEADING_YEAR = re.compile(_YEAR + r"年度?(?![^，,。]*(?:打算|计划|安排|思路|要点))[^，,。]{0,16}?(?:回顾|情况|成效|总结)")
 _YEARS_WORK = re.compile(r"(?:19|20)\d{2}年度?.{0,16}(?:情况|总结)$")
 _RULE_OF_LAW = re.compile(r"法治|依法行政")
 # A title of a department's account of its year (X区司法局2025年工作情况汇报): the same work summary as an
@@ -145,6 +152,8 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     # A headline without a genre word (扎实推进依法行政 促进法治政府建设) opens the text, perhaps under the
     # site's label for its channel (政务公开, 盟市法治), which is a few characters long.
     for line in head[:2]:
+        if _DOCUMENT_NUMBER.fullmatch(line):
+            continue  # the document's number on a line of its own (保政呈〔2025〕5号) names no subject
         if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line):
             return None
         if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
@@ -206,11 +215,14 @@ def _doc_type(title: str, text: str) -> str:
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
     if _DEPARTMENT_IN_TITLE.search(title) and _WORK_ACCOUNT.search(title) and not _RULE_OF_LAW.search(title):
         return "summary"  # a department's account of its year's work (X区司法局2025年工作情况汇报)
+    if _SUMMARY_THEN_PLAN.search(title):
+        return "summary"  # the year's summary and the next year's points in one (…工作总结和2023年工作要点)
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
     if title:
         return "article"
+    text = _after_number(text)
     if _DRAWS_UP.search(opening(text)[:_OPENING_CHARS]):
         return "work_plan"
     if _SUMMARY_HEADING.search(text) or _departments_work_account(text):
@@ -219,6 +231,13 @@ def _doc_type(title: str, text: str) -> str:
             or _own_account(text):
         return "annual_report"
     return "article"
+
+
+def _after_number(text: str) -> str:
+    """The text after the document's number when it opens on one (a report to the government above it:
+    保政呈〔2025〕5号, then the addressee): the layout tests read the addressee as the text's first line."""
+    first, _, rest = text.partition("\n")
+    return rest if _DOCUMENT_NUMBER.fullmatch(first.strip()) else text
 
 
 def _departments_work_account(text: str) -> bool:
@@ -259,7 +278,10 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line) or _ISSUED_YEAR.search(line)
         if lead:
             return int(lead.group(1))
-    return None
+    # An untitled report opening on 今年以来 says its year in its first heading (一、2024年工作回顾).
+    first_heading = _FIRST_HEADING.search("\n".join(lines))
+    review = _HEADING_YEAR.match(first_heading.group(1)) if first_heading else None
+    return int(review.group(1)) if review else None
 
 
 def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:

@@ -248,3 +248,24 @@ def test_a_title_in_a_one_cell_table_row_is_the_cell() -> None:
     meta = metadata("| 某某港综合保税区2024年度法治政府建设情况报告 |\n2024年，某某港综保区" + BODY)
     assert meta.title == "某某港综合保税区2024年度法治政府建设情况报告"
     assert (meta.region, meta.issuer_kind) == ("某某港综合保税区", "development_zone")
+
+
+def test_a_report_opening_on_its_number_and_addressee_is_untitled_and_a_report() -> None:
+    """A report to the government above (X政呈〔2025〕5号, then 某某省人民政府:) names itself by neither line."""
+    meta = metadata("某政呈〔2025〕5号\n某某省人民政府:\n2024年以来，我市坚持依法行政，" + BODY
+                    + "\n一、主要举措和成效\n" + BODY + "\n现将有关情况报告如下。")
+    assert (meta.title, meta.doc_type, meta.year) == (None, "annual_report", 2024)
+
+
+def test_an_untitled_report_opening_on_this_year_takes_its_year_from_its_first_heading() -> None:
+    meta = metadata("今年以来，在自治区党委、政府坚强领导下，全州各级政府" + BODY + "现将工作情况报告如下:\n"
+                    "一、2024年工作回顾\n" + BODY + "\n二、2025年工作打算\n" + BODY)
+    assert meta.year == 2024
+    planned = metadata("今年以来，全州各级政府" + BODY + "\n一、2025年工作打算\n" + BODY)
+    assert planned.year is None  # a heading that plans a year does not say which year is reported on
+
+
+def test_a_years_summary_with_the_next_years_points_is_a_summary() -> None:
+    meta = metadata("某某区司法局2022年工作总结和2023年工作要点\n2022年以来，我局" + BODY)
+    assert meta.doc_type == "summary"
+    assert metadata("某某区司法局2023年工作要点\n2023年，我局" + BODY).doc_type == "work_plan"
