@@ -21,7 +21,7 @@ from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, pr
                              said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
-from kg.ask.text_figures import text_figures, unstated
+from kg.ask.text_figures import ordinal, text_figures, unstated
 from kg.ask.understand import Interpretation, KnownNames, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -467,7 +467,8 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
 
 def _other_kind(part: Part, figures: list[Figure], tokenize) -> dict[str, Any] | None:
     """A figure for the part's indicator of the other kind (a count where a rate was asked)."""
-    ranked = [(score(part, figure, tokenize), figure.fact) for figure in figures if not unit_fits(part, figure.fact)]
+    ranked = [(score(part, figure, tokenize), figure.fact) for figure in figures
+              if (figure.fact.get("unit") == "%") != part.rate]
     ranked = [(value, fact) for value, fact in ranked if value > 0]
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
 
@@ -477,7 +478,9 @@ def _years(years: list[int]) -> str:
 
 
 def _figure(fact: dict[str, Any]) -> str:
-    """16宗, 40%, 1.5亿元: the value as the report writes it, with its unit."""
+    """16宗, 40%, 1.5亿元, 第六次: the value as the report writes it, with its unit."""
+    if written := ordinal(fact):
+        return written
     value = fact["value"]
     if isinstance(value, float) and value.is_integer():
         value = int(value)
