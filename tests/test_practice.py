@@ -296,3 +296,17 @@ def test_a_clause_with_one_content_word_is_stated_with_its_verb() -> None:
 def test_a_name_ending_as_the_last_alternative_does_is_a_practice_beside_it() -> None:
     # 集中 is no predicate 会前学法 shares: both end in 学法, two ways of studying the law
     assert practice_terms("哪些地方组织了会前学法或常务会议集中学法？", []) == ["会前学法", "常务会议集中学法"]
+
+
+def test_a_clause_is_also_stated_by_its_next_rarest_words_held_to_a_lower_chance() -> None:
+    from kg.ask.practice import key_word_sets
+
+    term = "组织窗口人员旁听庭审并讲评"
+    tokens = lambda t: ["组织", "窗口", "人员", "旁听", "庭审", "讲评"]
+    # 窗口人员 is the question's word, no report's: 讲评 and 庭审 together state the practice too
+    rare = {"窗口": 0, "庭审": 4, "讲评": 2}.get
+    assert key_word_sets(term, tokens, lambda w: rare(w, 500), 1000) == [["窗口", "讲评"], ["讲评", "庭审"]]
+    # the second try must be far less likely by chance than the first: words that would meet in
+    # a paragraph now and then are no second try
+    common = {"窗口": 0, "庭审": 60, "讲评": 40}.get
+    assert key_word_sets(term, tokens, lambda w: common(w, 500), 1000) == [["窗口", "讲评"]]

@@ -17,7 +17,7 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, practice_terms, quoted_names,
+from kg.ask.practice import (abbreviations, conditions, is_clause, key_word_sets, practice_terms, quoted_names,
                              said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
@@ -237,10 +237,10 @@ class Answerer:
                 wordings += [(name, [[name]]) for name in spelled]
                 continue
             # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
-            words = key_words(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
-                              self.index.docstore.count())
-            if words:
-                wordings.append(("＋".join(words), [[w] for w in words]))
+            sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
+                                 self.index.docstore.count())
+            if sets:
+                wordings += [("＋".join(words), [[w] for w in words]) for words in sets]
             else:
                 wordings += named
         return wordings

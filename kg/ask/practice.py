@@ -7,7 +7,8 @@ The name is what the question quotes, or else the object left once the question 
 (哪些地区 … 的党政主要负责人 … 开展了 … ？) is taken away. A question may ask for
 alternatives (编制公布了权力清单或权责清单): each is a practice of its own. An object
 that is a clause rather than a name (为小微企业开展了法律体检) is stated by a paragraph
-holding its most distinctive words together (``key_words``), not by its literal text.
+holding its most distinctive words together (``key_words``), not by its literal text, or, as
+questions paraphrase, by the next most distinctive ones (``key_word_sets``).
 """
 
 from __future__ import annotations
@@ -306,10 +307,30 @@ _COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多]")  #
 MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
 
 
+# Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
+# try is a second chance of a match by accident, so it must be far less likely than the first (1).
+PARAPHRASE_CHANCE = 0.05
+
+
+def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
+                  paragraphs: int) -> list[list[str]]:
+    """The sets of key words any of which states a clause: its rarest words (``key_words``), and the
+    rarest after those but the first, held to ``PARAPHRASE_CHANCE``. A question paraphrases: its
+    rarest word is often one no report writes for the practice (前要 of 提请审议前要经过合法性审核,
+    工作人员 of 组织行政机关工作人员旁听, 新冠 where reports say 疫情); the words it shares with the
+    report are the next ones. Empty when the clause's words pick nothing out."""
+    words = key_words(term, tokenize, frequency, paragraphs)
+    if not words:
+        return []
+    others = key_words(term, tokenize, frequency, paragraphs, frozenset(words[:1]), PARAPHRASE_CHANCE)
+    return [words] + ([others] if len(others) >= 2 else [])
+
+
 def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
-              paragraphs: int) -> list[str]:
-    """The words of a clause that state it: its rarest content words in the corpus, as many as it
-    takes (two or three) for a paragraph holding all of them by chance to be unlikely. Words that
+              paragraphs: int, without: frozenset[str] = frozenset(), limit: float = 1.0) -> list[str]:
+    """The words of a clause that state it: its rarest content words in the corpus but ``without``,
+    as many as it takes (two or three) for the paragraphs expected to hold all of them by chance to
+    be fewer than ``limit``. Words that
     only say how, how often, whose or when (``_modifiers``) are none of them: the rarest word of a
     question is often such a word (切实, 专门, 每个) that no report writes. A word no paragraph holds
     is the rarest of all, so a practice nobody states stays unstated."""
@@ -322,19 +343,19 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
                                            for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
     words = located if len(located) >= 2 else words
     modifiers = _modifiers(term)
-    words = [w for w in words if w not in modifiers]
+    words = [w for w in words if w not in modifiers and w not in without]
     if len(words) == 1:  # one content word: its verb says what is done with it (听取…工作汇报)
         verbs = (re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group()) for m in _VERB_INSIDE.finditer(term))
         words += [v for v in dict.fromkeys(verbs) if len(v) >= 2 and v not in COMMON_WORDS and v not in words]
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
-        if len(chosen) >= 2 and chance < 1 or len(chosen) == 3:
+        if len(chosen) >= 2 and chance < limit or len(chosen) == 3:
             break
         chosen.append(word)
         chance *= frequency(word) / max(paragraphs, 1)
     # Words that would still meet in a paragraph by chance do not pick a practice out: none.
-    return chosen if chance < 1 or any(frequency(w) == 0 for w in chosen) else []
+    return chosen if chance < limit or any(frequency(w) == 0 for w in chosen) else []
 
 
 def _modifiers(term: str) -> set[str]:
