@@ -162,7 +162,7 @@ def test_objects_joined_by_or_share_the_verb_before_them() -> None:
 
 
 def test_a_bracketed_aside_is_a_variant_unless_it_says_or() -> None:
-    assert practice_terms("哪些地区的党委（党工委）中心组集体学法？", []) == ["党委中心组集体学法"]
+    assert practice_terms("哪些地区的党委（党工委）中心组集体学法？", []) == ["党委中心组集体学法", "党工委中心组集体学法"]
     assert practice_terms("哪些地方的主要负责人（或主要负责同志）述法？", []) == ["主要负责人述法", "主要负责同志述法"]
 
 
@@ -310,3 +310,16 @@ def test_a_clause_is_also_stated_by_its_next_rarest_words_held_to_a_lower_chance
     # a paragraph now and then are no second try
     common = {"窗口": 0, "庭审": 60, "讲评": 40}.get
     assert key_word_sets(term, tokens, lambda w: common(w, 500), 1000) == [["窗口", "讲评"]]
+
+
+def test_an_aside_of_other_names_asks_for_each_of_them() -> None:
+    from kg.ask.practice import aside_variants
+
+    # another level of the place: a county's report writes 依法治县, a banner's 依法治旗
+    assert practice_terms("哪些地方召开了全面依法治市（县、旗）委员会会议？", []) == [
+        "全面依法治市委员会会议", "全面依法治县委员会会议", "全面依法治旗委员会会议"]
+    # a name beginning as the words before it replaces as many of them; one that does not, the word
+    assert ("党委", "党组") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
+    assert ("社区", "居委会") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
+    # an aside of examples, scope or alternatives names no variant
+    assert aside_variants("哪些地方（含政府部门）的负责人（如县长）（或副县长）述法？") == []

@@ -62,6 +62,9 @@ _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
 # what it is an aside to, and the examples are alternatives of their own.
 _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
+# An aside of other names for the word before it (依法治区（旗、省）, 党委（党组）, 村（嘎查）), not one
+# of examples, alternatives, scope or a quoted short name (（含政府部门）, （“两法衔接”）).
+_VARIANT_ASIDE = re.compile(r"[（(](?!或|如|例如|比如|譬如|含|包括|即|[“\"])([^（）()]{1,12})[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如)")
 CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
@@ -138,7 +141,36 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
+    terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
+              if written in term]
     return list(dict.fromkeys(terms))
+
+
+def aside_variants(question: str) -> list[tuple[str, str]]:
+    """(written, variant) for each name a bracketed aside gives for the words before it: a single
+    character is another level of the place (依法治区（旗、省） → 治区: 治旗, 治省); a longer one
+    stands for the word before it when it begins as that word does (党委（党工委）), else for as many
+    characters before it as it has when it begins as they do (权责清单（权力清单）), else for the
+    word before it (村（嘎查）) or goes after it (法治（政府）建设).
+    The question asks for each: a report of a banner writes 依法治旗, not 依法治区."""
+    import jieba
+
+    out: list[tuple[str, str]] = []
+    for match in _VARIANT_ASIDE.finditer(question):
+        before = question[:match.start()]
+        words = jieba.lcut(before)
+        for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
+            if not item or not words or len(before) < 2:
+                continue
+            if len(item) == 1:
+                out.append((before[-2:], before[-2] + item))
+            elif words[-1][0] == item[0]:
+                out.append((words[-1], item))
+            elif before[-len(item):][:1] == item[0]:
+                out.append((before[-len(item):], item))
+            else:  # 法治（政府）建设 inserts a word where 村（嘎查） replaces one: both readings
+                out += [(words[-1], item), (words[-1], words[-1] + item)]
+    return [(written, variant) for written, variant in dict.fromkeys(out) if written != variant]
 
 
 def _bare_actor(words: str) -> str:
