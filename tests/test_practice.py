@@ -279,6 +279,8 @@ def test_a_verb_inside_a_name_is_no_predicate_to_share() -> None:
 def test_an_aside_of_examples_is_an_alternative_of_its_own() -> None:
     assert practice_terms("哪些地方在人民调解工作（如婚姻家庭纠纷的专业调解）上有创新？", []) == [
         "在人民调解工作上有创新", "婚姻家庭纠纷的专业调解"]
+    # 包括 names an example as 如 does
+    assert practice_terms("哪些地方在调解工作（包括诉前调解）上有创新？", []) == ["在调解工作上有创新", "诉前调解"]
 
 
 def test_the_party_committee_and_a_committee_are_too_common_to_be_key_words() -> None:

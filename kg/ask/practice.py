@@ -58,9 +58,9 @@ _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, n
 # A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
 _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
-# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）), however long: the practice is
+# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however long: the practice is
 # what it is an aside to, and the examples are alternatives of their own.
-_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如)([^（）()]+)[）)]")
+_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # An aside of other names for the word before it (依法治区（旗、省）, 党委（党组）, 村（嘎查）), not one
 # of examples, alternatives, scope or a quoted short name (（含政府部门）, （“两法衔接”）).
