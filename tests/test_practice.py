@@ -325,3 +325,16 @@ def test_an_aside_of_other_names_asks_for_each_of_them() -> None:
     assert ("社区", "居委会") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
     # an aside of examples, scope or alternatives names no variant
     assert aside_variants("哪些地方（含政府部门）的负责人（如县长）（或副县长）述法？") == []
+
+
+def test_a_name_described_before_de_is_also_stated_by_the_name_alone() -> None:
+    from kg.ask.practice import described_name
+    from search.tokens import SearchTokenizer
+
+    tokenize = SearchTokenizer().tokenize
+    assert described_name("规范化的容缺受理", tokenize) == "容缺受理"
+    # no name after 的: a generic head, a clause, words common to every report, or no 的 at all
+    assert described_name("专门的工作机制", tokenize) is None
+    assert described_name("对干部的考核办法", tokenize) is None
+    assert described_name("组长的依法行政", tokenize) is None
+    assert described_name("容缺受理", tokenize) is None

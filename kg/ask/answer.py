@@ -17,8 +17,8 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import (abbreviations, conditions, is_clause, key_word_sets, practice_terms, quoted_names,
-                             said_together, split_name)
+from kg.ask.practice import (abbreviations, conditions, described_name, is_clause, key_word_sets, practice_terms,
+                             quoted_names, said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
@@ -236,6 +236,8 @@ class Answerer:
             if spelled:
                 wordings += [(name, [[name]]) for name in spelled]
                 continue
+            if name := described_name(term, self.index.tokenizer.tokenize):
+                wordings += conditions(name)  # 法治化的营商环境 is also written 营商环境
             # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
             sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                                  self.index.docstore.count())

@@ -492,6 +492,18 @@ def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
     return out
 
 
+def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | None:
+    """The name a clause describes with a modifier before 的 (营商环境 of 法治化的营商环境): reports
+    write the name without the question's description of it. None unless what follows the last 的 is
+    a name of four characters or more that tells a practice apart: no clause, no generic head (工作机制
+    of 专门的工作机制 is any mechanism), and a word of its own beyond the genre's common ones (依法行政
+    is 依法 and 行政)."""
+    name = term.rpartition("的")[2]
+    if name == term or len(name) < 4 or is_clause(name) or _GENERIC_HEAD.search(name):
+        return None
+    return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
+
+
 def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """A long name as its leading word and the rest (行政审批 + 中介服务事项), each of four characters
     or more: reports insert a modifier between them (行政审批前置中介服务事项), so the two said in one
