@@ -338,3 +338,10 @@ def test_a_name_described_before_de_is_also_stated_by_the_name_alone() -> None:
     assert described_name("对干部的考核办法", tokenize) is None
     assert described_name("组长的依法行政", tokenize) is None
     assert described_name("容缺受理", tokenize) is None
+
+
+def test_a_purpose_after_lai_is_no_part_of_the_practice_unless_a_means_comes_first() -> None:
+    # the meeting is the practice; what it was held for reports say in words of their own
+    assert practice_terms("哪些地方召开了普法领导小组会议来部署年度普法工作？", []) == ["普法领导小组会议"]
+    # after a means (通过X来Y) what follows 来 is what is done
+    assert practice_terms("哪些地方通过网格员来开展矛盾纠纷排查？", []) == ["通过网格员来开展矛盾纠纷排查"]

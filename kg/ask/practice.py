@@ -47,6 +47,10 @@ _JOINED_VERB = re.compile(r"^(?:[、和与及]|或者|或)" + _VERB_DONE.pattern
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
+# "召开委员会会议来研究部署X": what follows 来 is the purpose of the practice before it, which reports
+# state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
+_PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
+_MEANS = re.compile(r"^(?:通过|利用|借助|依托|运用|用)")
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -137,6 +141,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     alternatives = [a for clause in clauses
                     for a in _shared([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()])]
     for alternative in alternatives:
+        if not _MEANS.match(alternative):
+            alternative = _PURPOSE.split(alternative, 1)[0]
         alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
         alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
