@@ -50,7 +50,7 @@ _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 # "召开委员会会议来研究部署X": what follows 来 is the purpose of the practice before it, which reports
 # state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
 _PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
-_MEANS = re.compile(r"^(?:通过|利用|借助|依托|运用|用)")
+_MEANS = re.compile(r"^(?:通过|利用|借助|依托|运用|用)")  # the means a practice is carried out by
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -62,8 +62,8 @@ _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, n
 # A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
 _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
-# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however long: the practice is
-# what it is an aside to, and the examples are alternatives of their own.
+# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however
+# long: the practice is what it is an aside to, and the examples are alternatives of their own.
 _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # An aside of other names for the word before it (依法治区（旗、省）, 党委（党组）, 村（嘎查）), not one
@@ -368,10 +368,9 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
               paragraphs: int, without: frozenset[str] = frozenset(), limit: float = 1.0) -> list[str]:
     """The words of a clause that state it: its rarest content words in the corpus but ``without``,
     as many as it takes (two or three) for the paragraphs expected to hold all of them by chance to
-    be fewer than ``limit``. Words that
-    only say how, how often, whose or when (``_modifiers``) are none of them: the rarest word of a
-    question is often such a word (切实, 专门, 每个) that no report writes. A word no paragraph holds
-    is the rarest of all, so a practice nobody states stays unstated."""
+    be fewer than ``limit``. Words that only say how, how often, whose or when (``_modifiers``) are
+    none of them: the rarest word of a question is often such a word (切实, 专门, 每个) that no report
+    writes. A word no paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
     words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only

@@ -20,8 +20,8 @@ UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次",
          "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例", "篇", "期", "份",
          "起", "类", "部", "艘", "辆", "台", "套", "%", "％")
 _FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(余|多)?(" + "|".join(map(re.escape, UNITS)) + ")")
-# An ordinal written in Chinese numerals (第六次会议, 第二批): reports write ordinals so far more often than
-# counts, which they write in digits.
+# Reports write ordinals in Chinese numerals (第六次会议, 第二批) and counts in digits: only 第, a numeral
+# and a measure word are read so. ``_ORDINAL``: 第 and a number, in either writing.
 _CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(" + "|".join(map(re.escape, UNITS)) + ")")
 _ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
@@ -74,7 +74,9 @@ def ordinal(fact: dict[str, Any]) -> str | None:
     """The ordinal a figure is, as written (第六次, 第57次), or None for a count: its text writes 第
     right before its value and unit."""
     unit = fact.get("unit") or ""
-    for match in re.finditer(_ORDINAL.pattern + re.escape(unit), fact.get("text") or "") if unit else ():
+    if not unit:
+        return None
+    for match in re.finditer(_ORDINAL.pattern + re.escape(unit), fact.get("text") or ""):
         number = match.group(1)
         if (float(number) if number[0].isdigit() else chinese_to_number(number)) == fact.get("value"):
             return match.group().replace(" ", "")
