@@ -345,3 +345,7 @@ def test_a_purpose_after_lai_is_no_part_of_the_practice_unless_a_means_comes_fir
     assert practice_terms("哪些地方召开了普法领导小组会议来部署年度普法工作？", []) == ["普法领导小组会议"]
     # after a means (通过X来Y) what follows 来 is what is done
     assert practice_terms("哪些地方通过网格员来开展矛盾纠纷排查？", []) == ["通过网格员来开展矛盾纠纷排查"]
+
+
+def test_a_span_of_years_is_no_part_of_the_practice() -> None:
+    assert practice_terms("哪些地方印发了2021—2025年普法规划？", []) == ["普法规划"]

@@ -20,8 +20,8 @@ from kg.ask.text_figures import ordinal
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
                       r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|部(?!门)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
-# Year words of a question (2020年度, 近三年, 去年): the question's years, not part of what it asks.
-YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
+# Year words of a question (2020年度, 2021—2025年, 近三年, 去年): the question's years, not part of what it asks.
+YEAR_WORDS = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至到]\s*)?(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 # Leading connectives and trailing links to the value: 达到/达 (办件量达到多少) only join an indicator to
 # its value, as 是/为 do, and name nothing a figure must write.
 _FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|达到|达|分别|各|共|呢|吗)+$")
