@@ -162,7 +162,7 @@ def test_objects_joined_by_or_share_the_verb_before_them() -> None:
 
 
 def test_a_bracketed_aside_is_a_variant_unless_it_says_or() -> None:
-    assert practice_terms("哪些地区的党委（党工委）中心组集体学法？", []) == ["党委中心组集体学法"]
+    assert practice_terms("哪些地区的党委（党工委）中心组集体学法？", []) == ["党委中心组集体学法", "党工委中心组集体学法"]
     assert practice_terms("哪些地方的主要负责人（或主要负责同志）述法？", []) == ["主要负责人述法", "主要负责同志述法"]
 
 
@@ -279,6 +279,8 @@ def test_a_verb_inside_a_name_is_no_predicate_to_share() -> None:
 def test_an_aside_of_examples_is_an_alternative_of_its_own() -> None:
     assert practice_terms("哪些地方在人民调解工作（如婚姻家庭纠纷的专业调解）上有创新？", []) == [
         "在人民调解工作上有创新", "婚姻家庭纠纷的专业调解"]
+    # 包括 names an example as 如 does
+    assert practice_terms("哪些地方在调解工作（包括诉前调解）上有创新？", []) == ["在调解工作上有创新", "诉前调解"]
 
 
 def test_the_party_committee_and_a_committee_are_too_common_to_be_key_words() -> None:
@@ -296,3 +298,54 @@ def test_a_clause_with_one_content_word_is_stated_with_its_verb() -> None:
 def test_a_name_ending_as_the_last_alternative_does_is_a_practice_beside_it() -> None:
     # 集中 is no predicate 会前学法 shares: both end in 学法, two ways of studying the law
     assert practice_terms("哪些地方组织了会前学法或常务会议集中学法？", []) == ["会前学法", "常务会议集中学法"]
+
+
+def test_a_clause_is_also_stated_by_its_next_rarest_words_held_to_a_lower_chance() -> None:
+    from kg.ask.practice import key_word_sets
+
+    term = "组织窗口人员旁听庭审并讲评"
+    tokens = lambda t: ["组织", "窗口", "人员", "旁听", "庭审", "讲评"]
+    # 窗口人员 is the question's word, no report's: 讲评 and 庭审 together state the practice too
+    rare = {"窗口": 0, "庭审": 4, "讲评": 2}.get
+    assert key_word_sets(term, tokens, lambda w: rare(w, 500), 1000) == [["窗口", "讲评"], ["讲评", "庭审"]]
+    # the second try must be far less likely by chance than the first: words that would meet in
+    # a paragraph now and then are no second try
+    common = {"窗口": 0, "庭审": 60, "讲评": 40}.get
+    assert key_word_sets(term, tokens, lambda w: common(w, 500), 1000) == [["窗口", "讲评"]]
+
+
+def test_an_aside_of_other_names_asks_for_each_of_them() -> None:
+    from kg.ask.practice import aside_variants
+
+    # another level of the place: a county's report writes 依法治县, a banner's 依法治旗
+    assert practice_terms("哪些地方召开了全面依法治市（县、旗）委员会会议？", []) == [
+        "全面依法治市委员会会议", "全面依法治县委员会会议", "全面依法治旗委员会会议"]
+    # a name beginning as the words before it replaces as many of them; one that does not, the word
+    assert ("党委", "党组") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
+    assert ("社区", "居委会") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
+    # an aside of examples, scope or alternatives names no variant
+    assert aside_variants("哪些地方（含政府部门）的负责人（如县长）（或副县长）述法？") == []
+
+
+def test_a_name_described_before_de_is_also_stated_by_the_name_alone() -> None:
+    from kg.ask.practice import described_name
+    from search.tokens import SearchTokenizer
+
+    tokenize = SearchTokenizer().tokenize
+    assert described_name("规范化的容缺受理", tokenize) == "容缺受理"
+    # no name after 的: a generic head, a clause, words common to every report, or no 的 at all
+    assert described_name("专门的工作机制", tokenize) is None
+    assert described_name("对干部的考核办法", tokenize) is None
+    assert described_name("组长的依法行政", tokenize) is None
+    assert described_name("容缺受理", tokenize) is None
+
+
+def test_a_purpose_after_lai_is_no_part_of_the_practice_unless_a_means_comes_first() -> None:
+    # the meeting is the practice; what it was held for reports say in words of their own
+    assert practice_terms("哪些地方召开了普法领导小组会议来部署年度普法工作？", []) == ["普法领导小组会议"]
+    # after a means (通过X来Y) what follows 来 is what is done
+    assert practice_terms("哪些地方通过网格员来开展矛盾纠纷排查？", []) == ["通过网格员来开展矛盾纠纷排查"]
+
+
+def test_a_span_of_years_is_no_part_of_the_practice() -> None:
+    assert practice_terms("哪些地方印发了2021—2025年普法规划？", []) == ["普法规划"]

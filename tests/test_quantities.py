@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.ask.answer import _assign
-from kg.ask.quantities import Figure, parse_parts, score
+from kg.ask.quantities import Figure, parse_parts, score, unit_fits
 from search.tokens import SearchTokenizer
 
 tokenize = SearchTokenizer().tokenize
@@ -167,3 +167,35 @@ def test_a_figure_whose_noun_is_another_parts_counted_word_does_not_answer_this_
     assert score(parts[0], items, tokenize) == 0  # 84 counts 中介服务事项, not 部门
     chosen = _assign(parts, [departments, items], tokenize, set())
     assert (chosen[0]["value"], chosen[1]["value"]) == (16, 84)
+
+
+def test_a_second_counted_thing_put_before_the_verb_is_a_part_of_its_own() -> None:
+    # 对 puts the second count before the verb: the first counts the bodies, the second the items
+    parts = parse_parts("某区有多少个部门对多少个事项推行了容缺办理？", ["某区"], tokenize)
+    assert [(p.unit, p.item) for p in parts] == [("个", "部门"), ("个", "对事项推行容缺办理")]
+    bodies = figure("", 9, "个", "9个", after="部门对56个事项推行容缺办理。")
+    matters = figure("", 56, "个", "56个", before="9个部门对56个", after="事项推行容缺办理。")
+    chosen = _assign(parts, [bodies, matters], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (9, 56)
+
+
+def test_a_linking_verb_before_the_quantity_names_nothing() -> None:
+    # 达到 only joins the indicator to its value, as 是 does: the figure need not write it
+    part = parse_parts("某市网上办件量达到多少？", ["某市"], tokenize)[0]
+    assert part.head == "办件量"
+    assert score(part, figure("网上办件量", 3.2, "万件", "网上办件量3.2万件"), tokenize) > 0
+
+
+def test_which_one_is_answered_by_an_ordinal_and_how_many_never_is() -> None:
+    parts = parse_parts("某县召开的是县委全面依法治县委员会第几次会议？", ["某县"], tokenize)
+    assert parts[0].ordinal and "第" not in parts[0].item
+    fifth = figure("召开县委全面依法治县委员会", 5, "次", "召开县委全面依法治县委员会第五次", after="会议，审议工作要点。")
+    held = figure("召开县委全面依法治县委员会会议", 4, "次", "召开县委全面依法治县委员会会议4次")
+    assert unit_fits(parts[0], fifth.fact) and not unit_fits(parts[0], held.fact)
+    assert _assign(parts, [held, fifth], tokenize, set())[0]["value"] == 5
+    count = parse_parts("某县召开了几次县委全面依法治县委员会会议？", ["某县"], tokenize)[0]
+    assert not count.ordinal and unit_fits(count, held.fact) and not unit_fits(count, fifth.fact)
+    # which place: named by the clause before the ordinal, another figure standing between
+    place = parse_parts("某市在全省多少个城市中排第几名？", ["某市"], tokenize)[1]
+    ranked = figure("位列全省", 7, "名", "第7名", before="评估中，我市位列全省16个城市第7名")
+    assert place.ordinal and score(place, ranked, tokenize) > 0

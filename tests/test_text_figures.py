@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ask.answer import _assign
 from kg.ask.quantities import Figure, parse_parts
-from kg.ask.text_figures import text_figures, unstated
+from kg.ask.text_figures import ordinal, text_figures, unstated
 from search.tokens import SearchTokenizer
 
 tokenize = SearchTokenizer().tokenize
@@ -42,3 +42,12 @@ def test_each_part_gets_the_figure_whose_noun_it_counts() -> None:
     parts = parse_parts("某镇组织夜校、讲座共几场、多少人次？", ["某镇"], tokenize)
     chosen = _assign(parts, figures_of(TEXT), tokenize, set())
     assert (chosen[0]["value"], chosen[1]["value"]) == (8, 350)
+
+
+def test_an_ordinal_in_chinese_numerals_is_a_figure_written_as_it_stands() -> None:
+    text = "召开县委依法治县委员会第三次会议,我县入选第二批示范项目,共召开会议4次。"
+    facts = text_figures(text, "p-1", 2023)
+    assert [(f["value"], f["unit"], ordinal(f)) for f in facts] == [(3, "次", "第三次"), (2, "批", "第二批"), (4, "次", None)]
+    assert facts[0]["text"] == "召开县委依法治县委员会第三次"
+    # 第一责任人, 第三方: 第 and a numeral with no measure word after them are no figures
+    assert text_figures("落实第一责任人职责,开展第三方评估。", "p-1", 2023) == []

@@ -17,11 +17,11 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import (abbreviations, conditions, is_clause, key_words, practice_terms, quoted_names,
-                             said_together, split_name)
+from kg.ask.practice import (abbreviations, conditions, described_name, is_clause, key_word_sets, practice_terms,
+                             quoted_names, said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
-from kg.ask.text_figures import text_figures, unstated
+from kg.ask.text_figures import ordinal, text_figures, unstated
 from kg.ask.understand import Interpretation, KnownNames, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -236,11 +236,13 @@ class Answerer:
             if spelled:
                 wordings += [(name, [[name]]) for name in spelled]
                 continue
+            if name := described_name(term, self.index.tokenizer.tokenize):
+                wordings += conditions(name)  # 法治化的营商环境 is also written 营商环境
             # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
-            words = key_words(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
-                              self.index.docstore.count())
-            if words:
-                wordings.append(("＋".join(words), [[w] for w in words]))
+            sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
+                                 self.index.docstore.count())
+            if sets:
+                wordings += [("＋".join(words), [[w] for w in words]) for words in sets]
             else:
                 wordings += named
         return wordings
@@ -467,7 +469,8 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
 
 def _other_kind(part: Part, figures: list[Figure], tokenize) -> dict[str, Any] | None:
     """A figure for the part's indicator of the other kind (a count where a rate was asked)."""
-    ranked = [(score(part, figure, tokenize), figure.fact) for figure in figures if not unit_fits(part, figure.fact)]
+    ranked = [(score(part, figure, tokenize), figure.fact) for figure in figures
+              if (figure.fact.get("unit") == "%") != part.rate]
     ranked = [(value, fact) for value, fact in ranked if value > 0]
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
 
@@ -477,7 +480,9 @@ def _years(years: list[int]) -> str:
 
 
 def _figure(fact: dict[str, Any]) -> str:
-    """16宗, 40%, 1.5亿元: the value as the report writes it, with its unit."""
+    """16宗, 40%, 1.5亿元, 第六次: the value as the report writes it, with its unit."""
+    if written := ordinal(fact):
+        return written
     value = fact["value"]
     if isinstance(value, float) and value.is_integer():
         value = int(value)

@@ -7,7 +7,8 @@ The name is what the question quotes, or else the object left once the question 
 (哪些地区 … 的党政主要负责人 … 开展了 … ？) is taken away. A question may ask for
 alternatives (编制公布了权力清单或权责清单): each is a practice of its own. An object
 that is a clause rather than a name (为小微企业开展了法律体检) is stated by a paragraph
-holding its most distinctive words together (``key_words``), not by its literal text.
+holding its most distinctive words together (``key_words``), not by its literal text, or, as
+questions paraphrase, by the next most distinctive ones (``key_word_sets``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ _JOINED_VERB = re.compile(r"^(?:[、和与及]|或者|或)" + _VERB_DONE.pattern
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
+# "召开委员会会议来研究部署X": what follows 来 is the purpose of the practice before it, which reports
+# state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
+_PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
+_MEANS = re.compile(r"^(?:通过|利用|借助|依托|运用|用)")  # the means a practice is carried out by
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -57,10 +62,13 @@ _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, n
 # A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
 _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
-# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）), however long: the practice is
-# what it is an aside to, and the examples are alternatives of their own.
-_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如)([^（）()]+)[）)]")
+# An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however
+# long: the practice is what it is an aside to, and the examples are alternatives of their own.
+_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
+# An aside of other names for the word before it (依法治区（旗、省）, 党委（党组）, 村（嘎查）), not one
+# of examples, alternatives, scope or a quoted short name (（含政府部门）, （“两法衔接”）).
+_VARIANT_ASIDE = re.compile(r"[（(](?!或|如|例如|比如|譬如|含|包括|即|[“\"])([^（）()]{1,12})[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如)")
 CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
@@ -133,11 +141,42 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     alternatives = [a for clause in clauses
                     for a in _shared([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()])]
     for alternative in alternatives:
+        if not _MEANS.match(alternative):
+            alternative = _PURPOSE.split(alternative, 1)[0]
         alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
         alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
+    terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
+              if written in term]
     return list(dict.fromkeys(terms))
+
+
+def aside_variants(question: str) -> list[tuple[str, str]]:
+    """(written, variant) for each name a bracketed aside gives for the words before it: a single
+    character is another level of the place (依法治区（旗、省） → 治区: 治旗, 治省); a longer one
+    stands for the word before it when it begins as that word does (党委（党工委）), else for as many
+    characters before it as it has when it begins as they do (权责清单（权力清单）), else for the
+    word before it (村（嘎查）) or goes after it (法治（政府）建设).
+    The question asks for each: a report of a banner writes 依法治旗, not 依法治区."""
+    import jieba
+
+    out: list[tuple[str, str]] = []
+    for match in _VARIANT_ASIDE.finditer(question):
+        before = question[:match.start()]
+        words = jieba.lcut(before)
+        for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
+            if not item or not words or len(before) < 2:
+                continue
+            if len(item) == 1:
+                out.append((before[-2:], before[-2] + item))
+            elif words[-1][0] == item[0]:
+                out.append((words[-1], item))
+            elif before[-len(item):][:1] == item[0]:
+                out.append((before[-len(item):], item))
+            else:  # 法治（政府）建设 inserts a word where 村（嘎查） replaces one: both readings
+                out += [(words[-1], item), (words[-1], words[-1] + item)]
+    return [(written, variant) for written, variant in dict.fromkeys(out) if written != variant]
 
 
 def _bare_actor(words: str) -> str:
@@ -306,13 +345,32 @@ _COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多]")  #
 MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
 
 
+# Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
+# try is a second chance of a match by accident, so it must be far less likely than the first (1).
+PARAPHRASE_CHANCE = 0.05
+
+
+def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
+                  paragraphs: int) -> list[list[str]]:
+    """The sets of key words any of which states a clause: its rarest words (``key_words``), and the
+    rarest after those but the first, held to ``PARAPHRASE_CHANCE``. A question paraphrases: its
+    rarest word is often one no report writes for the practice (前要 of 提请审议前要经过合法性审核,
+    工作人员 of 组织行政机关工作人员旁听, 新冠 where reports say 疫情); the words it shares with the
+    report are the next ones. Empty when the clause's words pick nothing out."""
+    words = key_words(term, tokenize, frequency, paragraphs)
+    if not words:
+        return []
+    others = key_words(term, tokenize, frequency, paragraphs, frozenset(words[:1]), PARAPHRASE_CHANCE)
+    return [words] + ([others] if len(others) >= 2 else [])
+
+
 def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
-              paragraphs: int) -> list[str]:
-    """The words of a clause that state it: its rarest content words in the corpus, as many as it
-    takes (two or three) for a paragraph holding all of them by chance to be unlikely. Words that
-    only say how, how often, whose or when (``_modifiers``) are none of them: the rarest word of a
-    question is often such a word (切实, 专门, 每个) that no report writes. A word no paragraph holds
-    is the rarest of all, so a practice nobody states stays unstated."""
+              paragraphs: int, without: frozenset[str] = frozenset(), limit: float = 1.0) -> list[str]:
+    """The words of a clause that state it: its rarest content words in the corpus but ``without``,
+    as many as it takes (two or three) for the paragraphs expected to hold all of them by chance to
+    be fewer than ``limit``. Words that only say how, how often, whose or when (``_modifiers``) are
+    none of them: the rarest word of a question is often such a word (切实, 专门, 每个) that no report
+    writes. A word no paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
     words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
@@ -322,19 +380,19 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
                                            for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
     words = located if len(located) >= 2 else words
     modifiers = _modifiers(term)
-    words = [w for w in words if w not in modifiers]
+    words = [w for w in words if w not in modifiers and w not in without]
     if len(words) == 1:  # one content word: its verb says what is done with it (听取…工作汇报)
         verbs = (re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group()) for m in _VERB_INSIDE.finditer(term))
         words += [v for v in dict.fromkeys(verbs) if len(v) >= 2 and v not in COMMON_WORDS and v not in words]
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
-        if len(chosen) >= 2 and chance < 1 or len(chosen) == 3:
+        if len(chosen) >= 2 and chance < limit or len(chosen) == 3:
             break
         chosen.append(word)
         chance *= frequency(word) / max(paragraphs, 1)
     # Words that would still meet in a paragraph by chance do not pick a practice out: none.
-    return chosen if chance < 1 or any(frequency(w) == 0 for w in chosen) else []
+    return chosen if chance < limit or any(frequency(w) == 0 for w in chosen) else []
 
 
 def _modifiers(term: str) -> set[str]:
@@ -437,6 +495,18 @@ def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
     if bare != term and len(bare) == 2 and "、" not in term:
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
     return out
+
+
+def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | None:
+    """The name a clause describes with a modifier before 的 (营商环境 of 法治化的营商环境): reports
+    write the name without the question's description of it. None unless what follows the last 的 is
+    a name of four characters or more that tells a practice apart: no clause, no generic head (工作机制
+    of 专门的工作机制 is any mechanism), and a word of its own beyond the genre's common ones (依法行政
+    is 依法 and 行政)."""
+    name = term.rpartition("的")[2]
+    if name == term or len(name) < 4 or is_clause(name) or _GENERIC_HEAD.search(name):
+        return None
+    return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
 
 
 def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:

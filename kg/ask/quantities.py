@@ -15,14 +15,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.ask.text_figures import ordinal
+
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
                       r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|部(?!门)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
-# Year words of a question (2020年度, 近三年, 去年): the question's years, not part of what it asks.
-YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
-_FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|分别|各|共|呢|吗)+$")
+# Year words of a question (2020年度, 2021—2025年, 近三年, 去年): the question's years, not part of what it asks.
+YEAR_WORDS = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至到]\s*)?(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
+# Leading connectives and trailing links to the value: 达到/达 (办件量达到多少) only join an indicator to
+# its value, as 是/为 do, and name nothing a figure must write.
+_FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|达到|达|分别|各|共|呢|吗)+$")
 _SEPARATORS = re.compile(r"、|以及|和|与|及")
 _CUT_AFTER = re.compile(f"{_SEPARATORS.pattern}|的")  # where a clause asking two quantities is cut
+# A preposition that puts the second counted thing before the verb (多少个部门对多少个事项实施了X): the
+# first quantity's noun ends before it. (为, 到 and 在 are not: 缩短为多少天 is a from–to pair.)
+_CUT_BEFORE = re.compile(r"[对向给把将]")
 _RATE = re.compile(r"率|比例|百分比|占比")
 # A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
 _BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
@@ -72,6 +79,7 @@ class Part:
     own_words: set[str] = field(default_factory=set)  # the item's words no sibling part of its kind has
     rival_heads: set[str] = field(default_factory=set)  # the other parts' counted words, not this one's
     follows: bool = False  # the "到多少" of 从多少…到多少: read after the previous part's figure
+    ordinal: bool = False  # 第几次会议: which one (第六次), not how many
 
     def label(self) -> str:
         return self.item
@@ -157,7 +165,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             parts.append(Part(clause[:quantity.start()], unit, previous.rate, previous.context, previous.head,
                               follows=True))
             continue
-        rest = (clause[:quantity.start()] + clause[quantity.end():]) if quantity else clause
+        is_ordinal = bool(quantity) and clause[:quantity.start()].endswith("第")
+        before_quantity = clause[:quantity.start()].removesuffix("第") if quantity else clause
+        rest = (before_quantity + clause[quantity.end():]) if quantity else clause
         each = bool(_EACH.search(clause))
         if quantity and not each and _one_count(clause, quantity, tokenize):
             items, local_context = [_clean(rest)], ""
@@ -171,8 +181,10 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             if len(items) == 1 and quantity:
                 # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
                 after = [w for w in tokenize(_clean(clause[quantity.end():])) if len(w) >= 2]
-                before = tokenize(_clean(clause[:quantity.start()]))
+                before = tokenize(_clean(before_quantity))
                 head = after[:2][-1] if after else before[-1] if before else item  # 法律体检 → 体检
+                if is_ordinal and not after:  # 排第几名: which place, named by the ordinal itself (第10名)
+                    head = "第"
             else:
                 words = tokenize(item)
                 head = words[-1] if words else item
@@ -181,7 +193,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             if _BARE_SHARE.match(item):
                 head = "占"
             parts.append(Part(item, unit, rate or bool(_RATE.search(item)) and unit is None,
-                              context + local_context, head))
+                              context + local_context, head, ordinal=is_ordinal))
         if local_context:
             context = local_context
         elif items and not parts[-1].context:
@@ -223,8 +235,8 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
     """Clauses that ask one quantity each: "定了多少条具体举措、细化了多少项任务分工",
     "多少个部门单位的多少项行政许可事项" and "从多少天缩短到多少天" are two questions each. A clause
     asking several is cut before each later quantity, after the last separator or 的 between the
-    two if there is one, else right after the earlier quantity; what precedes the first quantity
-    stays with the first."""
+    two if there is one, else before a preposition between them (多少个部门|对多少个事项实施了X),
+    else right after the earlier quantity; what precedes the first quantity stays with the first."""
     out = []
     for clause in clauses:
         found = list(QUANTITY.finditer(clause))
@@ -234,6 +246,8 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
             # after the last separator or 的 between them; else right after the first quantity
             # (从多少天缩短到多少天: 缩短到 belongs to the second)
             separator = max((m.end() for m in _separators(between, tokenize, _CUT_AFTER)), default=0)
+            if not separator and (preposition := _CUT_BEFORE.search(between, 1)):
+                separator = preposition.start()
             cut = previous.end() + separator
             out.append(clause[start:cut].rstrip("、和与及以"))
             start = cut
@@ -318,8 +332,9 @@ def _unit_agreement(asked: str | None, stated: str | None) -> float:
 
 
 def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
-    """A rate is answered by a percentage, a count by anything else."""
-    return (fact.get("unit") == "%") == part.rate
+    """A rate is answered by a percentage, a count by anything else; which one (第几次) only by an
+    ordinal, and how many never by one (第五次会议 says nothing of how many meetings were held)."""
+    return (fact.get("unit") == "%") == part.rate and (ordinal(fact) is not None) == part.ordinal
 
 
 def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], question_words: set[str] = frozenset()
@@ -343,6 +358,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
     name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(figure.lead))
+    if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)
+        name_words |= set(tokenize(re.split(r"[，,。；;]", figure.before)[-1]))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
     name_words |= {w for w in part.own_words if not tokenize(w) and w in name + subject}
     matched = {w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words

@@ -13,11 +13,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.extract.numerals import chinese_to_number
+
 # Measure words of the genre's counts (longest first), and the percent sign.
 UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "万元", "亿元", "件", "宗", "次", "个",
          "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例", "篇", "期", "份",
          "起", "类", "部", "艘", "辆", "台", "套", "%", "％")
 _FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(余|多)?(" + "|".join(map(re.escape, UNITS)) + ")")
+# Reports write ordinals in Chinese numerals (第六次会议, 第二批) and counts in digits: only 第, a numeral
+# and a measure word are read so. ``_ORDINAL``: 第 and a number, in either writing.
+_CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(" + "|".join(map(re.escape, UNITS)) + ")")
+_ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measure of the same thing
 
@@ -47,7 +53,34 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
                       "value": float(match.group(1)), "unit": "%" if unit == "％" else unit, "year": year,
                       "text": text[start:match.end()], "text_start": start, "start": match.start()})
         previous_end, previous_name = match.end(), name
+    return sorted(facts + _chinese_ordinals(text, paragraph_id, year), key=lambda f: f["start"])
+
+
+def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
+    """Each ordinal in Chinese numerals (第六次, 第二批) as a figure, quoted from the start of its clause."""
+    facts = []
+    for match in _CHINESE_ORDINAL.finditer(text):
+        value = chinese_to_number(match.group(1))
+        if value is None:
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
+                      "indicator_name": None, "value": float(value), "unit": match.group(2), "year": year,
+                      "text": text[start:match.end()], "text_start": start, "start": match.start()})
     return facts
+
+
+def ordinal(fact: dict[str, Any]) -> str | None:
+    """The ordinal a figure is, as written (第六次, 第57次), or None for a count: its text writes 第
+    right before its value and unit."""
+    unit = fact.get("unit") or ""
+    if not unit:
+        return None
+    for match in re.finditer(_ORDINAL.pattern + re.escape(unit), fact.get("text") or ""):
+        number = match.group(1)
+        if (float(number) if number[0].isdigit() else chinese_to_number(number)) == fact.get("value"):
+            return match.group().replace(" ", "")
+    return None
 
 
 def unstated(figures: list[dict[str, Any]], facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
