@@ -1,4 +1,4 @@
-"""benchmarks.metadata_layouts reads the development reports in other layouts, and never set H."""
+"""benchmarks.metadata_layouts reads the development reports in other layouts, and never the next held-out set (J)."""
 
 from __future__ import annotations
 
@@ -19,4 +19,4 @@ def test_a_report_under_portal_chrome_is_filed_as_without_it() -> None:
 
 
 def test_the_held_out_set_is_never_read() -> None:
-    assert "h" not in DEVELOPMENT_SETS
+    assert "j" not in DEVELOPMENT_SETS
