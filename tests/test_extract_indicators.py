@@ -237,10 +237,12 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # Indicator accuracy (over the gold metrics kg found) on the unseen sets when they were last
 # scored (A and B: 1.0 each; C 0.972, D 0.943 and E 0.973 after issue 11's indicator round on
 # all five development sets; F 0.977 after round 2; G 0.735 when scored once held out, 1.0 after
-# round 3 made it a development set; H 0.647 when scored once held out after round 3), less a margin:
-# a rule that files more figures wrongly fails here.
+# round 3 made it a development set; H 0.647 when scored once held out after round 3, 0.882 after
+# round 4; I 0.857 when scored once held out after round 4), less a margin: a rule that files more
+# figures wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
-                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.88}
+                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.88,
+                    "gold_i.json": 0.85}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))

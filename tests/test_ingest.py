@@ -128,8 +128,8 @@ def test_seed_metadata_and_extraction_quality_against_gold() -> None:
 
 # Unique-entity F1 measured on the unseen sets (A–F tuned on; G held out, scored once after the
 # last round, then a development set too: AGENCY, INITIATIVE and METRIC of C, F and G as measured
-# after issue 11's round 3; H held out, scored once after round 3), less a margin: a change that
-# loses ground on reports kg was not built on fails here.
+# after issue 11's round 3; H held out, scored once after round 3; I held out, scored once after
+# round 4), less a margin: a change that loses ground on reports kg was not built on fails here.
 UNSEEN_FLOORS = {
     "gold_a.json": {"REGULATION": 0.97, "AGENCY": 0.91, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 0.97},
     "gold_b.json": {"REGULATION": 0.94, "AGENCY": 0.94, "REGION": 0.94, "INITIATIVE": 0.98, "METRIC": 0.99},
@@ -139,6 +139,7 @@ UNSEEN_FLOORS = {
     "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.92, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.97},
     "gold_g.json": {"REGULATION": 0.95, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.98},
     "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.93, "METRIC": 0.97},
+    "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.85, "REGION": 0.9, "INITIATIVE": 0.73, "METRIC": 0.93},
 }
 
 
