@@ -186,7 +186,7 @@ class SearchTokenizer:
                         self._changed.add(piece)
             if new:
                 self._memo.clear()  # a new word can change how a text is cut
-        self.domain_words |= new.keys()
+        self.domain_words.update(new)  # in place: ``|= new.keys()`` built a new set of every word each call
         return set(new)
 
     def tokenize(self, text: str) -> list[str]:
