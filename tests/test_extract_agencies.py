@@ -285,18 +285,22 @@ def test_a_station_named_after_its_place_at_a_clause_start_is_a_body() -> None:
         "唐家派出所", "城关司法所"]
 
 
-def test_a_bureaus_report_calls_its_party_groups_study_group_by_its_name_alone() -> None:
+def _in_qijiang_justice_bureaus_report(sentence: str, authored_by_bureau: bool = True) -> list[str]:
+    """The agencies of ``sentence`` in a report the 綦江区 justice bureau publishes: about itself, or
+    (``authored_by_bureau`` False) the government's report that it posts."""
     gaz = gazetteer.load()
     place = gaz.by_name["綦江区"][0]
-    scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局", authored_by_bureau=True)
+    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局", authored_by_bureau=authored_by_bureau)
+    return [m.name for m in AgencyFinder(ctx).find(sentence, RegionScanner(gaz).scan(sentence, place))]
+
+
+def test_a_bureaus_report_calls_its_party_groups_study_group_by_its_name_alone() -> None:
     sentence = "将宪法纳入党组理论学习中心组学习内容，区政府党组理论学习中心组带头学，局党组中心组学法4次。"
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+    assert _in_qijiang_justice_bureaus_report(sentence) == [
         "重庆市綦江区司法局党组理论学习中心组", "重庆市綦江区人民政府党组理论学习中心组",
         "重庆市綦江区司法局党组理论学习中心组"]
     # a government's report its 司法局 publishes: a bare study group is none of the bureau's
-    ctx.authored_by_bureau = False
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+    assert _in_qijiang_justice_bureaus_report(sentence, authored_by_bureau=False) == [
         "重庆市綦江区人民政府党组理论学习中心组", "重庆市綦江区司法局党组理论学习中心组"]
 
 
@@ -353,12 +357,8 @@ def test_a_townships_report_names_its_party_committee_by_level_and_its_study_gro
 
 
 def test_a_group_a_bureaus_report_sets_up_is_the_bureaus_and_its_members_are_no_plural() -> None:
-    gaz = gazetteer.load()
-    place = gaz.by_name["綦江区"][0]
-    scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, bureau="重庆市綦江区司法局", authored_by_bureau=True)
     sentence = "成立由局长任组长，各科室负责人为成员的依法行政工作领导小组，全区法治建设领导小组统筹推进。"
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+    assert _in_qijiang_justice_bureaus_report(sentence) == [
         "重庆市綦江区司法局依法行政工作领导小组", "重庆市綦江区法治建设领导小组"]
     assert names("綦江区", "各镇街相应成立了依法行政工作领导小组。") == []
 
