@@ -371,3 +371,8 @@ def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_h
     sentence = "采取党委中心组学习、会前学法等方式，全年开展学习12次。"
     assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
         "泾源县公安局党委理论学习中心组"]
+
+
+def test_the_bureaus_customary_short_names_take_their_official_names() -> None:
+    assert names("仁化县", "县疾控局、县国动办、县文旅局和县退役军人局联合开展普法。") == [
+        "仁化县疾病预防控制局", "仁化县国防动员办公室", "仁化县文化和旅游局", "仁化县退役军人事务局"]

@@ -70,6 +70,8 @@ def test_a_date_quote_runs_on_to_its_week() -> None:
     "组织干部通过“学习强国”学习平台学法。",
     "推广“粤省事”小程序。",
     "依托“浙政钉”开展线上培训。",
+    "我区建设的“浙里矛盾纠纷调处应用”上线运行。",
+    "做大做强“执法监督驾驶舱”。",
 ])
 def test_platforms_and_apps_are_not_programmes(text: str) -> None:
     assert names(text) == []

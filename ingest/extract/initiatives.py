@@ -54,9 +54,10 @@ _SCOPE = re.compile(r"^全[\u4e00-\u9fff]{2}$")
 _SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心|思想$")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
-# Quoted names of organisations, platforms and media are not programmes; a counted item of a formula
+# Quoted names of organisations, platforms, apps (“浙里…应用”, “数字驾驶舱”) and media are not
+# programmes; a counted item of a formula
 # (一表两清单、两库一平台, 四张清单一张网) is.
-_NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一二两三四五六七八九十][张个套项])(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App)$")
+_NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一二两三四五六七八九十][张个套项])(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App|应用|驾驶舱)$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
 _RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:发展)?战略|(?:宪法|法治)?宣传(?:周|日|月)")
 # A campaign of study is named by its quote and its head together, however long the quote
