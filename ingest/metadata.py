@@ -52,9 +52,9 @@ _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?
                            r"((?!在)[\u4e00-\u9fff]{0,14}?(?:局|系统|管理委员会|管委会))(党组|党委)?(?=[\u4e00-\u9fff(（])")
 _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
-# A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+# A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
 _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 # A title naming the year's summary and then the next year's plan sums the year up, as 工作打算 after a
@@ -278,8 +278,9 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line) or _ISSUED_YEAR.search(line)
         if lead:
             return int(lead.group(1))
-    # An untitled report opening on 今年以来 says its year in its first heading (一、2024年工作回顾).
-    first_heading = _FIRST_HEADING.search("\n".join(lines))
+    # A report naming its year nowhere above (untitled, opening on 今年以来) says it in its first
+    # heading (一、2024年工作回顾).
+    first_heading = next((match for line in lines for match in [_FIRST_HEADING.match(line)] if match), None)
     review = _HEADING_YEAR.match(first_heading.group(1)) if first_heading else None
     return int(review.group(1)) if review else None
 

@@ -195,12 +195,12 @@ class ExactIndex:
                 continue
             rows = self.db.execute("SELECT s.slot, s.vid, p.text FROM exact_slots s JOIN paragraphs p ON p.vid = s.vid "
                                    "WHERE s.slot >= ? AND s.slot < ?", (chunk * size, (chunk + 1) * size)).fetchall()
+            normalized = ((slot, normalize(text)) for slot, _, text in rows)  # consumed where the seal is computed
             if self._background is None:
-                self.dense.seal(chunk, ((slot, normalize(text)) for slot, _, text in rows))
+                self.dense.seal(chunk, normalized)
             else:
-                self._sealing[chunk] = (self._background.submit(
-                    lambda chunk=chunk, rows=rows: self.dense.bitmaps(chunk, ((slot, normalize(text)) for slot, _, text in rows))),
-                    {slot: vid for slot, vid, _ in rows})
+                self._sealing[chunk] = (self._background.submit(self.dense.bitmaps, chunk, normalized),
+                                        {slot: vid for slot, vid, _ in rows})
 
     def _write_background_seals(self) -> None:
         """Write the background seals that are done, in chunk order (``sealed()`` counts from the first).
