@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import time
 import zlib
 from collections import Counter
@@ -78,12 +79,12 @@ def train(texts: list[str], out_dir: Path, segment: Callable[[str], list[str]],
 
     progress(f"training word vectors on {sum(map(len, sentences))} tokens ({len(words)} words)")
     epochs = max(5, min(40, int(2_000_000 / max(1, sum(map(len, sentences))))))
-    # Reproducible: the same corpus gives the same vectors, hence the same search results and
-    # answers, run after run. That takes a fixed seed, a stable hash (gensim seeds each vector
-    # from a hash of its word; Python's own is salted per process) and one worker thread: several
-    # interleave their updates, and two trainings then differ by up to 1.1 in a weight.
+    # All cores (training is on the ingest path), a fixed seed and a stable hash (gensim seeds
+    # each vector from a hash of its word; Python's own is salted per process). Several workers
+    # interleave updates, so two trainings agree closely but not bit for bit.
     vectors = FastText(sentences, vector_size=DIMENSIONS, window=8, min_count=1, sg=1, negative=10,
-                       min_n=1, max_n=2, epochs=epochs, workers=1, seed=13, hashfxn=_stable_hash).wv
+                       min_n=1, max_n=2, epochs=epochs, workers=os.cpu_count() or 1, seed=13,
+                       hashfxn=_stable_hash).wv
 
     # Document frequency of each token, and of each character for pieces seen only inside words
     # (a query's unknown word falls back to its characters, which FastText's n-grams cover).

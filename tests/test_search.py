@@ -42,22 +42,6 @@ def test_fallback_model_is_a_real_sentence_transformers_model_on_disk(sample_ind
     assert info["vectors"] == info["paragraphs"] == sample_index.docstore.count()
 
 
-def test_fallback_training_is_reproducible(tmp_path: Path) -> None:
-    """The same corpus trains the same vectors, so a researcher rerunning an ingest gets the same
-    answers (several training threads made two runs differ)."""
-    from search.trained_model import train
-
-    # Enough tokens (about 30,000) for gensim to hand several jobs per epoch to its threads.
-    texts = [f"{county}{agency}推进{practice}，开展{practice}专项检查{n}次"
-             for n, (county, agency, practice) in enumerate(
-                 (c, a, p) for c in ("甲县", "乙县", "丙区", "丁市", "戊旗") for a in ("司法局", "政府办", "公安局", "市场监管局")
-                 for p in ("行政复议", "法律顾问", "证明事项告知承诺制", "行政执法公示", "普法宣传", "府院联动")) for _ in range(12)]
-    bigrams = lambda text: [text[i:i + 2] for i in range(len(text) - 1)]  # noqa: E731
-    weights = [(next(train(texts, tmp_path / f"run{run}", bigrams).rglob("*.safetensors"))).read_bytes()
-               for run in (1, 2)]
-    assert weights[0] == weights[1]
-
-
 def test_configured_local_model_is_used_and_a_change_of_model_rebuilds_vectors(
         sample_index: SearchIndex, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
