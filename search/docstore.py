@@ -507,11 +507,6 @@ class DocStore:
                                               wanted[i:i + 500])]
         return list(zip(*rows)) if rows else [()] * 9
 
-    def place_names(self) -> set[str]:
-        """Every region, prefecture and province the indexed reports come from."""
-        return {name for row in self.db.execute("SELECT DISTINCT region, prefecture, province FROM paragraphs")
-                for name in row if name}
-
     def regions(self) -> list[str]:
         return sorted(r[0] for r in self.db.execute("SELECT DISTINCT region FROM paragraphs") if r[0])
 

@@ -141,6 +141,15 @@ class FilterColumns:
         except UNREADABLE:
             return None
 
+    def place_names(self) -> set[str]:
+        """Every region, prefecture and province of the indexed paragraphs. From the columns, not
+        the docstore: a DISTINCT over every row took 3 s at 30,000 reports on each answerer."""
+        names: set[str] = set()
+        for column in ("region", "prefecture", "province"):
+            values = list(self.codes[column])  # a value's code is its position (codes only grow)
+            names.update(values[code] for code in np.unique(self.columns[column]) if values[code])
+        return names
+
     def _equals(self, column: str, value: str) -> np.ndarray:
         code = self.codes[column].get(value)
         return self.columns[column] == code if code is not None else np.zeros(len(self.vids), dtype=bool)

@@ -44,6 +44,7 @@ def assert_same(got: FilterColumns, expected: FilterColumns) -> None:
     names = ("region", "prefecture", "province", "doc_type", "year", "topics")
     assert got.facets(names, every) == expected.facets(names, every)
     assert got.report_count(expected.vids) == expected.report_count(expected.vids)
+    assert got.place_names() == expected.place_names()
 
 
 def test_updated_columns_equal_a_full_read_and_an_update_can_be_repeated(tmp_path: Path) -> None:
@@ -70,6 +71,24 @@ def test_updated_columns_equal_a_full_read_and_an_update_can_be_repeated(tmp_pat
     assert FilterColumns.saved_stamp(path) == "7"
     assert_same(FilterColumns.load(store, path, "7"), once)
     assert FilterColumns.load(store, path, "8") is None  # the docstore moved on: read it again
+    store.close()
+
+
+def test_place_names_are_those_of_the_paragraphs_left(tmp_path: Path) -> None:
+    """A question names places the corpus holds: a place whose reports were all removed is not one
+    of them, though its code stays in the updated columns."""
+    store = DocStore(tmp_path / "p.sqlite")
+    rows = {report: _rows(random.Random(seed), report, 3) for report, seed in ((1, 1), (2, 2))}
+    assert rows[1][0].region != rows[2][0].region
+    for report_rows in rows.values():
+        store.add(report_rows)
+    columns = FilterColumns.read(store)
+    assert columns.place_names() == {name for row in (rows[1][0], rows[2][0])
+                                     for name in (row.region, row.prefecture, row.province)}
+    removed = np.array(store.report_vids("r2"), dtype=np.int64)
+    store.delete_vids(removed.tolist())
+    left = columns.updated(removed, FilterColumns.read(store, []))
+    assert left.place_names() == {rows[1][0].region, rows[1][0].prefecture, rows[1][0].province}
     store.close()
 
 

@@ -76,7 +76,7 @@ class Answerer:
         self.known = KnownNames({etype: reads.entity_names(store, label)
                                  for etype, label in LABEL_OF_TYPE.items()})
         self.latest_year = reads.latest_year(store)
-        self.places = index.docstore.place_names()
+        self.places = index.columns().place_names()
         self._advisers: list[dict[str, Any]] | None = None
         self._facts: dict[str, list[dict[str, Any]]] = {}  # paragraph id → its stated figures
         self._entity_paragraphs: dict[tuple[str, str], list[dict[str, Any]]] = {}
