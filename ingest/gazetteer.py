@@ -50,6 +50,11 @@ _PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全稳兴建润])[{
                                     f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
 # The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
 _AUTONOMOUS_LEVELS = ("州", "县", "旗")
+# An autonomous prefecture whose name, without its nations, is a four-character transliteration (巴音郭楞,
+# 博尔塔拉, 克孜勒苏) is called by its first character and 州 (巴州, 博州, 克州); one opening with a direction
+# (西双版纳) is not, since 西州 reads as "the western prefecture".
+_ONE_CHARACTER_STEM_LENGTH = 4
+_DIRECTIONS = "东南西北中"
 _PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
 # The level words of the county-level names that the genre abbreviates by keeping some of their
 # characters in order (科尔沁右翼中旗 → 科右中旗, 达尔罕茂明安联合旗 → 达茂旗, 喀喇沁左翼蒙古族自治县 → 喀左县).
@@ -218,6 +223,7 @@ def abbreviates(short: str, place: Place) -> bool:
 
 def short_names(place: Place) -> list[str]:
     """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉自治州/昌吉州/昌吉,
+    巴音郭楞蒙古自治州→…/巴州,
     金平苗族瑶族傣族自治县→金平自治县/金平县/金平, 始兴县→始兴."""
     name = place.name
     out: list[str] = []
@@ -227,6 +233,8 @@ def short_names(place: Place) -> list[str]:
         # without the ethnic part, keeping the level word with or without 自治 (镇宁自治县, 镇宁县)
         stem = _strip_ethnic(name[: -len("自治州")])
         out += [stem + name[-1], stem, stem + "自治" + name[-1]]
+        if name.endswith("自治州") and len(stem) >= _ONE_CHARACTER_STEM_LENGTH and stem[0] not in _DIRECTIONS:
+            out.append(stem[0] + "州")
     elif name.endswith("地区"):
         out.append(name[:-2])
     elif name.endswith(("市", "县", "盟", "旗")) and len(name) >= 3:
