@@ -28,6 +28,9 @@ _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区�
 _PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
 # The heads of development-zone names (天津经济技术开发区, 苏州工业园区, 兰州新区).
 ZONE_HEADS = r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区)"
+# The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled
+# 珠海高新技术产业开发区, a national zone's name under the State Council's approval).
+ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 # The one-character names (简称) of the province-level divisions, by the first two digits of their
 # code: the State Council's official forms, with 疆 for 新疆 as used in 治疆/援疆 (新 is a common word).
 # cpca ships no such column; the table is fixed by the constitution's divisions, not by any report.
@@ -194,6 +197,17 @@ class Gazetteer:
 
     def all_names(self) -> list[str]:
         return list(self.by_name)
+
+
+def styled_zone(zone: str, gaz: Gazetteer) -> str:
+    """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
+    an untitled report's issuer and as the bodies of a zone named in any report (珠海高新区管委会): one zone
+    is one issuer and one set of bodies however its pages call it."""
+    head = next((h for h in ZONE_STYLES if zone.endswith(h)), None)
+    city = zone[:-len(head)] if head else ""
+    if head and any(p.level == "prefecture" for p in gaz.by_short.get(city, [])):
+        return city + ZONE_STYLES[head]
+    return zone
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:

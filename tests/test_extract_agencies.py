@@ -376,3 +376,15 @@ def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_h
 def test_the_bureaus_customary_short_names_take_their_official_names() -> None:
     assert names("仁化县", "县疾控局、县国动办、县文旅局和县退役军人局联合开展普法。") == [
         "仁化县疾病预防控制局", "仁化县国防动员办公室", "仁化县文化和旅游局", "仁化县退役军人事务局"]
+
+
+def test_a_zone_named_in_a_city_report_has_its_bodies_under_its_official_style() -> None:
+    """A city's plan addressing its zones (惠州高新区党工委、管委会): the zone's bodies, its short kind under
+    the full one, and the committee written bare after the other the same zone's; a county's zone keeps its
+    written name (博罗县经济开发区)."""
+    assert names("惠州市", "各县（区）人民政府，惠州高新区党工委、管委会，市直各单位：") == [
+        "中共惠州高新技术产业开发区工作委员会", "惠州高新技术产业开发区管理委员会"]
+    assert names("惠州市", "惠州经开区管委会牵头。") == ["惠州经济技术开发区管理委员会"]
+    assert names("博罗县", "博罗县经济开发区管委会、党工委负责。") == [
+        "博罗县经济开发区管理委员会", "中共博罗县经济开发区工作委员会"]
+    assert names("惠州市", "惠州高新区党工委书记讲话。") == []  # a person's post

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import Gazetteer, Place, short_names
+from ingest.gazetteer import ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, short_names, styled_zone
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -204,6 +204,12 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # (各级党委（党组、党工委）).
 _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
                             r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
+# A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
+# 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
+_ZONE_BODY_HEADS = r"党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会"
+_NAMED_ZONE_BODY = re.compile(rf"(?P<zone>[^\W\d_的]{{0,6}}?(?:{ZONE_HEADS}|{'|'.join(ZONE_STYLES)}))(?P<body>{_ZONE_BODY_HEADS})")
+# The zone's other committee written bare right after one (抚州高新区党工委、管委会): the same zone's.
+_ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理委员会)")
 # A group named where it is set up or reshaped, referred to as the one or given its head (成立了…领导小组,
 # 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
@@ -379,6 +385,14 @@ def official_name(region: str, rest: str) -> str:
     return region + expand(rest)
 
 
+def zone_body_name(zone: str, body: str) -> str:
+    """A zone's body under its official name: 党工委 → 中共{zone}工作委员会 (its study group after it),
+    管委会 → {zone}管理委员会."""
+    if body.startswith("党工委"):
+        return f"中共{zone}工作委员会" + ("理论学习中心组" if body != "党工委" else "")
+    return zone + "管理委员会"
+
+
 @lru_cache(maxsize=4)
 def _prefecture_short_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Place]]:
     """The X州 short names of autonomous prefectures (红河州, 阿坝州) that name one place, each followed by
@@ -445,6 +459,10 @@ class AgencyFinder:
                 continue  # 海珠区和越秀区司法局: the head is the last place's (shared: _shared_head)
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
+            zone_body = _NAMED_ZONE_BODY.fullmatch(rest)
+            if zone_body:
+                self._named_zone_bodies(text, hit, zone_body, start, end, add)
+                continue
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
             else:
@@ -559,6 +577,18 @@ class AgencyFinder:
             name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
 
+    def _named_zone_bodies(self, text: str, hit: RegionHit, zone_body: re.Match[str], start: int, end: int,
+                           add) -> None:
+        """A zone's body after its written name (抚州高新区党工委 → 中共抚州高新技术产业开发区工作委员会), and its
+        other committee written bare right after it (、管委会 → 抚州高新技术产业开发区管理委员会)."""
+        zone = styled_zone(hit.text + zone_body.group("zone"), self.ctx.gazetteer)
+        body = zone_body.group("body")
+        add(AgencyMention(text[start:end], start, end, zone_body_name(zone, body), hit.place.code))
+        second = _ZONE_SECOND_BODY.match(text, end)
+        if second and second.group("body")[0] != body[0]:
+            add(AgencyMention(second.group("body"), second.start("body"), second.end(),
+                              zone_body_name(zone, second.group("body")), hit.place.code))
+
     def _zone_own_bodies(self, text: str, add, free) -> None:
         """区党工委 → 中共X开发区工作委员会, 管委会 → X开发区管理委员会 in the report of zone X."""
         zone = self._zone_style()
@@ -569,11 +599,7 @@ class AgencyFinder:
             if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
                     or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
                 continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
-            if body.startswith("党工委"):
-                name = f"中共{zone}工作委员会" + ("理论学习中心组" if body != "党工委" else "")
-            else:
-                name = zone + "管理委员会"
-            add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
+            add(AgencyMention(match.group(0), match.start(), match.end(), zone_body_name(zone, body), None))
 
     def _bureau_own_bodies(self, text: str, add, free) -> None:
         """局党组 → 中共X局党组, 局党委 → 中共X局委员会, 局党组理论学习中心组 → X局党组理论学习中心组 in
