@@ -388,3 +388,17 @@ def test_a_zone_named_in_a_city_report_has_its_bodies_under_its_official_style()
     assert names("博罗县", "博罗县经济开发区管委会、党工委负责。") == [
         "博罗县经济开发区管理委员会", "中共博罗县经济开发区工作委员会"]
     assert names("惠州市", "惠州高新区党工委书记讲话。") == []  # a person's post
+
+
+def test_a_justice_bureaus_report_names_its_stations_under_itself() -> None:
+    """The 司法所 a 司法局 sends out are its own in its report; elsewhere a station keeps its written name."""
+    sentence = "东溪司法所获评先进单位。"
+    assert _in_qijiang_justice_bureaus_report(sentence) == ["重庆市綦江区司法局东溪司法所"]
+    assert _in_qijiang_justice_bureaus_report(sentence, authored_by_bureau=False) == ["东溪司法所"]
+    assert _in_qijiang_justice_bureaus_report("东溪派出所协助调解。") == ["东溪派出所"]  # the police's station
+
+
+def test_levels_run_together_before_one_party_committee_name_each_committee() -> None:
+    assert names("始兴县", "贯彻落实省市县委决策部署，推进市县两级政府依法行政。") == [
+        "中共广东省委员会", "中共韶关市委员会", "中共始兴县委员会"]
+    assert names("南沙区", "按照省市区委工作要求推进。") == ["中共广东省委员会", "中共广州市委员会", "中共广州市南沙区委员会"]

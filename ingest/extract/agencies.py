@@ -5,7 +5,7 @@ Grammar: PREFIX BODY SUFFIX, where PREFIX is a region name or a level word
 (政府, 司法局, 委员会, 中心组 …). A level word is resolved with the report's
 region (县司法局 in a 始兴县 report → 始兴县司法局); a relative name coordinated
 with an explicit one inherits its region (十堰市委、市政府 → 十堰市人民政府).
-Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会)
+Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会; 省市区委)
 give one entity per body, and so do places of one level listed before one head (永昌县、金川区人民政府, a
 notice's addressees). Abbreviations with one certain expansion are expanded
 (人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会;
@@ -19,7 +19,8 @@ they designate one body of the report's region: a committee named after its task
 a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组;
 in a bureau's own report one it sets up is the bureau's),
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
-a station named after its place at a clause start (唐家派出所, 城关司法所), the department a group's office
+a station named after its place at a clause start (唐家派出所, 城关司法所; in the report of the bureau
+that sends it out, under that bureau), the department a group's office
 sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
 ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
@@ -226,6 +227,9 @@ def _clause_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in _CLAUSE_BREAKS) + 1
 
 
+# Level characters run together before one party committee (省市区委决策部署, 省市县委): the committee of each
+# level, as 省、市、区委 would name them; the party committee alone, since 市县政府 and 市县两级 name kinds.
+_LEVEL_RUN = re.compile(r"(?P<levels>(?:省|市|县|区|州|旗){2,3})(?P<heads>委|党委)(?![员托派屈会])")
 _HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
 # Levels coordinated before one body of each: 省、市编办, 省、市司法局, 旗、苏木镇法治建设领导小组. The levels
 # under a county (乡镇, 苏木, 街道) are many places each, a generic plural: only the level above is one body.
@@ -246,6 +250,8 @@ _ONE_PER_GOVERNMENT = re.compile("|".join(sorted(_ONE_PER_GOVERNMENT_OF, key=len
 # A station a bureau or court sends out, named after its place at the start of a clause (唐家派出所,
 # 城关司法所, 东山人民法庭): a body of its own, named as written (the place is a town or street).
 _STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?(?:派出所|司法所|人民法庭|派出法庭))")
+# The bureaus that send stations out, by the station's kind (a court's 人民法庭 keeps its written name).
+_STATION_BUREAUS = {"司法所": ("司法局",), "派出所": ("公安局", "公安分局")}
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
@@ -562,7 +568,8 @@ class AgencyFinder:
         for match in _STATION.finditer(text):
             start, end = match.span("name")
             if free(start, end) and starts_with_a_name(match.group("name")):
-                add(AgencyMention(match.group("name"), start, end, match.group("name"), self.ctx.place.code))
+                add(AgencyMention(match.group("name"), start, end, self._station_name(match.group("name")),
+                                  self.ctx.place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
             level = match.group("level")
@@ -588,6 +595,13 @@ class AgencyFinder:
         if second and second.group("body")[0] != body[0]:
             add(AgencyMention(second.group("body"), second.start("body"), second.end(),
                               zone_body_name(zone, second.group("body")), hit.place.code))
+
+    def _station_name(self, station: str) -> str:
+        """A station as written (唐家派出所), but in the report of the bureau that sends it out (a 司法局's
+        司法所, a 公安局's 派出所) under that bureau: 九龙湖司法所 → 宁波市镇海区司法局九龙湖司法所."""
+        bureau = self.ctx.bureau if self.ctx.authored_by_bureau else None
+        sent_by = _STATION_BUREAUS.get(station[-3:])
+        return bureau + station if bureau and sent_by and bureau.endswith(sent_by) else station
 
     def _zone_own_bodies(self, text: str, add, free) -> None:
         """区党工委 → 中共X开发区工作委员会, 管委会 → X开发区管理委员会 in the report of zone X."""
@@ -695,14 +709,20 @@ class AgencyFinder:
         return None
 
     def _coordinated(self, text: str, add, free) -> None:
-        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies; 省、市编办 → two offices."""
-        for pattern in (_COORDINATED, _HEADS_COORDINATED, _LEVELS_COORDINATED):
+        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies; 省、市编办 → two offices; 省市区委 → three
+        party committees."""
+        for pattern in (_COORDINATED, _HEADS_COORDINATED, _LEVELS_COORDINATED, _LEVEL_RUN):
             for match in pattern.finditer(text):
                 if not free(match.start(), match.end()):
                     continue
                 if _level_inside_a_word(text, match.start()):
                     continue
-                levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
+                if pattern is _LEVEL_RUN:
+                    levels = list(match.group("levels"))
+                    if len(set(levels)) < len(levels):
+                        continue  # 市市委 is no list of levels
+                else:
+                    levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
                 if pattern is _LEVELS_COORDINATED:
                     body = match.group("heads")
                     if body[0] in _NOT_AFTER_LEVEL or _is_clause(body) or not is_body(body):
