@@ -402,3 +402,9 @@ def test_levels_run_together_before_one_party_committee_name_each_committee() ->
     assert names("始兴县", "贯彻落实省市县委决策部署，推进市县两级政府依法行政。") == [
         "中共广东省委员会", "中共韶关市委员会", "中共始兴县委员会"]
     assert names("南沙区", "按照省市区委工作要求推进。") == ["中共广东省委员会", "中共广州市委员会", "中共广州市南沙区委员会"]
+
+
+def test_a_zone_s_study_group_is_its_own_wherever_it_is_the_object() -> None:
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "将宪法纳入党工委理论学习中心组学习内容。") == [
+        "中共惠州高新技术产业开发区工作委员会理论学习中心组"]
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "各级党工委中心组、街道党工委理论学习中心组带头学法。") == []

@@ -202,9 +202,11 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
 # administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
 # A bare one stands at a clause start or is called former (原管委会), not in a bracketed list of kinds
-# (各级党委（党组、党工委）).
+# (各级党委（党组、党工委）); the committee's study group is one body wherever it is the object (纳入党工委理论学习
+# 中心组学习), but not the kind of each level's or a street's (各级党工委中心组, 街道党工委中心组).
 _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
-                            r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
+                            r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])"
+                            r"|(?<![各级街道镇乡])(?P<study>党工委(?:理论学习)?中心组)")
 # A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
 _ZONE_BODY_HEADS = r"党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会"
@@ -609,7 +611,7 @@ class AgencyFinder:
         if zone is None:
             return
         for match in _ZONE_OWN_BODY.finditer(text):
-            body = match.group("body") or match.group("bare")
+            body = match.group("body") or match.group("bare") or match.group("study")
             if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
                     or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
                 continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
