@@ -506,3 +506,10 @@ def test_aspects_written_in_figures_are_the_reports_data() -> None:
 def test_law_pushed_to_staff_is_not_law_brought_to_people() -> None:
     assert filed("通过内网推送法治学习资料40余条，开展送法进社区活动12场。") == [
         ("40条", OTHER), ("12场", "legal_education.events")]
+
+
+def test_credit_repaired_and_skill_contests_are_no_cases_or_study() -> None:
+    """Penalty records repaired restore a firm's credit; a contest of skills is no study of law."""
+    assert filed("为企业办理行政处罚信用修复350条。") == [("350条", "other")]
+    assert filed("组织民警开展法律知识比武考试3次。") == [("3次", "other")]
+    assert filed("组织民警开展法律知识考试3次。") == [("3次", "study.sessions")]

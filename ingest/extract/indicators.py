@@ -165,6 +165,8 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("penalties", re.compile("罚没|罚款"), _rules(
         ("enforcement.penalties", None), ("enforcement.cases", None))),
     _Domain("reviews", re.compile("评查|案卷|执法监督"), _rules(("enforcement.reviews", None))),
+    # Records of penalties repaired (行政处罚信用修复) restore firms' credit: no count of enforcement cases.
+    _Domain("credit_repair", re.compile("信用修复"), _rules((OTHER, None))),
     _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"), _rules(
         ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
@@ -193,7 +195,8 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
                                 "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)"), _rules(
-        (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育"), ("study.participants", None), ("study.sessions", None))),
+        # ... nor is a contest of skills (比武考试) a study of law.
+        (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|(?<!中介)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办"),
