@@ -513,3 +513,10 @@ def test_credit_repaired_and_skill_contests_are_no_cases_or_study() -> None:
     assert filed("为企业办理行政处罚信用修复350条。") == [("350条", "other")]
     assert filed("组织民警开展法律知识比武考试3次。") == [("3次", "other")]
     assert filed("组织民警开展法律知识考试3次。") == [("3次", "study.sessions")]
+
+
+def test_the_last_item_of_a_list_closed_by_deng_is_counted_by_the_lists_head() -> None:
+    """禁毒、信访、行政复议等中心工作12次 counts the meetings on the head's kind, not review cases."""
+    assert filed("常务会议研究部署禁毒、信访、行政复议等中心工作12次。") == [("12次", "other")]
+    assert filed("受理行政复议等案件12件。") == [("12件", "reconsideration.accepted")]  # no list before it
+    assert filed("开展宪法宣传周、民法典宣传月等各类活动120场。") == [("120场", "legal_education.events")]  # one kind

@@ -261,6 +261,11 @@ WORKLOAD = re.compile("办件|收件")
 # A law named after a domain's work (培训行政复议法、行政处罚法) is the matter studied, not that work.
 LAW_NAMES = re.compile("(?:行政复议|行政诉讼|行政处罚|行政许可|行政强制|法律援助|人民调解|信访工作|信访)(?:法|条例)"
                        "(?![治律规院官])")
+# A subject that closes a list with 等 before a head of its own (禁毒、防汛、行政复议应诉等法治建设相关工作: the list
+# before it, joined by 、).
+LIST_JOIN = "、"
+LIST_CLOSE = "等"
+CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
 # A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次).
 REACHED = re.compile("^(?:覆盖|惠及)")
 # A body's own staff: what reaches them (以案释法研讨活动…覆盖民警700人次) is their study of law, not the
@@ -368,6 +373,16 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     return found
 
 
+def _mixed_examples(subject: str, context: str) -> bool:
+    """Whether ``subject`` closes a list of items of different kinds with 等 and a head (禁毒、防汛、行政复议应诉等
+    法治建设相关工作): the items are examples of the head's kind, which names what is counted; items of one
+    domain (宪法宣传周、民法典宣传月等各类活动) name it for their generic head."""
+    if not context.endswith(LIST_JOIN) or LIST_CLOSE not in subject[:-1]:
+        return False
+    items = CLAUSE_BREAKS.split(context)[-1].split(LIST_JOIN)[:-1] + [subject[:subject.rindex(LIST_CLOSE)]]
+    return len({next((d.name for d in DOMAINS if d.words.search(item)), None) for item in items}) > 1
+
+
 def _classify(subject: str, unit: str, after: str, context: str, activity: str) -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
     ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentences before
@@ -385,6 +400,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
+    if _mixed_examples(subject, context):
+        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], ""
     words = LAW_NAMES.sub("", TITLE_CONTENTS.sub("", subject)) + after
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun
