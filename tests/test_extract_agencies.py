@@ -408,3 +408,10 @@ def test_a_zone_s_study_group_is_its_own_wherever_it_is_the_object() -> None:
     assert zone_names("惠州高新技术产业开发区", "惠州市", "将宪法纳入党工委理论学习中心组学习内容。") == [
         "中共惠州高新技术产业开发区工作委员会理论学习中心组"]
     assert zone_names("惠州高新技术产业开发区", "惠州市", "各级党工委中心组、街道党工委理论学习中心组带头学法。") == []
+
+
+def test_a_city_report_naming_its_zone_without_the_city_styles_it_with_the_city() -> None:
+    assert names("惠州市", "各县（区）人民政府，仲恺新区党工委、管委会，市直各单位：") == [
+        "中共惠州仲恺新区工作委员会", "惠州仲恺新区管理委员会"]
+    assert names("惠州市", "各县（区）人民政府，各新区管委会：") == []  # zones of each kind
+    assert names("博罗县", "，罗阳新区管委会牵头。") == []  # a county's report: no city to style it with

@@ -27,7 +27,9 @@ ministries, also by their customary short names (工信部). A 厅 department is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
 an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
-its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
+its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会); in any
+report a zone named before them (抚州高新区党工委; in a city's report 东临新区管委会 at a clause start) has them
+under its official style (中共抚州高新技术产业开发区工作委员会, 抚州东临新区管理委员会).
 So are its other bodies after 区 where no district of the report's chain is 区: its departments, 部 as
 well as 局 (区党群工作部), its party school and its law-based governance office (区党校, 区依法治区办).
 A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会),
@@ -211,6 +213,9 @@ _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
 _ZONE_BODY_HEADS = r"党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会"
 _NAMED_ZONE_BODY = re.compile(rf"(?P<zone>[^\W\d_的]{{0,6}}?(?:{ZONE_HEADS}|{'|'.join(ZONE_STYLES)}))(?P<body>{_ZONE_BODY_HEADS})")
+# A zone named without its city at a clause start, by two to four characters and its kind (，东临新区党工委).
+_BARE_NAMED_ZONE = re.compile(rf"(?:(?<=[，,、；;：:\n])|^)(?P<zone>[^\W\d_的]{{2,4}}?(?:新区|{'|'.join(ZONE_STYLES)}|经济技术开发区"
+                              rf"|高新技术产业开发区))(?P<body>{_ZONE_BODY_HEADS})")
 # The zone's other committee written bare right after one (抚州高新区党工委、管委会): the same zone's.
 _ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理委员会)")
 # A group named where it is set up or reshaped, referred to as the one or given its head (成立了…领导小组,
@@ -469,7 +474,8 @@ class AgencyFinder:
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             zone_body = _NAMED_ZONE_BODY.fullmatch(rest)
             if zone_body:
-                self._named_zone_bodies(text, hit, zone_body, start, end, add)
+                zone = styled_zone(hit.text + zone_body.group("zone"), self.ctx.gazetteer)
+                self._named_zone_bodies(text, zone, zone_body.group("body"), start, end, hit.place.code, add)
                 continue
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
@@ -497,6 +503,7 @@ class AgencyFinder:
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._zone_own_bodies(text, add, free)
+        self._city_zone_bodies(text, add, free)
         self._bureau_own_bodies(text, add, free)
         self._township_own_bodies(text, add, free)
         self._department_list(text, add, free)
@@ -586,17 +593,27 @@ class AgencyFinder:
             name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
 
-    def _named_zone_bodies(self, text: str, hit: RegionHit, zone_body: re.Match[str], start: int, end: int,
-                           add) -> None:
-        """A zone's body after its written name (抚州高新区党工委 → 中共抚州高新技术产业开发区工作委员会), and its
+    @staticmethod
+    def _named_zone_bodies(text: str, zone: str, body: str, start: int, end: int, code: str | None, add) -> None:
+        """A body of the zone named ``zone`` (抚州高新区党工委 → 中共抚州高新技术产业开发区工作委员会), and its
         other committee written bare right after it (、管委会 → 抚州高新技术产业开发区管理委员会)."""
-        zone = styled_zone(hit.text + zone_body.group("zone"), self.ctx.gazetteer)
-        body = zone_body.group("body")
-        add(AgencyMention(text[start:end], start, end, zone_body_name(zone, body), hit.place.code))
+        add(AgencyMention(text[start:end], start, end, zone_body_name(zone, body), code))
         second = _ZONE_SECOND_BODY.match(text, end)
         if second and second.group("body")[0] != body[0]:
             add(AgencyMention(second.group("body"), second.start("body"), second.end(),
-                              zone_body_name(zone, second.group("body")), hit.place.code))
+                              zone_body_name(zone, second.group("body")), code))
+
+    def _city_zone_bodies(self, text: str, add, free) -> None:
+        """A city's report naming a zone of its own without the city at a clause start (，东临新区党工委、管委会):
+        the zone's bodies, styled with the city's short name as the zone's official name is (抚州东临新区)."""
+        place = self.ctx.place
+        if place is None or place.level != "prefecture":
+            return
+        for match in _BARE_NAMED_ZONE.finditer(text):
+            if free(match.start(), match.end()) and starts_with_a_name(match.group("zone")) \
+                    and not text.startswith(_PARTY_POSTS, match.end()):
+                zone = styled_zone(self._with_city(match.group("zone"), place), self.ctx.gazetteer)
+                self._named_zone_bodies(text, zone, match.group("body"), match.start(), match.end(), place.code, add)
 
     def _station_name(self, station: str) -> str:
         """A station as written (唐家派出所), but in the report of the bureau that sends it out (a 司法局's
@@ -667,6 +684,11 @@ class AgencyFinder:
         zone, place = self.ctx.zone, self.ctx.place
         if zone is None or place is None:
             return None
+        return self._with_city(zone, place)
+
+    def _with_city(self, zone: str, place: Place) -> str:
+        """``zone`` of ``place`` with the short name of the city it lies in first, unless it names a place of
+        that chain already (宁河经济开发区 → 天津宁河经济开发区, 惠州仲恺新区 stays)."""
         city = self.ctx.gazetteer.prefecture_of(place) or self.ctx.gazetteer.province_of(place)
         names = [n for p in self.ctx.gazetteer.chain(place) for n in (p.name, *short_names(p))]
         if zone.startswith(tuple(names)) or not short_names(city):
