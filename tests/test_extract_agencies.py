@@ -415,3 +415,5 @@ def test_a_city_report_naming_its_zone_without_the_city_styles_it_with_the_city(
         "中共惠州仲恺新区工作委员会", "惠州仲恺新区管理委员会"]
     assert names("惠州市", "各县（区）人民政府，各新区管委会：") == []  # zones of each kind
     assert names("博罗县", "，罗阳新区管委会牵头。") == []  # a county's report: no city to style it with
+    # the zone's written name keeps the places before its city
+    assert names("惠州市", "广东惠州大亚湾经济技术开发区管委会牵头。") == ["广东惠州大亚湾经济技术开发区管理委员会"]

@@ -520,3 +520,6 @@ def test_the_last_item_of_a_list_closed_by_deng_is_counted_by_the_lists_head() -
     assert filed("常务会议研究部署禁毒、信访、行政复议等中心工作12次。") == [("12次", "other")]
     assert filed("受理行政复议等案件12件。") == [("12件", "reconsideration.accepted")]  # no list before it
     assert filed("开展宪法宣传周、民法典宣传月等各类活动120场。") == [("120场", "legal_education.events")]  # one kind
+    # a breakdown's last part is the rest of its total, whatever its items
+    assert filed("村法律顾问提供服务300件，其中提供法律咨询200件，代写文书、调解纠纷、出具法律意见等其他服务100件。")[-1] == \
+        ("100件", "legal_adviser.opinions")

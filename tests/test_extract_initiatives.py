@@ -201,3 +201,7 @@ def test_a_title_conferred_or_things_counted_are_so_wherever_quoted_again() -> N
     assert names("被授予法治政府建设“示范窗口”项目，今年做好“示范窗口”项目培育。") == []
     assert names("开展“僵尸案件”清理，排查出“僵尸案件” 3起。") == []
     assert names("“一件事一次办”全面推进，入选全国“一件事一次办”重点事项经验。") == ["一件事一次办"]
+    # a count of a noun after the quote counts the programme's parts; a programme's head a few words after the
+    # quote elsewhere keeps it a programme though its people are counted
+    assert names("“一件事一次办”12个主题上线。") == ["一件事一次办"]
+    assert names("实施“法律明白人”培养工程，培养“法律明白人”800名。") == ["法律明白人"]

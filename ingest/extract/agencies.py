@@ -474,7 +474,8 @@ class AgencyFinder:
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             zone_body = _NAMED_ZONE_BODY.fullmatch(rest)
             if zone_body:
-                zone = styled_zone(hit.text + zone_body.group("zone"), self.ctx.gazetteer)
+                written = text[start:hit.end].removeprefix("中共")  # with its outer places (河北唐山)
+                zone = styled_zone(written + zone_body.group("zone"), self.ctx.gazetteer)
                 self._named_zone_bodies(text, zone, zone_body.group("body"), start, end, hit.place.code, add)
                 continue
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:

@@ -376,7 +376,8 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
 def _mixed_examples(subject: str, context: str) -> bool:
     """Whether ``subject`` closes a list of items of different kinds with 等 and a head (禁毒、防汛、行政复议应诉等
     法治建设相关工作): the items are examples of the head's kind, which names what is counted; items of one
-    domain (宪法宣传周、民法典宣传月等各类活动) name it for their generic head."""
+    domain (宪法宣传周、民法典宣传月等各类活动) name it for their generic head, and a breakdown's last part (其中…、
+    …等其他服务33件) is the rest of its total."""
     if not context.endswith(LIST_JOIN) or LIST_CLOSE not in subject[:-1]:
         return False
     items = CLAUSE_BREAKS.split(context)[-1].split(LIST_JOIN)[:-1] + [subject[:subject.rindex(LIST_CLOSE)]]
@@ -400,8 +401,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
-    if _mixed_examples(subject, context):
-        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], ""
+    if _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
+        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(CLAUSE_BREAKS.split(context)[-1])]
     words = LAW_NAMES.sub("", TITLE_CONTENTS.sub("", subject)) + after
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun

@@ -43,6 +43,8 @@ _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", 
           "制度", "试点", "活动", "建设", "工作法", "工作")
 # A campaign's kind may stand between the quote and its head (“净网”专项行动, “五进五建”系列活动).
 _HEAD_AFTER = re.compile("(?:专项|专题|主题|系列)?(" + "|".join(_HEADS) + ")")
+# ... or a few words after it (“法律明白人”培养工程): the quote names a programme somewhere in the report.
+_HEAD_NEAR = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_HEADS) + ")")
 # "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面, and the numbered tenets of a
 # doctrine (习近平法治思想's 十一个坚持).
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十]{1,3}个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合|坚持|必须)$")
@@ -105,8 +107,9 @@ _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢)[
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
-# A quote counted right after it (“挂案” 5起, “僵尸企业”12家) names the things counted, not a programme run.
-_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?:余|多)?[起件个家名人条项户宗]")
+# A quote counted right after it (“挂案” 5起, “僵尸企业”12家) names the things counted, not a programme run; a
+# count of a noun after it (“…”15个主题) counts the programme's parts.
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?:余|多)?[起件个家名人条项户宗](?![\u4e00-\u9fff])")
 # A title conferred that the quote closes (授予…“最佳实践”项目，): the quote is the title itself, not a programme
 # named inside a longer one (入选…“高效办成一件事”重点事项经验做法).
 _TITLE_CLOSE = re.compile(r"(?:项目|称号|荣誉)?(?:[，,。；;、）)]|$)")
@@ -249,9 +252,11 @@ def _conferred(text: str, quote: re.Match[str]) -> bool:
 
 def _titles_and_counted(text: str, quotes: list[re.Match[str]]) -> set[str]:
     """What the report quotes as a whole title conferred (授予…“最佳实践”项目，) or as things counted (“挂案”
-    5起): so it is wherever the report quotes it again (做好“最佳实践”项目培育, 开展“挂案”清理)."""
-    return {quote.group(1).strip() for quote in quotes
-            if _COUNT_AFTER.match(text, quote.end()) or (_conferred(text, quote) and _TITLE_CLOSE.match(text, quote.end()))}
+    5起): so it is wherever the report quotes it again (做好“最佳实践”项目培育, 开展“挂案”清理), unless a
+    programme's head follows it somewhere (“法律明白人”培养工程 and 培养“法律明白人”1200名)."""
+    found = {quote.group(1).strip() for quote in quotes
+             if _COUNT_AFTER.match(text, quote.end()) or (_conferred(text, quote) and _TITLE_CLOSE.match(text, quote.end()))}
+    return found - {quote.group(1).strip() for quote in quotes if _HEAD_NEAR.match(text, quote.end())}
 
 
 def _is_vision_of_place(text: str, end: int) -> bool:
