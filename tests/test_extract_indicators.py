@@ -241,8 +241,8 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # round 4; I 0.857 when scored once held out after round 4), less a margin: a rule that files more
 # figures wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
-                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.88,
-                    "gold_i.json": 0.85}
+                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.91,
+                    "gold_i.json": 0.92}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
