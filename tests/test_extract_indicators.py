@@ -123,9 +123,16 @@ def test_a_sibling_never_overrides_an_exclusion() -> None:
                                       "贯彻市委六届五次、六次全会和区委十五届七次、八次全会精神。",
                                       "国家发改委等六部委联合发文，三部门联合检查。",
                                       "增强四个意识、坚定四个自信、做到两个维护。", "实行7×24小时值班。",
-                                      "主要工作体现在以下九个方面：", "围绕全县六个方面重点任务推进。"])
+                                      "主要工作体现在以下九个方面：", "围绕全县六个方面重点任务推进。",
+                                      # the tasks and programmes of a plan, and a campaign's round numbers
+                                      "聚焦做好三件大事，打赢四场硬仗，实施五个工程，推进两个“首位战略”。",
+                                      "开展千名律师进万家、百场讲座下基层活动。"])
 def test_numbers_that_name_rather_than_count_are_not_metrics(sentence: str) -> None:
     assert find_metrics(sentence, []) == []
+
+
+def test_a_count_of_a_noun_that_a_quote_qualifies_is_a_metric() -> None:
+    assert [(m.value, m.unit) for m in find_metrics("梳理餐饮、住宿等三类“证照联办”事项。", [])] == [(3, "类")]
 
 
 def test_a_percentage_with_decimals_is_not_taken_for_a_code() -> None:
