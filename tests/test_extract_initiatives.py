@@ -205,3 +205,4 @@ def test_a_title_conferred_or_things_counted_are_so_wherever_quoted_again() -> N
     # quote elsewhere keeps it a programme though its people are counted
     assert names("“一件事一次办”12个主题上线。") == ["一件事一次办"]
     assert names("实施“法律明白人”培养工程，培养“法律明白人”800名。") == ["法律明白人"]
+    assert names("开展“清源行动”，查处“清源行动”案件、“清源行动”12起。") == ["清源行动", "清源行动", "清源行动"]

@@ -230,7 +230,7 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app
-    if _conferred(text, quote) or _COUNT_AFTER.match(text, quote.end()):
+    if _conferred(text, quote) or _counted(text, quote):
         return True
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return True
@@ -245,6 +245,12 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
 
 
+def _counted(text: str, quote: re.Match[str]) -> bool:
+    """Whether a count closes the quote's phrase (“挂案” 5起): the things counted, unless the quote ends in a
+    programme's head (“清源行动”12起 counts the programme's cases)."""
+    return _COUNT_AFTER.match(text, quote.end()) is not None and not quote.group(1).strip().endswith(_HEADS)
+
+
 def _conferred(text: str, quote: re.Match[str]) -> bool:
     """Whether a verb that confers a title reaches the quote (荣获全省“平安区”)."""
     return _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()) is not None
@@ -255,7 +261,7 @@ def _titles_and_counted(text: str, quotes: list[re.Match[str]]) -> set[str]:
     5起): so it is wherever the report quotes it again (做好“最佳实践”项目培育, 开展“挂案”清理), unless a
     programme's head follows it somewhere (“法律明白人”培养工程 and 培养“法律明白人”1200名)."""
     found = {quote.group(1).strip() for quote in quotes
-             if _COUNT_AFTER.match(text, quote.end()) or (_conferred(text, quote) and _TITLE_CLOSE.match(text, quote.end()))}
+             if _counted(text, quote) or (_conferred(text, quote) and _TITLE_CLOSE.match(text, quote.end()))}
     return found - {quote.group(1).strip() for quote in quotes if _HEAD_NEAR.match(text, quote.end())}
 
 
