@@ -417,3 +417,9 @@ def test_a_city_report_naming_its_zone_without_the_city_styles_it_with_the_city(
     assert names("博罗县", "，罗阳新区管委会牵头。") == []  # a county's report: no city to style it with
     # the zone's written name keeps the places before its city
     assert names("惠州市", "广东惠州大亚湾经济技术开发区管委会牵头。") == ["广东惠州大亚湾经济技术开发区管理委员会"]
+
+
+def test_qu_dangwei_in_an_autonomous_region_is_the_regions_party_committee() -> None:
+    """区党委 is how reports in an autonomous region call its party committee; a district's is its 区委."""
+    assert names("阿勒泰地区", "认真贯彻区党委全会精神。") == ["中共新疆维吾尔自治区委员会"]
+    assert names("海淀区", "认真贯彻区委全会精神。") == ["中共北京市海淀区委员会"]

@@ -496,7 +496,8 @@ class AgencyFinder:
             zone_body = self._zone_body(level, rest)
             if _is_clause(rest) or not (is_body(rest) or zone_body) or is_member_post(text, end, rest):
                 continue
-            place = self._coordinated_region(text, start, mentions, level) or self._resolve_level(level)
+            place = self._coordinated_region(text, start, mentions, level) or self._autonomous_region_party(level, rest) \
+                or self._resolve_level(level)
             if place is None and zone_body:
                 add(AgencyMention(text[start:end], start, end, zone_body, None))
             if place is None or not fits_level(rest, place):
@@ -523,6 +524,14 @@ class AgencyFinder:
         extra = [RegionHit(m.group(0), m.start(), m.end(), places[m.group(0)]) for m in pattern.finditer(text)
                  if m.start() not in covered]
         return sorted([*regions, *extra], key=lambda hit: hit.start) if extra else regions
+
+    def _autonomous_region_party(self, level: str, rest: str) -> Place | None:
+        """区党委 in a report of an autonomous region or a place in one is the region's party committee (a
+        district's is its 区委): the autonomous region; None otherwise."""
+        if level != "区" or rest != "党委" or self.ctx.place is None:
+            return None
+        province = self.ctx.gazetteer.province_of(self.ctx.place)
+        return province if province.name.endswith("自治区") else None
 
     def _resolve_level(self, level: str) -> Place | None:
         """The place a level word denotes; 自治县, 自治州, 自治旗 only where the place is one (自治县人民政府
