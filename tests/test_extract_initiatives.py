@@ -179,6 +179,7 @@ def test_a_campaigns_kind_between_the_quote_and_its_head_keeps_the_name() -> Non
 
 @pytest.mark.parametrize("text", [
     "推行“一码通”“一卡通”，上线“云上议事”系统。",  # tools by their shape: a code, a card, a cloud system
+    "群众通过“闽政通”“苏服办”办事。",  # a province's service apps
     "自觉接受“一府两院”和人大的监督。",  # the bodies a formula counts
     "彰显行政复议“高效便捷 公正为民”的制度优势。",  # qualities praised
 ])
@@ -188,6 +189,7 @@ def test_tools_counted_bodies_and_qualities_are_not_programmes(text: str) -> Non
 
 def test_a_programme_one_does_all_by_is_still_one() -> None:
     assert names("深化“一网通办”改革。") == ["一网通办"]
+    assert names("推进“皖事通办”。") == ["皖事通办"]
 
 
 def test_a_quoted_number_runs_on_to_its_head_and_stands_alone_without_one() -> None:
