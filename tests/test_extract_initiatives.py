@@ -192,6 +192,11 @@ def test_a_programme_one_does_all_by_is_still_one() -> None:
     assert names("推进“皖事通办”。") == ["皖事通办"]
 
 
+def test_a_dictionary_word_quoted_before_an_activitys_kind_and_head_names_the_activity() -> None:
+    assert names("开展“以案释法”宣传活动。") == ["以案释法"]
+    assert names("坚持“以案释法”。") == []
+
+
 def test_a_quoted_number_runs_on_to_its_head_and_stands_alone_without_one() -> None:
     assert names("深入实施“2468”战略工程。") == ["2468战略工程"]
     assert names("推进“12345”政务服务改革。") == ["12345"]

@@ -41,8 +41,8 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 _INNER_QUOTED = re.compile(r"‘([^‘’\n]{1,30})’")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
           "制度", "试点", "活动", "建设", "工作法", "工作")
-# A campaign's kind may stand between the quote and its head (“净网”专项行动, “五进五建”系列活动).
-_HEAD_AFTER = re.compile("(?:专项|专题|主题|系列)?(" + "|".join(_HEADS) + ")")
+# A campaign's kind may stand between the quote and its head (“净网”专项行动, “五进五建”系列活动, “以案释法”研讨活动).
+_HEAD_AFTER = re.compile("(?:专项|专题|主题|系列|研讨|宣传|培训)?(" + "|".join(_HEADS) + ")")
 # ... or a few words after it (“法律明白人”培养工程): the quote names a programme somewhere in the report.
 _HEAD_NEAR = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_HEADS) + ")")
 # "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面, and the numbered tenets of a
