@@ -138,7 +138,7 @@ UNSEEN_FLOORS = {
     "gold_e.json": {"REGULATION": 0.97, "AGENCY": 0.92, "REGION": 0.92, "INITIATIVE": 0.98, "METRIC": 0.99},
     "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.93, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.97},
     "gold_g.json": {"REGULATION": 0.95, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.98},
-    "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 0.97},
+    "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.97, "METRIC": 0.97},
     "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.94, "INITIATIVE": 0.92, "METRIC": 0.96},
 }
 
