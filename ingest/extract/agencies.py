@@ -470,14 +470,14 @@ class AgencyFinder:
                     or is_member_post(text, end, rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
                 continue  # 海珠区和越秀区司法局: the head is the last place's (shared: _shared_head)
-            # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
-            # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             zone_body = _NAMED_ZONE_BODY.fullmatch(rest)
             if zone_body:
                 written = text[start:hit.end].removeprefix("中共")  # with its outer places (河北唐山)
                 zone = styled_zone(written + zone_body.group("zone"), self.ctx.gazetteer)
                 self._named_zone_bodies(text, zone, zone_body.group("body"), start, end, hit.place.code, add)
                 continue
+            # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
+            # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
             else:
