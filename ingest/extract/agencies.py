@@ -212,7 +212,8 @@ _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习
 # A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
 _ZONE_BODY_HEADS = r"党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会"
-_NAMED_ZONE_BODY = re.compile(rf"(?P<zone>[^\W\d_的]{{0,6}}?(?:{ZONE_HEADS}|{'|'.join(ZONE_STYLES)}))(?P<body>{_ZONE_BODY_HEADS})")
+_NAMED_ZONE_BODY = re.compile(rf"(?P<zone>[^\W\d_的]{{0,6}}?(?:{ZONE_HEADS}|{'|'.join(ZONE_STYLES)}))"
+                              rf"(?P<body>{_ZONE_BODY_HEADS})")
 # A zone named without its city at a clause start, by two to four characters and its kind (，东临新区党工委).
 _BARE_NAMED_ZONE = re.compile(rf"(?:(?<=[，,、；;：:\n])|^)(?P<zone>[^\W\d_的]{{2,4}}?(?:新区|{'|'.join(ZONE_STYLES)}|经济技术开发区"
                               rf"|高新技术产业开发区))(?P<body>{_ZONE_BODY_HEADS})")
@@ -496,8 +497,8 @@ class AgencyFinder:
             zone_body = self._zone_body(level, rest)
             if _is_clause(rest) or not (is_body(rest) or zone_body) or is_member_post(text, end, rest):
                 continue
-            place = self._coordinated_region(text, start, mentions, level) or self._autonomous_region_party(level, rest) \
-                or self._resolve_level(level)
+            place = (self._coordinated_region(text, start, mentions, level)
+                     or self._autonomous_region_party(level, rest) or self._resolve_level(level))
             if place is None and zone_body:
                 add(AgencyMention(text[start:end], start, end, zone_body, None))
             if place is None or not fits_level(rest, place):
@@ -756,7 +757,8 @@ class AgencyFinder:
                     if len(set(levels)) < len(levels):
                         continue  # 市市委 is no list of levels
                 else:
-                    levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
+                    levels = (re.split("[、和]", match.group("levels")) if "levels" in match.groupdict()
+                              else [match.group("level")])
                 if pattern is _LEVELS_COORDINATED:
                     body = match.group("heads")
                     if body[0] in _NOT_AFTER_LEVEL or _is_clause(body) or not is_body(body):

@@ -65,7 +65,8 @@ _NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一�
 # Tools by their shape: one thing that does all (一卡通, 一码通, 一表通: a card, a code, a form; 一网通办 is the
 # programme), a system run on the cloud (云上…), and a province's service app, named by its one-character name
 # and two more, the last what it does (赣服通, 粤省事, 渝快办, 浙政钉; 皖事通办, four characters, is the programme).
-_TOOL = re.compile(rf"^一[\u4e00-\u9fff]通$|^云上|^[{''.join(gazetteer.PROVINCE_CHARACTERS.values())}][\u4e00-\u9fff][通办事码钉]$")
+_TOOL = re.compile(rf"^一[\u4e00-\u9fff]通$|^云上"
+                   rf"|^[{''.join(gazetteer.PROVINCE_CHARACTERS.values())}][\u4e00-\u9fff][通办事码钉]$")
 # The bodies a formula counts (一府两院, 一府一委两院: the government, the supervisory commission, the court and
 # the procuratorate): the bodies themselves, not a programme.
 _COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
