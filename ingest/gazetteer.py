@@ -28,6 +28,9 @@ _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区�
 _PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
 # The heads of development-zone names (天津经济技术开发区, 苏州工业园区, 兰州新区).
 ZONE_HEADS = r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区)"
+# The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled
+# 珠海高新技术产业开发区, a national zone's name under the State Council's approval).
+ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 # The one-character names (简称) of the province-level divisions, by the first two digits of their
 # code: the State Council's official forms, with 疆 for 新疆 as used in 治疆/援疆 (新 is a common word).
 # cpca ships no such column; the table is fixed by the constitution's divisions, not by any report.
@@ -50,6 +53,11 @@ _PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全稳兴建润])[{
                                     f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
 # The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
 _AUTONOMOUS_LEVELS = ("州", "县", "旗")
+# An autonomous prefecture whose name, without its nations, is a four-character transliteration (巴音郭楞,
+# 博尔塔拉, 克孜勒苏) is called by its first character and 州 (巴州, 博州, 克州); one opening with a direction
+# (西双版纳) is not, since 西州 reads as "the western prefecture".
+_ONE_CHARACTER_STEM_LENGTH = 4
+_DIRECTIONS = "东南西北中"
 _PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$")
 # The level words of the county-level names that the genre abbreviates by keeping some of their
 # characters in order (科尔沁右翼中旗 → 科右中旗, 达尔罕茂明安联合旗 → 达茂旗, 喀喇沁左翼蒙古族自治县 → 喀左县).
@@ -191,6 +199,17 @@ class Gazetteer:
         return list(self.by_name)
 
 
+def styled_zone(zone: str, gaz: Gazetteer) -> str:
+    """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
+    an untitled report's issuer and as the bodies of a zone named in any report (珠海高新区管委会): one zone
+    is one issuer and one set of bodies however its pages call it."""
+    head = next((h for h in ZONE_STYLES if zone.endswith(h)), None)
+    city = zone[:-len(head)] if head else ""
+    if head and any(p.level == "prefecture" for p in gaz.by_short.get(city, [])):
+        return city + ZONE_STYLES[head]
+    return zone
+
+
 def quoted_alone(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the whole of a quoted phrase: a division's name in quotes
     (全省“平安区”) is an honour or a title, not the place."""
@@ -218,6 +237,7 @@ def abbreviates(short: str, place: Place) -> bool:
 
 def short_names(place: Place) -> list[str]:
     """Customary short forms: 广东省→广东, 新疆维吾尔自治区→新疆, 昌吉回族自治州→昌吉自治州/昌吉州/昌吉,
+    巴音郭楞蒙古自治州→…/巴州,
     金平苗族瑶族傣族自治县→金平自治县/金平县/金平, 始兴县→始兴."""
     name = place.name
     out: list[str] = []
@@ -227,6 +247,8 @@ def short_names(place: Place) -> list[str]:
         # without the ethnic part, keeping the level word with or without 自治 (镇宁自治县, 镇宁县)
         stem = _strip_ethnic(name[: -len("自治州")])
         out += [stem + name[-1], stem, stem + "自治" + name[-1]]
+        if name.endswith("自治州") and len(stem) >= _ONE_CHARACTER_STEM_LENGTH and stem[0] not in _DIRECTIONS:
+            out.append(stem[0] + "州")
     elif name.endswith("地区"):
         out.append(name[:-2])
     elif name.endswith(("市", "县", "盟", "旗")) and len(name) >= 3:

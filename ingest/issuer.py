@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import QUOTED_PHRASE, ZONE_HEADS, Gazetteer, Place, district_stem, short_names
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, short_names,
+                              styled_zone)
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
@@ -41,9 +42,6 @@ _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)"
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
-# The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled
-# 珠海高新技术产业开发区, a national zone's name under the State Council's approval).
-_ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 # A text that adapts itself to an autonomous region (结合自治区实际) speaks at that region's level.
 _AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
 # A township's (镇, 乡, 街道) report calls its area 全镇, 我乡, 本街道.
@@ -145,7 +143,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     zone = _zone(title, gaz) or (None if title_hits else _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz))
     if zone:
         zone = _fuller_zone(zone, text, gaz)
-        return Issuer(_zone_parent(zone, title, text, evidence, gaz), _styled(_leading_parents(zone, gaz)[1], gaz),
+        return Issuer(_zone_parent(zone, title, text, evidence, gaz), styled_zone(_leading_parents(zone, gaz)[1], gaz),
                       "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
@@ -162,7 +160,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     head = _title_zone_head(title) if title else _subject_zone_head(text)
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
-        return Issuer(place, _styled(short_names(place)[0] + head, gaz), "development_zone")
+        return Issuer(place, styled_zone(short_names(place)[0] + head, gaz), "development_zone")
     return Issuer(place, place.name, kind_of(place)) if place else None
 
 
@@ -205,16 +203,6 @@ def _township_after(county: Place, title: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _styled(zone: str, gaz: Gazetteer) -> str:
-    """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
-    an untitled report's is: one zone is one issuer however its pages call it."""
-    head = next((h for h in _ZONE_STYLES if zone.endswith(h)), None)
-    city = zone[:-len(head)] if head else ""
-    if head and any(p.level == "prefecture" for p in gaz.by_short.get(city, [])):
-        return city + _ZONE_STYLES[head]
-    return zone
-
-
 def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
     """The county under ``place`` that a township's report names most (渠县 under 达州市; a two-character
     name counts here, where its city vouches for it), else ``place``."""
@@ -230,7 +218,7 @@ def _title_zone_head(title: str) -> str | None:
     """The kind of zone (高新区, 经开区) a title opens with, its year or 关于 aside (高新区2024年…报告): a city's
     zone titling its report by its kind alone, as its own site does."""
     bare = re.sub(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?", "", title)
-    return next((head for head in _ZONE_STYLES if bare.startswith(head)), None)
+    return next((head for head in ZONE_STYLES if bare.startswith(head)), None)
 
 
 def _subject_zone_head(text: str) -> str | None:
@@ -238,7 +226,7 @@ def _subject_zone_head(text: str) -> str | None:
     the report calls itself so again."""
     opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
-        head = next((h for h in _ZONE_STYLES if clause.strip().startswith(h)), None)
+        head = next((h for h in ZONE_STYLES if clause.strip().startswith(h)), None)
         if head and text.count(head) >= 2:
             return head
     return None

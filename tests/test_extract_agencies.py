@@ -376,3 +376,50 @@ def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_h
 def test_the_bureaus_customary_short_names_take_their_official_names() -> None:
     assert names("仁化县", "县疾控局、县国动办、县文旅局和县退役军人局联合开展普法。") == [
         "仁化县疾病预防控制局", "仁化县国防动员办公室", "仁化县文化和旅游局", "仁化县退役军人事务局"]
+
+
+def test_a_zone_named_in_a_city_report_has_its_bodies_under_its_official_style() -> None:
+    """A city's plan addressing its zones (惠州高新区党工委、管委会): the zone's bodies, its short kind under
+    the full one, and the committee written bare after the other the same zone's; a county's zone keeps its
+    written name (博罗县经济开发区)."""
+    assert names("惠州市", "各县（区）人民政府，惠州高新区党工委、管委会，市直各单位：") == [
+        "中共惠州高新技术产业开发区工作委员会", "惠州高新技术产业开发区管理委员会"]
+    assert names("惠州市", "惠州经开区管委会牵头。") == ["惠州经济技术开发区管理委员会"]
+    assert names("博罗县", "博罗县经济开发区管委会、党工委负责。") == [
+        "博罗县经济开发区管理委员会", "中共博罗县经济开发区工作委员会"]
+    assert names("惠州市", "惠州高新区党工委书记讲话。") == []  # a person's post
+
+
+def test_a_justice_bureaus_report_names_its_stations_under_itself() -> None:
+    """The 司法所 a 司法局 sends out are its own in its report; elsewhere a station keeps its written name."""
+    sentence = "东溪司法所获评先进单位。"
+    assert _in_qijiang_justice_bureaus_report(sentence) == ["重庆市綦江区司法局东溪司法所"]
+    assert _in_qijiang_justice_bureaus_report(sentence, authored_by_bureau=False) == ["东溪司法所"]
+    assert _in_qijiang_justice_bureaus_report("东溪派出所协助调解。") == ["东溪派出所"]  # the police's station
+
+
+def test_levels_run_together_before_one_party_committee_name_each_committee() -> None:
+    assert names("始兴县", "贯彻落实省市县委决策部署，推进市县两级政府依法行政。") == [
+        "中共广东省委员会", "中共韶关市委员会", "中共始兴县委员会"]
+    assert names("南沙区", "按照省市区委工作要求推进。") == ["中共广东省委员会", "中共广州市委员会", "中共广州市南沙区委员会"]
+
+
+def test_a_zone_s_study_group_is_its_own_wherever_it_is_the_object() -> None:
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "将宪法纳入党工委理论学习中心组学习内容。") == [
+        "中共惠州高新技术产业开发区工作委员会理论学习中心组"]
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "各级党工委中心组、街道党工委理论学习中心组带头学法。") == []
+
+
+def test_a_city_report_naming_its_zone_without_the_city_styles_it_with_the_city() -> None:
+    assert names("惠州市", "各县（区）人民政府，仲恺新区党工委、管委会，市直各单位：") == [
+        "中共惠州仲恺新区工作委员会", "惠州仲恺新区管理委员会"]
+    assert names("惠州市", "各县（区）人民政府，各新区管委会：") == []  # zones of each kind
+    assert names("博罗县", "，罗阳新区管委会牵头。") == []  # a county's report: no city to style it with
+    # the zone's written name keeps the places before its city
+    assert names("惠州市", "广东惠州大亚湾经济技术开发区管委会牵头。") == ["广东惠州大亚湾经济技术开发区管理委员会"]
+
+
+def test_qu_dangwei_in_an_autonomous_region_is_the_regions_party_committee() -> None:
+    """区党委 is how reports in an autonomous region call its party committee; a district's is its 区委."""
+    assert names("阿勒泰地区", "认真贯彻区党委全会精神。") == ["中共新疆维吾尔自治区委员会"]
+    assert names("海淀区", "认真贯彻区委全会精神。") == ["中共北京市海淀区委员会"]

@@ -175,3 +175,42 @@ def test_a_long_name_listing_its_parts_is_found() -> None:
 def test_a_campaigns_kind_between_the_quote_and_its_head_keeps_the_name() -> None:
     assert names("开展“清源”专项行动，组织“春风”系列活动。") == ["清源", "春风"]
     assert names("开展“清源”整治。") == []  # a dictionary word without a programme's head: emphasis
+
+
+@pytest.mark.parametrize("text", [
+    "推行“一码通”“一卡通”，上线“云上议事”系统。",  # tools by their shape: a code, a card, a cloud system
+    "群众通过“闽政通”“苏服办”办事。",  # a province's service apps
+    "自觉接受“一府两院”和人大的监督。",  # the bodies a formula counts
+    "彰显行政复议“高效便捷 公正为民”的制度优势。",  # qualities praised
+])
+def test_tools_counted_bodies_and_qualities_are_not_programmes(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_programme_one_does_all_by_is_still_one() -> None:
+    assert names("深化“一网通办”改革。") == ["一网通办"]
+    assert names("推进“皖事通办”。") == ["皖事通办"]
+    assert names("推行“台账式”管理。") == ["台账式"]  # a province's character opening no app
+
+
+def test_a_dictionary_word_quoted_before_an_activitys_kind_and_head_names_the_activity() -> None:
+    assert names("开展“以案释法”宣传活动。") == ["以案释法"]
+    assert names("坚持“以案释法”。") == []
+
+
+def test_a_quoted_number_runs_on_to_its_head_and_stands_alone_without_one() -> None:
+    assert names("深入实施“2468”战略工程。") == ["2468战略工程"]
+    assert names("推进“12345”政务服务改革。") == ["12345"]
+
+
+def test_a_title_conferred_or_things_counted_are_so_wherever_quoted_again() -> None:
+    """授予…“最佳实践”项目, “挂案” 5起: the later 做好“最佳实践”项目培育 and “挂案”清理 name no programme; a programme
+    quoted inside a longer title conferred (入选…“一件事”重点事项) stays one where it is quoted alone."""
+    assert names("被授予法治政府建设“示范窗口”项目，今年做好“示范窗口”项目培育。") == []
+    assert names("开展“僵尸案件”清理，排查出“僵尸案件” 3起。") == []
+    assert names("“一件事一次办”全面推进，入选全国“一件事一次办”重点事项经验。") == ["一件事一次办"]
+    # a count of a noun after the quote counts the programme's parts; a programme's head a few words after the
+    # quote elsewhere keeps it a programme though its people are counted
+    assert names("“一件事一次办”12个主题上线。") == ["一件事一次办"]
+    assert names("实施“法律明白人”培养工程，培养“法律明白人”800名。") == ["法律明白人"]
+    assert names("开展“清源行动”，查处“清源行动”案件、“清源行动”12起。") == ["清源行动", "清源行动", "清源行动"]

@@ -74,3 +74,15 @@ def test_abbreviation_starts_hold_every_position_where_an_abbreviation_is_found(
     found = {start for start in range(len(text)) if gaz.abbreviation_at(text, start) is not None}
     assert found and found <= set(gaz.abbreviation_starts(text))
     assert len(gaz.abbreviation_starts(text)) < len(text) // 2
+
+
+def test_a_prefecture_with_a_four_character_transliterated_name_is_called_by_its_first_character() -> None:
+    """巴音郭楞蒙古自治州 is 巴州 and 博尔塔拉蒙古自治州 博州, names of their own that say the level; 西双版纳
+    is never 西州 (a direction and 州), and two- or three-character stems keep theirs (昌吉州, 黔西南州)."""
+    gaz = load()
+    for name, short in (("巴音郭楞蒙古自治州", "巴州"), ("博尔塔拉蒙古自治州", "博州"), ("克孜勒苏柯尔克孜自治州", "克州")):
+        assert short in short_names(gaz.by_name[name][0])
+        assert gaz.by_level_name[short] == gaz.by_name[name]
+    assert "西州" not in short_names(gaz.by_name["西双版纳傣族自治州"][0])
+    assert "黔州" not in short_names(gaz.by_name["黔西南布依族苗族自治州"][0])
+    assert "昌州" not in short_names(gaz.by_name["昌吉回族自治州"][0])

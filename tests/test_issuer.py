@@ -375,3 +375,10 @@ def test_a_prefecture_named_diqu_speaks_as_the_diqu() -> None:
     text = ("2022年，在自治区党委、政府的坚强领导下，地区行署坚持" + BODY + "喀什地区" + BODY
             + "巴楚县、巴楚县、巴楚县" + BODY + "全地区" + BODY + "结合本地区实际" + BODY)
     assert metadata(text).region == "喀什地区"
+
+
+def test_an_untitled_prefecture_report_naming_itself_by_its_first_character_is_that_prefecture() -> None:
+    """博州 names 博尔塔拉蒙古自治州 as 阿坝州 names 阿坝: the report speaking of 全州 is the prefecture's."""
+    text = "2023年，在自治区党委、政府坚强领导下，全州" + BODY + "建设法治博州、法治政府。" + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.province, meta.issuer_kind) == ("博尔塔拉蒙古自治州", "新疆维吾尔自治区", "autonomous")

@@ -5,7 +5,7 @@ Grammar: PREFIX BODY SUFFIX, where PREFIX is a region name or a level word
 (政府, 司法局, 委员会, 中心组 …). A level word is resolved with the report's
 region (县司法局 in a 始兴县 report → 始兴县司法局); a relative name coordinated
 with an explicit one inherits its region (十堰市委、市政府 → 十堰市人民政府).
-Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会)
+Elliptical coordinations (省、市政府; 自治区、州党委和政府; 县人大及其常委会; 省市区委)
 give one entity per body, and so do places of one level listed before one head (永昌县、金川区人民政府, a
 notice's addressees). Abbreviations with one certain expansion are expanded
 (人社局 → 人力资源和社会保障局); ``name`` is the official full name (县委 → 中共始兴县委员会;
@@ -19,14 +19,17 @@ they designate one body of the report's region: a committee named after its task
 a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组;
 in a bureau's own report one it sets up is the bureau's),
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
-a station named after its place at a clause start (唐家派出所, 城关司法所), the department a group's office
+a station named after its place at a clause start (唐家派出所, 城关司法所; in the report of the bureau
+that sends it out, under that bureau), the department a group's office
 sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
 ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
 an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
-its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会).
+its 党工委 and 管委会 (区党工委, 管委会) are the zone's, styled with its city (天津宁河经济开发区管理委员会); in any
+report a zone named before them (抚州高新区党工委; in a city's report 东临新区管委会 at a clause start) has them
+under its official style (中共抚州高新技术产业开发区工作委员会, 抚州东临新区管理委员会).
 So are its other bodies after 区 where no district of the report's chain is 区: its departments, 部 as
 well as 局 (区党群工作部), its party school and its law-based governance office (区党校, 区依法治区办).
 A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会),
@@ -42,7 +45,7 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import Gazetteer, Place, short_names
+from ingest.gazetteer import ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, short_names, styled_zone
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -201,9 +204,21 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
 # administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
 # A bare one stands at a clause start or is called former (原管委会), not in a bracketed list of kinds
-# (各级党委（党组、党工委）).
+# (各级党委（党组、党工委）); the committee's study group is one body wherever it is the object (纳入党工委理论学习
+# 中心组学习), but not the kind of each level's or a street's (各级党工委中心组, 街道党工委中心组).
 _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
-                            r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])")
+                            r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])"
+                            r"|(?<![各级街道镇乡])(?P<study>党工委(?:理论学习)?中心组)")
+# A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
+# 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
+_ZONE_BODY_HEADS = r"党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会"
+_NAMED_ZONE_BODY = re.compile(rf"(?P<zone>[^\W\d_的]{{0,6}}?(?:{ZONE_HEADS}|{'|'.join(ZONE_STYLES)}))"
+                              rf"(?P<body>{_ZONE_BODY_HEADS})")
+# A zone named without its city at a clause start, by two to four characters and its kind (，东临新区党工委).
+_BARE_NAMED_ZONE = re.compile(rf"(?:(?<=[，,、；;：:\n])|^)(?P<zone>[^\W\d_的]{{2,4}}?(?:新区|{'|'.join(ZONE_STYLES)}|经济技术开发区"
+                              rf"|高新技术产业开发区))(?P<body>{_ZONE_BODY_HEADS})")
+# The zone's other committee written bare right after one (抚州高新区党工委、管委会): the same zone's.
+_ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理委员会)")
 # A group named where it is set up or reshaped, referred to as the one or given its head (成立了…领导小组,
 # 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
@@ -220,6 +235,9 @@ def _clause_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in _CLAUSE_BREAKS) + 1
 
 
+# Level characters run together before one party committee (省市区委决策部署, 省市县委): the committee of each
+# level, as 省、市、区委 would name them; the party committee alone, since 市县政府 and 市县两级 name kinds.
+_LEVEL_RUN = re.compile(r"(?P<levels>(?:省|市|县|区|州|旗){2,3})(?P<heads>委|党委)(?![员托派屈会])")
 _HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
 # Levels coordinated before one body of each: 省、市编办, 省、市司法局, 旗、苏木镇法治建设领导小组. The levels
 # under a county (乡镇, 苏木, 街道) are many places each, a generic plural: only the level above is one body.
@@ -240,6 +258,8 @@ _ONE_PER_GOVERNMENT = re.compile("|".join(sorted(_ONE_PER_GOVERNMENT_OF, key=len
 # A station a bureau or court sends out, named after its place at the start of a clause (唐家派出所,
 # 城关司法所, 东山人民法庭): a body of its own, named as written (the place is a town or street).
 _STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?(?:派出所|司法所|人民法庭|派出法庭))")
+# The bureaus that send stations out, by the station's kind (a court's 人民法庭 keeps its written name).
+_STATION_BUREAUS = {"司法所": ("司法局",), "派出所": ("公安局", "公安分局")}
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
@@ -379,6 +399,14 @@ def official_name(region: str, rest: str) -> str:
     return region + expand(rest)
 
 
+def zone_body_name(zone: str, body: str) -> str:
+    """A zone's body under its official name: 党工委 → 中共{zone}工作委员会 (its study group after it),
+    管委会 → {zone}管理委员会."""
+    if body.startswith("党工委"):
+        return f"中共{zone}工作委员会" + ("理论学习中心组" if body != "党工委" else "")
+    return zone + "管理委员会"
+
+
 @lru_cache(maxsize=4)
 def _prefecture_short_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Place]]:
     """The X州 short names of autonomous prefectures (红河州, 阿坝州) that name one place, each followed by
@@ -443,6 +471,12 @@ class AgencyFinder:
                     or is_member_post(text, end, rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
                 continue  # 海珠区和越秀区司法局: the head is the last place's (shared: _shared_head)
+            zone_body = _NAMED_ZONE_BODY.fullmatch(rest)
+            if zone_body:
+                written = text[start:hit.end].removeprefix("中共")  # with its outer places (河北唐山)
+                zone = styled_zone(written + zone_body.group("zone"), self.ctx.gazetteer)
+                self._named_zone_bodies(text, zone, zone_body.group("body"), start, end, hit.place.code, add)
+                continue
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
@@ -463,7 +497,8 @@ class AgencyFinder:
             zone_body = self._zone_body(level, rest)
             if _is_clause(rest) or not (is_body(rest) or zone_body) or is_member_post(text, end, rest):
                 continue
-            place = self._coordinated_region(text, start, mentions, level) or self._resolve_level(level)
+            place = (self._coordinated_region(text, start, mentions, level)
+                     or self._autonomous_region_party(level, rest) or self._resolve_level(level))
             if place is None and zone_body:
                 add(AgencyMention(text[start:end], start, end, zone_body, None))
             if place is None or not fits_level(rest, place):
@@ -471,6 +506,7 @@ class AgencyFinder:
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._zone_own_bodies(text, add, free)
+        self._city_zone_bodies(text, add, free)
         self._bureau_own_bodies(text, add, free)
         self._township_own_bodies(text, add, free)
         self._department_list(text, add, free)
@@ -489,6 +525,14 @@ class AgencyFinder:
         extra = [RegionHit(m.group(0), m.start(), m.end(), places[m.group(0)]) for m in pattern.finditer(text)
                  if m.start() not in covered]
         return sorted([*regions, *extra], key=lambda hit: hit.start) if extra else regions
+
+    def _autonomous_region_party(self, level: str, rest: str) -> Place | None:
+        """区党委 in a report of an autonomous region or a place in one is the region's party committee (a
+        district's is its 区委): the autonomous region; None otherwise."""
+        if level != "区" or rest != "党委" or self.ctx.place is None:
+            return None
+        province = self.ctx.gazetteer.province_of(self.ctx.place)
+        return province if province.name.endswith("自治区") else None
 
     def _resolve_level(self, level: str) -> Place | None:
         """The place a level word denotes; 自治县, 自治州, 自治旗 only where the place is one (自治县人民政府
@@ -544,7 +588,8 @@ class AgencyFinder:
         for match in _STATION.finditer(text):
             start, end = match.span("name")
             if free(start, end) and starts_with_a_name(match.group("name")):
-                add(AgencyMention(match.group("name"), start, end, match.group("name"), self.ctx.place.code))
+                add(AgencyMention(match.group("name"), start, end, self._station_name(match.group("name")),
+                                  self.ctx.place.code))
         for match in _NAMED_GROUP.finditer(text):
             start, end = match.span("name")
             level = match.group("level")
@@ -559,21 +604,46 @@ class AgencyFinder:
             name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
 
+    @staticmethod
+    def _named_zone_bodies(text: str, zone: str, body: str, start: int, end: int, code: str | None, add) -> None:
+        """A body of the zone named ``zone`` (抚州高新区党工委 → 中共抚州高新技术产业开发区工作委员会), and its
+        other committee written bare right after it (、管委会 → 抚州高新技术产业开发区管理委员会)."""
+        add(AgencyMention(text[start:end], start, end, zone_body_name(zone, body), code))
+        second = _ZONE_SECOND_BODY.match(text, end)
+        if second and second.group("body")[0] != body[0]:
+            add(AgencyMention(second.group("body"), second.start("body"), second.end(),
+                              zone_body_name(zone, second.group("body")), code))
+
+    def _city_zone_bodies(self, text: str, add, free) -> None:
+        """A city's report naming a zone of its own without the city at a clause start (，东临新区党工委、管委会):
+        the zone's bodies, styled with the city's short name as the zone's official name is (抚州东临新区)."""
+        place = self.ctx.place
+        if place is None or place.level != "prefecture":
+            return
+        for match in _BARE_NAMED_ZONE.finditer(text):
+            if free(match.start(), match.end()) and starts_with_a_name(match.group("zone")) \
+                    and not text.startswith(_PARTY_POSTS, match.end()):
+                zone = styled_zone(self._with_city(match.group("zone"), place), self.ctx.gazetteer)
+                self._named_zone_bodies(text, zone, match.group("body"), match.start(), match.end(), place.code, add)
+
+    def _station_name(self, station: str) -> str:
+        """A station as written (唐家派出所), but in the report of the bureau that sends it out (a 司法局's
+        司法所, a 公安局's 派出所) under that bureau: 九龙湖司法所 → 宁波市镇海区司法局九龙湖司法所."""
+        bureau = self.ctx.bureau if self.ctx.authored_by_bureau else None
+        sent_by = _STATION_BUREAUS.get(station[-3:])
+        return bureau + station if bureau and sent_by and bureau.endswith(sent_by) else station
+
     def _zone_own_bodies(self, text: str, add, free) -> None:
         """区党工委 → 中共X开发区工作委员会, 管委会 → X开发区管理委员会 in the report of zone X."""
         zone = self._zone_style()
         if zone is None:
             return
         for match in _ZONE_OWN_BODY.finditer(text):
-            body = match.group("body") or match.group("bare")
+            body = match.group("body") or match.group("bare") or match.group("study")
             if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
                     or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
                 continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
-            if body.startswith("党工委"):
-                name = f"中共{zone}工作委员会" + ("理论学习中心组" if body != "党工委" else "")
-            else:
-                name = zone + "管理委员会"
-            add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
+            add(AgencyMention(match.group(0), match.start(), match.end(), zone_body_name(zone, body), None))
 
     def _bureau_own_bodies(self, text: str, add, free) -> None:
         """局党组 → 中共X局党组, 局党委 → 中共X局委员会, 局党组理论学习中心组 → X局党组理论学习中心组 in
@@ -625,6 +695,11 @@ class AgencyFinder:
         zone, place = self.ctx.zone, self.ctx.place
         if zone is None or place is None:
             return None
+        return self._with_city(zone, place)
+
+    def _with_city(self, zone: str, place: Place) -> str:
+        """``zone`` of ``place`` with the short name of the city it lies in first, unless it names a place of
+        that chain already (宁河经济开发区 → 天津宁河经济开发区, 惠州仲恺新区 stays)."""
         city = self.ctx.gazetteer.prefecture_of(place) or self.ctx.gazetteer.province_of(place)
         names = [n for p in self.ctx.gazetteer.chain(place) for n in (p.name, *short_names(p))]
         if zone.startswith(tuple(names)) or not short_names(city):
@@ -669,14 +744,21 @@ class AgencyFinder:
         return None
 
     def _coordinated(self, text: str, add, free) -> None:
-        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies; 省、市编办 → two offices."""
-        for pattern in (_COORDINATED, _HEADS_COORDINATED, _LEVELS_COORDINATED):
+        """省、市政府 → two governments; 自治区、州党委和政府 → four bodies; 省、市编办 → two offices; 省市区委 → three
+        party committees."""
+        for pattern in (_COORDINATED, _HEADS_COORDINATED, _LEVELS_COORDINATED, _LEVEL_RUN):
             for match in pattern.finditer(text):
                 if not free(match.start(), match.end()):
                     continue
                 if _level_inside_a_word(text, match.start()):
                     continue
-                levels = re.split("[、和]", match.group("levels")) if "levels" in match.groupdict() else [match.group("level")]
+                if pattern is _LEVEL_RUN:
+                    levels = list(match.group("levels"))
+                    if len(set(levels)) < len(levels):
+                        continue  # 市市委 is no list of levels
+                else:
+                    levels = (re.split("[、和]", match.group("levels")) if "levels" in match.groupdict()
+                              else [match.group("level")])
                 if pattern is _LEVELS_COORDINATED:
                     body = match.group("heads")
                     if body[0] in _NOT_AFTER_LEVEL or _is_clause(body) or not is_body(body):

@@ -165,6 +165,8 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("penalties", re.compile("罚没|罚款"), _rules(
         ("enforcement.penalties", None), ("enforcement.cases", None))),
     _Domain("reviews", re.compile("评查|案卷|执法监督"), _rules(("enforcement.reviews", None))),
+    # Records of penalties repaired (行政处罚信用修复) restore firms' credit: no count of enforcement cases.
+    _Domain("credit_repair", re.compile("信用修复"), _rules((OTHER, None))),
     _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"), _rules(
         ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
@@ -193,7 +195,8 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
                                 "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)"), _rules(
-        (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育"), ("study.participants", None), ("study.sessions", None))),
+        # ... nor is a contest of skills (比武考试) a study of law.
+        (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|(?<!中介)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办"),
@@ -258,6 +261,11 @@ WORKLOAD = re.compile("办件|收件")
 # A law named after a domain's work (培训行政复议法、行政处罚法) is the matter studied, not that work.
 LAW_NAMES = re.compile("(?:行政复议|行政诉讼|行政处罚|行政许可|行政强制|法律援助|人民调解|信访工作|信访)(?:法|条例)"
                        "(?![治律规院官])")
+# A subject that closes a list with 等 before a head of its own (禁毒、防汛、行政复议应诉等法治建设相关工作: the list
+# before it, joined by 、).
+LIST_JOIN = "、"
+LIST_CLOSE = "等"
+CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
 # A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次).
 REACHED = re.compile("^(?:覆盖|惠及)")
 # A body's own staff: what reaches them (以案释法研讨活动…覆盖民警700人次) is their study of law, not the
@@ -365,6 +373,17 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     return found
 
 
+def _mixed_examples(subject: str, context: str) -> bool:
+    """Whether ``subject`` closes a list of items of different kinds with 等 and a head (禁毒、防汛、行政复议应诉等
+    法治建设相关工作): the items are examples of the head's kind, which names what is counted; items of one
+    domain (宪法宣传周、民法典宣传月等各类活动) name it for their generic head, and a breakdown's last part (其中…、
+    …等其他服务33件) is the rest of its total."""
+    if not context.endswith(LIST_JOIN) or LIST_CLOSE not in subject[:-1]:
+        return False
+    items = CLAUSE_BREAKS.split(context)[-1].split(LIST_JOIN)[:-1] + [subject[:subject.rindex(LIST_CLOSE)]]
+    return len({next((d.name for d in DOMAINS if d.words.search(item)), None) for item in items}) > 1
+
+
 def _classify(subject: str, unit: str, after: str, context: str, activity: str) -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
     ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentences before
@@ -382,6 +401,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
+    if _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
+        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(CLAUSE_BREAKS.split(context)[-1])]
     words = LAW_NAMES.sub("", TITLE_CONTENTS.sub("", subject)) + after
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun

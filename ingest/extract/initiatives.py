@@ -19,7 +19,9 @@ A count of qualities (“三型”, “三最”, “四好”) names nothing wi
 on to that noun (“三型”机关 → 三型机关); a doctrine (“习近平法治思想”) and a case title (…改革案例) are not
 programmes; nor is a short name a text defines for a place or body (以下简称“…经开区”), nor a five-year
 plan's number without 规划 after it (“十三五”目标任务: the period). A strategy or a study campaign runs on
-from its quote (“336”发展战略, “两学一做”学习教育).
+from its quote (“336”发展战略, “两学一做”学习教育), and so does a quoted number (“3820”战略工程).
+Tools by their shape (一卡通, 一表通, 云上…) and the bodies a formula counts (一府两院) are no programmes either;
+a title conferred (授予…“最佳实践”项目) or things counted (“挂案” 5起) are not, wherever the report quotes them.
 """
 
 from __future__ import annotations
@@ -39,8 +41,10 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 _INNER_QUOTED = re.compile(r"‘([^‘’\n]{1,30})’")
 _HEADS = ("普法", "衔接", "审批", "规划", "改革", "讲法", "工程", "行动", "机制", "模式", "服务", "品牌", "监管",
           "制度", "试点", "活动", "建设", "工作法", "工作")
-# A campaign's kind may stand between the quote and its head (“净网”专项行动, “五进五建”系列活动).
-_HEAD_AFTER = re.compile("(?:专项|专题|主题|系列)?(" + "|".join(_HEADS) + ")")
+# A campaign's kind may stand between the quote and its head (“净网”专项行动, “五进五建”系列活动, “以案释法”研讨活动).
+_HEAD_AFTER = re.compile("(?:专项|专题|主题|系列|研讨|宣传|培训)?(" + "|".join(_HEADS) + ")")
+# ... or a few words after it (“法律明白人”培养工程): the quote names a programme somewhere in the report.
+_HEAD_NEAR = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_HEADS) + ")")
 # "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面, and the numbered tenets of a
 # doctrine (习近平法治思想's 十一个坚持).
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十]{1,3}个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合|坚持|必须)$")
@@ -58,8 +62,19 @@ _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
 # programmes; a counted item of a formula
 # (一表两清单、两库一平台, 四张清单一张网) is.
 _NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一二两三四五六七八九十][张个套项])(?:学院|大学|学校|平台|网站|网|报|杂志|栏目|公众号|APP|App|应用|驾驶舱)$")
+# Tools by their shape: one thing that does all (一卡通, 一码通, 一表通: a card, a code, a form; 一网通办 is the
+# programme), a system run on the cloud (云上…), and a province's service app, named by its one-character name
+# and two more, the last what it does (赣服通, 粤省事, 渝快办, 浙政钉; 皖事通办, four characters, is the programme).
+_TOOL = re.compile(rf"^一[\u4e00-\u9fff]通$|^云上"
+                   rf"|^[{''.join(gazetteer.PROVINCE_CHARACTERS.values())}][\u4e00-\u9fff][通办事码钉]$")
+# The bodies a formula counts (一府两院, 一府一委两院: the government, the supervisory commission, the court and
+# the procuratorate): the bodies themselves, not a programme.
+_COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
-_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:发展)?战略|(?:宪法|法治)?宣传(?:周|日|月)")
+_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:发展)?战略(?:工程)?|(?:宪法|法治)?宣传(?:周|日|月)")
+# A number quoted (“3820”, “19365”) names a programme by itself, but with a head after it the name runs on to it
+# (“3820”战略工程).
+_NUMBER = re.compile(r"^\d+$")
 # A campaign of study is named by its quote and its head together, however long the quote
 # (“两学一做”学习教育, “…”主题教育).
 _CAMPAIGN_HEADS = re.compile("学习教育|主题教育")
@@ -82,6 +97,7 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:重要|工作)(?:部署|要求)"  # words a report or meeting set out (“…”重要部署, 关于“…”的工作要求)
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
+    r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域)")  # a river basin (“两河三湖”流域)
 # Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
 # So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 夯实“理论武装”) when the
@@ -93,6 +109,12 @@ _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢)[
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
+# A quote counted right after it (“挂案” 5起, “僵尸企业”12家) names the things counted, not a programme run; a
+# count of a noun after it (“…”15个主题) counts the programme's parts.
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?:余|多)?[起件个家名人条项户宗](?![\u4e00-\u9fff])")
+# A title conferred that the quote closes (授予…“最佳实践”项目，): the quote is the title itself, not a programme
+# named inside a longer one (入选…“高效办成一件事”重点事项经验做法).
+_TITLE_CLOSE = re.compile(r"(?:项目|称号|荣誉)?(?:[，,。；;、）)]|$)")
 # Platforms and apps: a quote followed by what it is (“学习强国”学习平台, “粤省事”小程序), or reached
 # through a verb of use (登录“浙政钉”, 通过“钉钉”) without a programme's head after it.
 _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
@@ -179,7 +201,8 @@ def _is_initiative(content: str, followed_by_head: bool) -> bool:
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
-    if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content):
+    if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content) \
+            or _TOOL.search(content) or _COUNTED_BODIES.match(content):
         return False
     if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
             or _SCOPE.match(content):
@@ -209,7 +232,7 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app
-    if _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()):
+    if _conferred(text, quote) or _counted(text, quote):
         return True
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return True
@@ -222,6 +245,26 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
     return not followed_by_head and not content.endswith(_HEADS) \
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+
+
+def _counted(text: str, quote: re.Match[str]) -> bool:
+    """Whether a count closes the quote's phrase (“挂案” 5起): the things counted, unless the quote ends in a
+    programme's head (“清源行动”12起 counts the programme's cases)."""
+    return _COUNT_AFTER.match(text, quote.end()) is not None and not quote.group(1).strip().endswith(_HEADS)
+
+
+def _conferred(text: str, quote: re.Match[str]) -> bool:
+    """Whether a verb that confers a title reaches the quote (荣获全省“平安区”)."""
+    return _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()) is not None
+
+
+def _titles_and_counted(text: str, quotes: list[re.Match[str]]) -> set[str]:
+    """What the report quotes as a whole title conferred (授予…“最佳实践”项目，) or as things counted (“挂案”
+    5起): so it is wherever the report quotes it again (做好“最佳实践”项目培育, 开展“挂案”清理), unless a
+    programme's head follows it somewhere (“法律明白人”培养工程 and 培养“法律明白人”1200名)."""
+    found = {quote.group(1).strip() for quote in quotes
+             if _counted(text, quote) or (_conferred(text, quote) and _TITLE_CLOSE.match(text, quote.end()))}
+    return found - {quote.group(1).strip() for quote in quotes if _HEAD_NEAR.match(text, quote.end())}
 
 
 def _is_vision_of_place(text: str, end: int) -> bool:
@@ -246,7 +289,7 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     head = _HEAD_AFTER.match(text, match.end())
     run_on = _RUN_ON_HEADS.match(text, match.end())
     short = run_on is not None and (len(content) <= 3 or content.endswith(("式", "型"))
-                                     or _DATE_LIKE.match(content) is not None)
+                                     or _DATE_LIKE.match(content) is not None or _NUMBER.match(content) is not None)
     if not short and (campaign := _CAMPAIGN_HEADS.match(text, match.end())) is not None:
         run_on, short = campaign, True
     if _FIVE_YEARS.match(content) and not (short and run_on.group(0) == "规划"):
@@ -281,7 +324,9 @@ def _qualified_noun_end(text: str, start: int) -> int:
 def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMention]:
     out: list[InitiativeMention] = []
     names: dict[str, str] = {}
-    for match in _QUOTED.finditer(text):
+    quotes = list(_QUOTED.finditer(text))
+    titles = _titles_and_counted(text, quotes)
+    for match in quotes:
         mention = _quoted_mention(text, match)
         if mention is None:
             # an award's or heading's title may quote the programme it is about: “‘X’专项活动先进集体”
@@ -290,6 +335,8 @@ def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMe
         else:
             found = [mention]
         for m in found:
+            if m.quoted_content in titles:
+                continue
             out.append(m)
             names.setdefault(m.quoted_content, m.name)
     # Unquoted repeats of names quoted elsewhere (at least three characters, to avoid ordinary words).

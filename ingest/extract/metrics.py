@@ -4,7 +4,8 @@ A metric is NUMBER (+ 余/多) UNIT, the unit with its scale (万户) and per-ti
 the subject is the clause text before the number (共计废止文件183件 → 废止文件). Dates, years,
 ordinals (第三), document numbers, hotlines and numbers inside names are not metrics, but runs
 of years (连续四年) and time limits (15日内) are. Chinese numerals count too (五类 → 5 类)
-when they are not part of a fixed word (一是, 一体).
+when they are not part of a fixed word (一是, 一体), a campaign's round number (百名法学家) or the
+enumeration of a plan's tasks (两件大事, 六个工程).
 """
 
 from __future__ import annotations
@@ -145,8 +146,13 @@ _SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*全(?:会|�
 # The political slogans written without quotes (增强四个意识、坚定四个自信、做到两个维护): N个 names the tenets.
 _SLOGAN_HEADS = re.compile("自信|意识|维护|确立|一百年")
 # A count of aspects written in characters (以下十一个方面, 等八个方面重点工作) is how prose enumerates the
-# parts of a text, not work done; a figure (制定了7个方面58项措施) is the report's data.
-_ASPECTS = "方面"
+# parts of a text, not work done; a figure (制定了7个方面58项措施) is the report's data. So is a count of the
+# tasks or programmes a plan is built of, in characters (办好两件大事, 打好五场硬仗, 实施六个工程, 三个“一号工程”;
+# not 五类“一件事一次办”事项, where the quote qualifies a noun).
+_ASPECTS = re.compile("方面|大事|硬仗|攻坚战|工程|“[^”]{1,12}”(?![\u4e00-\u9fff])")  # a quote closing the phrase
+# A round hundred or thousand written alone (百名法学家百场报告会, 千名干部进万家) names a campaign: counts are
+# written with figures.
+_ROUND_NAMES = frozenset("百千万")
 # 部 that begins a noun (部委, 部门, 部署, 部分) is no counter of documents: 六部委 counts ministries.
 _NOUNS_OPENED_BY_BU = "委门署分"
 
@@ -155,14 +161,15 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
     """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
     a session of a congress or committee (十二届十次全会, 五次、六次全会), the leading bodies (四套班子),
     the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens,
-    the tenets of an unquoted slogan (坚定四个自信) and the aspects a text is divided in (以下八个方面)."""
-    aspects = text[s] in CN_CHARS and text.startswith(_ASPECTS, e)
+    the tenets of an unquoted slogan (坚定四个自信) and the aspects or programmes a text is divided in (以下八个方面,
+    六个工程)."""
+    aspects = text[s] in CN_CHARS and _ASPECTS.match(text, e) is not None
     opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
     return (opens_slogan or text[s - 1:s] == "届" or text.startswith("班子", e)
             or (text[e - 1] == "次" and _SESSION_AFTER.match(text, e) is not None)
             or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
-            or (text[e - 1] == "个" and (_SLOGAN_HEADS.match(text, e) is not None or aspects))
+            or (text[e - 1] == "个" and _SLOGAN_HEADS.match(text, e) is not None) or aspects
             or bool(_RANKING.match(text, e)))
 
 
@@ -187,7 +194,7 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
         if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]) or _not_a_quantity(text, s, e):
             continue
         value = chinese_to_number(number)
-        if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本"):
+        if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本") or number in _ROUND_NAMES:
             continue
         out.append(_mention(text, s, e, value, unit, approx or tail, True))
     for match in (m for pattern in _TIME_SPANS for m in pattern.finditer(text)):
