@@ -140,6 +140,8 @@ UNSEEN_FLOORS = {
     "gold_g.json": {"REGULATION": 0.95, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.98},
     "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.97, "METRIC": 0.97},
     "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.94, "INITIATIVE": 0.92, "METRIC": 0.96},
+    # held out when first scored (at 68354b8 and after round 5 of the rules: no type moved but INITIATIVE .949 -> .935)
+    "gold_j.json": {"REGULATION": 0.91, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 0.93, "METRIC": 0.95},
 }
 
 
