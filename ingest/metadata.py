@@ -206,7 +206,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     if year is None and meta.doc_type in ("work_plan", "article"):
         year = _signed_year(cleaned, lines, meta.published)
     meta.year = year_or_none(year)
-    meta.publisher = _publisher(title, cleaned, lines, place, gaz)
+    meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)
     return meta
 
 
@@ -352,6 +352,18 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
+
+
+def _with_city(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:
+    """A district's body as its official name writes it, with its city (下陆区司法局 → 黄石市下陆区司法局),
+    as agencies are named: district names repeat between cities (朝阳区 of 北京市 and of 长春市)."""
+    if not name or place is None:
+        return name
+    for own in gaz.chain(place):
+        prefix = region_prefix(own, gaz)
+        if prefix != own.name and name.startswith(own.name):
+            return prefix + name[len(own.name):]
+    return name
 
 
 def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:

@@ -177,14 +177,14 @@ def test_two_character_names_in_running_text_are_not_the_issuer() -> None:
 def test_index_lines_with_several_keys_give_the_source_and_date() -> None:
     meta = metadata("首页 -> 政务公开 -> 部门文件 -> 工作报告 -> 年度报告\n信息来源:区司法局 发布日期: 2022-03-08 浏览次数:9\n"
                     "梅江区2021年法治政府建设情况报告\n" + BODY)
-    assert (meta.region, meta.publisher, meta.published) == ("梅江区", "梅江区司法局", "2022-03-08")
+    assert (meta.region, meta.publisher, meta.published) == ("梅江区", "梅州市梅江区司法局", "2022-03-08")
     meta = metadata("时间:2020年02月11日来源:司法局\n梅州市2019年法治政府建设情况报告\n" + BODY)
     assert (meta.publisher, meta.published) == ("梅州市司法局", "2020-02-11")
 
 
 def test_a_speech_subtitle_dates_the_report() -> None:
     meta = metadata("梅江区人民政府关于2021年法治政府建设情况的报告\n——2022年4月20日在梅江区人民代表大会常务委员会会议上\n" + BODY)
-    assert (meta.published, meta.publisher) == ("2022-04-20", "梅江区人民政府")
+    assert (meta.published, meta.publisher) == ("2022-04-20", "梅州市梅江区人民政府")
 
 
 def test_a_district_stem_is_a_region_in_its_own_reports_only() -> None:
@@ -238,6 +238,18 @@ def test_a_division_the_title_names_beats_a_zone_the_page_lists_as_publisher() -
     meta = metadata(text)
     assert (meta.region, meta.prefecture, meta.issuer_kind) == ("湖里区", "厦门市", "district")
     assert meta.publisher == "厦门市湖里区人民政府办公室"
+
+
+@pytest.mark.parametrize("parent_words, publisher", [
+    ("在北京市委、市政府的领导下，", "北京市朝阳区人民政府"),
+    ("在长春市委、市政府和吉林省委的领导下，", "长春市朝阳区人民政府"),
+])
+def test_a_district_publisher_is_named_with_its_city(parent_words: str, publisher: str) -> None:
+    """As agencies are: the title's 朝阳区人民政府 alone names two governments."""
+    meta = metadata("朝阳区人民政府2021年法治政府建设年度报告\n2021年，" + parent_words + "朝阳区" + BODY)
+    assert meta.publisher == publisher
+    # a county, or a name already carrying its city, is left as written
+    assert metadata("杭州市西湖区司法局2018年法治政府建设情况报告\n" + BODY).publisher == "杭州市西湖区司法局"
 
 
 def test_a_zone_whose_division_is_unknown_keeps_its_name_and_no_guess() -> None:

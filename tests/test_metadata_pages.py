@@ -45,13 +45,13 @@ def test_a_posting_stamp_with_clock_time_dates_the_page_and_gives_its_source() -
 def test_the_posting_date_wins_over_the_signing_date() -> None:
     text = "丰台区2021年法治政府建设工作报告\n2022-01-20 10:30\n发文日期\n2022-01-05\n发文单位\n区人民政府\n" + BODY
     meta = metadata(text)
-    assert (meta.published, meta.publisher) == ("2022-01-20", "丰台区人民政府")
+    assert (meta.published, meta.publisher) == ("2022-01-20", "北京市丰台区人民政府")
 
 
 def test_bulleted_index_values_give_the_publisher_and_date() -> None:
     text = "• 0001/2021-00003\n• 其他\n• 江津区司法局\n• 2021-04-02\n重庆市江津区2020年法治政府建设工作报告\n" + BODY
     meta = metadata(text)
-    assert (meta.publisher, meta.published, meta.region) == ("江津区司法局", "2021-04-02", "江津区")
+    assert (meta.publisher, meta.published, meta.region) == ("重庆市江津区司法局", "2021-04-02", "江津区")
 
 
 def test_the_name_field_is_the_title_and_the_issuer_the_title_names() -> None:
