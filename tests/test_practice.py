@@ -399,3 +399,20 @@ def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
     assert said_as_own("印发《某县法治政府建设规划》。", name, places_in, "某县")
     assert not said_as_own("贯彻落实《法治政府建设规划》。", name, places_in, "某县")  # the national one
     assert not said_as_own("按照《某省法治政府建设规划》部署。", name, places_in, "某县")  # its province's
+
+
+def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> None:
+    from kg.ask.practice import said_otherwise
+
+    official = {"上法庭": {"出庭"}, "防疫": {"疫情防控"}, "方案": {"实施方案"}}
+    assert said_otherwise("法庭", "负责人上法庭应诉", official) == ["法庭", "出庭"]
+    assert said_otherwise("防疫", "为防疫提供保障", official) == ["防疫", "疫情防控"]
+    assert said_otherwise("应诉", "负责人上法庭应诉", official) == ["应诉"]  # no phrase of the table holds it
+    assert said_otherwise("方案", "印发实施方案", official) == ["方案"]  # what the term already writes
+
+
+def test_an_alternative_of_common_words_only_states_no_practice() -> None:
+    # 法治建设 is in every report: the specific alternative is what is asked
+    assert practice_terms("哪些县开展了法治建设工作，或出台了行政执法公示办法？", []) == ["行政执法公示办法"]
+    # alone it is all the question asks, and stays
+    assert practice_terms("哪些县开展了法治建设工作？", []) == ["法治建设"]

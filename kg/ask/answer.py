@@ -18,13 +18,14 @@ import numpy as np
 from ingest import gazetteer
 from kg import reads
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, is_clause, key_word_sets,
-                             practice_terms, quoted_names, said_as_own, said_together, split_name)
+                             practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
 from kg.ask.understand import Interpretation, KnownNames, region_scanner, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
+from search import synonyms
 from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import SearchIndex, hit_from_row
@@ -241,8 +242,9 @@ class Answerer:
             # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
             sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                                  self.index.docstore.count())
-            if sets:
-                wordings += [("＋".join(words), [[w] for w in words]) for words in sets]
+            if sets:  # each key word or its official wording (上法庭 → 出庭)
+                wordings += [("＋".join(words), [said_otherwise(w, term, synonyms.default().official) for w in words])
+                             for words in sets]
             else:
                 wordings += named
         return wordings

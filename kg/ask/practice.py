@@ -14,7 +14,7 @@ questions paraphrase, by the next most distinctive ones (``key_word_sets``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from kg.ask.quantities import YEAR_WORDS
 
@@ -174,7 +174,16 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
               if written in term]
-    return list(dict.fromkeys(terms))
+    terms = list(dict.fromkeys(terms))
+    return [term for term in terms if not _generic(term)] or terms
+
+
+def _generic(term: str) -> bool:
+    """Whether ``term`` is made of the genre's common words only (法治建设 of 专门研究法治建设工作):
+    every report writes it, so it states no practice beside a more specific alternative."""
+    import jieba
+
+    return all(word in COMMON_WORDS for word in jieba.lcut(term))
 
 
 def _kinds_of(text: str) -> str:
@@ -449,6 +458,16 @@ MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
 # Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
 # try is a second chance of a match by accident, so it must be far less likely than the first (1).
 PARAPHRASE_CHANCE = 0.05
+
+
+def said_otherwise(word: str, term: str, official: Mapping[str, set[str]]) -> list[str]:
+    """``word`` and the official wordings (search/synonyms.tsv) of the phrase of ``term`` it stands
+    for: a question says 上法庭应诉 where reports write 出庭应诉, 防疫 where they write 疫情防控. A
+    phrase of the table counts when it holds the word and the term writes it (上法庭 for 法庭); one
+    the term already writes adds nothing."""
+    phrases = [phrase for phrase in official if word in phrase and phrase in term]
+    return [word] + sorted({other for phrase in phrases for other in official[phrase]
+                            if other != word and other not in term})
 
 
 def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
