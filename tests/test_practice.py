@@ -68,6 +68,8 @@ def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:
     assert practice_terms("哪些城市已经获评法治城市示范市？", []) == ["法治城市示范市"]
     assert "普法计划" in variants("年度普法计划") and "述法" in variants("年终述法")
     assert variants("年度工作") == ["年度工作"]  # nothing distinctive is left
+    # the 建设 inside a name is dropped as reports do (普法建设考核 is written 普法考核), not at its ends
+    assert "普法考核" in variants("普法建设考核") and variants("法治建设") == ["法治建设"]
 
 
 def test_subjects_joined_by_or_share_the_predicate() -> None:
@@ -416,3 +418,11 @@ def test_an_alternative_of_common_words_only_states_no_practice() -> None:
     assert practice_terms("哪些县开展了法治建设工作，或出台了行政执法公示办法？", []) == ["行政执法公示办法"]
     # alone it is all the question asks, and stays
     assert practice_terms("哪些县开展了法治建设工作？", []) == ["法治建设"]
+
+
+def test_the_main_responsible_comrade_is_the_main_responsible_person() -> None:
+    from kg.ask.practice import said_otherwise
+    from search.synonyms import default
+
+    # reports write 主要负责同志 as often as 主要负责人
+    assert "主要负责同志" in said_otherwise("负责人", "主要负责人带头学法", default().official)

@@ -120,6 +120,7 @@ GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "�
                  "措施", "办法", "举措")
 _GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
+_INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
@@ -591,7 +592,8 @@ def _pieces_span(term: str, name: str) -> int | None:
 def variants(term: str) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
-    name (“双随机、一公开” is often written “双随机”)."""
+    name (“双随机、一公开” is often written “双随机”), and without the 建设 inside a name (法治建设督察 is
+    written 法治督察)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and timeless not in COMMON_WORDS:
@@ -602,6 +604,9 @@ def variants(term: str) -> list[str]:
     head = re.split(r"[、·]", term)[0]
     if head != term and len(head) >= 3:
         out.append(head)
+    unbuilt = _INNER_BUILDING.sub("", term)
+    if unbuilt != term and len(unbuilt) >= 4:
+        out.append(unbuilt)
     return [v for v in dict.fromkeys(out) if len(v) >= 2]
 
 
