@@ -148,6 +148,10 @@ def test_a_place_one_goes_to_is_no_key_word() -> None:
     tokens = {"干部去法院旁听庭审": ["干部", "法院", "旁听", "庭审"]}
     frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2}.get
     assert "法院" not in key_words("干部去法院旁听庭审", tokens.get, frequency, 100)
+    # whom a practice is for, before its verb, is left out as reports do (为农户开展送法下乡)
+    tokens = {"为农户开展送法下乡活动": ["农户", "开展", "送法", "下乡", "活动"]}
+    frequency = {"农户": 1, "送法": 3, "下乡": 4, "活动": 60}.get
+    assert "农户" not in key_words("为农户开展送法下乡活动", tokens.get, frequency, 100)
 
 
 def test_which_cities_asks_which_regions() -> None:

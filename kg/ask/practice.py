@@ -108,7 +108,9 @@ _ACTOR_OR_BODY = re.compile(_ACTOR.pattern + r"$|(?:政府|党委|党工委|常�
 _PREPOSITION = re.compile(r"[对把将向为给]")
 # Time and frequency words before a name: 年度述法 is written 年终述法, 述法; 年度立法计划 2021年立法计划.
 _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
-_LOCATIVE = re.compile(r"[到在向赴去]")  # before a place: 到法院, 去法院, 在党政机关
+# Before a place (到法院, 去法院, 在党政机关) or whom a practice is for (为企业优化营商环境): reports
+# state the practice without either.
+_LOCATIVE = re.compile(r"[到在向赴去为]")
 # The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
 _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -495,8 +497,9 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
-    # A place the practice happens at (到法院旁听庭审: a verb follows) is a circumstance reports leave
-    # out; one a thing is moved to (交到审批窗口: nothing follows) is what the practice is about.
+    # A place the practice happens at (到法院旁听庭审: a verb follows) or whom it is for (为企业优化…)
+    # is a circumstance reports leave out; one a thing is moved to (交到审批窗口: nothing follows) is
+    # what the practice is about.
     located = [w for w in words if not any(_VERB_INSIDE.search(term, m.end())
                                            for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
     words = located if len(located) >= 2 else words
