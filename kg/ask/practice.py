@@ -114,7 +114,7 @@ _LOCATIVE = re.compile(r"[到在向赴去为]")
 # The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
 _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
-SHARED_NAME = 4  # characters a name after 或 has at most to share the modifier of the one before (实施方案)
+SHARED_NAME = 4  # characters a name listed after another has at most to share its modifier (实施方案)
 SPLIT_PIECE = 4  # characters each piece of a split name has at least (行政审批 | 中介服务事项)
 ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
@@ -161,7 +161,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
     text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
-    text = _kinds_of(_kinds_of("，".join([_EXAMPLE_ASIDE.sub("", text)] + examples)))
+    text = _kinds_of("，".join([_EXAMPLE_ASIDE.sub("", text)] + examples))
     terms = []
     clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
                if not _SCOPE.match(c.strip())]
