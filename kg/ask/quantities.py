@@ -49,6 +49,10 @@ _LEVELS = "省市县区州"
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
                  frozenset("次 场 场次 期 批 轮".split()), frozenset("家 所 户 户次".split()),
                  frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日".split()), frozenset("艘 辆 台 套".split()))
+DURATION_UNITS = frozenset("天 日 个工作日 小时 分钟".split())
+# Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
+# reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
+DURATION_WORDS = frozenset("用时 时间 时长 时限 期限 天数 耗时 周期".split())
 UNIT_MISMATCH = -3.0  # a figure in another kind of measure loses to any that fits (3 is one own word)
 # Bodies of the genre that act (市委, 区政府, 部门, 镇街): an enumeration of them is who acts.
 _BODY = re.compile(r"[省市县区州镇乡]?(?:委|政府|人民政府|人大|政协)|党委|党工委|管委会|部门|单位|机关|镇街|乡镇|街道|社区|村")
@@ -364,7 +368,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     if part.stem and part.stem not in stated + figure.lead:
         return 0.0
     clause = re.split(r"[。；;]", figure.before)[-1]
-    if not part.stem and part.head and part.head not in stated + clause + figure.sequel:
+    duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
+    if not part.stem and part.head and part.head not in stated + clause + figure.sequel and not duration:
         return 0.0
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
