@@ -370,6 +370,8 @@ def test_where_and_when_the_report_says_it_is_frame() -> None:
     assert practice_terms("哪些县在报告所述期间修订了行政规范性文件管理办法？", []) == ["行政规范性文件管理办法"]
     # a topic with no clause after it: the work on it is the practice (建设 of 人民调解 is any work)
     assert practice_terms("哪些地方在人民调解建设方面有创新？", []) == ["人民调解"]
+    # a practice named after the topic is what is asked, not the topic
+    assert practice_terms("哪些地方在执法领域开展了专项整治？", []) != ["执法"]
 
 
 def test_verbs_in_a_row_share_the_object_after_the_last() -> None:

@@ -28,8 +28,10 @@ _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
-# "在司法所建设方面有做法": a topic asked about with no clause after it; the practice is the topic.
-_TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:方面|领域)(?:有|的|上|开展|采取)")
+# "在司法所建设方面有做法": a topic asked about with no practice of its own after it (做法, 创新…);
+# the practice is the topic. (在执法领域开展了专项整治 names its practice after the topic: not this.)
+_TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:方面|领域)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
+                         r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)")
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
 _REPORT_FRAME = re.compile(r"在(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写了|提到|提及|谈到|说到|讲到)?(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
