@@ -407,6 +407,8 @@ def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
     assert said_as_own("印发《某县法治政府建设规划》。", name, places_in, "某县")
     assert not said_as_own("贯彻落实《法治政府建设规划》。", name, places_in, "某县")  # the national one
     assert not said_as_own("按照《某省法治政府建设规划》部署。", name, places_in, "某县")  # its province's
+    # one the clause carries out was made before, even the region's own
+    assert not said_as_own("全面落实《国家纲要》和《某县法治政府建设规划》。", name, places_in, "某县")
 
 
 def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> None:

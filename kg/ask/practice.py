@@ -115,6 +115,7 @@ _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)"
 _LOCATIVE = re.compile(r"[到在向赴去为]")
 # The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
 _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
+_CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循")  # before a title: a document made before
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 SHARED_NAME = 4  # characters a name listed after another has at most to share its modifier (实施方案)
 SPLIT_PIECE = 4  # characters each piece of a split name has at least (行政审批 | 中介服务事项)
@@ -664,13 +665,17 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     """Whether ``text`` writes one of ``names`` as its ``region``'s own, not as the title of a
     document from above. A title that begins with the name (《法治政府建设实施纲要》) has no issuer's
     place and is the national one; one whose issuer is another place (《重庆市…实施方案》 in a district's
-    report) is its parent's; a region's own names itself first (《某县法治政府建设实施方案》) or is no
-    title at all (我市制定了法治政府建设实施方案). ``places_in`` gives the places a text names."""
+    report) is its parent's; one the clause carries out (全面落实《某省…实施方案》) was made before; a
+    region's own names itself first (印发《某县法治政府建设实施方案》) or is no title at all (我市制定了
+    法治政府建设实施方案). ``places_in`` gives the places a text names."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
             opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
             title = text[opened + 1:m.start()] if opened >= 0 and not re.search(r"[》>〉]", text[opened:m.start()]) else None
-            if title is None or (title.strip() and not places_in(title) - {region}):
+            if title is None:
+                return True
+            carried_out = _CARRIED_OUT.search(re.split(r"[，,。；;：:]", text[:opened])[-1])
+            if title.strip() and not places_in(title) - {region} and not carried_out:
                 return True
     return False
 
