@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Answer quality on the unseen report sets, scored as `kg eval ask` scores the samples: each set is
 # ingested alone into its own store (so its questions see only its reports), then its answer sets
-# are scored (region precision/recall, silent negatives, complete numerics).
+# are scored (region precision/recall, silent negatives, complete numerics). Each set's store is made
+# afresh: `kg ingest` skips unchanged files, so a store left by an earlier run would keep that run's
+# extraction, graph and trained model whatever the code is now.
 #
 #   scripts/eval_unseen_answers.sh ab c d e     # sets; "ab" is A and B together (answer_sets.jsonl)
 #   KG_EVAL_WORK=/tmp/elsewhere scripts/eval_unseen_answers.sh d
@@ -17,6 +19,8 @@ for set in "$@"; do
   fi
   [[ -e ${files[0]} && -f $questions ]] || { echo "no reports or answer sets for set '$set'" >&2; exit 2; }
   export KG_DATA_DIR=$work/$set
+  kg graph stop > /dev/null 2>&1 || true
+  rm -rf "$KG_DATA_DIR"
   kg ingest "${files[@]}" --json > /dev/null
   echo "== set $set"
   kg eval ask --questions "$questions" | sed -n '/^answer sets/,$p'

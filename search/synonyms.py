@@ -26,6 +26,9 @@ class Synonyms:
     """Equivalents per term (symmetric, one step: a ↔ b and b ↔ c never make a ↔ c)."""
 
     equivalents: dict[str, set[str]] = field(default_factory=dict)
+    # The official wordings of each term (left column → right; both ways for two official ones): a
+    # colloquial or short term is said officially, never the reverse (方案 states no 实施方案).
+    official: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, text: str) -> "Synonyms":
@@ -40,6 +43,9 @@ class Synonyms:
             term, other = columns[0].strip(), columns[1].strip()
             synonyms.equivalents.setdefault(term, set()).add(other)
             synonyms.equivalents.setdefault(other, set()).add(term)
+            synonyms.official.setdefault(term, set()).add(other)
+            if columns[2] == "synonym":
+                synonyms.official.setdefault(other, set()).add(term)
         return synonyms
 
     def expansions(self, query: str) -> list[str]:

@@ -68,6 +68,8 @@ def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:
     assert practice_terms("哪些城市已经获评法治城市示范市？", []) == ["法治城市示范市"]
     assert "普法计划" in variants("年度普法计划") and "述法" in variants("年终述法")
     assert variants("年度工作") == ["年度工作"]  # nothing distinctive is left
+    # the 建设 inside a name is dropped as reports do (普法建设考核 is written 普法考核), not at its ends
+    assert "普法考核" in variants("普法建设考核") and variants("法治建设") == ["法治建设"]
 
 
 def test_subjects_joined_by_or_share_the_predicate() -> None:
@@ -124,7 +126,8 @@ def test_the_asking_clause_after_a_topic_is_frame() -> None:
 
 
 def test_a_verb_before_a_two_character_noun_is_part_of_the_name() -> None:
-    assert practice_terms("哪些地方制定了普法实施方案或实施意见？", []) == ["普法实施方案", "实施意见"]
+    # (the second name shares the first's modifier: a bare 实施意见 is any report's document type)
+    assert practice_terms("哪些地方制定了普法实施方案或实施意见？", []) == ["普法实施方案", "普法实施意见"]
     assert practice_terms("哪些地区推行了河长制？", []) == ["河长制"]
 
 
@@ -145,6 +148,10 @@ def test_a_place_one_goes_to_is_no_key_word() -> None:
     tokens = {"干部去法院旁听庭审": ["干部", "法院", "旁听", "庭审"]}
     frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2}.get
     assert "法院" not in key_words("干部去法院旁听庭审", tokens.get, frequency, 100)
+    # whom a practice is for, before its verb, is left out as reports do (为农户开展送法下乡)
+    tokens = {"为农户开展送法下乡活动": ["农户", "开展", "送法", "下乡", "活动"]}
+    frequency = {"农户": 1, "送法": 3, "下乡": 4, "活动": 60}.get
+    assert "农户" not in key_words("为农户开展送法下乡活动", tokens.get, frequency, 100)
 
 
 def test_which_cities_asks_which_regions() -> None:
@@ -158,7 +165,7 @@ def test_objects_joined_by_or_share_the_verb_before_them() -> None:
     # two verbs joined by 或 share the object after them, not a verb before
     assert practice_terms("哪些地方明确提出要营造或提升法治化营商环境？", []) == ["法治化营商环境"]
     # 建设 inside a name is no verb
-    assert practice_terms("哪些地方是法治政府建设示范区或示范市？", []) == ["法治政府建设示范区", "示范市"]
+    assert practice_terms("哪些地方是法治政府建设示范区或示范市？", []) == ["法治政府建设示范区", "法治政府建设示范市"]
 
 
 def test_a_bracketed_aside_is_a_variant_unless_it_says_or() -> None:
@@ -349,3 +356,81 @@ def test_a_purpose_after_lai_is_no_part_of_the_practice_unless_a_means_comes_fir
 
 def test_a_span_of_years_is_no_part_of_the_practice() -> None:
     assert practice_terms("哪些地方印发了2021—2025年普法规划？", []) == ["普法规划"]
+
+
+def test_what_the_question_excludes_names_no_practice() -> None:
+    # an aside or a clause that rules something out: its words would pick out what it excludes
+    assert practice_terms("哪些县召开了普法领导小组全体会议（不包括其办公室的会议）？", []) == ["普法领导小组全体会议"]
+    assert practice_terms("除了公职律师外，哪些地区还聘请了法律顾问？", []) == ["法律顾问"]
+    assert practice_terms("哪些地区开展了行政执法检查，不包括专项督察？", []) == ["行政执法检查"]
+
+
+def test_where_and_when_the_report_says_it_is_frame() -> None:
+    assert practice_terms("哪些地区在报告中提到了容缺受理？", []) == ["容缺受理"]
+    assert practice_terms("哪些县在报告所述期间修订了行政规范性文件管理办法？", []) == ["行政规范性文件管理办法"]
+    # a topic with no clause after it: the work on it is the practice (建设 of 人民调解 is any work)
+    assert practice_terms("哪些地方在人民调解建设方面有创新？", []) == ["人民调解"]
+    # a practice named after the topic is what is asked, not the topic
+    assert practice_terms("哪些地方在执法领域开展了专项整治？", []) != ["执法"]
+
+
+def test_verbs_in_a_row_share_the_object_after_the_last() -> None:
+    assert practice_terms("哪些地方梳理、公布或推广了公共法律服务事项清单？", []) == ["公共法律服务事项清单"]
+    # the last verb is one of jieba's (升级/vn), the first one of the genre's list
+    assert practice_terms("哪些县建立或升级了智慧司法平台？", []) == ["智慧司法平台"]
+    # a clause joined by 或者 after a comma keeps its verb before a two-character noun
+    assert practice_terms("哪些地方在推进地方立法，或者修订本地区的条例？", []) == ["地方立法", "修订条例"]
+
+
+def test_examples_of_a_kind_are_practices_of_their_own() -> None:
+    assert practice_terms("哪些地区通过法治夜校、普法大篷车之类的形式开展普法？", []) == [
+        "法治夜校", "普法大篷车", "通过形式开展普法"]
+    assert practice_terms("哪些地方推进依法行政，包括推行行政执法公示制度？", []) == ["依法行政", "行政执法公示制度"]
+
+
+def test_a_short_name_after_another_shares_its_modifier() -> None:
+    assert practice_terms("哪些地区出台了依法治县工作要点或工作规则？", []) == ["依法治县工作要点", "依法治县工作规则"]
+    # (实施 begins no word of 普法规划: nothing is shared)
+    assert practice_terms("哪些地方印发了普法规划、普法计划或实施意见？", []) == ["普法规划、普法计划", "实施意见"]
+
+
+def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
+    from kg.ask.practice import asks_own, said_as_own
+
+    question = "哪些城市以市政府名义印发了本市自己的法治政府建设规划？"
+    assert practice_terms(question, []) == ["法治政府建设规划"] and asks_own(question)
+    assert not asks_own("哪些城市印发了法治政府建设规划？")
+    places = {"某省": {"某省"}, "某县": {"某县"}}
+    places_in = lambda title: places.get(title.strip(), set())  # noqa: E731
+    name = ["法治政府建设规划"]
+    assert said_as_own("我县制定了法治政府建设规划。", name, places_in, "某县")
+    assert said_as_own("印发《某县法治政府建设规划》。", name, places_in, "某县")
+    assert not said_as_own("贯彻落实《法治政府建设规划》。", name, places_in, "某县")  # the national one
+    assert not said_as_own("按照《某省法治政府建设规划》部署。", name, places_in, "某县")  # its province's
+    # one the clause carries out was made before, even the region's own
+    assert not said_as_own("全面落实《国家纲要》和《某县法治政府建设规划》。", name, places_in, "某县")
+
+
+def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> None:
+    from kg.ask.practice import said_otherwise
+
+    official = {"上法庭": {"出庭"}, "防疫": {"疫情防控"}, "方案": {"实施方案"}}
+    assert said_otherwise("法庭", "负责人上法庭应诉", official) == ["法庭", "出庭"]
+    assert said_otherwise("防疫", "为防疫提供保障", official) == ["防疫", "疫情防控"]
+    assert said_otherwise("应诉", "负责人上法庭应诉", official) == ["应诉"]  # no phrase of the table holds it
+    assert said_otherwise("方案", "印发实施方案", official) == ["方案"]  # what the term already writes
+
+
+def test_an_alternative_of_common_words_only_states_no_practice() -> None:
+    # 法治建设 is in every report: the specific alternative is what is asked
+    assert practice_terms("哪些县开展了法治建设工作，或出台了行政执法公示办法？", []) == ["行政执法公示办法"]
+    # alone it is all the question asks, and stays
+    assert practice_terms("哪些县开展了法治建设工作？", []) == ["法治建设"]
+
+
+def test_the_main_responsible_comrade_is_the_main_responsible_person() -> None:
+    from kg.ask.practice import said_otherwise
+    from search.synonyms import default
+
+    # reports write 主要负责同志 as often as 主要负责人
+    assert "主要负责同志" in said_otherwise("负责人", "主要负责人带头学法", default().official)

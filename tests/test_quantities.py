@@ -199,3 +199,29 @@ def test_which_one_is_answered_by_an_ordinal_and_how_many_never_is() -> None:
     place = parse_parts("某市在全省多少个城市中排第几名？", ["某市"], tokenize)[1]
     ranked = figure("位列全省", 7, "名", "第7名", before="评估中，我市位列全省16个城市第7名")
     assert place.ordinal and score(place, ranked, tokenize) > 0
+
+
+
+def test_the_noun_counted_ends_at_de() -> None:
+    # 多少个社区的台账 counts 社区, not the 台账 after 的
+    assert parse_parts("全区对多少个社区的矛盾纠纷台账进行了核查？", [], tokenize)[0].head == "社区"
+    # a measure word right before 的: the noun after it is counted
+    assert parse_parts("公证处办理了多少件次的公证业务？", [], tokenize)[0].head == "业务"
+
+
+def test_what_a_count_of_meetings_was_for_follows_it() -> None:
+    meetings = figure("专题会议", 9, "次", "召开专题会议9次", "全年召开专题会议9次", "，研究部署普法工作；另有")
+    assert meetings.sequel == "研究部署普法工作"
+    # a next clause with a figure of its own names that figure, not this one
+    assert figure("受理", 15, "件", "受理15件", after="，办结12件。").sequel == ""
+    part = parse_parts("召开专题会议研究普法工作多少次？", [], tokenize)[0]
+    assert part.head == "普法" and score(part, meetings, tokenize) > 0
+
+
+def test_a_duration_is_named_by_its_unit_not_by_a_word_for_duration() -> None:
+    part = parse_parts("不动产登记办理用时是多少个工作日？", [], tokenize)[0]
+    days = figure("不动产登记办理", 3, "个工作日", "不动产登记办理压缩至3个工作日")
+    assert part.head == "用时" and score(part, days, tokenize) > 0
+    # another unit still needs the word asked: a count of cases is no duration
+    cases = figure("不动产登记办理", 3, "件", "不动产登记办理3件")
+    assert score(parse_parts("不动产登记办理用时是多少件？", [], tokenize)[0], cases, tokenize) == 0

@@ -51,6 +51,11 @@ def test_expansion_is_symmetric_and_one_step() -> None:
     assert synonyms.expansions("无关") == []
 
 
+def test_official_wordings_go_from_the_colloquial_or_short_side_only() -> None:
+    synonyms = Synonyms.parse("甲乙\t丙丁\tcolloquial\n戊己\t庚辛\tsynonym\n")
+    assert synonyms.official == {"甲乙": {"丙丁"}, "戊己": {"庚辛"}, "庚辛": {"戊己"}}
+
+
 def test_expansion_tokens_weigh_less_than_the_querys_own() -> None:
     synonyms = Synonyms.parse("民告官\t行政诉讼\tcolloquial\n")
     tokenizer = SearchTokenizer()

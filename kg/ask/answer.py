@@ -17,14 +17,15 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import (abbreviations, conditions, described_name, is_clause, key_word_sets, practice_terms,
-                             quoted_names, said_together, split_name)
+from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, is_clause, key_word_sets,
+                             practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
-from kg.ask.understand import Interpretation, KnownNames, understand
+from kg.ask.understand import Interpretation, KnownNames, region_scanner, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
+from search import synonyms
 from search.docstore import Filters
 from search.grouping import group_by_region
 from search.index import SearchIndex, hit_from_row
@@ -241,8 +242,9 @@ class Answerer:
             # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
             sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                                  self.index.docstore.count())
-            if sets:
-                wordings += [("＋".join(words), [[w] for w in words]) for words in sets]
+            if sets:  # each key word or its official wording (上法庭 → 出庭)
+                wordings += [("＋".join(words), [said_otherwise(w, term, synonyms.default().official) for w in words])
+                             for words in sets]
             else:
                 wordings += named
         return wordings
@@ -255,13 +257,15 @@ class Answerer:
         found: list[dict[str, Any]] = []
         filters, columns = self.filters(it), self.index.columns()
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        own = asks_own(it.question)
         for label, groups in wordings:
             matched = self.index.docstore.exact.matching(groups, [], universe)
-            columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 else STATING_COLUMNS
+            columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 or own else STATING_COLUMNS
             found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
                        "paragraph_id": row["id"], "stated_as": label}
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
-                      if len(groups) == 1 or said_together(row["text"], groups, row["section"] or "")]
+                      if (len(groups) == 1 or said_together(row["text"], groups, row["section"] or ""))
+                      and (not own or len(groups) > 1 or said_as_own(row["text"], groups[0], _places_in, row["region"]))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
@@ -473,6 +477,11 @@ def _other_kind(part: Part, figures: list[Figure], tokenize) -> dict[str, Any] |
               if (figure.fact.get("unit") == "%") != part.rate]
     ranked = [(value, fact) for value, fact in ranked if value > 0]
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _places_in(text: str) -> set[str]:
+    """The full names of the places ``text`` names (重庆市 of 《重庆市法治政府建设实施方案》)."""
+    return {hit.place.name for hit in region_scanner().scan(text, None)}
 
 
 def _years(years: list[int]) -> str:

@@ -14,7 +14,7 @@ questions paraphrase, by the next most distinctive ones (``key_word_sets``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from kg.ask.quantities import YEAR_WORDS
 
@@ -28,16 +28,30 @@ _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
-_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要)"
+# "在司法所建设方面有做法": a topic asked about with no practice of its own after it (做法, 创新…);
+# the practice is the topic. (在执法领域开展了专项整治 names its practice after the topic: not this.)
+_TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:方面|领域)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
+                         r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)")
+# "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
+_REPORT_FRAME = re.compile(r"在(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写了|提到|提及|谈到|说到|讲到)?(?:了|过)?")
+_AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
+# "（不算其办公室的会议）", "（不包括…）": what the question excludes names no practice, and its
+# words (办公室, 协调小组) would pick out the very paragraphs it rules out.
+_EXCLUSION_ASIDE = re.compile(r"[（(](?:不算|不包括|不含|不计|除了?|并非|而非|而不是|但不)[^（）()]*[）)]")
+_EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?")  # 除A外，哪些地方…
+_EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
+# "A、B之类的X": A and B are examples of the practice X, each stated as itself.
+_KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
+_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
                    r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
-                   r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实)"
+                   r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实|申报|争创)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
-_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织)+"
+_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理)+"
                         r"(?:了|过)")
 _COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
 _VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方性法规: verbs in a row share the object
@@ -68,9 +82,9 @@ _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # An aside of other names for the word before it (依法治区（旗、省）, 党委（党组）, 村（嘎查）), not one
 # of examples, alternatives, scope or a quoted short name (（含政府部门）, （“两法衔接”）).
-_VARIANT_ASIDE = re.compile(r"[（(](?!或|如|例如|比如|譬如|含|包括|即|[“\"])([^（）()]{1,12})[）)]")
+_VARIANT_ASIDE = re.compile(r"[（(](?!或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非|[“\"])([^（）()]{1,12})[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
-_EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如)")
+_EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如|包括)")
 CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
 _FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
 # Words of the genre too common to tell a practice apart (they head many practices' names).
@@ -79,7 +93,9 @@ COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主�
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
-_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|当地|本级)的?")  # anywhere: 修订本地区的条例 is 修订条例
+_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗]|当地|本级|自己|自身)的?")  # anywhere: 修订本地区的条例 is 修订条例
+# "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
+_IN_NAME_OF = re.compile(r"以[\u4e00-\u9fff]{0,6}?名义的?")
 _DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
 _TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作|的)$")
 # A verb that makes an alternative an action of its own (规范 of 规范性文件 does not).
@@ -94,8 +110,14 @@ _ACTOR_OR_BODY = re.compile(_ACTOR.pattern + r"$|(?:政府|党委|党工委|常�
 _PREPOSITION = re.compile(r"[对把将向为给]")
 # Time and frequency words before a name: 年度述法 is written 年终述法, 述法; 年度立法计划 2021年立法计划.
 _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
-_LOCATIVE = re.compile(r"[到在向赴去]")  # before a place: 到法院, 去法院, 在党政机关
+# Before a place (到法院, 去法院, 在党政机关) or whom a practice is for (为企业优化营商环境): reports
+# state the practice without either.
+_LOCATIVE = re.compile(r"[到在向赴去为]")
+# The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
+_OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
+_CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循")  # before a title: a document made before
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+SHARED_NAME = 4  # characters a name listed after another has at most to share its modifier (实施方案)
 SPLIT_PIECE = 4  # characters each piece of a split name has at least (行政审批 | 中介服务事项)
 ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
@@ -103,6 +125,7 @@ GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "�
                  "措施", "办法", "举措")
 _GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
+_INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
@@ -117,14 +140,18 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     for region in regions:
         text = text.replace(region, "")
     text = YEAR_WORDS.sub("", text).strip()
+    text = _EXCLUSION.sub("", _EXCLUSION_ASIDE.sub("", text))
     if topic := _TOPIC.match(text):
         text = topic.group(1)
     else:
-        clauses = [c for c in re.split(r"[，,；;]", text) if not _FRAME_ONLY.match(_strip_tail(c.strip()))]
+        clauses = [c for c in re.split(r"[，,；;]", text) if not _FRAME_ONLY.match(_strip_tail(c.strip()))
+                   and not _EXCLUDING.match(c.strip())]
         # "为企业优化营商环境，哪些地方拿出了具体措施": the topic comes first, the asking clause after
         # it only says who acted on it.
         clauses = [c for i, c in enumerate(clauses) if i == 0 or not _FRAME.match(c.strip())]
-        text = _FRAME.sub("", "，".join(clauses).strip())
+        text = _REPORT_FRAME.sub("", _FRAME.sub("", "，".join(clauses).strip()))
+        if topic := _TOPIC_ONLY.match(text):  # (在司法所建设方面: the 建设 of 司法所 is any work on it)
+            text = re.sub(r"(?<=\w{3})(?:建设|工作)$", "", topic.group(1))
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         verb = _VERB_INSIDE.search(text)
         actor = _bare_actor(text[:verb.start()]) if verb else ""
@@ -132,14 +159,18 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
                 len(_strip_tail(text[verb.end():])) >= 2:  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _PLACE_DEICTIC.sub("", _strip_verbs(_strip_tail(text)))
+    text = _strip_tail(text)
+    verbless = _strip_verbs(text)
+    after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
+    text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
-    text = "，".join([_EXAMPLE_ASIDE.sub("", text)] + examples)
+    text = _kinds_of("，".join([_EXAMPLE_ASIDE.sub("", text)] + examples))
     terms = []
     clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
                if not _SCOPE.match(c.strip())]
-    alternatives = [a for clause in clauses
-                    for a in _shared([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()])]
+    alternatives = [a for i, clause in enumerate(clauses)
+                    for a in _shared(_after_bare_verbs([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()],
+                                                       after_verb and i == 0))]
     for alternative in alternatives:
         if not _MEANS.match(alternative):
             alternative = _PURPOSE.split(alternative, 1)[0]
@@ -149,7 +180,71 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
               if written in term]
-    return list(dict.fromkeys(terms))
+    terms = list(dict.fromkeys(terms))
+    return [term for term in terms if not _generic(term)] or terms
+
+
+def _generic(term: str) -> bool:
+    """Whether ``term`` is made of the genre's common words only (法治建设 of 专门研究法治建设工作):
+    every report writes it, so it states no practice beside a more specific alternative."""
+    import jieba
+
+    return all(word in COMMON_WORDS for word in jieba.lcut(term))
+
+
+def _kinds_of(text: str) -> str:
+    """"通过法治大讲堂、学法讲座之类的讲座形式组织学法": the examples before 之类的 are practices of
+    their own, each a name a report writes as it is (开展法治大讲堂), as is the kind they stand for
+    (通过讲座形式组织学法): each becomes a clause of its own, and the means (通过) stays with the kind."""
+    match = _KIND_OF.search(text)
+    if not match:
+        return text
+    start = max(text.rfind(mark, 0, match.start()) for mark in "，,") + 1
+    means = _MEANS.match(text[start:])
+    lead = means.group() if means else ""
+    examples = [e for e in re.split(r"[、和及与]|或者|或", text[start + len(lead):match.start()]) if e]
+    if len(examples) < 2:
+        return text[:match.start()] + text[match.end():]
+    return text[:start] + "，".join(examples + [lead + text[match.end():]])
+
+
+def _after_bare_verbs(alternatives: list[str], after_verb: bool = False) -> list[str]:
+    """Verbs in a row share the object after the last (梳理、公布或推广X; 推行或梳理了X; 创建或申报X):
+    an alternative that is only verbs is none of its own, and the next one's leading verb, by
+    jieba's tags, goes with it; ``after_verb`` says a verb of the list was taken off before the
+    first (建立或升级了X is left as 或升级了X). A name that begins with a verb (规范性文件) keeps it:
+    the verb is taken off only before a name of two characters or more that is no verb itself."""
+    out: list[str] = []
+    bare = after_verb
+    for alternative in alternatives:
+        if _only_verbs(alternative):
+            bare = True
+            continue
+        if bare:
+            alternative = _without_leading_verb(alternative)
+        out.append(alternative)
+        bare = False
+    return out or alternatives
+
+
+def _only_verbs(text: str) -> bool:
+    """Whether ``text`` is verbs alone, listed with 、 (梳理、公布), by the genre's lists or jieba's tags."""
+    import jieba.posseg
+
+    pieces = [p for p in re.split(r"[、和及与]", text) if p]
+    return bool(pieces) and all(_VERB_INSIDE.fullmatch(p) or (len(p) == 2 and [w.flag for w in jieba.posseg.cut(p)] == ["v"])
+                                for p in pieces)
+
+
+def _without_leading_verb(text: str) -> str:
+    """``text`` without its first word when jieba tags it a verb (申报全国… → 全国…), with 了/过 after it."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(text))
+    if len(words) < 2 or words[0].flag not in ("v", "vn") or len(words[0].word) < 2:
+        return text
+    rest = re.sub(r"^[了过]", "", text[len(words[0].word):])
+    return rest if len(rest) >= 2 and not _VERB_INSIDE.fullmatch(rest) else text
 
 
 def aside_variants(question: str) -> list[tuple[str, str]]:
@@ -284,10 +379,31 @@ def _shared(alternatives: list[str]) -> list[str]:
         return objects
     if (named := _share_head(alternatives)) != alternatives:
         return named
+    if (modified := _share_modifier(alternatives)) != alternatives:
+        return modified
     for end in range(len(alternatives), 1, -1):
         if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
             return shared + alternatives[end:]
     return alternatives
+
+
+def _share_modifier(alternatives: list[str]) -> list[str]:
+    """Short names listed after a name that begin as its head share its modifier: 法治政府建设实施
+    纲要或实施方案 asks for 法治政府建设实施方案, and 法治政府建设实施方案、实施规划 for 法治政府建设
+    实施规划, not for any 实施方案 (a document type every report names). Only for later names of
+    four characters or fewer with no function word (a verb inside is part of them: 实施方案) whose
+    first two characters start the head of the first name, after a modifier of two characters or
+    more (what follows its last 的)."""
+    pieces = [piece for alternative in alternatives for piece in alternative.split("、") if piece]
+    if len(pieces) < 2:
+        return alternatives
+    first, later = pieces[0], pieces[1:]
+    at = first.find(later[0][:2])
+    modifier = first[:at].rpartition("的")[2] if at > 0 else ""
+    if len(modifier) < 2 or any(len(p) > SHARED_NAME or _FUNCTION_WORD.search(p) or not first.startswith(p[:2], at)
+                                or first[at:] == p for p in later):
+        return alternatives
+    return [first] + [modifier + p for p in later]
 
 
 def _share_verb(alternatives: list[str]) -> list[str]:
@@ -350,6 +466,16 @@ MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
 PARAPHRASE_CHANCE = 0.05
 
 
+def said_otherwise(word: str, term: str, official: Mapping[str, set[str]]) -> list[str]:
+    """``word`` and the official wordings (search/synonyms.tsv) of the phrase of ``term`` it stands
+    for: a question says 上法庭应诉 where reports write 出庭应诉, 防疫 where they write 疫情防控. A
+    phrase of the table counts when it holds the word and the term writes it (上法庭 for 法庭); one
+    the term already writes adds nothing."""
+    phrases = [phrase for phrase in official if word in phrase and phrase in term]
+    return [word] + sorted({other for phrase in phrases for other in official[phrase]
+                            if other != word and other not in term})
+
+
 def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
                   paragraphs: int) -> list[list[str]]:
     """The sets of key words any of which states a clause: its rarest words (``key_words``), and the
@@ -374,8 +500,9 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
-    # A place the practice happens at (到法院旁听庭审: a verb follows) is a circumstance reports leave
-    # out; one a thing is moved to (交到审批窗口: nothing follows) is what the practice is about.
+    # A place the practice happens at (到法院旁听庭审: a verb follows) or whom it is for (为企业优化…)
+    # is a circumstance reports leave out; one a thing is moved to (交到审批窗口: nothing follows) is
+    # what the practice is about.
     located = [w for w in words if not any(_VERB_INSIDE.search(term, m.end())
                                            for m in re.finditer(_LOCATIVE.pattern + re.escape(w), term))]
     words = located if len(located) >= 2 else words
@@ -471,7 +598,8 @@ def _pieces_span(term: str, name: str) -> int | None:
 def variants(term: str) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
-    name (“双随机、一公开” is often written “双随机”)."""
+    name (“双随机、一公开” is often written “双随机”), and without the 建设 inside a name (法治建设督察 is
+    written 法治督察)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and timeless not in COMMON_WORDS:
@@ -482,6 +610,9 @@ def variants(term: str) -> list[str]:
     head = re.split(r"[、·]", term)[0]
     if head != term and len(head) >= 3:
         out.append(head)
+    unbuilt = _INNER_BUILDING.sub("", term)
+    if unbuilt != term and len(unbuilt) >= 4:
+        out.append(unbuilt)
     return [v for v in dict.fromkeys(out) if len(v) >= 2]
 
 
@@ -522,6 +653,31 @@ def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, st
             if end >= SPLIT_PIECE:
                 return (term[:end], term[end:]) if len(term) - end >= SPLIT_PIECE else None
     return None
+
+
+def asks_own(question: str) -> bool:
+    """Whether the question asks for each region's own document or practice (本地自己的实施方案,
+    以本地名义, 本省的): one a report only carries out (贯彻落实《法治政府建设实施纲要》) is not it."""
+    return bool(_OWN.search(question))
+
+
+def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]], region: str | None) -> bool:
+    """Whether ``text`` writes one of ``names`` as its ``region``'s own, not as the title of a
+    document from above. A title that begins with the name (《法治政府建设实施纲要》) has no issuer's
+    place and is the national one; one whose issuer is another place (《重庆市…实施方案》 in a district's
+    report) is its parent's; one the clause carries out (全面落实《某省…实施方案》) was made before; a
+    region's own names itself first (印发《某县法治政府建设实施方案》) or is no title at all (我市制定了
+    法治政府建设实施方案). ``places_in`` gives the places a text names."""
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
+            title = text[opened + 1:m.start()] if opened >= 0 and not re.search(r"[》>〉]", text[opened:m.start()]) else None
+            if title is None:
+                return True
+            carried_out = _CARRIED_OUT.search(re.split(r"[，,。；;：:]", text[:opened])[-1])
+            if title.strip() and not places_in(title) - {region} and not carried_out:
+                return True
+    return False
 
 
 def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:

@@ -49,6 +49,10 @@ _LEVELS = "省市县区州"
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
                  frozenset("次 场 场次 期 批 轮".split()), frozenset("家 所 户 户次".split()),
                  frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日".split()), frozenset("艘 辆 台 套".split()))
+DURATION_UNITS = frozenset("天 日 个工作日 小时 分钟".split())
+# Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
+# reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
+DURATION_WORDS = frozenset("用时 时间 时长 时限 期限 天数 耗时 周期".split())
 UNIT_MISMATCH = -3.0  # a figure in another kind of measure loses to any that fits (3 is one own word)
 # Bodies of the genre that act (市委, 区政府, 部门, 镇街): an enumeration of them is who acts.
 _BODY = re.compile(r"[省市县区州镇乡]?(?:委|政府|人民政府|人大|政协)|党委|党工委|管委会|部门|单位|机关|镇街|乡镇|街道|社区|村")
@@ -122,6 +126,15 @@ class Figure:
         previous = pieces[-2] if len(pieces) >= 2 and not re.search(r"\d", pieces[-2]) else ""
         return previous + pieces[-1]
 
+    @property
+    def sequel(self) -> str:
+        """The clause after the figure's own in the same sentence when it states no figure of its
+        own: reports name what a count of meetings was for there (召开常委会会议15次，研究法治建设
+        重要事项). Empty when that clause holds a number (受理15件，办结12件: 办结 names 12件)."""
+        rest = re.split(r"[。；;]", self.after)[0]
+        pieces = re.split(r"[，,]", rest)
+        return pieces[1] if len(pieces) >= 2 and not re.search(r"\d", pieces[1]) else ""
+
     def started(self) -> dict[str, Any] | None:
         """The value this figure changed from when its own text says so (由2711项减至 → 2711项),
         as a fact of its own; None when the text names no starting value in the figure's unit."""
@@ -180,7 +193,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         for item in items:
             if len(items) == 1 and quantity:
                 # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
-                after = [w for w in tokenize(_clean(clause[quantity.end():])) if len(w) >= 2]
+                # (a noun ends at 的: 多少个乡镇的履职事项清单 counts 乡镇; 多少件次的政务综合业务 counts 业务)
+                counted = clause[quantity.end():].removeprefix("的").partition("的")[0]
+                after = [w for w in tokenize(_clean(counted)) if len(w) >= 2]
                 before = tokenize(_clean(before_quantity))
                 head = after[:2][-1] if after else before[-1] if before else item  # 法律体检 → 体检
                 if is_ordinal and not after:  # 排第几名: which place, named by the ordinal itself (第10名)
@@ -353,7 +368,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     if part.stem and part.stem not in stated + figure.lead:
         return 0.0
     clause = re.split(r"[。；;]", figure.before)[-1]
-    if not part.stem and part.head and part.head not in stated + clause:
+    duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
+    if not part.stem and part.head and part.head not in stated + clause + figure.sequel and not duration:
         return 0.0
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
