@@ -345,7 +345,8 @@ def ask(settings: Settings, question: str | None, k: int, batch: Path | None, as
         emit(result)
         return
     it = result["interpretation"]
-    click.echo(f"interpretation: kind={it['kind']} regions={[r['name'] for r in it['regions']]} "
+    references = f" like={[r['name'] for r in it['references']]}" if it.get("references") else ""
+    click.echo(f"interpretation: kind={it['kind']} regions={[r['name'] for r in it['regions']]}{references} "
                f"years={it['years']} entities={[e['name'] for e in it['entities']]} topic={it['topic']}")
     click.echo(result["answer"])
     click.echo("evidence:")

@@ -46,6 +46,17 @@ def test_which_counties_hired_law_firms_from_graph_facts(answerer: Answerer) -> 
         assert evidence[fact["paragraph_id"]]["region"] == fact["region"]
 
 
+def test_a_region_held_up_as_the_model_is_not_the_answer(answerer: Answerer) -> None:
+    """哪些县和始兴县一样…: the other counties doing it; 始兴县 is said to do it, apart."""
+    it = understand("哪些县像始兴那样聘请了律师事务所担任法律顾问?", {}, 2022, {"始兴县"})
+    assert (it.regions, [r["name"] for r in it.references]) == ([], ["始兴县"])
+    assert [r["name"] for r in understand("广东哪些县聘请了法律顾问?", {}, 2022).regions] == ["广东省"]
+    answer = answerer.ask("哪些县和始兴县一样聘请了律师事务所担任法律顾问?")
+    listed = {f["region"] for f in answer.facts}
+    assert "始兴县" not in listed and {"仁化县", "南雄市"} <= listed
+    assert "始兴县本身的报告也陈述了这一做法" in answer.answer
+
+
 def test_rates_per_region_with_value_unit_year_and_source(answerer: Answerer) -> None:
     answer = answerer.ask("2021年各地行政复议纠错率是多少?")
     assert answer.interpretation.kind == "numeric" and answer.interpretation.years == [2021]

@@ -368,6 +368,9 @@ def test_what_the_question_excludes_names_no_practice() -> None:
 def test_where_and_when_the_report_says_it_is_frame() -> None:
     assert practice_terms("哪些地区在报告中提到了容缺受理？", []) == ["容缺受理"]
     assert practice_terms("哪些县在报告所述期间修订了行政规范性文件管理办法？", []) == ["行政规范性文件管理办法"]
+    # the verbs a question uses for what a report says (写明, 指出, 强调) are no part of the practice
+    assert practice_terms("哪些县在报告中写明了容缺受理？", []) == practice_terms("哪些县在报告中强调容缺受理？", []) \
+        == ["容缺受理"]
     # a topic with no clause after it: the work on it is the practice (建设 of 人民调解 is any work)
     assert practice_terms("哪些地方在人民调解建设方面有创新？", []) == ["人民调解"]
     # a practice named after the topic is what is asked, not the topic

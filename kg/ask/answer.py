@@ -115,7 +115,7 @@ class Answerer:
 
     def query_text(self, it: Interpretation) -> str:
         text = it.question
-        for region in it.regions:
+        for region in it.regions + it.references:
             text = text.replace(region["name"], "")
         return QUESTION_WORDS.sub(" ", text).strip() or it.question
 
@@ -183,13 +183,16 @@ class Answerer:
         """Every region with a paragraph that states the practice: its name or a variant (exact
         index), a graph link to the question's entity, or an adviser relation. Regions that
         retrieval only finds similar go to ``related``, never into the answer or the facts."""
-        terms = practice_terms(it.question, [r["name"] for r in it.regions])
+        terms = practice_terms(it.question, [r["name"] for r in it.regions + it.references])
         wordings = self._wordings(terms, set(quoted_names(it.question)))
         stating = self._within(self._stating_paragraphs(it, wordings, terms), it)
+        models = {r["name"] for r in it.references}  # 和始兴县一样: the others are asked for
         by_region: dict[str, list[dict[str, Any]]] = {}
         for fact in stating:
             if fact["region"]:
                 by_region.setdefault(fact["region"], []).append(fact)
+        model_states = sorted(models & by_region.keys())
+        by_region = {region: found for region, found in by_region.items() if region not in models}
         facts, best = [], []
         for region, found in by_region.items():
             paragraph_ids = list(dict.fromkeys(f["paragraph_id"] for f in found if f["paragraph_id"]))
@@ -202,16 +205,20 @@ class Answerer:
             best.append(paragraph_ids[0])
         evidence = self.hits_for(best)
         seen = {h["paragraph_id"] for h in evidence}
-        related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen and h["region"] not in by_region]
+        related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen
+                   and h["region"] not in by_region and h["region"] not in models]
         looked_for = "、".join(f"“{label}”" for label, _ in wordings) or f"“{self.query_text(it)}”"
         if not facts:
-            text = f"没有找到陈述这一做法的段落：检索了{looked_for}，没有任何地区的报告提到。"
+            others = f"除{'、'.join(model_states)}外，" if model_states else ""
+            text = f"没有找到陈述这一做法的段落：检索了{looked_for}，{others}没有任何地区的报告提到。"
             if related:
                 text += "下方“可能相关”的段落只是语义相近，并未陈述该做法。"
             return Answer(it.question, it, text, [], [], related=_ranked(related))
         listing = "、".join(f"{f['region']}（{f['paragraphs']}段，{_years(f['years'])}；"
                             f"{'、'.join(f['stated_as'])}）" for f in facts)
         text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
+        if model_states:
+            text += f"（{'、'.join(model_states)}本身的报告也陈述了这一做法，未计入。）"
         return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
 
     def _wordings(self, terms: list[str], quoted: set[str]) -> list[tuple[str, list[list[str]]]]:

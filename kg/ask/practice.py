@@ -33,7 +33,7 @@ _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
 _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:方面|领域)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
                          r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)")
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
-_REPORT_FRAME = re.compile(r"在(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写了|提到|提及|谈到|说到|讲到)?(?:了|过)?")
+_REPORT_FRAME = re.compile(r"在(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
 # "（不算其办公室的会议）", "（不包括…）": what the question excludes names no practice, and its
 # words (办公室, 协调小组) would pick out the very paragraphs it rules out.

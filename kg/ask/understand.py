@@ -36,6 +36,7 @@ RECENT = re.compile(r"近([一二两三四五六七八九十\d]+)年")
 class Interpretation:
     question: str
     regions: list[dict[str, Any]] = field(default_factory=list)  # {name, level, code, scope}
+    references: list[dict[str, Any]] = field(default_factory=list)  # regions asked "like": 和始兴县一样
     years: list[int] = field(default_factory=list)
     year_range: tuple[int, int] | None = None
     entities: list[dict[str, str]] = field(default_factory=list)  # {type, name}
@@ -61,7 +62,28 @@ def understand(question: str, known_entities: Mapping[str, set[str]], latest_yea
     topics = classify(question)
     interpretation.topic = topics[0] if topics else None
     interpretation.kind = next((kind for kind, pattern in KIND_PATTERNS if pattern.search(question)), "how")
+    if interpretation.kind == "which_regions":
+        interpretation.regions, interpretation.references = _split_references(question, interpretation.regions)
     return interpretation
+
+
+# A region the question holds up as the model (哪些地区和始兴县一样…, 像浦东新区那样…, 学习枫桥…): the
+# answer is the other regions doing it, not that region's own reports.
+_LIKE = re.compile(r"(?:和|与|同|跟|像|如)(?P<place>[^，,。？?、和与]{2,14}?)(?:一样|那样|这样|相同|同样)"
+                   r"|(?:学习|参照|借鉴|仿照)(?P<model>[^，,。？?、和与]{2,14}?)(?:的|经验|做法)")
+
+
+def _split_references(question: str, regions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(regions to answer within, regions named as the model) of a which-regions question."""
+    written = [m.group("place") or m.group("model") for m in _LIKE.finditer(question)]
+    gaz = gazetteer.load()
+
+    def named(region: dict[str, Any]) -> bool:
+        place = gaz.by_code.get(region["code"]) if region["code"] else None
+        forms = [region["name"], *(gazetteer.short_names(place) if place else [])]
+        return any(form in text for form in forms for text in written)
+
+    return [r for r in regions if not named(r)], [r for r in regions if named(r)]
 
 
 @functools.cache
