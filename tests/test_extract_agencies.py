@@ -34,6 +34,12 @@ def test_phrases_are_not_bodies(sentence: str) -> None:
 def test_party_committees_take_their_official_names() -> None:
     assert names("始兴县", "经县委常委会会议审议。") == ["中共始兴县委员会常务委员会"]
     assert names("始兴县", "中共始兴县委印发方案。") == ["中共始兴县委员会"]
+    assert names("始兴县", "县委常委委员会专题听取汇报。") == ["中共始兴县委员会常务委员会"]  # 会 written out
+
+
+def test_a_government_studies_in_its_party_groups_study_group() -> None:
+    assert names("始兴县", "县政府理论学习中心组专题学法。") == ["始兴县人民政府党组理论学习中心组"]
+    assert names("始兴县", "县政府党组理论学习中心组专题学法。") == ["始兴县人民政府党组理论学习中心组"]
 
 
 def test_district_bodies_carry_their_city() -> None:

@@ -114,6 +114,11 @@ def test_a_business_figure_needs_a_registration_word() -> None:
     assert filed("注册资本8亿元；个体工商户900户。") == [("8亿元", OTHER), ("900户", "business.registrations")]
 
 
+def test_firms_a_policy_supported_are_no_registrations() -> None:
+    assert filed("兑现惠企政策，享受减免的企业320家次，新登记企业150户。") == [
+        ("320家次", OTHER), ("150户", "business.registrations")]
+
+
 def test_a_sibling_never_overrides_an_exclusion() -> None:
     assert filed("办理行政应诉案件15件，民事诉讼案件2件。") == [("15件", "litigation.cases"), ("2件", OTHER)]
 

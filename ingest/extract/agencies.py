@@ -138,8 +138,12 @@ _GOVERNMENT_BODY_OK = ("", "人民")
 # alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
 _GOVERNMENT_OFFICES = ("法制办", "法制办公室")
 _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
-# 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议).
-_STANDING = re.compile(r"^委常委(?:会)?$")
+# A study group (理论学习中心组) is a party committee's or party group's: 市政府理论学习中心组 is the one of
+# the government's party group (X人民政府党组理论学习中心组), a government having none of its own.
+_GOVERNMENT_STUDY_GROUP = "人民政府理论学习中心组"
+# 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议),
+# also with 会 written out (区委常委委员会).
+_STANDING = re.compile(r"^委常委(?:会|委员会)?$")
 # 委常委 before anything but its meeting is a member's post (省委常委、市委书记), not the committee.
 _MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
 # A party committee or group before these names a person's post (县委书记, 党组副书记, 党组成员).
@@ -386,6 +390,8 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委全面依法治{committee.group('level')}委员会{office}"
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
+    if expand(rest) == _GOVERNMENT_STUDY_GROUP:  # a government studies in its party group's study group
+        rest = "人民政府党组理论学习中心组"
     if rest in _GOVERNMENT_OFFICES:  # 市法制办 is the city government's office
         rest = "人民政府" + rest
     if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office

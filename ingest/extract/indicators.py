@@ -207,8 +207,9 @@ DOMAINS: tuple[_Domain, ...] = (
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
                    ("gov_services.items", "清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布"),
                    ("gov_services.items", None))),
+    # Firms that got a policy's support (获得扶持资金的企业, 享受减免的企业) are its beneficiaries, not registrations.
     _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
-        (OTHER, "注销|满意|检查|涉及|规范|整治|清理"),
+        (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
     # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed.
