@@ -329,7 +329,8 @@ def test_a_group_reshaped_or_holding_its_task_s_words_is_the_region_s() -> None:
 
 @pytest.mark.parametrize(("author", "study_group"), [
     ("重庆市綦江区司法局", ["重庆市綦江区司法局党组理论学习中心组"]),  # the bureau wrote the report
-    ("重庆市綦江区人民政府", []),  # the government's report, which its bureau publishes
+    # the government's report, which its bureau publishes: the study group is the government's party group's
+    ("重庆市綦江区人民政府", ["重庆市綦江区人民政府党组理论学习中心组"]),
 ])
 def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, study_group: list[str]) -> None:
     from ingest.document import RawDocument
@@ -339,6 +340,21 @@ def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, stu
             "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
     doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
     assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
+
+
+def _in_a_government_report(sentence: str) -> list[str]:
+    gaz = gazetteer.load()
+    place = gaz.by_name["始兴县"][0]
+    ctx = RegionContext(gaz, place, authored_by_government=True)
+    return [m.name for m in AgencyFinder(ctx).find(sentence, RegionScanner(gaz).scan(sentence, place))]
+
+
+def test_a_governments_report_calls_its_party_groups_study_group_by_its_name_alone() -> None:
+    assert _in_a_government_report("将宪法列入党组理论学习中心组学习计划。") == ["始兴县人民政府党组理论学习中心组"]
+    assert _in_a_government_report("召开常务会议、党组理论学习中心组会议学法。") == ["始兴县人民政府党组理论学习中心组"]
+    # after a body's head it is a kind of group (各级党委、党组…) or that body's own
+    assert _in_a_government_report("各级党委、党组理论学习中心组带头学法。") == []
+    assert names("始兴县", "将宪法列入党组理论学习中心组学习计划。") == []  # nobody known wrote it
 
 
 def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:

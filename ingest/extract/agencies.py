@@ -274,6 +274,8 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 _OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
                              r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
+# A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
+_GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
 _TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论学习)?中心组)?")
@@ -514,6 +516,7 @@ class AgencyFinder:
         self._zone_own_bodies(text, add, free)
         self._city_zone_bodies(text, add, free)
         self._bureau_own_bodies(text, add, free)
+        self._government_study_group(text, add, free)
         self._township_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
@@ -663,6 +666,22 @@ class AgencyFinder:
                     and not is_member_post(text, match.end(), match.group(0)):
                 body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
                 add(AgencyMention(match.group(0), match.start(), match.end(), official_name(self.ctx.bureau, body), None))
+
+    def _government_study_group(self, text: str, add, free) -> None:
+        """党组理论学习中心组 alone → X人民政府党组理论学习中心组 in a report government X wrote, where it is
+        the object (列入党组理论学习中心组) or an item after a word that names no body (常务会议、党组…);
+        after a body's head (党委、党组…, 局党组…) it is a kind or another body's."""
+        place = self.ctx.place
+        if not self.ctx.authored_by_government or place is None or self.ctx.zone or self.ctx.township:
+            return
+        for match in _GOVERNMENT_STUDY_GROUP_ALONE.finditer(text):
+            start = match.start()
+            before = text[start - 1] if start else ""
+            listed_after_a_body = before == "、" and start > 1 and text[start - 2] in _BODY_HEAD_CHARS
+            if free(start, match.end()) and opens_a_word(text, start) and not listed_after_a_body \
+                    and (before == "、" or before not in _BODY_HEAD_CHARS):
+                add(AgencyMention(match.group(0), start, match.end(),
+                                  self._prefix(place) + "人民政府党组理论学习中心组", place.code))
 
     def _township_own_bodies(self, text: str, add, free) -> None:
         """镇党委 → 中共Y县X镇委员会 and (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组 in the
