@@ -62,6 +62,10 @@ def test_programmes_still_found() -> None:
     assert names("坚持“审批权力进清单,清单之外无审批”。") == ["审批权力进清单,清单之外无审批"]
 
 
+def test_a_short_quote_runs_on_to_the_act_it_tells_the_manner_of() -> None:
+    assert names("推行个体工商户“零跑腿”登记，开展干部“云端”述法。") == ["零跑腿登记", "云端述法"]
+
+
 def test_a_date_quote_runs_on_to_its_week() -> None:
     assert names("举办“12·4”宪法宣传周活动。") == ["12·4宪法宣传周"]
 

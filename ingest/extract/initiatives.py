@@ -70,8 +70,10 @@ _TOOL = re.compile(rf"^一[\u4e00-\u9fff]通$|^云上"
 # The bodies a formula counts (一府两院, 一府一委两院: the government, the supervisory commission, the court and
 # the procuratorate): the bodies themselves, not a programme.
 _COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
-# Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
-_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:发展)?战略(?:工程)?|(?:宪法|法治)?宣传(?:周|日|月)")
+# Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周;
+# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法).
+_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
+                           r"|(?:宪法|法治)?宣传(?:周|日|月)")
 # A number quoted (“3820”, “19365”) names a programme by itself, but with a head after it the name runs on to it
 # (“3820”战略工程).
 _NUMBER = re.compile(r"^\d+$")
