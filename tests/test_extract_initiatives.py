@@ -195,6 +195,7 @@ def test_a_programme_one_does_all_by_is_still_one() -> None:
     assert names("深化“一网通办”改革。") == ["一网通办"]
     assert names("推进“皖事通办”。") == ["皖事通办"]
     assert names("推行“台账式”管理。") == ["台账式"]  # a province's character opening no app
+    assert names("打造“闽企通”政务服务品牌。") == ["闽企通"]  # a brand built on an app is the service
 
 
 def test_a_dictionary_word_quoted_before_an_activitys_kind_and_head_names_the_activity() -> None:

@@ -67,6 +67,8 @@ _NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一�
 # and two more, the last what it does (赣服通, 粤省事, 渝快办, 浙政钉; 皖事通办, four characters, is the programme).
 _TOOL = re.compile(rf"^一[\u4e00-\u9fff]通$|^云上"
                    rf"|^[{''.join(gazetteer.PROVINCE_CHARACTERS.values())}][\u4e00-\u9fff][通办事码钉]$")
+# ... unless the quote is a brand built (打造“…通”服务品牌): the service the tool stands for, a programme.
+_BRAND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?品牌")
 # The bodies a formula counts (一府两院, 一府一委两院: the government, the supervisory commission, the court and
 # the procuratorate): the bodies themselves, not a programme.
 _COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
@@ -197,14 +199,14 @@ def _is_directive(content: str) -> bool:
                for clause in clauses)
 
 
-def _is_initiative(content: str, followed_by_head: bool) -> bool:
+def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) -> bool:
     if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
             or _is_aspiration(content):
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content) \
-            or _TOOL.search(content) or _COUNTED_BODIES.match(content):
+            or (_TOOL.search(content) and not branded) or _COUNTED_BODIES.match(content):
         return False
     if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
             or _SCOPE.match(content):
@@ -298,7 +300,8 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
         return None
     if short:
         head = run_on
-    if not _is_initiative(content, head is not None) or _context_rules_out(text, match, head is not None):
+    branded = _BRAND_AFTER.match(text, match.end()) is not None
+    if not _is_initiative(content, head is not None, branded) or _context_rules_out(text, match, head is not None):
         return None
     if short:
         return InitiativeMention(text[match.start():head.end()], match.start(), head.end(), content + head.group(0),
