@@ -50,6 +50,12 @@ def test_a_year_range_that_lost_its_dash_is_restored() -> None:
 
 def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
     assert canonicals("开展国家宪法日和“宪法宣传周”活动，学习宪法、民法典。") == [("宪法", "宪法"), ("民法典", "民法典")]
+    assert canonicals("举办民法典知识竞赛，全面开展宪法法律教育。") == [("宪法", "宪法")]  # a contest's name
+
+
+def test_a_law_named_before_a_verb_of_putting_it_into_effect_is_cited() -> None:
+    assert canonicals("研究新修订的行政处罚法贯彻实施工作。") == [("行政处罚法", "行政处罚法")]
+    assert canonicals("推动土地管理法实施条例落地。") == []  # its implementing rules, unbracketed, are no law
 
 
 def test_a_word_of_substance_left_out_names_another_document() -> None:
