@@ -70,3 +70,8 @@ def test_a_law_named_after_a_verb_of_training_is_cited() -> None:
 def test_a_short_code_or_system_in_brackets_is_a_rule_not_a_paper() -> None:
     assert canonicals("会议学习了《民法典》和《法治日报》。") == [("民法典", "民法典")]
     assert canonicals("出台《首问负责制》。") == [("首问负责制", "首问负责制")]  # a system of rules
+
+
+def test_a_short_book_studied_is_cited_but_a_paper_is_not() -> None:
+    assert canonicals("编印《行政执法读本》，研读《毛泽东谈调查研究》，投稿《法治周刊》。") == [
+        ("行政执法读本", "行政执法读本"), ("毛泽东谈调查研究", "毛泽东谈调查研究")]

@@ -5,7 +5,7 @@ Canonical names unify the variants scraping produces: ASCII brackets become
 one title (a short reference, the title without its issuer or the state's name, a word left
 out) take the fullest one's name; across reports ``regulation_key`` joins them in the graph. ``kind`` comes from the
 title's head noun. A short 《》 title with no legal head noun is a newspaper or
-programme (《法治时代》), not a regulation.
+programme (《法治时代》), not a regulation, unless it is a book studied (《…法治手册》).
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEGAL_HEAD = re.compile(r"(?:法|法典|条例|规定|办法|细则|规则|纲要|规划|计划|方案|要点|意见|决定|通知|清单|目录|预案|"
                          r"制度|制|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
+# A book of the genre's study is cited as well, by a book's head (…手册, …读本, …汇编) or as a collection of a
+# leader's talks on a subject (…谈治国理政); a paper or column (《人民日报》, 《法治时代》) has neither.
+_BOOK = re.compile(r"(?:手册|读本|汇编|选编|摘编|文选|文集|问答|教材)$|^[\u4e00-\u9fff]{2,4}谈[\u4e00-\u9fff]{2,}$")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
 # A code named in a day, week, campaign or contest (国家宪法日, 宪法宣传周, 宪法法律知识竞赛) is not cited.
@@ -184,7 +187,7 @@ def find_citations(text: str) -> list[Citation]:
             full = aliases[canonical]
             citations.append(Citation(surface, start, end, full.canonical, full.kind, alias_of=full.canonical))
             continue
-        if len(canonical) <= 8 and not _LEGAL_HEAD.search(canonical):
+        if len(canonical) <= 8 and not _LEGAL_HEAD.search(canonical) and not _BOOK.search(canonical):
             continue  # a newspaper, column or programme title
         citations.append(Citation(surface, start, end, canonical, kind_of(canonical)))
         for inner_start, inner_end in _bracketed_spans(surface.replace("〈", "《").replace("〉", "》")
