@@ -445,3 +445,9 @@ def test_qu_dangwei_in_an_autonomous_region_is_the_regions_party_committee() -> 
     """区党委 is how reports in an autonomous region call its party committee; a district's is its 区委."""
     assert names("阿勒泰地区", "认真贯彻区党委全会精神。") == ["中共新疆维吾尔自治区委员会"]
     assert names("海淀区", "认真贯彻区委全会精神。") == ["中共北京市海淀区委员会"]
+
+
+def test_a_unit_a_body_sets_up_under_itself_is_that_bodys() -> None:
+    assert names("始兴县", "县司法局下设行政复议室，负责案件审理。") == ["始兴县司法局", "始兴县司法局行政复议室"]
+    # an office seated in a department is the seat rule's, not a unit of the group
+    assert "始兴县依法行政领导小组办公室" not in names("始兴县", "县依法行政领导小组下设办公室在司法局。")

@@ -265,6 +265,8 @@ _STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?
 # The bureaus that send stations out, by the station's kind (a court's 人民法庭 keeps its written name).
 _STATION_BUREAUS = {"司法所": ("司法局",), "派出所": ("公安局", "公安分局")}
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
+# A unit a body sets up under itself (县政府办下设法律顾问室，): its room, section, office or centre, named bare.
+_SET_UP_UNDER = re.compile(r"下设(?P<name>[\u4e00-\u9fff]{2,10}?(?:室|科|股|办公室|中心))(?=[，,。；;、]|$)")
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
 # ... and its party group's or committee's study group by 党组理论学习中心组 or 党委中心组 alone (a police
@@ -521,6 +523,7 @@ class AgencyFinder:
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
+        self._set_up_under(text, mentions, add, free)
         self._coordinated_department(text, mentions, add, free)
         self._shared_head(text, regions, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -841,6 +844,16 @@ class AgencyFinder:
             if office and office.group("part") == "办公室" and m.name.endswith(("委员会", "领导小组")):
                 add(AgencyMention(text[m.start:office.end()], m.start, office.end(), m.name + "办公室", m.region_code,
                                   elliptical=True))
+
+    @staticmethod
+    def _set_up_under(text: str, mentions: list[AgencyMention], add, free) -> None:
+        """县政府办下设法律顾问室: a unit a body sets up under itself (a room, section or office named bare and
+        closing the clause) is that body's own, under its name."""
+        for m in list(mentions):
+            unit = _SET_UP_UNDER.match(text, m.end)
+            if unit and free(unit.start("name"), unit.end("name")):
+                add(AgencyMention(unit.group("name"), unit.start("name"), unit.end("name"), m.name + unit.group("name"),
+                                  m.region_code))
 
     def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
         """县人大及其常委会 also names the congress's standing committee; 县纪委监委 the supervisory
