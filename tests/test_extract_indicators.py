@@ -108,6 +108,12 @@ def test_a_number_counting_groups_or_lists_is_other() -> None:
     assert filed("公布政务服务事项清单12个。") == [("12个", OTHER)]
 
 
+def test_the_places_work_reached_are_other_but_what_each_set_up_is_counted() -> None:
+    assert filed("普法宣传面向全县45个行政村。") == [("45个", OTHER)]
+    assert filed("全县12个政务服务大厅实现“一窗通办”。") == [("12个", OTHER)]
+    assert filed("在8个乡镇设立公共法律服务站。") == [("8个", "public_legal_services")]
+
+
 def test_a_business_figure_needs_a_registration_word() -> None:
     assert filed("新增市场主体1200户，为企业开展法律体检40次。") == [
         ("1200户", "business.registrations"), ("40次", OTHER)]

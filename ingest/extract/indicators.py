@@ -235,6 +235,10 @@ DOMAINS: tuple[_Domain, ...] = (
 # 《…清单》两批), or the counters where a service is given (设立…反映窗口108个).
 _BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
+# ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…),
+# unless it goes on to what was set up in each (在10个乡镇设立公共法律服务站 counts the stations).
+_PLACES = "大厅|乡镇|镇街|街道|社区|行政村|学校"
+PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})(?![^，,。；]*(?:设立|建立|建成|成立))")
 # The subject's head, when no noun follows the unit, read through a closing 数达/为 (接入的部门数达36个).
 COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约|有)?$")
 LISTS = re.compile(r"(?:清单|目录)》?$")
@@ -395,7 +399,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
-    if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
+    if (NOT_MEASURES.search(after) or PLACES_REACHED.search(after) or PLAN_ITEMS.search(counted)
+            or PROBLEMS.search(counted)
             or subject.endswith(PARTITION) or HONOURS.search(subject + after) or WORKLOAD.search(subject + after)
             or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))
