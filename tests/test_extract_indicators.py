@@ -34,6 +34,7 @@ def test_action_words_pick_the_indicator_and_the_domain_comes_from_the_clause_be
 def test_exclusions_inside_a_domain_are_other() -> None:
     assert filed("收到行政复议申请12件，其中不予受理2件。") == [
         ("12件", "reconsideration.received"), ("2件", OTHER)]
+    assert filed("制发行政复议意见书3件。") == [("3件", OTHER)]  # sent to agencies, no cases
 
 
 def test_a_count_is_never_filed_under_a_rate_or_the_reverse() -> None:

@@ -130,7 +130,8 @@ DOMAINS: tuple[_Domain, ...] = (
         ("reconsideration.correction_rate", "纠错|撤销|变更|确认违法|责令"),
         ("reconsideration.corrected", "纠错|撤销|变更|确认违法|责令"),
         ("reconsideration.mediated", "调解|和解"),
-        (OTHER, "不予受理|驳回|维持|撤回|终止|率"),
+        # … and the opinions and recommendations it sends agencies (复议意见书, 复议建议书) are no cases.
+        (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书"),
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),
         ("reconsideration.received", None))),
