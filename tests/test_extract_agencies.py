@@ -90,6 +90,7 @@ def test_a_programme_named_after_a_region_is_not_its_body() -> None:
 def test_short_place_names_expand_for_core_bodies_only() -> None:
     assert names("昌吉市", "昌吉州党委高度重视。") == ["中共昌吉回族自治州委员会"]
     assert names("黄埔区", "广州港公安局配合执法。") == ["广州港公安局"]
+    assert names("黄埔区", "建设广州金融中心和科技创新中心。") == []  # a role the plan gives the place
 
 
 def test_law_based_governance_committee_in_its_short_forms() -> None:

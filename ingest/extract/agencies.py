@@ -131,6 +131,9 @@ _NOT_BUREAU = ("大局", "格局", "布局", "全局", "开局", "当局", "结�
 # A place as an international, national or regional centre (北京国际科技创新中心, 区域金融中心) is the role a
 # plan gives the place, not a body.
 _POSITIONING = re.compile(r"(?:国际|国家|区域)[\u4e00-\u9fff]{0,6}中心$")
+# ... and so is a centre of some activity named on a place's short name (上海科技创新中心, 重庆金融中心): a
+# body on a short name is a proper name of its own (青岛港公安局), a role is not.
+_ROLE_CENTRE = re.compile(r"(?:创新|金融|航运|贸易|消费|物流|会展)中心$")
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
@@ -490,6 +493,8 @@ class AgencyFinder:
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
+                if _ROLE_CENTRE.search(rest):
+                    continue
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
             else:
                 name = official_name(self._prefix(hit.place), rest)
