@@ -109,6 +109,11 @@ def test_a_number_counting_groups_or_lists_is_other() -> None:
     assert filed("公布政务服务事项清单12个。") == [("12个", OTHER)]
 
 
+def test_places_counted_by_their_levels_character_after_a_figure() -> None:
+    assert sorted(filed("在5市12县开展试点。")) == [("12县", OTHER), ("5市", OTHER)]
+    assert filed("建立三市四县联调机制。") == []  # after a Chinese numeral the character closes a name
+
+
 def test_the_places_work_reached_are_other_but_what_each_set_up_is_counted() -> None:
     assert filed("普法宣传面向全县45个行政村。") == [("45个", OTHER)]
     assert filed("全县12个政务服务大厅实现“一窗通办”。") == [("12个", OTHER)]

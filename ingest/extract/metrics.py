@@ -23,9 +23,13 @@ UNITS = [
     "轮", "方面", "封", "艘",
 ]
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+# Places counted by their level's character right after a figure (在3市8县开展试点); after a Chinese numeral
+# the character more often closes a name (三市四县联调机制, 一市一策).
+PLACE_UNITS = ["市", "县"]
+_ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True)))
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
-_SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_UNIT_RE})(/次|[(（]次[)）])?"
+_SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_ARABIC_UNIT_RE})(/次|[(（]次[)）])?"
 # A factor of a product (7×24小时 service) is part of a formula, not a count.
 _ARABIC = re.compile(rf"(?<![\d.A-Za-z第×])(\d+(?:\.\d+)?)\s*(余|多)?\s*{_SCALED_UNIT}(以上|以内|左右)?")
 _CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_UNIT_RE})(以上|以内|左右)?")
