@@ -221,6 +221,7 @@ def test_spot_checks_are_enforcement_and_regulating_firms_is_no_registration() -
 
 def test_media_reports_of_the_work_are_not_legal_education() -> None:
     assert filed("我县普法经验被省级媒体宣传报道12次。") == [("12次", OTHER)]
+    assert filed("在新媒体平台发布普法宣传稿件86篇。") == [("86篇", OTHER)]  # pieces written for the media
     assert filed("开展送法下乡活动300场，受教育群众达4万余人次。") == [
         ("300场", "legal_education.events"), ("4万人次", "legal_education.participants")]
 

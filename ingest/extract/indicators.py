@@ -184,7 +184,9 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
                                           f"|{_INTO_PLACES}"
                                           "|(?:发放|赠送|赠阅)《|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
-        (OTHER, "报道|推介"),  # the media reporting a region's work is not legal education
+        # the media reporting a region's work, or the pieces a body writes for them (宣传稿件, 信息稿件), is not
+        # legal education
+        (OTHER, "报道|推介|稿件"),
         ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
