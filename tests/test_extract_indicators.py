@@ -291,6 +291,7 @@ def test_agenda_items_reviewed_for_legality_are_legal_reviews() -> None:
 def test_books_handed_out_and_articles_of_own_channels_are_legal_education_materials() -> None:
     assert filed("向机关干部发放《宪法学习读本》1200本，通过微信公众号推送学习文章80篇。") == [
         ("1200本", "legal_education.materials"), ("80篇", "legal_education.materials")]
+    assert filed("编印法治读本，向基层干部赠送3000余册。") == [("3000册", "legal_education.materials")]
 
 
 def test_service_lists_by_other_wordings_and_cases_handled() -> None:

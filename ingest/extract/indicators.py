@@ -179,15 +179,17 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
             _rules(("major_decisions.count", None)), counts_things=True),
     # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
-    # out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are its materials.
+    # out (发放《…学习纲要》; 向干部发放5000册, the figure right after the verb) and articles a body's own channels
+    # publish (公众号文章) are its materials.
     # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
     _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
                                           f"|{_INTO_PLACES}"
-                                          "|(?:发放|赠送|赠阅)《|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
+                                          "|(?:发放|赠送|赠阅)《|(?:发放|赠送|赠阅|分发)$"
+                                          "|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
         # the media reporting a region's work, or the pieces a body writes for them (宣传稿件, 信息稿件), is not
         # legal education
         (OTHER, "报道|推介|稿件"),
-        ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《"),
+        ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
     # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
