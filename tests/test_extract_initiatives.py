@@ -219,3 +219,10 @@ def test_a_title_conferred_or_things_counted_are_so_wherever_quoted_again() -> N
     assert names("“一件事一次办”12个主题上线。") == ["一件事一次办"]
     assert names("实施“法律明白人”培养工程，培养“法律明白人”800名。") == ["法律明白人"]
     assert names("开展“清源行动”，查处“清源行动”案件、“清源行动”12起。") == ["清源行动", "清源行动", "清源行动"]
+
+
+def test_a_quote_closing_a_clause_of_a_heading_is_its_metaphor() -> None:
+    text = "二、制度建设“打地基”，执法监督“架桥梁”\n（一）深化“放管服”改革\n"
+    assert names(text) == ["放管服"]
+    # a numbered paragraph running on is no heading: its quote is read as any other
+    assert names("1.推行“首违不罚”，全年办理案件120件，较上年增长15%，群众满意度持续提升，执法质效不断提高。") == ["首违不罚"]

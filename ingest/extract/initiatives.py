@@ -130,6 +130,11 @@ _MEDIA_AFTER = re.compile(r"专栏|栏目|频道|版块|[\u4e00-\u9fff]{0,6}?\d+
 # place's or a body's head is that place or body, not a programme.
 _SHORT_NAME_BEFORE = re.compile(r"(?:简称|下称)$")
 _PLACE_OR_BODY_HEAD = re.compile(r"(?:区|县|市|省|州|局|委|委员会|办|中心|院|部|厅|政府)$")
+# A numbered heading (一、…, （二）…, 3.…) whose clause a quote closes (顶层设计“定航向”，构建法治建设“四梁八柱”)
+# puts its point as a metaphor; a programme in a heading is written with its head (推进“放管服”改革).
+_HEADING_START = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])")
+_HEADING_CLAUSE_END = re.compile(r"[，,。；;！!]|\s*$", re.M)
+_HEADING_MAX_CHARS = 40  # a heading is a line of its own this short; a numbered paragraph runs on
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
@@ -242,13 +247,22 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         return True
     if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
         return True
-    if _is_vision_of_place(text, _after_quotes(text, quote.end())):
+    if _is_vision_of_place(text, _after_quotes(text, quote.end())) or _closes_a_heading_clause(text, quote):
         return True
     if _SHORT_NAME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and _PLACE_OR_BODY_HEAD.search(content):
         return True
     # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
     return not followed_by_head and not content.endswith(_HEADS) \
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+
+
+def _closes_a_heading_clause(text: str, quote: re.Match[str]) -> bool:
+    """Whether the quote stands in a numbered heading and ends one of its clauses (…“定航向”，…“四梁八柱”)."""
+    line_start = text.rfind("\n", 0, quote.start()) + 1
+    line_end = text.find("\n", quote.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line.strip()) <= _HEADING_MAX_CHARS and _HEADING_START.match(line) is not None \
+        and _HEADING_CLAUSE_END.match(text, _after_quotes(text, quote.end())) is not None
 
 
 def _counted(text: str, quote: re.Match[str]) -> bool:
