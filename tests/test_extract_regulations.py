@@ -65,6 +65,7 @@ def test_a_word_of_substance_left_out_names_another_document() -> None:
 
 def test_a_law_named_after_a_verb_of_training_is_cited() -> None:
     assert canonicals("围绕培训行政强制法、信访工作条例等内容组织专题培训。") == [("行政强制法", "行政强制法")]
+    assert canonicals("坚持日常学法、任前谈法、年度考法相结合。") == []  # practices of study, no laws
 
 
 def test_a_short_code_or_system_in_brackets_is_a_rule_not_a_paper() -> None:
