@@ -452,3 +452,9 @@ def test_a_unit_a_body_sets_up_under_itself_is_that_bodys() -> None:
     assert names("始兴县", "县司法局下设行政复议室，负责案件审理。") == ["始兴县司法局", "始兴县司法局行政复议室"]
     # an office seated in a department is the seat rule's, not a unit of the group
     assert "始兴县依法行政领导小组办公室" not in names("始兴县", "县依法行政领导小组下设办公室在司法局。")
+
+
+def test_a_government_party_group_written_without_its_level_is_the_regions() -> None:
+    assert names("始兴县", "全年组织政府党组理论学习10次。") == ["中共始兴县人民政府党组"]
+    assert names("始兴县", "将宪法列入政府党组中心组学习计划。") == ["始兴县人民政府党组理论学习中心组"]
+    assert names("始兴县", "各级政府党组带头学法，政府党组会研究部署。") == []  # a kind of group; a meeting

@@ -279,6 +279,11 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 _OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
                              r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
+# A government's party group written without its level (组织政府党组理论学习, 列入政府党组中心组): after a level, a
+# place, 人民 or a collective (县政府党组, 各级政府党组) it is found as a relative name or is a kind of group; its
+# meeting (政府党组会) names the meeting only.
+_BARE_GOVERNMENT_PARTY_GROUP = re.compile(r"(?<![省市县区州旗盟人级镇乡街各全本该])政府党组"
+                                          r"(?:(?P<group>(?:理论学习)?中心组)|(?!会))")
 # A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
 _GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
@@ -524,6 +529,7 @@ class AgencyFinder:
         self._city_zone_bodies(text, add, free)
         self._bureau_own_bodies(text, add, free)
         self._government_study_group(text, add, free)
+        self._bare_government_party_group(text, add, free)
         self._township_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
@@ -690,6 +696,19 @@ class AgencyFinder:
                     and (before == "、" or before not in _BODY_HEAD_CHARS):
                 add(AgencyMention(match.group(0), start, match.end(),
                                   self._prefix(place) + "人民政府党组理论学习中心组", place.code))
+
+    def _bare_government_party_group(self, text: str, add, free) -> None:
+        """政府党组 with no level word before it (组织政府党组理论学习) → 中共X人民政府党组 (its study group
+        → X人民政府党组理论学习中心组): a report names no government's party group but its own region's so."""
+        place = self.ctx.place
+        if place is None or self.ctx.zone or self.ctx.township:
+            return
+        for match in _BARE_GOVERNMENT_PARTY_GROUP.finditer(text):
+            start, end = match.start(), match.end()
+            if free(start, end) and not is_member_post(text, end, "政府党组"):
+                region = self._prefix(place)
+                name = region + "人民政府党组理论学习中心组" if match.group("group") else official_name(region, "政府党组")
+                add(AgencyMention(match.group(0), start, end, name, place.code))
 
     def _township_own_bodies(self, text: str, add, free) -> None:
         """镇党委 → 中共Y县X镇委员会 and (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组 in the
