@@ -56,6 +56,7 @@ def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
 def test_a_law_named_before_a_verb_of_putting_it_into_effect_is_cited() -> None:
     assert canonicals("研究新修订的行政处罚法贯彻实施工作。") == [("行政处罚法", "行政处罚法")]
     assert canonicals("推动土地管理法实施条例落地。") == []  # its implementing rules, unbracketed, are no law
+    assert canonicals("清理不符合行政强制法规定的文件。") == [("行政强制法", "行政强制法")]  # its provisions
 
 
 def test_a_word_of_substance_left_out_names_another_document() -> None:

@@ -33,10 +33,10 @@ _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
 # A code named in a day, week, campaign or contest (国家宪法日, 宪法宣传周, 宪法法律知识竞赛) is not cited.
 _BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》|日|周|月|宣传|(?:法律)?(?:知识)?竞赛)")
-# A law's name ends before a list's break or a verb of putting it into effect (新修订的行政复议法贯彻实施), not
-# before its own implementing rules (…法实施条例).
-_LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$|贯彻|实施(?!条例|细则|办法|意见|方案))")  # 以: “…法以及…”
-_VERBS = re.compile(r".*(?:学习|宣传|培训|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|新)的?")
+# A law's name ends before a list's break, a verb of putting it into effect (新修订的行政复议法贯彻实施; not before
+# its own implementing rules, …法实施条例) or its provisions (不符合行政许可法规定的).
+_LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$|贯彻|实施(?!条例|细则|办法|意见|方案)|规定)")  # 以: “…法以及…”
+_VERBS = re.compile(r".*(?:学习|宣传|培训|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|符合|违反|新)的?")
 _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", "做法", "司法", "立法", "说法", "违法", "合法",
                     "学法", "用法", "非法", "无法", "设法", "想法", "看法", "手法", "宪法", "述法", "讲法", "考法",
                     "懂法", "知法", "护法", "谈法")  # ending in 法 but practices, not laws (年度述法, 一把手讲法, 任前谈法)
