@@ -74,6 +74,11 @@ def test_a_short_code_or_system_in_brackets_is_a_rule_not_a_paper() -> None:
     assert canonicals("出台《首问负责制》。") == [("首问负责制", "首问负责制")]  # a system of rules
 
 
+def test_a_headline_in_brackets_is_no_regulation() -> None:
+    assert canonicals("报送的《县司法局：调解室化解邻里纠纷，群众点赞》入选案例，落实《县司法局：行政执法公示办法》。") == [
+        ("县司法局：行政执法公示办法", "县司法局：行政执法公示办法")]
+
+
 def test_a_short_book_studied_is_cited_but_a_paper_is_not() -> None:
     assert canonicals("编印《行政执法读本》，研读《毛泽东谈调查研究》，投稿《法治周刊》。") == [
         ("行政执法读本", "行政执法读本"), ("毛泽东谈调查研究", "毛泽东谈调查研究")]

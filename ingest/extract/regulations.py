@@ -29,6 +29,8 @@ _LEGAL_HEAD = re.compile(r"(?:法|法典|条例|规定|办法|细则|规则|纲�
 # A book of the genre's study is cited as well, by a book's head (…手册, …读本, …汇编) or as a collection of a
 # leader's talks on a subject (…谈治国理政); a paper or column (《人民日报》, 《法治时代》) has neither.
 _BOOK = re.compile(r"(?:手册|读本|汇编|选编|摘编|文选|文集|问答|教材)$|^[\u4e00-\u9fff]{2,4}谈[\u4e00-\u9fff]{2,}$")
+# A body or topic, a colon, then what it did (《X区政务办：公益专席暖民心》): a headline's shape, no document's.
+_HEADLINE = re.compile(r"[^:：]{2,}[:：][^:：]{2,}")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
 # A code named in a day, week, campaign or contest (国家宪法日, 宪法宣传周, 宪法法律知识竞赛) is not cited.
@@ -189,6 +191,8 @@ def find_citations(text: str) -> list[Citation]:
             continue
         if len(canonical) <= 8 and not _LEGAL_HEAD.search(canonical) and not _BOOK.search(canonical):
             continue  # a newspaper, column or programme title
+        if _HEADLINE.search(canonical) and not _LEGAL_HEAD.search(canonical):
+            continue  # an article's or a case's headline (《X区政务办：公益专席暖民心》)
         citations.append(Citation(surface, start, end, canonical, kind_of(canonical)))
         for inner_start, inner_end in _bracketed_spans(surface.replace("〈", "《").replace("〉", "》")
                                                         .replace("<", "《").replace(">", "》")):
