@@ -481,6 +481,7 @@ def test_large_counts_of_occurrences_are_metrics_but_long_codes_are_not() -> Non
     assert [(f"{m.value:g}{m.unit}") for m in find_metrics("全年办理商事登记31715件次，服务企业12680户次。", [])] == [
         "31715件次", "12680户次"]
     assert find_metrics("来电经12345次日回复。", []) == []  # a hotline, then 次日 (the next day)
+    assert filed("主动公开政府信息18530条。") == [("18530条", "disclosure.proactive")]  # items disclosed
 
 
 def test_visits_into_firms_are_not_legal_education_by_themselves() -> None:

@@ -248,12 +248,15 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
 _COUNTS_OF_TIMES = re.compile(r"^.次$")
 
 
+# Units large counts are written in (items of information disclosed: 主动公开信息22432条).
+_LARGE_COUNT_UNITS = frozenset({"元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔", "条"})
+
+
 def _is_date_or_code(text: str, match: re.Match[str], number: str, unit: str) -> bool:
     """Hotlines and codes (long numbers in a unit no count of that size is written in) and
     ordinals (第3个); 12月10日 dates and 号 document numbers never match, as 月/日/号 are no units."""
     if unit == "天" and text[match.end():match.end() + 1] == "内":
         return False
-    if len(number.split(".")[0]) >= 5 and unit not in (
-            "元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔") and not _COUNTS_OF_TIMES.match(unit):
+    if len(number.split(".")[0]) >= 5 and unit not in _LARGE_COUNT_UNITS and not _COUNTS_OF_TIMES.match(unit):
         return True
     return unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第"
