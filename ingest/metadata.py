@@ -112,6 +112,11 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
+# A report speaks for the region's party committee and government jointly (2024年，山西省委、省政府坚持…):
+# that pair opening the first sentence is its subject, as the government alone is.
+_JOINT_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
+                            r"[\u4e00-\u9fff]{0,8}?(?:自治区|[省市县区州旗盟])委[、和]"
+                            r"[\u4e00-\u9fff]{0,8}?(?:自治区|[省市县区州旗盟])(?:人民)?政府")
 _FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.*)$", re.M)
 # A first heading that reviews a year's work (2024年工作回顾, 2023年法治政府建设工作情况), not one that plans it.
 _HEADING_YEAR = re.compile(_YEAR + r"年度?(?![^，,。]*(?:打算|计划|安排|思路|要点))[^，,。]{0,16}?(?:回顾|情况|成效|总结)")
@@ -254,10 +259,11 @@ def _departments_work_account(text: str) -> bool:
 
 def _own_account(text: str) -> bool:
     """An untitled text that opens on its year, is laid out in numbered sections and calls its region
-    我市/我区 or has its own government as the subject (2020年，在…领导下，省政府坚持…): a body's account of its
-    year's work, as reports are written (news is in the third person)."""
+    我市/我区 or has its own government as the subject (2020年，在…领导下，省政府坚持…), alone or with its party
+    committee (省委、省政府坚持…): a body's account of its year's work, as reports are written (news is in the
+    third person)."""
     return bool(_OPENS_ON_A_YEAR.match(opening(text)) and _SECTION.search(text)
-                and (_SELF_REFERENCE.search(text) or subject_level(text)))
+                and (_SELF_REFERENCE.search(text) or subject_level(text) or _JOINT_SUBJECT.match(opening(text))))
 
 
 

@@ -34,6 +34,12 @@ def test_phrases_are_not_bodies(sentence: str) -> None:
 def test_party_committees_take_their_official_names() -> None:
     assert names("始兴县", "经县委常委会会议审议。") == ["中共始兴县委员会常务委员会"]
     assert names("始兴县", "中共始兴县委印发方案。") == ["中共始兴县委员会"]
+    assert names("始兴县", "县委常委委员会专题听取汇报。") == ["中共始兴县委员会常务委员会"]  # 会 written out
+
+
+def test_a_government_studies_in_its_party_groups_study_group() -> None:
+    assert names("始兴县", "县政府理论学习中心组专题学法。") == ["始兴县人民政府党组理论学习中心组"]
+    assert names("始兴县", "县政府党组理论学习中心组专题学法。") == ["始兴县人民政府党组理论学习中心组"]
 
 
 def test_district_bodies_carry_their_city() -> None:
@@ -84,6 +90,7 @@ def test_a_programme_named_after_a_region_is_not_its_body() -> None:
 def test_short_place_names_expand_for_core_bodies_only() -> None:
     assert names("昌吉市", "昌吉州党委高度重视。") == ["中共昌吉回族自治州委员会"]
     assert names("黄埔区", "广州港公安局配合执法。") == ["广州港公安局"]
+    assert names("黄埔区", "建设广州金融中心和科技创新中心。") == []  # a role the plan gives the place
 
 
 def test_law_based_governance_committee_in_its_short_forms() -> None:
@@ -323,7 +330,8 @@ def test_a_group_reshaped_or_holding_its_task_s_words_is_the_region_s() -> None:
 
 @pytest.mark.parametrize(("author", "study_group"), [
     ("重庆市綦江区司法局", ["重庆市綦江区司法局党组理论学习中心组"]),  # the bureau wrote the report
-    ("重庆市綦江区人民政府", []),  # the government's report, which its bureau publishes
+    # the government's report, which its bureau publishes: the study group is the government's party group's
+    ("重庆市綦江区人民政府", ["重庆市綦江区人民政府党组理论学习中心组"]),
 ])
 def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, study_group: list[str]) -> None:
     from ingest.document import RawDocument
@@ -333,6 +341,21 @@ def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, stu
             "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
     doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
     assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
+
+
+def _in_a_government_report(sentence: str) -> list[str]:
+    gaz = gazetteer.load()
+    place = gaz.by_name["始兴县"][0]
+    ctx = RegionContext(gaz, place, authored_by_government=True)
+    return [m.name for m in AgencyFinder(ctx).find(sentence, RegionScanner(gaz).scan(sentence, place))]
+
+
+def test_a_governments_report_calls_its_party_groups_study_group_by_its_name_alone() -> None:
+    assert _in_a_government_report("将宪法列入党组理论学习中心组学习计划。") == ["始兴县人民政府党组理论学习中心组"]
+    assert _in_a_government_report("召开常务会议、党组理论学习中心组会议学法。") == ["始兴县人民政府党组理论学习中心组"]
+    # after a body's head it is a kind of group (各级党委、党组…) or that body's own
+    assert _in_a_government_report("各级党委、党组理论学习中心组带头学法。") == []
+    assert names("始兴县", "将宪法列入党组理论学习中心组学习计划。") == []  # nobody known wrote it
 
 
 def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:
@@ -423,3 +446,15 @@ def test_qu_dangwei_in_an_autonomous_region_is_the_regions_party_committee() -> 
     """区党委 is how reports in an autonomous region call its party committee; a district's is its 区委."""
     assert names("阿勒泰地区", "认真贯彻区党委全会精神。") == ["中共新疆维吾尔自治区委员会"]
     assert names("海淀区", "认真贯彻区委全会精神。") == ["中共北京市海淀区委员会"]
+
+
+def test_a_unit_a_body_sets_up_under_itself_is_that_bodys() -> None:
+    assert names("始兴县", "县司法局下设行政复议室，负责案件审理。") == ["始兴县司法局", "始兴县司法局行政复议室"]
+    # an office seated in a department is the seat rule's, not a unit of the group
+    assert "始兴县依法行政领导小组办公室" not in names("始兴县", "县依法行政领导小组下设办公室在司法局。")
+
+
+def test_a_government_party_group_written_without_its_level_is_the_regions() -> None:
+    assert names("始兴县", "全年组织政府党组理论学习10次。") == ["中共始兴县人民政府党组"]
+    assert names("始兴县", "将宪法列入政府党组中心组学习计划。") == ["始兴县人民政府党组理论学习中心组"]
+    assert names("始兴县", "各级政府党组带头学法，政府党组会研究部署。") == []  # a kind of group; a meeting

@@ -62,6 +62,10 @@ def test_programmes_still_found() -> None:
     assert names("坚持“审批权力进清单,清单之外无审批”。") == ["审批权力进清单,清单之外无审批"]
 
 
+def test_a_short_quote_runs_on_to_the_act_it_tells_the_manner_of() -> None:
+    assert names("推行个体工商户“零跑腿”登记，开展干部“云端”述法。") == ["零跑腿登记", "云端述法"]
+
+
 def test_a_date_quote_runs_on_to_its_week() -> None:
     assert names("举办“12·4”宪法宣传周活动。") == ["12·4宪法宣传周"]
 
@@ -191,6 +195,7 @@ def test_a_programme_one_does_all_by_is_still_one() -> None:
     assert names("深化“一网通办”改革。") == ["一网通办"]
     assert names("推进“皖事通办”。") == ["皖事通办"]
     assert names("推行“台账式”管理。") == ["台账式"]  # a province's character opening no app
+    assert names("打造“闽企通”政务服务品牌。") == ["闽企通"]  # a brand built on an app is the service
 
 
 def test_a_dictionary_word_quoted_before_an_activitys_kind_and_head_names_the_activity() -> None:
@@ -214,3 +219,10 @@ def test_a_title_conferred_or_things_counted_are_so_wherever_quoted_again() -> N
     assert names("“一件事一次办”12个主题上线。") == ["一件事一次办"]
     assert names("实施“法律明白人”培养工程，培养“法律明白人”800名。") == ["法律明白人"]
     assert names("开展“清源行动”，查处“清源行动”案件、“清源行动”12起。") == ["清源行动", "清源行动", "清源行动"]
+
+
+def test_a_quote_closing_a_clause_of_a_heading_is_its_metaphor() -> None:
+    text = "二、制度建设“打地基”，执法监督“架桥梁”\n（一）深化“放管服”改革\n"
+    assert names(text) == ["放管服"]
+    # a numbered paragraph running on is no heading: its quote is read as any other
+    assert names("1.推行“首违不罚”，全年办理案件120件，较上年增长15%，群众满意度持续提升，执法质效不断提高。") == ["首违不罚"]

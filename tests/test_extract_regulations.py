@@ -50,6 +50,13 @@ def test_a_year_range_that_lost_its_dash_is_restored() -> None:
 
 def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
     assert canonicals("开展国家宪法日和“宪法宣传周”活动，学习宪法、民法典。") == [("宪法", "宪法"), ("民法典", "民法典")]
+    assert canonicals("举办民法典知识竞赛，全面开展宪法法律教育。") == [("宪法", "宪法")]  # a contest's name
+
+
+def test_a_law_named_before_a_verb_of_putting_it_into_effect_is_cited() -> None:
+    assert canonicals("研究新修订的行政处罚法贯彻实施工作。") == [("行政处罚法", "行政处罚法")]
+    assert canonicals("推动土地管理法实施条例落地。") == []  # its implementing rules, unbracketed, are no law
+    assert canonicals("清理不符合行政强制法规定的文件。") == [("行政强制法", "行政强制法")]  # its provisions
 
 
 def test_a_word_of_substance_left_out_names_another_document() -> None:
@@ -59,8 +66,19 @@ def test_a_word_of_substance_left_out_names_another_document() -> None:
 
 def test_a_law_named_after_a_verb_of_training_is_cited() -> None:
     assert canonicals("围绕培训行政强制法、信访工作条例等内容组织专题培训。") == [("行政强制法", "行政强制法")]
+    assert canonicals("坚持日常学法、任前谈法、年度考法相结合。") == []  # practices of study, no laws
 
 
 def test_a_short_code_or_system_in_brackets_is_a_rule_not_a_paper() -> None:
     assert canonicals("会议学习了《民法典》和《法治日报》。") == [("民法典", "民法典")]
     assert canonicals("出台《首问负责制》。") == [("首问负责制", "首问负责制")]  # a system of rules
+
+
+def test_a_headline_in_brackets_is_no_regulation() -> None:
+    assert canonicals("报送的《县司法局：调解室化解邻里纠纷，群众点赞》入选案例，落实《县司法局：行政执法公示办法》。") == [
+        ("县司法局：行政执法公示办法", "县司法局：行政执法公示办法")]
+
+
+def test_a_short_book_studied_is_cited_but_a_paper_is_not() -> None:
+    assert canonicals("编印《行政执法读本》，研读《毛泽东谈调查研究》，投稿《法治周刊》。") == [
+        ("行政执法读本", "行政执法读本"), ("毛泽东谈调查研究", "毛泽东谈调查研究")]

@@ -131,17 +131,18 @@ def test_seed_metadata_and_extraction_quality_against_gold() -> None:
 # after issue 11's round 3; H held out, scored once after round 3; I held out, scored once after
 # round 4), less a margin: a change that loses ground on reports kg was not built on fails here.
 UNSEEN_FLOORS = {
-    "gold_a.json": {"REGULATION": 0.97, "AGENCY": 0.91, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 0.97},
+    "gold_a.json": {"REGULATION": 0.97, "AGENCY": 0.93, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 0.97},
     "gold_b.json": {"REGULATION": 0.94, "AGENCY": 0.94, "REGION": 0.94, "INITIATIVE": 0.98, "METRIC": 1.0},
-    "gold_c.json": {"REGULATION": 0.98, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 1.0},
-    "gold_d.json": {"REGULATION": 0.95, "AGENCY": 0.92, "REGION": 0.93, "INITIATIVE": 0.98, "METRIC": 0.98},
+    "gold_c.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 1.0},
+    "gold_d.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.93, "INITIATIVE": 0.98, "METRIC": 0.98},
     "gold_e.json": {"REGULATION": 0.97, "AGENCY": 0.92, "REGION": 0.92, "INITIATIVE": 0.98, "METRIC": 0.99},
-    "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.93, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.97},
-    "gold_g.json": {"REGULATION": 0.95, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.98},
+    "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.97},
+    "gold_g.json": {"REGULATION": 0.98, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 1.0, "METRIC": 0.98},
     "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.97, "METRIC": 0.97},
-    "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.94, "INITIATIVE": 0.92, "METRIC": 0.96},
-    # held out when first scored (at 68354b8 and after round 5 of the rules: no type moved but INITIATIVE .949 -> .935)
-    "gold_j.json": {"REGULATION": 0.91, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 0.93, "METRIC": 0.95},
+    "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.94, "INITIATIVE": 0.92, "METRIC": 0.98},
+    # held out when first scored (at 68354b8 and after round 5: REGULATION .913, AGENCY .898, INITIATIVE .935,
+    # METRIC .950); raised to round 6's measured figures
+    "gold_j.json": {"REGULATION": 1.0, "AGENCY": 0.95, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 1.0},
 }
 
 

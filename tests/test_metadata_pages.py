@@ -200,6 +200,9 @@ def test_a_body_alone_on_the_first_line_is_an_addressee_not_a_title() -> None:
 def test_an_untitled_account_whose_subject_is_its_own_government_is_an_annual_report() -> None:
     text = "2020年，在党中央、国务院的坚强领导和省委的直接领导下，省政府坚持" + BODY + "\n一、坚持党的领导\n" + BODY
     assert metadata(text).doc_type == "annual_report"
+    # ... with its party committee, for which the report speaks jointly
+    assert metadata("2023年，某某省委、省政府坚持" + BODY + "\n一、坚持党的领导\n" + BODY).doc_type == "annual_report"
+    assert metadata("2023年，某某省委、省政府召开会议，" + BODY).doc_type == "article"  # no sections: news
 
 
 def test_a_channels_label_above_the_text_is_no_title() -> None:

@@ -131,6 +131,9 @@ _NOT_BUREAU = ("大局", "格局", "布局", "全局", "开局", "当局", "结�
 # A place as an international, national or regional centre (北京国际科技创新中心, 区域金融中心) is the role a
 # plan gives the place, not a body.
 _POSITIONING = re.compile(r"(?:国际|国家|区域)[\u4e00-\u9fff]{0,6}中心$")
+# ... and so is a centre of some activity named on a place's short name (上海科技创新中心, 重庆金融中心): a
+# body on a short name is a proper name of its own (青岛港公安局), a role is not.
+_ROLE_CENTRE = re.compile(r"(?:创新|金融|航运|贸易|消费|物流|会展)中心$")
 # Heads of a government: only the region (or 人民) stands before them; 建设法治政府 names a goal, not a body.
 _GOVERNMENT_HEADS = ("人民政府", "政府")
 _GOVERNMENT_BODY_OK = ("", "人民")
@@ -138,8 +141,12 @@ _GOVERNMENT_BODY_OK = ("", "人民")
 # alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
 _GOVERNMENT_OFFICES = ("法制办", "法制办公室")
 _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
-# 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议).
-_STANDING = re.compile(r"^委常委(?:会)?$")
+# A study group (理论学习中心组) is a party committee's or party group's: 市政府理论学习中心组 is the one of
+# the government's party group (X人民政府党组理论学习中心组), a government having none of its own.
+_GOVERNMENT_STUDY_GROUP = "人民政府理论学习中心组"
+# 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议),
+# also with 会 written out (区委常委委员会).
+_STANDING = re.compile(r"^委常委(?:会|委员会)?$")
 # 委常委 before anything but its meeting is a member's post (省委常委、市委书记), not the committee.
 _MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
 # A party committee or group before these names a person's post (县委书记, 党组副书记, 党组成员).
@@ -261,6 +268,8 @@ _STATION = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?P<name>[^\W\d_的]{2,6}?
 # The bureaus that send stations out, by the station's kind (a court's 人民法庭 keeps its written name).
 _STATION_BUREAUS = {"司法所": ("司法局",), "派出所": ("公安局", "公安分局")}
 # Where a group's office sits (办公室设在司法局, 下设办公室在司法局): one department of the report region.
+# A unit a body sets up under itself (县政府办下设法律顾问室，): its room, section, office or centre, named bare.
+_SET_UP_UNDER = re.compile(r"下设(?P<name>[\u4e00-\u9fff]{2,10}?(?:室|科|股|办公室|中心))(?=[，,。；;、]|$)")
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
 # ... and its party group's or committee's study group by 党组理论学习中心组 or 党委中心组 alone (a police
@@ -270,6 +279,13 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 _OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
                              r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
+# A government's party group written without its level (组织政府党组理论学习, 列入政府党组中心组): after a level, a
+# place, 人民 or a collective (县政府党组, 各级政府党组) it is found as a relative name or is a kind of group; its
+# meeting (政府党组会) names the meeting only.
+_BARE_GOVERNMENT_PARTY_GROUP = re.compile(r"(?<![省市县区州旗盟人级镇乡街各全本该])政府党组"
+                                          r"(?:(?P<group>(?:理论学习)?中心组)|(?!会))")
+# A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
+_GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
 _TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论学习)?中心组)?")
@@ -386,6 +402,8 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委全面依法治{committee.group('level')}委员会{office}"
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
+    if expand(rest) == _GOVERNMENT_STUDY_GROUP:  # a government studies in its party group's study group
+        rest = "人民政府党组理论学习中心组"
     if rest in _GOVERNMENT_OFFICES:  # 市法制办 is the city government's office
         rest = "人民政府" + rest
     if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office
@@ -480,6 +498,8 @@ class AgencyFinder:
             # A short place name keeping the full name's level word (延边州, 秀山县) names the place itself
             # (延边州司法局 → 延边朝鲜族自治州司法局); one without it may start a proper name (广州 + 港公安局).
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
+                if _ROLE_CENTRE.search(rest):
+                    continue
                 name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
             else:
                 name = official_name(self._prefix(hit.place), rest)
@@ -508,10 +528,13 @@ class AgencyFinder:
         self._zone_own_bodies(text, add, free)
         self._city_zone_bodies(text, add, free)
         self._bureau_own_bodies(text, add, free)
+        self._government_study_group(text, add, free)
+        self._bare_government_party_group(text, add, free)
         self._township_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
+        self._set_up_under(text, mentions, add, free)
         self._coordinated_department(text, mentions, add, free)
         self._shared_head(text, regions, mentions, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -657,6 +680,35 @@ class AgencyFinder:
                     and not is_member_post(text, match.end(), match.group(0)):
                 body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
                 add(AgencyMention(match.group(0), match.start(), match.end(), official_name(self.ctx.bureau, body), None))
+
+    def _government_study_group(self, text: str, add, free) -> None:
+        """党组理论学习中心组 alone → X人民政府党组理论学习中心组 in a report government X wrote, where it is
+        the object (列入党组理论学习中心组) or an item after a word that names no body (常务会议、党组…);
+        after a body's head (党委、党组…, 局党组…) it is a kind or another body's."""
+        place = self.ctx.place
+        if not self.ctx.authored_by_government or place is None or self.ctx.zone or self.ctx.township:
+            return
+        for match in _GOVERNMENT_STUDY_GROUP_ALONE.finditer(text):
+            start = match.start()
+            before = text[start - 1] if start else ""
+            listed_after_a_body = before == "、" and start > 1 and text[start - 2] in _BODY_HEAD_CHARS
+            if free(start, match.end()) and opens_a_word(text, start) and not listed_after_a_body \
+                    and (before == "、" or before not in _BODY_HEAD_CHARS):
+                add(AgencyMention(match.group(0), start, match.end(),
+                                  self._prefix(place) + "人民政府党组理论学习中心组", place.code))
+
+    def _bare_government_party_group(self, text: str, add, free) -> None:
+        """政府党组 with no level word before it (组织政府党组理论学习) → 中共X人民政府党组 (its study group
+        → X人民政府党组理论学习中心组): a report names no government's party group but its own region's so."""
+        place = self.ctx.place
+        if place is None or self.ctx.zone or self.ctx.township:
+            return
+        for match in _BARE_GOVERNMENT_PARTY_GROUP.finditer(text):
+            start, end = match.start(), match.end()
+            if free(start, end) and not is_member_post(text, end, "政府党组"):
+                region = self._prefix(place)
+                name = region + "人民政府党组理论学习中心组" if match.group("group") else official_name(region, "政府党组")
+                add(AgencyMention(match.group(0), start, end, name, place.code))
 
     def _township_own_bodies(self, text: str, add, free) -> None:
         """镇党委 → 中共Y县X镇委员会 and (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组 in the
@@ -816,6 +868,16 @@ class AgencyFinder:
             if office and office.group("part") == "办公室" and m.name.endswith(("委员会", "领导小组")):
                 add(AgencyMention(text[m.start:office.end()], m.start, office.end(), m.name + "办公室", m.region_code,
                                   elliptical=True))
+
+    @staticmethod
+    def _set_up_under(text: str, mentions: list[AgencyMention], add, free) -> None:
+        """县政府办下设法律顾问室: a unit a body sets up under itself (a room, section or office named bare and
+        closing the clause) is that body's own, under its name."""
+        for m in list(mentions):
+            unit = _SET_UP_UNDER.match(text, m.end)
+            if unit and free(unit.start("name"), unit.end("name")):
+                add(AgencyMention(unit.group("name"), unit.start("name"), unit.end("name"), m.name + unit.group("name"),
+                                  m.region_code))
 
     def _standing_committee(self, text: str, start: int, end: int, place, rest: str, add) -> None:
         """县人大及其常委会 also names the congress's standing committee; 县纪委监委 the supervisory

@@ -23,6 +23,9 @@ class RegionContext:
     # 党组理论学习中心组 is then its own, while a government's report that its 司法局 publishes names the
     # government's
     authored_by_bureau: bool = False
+    # whether the report's region's government wrote it (it publishes the report, or its 司法局 publishes
+    # a report whose title names no bureau): a bare 党组理论学习中心组 is then the government's party group's
+    authored_by_government: bool = False
 
     def resolve_level_word(self, word: str) -> Place | None:
         """The place a bare level word (县, 旗, 市, 区, 州, 省, 自治区) denotes in this document.

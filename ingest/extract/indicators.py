@@ -130,7 +130,8 @@ DOMAINS: tuple[_Domain, ...] = (
         ("reconsideration.correction_rate", "纠错|撤销|变更|确认违法|责令"),
         ("reconsideration.corrected", "纠错|撤销|变更|确认违法|责令"),
         ("reconsideration.mediated", "调解|和解"),
-        (OTHER, "不予受理|驳回|维持|撤回|终止|率"),
+        # … and the opinions and recommendations it sends agencies (复议意见书, 复议建议书) are no cases.
+        (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书"),
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),
         ("reconsideration.received", None))),
@@ -178,13 +179,17 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
             _rules(("major_decisions.count", None)), counts_things=True),
     # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
-    # out (发放《…学习纲要》) and articles a body's own channels publish (公众号文章) are its materials.
+    # out (发放《…学习纲要》; 向干部发放5000册, the figure right after the verb) and articles a body's own channels
+    # publish (公众号文章) are its materials.
     # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
     _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
                                           f"|{_INTO_PLACES}"
-                                          "|(?:发放|赠送|赠阅)《|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
-        (OTHER, "报道|推介"),  # the media reporting a region's work is not legal education
-        ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《"),
+                                          "|(?:发放|赠送|赠阅)《|(?:发放|赠送|赠阅|分发)$"
+                                          "|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
+        # the media reporting a region's work, or the pieces a body writes for them (宣传稿件, 信息稿件), is not
+        # legal education
+        (OTHER, "报道|推介|稿件"),
+        ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
     # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
@@ -207,8 +212,9 @@ DOMAINS: tuple[_Domain, ...] = (
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
                    ("gov_services.items", "清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布"),
                    ("gov_services.items", None))),
+    # Firms that got a policy's support (获得扶持资金的企业, 享受减免的企业) are its beneficiaries, not registrations.
     _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
-        (OTHER, "注销|满意|检查|涉及|规范|整治|清理"),
+        (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
     # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed.
@@ -234,6 +240,10 @@ DOMAINS: tuple[_Domain, ...] = (
 # 《…清单》两批), or the counters where a service is given (设立…反映窗口108个).
 _BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
+# ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…),
+# unless it goes on to what was set up in each (在10个乡镇设立公共法律服务站 counts the stations).
+_PLACES = "大厅|乡镇|镇街|街道|社区|行政村|学校"
+PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})(?![^，,。；]*(?:设立|建立|建成|成立))")
 # The subject's head, when no noun follows the unit, read through a closing 数达/为 (接入的部门数达36个).
 COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约|有)?$")
 LISTS = re.compile(r"(?:清单|目录)》?$")
@@ -394,7 +404,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
-    if (NOT_MEASURES.search(after) or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
+    if (NOT_MEASURES.search(after) or PLACES_REACHED.search(after) or PLAN_ITEMS.search(counted)
+            or PROBLEMS.search(counted)
             or subject.endswith(PARTITION) or HONOURS.search(subject + after) or WORKLOAD.search(subject + after)
             or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))

@@ -67,11 +67,15 @@ _NOT_PROGRAMME = re.compile(r"(?<![一二两三四五六七八九十])(?<![一�
 # and two more, the last what it does (赣服通, 粤省事, 渝快办, 浙政钉; 皖事通办, four characters, is the programme).
 _TOOL = re.compile(rf"^一[\u4e00-\u9fff]通$|^云上"
                    rf"|^[{''.join(gazetteer.PROVINCE_CHARACTERS.values())}][\u4e00-\u9fff][通办事码钉]$")
+# ... unless the quote is a brand built (打造“…通”服务品牌): the service the tool stands for, a programme.
+_BRAND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?品牌")
 # The bodies a formula counts (一府两院, 一府一委两院: the government, the supervisory commission, the court and
 # the procuratorate): the bodies themselves, not a programme.
 _COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
-# Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周.
-_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|规划|讲法|执法|工程|行动|(?:发展)?战略(?:工程)?|(?:宪法|法治)?宣传(?:周|日|月)")
+# Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周;
+# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法).
+_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
+                           r"|(?:宪法|法治)?宣传(?:周|日|月)")
 # A number quoted (“3820”, “19365”) names a programme by itself, but with a head after it the name runs on to it
 # (“3820”战略工程).
 _NUMBER = re.compile(r"^\d+$")
@@ -126,6 +130,11 @@ _MEDIA_AFTER = re.compile(r"专栏|栏目|频道|版块|[\u4e00-\u9fff]{0,6}?\d+
 # place's or a body's head is that place or body, not a programme.
 _SHORT_NAME_BEFORE = re.compile(r"(?:简称|下称)$")
 _PLACE_OR_BODY_HEAD = re.compile(r"(?:区|县|市|省|州|局|委|委员会|办|中心|院|部|厅|政府)$")
+# A numbered heading (一、…, （二）…, 3.…) whose clause a quote closes (顶层设计“定航向”，构建法治建设“四梁八柱”)
+# puts its point as a metaphor; a programme in a heading is written with its head (推进“放管服”改革).
+_HEADING_START = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])")
+_HEADING_CLAUSE_END = re.compile(r"[，,。；;！!]|\s*$", re.M)
+_HEADING_MAX_CHARS = 40  # a heading is a line of its own this short; a numbered paragraph runs on
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
@@ -195,14 +204,14 @@ def _is_directive(content: str) -> bool:
                for clause in clauses)
 
 
-def _is_initiative(content: str, followed_by_head: bool) -> bool:
+def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) -> bool:
     if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
             or _is_aspiration(content):
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content) \
-            or _TOOL.search(content) or _COUNTED_BODIES.match(content):
+            or (_TOOL.search(content) and not branded) or _COUNTED_BODIES.match(content):
         return False
     if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
             or _SCOPE.match(content):
@@ -238,13 +247,22 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         return True
     if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
         return True
-    if _is_vision_of_place(text, _after_quotes(text, quote.end())):
+    if _is_vision_of_place(text, _after_quotes(text, quote.end())) or _closes_a_heading_clause(text, quote):
         return True
     if _SHORT_NAME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and _PLACE_OR_BODY_HEAD.search(content):
         return True
     # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
     return not followed_by_head and not content.endswith(_HEADS) \
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+
+
+def _closes_a_heading_clause(text: str, quote: re.Match[str]) -> bool:
+    """Whether the quote stands in a numbered heading and ends one of its clauses (…“定航向”，…“四梁八柱”)."""
+    line_start = text.rfind("\n", 0, quote.start()) + 1
+    line_end = text.find("\n", quote.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line.strip()) <= _HEADING_MAX_CHARS and _HEADING_START.match(line) is not None \
+        and _HEADING_CLAUSE_END.match(text, _after_quotes(text, quote.end())) is not None
 
 
 def _counted(text: str, quote: re.Match[str]) -> bool:
@@ -296,7 +314,8 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
         return None
     if short:
         head = run_on
-    if not _is_initiative(content, head is not None) or _context_rules_out(text, match, head is not None):
+    branded = _BRAND_AFTER.match(text, match.end()) is not None
+    if not _is_initiative(content, head is not None, branded) or _context_rules_out(text, match, head is not None):
         return None
     if short:
         return InitiativeMention(text[match.start():head.end()], match.start(), head.end(), content + head.group(0),

@@ -17,15 +17,19 @@ from ingest.extract.indicators import OTHER, PERSON_UNITS, SCALES, classify, cou
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
-    "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "轮次", "批次", "元", "人",
+    "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "家次", "轮次", "批次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
     "轮", "方面", "封", "艘",
 ]
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+# Places counted by their level's character right after a figure (在3市8县开展试点); after a Chinese numeral
+# the character more often closes a name (三市四县联调机制, 一市一策).
+PLACE_UNITS = ["市", "县"]
+_ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True)))
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
-_SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_UNIT_RE})(/次|[(（]次[)）])?"
+_SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_ARABIC_UNIT_RE})(/次|[(（]次[)）])?"
 # A factor of a product (7×24小时 service) is part of a formula, not a count.
 _ARABIC = re.compile(rf"(?<![\d.A-Za-z第×])(\d+(?:\.\d+)?)\s*(余|多)?\s*{_SCALED_UNIT}(以上|以内|左右)?")
 _CHINESE = re.compile(rf"(?<![第{CN_CHARS}])([{CN_CHARS}]{{1,6}})(余|多)?({_UNIT_RE})(以上|以内|左右)?")
@@ -244,12 +248,15 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
 _COUNTS_OF_TIMES = re.compile(r"^.次$")
 
 
+# Units large counts are written in (items of information disclosed: 主动公开信息22432条).
+_LARGE_COUNT_UNITS = frozenset({"元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔", "条"})
+
+
 def _is_date_or_code(text: str, match: re.Match[str], number: str, unit: str) -> bool:
     """Hotlines and codes (long numbers in a unit no count of that size is written in) and
     ordinals (第3个); 12月10日 dates and 号 document numbers never match, as 月/日/号 are no units."""
     if unit == "天" and text[match.end():match.end() + 1] == "内":
         return False
-    if len(number.split(".")[0]) >= 5 and unit not in (
-            "元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔") and not _COUNTS_OF_TIMES.match(unit):
+    if len(number.split(".")[0]) >= 5 and unit not in _LARGE_COUNT_UNITS and not _COUNTS_OF_TIMES.match(unit):
         return True
     return unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第"

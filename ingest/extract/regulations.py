@@ -5,7 +5,7 @@ Canonical names unify the variants scraping produces: ASCII brackets become
 one title (a short reference, the title without its issuer or the state's name, a word left
 out) take the fullest one's name; across reports ``regulation_key`` joins them in the graph. ``kind`` comes from the
 title's head noun. A short 《》 title with no legal head noun is a newspaper or
-programme (《法治时代》), not a regulation.
+programme (《法治时代》), not a regulation, unless it is a book studied (《…法治手册》).
 """
 
 from __future__ import annotations
@@ -26,15 +26,22 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEGAL_HEAD = re.compile(r"(?:法|法典|条例|规定|办法|细则|规则|纲要|规划|计划|方案|要点|意见|决定|通知|清单|目录|预案|"
                          r"制度|制|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
+# A book of the genre's study is cited as well, by a book's head (…手册, …读本, …汇编) or as a collection of a
+# leader's talks on a subject (…谈治国理政); a paper or column (《人民日报》, 《法治时代》) has neither.
+_BOOK = re.compile(r"(?:手册|读本|汇编|选编|摘编|文选|文集|问答|教材)$|^[\u4e00-\u9fff]{2,4}谈[\u4e00-\u9fff]{2,}$")
+# A body or topic, a colon, then what it did (《X区政务办：公益专席暖民心》): a headline's shape, no document's.
+_HEADLINE = re.compile(r"[^:：]{2,}[:：][^:：]{2,}")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
-# A code named in a day, week or campaign (国家宪法日, 宪法宣传周) is not cited.
-_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》|日|周|月|宣传)")
-_LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$)")  # 以: “…法以及…”
-_VERBS = re.compile(r".*(?:学习|宣传|培训|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|新修订的|新)")
+# A code named in a day, week, campaign or contest (国家宪法日, 宪法宣传周, 宪法法律知识竞赛) is not cited.
+_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》|日|周|月|宣传|(?:法律)?(?:知识)?竞赛)")
+# A law's name ends before a list's break, a verb of putting it into effect (新修订的行政复议法贯彻实施; not before
+# its own implementing rules, …法实施条例) or its provisions (不符合行政许可法规定的).
+_LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$|贯彻|实施(?!条例|细则|办法|意见|方案)|规定)")  # 以: “…法以及…”
+_VERBS = re.compile(r".*(?:学习|宣传|培训|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|符合|违反|新)的?")
 _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", "做法", "司法", "立法", "说法", "违法", "合法",
                     "学法", "用法", "非法", "无法", "设法", "想法", "看法", "手法", "宪法", "述法", "讲法", "考法",
-                    "懂法", "知法", "护法")  # ending in 法 but practices, not laws (年度述法, 一把手讲法)
+                    "懂法", "知法", "护法", "谈法")  # ending in 法 but practices, not laws (年度述法, 一把手讲法, 任前谈法)
 _LIST_BREAK = "、，,。；;：:（）()“”《》\n"
 
 
@@ -182,8 +189,10 @@ def find_citations(text: str) -> list[Citation]:
             full = aliases[canonical]
             citations.append(Citation(surface, start, end, full.canonical, full.kind, alias_of=full.canonical))
             continue
-        if len(canonical) <= 8 and not _LEGAL_HEAD.search(canonical):
+        if len(canonical) <= 8 and not _LEGAL_HEAD.search(canonical) and not _BOOK.search(canonical):
             continue  # a newspaper, column or programme title
+        if _HEADLINE.search(canonical) and not _LEGAL_HEAD.search(canonical):
+            continue  # an article's or a case's headline (《X区政务办：公益专席暖民心》)
         citations.append(Citation(surface, start, end, canonical, kind_of(canonical)))
         for inner_start, inner_end in _bracketed_spans(surface.replace("〈", "《").replace("〉", "》")
                                                         .replace("<", "《").replace(">", "》")):

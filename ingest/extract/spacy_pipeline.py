@@ -199,6 +199,8 @@ def extract_entities(document: Document) -> list[Entity]:
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
         title = document.metadata.title
         context.authored_by_bureau = context.bureau is not None and (title is None or "局" in title)
+        context.authored_by_government = document.metadata.publisher.endswith("人民政府") or (
+            context.bureau is not None and not context.authored_by_bureau)
     matching = for_matching(document.text)  # traditional characters matched as simplified
     starts = [p.start for p in document.paragraphs]
     pieces = chunk_spans(matching, starts, min(CHUNK_CHARS, pipeline.max_length))
