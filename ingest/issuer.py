@@ -61,6 +61,11 @@ _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])
 # The name opening the subject of the first sentence, after its year and leadership clauses.
 _OPENING_NAME = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
                            r"([\u4e00-\u9fff]{2,12})")
+# The formula closing a report's opening sentence names its issuer (现将郑东新区2025年度法治政府建设情况报告如下).
+_REPORT_FORMULA = re.compile(r"^现将(?=[\u4e00-\u9fff])")
+# A two-character name opening a document's title in 《》 (《房县法治政府建设实施方案》) names a division,
+# not an ordinary word of running text.
+_TITLE_OPENING_NAME = re.compile(r"《([\u4e00-\u9fff]{2})")
 # How far into an untitled text its opening sentence is looked for.
 _OPENING_CHARS = 300
 
@@ -239,10 +244,11 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     for the issuer."""
     opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
-        zone = _zone(clause.strip(), gaz)
+        clause = _REPORT_FORMULA.sub("", clause.strip())
+        zone = _zone(clause, gaz)
         if not zone or len(re.sub(ZONE_HEADS + "$", "", zone)) < 2:
             continue
-        short = _DEFINED_SHORT_NAME.match(clause.strip()[len(zone):])
+        short = _DEFINED_SHORT_NAME.match(clause[len(zone):])
         if text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2:
             return zone
     return None
@@ -310,7 +316,14 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         return evidence.choose(deepest, gaz)
-    return _from_text(text, evidence, gaz) or _first_of_paired_cities(prefix, gaz)
+    place = _from_text(text, evidence, gaz) or _first_of_paired_cities(prefix, gaz)
+    if place is not None and place.level == "province":
+        # a zone lies in a city: one city of that province the text names (《郑州市地方立法条例》) is its own
+        cities = {p for group in namesakes_in(text, gaz) for p in group
+                  if p.level == "prefecture" and p.parent_code == place.code}
+        if len(cities) == 1:
+            return cities.pop()
+    return place
 
 
 def _first_of_paired_cities(prefix: str, gaz: Gazetteer) -> Place | None:
@@ -336,6 +349,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     name standing alone in quotes (荣获全省“平安区”), which is an honour."""
     unquoted = QUOTED_PHRASE.sub(lambda m: "" if m.group(1) in gaz.by_name else m.group(0), text)
     mentions = Counter(group for group in namesakes_in(unquoted, gaz) if len(group[0].name) >= 3)
+    mentions.update(tuple(gaz.by_name[name]) for name in _TITLE_OPENING_NAME.findall(text) if name in gaz.by_name)
     own = _own_level(text)
     subject = _subject_division(text, gaz)
     if subject and (own is None or _fits_level(subject[0], own)):

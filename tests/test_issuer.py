@@ -394,3 +394,18 @@ def test_an_untitled_prefecture_report_naming_itself_by_its_first_character_is_t
     text = "2023年，在自治区党委、政府坚强领导下，全州" + BODY + "建设法治博州、法治政府。" + BODY
     meta = metadata(text)
     assert (meta.region, meta.province, meta.issuer_kind) == ("博尔塔拉蒙古自治州", "新疆维吾尔自治区", "autonomous")
+
+
+def test_an_untitled_report_names_its_issuer_in_the_report_formula() -> None:
+    """现将X年度…情况报告如下: the genre's closing formula of the opening sentence names the issuer,
+    here a zone; a zone lies in the one city of its province the text names."""
+    meta = metadata("2023年，在市委、市政府的正确领导下，我区扎实推进依法行政，现将某某新区2023年度法治政府建设情况报告如下：\n"
+                    "一、主要工作\n某某新区对照《浙江省数字经济促进条例》《宁波市城市管理条例》，完善制度。" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == ("某某新区", "development_zone", "宁波市", "浙江省")
+
+
+def test_a_two_character_county_opening_a_document_title_is_the_issuer() -> None:
+    """Two-character names are words in running text (和县), but one opening a 《》 title names a division."""
+    text = "2022年，我县认真落实上级部署，" + BODY + "\n一、主要工作\n制定《房县法治政府建设实施方案》，统筹推进。"
+    assert (metadata(text).region, metadata(text).prefecture) == ("房县", "十堰市")
+    assert metadata("2022年，我县认真落实上级部署，" + BODY + "房县县城面貌一新。").region is None
