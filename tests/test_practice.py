@@ -437,3 +437,10 @@ def test_the_main_responsible_comrade_is_the_main_responsible_person() -> None:
 
     # reports write 主要负责同志 as often as 主要负责人
     assert "主要负责同志" in said_otherwise("负责人", "主要负责人带头学法", default().official)
+
+
+def test_what_a_report_says_of_any_work_is_no_practice_alone() -> None:
+    # 情况, 重点, 文件 close many objects (报告…建设情况, 纳入重点工作, 审议文件): beside a named practice they
+    # pick out every report; 把 and 并 only order and join the clause
+    assert practice_terms("哪些县的政府向人大报告上年度法治建设情况，并在网上公开年度报告？", []) == ["在网上公开年度报告"]
+    assert practice_terms("哪些地方把法律顾问制度纳入政府重点工作？", [])[0].startswith("法律顾问制度")

@@ -89,9 +89,12 @@ CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务
 _FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
 # Words of the genre too common to tell a practice apart (they head many practices' names).
 COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主要 相关 有关 国家 人员 开展 进行 组织 参加 实现 可以 "
-                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过 党委 委员会".split())
+                         "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过 党委 委员会 "
+                         # what a report says of any work (报告…情况, 纳入重点, 研究文件): no practice alone
+                         "情况 重点 文件 方面".split())
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
+_DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
 _PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗]|当地|本级|自己|自身)的?")  # anywhere: 修订本地区的条例 is 修订条例
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
@@ -176,6 +179,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
             alternative = _PURPOSE.split(alternative, 1)[0]
         alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
         alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
+        alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
