@@ -10,9 +10,10 @@ ingest.issuer finds (districts at their own level, namesakes, development zones)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from ingest import gazetteer
-from ingest.clean import Cleaned, opening, opening_line
+from ingest.clean import Cleaned, clean, for_matching, opening, opening_line
 from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, region_prefix
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
@@ -185,6 +186,10 @@ def _could_be_title(line: str) -> bool:
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None = None) -> Metadata:
     gaz = gaz or gazetteer.load()
+    simplified = for_matching(raw.text)
+    if simplified != raw.text:  # a report in traditional characters (東城區政府…): read in the gazetteer's script
+        raw = dataclasses.replace(raw, text=simplified)
+        cleaned = clean(simplified)
     text = cleaned.text
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.

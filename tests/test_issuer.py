@@ -409,3 +409,9 @@ def test_a_two_character_county_opening_a_document_title_is_the_issuer() -> None
     text = "2022年，我县认真落实上级部署，" + BODY + "\n一、主要工作\n制定《房县法治政府建设实施方案》，统筹推进。"
     assert (metadata(text).region, metadata(text).prefecture) == ("房县", "十堰市")
     assert metadata("2022年，我县认真落实上级部署，" + BODY + "房县县城面貌一新。").region is None
+
+
+def test_a_report_in_traditional_characters_is_filed_like_its_simplified_twin() -> None:
+    traditional = "2022年，海澱區政府堅持以習近平法治思想為指導，全面推進依法行政，加快建設法治政府。\n一、主要工作\n"
+    meta = metadata(traditional + BODY)
+    assert (meta.region, meta.province, meta.year, meta.doc_type) == ("海淀区", "北京市", 2022, "annual_report")
