@@ -267,7 +267,7 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # figures wrongly fails here.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
                     "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.91,
-                    "gold_i.json": 0.93, "gold_j.json": 0.92, "gold_k.json": 0.70}
+                    "gold_i.json": 0.93, "gold_j.json": 0.92, "gold_k.json": 0.70, "gold_l.json": 0.71}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))

@@ -11,9 +11,11 @@ from typing import Any
 
 import pytest
 
+from ingest.clean import for_matching
 from tests.support import UNSEEN, gold_documents
+
 INDICATORS = Path(__file__).parent.parent / "ingest" / "extract" / "indicators.tsv"
-SETS = ("f", "g", "h", "i", "j", "k")
+SETS = ("f", "g", "h", "i", "j", "k", "l")
 SCORED_TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC", "SLOGAN")
 DOC_TYPES = {"annual_report", "work_plan", "summary", "article"}
 # Levels of the issuing body (a department files under its region's kind; a banner 旗 is a county).
@@ -92,7 +94,8 @@ def test_unique_sets_and_aliases_follow_from_the_entities(name: str) -> None:
 
 @pytest.mark.parametrize("name", SETS)
 def test_regulation_canonicals_are_the_normalised_titles(name: str) -> None:
-    """()→（）, <>→〈〉, a year range's dash → —, no spaces; an in-text alias takes its full title."""
+    """()→（）, <>→〈〉, a year range's dash → —, no spaces, simplified characters; an in-text alias takes
+    its full title."""
     for document in gold_documents(name):
         titles = {e["canonical"] for e in document["entities"] if e["type"] == "REGULATION" and "alias_of" not in e}
         for entity in document["entities"]:
@@ -102,7 +105,7 @@ def test_regulation_canonicals_are_the_normalised_titles(name: str) -> None:
                 assert entity["canonical"] == entity["alias_of"] in titles, (document["doc"], entity)
                 continue
             expected = entity["text"].replace("(", "（").replace(")", "）").replace("<", "〈").replace(">", "〉")
-            expected = re.sub(r"(\d{4})[-–—~－]+(\d{4})", r"\1—\2", expected.replace(" ", ""))
+            expected = for_matching(re.sub(r"(\d{4})[-–—~－]+(\d{4})", r"\1—\2", expected.replace(" ", "")))
             assert entity["canonical"] == expected, (document["doc"], entity)
 
 
