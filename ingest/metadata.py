@@ -31,7 +31,8 @@ _CITED = re.compile(r"《[^《》]*》")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
 # The year opening the first sentence (2022年，…; 2022年在县委的领导下，…; 2021年是…开局之年).
 _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?(?:[,，]|在|是)")
-_REPORT_YEAR = re.compile(r"现将[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
+# (现将2020年…报告如下; 对2020年度我县…工作总结如下)
+_REPORT_YEAR = re.compile(r"(?:现将|对(?=[^。]{0,40}?如下))[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).
 _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")
 # Index-block keys naming the page's source, which for a report is the body that published it.
@@ -61,6 +62,9 @@ _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[
 # A title naming the year's summary and then the next year's plan sums the year up, as 工作打算 after a
 # year's account does (the summary comes first; the plan is its last part).
 _SUMMARY_THEN_PLAN = re.compile(r"总结[^，,。]{0,16}?(?:和|及|暨|与|、)[^，,。]{0,16}?(?:计划|要点|安排|打算|思路)")
+# A report to the bodies above on the year's rule-of-law government (…法治政府建设情况及2021年度工作安排的报告) is the
+# annual report, though it ends on next year's plans.
+_REPORT_ON_THE_YEAR = re.compile(r"(?:法治政府建设|依法行政)(?:工作)?情况[^，,。]{0,20}?的?报告$")
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工")),
     # A year's account with the next year's plans (…工作情况及2016年工作打算) sums the year up.
@@ -96,6 +100,13 @@ _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
 # work done (一、主要工作落实情况), or that says it reports (现将…报告如下), is an annual report.
 _REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
+# ... or sums itself up (对2020年度我县法治政府建设工作总结如下): the year's summary.
+_SUMS_ITSELF = re.compile(r"(?:现将|对)[^。]{0,40}?总结如下")
+# An untitled text opening on its year whose headings are the tasks of the national outline for the rule-of-law
+# government (一、依法全面履行政府职能, 二、完善依法行政制度体系…) accounts for that year's work on them.
+_OUTLINE_TASK_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:依法全面履行政府职能|完善依法行政制度体系|推进行政决策科学化"
+                                   r"|坚持严格规范公正文明执法|强化对行政权力的制约和监督|依法有效化解社会矛盾纠纷"
+                                   r"|全面提高政府工作人员法治思维)", re.M)
 # A text opening with its addressees, bodies above the issuer (省政府、市委、市人大：), reports to them;
 # a notice goes down to 各乡镇人民政府, 各部门.
 _ADDRESSEE = re.compile(r"^\s*(?:(?!各)[\u4e00-\u9fff]{1,12}(?:政府|委|人大|常委会|政协)[、，,]?)+[:：]\s*\n")
@@ -227,6 +238,8 @@ def _doc_type(title: str, text: str) -> str:
         return "summary"  # a department's account of its year's work (X区司法局2025年工作情况汇报)
     if _SUMMARY_THEN_PLAN.search(title):
         return "summary"  # the year's summary and the next year's points in one (…工作总结和2023年工作要点)
+    if _REPORT_ON_THE_YEAR.search(title):
+        return "annual_report"
     for doc_type, pattern in _DOC_TYPES:
         if pattern.search(title):
             return doc_type
@@ -235,10 +248,10 @@ def _doc_type(title: str, text: str) -> str:
     text = _after_number(text)
     if _DRAWS_UP.search(opening(text)[:_OPENING_CHARS]):
         return "work_plan"
-    if _SUMMARY_HEADING.search(text) or _departments_work_account(text):
+    if _SUMMARY_HEADING.search(text) or _departments_work_account(text) or _SUMS_ITSELF.search(text[:300]):
         return "summary"
     if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(opening(text)[:1000]) or _ADDRESSEE.match(text) \
-            or _own_account(text):
+            or _own_account(text) or (_OPENS_ON_A_YEAR.match(opening(text)) and _OUTLINE_TASK_HEADING.search(text)):
         return "annual_report"
     return "article"
 

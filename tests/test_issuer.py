@@ -415,3 +415,17 @@ def test_a_report_in_traditional_characters_is_filed_like_its_simplified_twin() 
     traditional = "2022年，海澱區政府堅持以習近平法治思想為指導，全面推進依法行政，加快建設法治政府。\n一、主要工作\n"
     meta = metadata(traditional + BODY)
     assert (meta.region, meta.province, meta.year, meta.doc_type) == ("海淀区", "北京市", 2022, "annual_report")
+
+
+def test_the_reports_own_formulas_and_the_outlines_tasks_give_its_type_and_year() -> None:
+    """对2019年度…工作总结如下 sums the year up; an untitled account opening on its year with the national
+    outline's tasks as headings reports on it; a report on the year's rule-of-law government that ends on next
+    year's plans is still the annual report."""
+    summary = metadata("按照上级要求，对2019年度我县法治政府建设工作总结如下：\n一、工作情况\n" + BODY)
+    assert (summary.year, summary.doc_type) == (2019, "summary")
+    outline = metadata("2018年，某某省深入推进依法行政。\n一、依法全面履行政府职能\n" + BODY + "\n二、完善依法行政制度体系\n" + BODY)
+    assert (outline.year, outline.doc_type) == (2018, "annual_report")
+    titled = metadata("某某县人民政府关于2021年度法治政府建设情况及2022年度工作安排的报告\n" + BODY)
+    assert (titled.year, titled.doc_type) == (2021, "annual_report")
+    # the next year's points of work alone are a plan
+    assert metadata("某某县2022年度法治政府建设工作安排\n" + BODY).doc_type == "work_plan"
