@@ -77,9 +77,10 @@ NATIONAL = {
     "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
     "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
-    # the committee's office, also by its customary short name (中央依法治国办)
-    "中央全面依法治国委员会办公室": "中共中央全面依法治国委员会办公室",
-    "中央依法治国办": "中共中央全面依法治国委员会办公室",
+    # the committee's office, also by its customary short name (中央依法治国办), named as the
+    # committee is (the shared seeds' gold: 中央全面依法治国委员会, without 中共)
+    "中央全面依法治国委员会办公室": "中央全面依法治国委员会办公室",
+    "中央依法治国办": "中央全面依法治国委员会办公室",
 }
 # A numbered inspection group a national body sends (中央依法治国办第四督察组) is a body of its own.
 _SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)")
