@@ -224,7 +224,9 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     meta.doc_type = _doc_type(title, text)
     meta.published = _published(raw, cleaned, lines)
     year = _year(raw, title, lines)
-    if year is None and meta.doc_type in ("work_plan", "article"):
+    # A plan for a span of years (实施方案（2021—2025年）) covers them all: no one year is its own.
+    spans_years = meta.doc_type == "work_plan" and _YEAR_SPAN.search(title) is not None
+    if year is None and meta.doc_type in ("work_plan", "article") and not spans_years:
         year = _signed_year(cleaned, lines, meta.published)
     meta.year = year_or_none(year)
     meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)

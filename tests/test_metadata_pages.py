@@ -154,6 +154,13 @@ def test_a_plan_naming_no_year_is_for_the_year_it_was_signed_and_a_report_is_not
     assert metadata("某某市法治政府建设情况报告" + signed).year is None
 
 
+def test_a_plan_for_a_span_of_years_has_no_one_year_though_it_was_signed_in_one() -> None:
+    signed = "\n某某省人民政府\n2021年10月9日\n" + BODY
+    notice = "某某省人民政府关于印发《某某省法治政府建设实施方案（2021—2025年）》的通知"
+    assert (metadata(notice + signed).doc_type, metadata(notice + signed).year) == ("work_plan", None)
+    assert metadata("成文日期: 2022-04-24\n某某市法治政府建设实施方案(2022-2025年)\n" + BODY).year is None
+
+
 def test_a_key_glued_to_the_value_before_it_or_opening_an_empty_keys_value_is_read() -> None:
     fields = clean("作者: 来源:某某区人民政府更新时间:2022-03-10 12:17:36\n某某区2021年法治政府建设情况报告\n" + BODY).fields
     assert (fields["来源"], fields["更新时间"]) == ("某某区人民政府", "2022-03-10 12:17:36")
