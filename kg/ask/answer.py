@@ -391,8 +391,11 @@ class Answerer:
             return Answer(it.question, it, NO_EVIDENCE)
         groups = group_by_region(evidence)
         words = self.index.tokenizer.tokenize(self.query_text(it))
-        lines = [f"{g['region'] or '（地区不详）'}：{quote(_informative(g['hits'])['text'], words, self.index.tokenizer.tokenize)}"
-                 for g in groups]
+        lines = []
+        for group in groups:
+            hit = _informative(group["hits"])
+            said = quote(hit["text"], words, self.index.tokenizer.tokenize, section=hit.get("section") or "")
+            lines.append(f"{group['region'] or '（地区不详）'}：{said}")
         return Answer(it.question, it, f"{len(groups)}个地区的做法：\n" + "\n".join(lines), evidence)
 
     def _compare(self, it: Interpretation, k: int) -> Answer:
@@ -411,7 +414,8 @@ class Answerer:
             indicators = [{"name": f["name"], "value": f["value"], "unit": f["unit"], "text": f["text"]}
                           for f in self.facts_of([best["paragraph_id"]])]
             table.append({"region": region, "year": best["year"], "paragraph_id": best["paragraph_id"],
-                          "text": quote(best["text"], words, self.index.tokenizer.tokenize, limit=1),
+                          "text": quote(best["text"], words, self.index.tokenizer.tokenize, limit=1,
+                                        section=best.get("section") or ""),
                           "indicators": indicators})
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE, table=table)

@@ -36,17 +36,35 @@ def sentences(text: str) -> list[str]:
 
 
 def quote(text: str, words: Iterable[str], tokenize: Callable[[str], list[str]], limit: int = 2,
-          max_chars: int = 160) -> str:
+          max_chars: int = 160, section: str = "") -> str:
     """The ``limit`` sentences of ``text`` sharing most of ``words``, in text order, at most
-    ``max_chars`` long; the first informative sentence when none shares a word."""
+    ``max_chars`` long; the first informative sentence when none shares a word.
+
+    A paragraph often opens on its own run-in heading, which the segmenter put in its ``section``
+    path ("…> （七）落实“谁执法谁普法”责任制，全面实施“七五”普法规划"): the heading names the topic, so
+    it shares the question's words more than any sentence under it, yet says no practice. Such a
+    sentence is quoted only when no other sentence shares a word, and then with the sentence after it.
+    """
     wanted = {w.lower() for w in words if len(w) >= 2}
     candidates = sentences(text) or [text.strip()]
+    headings = {_bare(h) for h in section.split(" > ") if h.strip()}
     scored = []
     for position, sentence in enumerate(candidates):
         found = wanted & set(tokenize(sentence))
         scored.append((sum(len(w) for w in found), position, sentence))
-    best = sorted((s for s in scored if s[0] > 0), key=lambda s: (-s[0], s[1]))[:limit]
-    if not best:
+    matched = [s for s in scored if s[0] > 0]
+    stating = [s for s in matched if _bare(s[2]) not in headings]
+    if stating:
+        best = sorted(stating, key=lambda s: (-s[0], s[1]))[:limit]
+    elif matched:
+        heading = min(matched, key=lambda s: (-s[0], s[1]))
+        best = [heading] + scored[heading[1] + 1:heading[1] + limit]
+    else:
         best = [max(scored, key=lambda s: (len(s[2]) >= 12, -s[1]))]
     chosen = "".join(s for _, _, s in sorted(best, key=lambda s: s[1]))
     return chosen if len(chosen) <= max_chars else chosen[:max_chars] + "…"
+
+
+def _bare(heading: str) -> str:
+    """A heading or sentence without its numbering and closing punctuation, to compare the two."""
+    return _NUMBERING.sub("", heading.strip()).rstrip("。；;：:！!？? ")
