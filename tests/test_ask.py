@@ -92,6 +92,15 @@ def test_similar_practices_come_from_other_regions_as_pairs(answerer: Answerer) 
     assert len(pairs) == len(regions)  # each region's practice beside the 始兴县 practice it matches
 
 
+def test_a_place_and_year_the_store_has_no_report_of_is_said_first_with_the_years_it_has(answerer: Answerer) -> None:
+    answer = answerer.ask("宝应县2030年行政复议收案多少件？")
+    first, held = answer.answer.splitlines()[0], re.search(r"年份：([\d、]+)", answer.answer)
+    assert first.startswith("注意：库中没有宝应县2030年的报告") and held
+    assert all(h["region"] != "宝应县" or h["year"] != 2030 for h in answer.evidence)
+    assert answerer.ask("2031年哪些地区推行了行政执法三项制度？").answer.startswith("注意：库中没有2031年的报告")
+    assert not answerer.ask("宝应县怎样推行行政执法三项制度？").answer.startswith("注意")  # no year asked
+
+
 def test_no_evidence_is_said_plainly(answerer: Answerer) -> None:
     answer = answerer.ask("火星基地的量子通信预算是多少?")
     assert not [f for f in answer.facts if f.get("value") is not None]  # no figure is offered as the answer

@@ -92,7 +92,30 @@ class Answerer:
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
         strategy = getattr(self, f"_{interpretation.kind}")
-        return strategy(interpretation, k)
+        answer = strategy(interpretation, k)
+        missing = self.missing_scope(interpretation)
+        if missing:
+            answer.answer = f"{missing}\n{answer.answer}"
+        return answer
+
+    def missing_scope(self, it: Interpretation) -> str:
+        """What the store lacks when no report is of the question's place and year (宝应县2022年 when
+        only its 2019 plan is loaded), with the years it has there: "not found" alone would read as
+        "the report says nothing", when there is no report to say it."""
+        if not it.years and not it.year_range:
+            return ""
+        filters = self.filters(it)
+        columns = self.index.columns()
+        if len(columns.select(filters)):
+            return ""
+        when = (f"{it.year_range[0]}—{it.year_range[1]}" if it.year_range else "、".join(map(str, sorted(set(it.years)))))
+        asked = "、".join(filters.regions) + when + "年"
+        if not filters.regions:
+            return f"注意：库中没有{asked}的报告。"
+        held = sorted(int(year) for year, _ in columns.facets(("year",), columns.select(
+            Filters(regions=filters.regions)))["year"])
+        return (f"注意：库中没有{asked}的报告" + (f"（库中该地区报告的年份：{'、'.join(map(str, held))}）。"
+                                           if held else "，也没有该地区任何年份的报告。"))
 
     # -- shared pieces -------------------------------------------------------------
 
