@@ -99,6 +99,8 @@ def test_a_place_and_year_the_store_has_no_report_of_is_said_first_with_the_year
     assert all(h["region"] != "宝应县" or h["year"] != 2030 for h in answer.evidence)
     assert answerer.ask("2031年哪些地区推行了行政执法三项制度？").answer.startswith("注意：库中没有2031年的报告")
     assert not answerer.ask("宝应县怎样推行行政执法三项制度？").answer.startswith("注意")  # no year asked
+    undated = answerer.ask("湖州市2020年怎样培养法治人才？").answer  # the samples' 湖州 article states no year
+    assert undated.startswith("注意：库中没有湖州市2020年的报告") and "另有未标明年份的报告" in undated
 
 
 def test_no_evidence_is_said_plainly(answerer: Answerer) -> None:

@@ -112,10 +112,14 @@ class Answerer:
         asked = "、".join(filters.regions) + when + "年"
         if not filters.regions:
             return f"注意：库中没有{asked}的报告。"
-        held = sorted(int(year) for year, _ in columns.facets(("year",), columns.select(
-            Filters(regions=filters.regions)))["year"])
-        return (f"注意：库中没有{asked}的报告" + (f"（库中该地区报告的年份：{'、'.join(map(str, held))}）。"
-                                           if held else "，也没有该地区任何年份的报告。"))
+        there = columns.select(Filters(regions=filters.regions))
+        if not len(there):
+            return f"注意：库中没有{asked}的报告，也没有该地区任何年份的报告。"
+        years = columns.facets(("year",), there)["year"]
+        held = "、".join(sorted(year for year, _ in years))
+        undated = len(there) > sum(count for _, count in years)  # reports stating no year kg could read
+        return (f"注意：库中没有{asked}的报告（库中该地区报告的年份：{held or '无'}"
+                + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。")
 
     # -- shared pieces -------------------------------------------------------------
 
