@@ -36,6 +36,16 @@ def test_interpretation_of_places_years_entities_and_kind() -> None:
     assert understand("和始兴县类似的做法还有哪些地方?", {}, 2022).kind == "similar"
 
 
+def test_a_cited_title_is_the_asked_regulation_under_any_spelling_and_its_years_are_not_the_questions() -> None:
+    outline = "法治政府建设实施纲要（2015—2020年）"
+    known = {"REGULATION": {outline, "某某县贯彻落实〈法治政府建设实施纲要（2015—2020年）〉实施方案", "行政复议法"}}
+    it = understand("哪些地区引用了《法治政府建设实施纲要(2015-2020年)》？", known, 2022)
+    assert it.entities == [{"type": "REGULATION", "name": outline}]  # not the plan implementing it
+    assert (it.years, it.year_range) == ([], None)
+    assert understand("2021年以来哪些地区引用了《法治政府建设实施纲要（2015—2020年）》？", known, 2022).year_range == (2021, 2022)
+    assert understand("哪些地方落实了《纲要》?", known, 2022).entities[0]["name"] == outline  # a short title: containment
+
+
 def test_which_counties_hired_law_firms_from_graph_facts(answerer: Answerer) -> None:
     answer = answerer.ask("哪些县聘请了律师事务所担任法律顾问?")
     advises = {f["region"]: f for f in answer.facts if f["kind"] == "ADVISES"}

@@ -10,6 +10,7 @@ from typing import Any
 
 from ingest import gazetteer
 from ingest.extract.numerals import chinese_to_number
+from ingest.extract.regulations import canonical_title, regulation_key, same_regulation
 from ingest.extract.regions import RegionScanner
 from ingest.schema import ENTITY_BY_TYPE
 from ingest.topics import classify
@@ -137,7 +138,12 @@ def _with_corpus_places(question: str, regions: list[dict[str, Any]], spans: lis
     return regions
 
 
+# A title in 《》 (纲要（2015—2020年）, 2019年度工作要点): its years name the document, not the question's years.
+_TITLE = re.compile(r"《[^《》]*》")
+
+
 def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
+    question = _TITLE.sub("《》", question)
     if m := YEAR_RANGE.search(question):
         low, high = sorted((int(m.group(1)), int(m.group(2))))
         return list(range(low, high + 1)), (low, high)
@@ -199,6 +205,20 @@ class KnownNames(dict[str, set[str]]):
     def lookup(self) -> EntityNames:
         return EntityNames(self)
 
+    @functools.cached_property
+    def regulation_titles(self) -> list[tuple[str, str]]:
+        """(canonical title, name) of every regulation, built once: 34,000 titles at 30,000 reports
+        are too many to canonicalise on every question."""
+        return [(canonical_title(name.strip("《》")), name) for name in self.get("REGULATION", ())]
+
+    @functools.cached_property
+    def regulations_by_key(self) -> dict[str, list[str]]:
+        """Regulation names by the key all spellings of one title share (regulation_key)."""
+        keys: dict[str, list[str]] = {}
+        for title, name in self.regulation_titles:
+            keys.setdefault(regulation_key(title), []).append(name)
+        return keys
+
 
 def _entities(question: str, known: KnownNames) -> list[dict[str, str]]:
     """Known names the question contains, and regulations named in 《》 even partially."""
@@ -206,9 +226,15 @@ def _entities(question: str, known: KnownNames) -> list[dict[str, str]]:
     quoted = re.findall(r"《([^《》]{2,60})》", question)
     for title in quoted:
         regulations = known.get("REGULATION", set())
-        exact = f"《{title}》"
-        matches = [n for n in regulations if n == exact] or [n for n in regulations if title in n]
-        for name in sorted(matches, key=len)[:5] or [exact]:
+        # the title itself under any spelling (（2015-2020年）, 中华人民共和国…); else the titles it is
+        # a short form of (《纲要》 → 法治政府建设实施纲要（2015—2020年）, as one report's citations are
+        # joined); else those containing it. Never all at once: a plan implementing the asked
+        # regulation (…贯彻落实〈纲要〉实施方案) is not the regulation.
+        canonical = canonical_title(title)
+        matches = (known.regulations_by_key.get(regulation_key(canonical))
+                   or [n for full, n in known.regulation_titles if same_regulation(canonical, full)]
+                   or [n for n in regulations if title in n])
+        for name in sorted(matches, key=len)[:5] or [f"《{title}》"]:
             found.append({"type": "REGULATION", "name": name})
     for etype, name in known.lookup.within(question):
         if {"type": etype, "name": name} not in found:
