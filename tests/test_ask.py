@@ -113,6 +113,27 @@ def test_a_place_and_year_the_store_has_no_report_of_is_said_first_with_the_year
     assert undated.startswith("注意：库中没有湖州市2020年的报告") and "另有未标明年份的报告" in undated
 
 
+def test_which_region_has_the_highest_rate_ranks_every_region_stating_it(answerer: Answerer) -> None:
+    answer = answerer.ask("哪个地区的行政复议纠错率最高？")
+    assert answer.interpretation.kind == "rank"
+    ranked = [f for f in answer.facts if f["kind"] == "STATES"]
+    values = [f["value"] for f in ranked]
+    assert len(ranked) >= 3 and values == sorted(values, reverse=True) and {f["unit"] for f in ranked} == {"%"}
+    assert [f["rank"] for f in ranked] == list(range(1, len(ranked) + 1))
+    assert len({f["region"] for f in ranked}) == len(ranked)  # one figure a region
+    texts = {h["paragraph_id"]: h["text"] for h in answer.evidence}
+    assert all(f["text"].split("；")[0][:6] in texts[f["paragraph_id"]] for f in ranked)  # each cited
+    assert f"最高的是{ranked[0]['region']}" in answer.answer
+    lowest = answerer.ask("哪个县的行政机关负责人出庭应诉率最低？")
+    rates = [f["value"] for f in lowest.facts]
+    assert rates and rates == sorted(rates) and "最低的是" in lowest.answer
+
+
+def test_a_ranking_kind_needs_a_superlative_of_a_quantity() -> None:
+    assert understand("哪些地区推行了最多跑一次改革？", {}, 2022).kind == "which_regions"
+    assert understand("各地行政诉讼败诉率从低到高排序", {}, 2022).kind == "rank"
+
+
 def test_no_evidence_is_said_plainly(answerer: Answerer) -> None:
     answer = answerer.ask("火星基地的量子通信预算是多少?")
     assert not [f for f in answer.facts if f.get("value") is not None]  # no figure is offered as the answer

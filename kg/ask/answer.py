@@ -10,6 +10,7 @@ the named region's; how returns the best paragraphs grouped by region.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +20,7 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, is_clause, key_word_sets,
                              practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name)
-from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
+from kg.ask.quantities import Figure, Part, parse_parts, ranked_quantity, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
 from kg.ask.understand import Interpretation, KnownNames, region_scanner, understand
@@ -386,10 +387,7 @@ class Answerer:
         """Each stated figure in the question's places and years with the words around it, from
         paragraphs that use a word of some part (exact index) and the retrieved ones: the graph's
         STATES facts and the numbers with a measure word that the paragraph writes beside them."""
-        filters, columns = self.filters(it), self.index.columns()
-        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
-        words = sorted({w for p in parts for w in p.own_words if len(w) >= 2})
-        vids = self.index.docstore.exact.matching([words], [], universe)[:FIGURE_PARAGRAPHS] if words else []
+        vids = self._figure_paragraphs(it, parts)[:FIGURE_PARAGRAPHS]
         rows = {r["id"]: r for r in self.index.docstore.rows(list(map(int, vids))).values()}
         for hit in evidence:
             rows.setdefault(hit["paragraph_id"], {**hit, "id": hit["paragraph_id"]})
@@ -410,6 +408,53 @@ class Answerer:
             out.append(Figure({**fact, "region": row["region"], "year": fact["year"] or row["year"],
                                "source": row["source"], "report_title": row["title"]}, window, after))
         return out
+
+    def _figure_paragraphs(self, it: Interpretation, parts: list[Part]) -> np.ndarray:
+        """Every paragraph in the question's places and years that uses a word of some part."""
+        filters, columns = self.filters(it), self.index.columns()
+        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        words = sorted({w for p in parts for w in p.own_words if len(w) >= 2})
+        return self.index.docstore.exact.matching([words], [], universe) if words else np.empty(0, dtype=np.int64)
+
+    def _rank(self, it: Interpretation, k: int) -> Answer:
+        """The regions ordered by one stated quantity (哪个县出庭应诉率最高): each region's figure for
+        it from its latest report that states one, chosen as a numeric answer chooses (its indicator
+        matches what was asked, a count never stands for a rate), ranked among figures of one unit.
+        A region whose reports state no such figure is not ranked, and a search cut short says so."""
+        tokenize = self.index.tokenizer.tokenize
+        asked_text, ascending = ranked_quantity(it.question)
+        parts = parse_parts(asked_text, self._place_words(it), tokenize)[:1]
+        if not parts:
+            return self._which_regions(it, k)
+        part = parts[0]
+        figures = self._figures(it, parts, self.retrieve(it, k))
+        by_region: dict[str, list[Figure]] = {}
+        for figure in figures:
+            if figure.fact["region"] and isinstance(figure.fact.get("value"), (int, float)):
+                by_region.setdefault(figure.fact["region"], []).append(figure)
+        asked = {w for w in tokenize(asked_text) if len(w) >= 2}
+        rows = [fact for figures_of_region in by_region.values()
+                if (fact := _latest_answer(part, figures_of_region, tokenize, asked))]
+        units = Counter(fact["unit"] for fact in rows)
+        unit = "%" if part.rate else (units.most_common(1)[0][0] if units else None)
+        ranked = sorted((f for f in rows if f["unit"] == unit), key=lambda f: f.get("norm_value") or f["value"],
+                        reverse=not ascending)
+        if not ranked:
+            return Answer(it.question, it, f"未找到各地区“{part.label()}”的数值，无法排序。")
+        order = "从低到高" if ascending else "从高到低"
+        lines = [f"按“{part.label()}”{order}：{len(ranked)}个地区的报告给出了这一数值（{unit or '无单位'}），"
+                 f"{'最低' if ascending else '最高'}的是{ranked[0]['region']}（{_figure(ranked[0])}）。"]
+        lines += [f"{rank}. {f['region']}{_years([f['year']] if f.get('year') else [])}：{_figure(f)}"
+                  f"（{f['text']}{cited_report(f)}）" for rank, f in enumerate(ranked, start=1)]
+        left_out = len(rows) - len(ranked)
+        if left_out:
+            lines.append(f"另有{left_out}个地区给出的数值单位不同，未参与排序。")
+        if len(self._figure_paragraphs(it, parts)) > FIGURE_PARAGRAPHS:
+            lines.append(f"注意：含这些词的段落超过{FIGURE_PARAGRAPHS}段，只读了其中{FIGURE_PARAGRAPHS}段，"
+                         "排序可能不全；请按省份或年份缩小范围。")
+        facts = [{"kind": "STATES", "rank": rank, "part": part.item, **f} for rank, f in enumerate(ranked, start=1)]
+        evidence = _ranked(self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in ranked))))
+        return Answer(it.question, it, "\n".join(lines), evidence, facts)
 
     def _how(self, it: Interpretation, k: int) -> Answer:
         evidence = self.entity_evidence(it) + self.retrieve(it, k)
@@ -507,6 +552,16 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
         elif became := figure.became():
             chosen[i] = became
     return chosen
+
+
+def _latest_answer(part: Part, figures: list[Figure], tokenize, asked: set[str]) -> dict[str, Any] | None:
+    """A region's figure for ``part`` from its latest year that states one (a ranking compares regions
+    at their latest, not a figure of 2016 with one of 2023 chosen by wording alone)."""
+    for year in sorted({f.fact.get("year") or 0 for f in figures}, reverse=True):
+        chosen = _assign([part], [f for f in figures if (f.fact.get("year") or 0) == year], tokenize, asked)
+        if 0 in chosen:
+            return chosen[0]
+    return None
 
 
 def _other_kind(part: Part, figures: list[Figure], tokenize) -> dict[str, Any] | None:

@@ -20,6 +20,22 @@ from kg.ask.text_figures import ordinal
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
                       r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|部(?!门)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
+# A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
+# for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
+RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行")
+_ASCENDING = re.compile(r"最(?:低|少|小)|[从由](?:低|少|小)到")
+# The words that ask which region, and the order itself: what is left names the quantity.
+_WHICH_REGION = re.compile(r"(?:哪(?:个|些|几个)?|各)(?:县市区|县区|区县|地区|地方|城市|省份|县|市|区|省|地)的?")
+
+def ranked_quantity(question: str) -> tuple[str, bool]:
+    """The quantity a ranking question orders regions by, asked as a numeric question (哪个地区的
+    出庭应诉率最高 → 出庭应诉率是多少), and whether the order is ascending (最低, 从少到多)."""
+    ascending = bool(_ASCENDING.search(question))
+    text = _WHICH_REGION.sub("", RANKING.sub("", question))
+    text = re.sub(r"^(?:按照|按)|[？?。！!]+$", "", text.strip())
+    return (text if QUANTITY.search(text) else text + "是多少"), ascending
+
+
 # Year words of a question (2020年度, 2021—2025年, 近三年, 去年): the question's years, not part of what it asks.
 YEAR_WORDS = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至到]\s*)?(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 # Leading connectives and trailing links to the value: 达到/达 (办件量达到多少) only join an indicator to

@@ -14,11 +14,13 @@ from ingest.extract.regulations import canonical_title, regulation_key, same_reg
 from ingest.extract.regions import RegionScanner
 from ingest.schema import ENTITY_BY_TYPE
 from ingest.topics import classify
+from kg.ask.quantities import RANKING
 
-KINDS = ("which_regions", "numeric", "how", "compare", "similar")
+KINDS = ("which_regions", "numeric", "rank", "how", "compare", "similar")
 
 # Order matters: the first kind whose pattern matches wins.
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("rank", RANKING),  # 哪个县纠错率最高: an order of regions by a quantity, before "which" and "how many"
     ("similar", re.compile(r"类似|相似|相近|同样的做法")),
     ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,16}情况")),
     ("which_regions", re.compile(r"哪些(县|市|区|地方|地区|省|城市|单位|村|镇|乡|街道|社区)|哪(个|些|几个)?(县|市|区|地|省|城)|哪里|在哪|"
