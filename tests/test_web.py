@@ -278,3 +278,15 @@ def test_search_says_first_when_no_paragraph_contains_the_terms(client) -> None:
     assert f"没有段落包含“{absent}”" in html
     if body["related"]:
         assert html.index("没有段落包含") < html.index("语义相关，但不包含检索词")
+
+
+def test_an_answers_facts_table_says_how_many_facts_it_leaves_out(app) -> None:
+    from flask import render_template
+
+    interpretation = {"kind": "which_regions", "regions": [], "references": [], "years": [], "entities": [], "topic": None}
+    facts = [{"kind": "STATES_PRACTICE", "region": f"某{i}县", "year": 2022, "paragraph_id": f"p{i}"} for i in range(73)]
+    result = {"answer": "共73个地区", "interpretation": interpretation, "facts": facts, "evidence": [], "related": []}
+    with app.test_request_context():
+        html = render_template("ask.html", question="哪些县推行了告知承诺制", result=result, error=None)
+    assert html.count("<td>某") == 50 and "共73条事实，此处列出前50条" in html
+    assert "/ask.json?q=" in html
