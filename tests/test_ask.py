@@ -134,6 +134,12 @@ def test_a_ranking_kind_needs_a_superlative_of_a_quantity() -> None:
     assert understand("各地行政诉讼败诉率从低到高排序", {}, 2022).kind == "rank"
 
 
+def test_a_named_region_stating_no_figure_is_said_not_skipped(answerer: Answerer) -> None:
+    answer = answerer.ask("浏阳市和德清县的行政复议纠错率分别是多少？")
+    assert [f["region"] for f in answer.facts] == ["德清县"] and answer.facts[0]["unit"] == "%"
+    assert "浏阳市：未找到“行政复议纠错率”的数值" in answer.answer
+
+
 def test_no_evidence_is_said_plainly(answerer: Answerer) -> None:
     answer = answerer.ask("火星基地的量子通信预算是多少?")
     assert not [f for f in answer.facts if f.get("value") is not None]  # no figure is offered as the answer

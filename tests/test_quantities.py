@@ -225,3 +225,10 @@ def test_a_duration_is_named_by_its_unit_not_by_a_word_for_duration() -> None:
     # another unit still needs the word asked: a count of cases is no duration
     cases = figure("不动产登记办理", 3, "件", "不动产登记办理3件")
     assert score(parse_parts("不动产登记办理用时是多少件？", [], tokenize)[0], cases, tokenize) == 0
+
+
+def test_places_joined_by_he_leave_no_he_before_the_quantity() -> None:
+    parts = parse_parts("甲县和乙县的行政复议纠错率分别是多少？", ["甲县", "乙县"], tokenize)
+    assert [(p.item, p.rate) for p in parts] == [("行政复议纠错率", True)]
+    parts = parse_parts("甲县、乙县与丙县受理行政复议案件各多少件？", ["甲县", "乙县", "丙县"], tokenize)
+    assert [p.unit for p in parts] == ["件"] and "与" not in parts[0].item

@@ -343,6 +343,7 @@ class Answerer:
         for figure in candidates:
             by_region.setdefault(figure.fact["region"] or "", []).append(figure)
         lines, facts, noted = [], [], []
+        answered: set[str] = set()
         asked = {w for w in tokenize(it.question) if len(w) >= 2}
         for region, figures in by_region.items():
             chosen = _assign(parts, figures, tokenize, asked)
@@ -350,6 +351,7 @@ class Answerer:
                       if i not in chosen and not part.follows}
             if not chosen and not any(others.values()):
                 continue
+            answered.add(region)
             said = []
             for index, part in enumerate(parts):
                 fact = chosen.get(index)
@@ -366,13 +368,22 @@ class Answerer:
                          + "；".join(said) + "。")
         if not facts and noted:
             return Answer(it.question, it, "\n".join(lines), _ranked(self.hits_for(list(dict.fromkeys(noted)))))
+        looked = "、".join(f"“{p.item}”" for p in parts)
         if not facts:
-            looked = "、".join(f"“{p.item}”" for p in parts)
             return Answer(it.question, it, f"未找到{looked}的数值。" + ("以下是最相关的段落，请核对。" if evidence else ""),
                           [], [], related=evidence)
+        # a region the question names whose reports state none of it (浏阳市和德清县…分别是多少): said, not skipped
+        lines += [f"{region}：未找到{looked}的数值。" for region in self._named_report_regions(it)
+                  if region not in answered]
         cited = list(dict.fromkeys([f["paragraph_id"] for f in facts] + noted))
         evidence = _ranked(self.hits_for(cited) + [h for h in evidence if h["paragraph_id"] not in cited])
         return Answer(it.question, it, "\n".join(lines), evidence, facts)
+
+    def _named_report_regions(self, it: Interpretation) -> list[str]:
+        """The question's regions that are some report's own region (a county named, not a province
+        whose counties are asked about)."""
+        regions = self.index.columns().codes["region"]
+        return [r["name"] for r in it.regions if not r["scope"] and r["name"] in regions]
 
     def _place_words(self, it: Interpretation) -> list[str]:
         """The question's place names as written, full and short (始兴县, 湖州), to take out of its parts."""

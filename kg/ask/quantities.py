@@ -36,6 +36,7 @@ def ranked_quantity(question: str) -> tuple[str, bool]:
     return (text if QUANTITY.search(text) else text + "是多少"), ascending
 
 
+_PLACE = "\x00"  # where a place name of the question stood, while the places are taken out
 # Year words of a question (2020年度, 2021—2025年, 近三年, 去年): the question's years, not part of what it asks.
 YEAR_WORDS = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至到]\s*)?(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 # Leading connectives and trailing links to the value: 达到/达 (办件量达到多少) only join an indicator to
@@ -179,7 +180,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         # 武汉市委、市政府: the place's own organs keep their level (市委), as reports write them
         text = re.sub(re.escape(place) + _ORGAN, lambda m: m.group()[len(place) - 1:] if place[-1] in _LEVELS
                       else m.group()[len(place):], text)
-        text = text.replace(place, "")
+        text = text.replace(place, _PLACE)
+    # 浏阳市和德清县的…: the places and the words joining them go together, else 和 opens the quantity
+    text = re.sub(f"{_PLACE}(?:[和与及、，,]|以及)+(?={_PLACE})", "", text).replace(_PLACE, "")
     parts: list[Part] = []
     context = ""
     for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text), tokenize):
