@@ -46,6 +46,17 @@ def test_a_cited_title_is_the_asked_regulation_under_any_spelling_and_its_years_
     assert understand("哪些地方落实了《纲要》?", known, 2022).entities[0]["name"] == outline  # a short title: containment
 
 
+def test_how_many_regions_do_a_practice_is_answered_by_listing_them(answerer: Answerer) -> None:
+    it = understand("有几个县开展了证明事项告知承诺制？", {}, 2022)
+    assert it.kind == "which_regions"
+    assert understand("湖州市组织多少个县区参加示范创建？", {}, 2022).kind == "numeric"  # a count inside a place
+    assert understand("全省有多少个县政府工作部门公开了权责清单？", {}, 2022).kind == "numeric"  # not places
+    answer = answerer.ask("2022年有多少个地区的报告提到了法律顾问？")
+    listed = {f["region"] for f in answer.facts}
+    assert answer.answer.startswith(f"共{len(listed)}个地区") and listed
+    assert all(f["year"] == 2022 for f in answer.facts)
+
+
 def test_which_counties_hired_law_firms_from_graph_facts(answerer: Answerer) -> None:
     answer = answerer.ask("哪些县聘请了律师事务所担任法律顾问?")
     advises = {f["region"]: f for f in answer.facts if f["kind"] == "ADVISES"}

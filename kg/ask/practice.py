@@ -22,7 +22,9 @@ from kg.ask.quantities import YEAR_WORDS
 _PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|村|镇|乡|社区|单位|部门)?"
 # "哪些民族地区", "哪些沿海城市": a short modifier may stand before a place noun of two characters.
 _MODIFIED_PLACE = r"(?:[\u4e00-\u9fff]{1,4}?(?:地区|地方|城市|县市|县区|区县|省份))"
-_ASKING = r"(?:哪些|哪几个|哪个|哪几|哪)" + r"(?:" + _MODIFIED_PLACE + "|" + _PLACE_NOUNS + ")"
+# "多少个县…", "有几个地区…": how many regions, asked as which (the answer counts those it lists).
+_HOW_MANY_PLACES = r"(?:有)?(?:多少|几)个?(?:" + _MODIFIED_PLACE + "|" + _PLACE_NOUNS.removesuffix("?") + ")"
+_ASKING = r"(?:(?:哪些|哪几个|哪个|哪几|哪)" + r"(?:" + _MODIFIED_PLACE + "|" + _PLACE_NOUNS + ")|" + _HOW_MANY_PLACES + ")"
 _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 # A comma clause that only asks (…审查的，有哪些地区？) says nothing of the practice.
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
@@ -33,7 +35,7 @@ _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
 _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:方面|领域)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
                          r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)")
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
-_REPORT_FRAME = re.compile(r"在(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
+_REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
 # "（不算其办公室的会议）", "（不包括…）": what the question excludes names no practice, and its
 # words (办公室, 协调小组) would pick out the very paragraphs it rules out.

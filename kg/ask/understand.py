@@ -27,6 +27,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"哪些[\u4e00-\u9fff]{1,4}?(地区|地方|城市|县市|县区|区县|省份)")),  # 哪些民族地区
     ("numeric", re.compile(r"多少|几[天个件项次名家年倍]|比例|百分之|[率额量数]是|多久|多长时间|数量|数据")),
 )
+# "有多少个地区的报告提到了X" with no place named: how many regions do X, answered by listing them (a
+# place named makes it a count inside that place: 长春市组织多少个县（市）区参加…).
+HOW_MANY_REGIONS = re.compile(r"(?:多少|几)个?(?:县市区|县区|区县|地区|地方|城市|省份|县|省)(?![\u4e00-\u9fff]{0,4}(?:部门|单位|机关))")
 LEVEL_WORDS = {"各县": "county", "各区县": "county", "各县区": "county", "各县市区": "county",
                "各市": "prefecture", "各地市": "prefecture", "各省": "province"}
 YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
@@ -65,6 +68,8 @@ def understand(question: str, known_entities: Mapping[str, set[str]], latest_yea
     topics = classify(question)
     interpretation.topic = topics[0] if topics else None
     interpretation.kind = next((kind for kind, pattern in KIND_PATTERNS if pattern.search(question)), "how")
+    if interpretation.kind == "numeric" and not interpretation.regions and HOW_MANY_REGIONS.search(question):
+        interpretation.kind = "which_regions"  # 有多少个地区…: the regions listed are the count
     if interpretation.kind == "which_regions":
         interpretation.regions, interpretation.references = _split_references(question, interpretation.regions)
     return interpretation
