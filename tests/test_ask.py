@@ -140,6 +140,17 @@ def test_which_region_has_the_highest_rate_ranks_every_region_stating_it(answere
     assert rates and rates == sorted(rates) and "最低的是" in lowest.answer
 
 
+def test_which_regions_meet_a_bound_lists_those_whose_figure_meets_it_and_shows_the_rest(answerer: Answerer) -> None:
+    answer = answerer.ask("行政复议纠错率超过10%的有哪些地区？")
+    assert answer.interpretation.kind == "rank"
+    assert answer.facts and all(f["unit"] == "%" and f["value"] > 10 for f in answer.facts)
+    below = re.search(r"其余给出该数值的地区：(.+)。", answer.answer)
+    assert below and all(float(v) <= 10 for v in re.findall(r"（([\d.]+)%）", below.group(1)))
+    none = answerer.ask("哪些地区的行政复议纠错率低于1%？")
+    assert none.facts == [] and "没有地区符合" in none.answer
+    assert {h["paragraph_id"] for h in none.evidence}  # the figures compared are cited all the same
+
+
 def test_a_ranking_kind_needs_a_superlative_of_a_quantity() -> None:
     assert understand("哪些地区推行了最多跑一次改革？", {}, 2022).kind == "which_regions"
     assert understand("各地行政诉讼败诉率从低到高排序", {}, 2022).kind == "rank"

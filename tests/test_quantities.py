@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.ask.answer import _assign
-from kg.ask.quantities import Figure, parse_parts, score, unit_fits
+from kg.ask.quantities import Bound, Figure, parse_parts, ranked_quantity, score, unit_fits
 from search.tokens import SearchTokenizer
 
 tokenize = SearchTokenizer().tokenize
@@ -232,3 +232,12 @@ def test_places_joined_by_he_leave_no_he_before_the_quantity() -> None:
     assert [(p.item, p.rate) for p in parts] == [("行政复议纠错率", True)]
     parts = parse_parts("甲县、乙县与丙县受理行政复议案件各多少件？", ["甲县", "乙县", "丙县"], tokenize)
     assert [p.unit for p in parts] == ["件"] and "与" not in parts[0].item
+
+
+def test_a_ranking_question_gives_its_quantity_order_and_bound() -> None:
+    assert ranked_quantity("哪个地区的行政机关负责人出庭应诉率最高？") == ("行政机关负责人出庭应诉率是多少", False, None)
+    assert ranked_quantity("哪个县行政复议案件最少？")[1] is True
+    assert ranked_quantity("哪些县的出庭应诉率达到100%？") == ("出庭应诉率是多少", False, Bound(">=", 100, "%"))
+    assert ranked_quantity("哪些县的行政复议案件在50件以上？")[2] == Bound(">=", 50, "件")
+    assert ranked_quantity("败诉率低于5%的有哪些地区？") == ("败诉率是多少", True, Bound("<", 5, "%"))
+    assert Bound(">", 10, "%").holds(12.5) and not Bound(">", 10, "%").holds(10)

@@ -433,7 +433,7 @@ class Answerer:
         matches what was asked, a count never stands for a rate), ranked among figures of one unit.
         A region whose reports state no such figure is not ranked, and a search cut short says so."""
         tokenize = self.index.tokenizer.tokenize
-        asked_text, ascending = ranked_quantity(it.question)
+        asked_text, ascending, bound = ranked_quantity(it.question)
         parts = parse_parts(asked_text, self._place_words(it), tokenize)[:1]
         if not parts:
             return self._which_regions(it, k)
@@ -447,24 +447,34 @@ class Answerer:
         rows = [fact for figures_of_region in by_region.values()
                 if (fact := _latest_answer(part, figures_of_region, tokenize, asked))]
         units = Counter(fact["unit"] for fact in rows)
-        unit = "%" if part.rate else (units.most_common(1)[0][0] if units else None)
-        ranked = sorted((f for f in rows if f["unit"] == unit), key=lambda f: f.get("norm_value") or f["value"],
+        unit = "%" if part.rate else (bound.unit if bound and bound.unit else
+                                        units.most_common(1)[0][0] if units else None)
+        stated = sorted((f for f in rows if f["unit"] == unit), key=lambda f: f.get("norm_value") or f["value"],
                         reverse=not ascending)
-        if not ranked:
-            return Answer(it.question, it, f"未找到各地区“{part.label()}”的数值，无法排序。")
-        order = "从低到高" if ascending else "从高到低"
-        lines = [f"按“{part.label()}”{order}：{len(ranked)}个地区的报告给出了这一数值（{unit or '无单位'}），"
-                 f"{'最低' if ascending else '最高'}的是{ranked[0]['region']}（{_figure(ranked[0])}）。"]
+        if not stated:
+            return Answer(it.question, it, f"未找到各地区“{part.label()}”的数值，无法{'比较' if bound else '排序'}。")
+        ranked = [f for f in stated if bound.holds(f["value"])] if bound else stated
+        if bound:
+            lines = [f"“{part.label()}”{bound.label()}的：{len(ranked)}个地区（{len(stated)}个地区的报告给出了这一数值）"
+                     + ("。" if ranked else "，没有地区符合。")]
+            others = [f for f in stated if f not in ranked]
+        else:
+            order = "从低到高" if ascending else "从高到低"
+            lines = [f"按“{part.label()}”{order}：{len(ranked)}个地区的报告给出了这一数值（{unit or '无单位'}），"
+                     f"{'最低' if ascending else '最高'}的是{ranked[0]['region']}（{_figure(ranked[0])}）。"]
+            others = []
         lines += [f"{rank}. {f['region']}{_years([f['year']] if f.get('year') else [])}：{_figure(f)}"
                   f"（{f['text']}{cited_report(f)}）" for rank, f in enumerate(ranked, start=1)]
-        left_out = len(rows) - len(ranked)
+        if others:
+            lines.append("其余给出该数值的地区：" + "、".join(f"{f['region']}（{_figure(f)}）" for f in others) + "。")
+        left_out = len(rows) - len(stated)
         if left_out:
-            lines.append(f"另有{left_out}个地区给出的数值单位不同，未参与排序。")
+            lines.append(f"另有{left_out}个地区给出的数值单位不同，未参与{'比较' if bound else '排序'}。")
         if len(self._figure_paragraphs(it, parts)) > FIGURE_PARAGRAPHS:
             lines.append(f"注意：含这些词的段落超过{FIGURE_PARAGRAPHS}段，只读了其中{FIGURE_PARAGRAPHS}段，"
                          "排序可能不全；请按省份或年份缩小范围。")
         facts = [{"kind": "STATES", "rank": rank, "part": part.item, **f} for rank, f in enumerate(ranked, start=1)]
-        evidence = _ranked(self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in ranked))))
+        evidence = _ranked(self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in ranked + others))))
         return Answer(it.question, it, "\n".join(lines), evidence, facts)
 
     def _how(self, it: Interpretation, k: int) -> Answer:

@@ -24,16 +24,51 @@ QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行")
 _ASCENDING = re.compile(r"最(?:低|少|小)|[从由](?:低|少|小)到")
+# A bound a region's figure must meet (出庭应诉率达到100%, 纠错率超过10%, 低于5%的), after a measure.
+THRESHOLD = re.compile(r"(?<=[率数量额比件宗次人项])(?:达到|达|超过|高于|低于|不低于|不少于|不高于|不超过|少于|多于|大于|小于|不足|在)"
+                       r"\s*(\d+(?:\.\d+)?)\s*(%|％|[件宗次个名人家项条场批所元天日户例篇期份起类])?\s*(及以上|以上|及以下|以下)?")
+_AT_LEAST = re.compile(r"^(?:达到|达|不低于|不少于)|以上$")
+_MORE = re.compile(r"^(?:超过|高于|多于|大于)")
+_AT_MOST = re.compile(r"^(?:不高于|不超过)|以下$")
 # The words that ask which region, and the order itself: what is left names the quantity.
-_WHICH_REGION = re.compile(r"(?:哪(?:个|些|几个)?|各)(?:县市区|县区|区县|地区|地方|城市|省份|县|市|区|省|地)的?")
+_WHICH_REGION = re.compile(r"(?:哪(?:个|些|几个)?|各)(?:县市区|县区|区县|地区|地方|城市|省份|县|市|区|省|地)的?"
+                           r"|(?:的|，|,)?(?:有|是)?哪(?:些|几个|个)(?:县市区|县区|区县|地区|地方|城市|省份|县|市|区|省)?")
 
-def ranked_quantity(question: str) -> tuple[str, bool]:
+
+@dataclass(frozen=True)
+class Bound:
+    """A bound on a figure: ``op`` is one of >=, >, <=, <; ``unit`` as the question writes it, if at all."""
+
+    op: str
+    value: float
+    unit: str | None
+
+    def holds(self, value: float) -> bool:
+        return {">=": value >= self.value, ">": value > self.value,
+                "<=": value <= self.value, "<": value < self.value}[self.op]
+
+    def label(self) -> str:
+        words = {">=": "达到", ">": "超过", "<=": "不超过", "<": "低于"}
+        number = int(self.value) if self.value.is_integer() else self.value
+        return f"{words[self.op]}{number}{self.unit or ''}"
+
+
+def ranked_quantity(question: str) -> tuple[str, bool, Bound | None]:
     """The quantity a ranking question orders regions by, asked as a numeric question (哪个地区的
-    出庭应诉率最高 → 出庭应诉率是多少), and whether the order is ascending (最低, 从少到多)."""
+    出庭应诉率最高 → 出庭应诉率是多少), whether the order is ascending (最低, 从少到多), and the bound
+    a figure must meet when the question sets one (哪些县的出庭应诉率达到100%)."""
     ascending = bool(_ASCENDING.search(question))
+    bound = None
+    if match := THRESHOLD.search(question):
+        words = match.group(0)
+        op = ">=" if _AT_LEAST.search(words) else ">" if _MORE.search(words) else "<=" if _AT_MOST.search(words) else "<"
+        unit = (match.group(2) or "").replace("％", "%") or None
+        bound = Bound(op, float(match.group(1)), unit)
+        ascending = op in ("<=", "<")
+        question = question[:match.start()] + question[match.end():]
     text = _WHICH_REGION.sub("", RANKING.sub("", question))
     text = re.sub(r"^(?:按照|按)|[？?。！!]+$", "", text.strip())
-    return (text if QUANTITY.search(text) else text + "是多少"), ascending
+    return (text if QUANTITY.search(text) else text + "是多少"), ascending, bound
 
 
 _PLACE = "\x00"  # where a place name of the question stood, while the places are taken out

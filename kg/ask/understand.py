@@ -14,7 +14,7 @@ from ingest.extract.regulations import canonical_title, regulation_key, same_reg
 from ingest.extract.regions import RegionScanner
 from ingest.schema import ENTITY_BY_TYPE
 from ingest.topics import classify
-from kg.ask.quantities import RANKING
+from kg.ask.quantities import RANKING, THRESHOLD
 
 KINDS = ("which_regions", "numeric", "rank", "how", "compare", "similar")
 
@@ -70,6 +70,8 @@ def understand(question: str, known_entities: Mapping[str, set[str]], latest_yea
     interpretation.kind = next((kind for kind, pattern in KIND_PATTERNS if pattern.search(question)), "how")
     if interpretation.kind == "numeric" and not interpretation.regions and HOW_MANY_REGIONS.search(question):
         interpretation.kind = "which_regions"  # 有多少个地区…: the regions listed are the count
+    if interpretation.kind == "which_regions" and THRESHOLD.search(question):
+        interpretation.kind = "rank"  # 哪些县的出庭应诉率达到100%: the regions whose stated figure meets it
     if interpretation.kind == "which_regions":
         interpretation.regions, interpretation.references = _split_references(question, interpretation.regions)
     return interpretation
