@@ -103,6 +103,21 @@ def test_how_answers_quote_the_sentences_that_say_it(answerer: Answerer) -> None
     assert sum("执法" in line for line in lines) >= len(lines) - 1  # the quotes are about enforcement
 
 
+def test_a_how_answer_quotes_only_regions_whose_paragraphs_state_the_practice(answerer: Answerer) -> None:
+    answer = answerer.ask("各地如何推行证明事项告知承诺制？")
+    lines = answer.answer.splitlines()[1:]
+    regions = [line.split("：", 1)[0] for line in lines]
+    assert answer.answer.startswith(f"共{len(regions)}个地区的报告陈述了这一做法") and regions
+    stating = {h["region"] for h in answer.evidence if "告知承诺" in h["text"]}
+    assert set(regions) == stating and not {h["region"] for h in answer.related} & stating
+
+
+def test_a_how_question_about_a_word_no_report_writes_lists_no_practice(answerer: Answerer) -> None:
+    answer = answerer.ask("各地怎样开展碳达峰行动？")
+    assert answer.answer.startswith("没有找到陈述这一做法的段落：没有任何段落包含“碳达峰”")
+    assert answer.evidence == [] and answer.facts == []
+
+
 def test_similar_practices_come_from_other_regions_as_pairs(answerer: Answerer) -> None:
     answer = answerer.ask("和始兴县类似的做法还有哪些地方?")
     similar = [f for f in answer.facts if f["kind"] == "SIMILAR"]

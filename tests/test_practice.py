@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import abbreviations, is_clause, key_words, practice_terms, said_together, split_name, variants
+from kg.ask.practice import abbreviations, how_terms, is_clause, key_words, practice_terms, said_together, split_name, variants
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -444,3 +444,10 @@ def test_what_a_report_says_of_any_work_is_no_practice_alone() -> None:
     # pick out every report; 把 and 并 only order and join the clause
     assert practice_terms("哪些县的政府向人大报告上年度法治建设情况，并在网上公开年度报告？", []) == ["在网上公开年度报告"]
     assert practice_terms("哪些地方把法律顾问制度纳入政府重点工作？", [])[0].startswith("法律顾问制度")
+
+
+def test_a_how_question_names_its_practice_without_the_how_frame_or_its_places() -> None:
+    assert how_terms("各地如何推进法律顾问制度？", []) == ["法律顾问制度"]
+    assert how_terms("甲县和乙县在普法方面有什么不同？", ["甲县", "乙县"]) == ["普法"]
+    assert how_terms("湖州怎样培养法治人才?", ["湖州市", "湖州"]) == ["法治人才"]
+    assert how_terms("各县采取了哪些措施化解行政争议？", []) == ["化解行政争议"]

@@ -18,7 +18,7 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, is_clause, key_word_sets,
+from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, is_clause, key_word_sets,
                              practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, ranked_quantity, score, unit_fits
 from kg.ask.quotes import quote, sentences
@@ -478,18 +478,61 @@ class Answerer:
         return Answer(it.question, it, "\n".join(lines), evidence, facts)
 
     def _how(self, it: Interpretation, k: int) -> Answer:
-        evidence = self.entity_evidence(it) + self.retrieve(it, k)
-        evidence = _ranked(list({h["paragraph_id"]: h for h in reversed(evidence)}.values())[::-1][:k])
+        """How regions do a practice, quoted from paragraphs that state it (its name, a variant or its
+        key words, as a which-regions answer finds them), the best ``k`` regions by retrieval first.
+        Regions retrieval finds only similar are "可能相关", not practices of the answer; when no
+        paragraph states it, the answer says what was looked for before the similar paragraphs."""
+        retrieved = self.entity_evidence(it) + self.retrieve(it, k)
+        retrieved = list({h["paragraph_id"]: h for h in reversed(retrieved)}.values())[::-1]
+        terms = how_terms(it.question, self._place_words(it))
+        wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+        stating = self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []
+        looked_for = "、".join(f"“{label}”" for label, _ in wordings)
+        caveat = ""
+        if wordings and not stating:
+            absent = self._absent_words(wordings)
+            if absent:  # a word no paragraph writes (碳达峰): nothing can state it
+                text = f"没有找到陈述这一做法的段落：没有任何段落包含{'、'.join(f'“{w}”' for w in absent)}。"
+                return Answer(it.question, it, text + ("下方“可能相关”的段落只是语义相近，未必是所问的做法。"
+                                                       if retrieved else ""), related=_ranked(retrieved[:k]))
+            caveat = f"没有段落同时写到{looked_for}的各个词；以下是最相关的段落，未必陈述所问的做法。"
+        if stating:
+            stated = {f["paragraph_id"] for f in stating}
+            # each stating region's paragraph that retrieval ranks best, then those retrieval missed
+            ordered = [h["paragraph_id"] for h in retrieved if h["paragraph_id"] in stated]
+            ordered += [f["paragraph_id"] for f in stating if f["paragraph_id"] not in set(ordered)]
+            evidence = self.hits_for(list(dict.fromkeys(ordered)))
+            related = [h for h in retrieved if h["paragraph_id"] not in stated]
+        else:  # no practice named (怎样提升依法行政能力): the best paragraphs are the answer
+            evidence, related = retrieved, []
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE)
         groups = group_by_region(evidence)
+        shown = groups[:k]
         words = self.index.tokenizer.tokenize(self.query_text(it))
         lines = []
-        for group in groups:
+        for group in shown:
             hit = _informative(group["hits"])
             said = quote(hit["text"], words, self.index.tokenizer.tokenize, section=hit.get("section") or "")
             lines.append(f"{group['region'] or '（地区不详）'}：{said}")
-        return Answer(it.question, it, f"{len(groups)}个地区的做法：\n" + "\n".join(lines), evidence)
+        head = (f"共{len(groups)}个地区的报告陈述了这一做法（检索了{looked_for}），"
+                + (f"以下是其中{len(shown)}个地区的做法：" if len(shown) < len(groups) else "各地的做法：")
+                if stating else f"{caveat}{len(groups)}个地区的做法：")
+        related = [h for h in related if h["region"] not in {g["region"] for g in groups}]
+        evidence = [hit for group in shown for hit in group["hits"]][:max(k, len(shown))]
+        return Answer(it.question, it, head + "\n" + "\n".join(lines), _ranked(evidence), related=_ranked(related[:k]))
+
+    def _absent_words(self, wordings: list[tuple[str, list[list[str]]]]) -> list[str]:
+        """The words that no paragraph of the corpus contains, when every wording needs one of them
+        (碳达峰 of 碳达峰＋行动); none when some wording could be stated."""
+        exact = self.index.docstore.exact
+        absent: list[str] = []
+        for _, groups in wordings:
+            missing = [group for group in groups if not any(len(exact.containing(w)) for w in group)]
+            if not missing:
+                return []
+            absent += [group[0] for group in missing if group[0] not in absent]
+        return absent
 
     def _compare(self, it: Interpretation, k: int) -> Answer:
         regions = [r["name"] for r in it.regions] or self.index.docstore.regions()

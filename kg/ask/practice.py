@@ -135,6 +135,25 @@ _INNER_PUNCT = re.compile(r"[、·，,\s]")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
+# How a "how" question asks (各地如何…, 湖州怎样…, 在X方面有什么不同): taken off, the rest names the practice.
+_HOW_FRAME = re.compile(r"(?:各地|各县(?:市区)?|各区县|各市|各省)(?:是)?|(?:是)?(?:如何|怎样|怎么样?|怎么)|"
+                        r"(?:有|存在)?(?:什么|何|哪些)(?:不同|区别|差异|异同)|采取了?(?:哪些|什么)(?:措施|做法|办法)|"
+                        r"(?:有|做了|开展了)(?:哪些|什么)(?:做法|工作|举措|经验)")
+
+
+def how_terms(question: str, places: list[str]) -> list[str]:
+    """The practices a "how" question asks about (各地如何推进法律顾问制度 → 法律顾问制度), read as
+    the which-regions question it amounts to, without its places (全 and short names) and the words
+    joining them (始兴县和阜康市在普法方面…)."""
+    text = question
+    for place in sorted(places, key=len, reverse=True):
+        text = text.replace(place, "\x00")
+    text = re.sub("\x00(?:[和与及、，,]|以及)*", "", text)
+    rest = _HOW_FRAME.sub("", text).strip().rstrip("？?。")
+    rest = re.sub(r"^在(.{2,12}?)(?:方面|领域)的?(?:工作)?(?:情况)?$", r"\1", rest)  # 在普法方面 (有什么不同): 普法
+    return practice_terms("哪些地区" + rest, [])
+
+
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
