@@ -265,10 +265,10 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # round 3 made it a development set; H 0.647 when scored once held out after round 3, 0.882 after
 # round 4; I 0.857 when scored once held out after round 4), less a margin: a rule that files more
 # figures wrongly fails here. Round 7 (issue 11) raised E, H, J, K and L to its measured figures
-# (E .973 → .987, H .912 → 1.0, J .929 → .952, K .700 → .941, L .714 → .840).
+# (E .973 → .987, H .912 → 1.0, J .929 → .952, K .700 → .943, L .714 → .880).
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
                     "gold_e.json": 0.98, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 1.0,
-                    "gold_i.json": 0.93, "gold_j.json": 0.95, "gold_k.json": 0.94, "gold_l.json": 0.84}
+                    "gold_i.json": 0.93, "gold_j.json": 0.95, "gold_k.json": 0.94, "gold_l.json": 0.88}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -571,6 +571,7 @@ def test_a_count_whose_noun_closes_with_a_body_or_a_party_committee_is_other() -
 
 def test_a_law_named_in_the_sentence_before_lends_no_domain() -> None:
     assert filed("组织专题学习民法典、行政处罚法，覆盖干部900人次。") == [("900人次", "study.participants")]
+    assert filed("严格执行《行政复议法》，撤销具体行政行为3件。") == [("3件", "reconsideration.corrected")]  # applied
 
 
 def test_rounds_of_service_work_are_not_service_items_and_items_that_can_be_handled_are() -> None:
@@ -600,6 +601,8 @@ def test_averages_and_work_still_under_way_are_not_counts_of_work_done() -> None
 def test_villages_reached_are_places_unless_each_has_a_service_of_its_own() -> None:
     assert filed("全县156个村(社区)张贴普法挂图。") == [("156个", OTHER)]
     assert filed("全县156个村(社区)建成公共法律服务工作室。") == [("156个", "public_legal_services")]
+    assert filed("在8个乡镇设立公共法律服务站，156个村(社区)、2个园区设立公共法律服务室。")[1] == (
+        "156个", "public_legal_services")  # what each has is read to the clause's end
 
 
 def test_legal_service_points_and_liaison_points_are_public_legal_services() -> None:
@@ -616,3 +619,15 @@ def test_quoted_policy_names_phases_and_the_regions_profile_are_not_metrics() ->
     assert find_metrics("落实“稳经济十五条”“助企纾困22条”等政策。", []) == []
     assert find_metrics("推进执法监督平台二期建设。", []) == []
     assert find_metrics("全县总面积2300平方公里，户籍人口48.6万，其中少数民族人口12万，占总人口的24.7%。", []) == []
+
+
+def test_a_list_closed_by_its_total_is_counted_whole_and_published_information_is_disclosed() -> None:
+    assert filed("主动公开规划计划、财政预决算、政策解读等共计2600条。") == [("2600条", "disclosure.proactive")]
+    assert filed("主动公开政府信息900条，发布政策解读40条。") == [
+        ("900条", "disclosure.proactive"), ("40条", OTHER)]
+    assert filed("在政府网站发布涉农补贴信息310条。") == [("310条", "disclosure.proactive")]
+
+
+def test_bodies_counted_with_no_counter_are_counted_in_ge() -> None:
+    assert [(m.value, m.unit, m.indicator) for m in find_metrics("推动26部门审批事项进驻政务服务中心。", [])] == [
+        (26, "个", OTHER)]

@@ -220,9 +220,11 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
-    # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed.
-    _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息"), _rules(
-        (OTHER, "解读"), ("disclosure.proactive", "主动"), ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
+    # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed (but a total of
+    # a list it closes is: 主动公开文件、政策解读等共计3800条). Information a government publishes (发布惠企政策
+    # 信息) is disclosed of its own accord.
+    _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息|发布[^，,。；;]{0,6}信息"), _rules(
+        (OTHER, "解读(?:稿|文章|材料)?$"), ("disclosure.proactive", "主动"), ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
     # A 行政争议 settled (实质化解) is a dispute with the government, not one between people that
     # 人民调解 handles.
     _Domain("mediation", re.compile("调解|矛盾纠纷|纠纷|化解"), _rules(
@@ -250,8 +252,9 @@ HEADED_BY_BODIES = re.compile(rf"(?:{_BODIES})$")
 # ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…),
 # unless it goes on to what was set up in each (在10个乡镇设立公共法律服务站 counts the stations).
 _PLACES = "大厅|乡镇|镇街|街道|社区|村(?!民|干部|医)|学校"
-_SET_UP = "设立|建立|建成|成立|配备|站|室|中心|法律顾问"  # ... or what each of them has (村公共法律服务工作室)
-PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})(?![^，,。；]*(?:{_SET_UP}))")
+PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})")
+# ... or what each of them has (村公共法律服务工作室), read to the clause's end (84个村、1个开发区设立服务室).
+SET_UP_IN_EACH = re.compile("设立|建立|建成|成立|配备|站|室|中心|法律顾问")
 # The subject's head, when no noun follows the unit, read through a closing 数达/为 (接入的部门数达36个).
 COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约|有)?$")
 LISTS = re.compile(r"(?:清单|目录)》?$")
@@ -279,10 +282,14 @@ WORKLOAD = re.compile("办件|收件")
 # A law named after a domain's work (培训行政复议法、行政处罚法) is the matter studied, not that work.
 LAW_NAMES = re.compile("(?:行政复议|行政诉讼|行政处罚|行政许可|行政强制|法律援助|人民调解|信访工作|信访)(?:法|条例)"
                        "(?![治律规院官])")
+# A clause that studies or teaches what the laws it names say, from its verb to its last law.
+STUDIED_LAWS = re.compile(rf"(?:学习|辅导|培训|宣讲|讲解|解读|宣传)[^，,。；;]*(?:{LAW_NAMES.pattern})")
 # A subject that closes a list with 等 before a head of its own (禁毒、防汛、行政复议应诉等法治建设相关工作: the list
 # before it, joined by 、).
 LIST_JOIN = "、"
 LIST_CLOSE = "等"
+# A list closed by its total and no head of its own (文件、政策解读等共计3800条; not 公安局、财政局等6个分中心).
+LIST_TOTAL = re.compile("等(?:共计|合计|总计|累计|共)$")
 CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
 # A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次).
 REACHED = re.compile("^(?:覆盖|惠及)")
@@ -319,11 +326,17 @@ OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|
 ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代理|修改|论证|谈判|解答")
 
 
+def _without_laws_studied(context: str) -> str:
+    """``context`` without the laws named as the matter of study (学习贯彻…、行政处罚法等专题辅导: no enforcement
+    work), keeping those a clause applies (严格执行《行政复议法》，撤销…2件 is reconsideration work)."""
+    return STUDIED_LAWS.sub(lambda clause: LAW_NAMES.sub("", clause.group()), context)
+
+
 def _domain_in_context(context: str) -> _Domain | None:
     """The domain named nearest before the number (the last match), ties by priority."""
     best: tuple[int, int] | None = None
     found = None
-    context = LAW_NAMES.sub("", context)  # 辅导行政处罚法 studies the law, it is no enforcement work
+    context = _without_laws_studied(context)
     for rank, domain in enumerate(DOMAINS):
         if not domain.in_context:
             continue
@@ -455,7 +468,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
-    if (NOT_MEASURES.search(after) or HEADED_BY_BODIES.search(after) or PLACES_REACHED.search(after)
+    if (NOT_MEASURES.search(after) or HEADED_BY_BODIES.search(after)
+            or (PLACES_REACHED.search(after) and not SET_UP_IN_EACH.search(predicate or after))
             or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
             or subject.endswith(PARTITION) or (AVERAGE.search(subject) and _is_a_count(unit))
             or PENDING.search(subject + after) or HONOURS.search(subject + after) or WORKLOAD.search(subject + after)
@@ -464,8 +478,11 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
-    if _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
-        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(CLAUSE_BREAKS.split(context)[-1])]
+    listed = CLAUSE_BREAKS.split(context)[-1]
+    if context.endswith(LIST_JOIN) and LIST_TOTAL.search(subject):  # 主动公开各类文件、政策解读等共计3800条:
+        subject, context = listed + subject, context[:-len(listed)]  # the total of the list, all of it
+    elif _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
+        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(listed)]
     words = LAW_NAMES.sub("", TITLE_CONTENTS.sub("", subject)) + after
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun

@@ -39,6 +39,9 @@ _TIME_SPANS = (
     re.compile(rf"(?<=连续)(\d{{1,2}}|[{CN_CHARS}]{{1,3}})(年)()"),
     re.compile(r"(?<![\d.月])(\d{1,3})(日)(内)"),
 )
+# Bodies counted by a figure with no counter (17部门审批事项入驻, as 17个部门): the counter left out is 个.
+_BODIES_UNCOUNTED = re.compile(r"(?<![\d.A-Za-z第×])(\d+)(余|多)?(?=部门|单位)")
+IMPLIED_COUNTER = "个"
 # Chinese-numeral words that are not counts.
 _CN_STOPWORDS = re.compile(r"^(?:一[是体批些起切次项件名个份类条部场致般律流线样道同系定举并直度把手])|^[二三四五六七八九十]是|^十[四五]五")
 _CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
@@ -244,6 +247,10 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
         value = int(number) if number.isdigit() else chinese_to_number(number)
         if value is not None and not inside_excluded(s, e):
             out.append(_mention(text, s, e, value, unit, tail, not number.isdigit()))
+    for match in _BODIES_UNCOUNTED.finditer(text):
+        s, e = match.span()
+        if not inside_excluded(s, e):
+            out.append(_mention(text, s, e, int(match.group(1)), IMPLIED_COUNTER, match.group(2), False))
     out.sort(key=lambda m: m.start)
     _file_siblings(text, out)
     return out
