@@ -584,6 +584,8 @@ def test_the_clause_after_the_things_counted_says_what_became_of_them() -> None:
     assert filed("全县128项行政许可事项、40项公共服务事项实现“一站式办理”。") == [
         ("128项", "gov_services.items"), ("40项", "gov_services.items")]
     assert filed("全县128项行政许可事项划转至审批局。") == [("128项", OTHER)]  # no service way named
+    assert filed("下放行政许可事项20项，40项公共服务事项实现“就近办”。")[1] == ("40项", "gov_services.items")
+    assert filed("“一窗综办”服务1.2万件。") == [("1.2万件", OTHER)]  # services given, not items
     assert filed("90%以上的审批事项实现“一窗通办”。") == [("90%", OTHER)]  # a share is no count of items
 
 

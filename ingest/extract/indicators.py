@@ -120,7 +120,9 @@ _NORMATIVE_ACTIONS = (
 # officials go into firms to serve or inspect them (服务专员进企业走访) as often as to teach law.
 _INTO_PLACES = "(?<![引推促增先改跟前])进(?:村|社区|学校|校园|机关|乡村|农村|家庭|寺庙|军营)"
 
-_CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"  # cut down to: the figure after it is what is left
+_CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"
+# The ways a service reform has items handled (实现“一站式审批”, “就近办”, 一窗通办).
+_SERVICE_MODES = "一站式|一条龙|通办|一窗|综合窗口|(?:当场|马上|网上|掌上|就近|一次|全程网|智能|自助)办|不见面|即办|秒批|秒办"  # cut down to: the figure after it is what is left
 
 # Priority order: within the subject, the first domain that matches wins.
 DOMAINS: tuple[_Domain, ...] = (
@@ -212,7 +214,7 @@ DOMAINS: tuple[_Domain, ...] = (
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
                    ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
-                   ("gov_services.items", "清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布"),
+                   ("gov_services.items", f"清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布|事项.*(?:{_SERVICE_MODES})"),
                    # ... nor the times a service was tried out or a round of work done (体验办事流程140次).
                    ("gov_services.items", None)), counts_things=True),
     # Firms that got a policy's support (获得扶持资金的企业, 享受减免的企业) are its beneficiaries, not registrations.
@@ -298,8 +300,7 @@ CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")  # unlike CLAUSE_BREAKS,
 STAFF_STUDY = {"legal_education.participants": "study.participants", "legal_education.events": "study.sessions"}
 # Items handled in a new way (…事项实现“一站式审批”, 业务“一窗通办”) are the items of a service reform.
 HANDLED_ITEMS = re.compile("事项|业务")
-SERVICE_MODES = re.compile("一站式|一条龙|通办|一窗|综合窗口|(?:当场|马上|网上|掌上|就近|一次|全程网|智能|自助)办"
-                           "|不见面|即办|秒批|秒办")
+SERVICE_MODES = re.compile(_SERVICE_MODES)
 # Work still under way (正在审核的5件, 尚未办结3件) is not work done.
 PENDING = re.compile("正在|尚未|尚在|未办结|未审结")
 # An average per place or per case (平均删减29条) is no count of work done.
