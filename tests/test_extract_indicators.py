@@ -633,3 +633,16 @@ def test_a_list_closed_by_its_total_is_counted_whole_and_published_information_i
 def test_bodies_counted_with_no_counter_are_counted_in_ge() -> None:
     assert [(m.value, m.unit, m.indicator) for m in find_metrics("推动26部门审批事项进驻政务服务中心。", [])] == [
         (26, "个", OTHER)]
+
+
+def test_a_legality_review_of_normative_documents_is_their_review_and_what_a_clean_up_keeps_is_other() -> None:
+    assert filed("对部门起草的规范性文件进行合法性审核，共审核26件，报送备案9件。") == [
+        ("26件", "normative.reviewed"), ("9件", "normative.filed")]
+    assert filed("对政府合同进行合法性审核，共审核26件。") == [("26件", "legal_review.documents")]
+    assert filed("集中清理规范性文件210件，废止15件，继续有效195件。") == [
+        ("210件", "normative.cleaned"), ("15件", "normative.repealed"), ("195件", OTHER)]
+
+
+def test_applications_received_are_received_whatever_the_clause_before_concluded() -> None:
+    assert filed("全年审结行政复议案件30件，新收复议申请34件。") == [
+        ("30件", "reconsideration.concluded"), ("34件", "reconsideration.received")]

@@ -106,6 +106,7 @@ def _rules(*pairs: tuple[str, str | None]) -> tuple[_Rule, ...]:
 
 _NORMATIVE_ACTIONS = (
     (OTHER, "意见(?!书)"),  # the comments a review makes (提出修改意见136条) are not documents
+    (OTHER, "继续有效|保留"),  # what a clean-up leaves in force: no work done on it
     # a review of legality named as such (合法性审核备案25件) is the review, whatever registers it after
     ("normative.reviewed", "合法性审[查核]"),
     ("normative.filed", "备案|报备"),
@@ -136,6 +137,8 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书"),
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),
+        # applications received (新收复议申请41件) whatever the sentence before concluded
+        ("reconsideration.received", "新收|收到|收案|申请"),
         ("reconsideration.received", None))),
     _Domain("hearings", re.compile("旁听|庭审"), _rules(("study.participants", None), ("study.sessions", None))),
     _Domain("litigation", re.compile("行政诉讼|应诉|行政案件|诉讼案件|为被告"), _rules(
@@ -321,6 +324,7 @@ ADVISER_ACTOR = re.compile("法律顾问|公职律师")
 LEGALITY_REVIEW = re.compile("合法性审查|合法性审核|法制审核|法律审核")
 ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
 LOOSE_DOCUMENTS = "documents"  # the domain of a bare 文件
+NORMATIVE = "normative"
 LEGALITY_REVIEWS = "legal_review"
 # A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
 OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")
@@ -345,7 +349,15 @@ def _domain_in_context(context: str) -> _Domain | None:
             key = (match.end(), -rank)
             if best is None or key > best:
                 best, found = key, domain
+    if found is not None and best is not None and found.name == LEGALITY_REVIEWS:
+        return _reviewed_documents(CLAUSE_BREAKS.split(context[:best[0]])[-1]) or found
     return found
+
+
+def _reviewed_documents(clause: str) -> _Domain | None:
+    """The domain of the documents a legality review's clause names (对新制定的规范性文件进行合法性审核: their
+    review is a measure of normative documents), or None for the review of anything else."""
+    return next((d for d in DOMAINS if d.name == NORMATIVE and d.words.search(clause)), None)
 
 
 def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
