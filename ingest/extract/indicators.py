@@ -296,8 +296,8 @@ LIST_CLOSE = "等"
 # A list closed by its total and no head of its own (文件、政策解读等共计3800条; not 公安局、财政局等6个分中心).
 LIST_TOTAL = re.compile("等(?:共计|合计|总计|累计|共)$")
 CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
-# A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次).
-REACHED = re.compile("^(?:覆盖|惠及)")
+# A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次; 参加人数达460人次).
+REACHED = re.compile("^(?:覆盖|惠及|参加|参训|参与)")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")  # unlike CLAUSE_BREAKS, a list (、) and a quote are read through
 # What legal education becomes when it reaches a body's own staff only.
 STAFF_STUDY = {"legal_education.participants": "study.participants", "legal_education.events": "study.sessions"}
