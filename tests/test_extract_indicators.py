@@ -621,6 +621,8 @@ def test_quoted_policy_names_phases_and_the_regions_profile_are_not_metrics() ->
     assert find_metrics("落实“稳经济十五条”“助企纾困22条”等政策。", []) == []
     assert find_metrics("推进执法监督平台二期建设。", []) == []
     assert find_metrics("全县总面积2300平方公里，户籍人口48.6万，其中少数民族人口12万，占总人口的24.7%。", []) == []
+    assert find_metrics("全年实现地区生产总值412亿元，同比增长5.8%；一般公共预算收入21亿元。", []) == []
+    assert len(find_metrics("地区生产总值稳步增长。全年受理行政复议申请40件。", [])) == 1  # another sentence
 
 
 def test_a_list_closed_by_its_total_is_counted_whole_and_published_information_is_disclosed() -> None:

@@ -178,6 +178,9 @@ _NOUNS_OPENED_BY_BU = "委门署分"
 _PLACE_FACTS = re.compile("(?:(?:常住|户籍|总|民族|辖区|全市|全县|全区)人口|面积)(?:的|为|达|约|共|是|有)?$")
 PLACE_FACT_CHARS = 8
 _AREA_UNITS = ("平方", "公里", "公顷", "亩")  # a figure in these measures land, whatever scale precedes them
+# ... and its economy, in the clause before the figure or the one before it (地区生产总值320亿元，同比增长6.2%).
+_ECONOMY = re.compile("生产总值|GDP|财政收入|预算收入|固定资产投资|零售总额|可支配收入|进出口总额|工业增加值")
+ECONOMY_CHARS = 24
 
 
 # 二期 before a project's words is its phase (二期工程, 监督平台二期迭代), not a count of sessions.
@@ -212,9 +215,13 @@ def _closes_a_quoted_name(text: str, s: int, e: int) -> bool:
 
 
 def _describes_the_place(text: str, s: int, e: int) -> bool:
-    """Whether the figure is the region's population or area (常住人口117.5万, 占总人口的35.1%, 总面积1.74万
-    平方公里), as a report's opening profile gives them: facts of the place, not work done or a target."""
-    return _PLACE_FACTS.search(text[max(0, s - PLACE_FACT_CHARS):s]) is not None or text.startswith(_AREA_UNITS, e)
+    """Whether the figure is the region's population, area or economy (常住人口117.5万, 占总人口的35.1%, 总面积1.74万
+    平方公里, 地区生产总值增长6.5%), as a report's opening profile gives them: facts of the place, not the work
+    of governing by law or a target of it."""
+    before = text[max(0, s - ECONOMY_CHARS):s]
+    before = before[max(before.rfind(c) for c in _SENTENCE_BREAK) + 1:]
+    return (_PLACE_FACTS.search(text[max(0, s - PLACE_FACT_CHARS):s]) is not None or text.startswith(_AREA_UNITS, e)
+            or _ECONOMY.search(before) is not None)
 
 
 def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMention]:
