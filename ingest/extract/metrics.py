@@ -20,8 +20,11 @@ UNITS = [
     "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "家次", "轮次", "批次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
-    "轮", "方面", "封", "艘", "大项", "小项",
+    "轮", "方面", "封", "艘", "大项", "小项", "大类",
 ]
+# How a unit is written → the unit: 大类 is a 类 stressed (细化为3大类、75项措施), while 大项 and 小项 are two
+# levels of item a list is split into (12大项25小项) and stay units of their own.
+_UNIT_SPELLINGS = {"％": "%", "大类": "类"}
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 # Places counted by their level's character right after a figure (在3市8县开展试点); after a Chinese numeral
 # the character more often closes a name (三市四县联调机制, 一市一策).
@@ -288,7 +291,7 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
             qualifier = "approx"
         elif before.endswith("不少于"):
             qualifier = "at_least"
-    unit = "%" if unit == "％" else unit
+    unit = _UNIT_SPELLINGS.get(unit, unit)
     after = _after(text, e)
     activity = _activity(text, e) if counter(unit) in HEADCOUNT_UNITS else ""
     indicator = classify(subject, unit, after, _context(text, begin), activity, _rest(text, e))
