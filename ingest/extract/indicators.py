@@ -114,7 +114,7 @@ _NORMATIVE_ACTIONS = (
     ("normative.revised", "修改|修订"),
     ("normative.cleaned", "清理"),
     ("normative.reviewed", "审查|审核"),
-    ("normative.drafted", "制定|出台|发布|印发|起草"),
+    ("normative.drafted", "制定|制发|出台|发布|印发|起草"),
 )
 
 # 进 and a kind of place the law is taken into (进村, 进社区, 进学校); not 推进, 先进, 引进. Not 进企业 either:
@@ -280,7 +280,8 @@ BEFORE_A_CHANGE = re.compile("(?:由|从)(?:原来|原有|原先|原|去年|上�
 CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调|上升|下降)")
 # A part of a breakdown (受理复议案件40件，其中…调解和解结案6件) is of the total's domain when it
 # names one of that domain's actions: the 其中 opens the sentence's last clauses, before the subject.
-BREAKDOWN = re.compile("其中[^。；;！？!?\n]*$")
+# So does "of the cases, …" (复议案件中，以调解方式结案12件).
+BREAKDOWN = re.compile("(?:其中|(?:案件|申请|事项|文件)中[，,：:])[^。；;！？!?\n]*$")
 # The cases a hall or a body handled or the applications it received (办件量, 收件) are its workload,
 # whatever domain the sentence before names (…告知承诺事项…，办件量达11万件): no measure of work done.
 WORKLOAD = re.compile("办件|收件")
