@@ -660,4 +660,4 @@ def test_the_people_taking_part_in_the_work_before_are_its_headcount() -> None:
 
 def test_documents_issued_are_drafted_and_a_part_of_the_cases_named_before_takes_their_domain() -> None:
     assert filed("全年制发行政规范性文件6件。") == [("6件", "normative.drafted")]
-    assert filed("在办结的复议案件中，以和解方式结案5件。") == [("5件", "reconsideration.mediated")]
+    assert filed("在办结的复议案件中，以调解方式结案5件。") == [("5件", "reconsideration.mediated")]
