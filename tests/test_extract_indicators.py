@@ -264,10 +264,11 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # all five development sets; F 0.977 after round 2; G 0.735 when scored once held out, 1.0 after
 # round 3 made it a development set; H 0.647 when scored once held out after round 3, 0.882 after
 # round 4; I 0.857 when scored once held out after round 4), less a margin: a rule that files more
-# figures wrongly fails here.
-INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.91,
-                    "gold_e.json": 0.93, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 0.91,
-                    "gold_i.json": 0.93, "gold_j.json": 0.92, "gold_k.json": 0.70, "gold_l.json": 0.71}
+# figures wrongly fails here. Round 7 (issue 11) raised D, E, H, J, K and L to its measured figures
+# (D .943 → .972, E .973 → .987, H .912 → 1.0, J .929 → .952, K .700 → .943, L .714 → .880).
+INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.97,
+                    "gold_e.json": 0.98, "gold_f.json": 0.95, "gold_g.json": 0.97, "gold_h.json": 1.0,
+                    "gold_i.json": 0.93, "gold_j.json": 0.95, "gold_k.json": 0.94, "gold_l.json": 0.88}
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
@@ -510,8 +511,8 @@ def test_a_law_named_after_a_domain_is_the_matter_studied() -> None:
 def test_the_people_reached_take_the_measure_of_the_work_before_and_staff_study() -> None:
     assert filed("组织开展执法业务专题培训8场次，覆盖执法队员300余人次。") == [
         ("8场次", "study.sessions"), ("300人次", "study.participants")]
-    assert filed("开展以案释法活动15场，覆盖民警460人次。") == [
-        ("15场", "legal_education.events"), ("460人次", "study.participants")]
+    assert filed("开展以案释法活动15场，覆盖民警460人次。") == [  # staff only: the events are their study too
+        ("15场", "study.sessions"), ("460人次", "study.participants")]
     assert filed("开展以案释法活动15场，覆盖干部群众4600人次。") == [
         ("15场", "legal_education.events"), ("4600人次", "legal_education.participants")]
 
@@ -550,3 +551,113 @@ def test_the_last_item_of_a_list_closed_by_deng_is_counted_by_the_lists_head() -
     # a breakdown's last part is the rest of its total, whatever its items
     assert filed("村法律顾问提供服务300件，其中提供法律咨询200件，代写文书、调解纠纷、出具法律意见等其他服务100件。")[-1] == \
         ("100件", "legal_adviser.opinions")
+
+
+def test_items_and_bodies_of_inspection_are_the_scope_of_enforcement_not_cases() -> None:
+    assert filed("全市120项涉企行政检查事项纳入平台，公布38个行政执法主体，开展联合检查60次。") == [
+        ("120项", OTHER), ("38个", OTHER), ("60次", "enforcement.cases")]
+
+
+def test_loose_documents_reviewed_after_a_legality_review_are_its_documents() -> None:
+    assert filed("加强政府合同和会议文件的合法性审查。全年审核文件210件。") == [("210件", "legal_review.documents")]
+    assert filed("清理各类文件。全年审核文件210件。") == [("210件", "normative.reviewed")]  # no review named before
+    assert filed("全县审核文件30件，另新建口袋公园7个。")[1] == ("7个", OTHER)  # 文件 lends no domain
+
+
+def test_a_count_whose_noun_closes_with_a_body_or_a_party_committee_is_other() -> None:
+    assert filed("全市9个区县不动产登记窗口实现“一窗受理”。") == [("9个", OTHER)]
+    assert filed("全县86个党委(党组)开展专题学法。") == [("86个", OTHER)]
+
+
+def test_a_law_named_in_the_sentence_before_lends_no_domain() -> None:
+    assert filed("组织专题学习民法典、行政处罚法，覆盖干部900人次。") == [("900人次", "study.participants")]
+    assert filed("严格执行《行政复议法》，撤销具体行政行为3件。") == [("3件", "reconsideration.corrected")]  # applied
+
+
+def test_rounds_of_service_work_are_not_service_items_and_items_that_can_be_handled_are() -> None:
+    assert filed("干部体验政务服务事项办理流程25次。") == [("25次", OTHER)]
+    assert filed("自助终端可办事项达75个。") == [("75个", "gov_services.items")]
+
+
+def test_the_clause_after_the_things_counted_says_what_became_of_them() -> None:
+    assert filed("动态调整权责清单，32个部门2860项行政职权在政府网站公布。")[1] == ("2860项", "powers.listed")
+    assert filed("全县128项行政许可事项、40项公共服务事项实现“一站式办理”。") == [
+        ("128项", "gov_services.items"), ("40项", "gov_services.items")]
+    assert filed("全县128项行政许可事项划转至审批局。") == [("128项", OTHER)]  # no service way named
+    assert filed("下放行政许可事项20项，40项公共服务事项实现“就近办”。")[1] == ("40项", "gov_services.items")
+    assert filed("“一窗综办”服务1.2万件。") == [("1.2万件", OTHER)]  # services given, not items
+    assert filed("90%以上的审批事项实现“一窗通办”。") == [("90%", OTHER)]  # a share is no count of items
+
+
+def test_legal_education_that_reaches_a_bodys_own_staff_only_is_their_study() -> None:
+    assert filed("举办机关干部法治大讲堂5期。") == [("5期", "study.sessions")]
+    assert filed("举办社区法治大讲堂12场，覆盖居民2000人次。") == [
+        ("12场", "legal_education.events"), ("2000人次", "legal_education.participants")]
+
+
+def test_averages_and_work_still_under_way_are_not_counts_of_work_done() -> None:
+    assert filed("各乡镇职责事项平均精简15项。") == [("15项", OTHER)]
+    assert filed("收到行政复议申请40件，尚未审结的6件。") == [("40件", "reconsideration.received"), ("6件", OTHER)]
+
+
+def test_villages_reached_are_places_unless_each_has_a_service_of_its_own() -> None:
+    assert filed("全县156个村(社区)张贴普法挂图。") == [("156个", OTHER)]
+    assert filed("全县156个村(社区)建成公共法律服务工作室。") == [("156个", "public_legal_services")]
+    assert filed("在8个乡镇设立公共法律服务站，156个村(社区)、2个园区设立公共法律服务室。")[1] == (
+        "156个", "public_legal_services")  # what each has is read to the clause's end
+
+
+def test_legal_service_points_and_liaison_points_are_public_legal_services() -> None:
+    assert filed("在产业园区设立12个企业法律服务点，新建8个涉企法律联络点。") == [
+        ("12个", "public_legal_services"), ("8个", "public_legal_services")]
+
+
+def test_major_and_minor_items_are_units_and_next_day_is_no_count() -> None:
+    assert [(m.value, m.unit) for m in find_metrics("将第一责任人职责细化为8大项31小项。", [])] == [(8, "大项"), (31, "小项")]
+    assert [(m.value, m.unit) for m in find_metrics("执法检查备案23150次。", [])] == [(23150, "次")]
+    assert [(m.value, m.unit) for m in find_metrics("将考核指标细化为4大类36项。", [])] == [(4, "类"), (36, "项")]
+
+
+def test_quoted_policy_names_phases_and_the_regions_profile_are_not_metrics() -> None:
+    assert find_metrics("落实“稳经济十五条”“助企纾困22条”等政策。", []) == []
+    assert find_metrics("推进执法监督平台二期建设。", []) == []
+    assert find_metrics("全县总面积2300平方公里，户籍人口48.6万，其中少数民族人口12万，占总人口的24.7%。", []) == []
+    assert find_metrics("全年实现地区生产总值412亿元，同比增长5.8%；一般公共预算收入21亿元。", []) == []
+    assert len(find_metrics("地区生产总值稳步增长。全年受理行政复议申请40件。", [])) == 1  # another sentence
+
+
+def test_a_list_closed_by_its_total_is_counted_whole_and_published_information_is_disclosed() -> None:
+    assert filed("主动公开规划计划、财政预决算、政策解读等共计2600条。") == [("2600条", "disclosure.proactive")]
+    assert filed("主动公开政府信息900条，发布政策解读40条。") == [
+        ("900条", "disclosure.proactive"), ("40条", OTHER)]
+    assert filed("在政府网站发布涉农补贴信息310条。") == [("310条", "disclosure.proactive")]
+
+
+def test_bodies_counted_with_no_counter_are_counted_in_ge() -> None:
+    assert [(m.value, m.unit, m.indicator) for m in find_metrics("推动26部门审批事项进驻政务服务中心。", [])] == [
+        (26, "个", OTHER)]
+
+
+def test_a_legality_review_of_normative_documents_is_their_review_and_what_a_clean_up_keeps_is_other() -> None:
+    assert filed("对部门起草的规范性文件进行合法性审核，共审核26件，报送备案9件。") == [
+        ("26件", "normative.reviewed"), ("9件", "normative.filed")]
+    assert filed("对政府合同进行合法性审核，共审核26件。") == [("26件", "legal_review.documents")]
+    assert filed("集中清理规范性文件210件，废止15件，继续有效195件。") == [
+        ("210件", "normative.cleaned"), ("15件", "normative.repealed"), ("195件", OTHER)]
+
+
+def test_applications_received_are_received_whatever_the_clause_before_concluded() -> None:
+    assert filed("全年审结行政复议案件30件，新收复议申请34件。") == [
+        ("30件", "reconsideration.concluded"), ("34件", "reconsideration.received")]
+
+
+def test_the_people_taking_part_in_the_work_before_are_its_headcount() -> None:
+    assert filed("开展送法进乡村活动20场，参与群众3000人次。") == [
+        ("20场", "legal_education.events"), ("3000人次", "legal_education.participants")]
+    assert filed("举办依法行政专题培训班3期，参训人员达280人次。") == [
+        ("3期", "study.sessions"), ("280人次", "study.participants")]
+
+
+def test_documents_issued_are_drafted_and_a_part_of_the_cases_named_before_takes_their_domain() -> None:
+    assert filed("全年制发行政规范性文件6件。") == [("6件", "normative.drafted")]
+    assert filed("在办结的复议案件中，以调解方式结案5件。") == [("5件", "reconsideration.mediated")]

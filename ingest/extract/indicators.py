@@ -106,6 +106,7 @@ def _rules(*pairs: tuple[str, str | None]) -> tuple[_Rule, ...]:
 
 _NORMATIVE_ACTIONS = (
     (OTHER, "意见(?!书)"),  # the comments a review makes (提出修改意见136条) are not documents
+    (OTHER, "继续有效|保留"),  # what a clean-up leaves in force: no work done on it
     # a review of legality named as such (合法性审核备案25件) is the review, whatever registers it after
     ("normative.reviewed", "合法性审[查核]"),
     ("normative.filed", "备案|报备"),
@@ -113,7 +114,7 @@ _NORMATIVE_ACTIONS = (
     ("normative.revised", "修改|修订"),
     ("normative.cleaned", "清理"),
     ("normative.reviewed", "审查|审核"),
-    ("normative.drafted", "制定|出台|发布|印发|起草"),
+    ("normative.drafted", "制定|制发|出台|发布|印发|起草"),
 )
 
 # 进 and a kind of place the law is taken into (进村, 进社区, 进学校); not 推进, 先进, 引进. Not 进企业 either:
@@ -121,6 +122,8 @@ _NORMATIVE_ACTIONS = (
 _INTO_PLACES = "(?<![引推促增先改跟前])进(?:村|社区|学校|校园|机关|乡村|农村|家庭|寺庙|军营)"
 
 _CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"  # cut down to: the figure after it is what is left
+# The ways a service reform has items handled (实现“一站式审批”, “就近办”, 一窗通办).
+_SERVICE_MODES = "一站式|一条龙|通办|一窗|综合窗口|(?:当场|马上|网上|掌上|就近|一次|全程网|智能|自助)办|不见面|即办|秒批|秒办"
 
 # Priority order: within the subject, the first domain that matches wins.
 DOMAINS: tuple[_Domain, ...] = (
@@ -134,6 +137,8 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书"),
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),
+        # applications received (新收复议申请41件) whatever the sentence before concluded
+        ("reconsideration.received", "新收|收到|收案|申请"),
         ("reconsideration.received", None))),
     _Domain("hearings", re.compile("旁听|庭审"), _rules(("study.participants", None), ("study.sessions", None))),
     _Domain("litigation", re.compile("行政诉讼|应诉|行政案件|诉讼案件|为被告"), _rules(
@@ -168,8 +173,10 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("reviews", re.compile("评查|案卷|执法监督"), _rules(("enforcement.reviews", None))),
     # Records of penalties repaired (行政处罚信用修复) restore firms' credit: no count of enforcement cases.
     _Domain("credit_repair", re.compile("信用修复"), _rules((OTHER, None))),
+    # The items of inspection a body may carry out (行政检查事项) and the bodies that carry it out (检查主体)
+    # are the scope of enforcement, not cases of it.
     _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"), _rules(
-        ("enforcement.cases", None))),
+        (OTHER, "事项|(?<!市场)主体"), ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
     # Agreements signed (签署…协议13个) are not agreements reviewed.
     _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核|审查.{0,12}(?:议题|纪要)"), _rules(
@@ -182,7 +189,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # out (发放《…学习纲要》; 向干部发放5000册, the figure right after the verb) and articles a body's own channels
     # publish (公众号文章) are its materials.
     # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
-    _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治文艺|宣讲|受教育|受众"
+    _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治讲堂|大讲堂|法治文艺|宣讲|受教育|受众"
                                           f"|{_INTO_PLACES}"
                                           "|(?:发放|赠送|赠阅)《|(?:发放|赠送|赠阅|分发)$"
                                           "|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
@@ -204,22 +211,25 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
         "政务服务|(?<!中介)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
-        "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办"),
+        "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办|可办事项"),
             # The cases handled (办理5万件) are workload, not items (see WORKLOAD).
             _rules((OTHER, "^办理(?!时限|时间)"),
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
                    ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
-                   ("gov_services.items", "清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布"),
-                   ("gov_services.items", None))),
+                   ("gov_services.items", f"清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布|事项.*(?:{_SERVICE_MODES})"),
+                   # ... nor the times a service was tried out or a round of work done (体验办事流程140次).
+                   ("gov_services.items", None)), counts_things=True),
     # Firms that got a policy's support (获得扶持资金的企业, 享受减免的企业) are its beneficiaries, not registrations.
     _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
         (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
-    # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed.
-    _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息"), _rules(
-        (OTHER, "解读"), ("disclosure.proactive", "主动"), ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
+    # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed (but a total of
+    # a list it closes is: 主动公开文件、政策解读等共计3800条). Information a government publishes (发布惠企政策
+    # 信息) is disclosed of its own accord.
+    _Domain("disclosure", re.compile("政府信息|信息公开|主动公开|依申请公开|公开信息|发布[^，,。；;]{0,6}信息"), _rules(
+        (OTHER, "解读(?:稿|文章|材料)?$"), ("disclosure.proactive", "主动"), ("disclosure.requests", "申请"), ("disclosure.proactive", None))),
     # A 行政争议 settled (实质化解) is a dispute with the government, not one between people that
     # 人民调解 handles.
     _Domain("mediation", re.compile("调解|矛盾纠纷|纠纷|化解"), _rules(
@@ -228,22 +238,28 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("petitions", re.compile("信访|来访|来信|接访"), _rules(("petitions.cases", None))),
     # Legal advice (法律咨询, from 12348 lines, service centres and village advisers) is a public
     # legal service open to anyone; legal aid is the means-tested case work of 法律援助.
-    _Domain("public_legal_services", re.compile("公共法律服务|法律服务站|法律服务工作站|法律服务中心|法律咨询"), _rules(
+    _Domain("public_legal_services", re.compile("公共法律服务|法律服务(?:工作)?(?:站|室|中心|点)|法律联络点|法律咨询"), _rules(
         ("public_legal_services", None))),
     _Domain("supervision", re.compile("代表建议|人大建议|政协提案|提案|(?<![复审])议案"), _rules(
         ("supervision.suggestions", None))),
-    _Domain("documents", re.compile("文件"), _rules(*_NORMATIVE_ACTIONS), needs_action=True, counts_things=True),
+    # A word this loose lends its domain to no neighbour clause (…审查文件362件（正在审核的5件）).
+    _Domain("documents", re.compile("文件"), _rules(*_NORMATIVE_ACTIONS), needs_action=True, in_context=False,
+            counts_things=True),
 )
 
 
 # The number counts bodies or arrangements, not work done (4个协调小组, 11个县直部门, 事项清单31个,
 # 《…清单》两批), or the counters where a service is given (设立…反映窗口108个).
-_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口"
+_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口|党委|党组"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
+# ... or its head, the noun closing it (7个政务服务中心公安窗口).
+HEADED_BY_BODIES = re.compile(rf"(?:{_BODIES})$")
 # ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…),
 # unless it goes on to what was set up in each (在10个乡镇设立公共法律服务站 counts the stations).
-_PLACES = "大厅|乡镇|镇街|街道|社区|行政村|学校"
-PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})(?![^，,。；]*(?:设立|建立|建成|成立))")
+_PLACES = "大厅|乡镇|镇街|街道|社区|村(?!民|干部|医)|学校"
+PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})")
+# ... or what each of them has (村公共法律服务工作室), read to the clause's end (84个村、1个开发区设立服务室).
+SET_UP_IN_EACH = re.compile("设立|建立|建成|成立|配备|站|室|中心|法律顾问")
 # The subject's head, when no noun follows the unit, read through a closing 数达/为 (接入的部门数达36个).
 COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约|有)?$")
 LISTS = re.compile(r"(?:清单|目录)》?$")
@@ -264,20 +280,35 @@ BEFORE_A_CHANGE = re.compile("(?:由|从)(?:原来|原有|原先|原|去年|上�
 CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调|上升|下降)")
 # A part of a breakdown (受理复议案件40件，其中…调解和解结案6件) is of the total's domain when it
 # names one of that domain's actions: the 其中 opens the sentence's last clauses, before the subject.
-BREAKDOWN = re.compile("其中[^。；;！？!?\n]*$")
+# So does "of the cases, …" (复议案件中，以调解方式结案12件).
+BREAKDOWN = re.compile("(?:其中|(?:案件|申请|事项|文件)中[，,：:])[^。；;！？!?\n]*$")
 # The cases a hall or a body handled or the applications it received (办件量, 收件) are its workload,
 # whatever domain the sentence before names (…告知承诺事项…，办件量达11万件): no measure of work done.
 WORKLOAD = re.compile("办件|收件")
 # A law named after a domain's work (培训行政复议法、行政处罚法) is the matter studied, not that work.
 LAW_NAMES = re.compile("(?:行政复议|行政诉讼|行政处罚|行政许可|行政强制|法律援助|人民调解|信访工作|信访)(?:法|条例)"
                        "(?![治律规院官])")
+# A clause that studies or teaches what the laws it names say, from its verb to its last law.
+STUDIED_LAWS = re.compile(rf"(?:学习|辅导|培训|宣讲|讲解|解读|宣传)[^，,。；;]*(?:{LAW_NAMES.pattern})")
 # A subject that closes a list with 等 before a head of its own (禁毒、防汛、行政复议应诉等法治建设相关工作: the list
 # before it, joined by 、).
 LIST_JOIN = "、"
 LIST_CLOSE = "等"
+# A list closed by its total and no head of its own (文件、政策解读等共计3800条; not 公安局、财政局等6个分中心).
+LIST_TOTAL = re.compile("等(?:共计|合计|总计|累计|共)$")
 CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
-# A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次).
-REACHED = re.compile("^(?:覆盖|惠及)")
+# A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次; 参加人数达460人次).
+REACHED = re.compile("^(?:覆盖|惠及|参加|参训|参与)")
+CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")  # unlike CLAUSE_BREAKS, a list (、) and a quote are read through
+# What legal education becomes when it reaches a body's own staff only.
+STAFF_STUDY = {"legal_education.participants": "study.participants", "legal_education.events": "study.sessions"}
+# Items handled in a new way (…事项实现“一站式审批”, 业务“一窗通办”) are the items of a service reform.
+HANDLED_ITEMS = re.compile("事项|业务")
+SERVICE_MODES = re.compile(_SERVICE_MODES)
+# Work still under way (正在审核的5件, 尚未办结3件) is not work done.
+PENDING = re.compile("正在|尚未|尚在|未办结|未审结")
+# An average per place or per case (平均删减29条) is no count of work done.
+AVERAGE = re.compile("平均")
 # A body's own staff: what reaches them (以案释法研讨活动…覆盖民警700人次) is their study of law, not the
 # legal education of the public, unless the public is reached too (覆盖干部群众).
 STAFF = re.compile("民警|辅警|干警|干部|公务员|工作人员|职工")
@@ -293,15 +324,25 @@ LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
 LEGALITY_REVIEW = re.compile("合法性审查|合法性审核|法制审核|法律审核")
 ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
+LOOSE_DOCUMENTS = "documents"  # the domain of a bare 文件
+NORMATIVE = "normative"
+LEGALITY_REVIEWS = "legal_review"
 # A subject with a verb of its own (为企业开展法律体检) does not take the action of the clause before.
 OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|实施|推行|为")
 ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代理|修改|论证|谈判|解答")
+
+
+def _without_laws_studied(context: str) -> str:
+    """``context`` without the laws named as the matter of study (学习贯彻…、行政处罚法等专题辅导: no enforcement
+    work), keeping those a clause applies (严格执行《行政复议法》，撤销…2件 is reconsideration work)."""
+    return STUDIED_LAWS.sub(lambda clause: LAW_NAMES.sub("", clause.group()), context)
 
 
 def _domain_in_context(context: str) -> _Domain | None:
     """The domain named nearest before the number (the last match), ties by priority."""
     best: tuple[int, int] | None = None
     found = None
+    context = _without_laws_studied(context)
     for rank, domain in enumerate(DOMAINS):
         if not domain.in_context:
             continue
@@ -309,7 +350,15 @@ def _domain_in_context(context: str) -> _Domain | None:
             key = (match.end(), -rank)
             if best is None or key > best:
                 best, found = key, domain
+    if found is not None and best is not None and found.name == LEGALITY_REVIEWS:
+        return _reviewed_documents(CLAUSE_BREAKS.split(context[:best[0]])[-1]) or found
     return found
+
+
+def _reviewed_documents(clause: str) -> _Domain | None:
+    """The domain of the documents a legality review's clause names (对新制定的规范性文件进行合法性审核: their
+    review is a measure of normative documents), or None for the review of anything else."""
+    return next((d for d in DOMAINS if d.name == NORMATIVE and d.words.search(clause)), None)
 
 
 def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
@@ -339,8 +388,10 @@ def _named_action(domain: _Domain, unit: str, words: str) -> str | None:
     return None
 
 
-def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: str = "") -> str | None:
-    """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``;
+def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: str = "",
+          predicate: str = "") -> str | None:
+    """The first rule of ``domain`` whose action is in ``words`` and whose kind fits ``unit``, or for
+    the subject's own domain of things in ``predicate`` (the clause after the unit: 3507项行政职权在网站公布);
     else, for a subject that names no thing of its own, the action nearest in ``context``
     (调整5项 after "取消承接和调整行政许可事项"), then the domain's default rule; None when no
     rule applies. ``subject`` is None for the subject's own domain (a bare noun phrase); for a
@@ -351,6 +402,8 @@ def _pick(domain: _Domain, unit: str, words: str, subject: str | None, context: 
     if domain.counts_things and counter(unit) in ROUND_UNITS:
         return OTHER
     named_action = _named_action(domain, unit, words)
+    if named_action is None and subject is None and predicate and domain.counts_things:
+        named_action = _named_action(domain, unit, predicate)  # what became of the things counted (公布3507项职权)
     if named_action is not None:
         return named_action
     kinds = taxonomy()
@@ -373,14 +426,28 @@ def _is_a_count(unit: str) -> bool:
     return fits("count", unit) or fits("people", unit)
 
 
-def classify(subject: str, unit: str, after: str = "", context: str = "", activity: str = "") -> str | None:
-    """The indicator of :func:`_classify`, save that the people legal education reached are the
-    study of law when they are a body's own staff only (覆盖民警700人次 after 以案释法研讨活动)."""
-    found = _classify(subject, unit, after, context, activity)
-    people = subject + after + activity
-    if found == "legal_education.participants" and STAFF.search(people) and not PUBLIC.search(people):
-        return "study.participants"
+def classify(subject: str, unit: str, after: str = "", context: str = "", activity: str = "",
+             rest: str = "") -> str | None:
+    """The indicator of :func:`_classify`, save that legal education given to a body's own staff only is
+    their study of law (以案释法研讨活动10场，覆盖民警700人次; 机关干部法治大讲堂3次), and that items no rule
+    files whose clause says how they are now handled (…事项实现“一站式审批”) are service items. ``rest``
+    is the sentence after the unit: its first clause is the figure's predicate, the next may name
+    the people the work reached."""
+    predicate = CLAUSE_END.split(rest, 1)[0]
+    found = _classify(subject, unit, after, context, activity, predicate)
+    people = subject + after + activity + _audience(rest)
+    if found in STAFF_STUDY and STAFF.search(people) and not PUBLIC.search(people):
+        return STAFF_STUDY[found]
+    if (found is None and fits("count", unit) and HANDLED_ITEMS.search(after or subject)
+            and SERVICE_MODES.search(predicate)):
+        return "gov_services.items"
     return found
+
+
+def _audience(rest: str) -> str:
+    """The clause after a figure's own when it names the people the work reached (…，覆盖民警700余人次)."""
+    clauses = CLAUSE_END.split(rest, 2)
+    return clauses[1] if len(clauses) > 1 and REACHED.match(clauses[1]) else ""
 
 
 def _mixed_examples(subject: str, context: str) -> bool:
@@ -394,26 +461,42 @@ def _mixed_examples(subject: str, context: str) -> bool:
     return len({next((d.name for d in DOMAINS if d.words.search(item)), None) for item in items}) > 1
 
 
-def _classify(subject: str, unit: str, after: str, context: str, activity: str) -> str | None:
+def _documents_of_the_review_before(named: list[_Domain], context: str) -> list[_Domain]:
+    """``named`` with the loose 文件 read as the documents of the legality review the sentence before names
+    (强化送审文件、招商引资协议的合法性审查。…共计审查文件362件): a report says 规范性文件 when it means them."""
+    if named and named[0].name == LOOSE_DOCUMENTS:
+        nearest = _domain_in_context(context)
+        if nearest is not None and nearest.name == LEGALITY_REVIEWS:
+            return [nearest, *named[1:]]
+    return named
+
+
+def _classify(subject: str, unit: str, after: str, context: str, activity: str, predicate: str = "") -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
     ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentences before
     the subject, ``activity`` what the people of a headcount took part in (参加专题培训班),
-    which names the measure when the subject and the people (区管干部) name none. OTHER when a
+    which names the measure when the subject and the people (区管干部) name none, ``predicate`` the clause
+    after the unit, whose action files a figure opening its clause (3507项行政职权在网站公布). OTHER when a
     rule says the figure is none of the taxonomy's measures (不予受理, 民事诉讼案件), None when
     no rule applies (the caller files it as OTHER or by its list).
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
-    if (NOT_MEASURES.search(after) or PLACES_REACHED.search(after) or PLAN_ITEMS.search(counted)
-            or PROBLEMS.search(counted)
-            or subject.endswith(PARTITION) or HONOURS.search(subject + after) or WORKLOAD.search(subject + after)
+    if (NOT_MEASURES.search(after) or HEADED_BY_BODIES.search(after)
+            or (PLACES_REACHED.search(after) and not SET_UP_IN_EACH.search(predicate or after))
+            or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
+            or subject.endswith(PARTITION) or (AVERAGE.search(subject) and _is_a_count(unit))
+            or PENDING.search(subject + after) or HONOURS.search(subject + after) or WORKLOAD.search(subject + after)
             or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
-    if _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
-        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(CLAUSE_BREAKS.split(context)[-1])]
+    listed = CLAUSE_BREAKS.split(context)[-1]
+    if context.endswith(LIST_JOIN) and LIST_TOTAL.search(subject):  # 主动公开各类文件、政策解读等共计3800条:
+        subject, context = listed + subject, context[:-len(listed)]  # the total of the list, all of it
+    elif _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
+        subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(listed)]
     words = LAW_NAMES.sub("", TITLE_CONTENTS.sub("", subject)) + after
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun
@@ -421,6 +504,7 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
     if not named and activity:
         words += activity
         named = [d for d in DOMAINS if d.words.search(words)]
+    named = _documents_of_the_review_before(named, context)
     total = _domain_in_context(context) if BREAKDOWN.search(context) else None
     if total is not None and (part := _named_action(total, unit, words)) is not None:
         return part
@@ -428,7 +512,7 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str) 
             and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
     for domain in named:
-        picked = _pick(domain, unit, words, None, context)
+        picked = _pick(domain, unit, words, None, context, predicate)
         if picked is not None:
             return picked
     domain = _domain_in_context(context) if not named else None  # a named domain is a thing of its own

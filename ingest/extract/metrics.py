@@ -20,8 +20,11 @@ UNITS = [
     "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "家次", "轮次", "批次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
-    "轮", "方面", "封", "艘",
+    "轮", "方面", "封", "艘", "大项", "小项", "大类",
 ]
+# How a unit is written → the unit: 大类 is a 类 stressed (细化为3大类、75项措施), while 大项 and 小项 are two
+# levels of item a list is split into (12大项25小项) and stay units of their own.
+_UNIT_SPELLINGS = {"％": "%", "大类": "类"}
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 # Places counted by their level's character right after a figure (在3市8县开展试点); after a Chinese numeral
 # the character more often closes a name (三市四县联调机制, 一市一策).
@@ -39,6 +42,9 @@ _TIME_SPANS = (
     re.compile(rf"(?<=连续)(\d{{1,2}}|[{CN_CHARS}]{{1,3}})(年)()"),
     re.compile(r"(?<![\d.月])(\d{1,3})(日)(内)"),
 )
+# Bodies counted by a figure with no counter (17部门审批事项入驻, as 17个部门): the counter left out is 个.
+_BODIES_UNCOUNTED = re.compile(r"(?<![\d.A-Za-z第×])(\d+)(余|多)?(?=部门|单位)")
+IMPLIED_COUNTER = "个"
 # Chinese-numeral words that are not counts.
 _CN_STOPWORDS = re.compile(r"^(?:一[是体批些起切次项件名个份类条部场致般律流线样道同系定举并直度把手])|^[二三四五六七八九十]是|^十[四五]五")
 _CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
@@ -60,6 +66,7 @@ SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its nu
 SUBJECT_CHARS = 40  # how far back the clause before a number is read for its subject
 HEAD_CHARS = 2  # the head noun of a subject (事项, 案件) is its last two characters
 AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
+REST_CHARS = 60  # how much of the sentence after the unit is read for what became of the things counted
 TITLE_ROOM = 48  # characters of titles the clause after a unit may hold besides its own words
 CONTEXT_CHARS = 160  # how far back the sentences before a subject are read for its domain
 _QUALIFIERS = {"余": "approx", "多": "approx", "约": "approx", "以上": "at_least", "不少于": "at_least",
@@ -120,6 +127,15 @@ def _after(text: str, end: int) -> str:
     return _BRACKETS.sub("", _TITLE.sub("", text[end:stop])).strip()[:AFTER_CHARS]
 
 
+def _rest(text: str, end: int) -> str:
+    """The sentence after a metric's unit, up to REST_CHARS: what the things counted became and whom
+    the work reached are said there (80项事项全量实现“一窗通办”；讲座10场，覆盖民警700人次)."""
+    stop = end
+    while stop < len(text) and stop - end < REST_CHARS and text[stop] not in _SENTENCE_BREAK:
+        stop += 1
+    return text[end:stop]
+
+
 def _activity(text: str, end: int) -> str:
     """What the people a headcount counts took part in (组织118名干部参加依法治区专题培训班 →
     参加依法治区专题培训班): the activity, not the people, says which measure the figure is."""
@@ -161,20 +177,54 @@ _ROUND_NAMES = frozenset("百千万")
 _NOUNS_OPENED_BY_BU = "委门署分"
 
 
+# The profile of a region: its population or area right before a figure (not 登记流动人口, work done on people).
+_PLACE_FACTS = re.compile("(?:(?:常住|户籍|总|民族|辖区|全市|全县|全区)人口|面积)(?:的|为|达|约|共|是|有)?$")
+PLACE_FACT_CHARS = 8
+_AREA_UNITS = ("平方", "公里", "公顷", "亩")  # a figure in these measures land, whatever scale precedes them
+# ... and its economy, in the clause before the figure or the one before it (地区生产总值320亿元，同比增长6.2%).
+_ECONOMY = re.compile("生产总值|GDP|财政收入|预算收入|固定资产投资|零售总额|可支配收入|进出口总额|工业增加值")
+ECONOMY_CHARS = 24
+
+
+# 二期 before a project's words is its phase (二期工程, 监督平台二期迭代), not a count of sessions.
+_PROJECT_WORDS = ("工程", "项目", "建设", "迭代", "改造", "扩建")
+
+
 def _not_a_quantity(text: str, s: int, e: int) -> bool:
     """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
     a session of a congress or committee (十二届十次全会, 五次、六次全会), the leading bodies (四套班子),
     the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens,
-    the tenets of an unquoted slogan (坚定四个自信) and the aspects or programmes a text is divided in (以下八个方面,
-    六个工程)."""
+    the tenets of an unquoted slogan (坚定四个自信), the aspects or programmes a text is divided in (以下八个方面,
+    六个工程), the phase of a project (二期工程), a quoted name it closes and the region's own profile."""
     aspects = text[s] in CN_CHARS and _ASPECTS.match(text, e) is not None
     opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
-    return (opens_slogan or text[s - 1:s] == "届" or text.startswith("班子", e)
+    return (opens_slogan or _closes_a_quoted_name(text, s, e) or _describes_the_place(text, s, e)
+            or text[s - 1:s] == "届" or text.startswith("班子", e)
             or (text[e - 1] == "次" and _SESSION_AFTER.match(text, e) is not None)
             or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
             or (text[e - 1] == "个" and _SLOGAN_HEADS.match(text, e) is not None) or aspects
+            or (text[e - 1] == "期" and text.startswith(_PROJECT_WORDS, e))
             or bool(_RANKING.match(text, e)))
+
+
+def _closes_a_quoted_name(text: str, s: int, e: int) -> bool:
+    """Whether the number and its unit close a quoted name (“津南二十条”, “提信心28条”): policies are
+    named by how many articles or measures they have."""
+    if text[e:e + 1] not in _CLOSE_QUOTES:
+        return False
+    opening = max(text.rfind(q, max(0, s - SLOGAN_CHARS), s) for q in _OPEN_QUOTES)
+    return opening >= 0 and not any(c in _CLOSE_QUOTES for c in text[opening + 1:s])
+
+
+def _describes_the_place(text: str, s: int, e: int) -> bool:
+    """Whether the figure is the region's population, area or economy (常住人口117.5万, 占总人口的35.1%, 总面积1.74万
+    平方公里, 地区生产总值增长6.5%), as a report's opening profile gives them: facts of the place, not the work
+    of governing by law or a target of it."""
+    before = text[max(0, s - ECONOMY_CHARS):s]
+    before = before[max(before.rfind(c) for c in _SENTENCE_BREAK) + 1:]
+    return (_PLACE_FACTS.search(text[max(0, s - PLACE_FACT_CHARS):s]) is not None or text.startswith(_AREA_UNITS, e)
+            or _ECONOMY.search(before) is not None)
 
 
 def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMention]:
@@ -207,6 +257,10 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
         value = int(number) if number.isdigit() else chinese_to_number(number)
         if value is not None and not inside_excluded(s, e):
             out.append(_mention(text, s, e, value, unit, tail, not number.isdigit()))
+    for match in _BODIES_UNCOUNTED.finditer(text):
+        s, e = match.span()
+        if not inside_excluded(s, e):
+            out.append(_mention(text, s, e, int(match.group(1)), IMPLIED_COUNTER, match.group(2), False))
     out.sort(key=lambda m: m.start)
     _file_siblings(text, out)
     return out
@@ -237,10 +291,10 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
             qualifier = "approx"
         elif before.endswith("不少于"):
             qualifier = "at_least"
-    unit = "%" if unit == "％" else unit
+    unit = _UNIT_SPELLINGS.get(unit, unit)
     after = _after(text, e)
     activity = _activity(text, e) if counter(unit) in HEADCOUNT_UNITS else ""
-    indicator = classify(subject, unit, after, _context(text, begin), activity)
+    indicator = classify(subject, unit, after, _context(text, begin), activity, _rest(text, e))
     return MetricMention(text[begin:e], begin, e, value, unit, subject or after, qualifier, chinese, indicator)
 
 
@@ -249,7 +303,10 @@ _COUNTS_OF_TIMES = re.compile(r"^.次$")
 
 
 # Units large counts are written in (items of information disclosed: 主动公开信息22432条).
-_LARGE_COUNT_UNITS = frozenset({"元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔", "条"})
+_LARGE_COUNT_UNITS = frozenset({"元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔", "条", "次"})
+
+
+_NEXT_TIMES = ("日", "月", "年")  # after 次: the next day, month or year (次日), no counter of times
 
 
 def _is_date_or_code(text: str, match: re.Match[str], number: str, unit: str) -> bool:
@@ -257,6 +314,8 @@ def _is_date_or_code(text: str, match: re.Match[str], number: str, unit: str) ->
     ordinals (第3个); 12月10日 dates and 号 document numbers never match, as 月/日/号 are no units."""
     if unit == "天" and text[match.end():match.end() + 1] == "内":
         return False
+    if unit == "次" and text.startswith(_NEXT_TIMES, match.end()):
+        return True  # 次日 is the next day: the figure before it is a code or a hotline (来电经12345次日回复)
     if len(number.split(".")[0]) >= 5 and unit not in _LARGE_COUNT_UNITS and not _COUNTS_OF_TIMES.match(unit):
         return True
     return unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第"
