@@ -110,6 +110,9 @@ def test_a_how_answer_quotes_only_regions_whose_paragraphs_state_the_practice(an
     assert answer.answer.startswith(f"共{len(regions)}个地区的报告陈述了这一做法") and regions
     stating = {h["region"] for h in answer.evidence if "告知承诺" in h["text"]}
     assert set(regions) == stating and not {h["region"] for h in answer.related} & stating
+    few = answerer.ask("各地如何推进法律顾问制度？", k=2)
+    total = int(re.match(r"共(\d+)个地区", few.answer).group(1))
+    assert total > 2 and "以下是其中2个地区的做法" in few.answer and len(few.answer.splitlines()) == 3
 
 
 def test_a_how_question_about_a_word_no_report_writes_lists_no_practice(answerer: Answerer) -> None:

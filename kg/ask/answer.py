@@ -497,29 +497,33 @@ class Answerer:
                                                        if retrieved else ""), related=_ranked(retrieved[:k]))
             caveat = f"没有段落同时写到{looked_for}的各个词；以下是最相关的段落，未必陈述所问的做法。"
         if stating:
-            stated = {f["paragraph_id"] for f in stating}
-            # each stating region's paragraph that retrieval ranks best, then those retrieval missed
-            ordered = [h["paragraph_id"] for h in retrieved if h["paragraph_id"] in stated]
-            ordered += [f["paragraph_id"] for f in stating if f["paragraph_id"] not in set(ordered)]
-            evidence = self.hits_for(list(dict.fromkeys(ordered)))
+            stated = {f["paragraph_id"]: f["region"] for f in stating}
+            regions = len({region for region in stated.values() if region})
+            # each region's paragraph that retrieval ranks best, else its first stating one: k regions
+            # (a national corpus has thousands of stating paragraphs; only those shown are read)
+            chosen: dict[str, str] = {}
+            for pid in [h["paragraph_id"] for h in retrieved if h["paragraph_id"] in stated] + list(stated):
+                if len(chosen) == k:
+                    break
+                chosen.setdefault(stated[pid] or pid, pid)
+            evidence = self.hits_for(list(chosen.values()))
             related = [h for h in retrieved if h["paragraph_id"] not in stated]
         else:  # no practice named (怎样提升依法行政能力): the best paragraphs are the answer
             evidence, related = retrieved, []
         if not evidence:
             return Answer(it.question, it, NO_EVIDENCE)
-        groups = group_by_region(evidence)
-        shown = groups[:k]
+        groups = group_by_region(evidence)[:k]
         words = self.index.tokenizer.tokenize(self.query_text(it))
         lines = []
-        for group in shown:
+        for group in groups:
             hit = _informative(group["hits"])
             said = quote(hit["text"], words, self.index.tokenizer.tokenize, section=hit.get("section") or "")
             lines.append(f"{group['region'] or '（地区不详）'}：{said}")
-        head = (f"共{len(groups)}个地区的报告陈述了这一做法（检索了{looked_for}），"
-                + (f"以下是其中{len(shown)}个地区的做法：" if len(shown) < len(groups) else "各地的做法：")
+        head = (f"共{regions}个地区的报告陈述了这一做法（检索了{looked_for}），"
+                + (f"以下是其中{len(groups)}个地区的做法：" if len(groups) < regions else "各地的做法：")
                 if stating else f"{caveat}{len(groups)}个地区的做法：")
         related = [h for h in related if h["region"] not in {g["region"] for g in groups}]
-        evidence = [hit for group in shown for hit in group["hits"]][:max(k, len(shown))]
+        evidence = [hit for group in groups for hit in group["hits"]][:max(k, len(groups))]
         return Answer(it.question, it, head + "\n" + "\n".join(lines), _ranked(evidence), related=_ranked(related[:k]))
 
     def _absent_words(self, wordings: list[tuple[str, list[list[str]]]]) -> list[str]:
