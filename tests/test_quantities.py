@@ -241,3 +241,14 @@ def test_a_ranking_question_gives_its_quantity_order_and_bound() -> None:
     assert ranked_quantity("哪些县的行政复议案件在50件以上？")[2] == Bound(">=", 50, "件")
     assert ranked_quantity("败诉率低于5%的有哪些地区？") == ("败诉率是多少", True, Bound("<", 5, "%"))
     assert Bound(">", 10, "%").holds(12.5) and not Bound(">", 10, "%").holds(10)
+
+
+def test_a_figure_filed_in_another_area_answers_no_part_of_this_one() -> None:
+    litigation = figure("行政诉讼案件", 13, "件", "应诉的13件行政诉讼案件")
+    litigation.fact["indicator"] = "litigation.cases"
+    reconsideration = figure("行政复议案件", 5, "件", "审结行政复议案件5件")
+    reconsideration.fact["indicator"] = "reconsideration.concluded"
+    part = parse_parts("某县行政复议案件多少件？", ["某县"], tokenize)[0]
+    assert score(part, litigation, tokenize) == 0 < score(part, reconsideration, tokenize)
+    unfiled = figure("行政诉讼案件", 13, "件", "应诉的13件行政诉讼案件")  # no indicator: the words decide
+    assert score(parse_parts("某县行政诉讼案件多少件？", ["某县"], tokenize)[0], unfiled, tokenize) > 0

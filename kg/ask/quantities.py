@@ -10,11 +10,13 @@ not just the context, and a count never stands in for a rate or the reverse.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.extract.indicators import classify
 from kg.ask.text_figures import ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
@@ -406,6 +408,18 @@ def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
     return (fact.get("unit") == "%") == part.rate and (ordinal(fact) is not None) == part.ordinal
 
 
+@functools.lru_cache(maxsize=4096)
+def _domain_of(text: str, unit: str) -> str | None:
+    indicator = classify(text, unit)
+    return indicator.split(".")[0] if indicator and indicator != "other" else None
+
+
+def asked_domain(part: Part) -> str | None:
+    """The area of the genre's measures a part asks about (行政复议案件 → reconsideration), by the
+    taxonomy that files extracted figures, or None when it names none."""
+    return _domain_of(part.context + part.item, part.unit or ("%" if part.rate else "件"))
+
+
 def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], question_words: set[str] = frozenset()
           ) -> float:
     """How well a stated figure answers ``part``; 0 when its indicator is not what was asked.
@@ -417,6 +431,9 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     name = fact.get("name") or ""
     if NEGATION.search(name) and not NEGATION.search(part.item):
         return 0.0
+    asked, held = asked_domain(part), (fact.get("indicator") or "other").split(".")[0]
+    if asked and held != "other" and held != asked:
+        return 0.0  # a litigation figure answers no question on reconsideration, whatever words they share
     subject = figure.subject
     stated = (fact.get("text") or "") + name + subject
     if part.stem and part.stem not in stated + figure.lead:
