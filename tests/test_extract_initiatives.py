@@ -226,3 +226,12 @@ def test_a_quote_closing_a_clause_of_a_heading_is_its_metaphor() -> None:
     assert names(text) == ["放管服"]
     # a numbered paragraph running on is no heading: its quote is read as any other
     assert names("1.推行“首违不罚”，全年办理案件120件，较上年增长15%，群众满意度持续提升，执法质效不断提高。") == ["首违不罚"]
+
+
+def test_the_word_closing_a_list_of_quotes_is_the_kind_of_each_item() -> None:
+    """享有“…”、“…”、“…”等荣誉: every item of the list is an honour, not the last alone; a list closed by a
+    programme's kind or by nothing keeps its programmes."""
+    assert names("本县先后获得“省级文明县城”、“全国生态示范县50强”、“双拥模范县”等荣誉。") == []
+    assert names("对标“三新”定位、“两城”、“一区”目标，持续发力。") == []
+    assert names("推行“一窗受理”、“并联审批”改革，落实“容缺受理”、“告知承诺”。") \
+        == ["一窗受理", "并联审批", "容缺受理", "告知承诺"]

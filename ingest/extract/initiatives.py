@@ -6,7 +6,7 @@ and scare quotes (a lone word quoted for emphasis) are not initiatives. Neither 
 what the quote's own shape or its context shows to be something else, decided by
 structure rather than by lists of names: a heading, goal or award by its head noun
 (…工作成效, …建设水平, …示范区), a sentence by its punctuation, a problem or a role by
-the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期), a platform, column or app by its head,
+the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期; after a list of quotes, “…”、“…”等荣誉, of each), a platform, column or app by its head,
 its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
 verb that confers it (荣获全省“平安区”), a layout, vision or theme by the word after it (“五位一体”总体布局,
 “…”盛景, 围绕“…”主题,), a conviction by the verb of stance before it (坚定“四个自信”, 立足“三新一高”),
@@ -103,6 +103,8 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域)")  # a river basin (“两河三湖”流域)
+# The mark joining the items of a list of quotes.
+_LIST_MARK = "、"
 # Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
 # So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 夯实“理论武装”) when the
 # quote closes the phrase (锚定“…”战略 names a strategy).
@@ -233,7 +235,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
 
 def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) -> bool:
     """True when the words around a quote show it names a problem, a role, someone's words or a platform."""
-    if _NOT_PROGRAMME_AFTER.match(text, _after_quotes(text, quote.end())):
+    if _NOT_PROGRAMME_AFTER.match(text, _after_quoted_list(text, quote.end())):
         return True
     if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()):
         return True
@@ -298,6 +300,15 @@ def _after_quotes(text: str, end: int) -> int:
     """Where the text goes on after a run of adjacent quotes (“满厅跑”“办事慢”问题 → 问题)."""
     while (following := _QUOTED.match(text, end)) is not None:
         end = following.end()
+    return end
+
+
+def _after_quoted_list(text: str, end: int) -> int:
+    """Where the text goes on after a list of quotes joined by 、 (享有“…”、“…”、“…”等荣誉; “两点”定位、“两地”、
+    “两高”目标): the word closing the list is the kind of each item, as it is of adjacent quotes."""
+    end = _after_quotes(text, end)
+    while text.startswith(_LIST_MARK, end) and (following := _QUOTED.match(text, end + len(_LIST_MARK))) is not None:
+        end = _after_quotes(text, following.end())
     return end
 
 
