@@ -458,3 +458,9 @@ def test_a_government_party_group_written_without_its_level_is_the_regions() -> 
     assert names("始兴县", "全年组织政府党组理论学习10次。") == ["中共始兴县人民政府党组"]
     assert names("始兴县", "将宪法列入政府党组中心组学习计划。") == ["始兴县人民政府党组理论学习中心组"]
     assert names("始兴县", "各级政府党组带头学法，政府党组会研究部署。") == []  # a kind of group; a meeting
+
+
+def test_a_verb_of_setting_up_between_a_place_and_a_body_is_no_part_of_its_name() -> None:
+    """韶关市组建行政审批服务局: the city's bureau is set up; its name holds no 组建."""
+    assert names("始兴县", "支持韶关市组建行政审批服务局，始兴县新设立公共资源交易中心。") \
+        == ["韶关市行政审批服务局", "始兴县公共资源交易中心"]

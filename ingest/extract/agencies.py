@@ -14,7 +14,8 @@ city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since
 
 What is not a body, by structure: a government head with words before it (建设法治政府 names a
 goal), a head that needs a body left bare (江西省办, 云南省局, 县政府 + 中心工作), a region inside a
-programme's name (法治石家庄建设领导小组办公室 is that group's own name). Unprefixed names count when
+programme's name (法治石家庄建设领导小组办公室 is that group's own name), a verb of setting a body up after
+its place (平度市组建行政审批局 names 平度市行政审批局). Unprefixed names count when
 they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
 a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组;
 in a bureau's own report one it sets up is the bureau's),
@@ -169,6 +170,9 @@ _SUFFIX_RE = "|".join(
 # 人力资源和社会保障局).
 _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|全委"
                            r"|^和|和(?:省|市|县|区|州|旗|自治)|及|与")
+# A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
+# body is named after the verb, which is no part of its name.
+_SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
@@ -486,6 +490,9 @@ class AgencyFinder:
             if text.startswith("中共", start - 2):
                 start -= 2
             rest = text[hit.end:end]
+            set_up = _SET_UP.match(rest)
+            if set_up:  # 平度市组建行政审批局: the place sets the body up, which is named after the verb
+                start, rest = hit.end + set_up.end(), rest[set_up.end():]
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
                     or is_member_post(text, end, rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
