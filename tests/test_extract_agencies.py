@@ -464,3 +464,15 @@ def test_a_verb_of_setting_up_between_a_place_and_a_body_is_no_part_of_its_name(
     """韶关市组建行政审批服务局: the city's bureau is set up; its name holds no 组建."""
     assert names("始兴县", "支持韶关市组建行政审批服务局，始兴县新设立公共资源交易中心。") \
         == ["韶关市行政审批服务局", "始兴县公共资源交易中心"]
+
+
+def test_a_bureau_called_by_its_level_and_ju_is_the_reporting_bureau_or_none() -> None:
+    """市局党委 in a city police bureau's report is that bureau's party committee; a place with 局 alone before a
+    party body names no body of the place (no 韶关市局党委) where no bureau of that level wrote the report."""
+    gaz = gazetteer.load()
+    place = gaz.by_name["韶关市"][0]
+    sentence = "市局党委多次召开会议，县局党组专题研究。"
+    ctx = RegionContext(gaz, place, bureau="韶关市公安局", authored_by_bureau=True)
+    hits = RegionScanner(gaz).scan(sentence, place)
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, hits)] == ["中共韶关市公安局委员会"]
+    assert names("始兴县", "市局党委多次召开会议。") == []

@@ -33,7 +33,8 @@ report a zone named before them (抚州高新区党工委; in a city's report �
 under its official style (中共抚州高新技术产业开发区工作委员会, 抚州东临新区管理委员会).
 So are its other bodies after 区 where no district of the report's chain is 区: its departments, 部 as
 well as 局 (区党群工作部), its party school and its law-based governance office (区党校, 区依法治区办).
-A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会),
+A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会)
+or by its level and head (市局党委 in a city bureau's report; elsewhere 市局 names no body),
 and a township's its party committee by its level (镇党委 → 中共Y县X镇委员会).
 """
 
@@ -173,6 +174,9 @@ _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|�
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
 _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
+# A level word and 局 before a party body (市局党委, 县局党组): a bureau of that level called by its level, as a
+# bureau's report calls itself; the party body is that bureau's, and no body of the place itself.
+_BUREAU_PARTY_BODY = re.compile(r"局(?:党委|党组)(?:(?:理论学习)?中心组)?$")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
@@ -531,6 +535,11 @@ class AgencyFinder:
                 add(AgencyMention(text[start:end], start, end, zone_body, None))
             if place is None or not fits_level(rest, place):
                 continue
+            if _BUREAU_PARTY_BODY.match(rest):
+                own = self._own_bureau(place)
+                if own is not None:  # 市局党委 in a city bureau's report: the bureau's own committee
+                    add(AgencyMention(text[start:end], start, end, official_name(own, rest[1:]), place.code))
+                continue  # another bureau of the level (市局党委 in a county's report) is not named
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._zone_own_bodies(text, add, free)
@@ -572,6 +581,15 @@ class AgencyFinder:
             place = self.ctx.resolve_level_word(level[-1])
             return place if place is not None and place.name.endswith(level) else None
         return self.ctx.resolve_level_word(level)
+
+    def _own_bureau(self, place: Place) -> str | None:
+        """The bureau that issued the report when it is a bureau of ``place`` itself (六安市公安局 for 市 in its
+        report), not of a place under it (六安市金安区公安局)."""
+        bureau, prefix = self.ctx.bureau, self._prefix(place)
+        if not bureau or not bureau.startswith(prefix):
+            return None
+        own_name = bureau[len(prefix):]
+        return bureau if own_name.endswith("局") and not any(level in own_name for level in "县区旗") else None
 
     def _prefix(self, place: Place) -> str:
         return region_prefix(place, self.ctx.gazetteer)
