@@ -476,3 +476,11 @@ def test_a_bureau_called_by_its_level_and_ju_is_the_reporting_bureau_or_none() -
     hits = RegionScanner(gaz).scan(sentence, place)
     assert [m.name for m in AgencyFinder(ctx).find(sentence, hits)] == ["中共韶关市公安局委员会"]
     assert names("始兴县", "市局党委多次召开会议。") == []
+
+
+def test_an_autonomous_regions_own_report_calls_it_qu() -> None:
+    """In the autonomous region's own report 全面依法治区委员会 is the region's party committee's committee, as 全区
+    is the whole region; in a city's report in it, 区 is no level of the city's chain."""
+    assert names("广西壮族自治区", "召开全面依法治区委员会会议，区司法厅牵头。") == [
+        "中共广西壮族自治区委全面依法治区委员会", "广西壮族自治区司法厅"]
+    assert names("南宁市", "召开全面依法治区委员会会议。") == []
