@@ -35,6 +35,8 @@ _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"
 _REPORT_YEAR = re.compile(r"(?:现将|对(?=[^。]{0,40}?如下))[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).
 _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")
+# The word before a year aimed at (到2025年, 至2030年): the year of a target, not of work done.
+_AIMED_AT = re.compile(r"[到至]$")
 # Index-block keys naming the page's source, which for a report is the body that published it.
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
@@ -228,6 +230,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     spans_years = meta.doc_type == "work_plan" and _YEAR_SPAN.search(title) is not None
     if year is None and meta.doc_type in ("work_plan", "article") and not spans_years:
         year = _signed_year(cleaned, lines, meta.published)
+    if year is None and meta.doc_type == "article" and title:
+        year = _latest_year_named(text)
     meta.year = year_or_none(year)
     meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)
     return meta
@@ -309,6 +313,16 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
     first_heading = next((match for line in lines for match in [_FIRST_HEADING.match(line)] if match), None)
     review = _HEADING_YEAR.match(first_heading.group(1)) if first_heading else None
     return int(review.group(1)) if review else None
+
+
+def _latest_year_named(text: str) -> int | None:
+    """An undated article under a headline naming no year (a feature on a city's rule-of-law work) reports on the
+    latest year it names as done (2004年撤县设市 … 印发《2020年…工作要点》: 2020), not a year aimed at (到2025年)
+    nor one in a span of years (2021—2025年)."""
+    single = _YEAR_SPAN.sub("", text)
+    years = [int(m.group(1)) for m in _TITLE_YEAR.finditer(single)
+             if not _AIMED_AT.search(single, max(0, m.start() - 1), m.start())]
+    return max(years, default=None)
 
 
 def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:

@@ -279,3 +279,11 @@ def test_a_years_summary_with_the_next_years_points_is_a_summary() -> None:
     meta = metadata("某某区司法局2022年工作总结和2023年工作要点\n2022年以来，我局" + BODY)
     assert meta.doc_type == "summary"
     assert metadata("某某区司法局2023年工作要点\n2023年，我局" + BODY).doc_type == "work_plan"
+
+
+def test_an_undated_article_naming_no_year_of_its_own_reports_on_the_latest_year_it_names() -> None:
+    """A feature on a city's work, without a date or a year in its title: the latest year it names as done, not a
+    target year nor a span of years."""
+    meta = metadata("某某市\n\n凝心聚力 奋发有为\n\n某某市2003年撤地设市。制定印发《2019年某某市依法行政工作要点》，"
+                    "落实《法治政府建设实施纲要（2021—2025年）》，到2025年基本建成法治政府。" + BODY)
+    assert (meta.doc_type, meta.year) == ("article", 2019)
