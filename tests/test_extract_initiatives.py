@@ -235,3 +235,11 @@ def test_the_word_closing_a_list_of_quotes_is_the_kind_of_each_item() -> None:
     assert names("对标“三新”定位、“两城”、“一区”目标，持续发力。") == []
     assert names("推行“一窗受理”、“并联审批”改革，落实“容缺受理”、“告知承诺”。") \
         == ["一窗受理", "并联审批", "容缺受理", "告知承诺"]
+
+
+def test_a_word_the_report_writes_unquoted_again_and_again_is_its_vocabulary() -> None:
+    """“法治机关”各项指标 quoted once against three bare 法治机关: the report's own word; a programme quoted and
+    repeated once or twice stays one."""
+    text = ("建设法治机关，严格落实“法治机关”各项评估指标。法治机关建设提速，法治机关创建有成效。"
+            "推行“证明事项告知承诺制”，证明事项告知承诺制全面落实，“证明事项告知承诺制”覆盖各部门。")
+    assert set(names(text)) == {"证明事项告知承诺制"}

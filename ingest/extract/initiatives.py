@@ -21,7 +21,8 @@ programmes; nor is a short name a text defines for a place or body (以下简称
 plan's number without 规划 after it (“十三五”目标任务: the period). A strategy or a study campaign runs on
 from its quote (“336”发展战略, “两学一做”学习教育), and so does a quoted number (“3820”战略工程).
 Tools by their shape (一卡通, 一表通, 云上…) and the bodies a formula counts (一府两院) are no programmes either;
-a title conferred (授予…“最佳实践”项目) or things counted (“挂案” 5起) are not, wherever the report quotes them.
+a title conferred (授予…“最佳实践”项目) or things counted (“挂案” 5起) are not, wherever the report quotes them,
+nor are words it writes unquoted more often than quoted (“法治政府” once, 法治政府 a dozen times): its vocabulary.
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域)")  # a river basin (“两河三湖”流域)
+# A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
+_VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
 _LIST_MARK = "、"
 # Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
@@ -378,5 +381,20 @@ def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMe
         if s and text[s - 1] in "“\"":
             continue
         out.append(InitiativeMention(text[s:e], s, e, name, quoted=False))
+    out = _without_own_vocabulary(out)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _without_own_vocabulary(mentions: list[InitiativeMention]) -> list[InitiativeMention]:
+    """Drop the names the report writes unquoted again and again, more often than it quotes them (“法治政府”
+    quoted once against a dozen 法治政府): its own vocabulary, quoted once for emphasis. A programme's name is
+    coined, set in quotes where it is introduced and repeated a few times at most."""
+    quoted: dict[str, int] = {}
+    unquoted: dict[str, int] = {}
+    for m in mentions:
+        counts = quoted if m.quoted else unquoted
+        counts[m.name] = counts.get(m.name, 0) + 1
+    vocabulary = {name for name, count in unquoted.items()
+                  if count >= _VOCABULARY_REPEATS and count > quoted.get(name, 0)}
+    return [m for m in mentions if m.name not in vocabulary]
