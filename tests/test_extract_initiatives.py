@@ -243,3 +243,8 @@ def test_a_word_the_report_writes_unquoted_again_and_again_is_its_vocabulary() -
     text = ("建设法治机关，严格落实“法治机关”各项评估指标。法治机关建设提速，法治机关创建有成效。"
             "推行“证明事项告知承诺制”，证明事项告知承诺制全面落实，“证明事项告知承诺制”覆盖各部门。")
     assert set(names(text)) == {"证明事项告知承诺制"}
+
+
+def test_a_brands_name_is_a_name_though_it_is_a_dictionary_word() -> None:
+    assert names("打造“春风”人民调解品牌。") == ["春风"]
+    assert names("坚持“春风”化雨。") == []  # the word quoted alone: emphasis

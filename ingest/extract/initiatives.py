@@ -229,8 +229,9 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
         # programme's head (“…、…”行动, “…、…”工程) names that programme
     if _QUALITIES_JOINED.match(content):
         return False
-    if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content))):
-        return False  # a quoted lone word: emphasis, not a name ("真空", "一把手")
+    if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content)
+                                                       and not branded)):
+        return False  # a quoted lone word: emphasis, not a name ("真空", "一把手"); a brand's name (“银辉”调解品牌) is one
     if content.endswith(("的", "了", "吗")):
         return False
     return True
