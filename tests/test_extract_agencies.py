@@ -484,3 +484,11 @@ def test_an_autonomous_regions_own_report_calls_it_qu() -> None:
     assert names("广西壮族自治区", "召开全面依法治区委员会会议，区司法厅牵头。") == [
         "中共广西壮族自治区委全面依法治区委员会", "广西壮族自治区司法厅"]
     assert names("南宁市", "召开全面依法治区委员会会议。") == []
+
+
+def test_the_rule_of_law_leading_group_named_bare_is_the_regions() -> None:
+    """A region has one group leading its rule-of-law work; named bare it is the report region's, but not after a
+    level word, a township or a collective (each of them has its own)."""
+    assert names("始兴县", "召开常务会议、法治政府建设工作领导小组会议研究部署。") == ["始兴县法治政府建设工作领导小组"]
+    assert names("始兴县", "充分发挥全面推进依法行政工作领导小组牵头作用。") == ["始兴县全面推进依法行政工作领导小组"]
+    assert names("始兴县", "各乡镇健全法治建设领导小组，本部门依法行政工作领导小组定期研究。") == []

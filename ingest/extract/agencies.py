@@ -18,6 +18,7 @@ programme's name (法治石家庄建设领导小组办公室 is that group's own
 its place (平度市组建行政审批局 names 平度市行政审批局). Unprefixed names count when
 they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
 a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组;
+the group leading the rule-of-law work, 法治政府建设工作领导小组, wherever it is named bare;
 in a bureau's own report one it sets up is the bureau's),
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
 a station named after its place at a clause start (唐家派出所, 城关司法所; in the report of the bureau
@@ -239,6 +240,11 @@ _ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理�
 # 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
                           r"(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+# The group leading a region's rule-of-law work, by the genre's names of that work (法治政府建设工作领导小组,
+# 全面推进依法行政工作领导小组, 法治建设领导小组), and what may not stand right before it bare: a level word, a
+# township's or a collective's (镇, 本, 部门).
+_RULE_OF_LAW_GROUP = re.compile(r"(?:全面)?(?:推进)?(?:法治政府建设|依法行政|法治建设)(?:工作)?领导小组(?:办公室)?")
+_NOT_BEFORE_GROUP = "省市县区州旗盟镇乡本各门级"
 # Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组): many groups, none of them
 # the region's one. A clause giving a group's make-up (各部门负责人为成员的…领导小组) names its members so.
 _EACH = "各"
@@ -652,6 +658,24 @@ class AgencyFinder:
             owner = self.ctx.bureau if self.ctx.authored_by_bureau and not level else self._prefix(place)
             name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
+        self._rule_of_law_groups(text, add, free)
+
+    def _rule_of_law_groups(self, text: str, add, free) -> None:
+        """The group leading the region's rule-of-law work named bare (发挥全面推进依法行政工作领导小组…作用,
+        召开…、法治政府建设工作领导小组会议): a region has one, the report's region's (its bureau's in the bureau's
+        own report). Not after a level word or a collective (镇法治建设领导小组, 各部门…, 本部门…: many groups), nor
+        in a zone's report, whose groups the zone styles its own way."""
+        place = self.ctx.place
+        if place is None or self.ctx.zone:
+            return
+        for match in _RULE_OF_LAW_GROUP.finditer(text):
+            start, end = match.span()
+            clause = text[_clause_start(text, start):start]
+            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_GROUP) \
+                    or (_EACH in clause and not _MEMBERS.search(clause)) or not opens_a_word(text, start):
+                continue
+            owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._prefix(place)
+            add(AgencyMention(match.group(0), start, end, owner + match.group(0), place.code))
 
     @staticmethod
     def _named_zone_bodies(text: str, zone: str, body: str, start: int, end: int, code: str | None, add) -> None:
