@@ -492,3 +492,10 @@ def test_the_rule_of_law_leading_group_named_bare_is_the_regions() -> None:
     assert names("始兴县", "召开常务会议、法治政府建设工作领导小组会议研究部署。") == ["始兴县法治政府建设工作领导小组"]
     assert names("始兴县", "充分发挥全面推进依法行政工作领导小组牵头作用。") == ["始兴县全面推进依法行政工作领导小组"]
     assert names("始兴县", "各乡镇健全法治建设领导小组，本部门依法行政工作领导小组定期研究。") == []
+
+
+def test_a_body_is_not_extended_over_a_clause_it_is_the_subject_of() -> None:
+    """省司法厅积极协调司法部: the clause after the body is what it does, not a sub-body of it (省司法厅积极协调司法部
+    would swallow the ministry); a sub-body after it still is one (县司法局党委)."""
+    assert names("始兴县", "省司法厅积极协调司法部开展试点。") == ["广东省司法厅", "司法部"]
+    assert names("始兴县", "县司法局党委理论学习中心组开展学习。") == ["始兴县司法局党委理论学习中心组"]

@@ -318,6 +318,19 @@ def starts_with_a_name(phrase: str) -> bool:
     return first is not None and not first.flag.startswith(_NOT_NAME_START) and phrase[0] not in "省市县区州旗各全本该"
 
 
+_ADVERB_TAGS = ("d", "ad")
+
+
+def _opens_a_name(tail: str) -> bool:
+    """Whether a sub-body's words may begin a name (党委, 依法治县办, 建设领导小组), not a clause the body is the
+    subject of (省商务厅 + 积极协调商务部): an adverb opens no name, by jieba's tag of the first word (its verbs
+    and verbal nouns, 建设, 协调, 编办, do)."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(tail)), None)
+    return first is not None and first.flag not in _ADVERB_TAGS
+
+
 def opens_a_word(text: str, start: int) -> bool:
     """Whether a word begins at ``start`` by jieba's cut of the text around it (纳入|局|党委, but
     区|公安局|党委): a head standing for its body is a word of its own."""
@@ -832,7 +845,8 @@ class AgencyFinder:
         while True:
             tail = _TAIL.match(text, end)
             if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
-                    or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS):
+                    or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS
+                    or not _opens_a_name(tail.group(0))):
                 return end
             end = tail.end()
 
