@@ -499,3 +499,8 @@ def test_a_body_is_not_extended_over_a_clause_it_is_the_subject_of() -> None:
     would swallow the ministry); a sub-body after it still is one (县司法局党委)."""
     assert names("始兴县", "省司法厅积极协调司法部开展试点。") == ["广东省司法厅", "司法部"]
     assert names("始兴县", "县司法局党委理论学习中心组开展学习。") == ["始兴县司法局党委理论学习中心组"]
+
+
+def test_the_central_committees_departments_take_their_official_names() -> None:
+    assert names("始兴县", "学习中央宣传部、司法部通知，中宣部、中组部联合部署，中央政法委员会召开会议。") == [
+        "中共中央宣传部", "司法部", "中共中央宣传部", "中共中央组织部", "中共中央政法委员会"]

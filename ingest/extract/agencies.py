@@ -25,7 +25,8 @@ a station named after its place at a clause start (唐家派出所, 城关司法
 that sends it out, under that bureau), the department a group's office
 sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
-ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
+ministries, also by their customary short names (工信部), and the Central Committee's departments (中央宣传部 →
+中共中央宣传部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
 an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
@@ -85,6 +86,11 @@ NATIONAL = {
     "中央全面依法治国委员会办公室": "中央全面依法治国委员会办公室",
     "中央依法治国办": "中央全面依法治国委员会办公室",
 }
+# The Central Committee's departments (a closed set), by their official names with 中共 and as reports write
+# them, without it or by their customary short names (中宣部).
+_CENTRAL_DEPARTMENTS = {"宣传部": "中宣部", "组织部": "中组部", "统一战线工作部": "中央统战部", "政法委员会": "中央政法委"}
+NATIONAL.update({written: f"中共中央{department}" for department, short in _CENTRAL_DEPARTMENTS.items()
+                 for written in (f"中共中央{department}", f"中央{department}", short)})
 # A numbered inspection group a national body sends (中央依法治国办第四督察组) is a body of its own.
 _SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)")
 # The State Council's ministries and commissions (its constituent departments, a closed set fixed
