@@ -37,6 +37,8 @@ _REPORT_YEAR = re.compile(r"(?:现将|对(?=[^。]{0,40}?如下))[^。]{0,12}?" 
 _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")
 # The word before a year aimed at (到2025年, 至2030年): the year of a target, not of work done.
 _AIMED_AT = re.compile(r"[到至]$")
+# A section (科, 股, 室) named after its body (…司法局法治调研督查科): the body and the section's own name.
+_SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))[\u4e00-\u9fff]{2,10}?[科股室]")
 # Index-block keys naming the page's source, which for a report is the body that published it.
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
@@ -376,7 +378,7 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关") or cleaned.fields.get("发文单位")
     if block:
         return resolve_relative(_one_body(block, title), place, gaz)
-    source = next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")
+    source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
     if _looks_like_body(source):
         return _own_body(resolve_relative(source, place, gaz), place, gaz)
     head = _AGENCY_AT_START.match(title)
@@ -392,6 +394,13 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
+
+
+def _without_section(source: str) -> str:
+    """A page's source naming a section of a body (忻州市司法局法治调研督查科, 区政府办公室秘书科): the body, which
+    publishes what its section posts."""
+    section = _SECTION_OF_BODY.fullmatch(source.strip())
+    return section.group(1) if section else source
 
 
 def _with_city(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:

@@ -287,3 +287,19 @@ def test_an_undated_article_naming_no_year_of_its_own_reports_on_the_latest_year
     meta = metadata("某某市\n\n凝心聚力 奋发有为\n\n某某市2003年撤地设市。制定印发《2019年某某市依法行政工作要点》，"
                     "落实《法治政府建设实施纲要（2021—2025年）》，到2025年基本建成法治政府。" + BODY)
     assert (meta.doc_type, meta.year) == ("article", 2019)
+
+
+def test_a_source_is_read_up_to_the_editor_or_the_size_widget_after_it() -> None:
+    """来源:区司法局  责任编辑:…, 文章来源 : 司法局  字号 : [ ]: the source is the body before the next key, named
+    as the issuing region's."""
+    meta = metadata("某某区2023年法治政府建设工作情况报告\n2024-03-11 16:35:10  来源:区司法局  责任编辑:区司法局\n"
+                    "2023年，海淀区" + BODY)
+    assert meta.publisher == "北京市海淀区司法局"
+    meta = metadata("2023年始兴县法治政府建设情况\n 日期 : 2024-01-15  文章来源 : 司法局  字号 : [  ] \n2023年，始兴县" + BODY)
+    assert meta.publisher == "始兴县司法局"
+
+
+def test_a_source_naming_a_section_of_a_body_is_that_body() -> None:
+    meta = metadata("始兴县2020年度法治政府建设情况报告\n作者: 时间:2021-02-20 来源:始兴县司法局法治调研督查科\n"
+                    "2020年，始兴县" + BODY)
+    assert meta.publisher == "始兴县司法局"
