@@ -480,8 +480,9 @@ def _looks_like_body(line: str) -> bool:
 
 
 def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
-    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室;
-    an autonomous area calls itself by its level (自治区人民政府法制办 → 新疆维吾尔自治区人民政府法制办公室)."""
+    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室, under its
+    official name (区政府办 → X区人民政府办公室); an autonomous area calls itself by its level (自治区人民政府法制办 →
+    新疆维吾尔自治区人民政府法制办公室)."""
     if place is None or not name:
         return name
     level = next((word for word in _AUTONOMOUS_LEVELS if name.startswith(word)), None)
@@ -491,5 +492,5 @@ def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
     if name[0] in "省市县区州旗" and not namesakes_in(name[:6], gaz):
         for candidate in gaz.chain(place):
             if candidate.name.endswith(name[0]) or (name[0] == "州" and candidate.name.endswith("自治州")):
-                return candidate.name + name[1:]
+                return candidate.name + expand(name[1:])
     return name

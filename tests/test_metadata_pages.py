@@ -303,3 +303,8 @@ def test_a_source_naming_a_section_of_a_body_is_that_body() -> None:
     meta = metadata("始兴县2020年度法治政府建设情况报告\n作者: 时间:2021-02-20 来源:始兴县司法局法治调研督查科\n"
                     "2020年，始兴县" + BODY)
     assert meta.publisher == "始兴县司法局"
+
+
+def test_a_relative_publisher_takes_its_official_name() -> None:
+    meta = metadata("发布机构: 区政府办\n名称: 海淀区2018年法治政府建设情况报告\n2018年，海淀区" + BODY)
+    assert meta.publisher == "北京市海淀区人民政府办公室"
