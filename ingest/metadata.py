@@ -47,7 +47,9 @@ _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "�
 _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
 _OPENING_CHARS = 300
-_AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
+_AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会))")
+# A party committee and a government opening the title together (中共X县委 X县人民政府 关于…的报告).
+_JOINT_ISSUERS_AT_START = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委(?:员会)?[\s、]+([\u4e00-\u9fff]{2,20}?人民政府)")
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
 # the division's level word, whose official form (人民政府) is the publisher.
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
@@ -381,9 +383,12 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
     if _looks_like_body(source):
         return _own_body(resolve_relative(source, place, gaz), place, gaz)
+    joint = _JOINT_ISSUERS_AT_START.match(title)
+    if joint:  # the report on the government's rule-of-law work is the government's; its party committee co-signs
+        return resolve_relative(joint.group(1), place, gaz)
     head = _AGENCY_AT_START.match(title)
-    if head:
-        return resolve_relative(head.group(1), place, gaz)
+    if head:  # under its official name (…开发区管委会 → …开发区管理委员会)
+        return resolve_relative(expand(head.group(1)), place, gaz)
     government = _GOVERNMENT_AT_START.match(title)
     if government and namesakes_in(government.group(1), gaz):
         return government.group(1) + "人民政府"

@@ -308,3 +308,13 @@ def test_a_source_naming_a_section_of_a_body_is_that_body() -> None:
 def test_a_relative_publisher_takes_its_official_name() -> None:
     meta = metadata("发布机构: 区政府办\n名称: 海淀区2018年法治政府建设情况报告\n2018年，海淀区" + BODY)
     assert meta.publisher == "北京市海淀区人民政府办公室"
+
+
+def test_of_a_party_committee_and_a_government_opening_the_title_together_the_government_publishes() -> None:
+    meta = metadata("中共始兴县委 始兴县人民政府 关于2025年度法治政府建设的报告\n2025年，始兴县" + BODY)
+    assert meta.publisher == "始兴县人民政府"
+
+
+def test_a_zones_committee_opening_the_title_publishes_under_its_official_name() -> None:
+    meta = metadata("某某经济开发区管委会2022年度法治政府建设工作报告\n2022年，开发区" + BODY)
+    assert meta.publisher == "某某经济开发区管理委员会"
