@@ -504,3 +504,10 @@ def test_a_body_is_not_extended_over_a_clause_it_is_the_subject_of() -> None:
 def test_the_central_committees_departments_take_their_official_names() -> None:
     assert names("始兴县", "学习中央宣传部、司法部通知，中宣部、中组部联合部署，中央政法委员会召开会议。") == [
         "中共中央宣传部", "司法部", "中共中央宣传部", "中共中央组织部", "中共中央政法委员会"]
+
+
+def test_a_level_word_written_again_after_the_place_is_no_part_of_the_name() -> None:
+    """渠县县委 (as two-character counties are written), 始兴县县政府: the place's own committee and government;
+    X市市场监督管理局 keeps its 市."""
+    assert names("渠县", "中共渠县县委、渠县县政府：") == ["中共渠县委员会", "渠县人民政府"]
+    assert names("韶关市", "韶关市市场监督管理局牵头。") == ["韶关市市场监督管理局"]

@@ -522,6 +522,8 @@ class AgencyFinder:
             set_up = _SET_UP.match(rest)
             if set_up:  # 平度市组建行政审批局: the place sets the body up, which is named after the verb
                 start, rest = hit.end + set_up.end(), rest[set_up.end():]
+            if rest[:1] == hit.place.name[-1] and _CORE_BODY.fullmatch(rest[1:]):
+                rest = rest[1:]  # 渠县县委, 某某区区政府: the level word written again before the body
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
                     or is_member_post(text, end, rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
