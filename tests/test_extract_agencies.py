@@ -511,3 +511,9 @@ def test_a_level_word_written_again_after_the_place_is_no_part_of_the_name() -> 
     X市市场监督管理局 keeps its 市."""
     assert names("渠县", "中共渠县县委、渠县县政府：") == ["中共渠县委员会", "渠县人民政府"]
     assert names("韶关市", "韶关市市场监督管理局牵头。") == ["韶关市市场监督管理局"]
+
+
+def test_shi_opening_shichang_is_no_level_word() -> None:
+    """市场监督管理局 named bare is no body of a city called 场监督管理局 (no 韶关市场监督管理局)."""
+    assert "韶关市场监督管理局" not in names("韶关市", "联合公安局、市场监督管理局开展检查。")
+    assert names("始兴县", "县市场监管局牵头。") == ["始兴县市场监督管理局"]

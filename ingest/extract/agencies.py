@@ -194,8 +194,8 @@ def _is_clause(rest: str) -> bool:
     return bool(words - {"依法行政"}) or (bool(words) and not _GROUP_HEAD.search(rest))
 
 
-# Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
-_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民"
+# Level words followed by these are not a government's name (县级, 市长, 县直, 区域, 市场 …).
+_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民场"
 # ... unless they begin a department's name: 县市场监管局, 市民政局, 州民族宗教事务委员会 (not 市民: citizens).
 _DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
