@@ -517,3 +517,10 @@ def test_shi_opening_shichang_is_no_level_word() -> None:
     """市场监督管理局 named bare is no body of a city called 场监督管理局 (no 韶关市场监督管理局)."""
     assert "韶关市场监督管理局" not in names("韶关市", "联合公安局、市场监督管理局开展检查。")
     assert names("始兴县", "县市场监管局牵头。") == ["始兴县市场监督管理局"]
+
+
+def test_he_inside_a_departments_name_opens_no_list() -> None:
+    """住房和城乡建设局、市场监督管理局: 和 joins two fields of one name, no list begins after it (no X城乡建设局);
+    after a body it joins two (财政局和公安局、审计局)."""
+    assert "韶关市城乡建设局" not in names("韶关市", "会同住房和城乡建设局、市场监督管理局开展检查。")
+    assert names("韶关市", "财政局和公安局、审计局开展检查。") == ["韶关市公安局", "韶关市审计局"]

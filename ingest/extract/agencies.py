@@ -199,7 +199,8 @@ _NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民场"
 # ... unless they begin a department's name: 县市场监管局, 市民政局, 州民族宗教事务委员会 (not 市民: citizens).
 _DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
-_DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
+# 和 opens it only after a body (财政局和公安局、审计局): inside a name it joins two fields (住房和城乡建设局).
+_DEPARTMENT_LIST = re.compile(r"(?:(?<=[及、，,：:（(\n])|(?<=[局委]和))[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
 # Level words that open a relative name; an autonomous area calls itself by its level (自治县人民政府).
 _AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
 _LEVEL = "自治区|自治州|自治县|自治旗|省|市|县|州"
