@@ -524,3 +524,9 @@ def test_he_inside_a_departments_name_opens_no_list() -> None:
     after a body it joins two (财政局和公安局、审计局)."""
     assert "韶关市城乡建设局" not in names("韶关市", "会同住房和城乡建设局、市场监督管理局开展检查。")
     assert names("韶关市", "财政局和公安局、审计局开展检查。") == ["韶关市公安局", "韶关市审计局"]
+
+
+def test_a_level_word_inside_a_sub_bodys_words_opens_another_body() -> None:
+    """县司法局会同县市场监管局: two bodies, the second a relative name; 依法治县办 after 县委 is a sub-body."""
+    assert names("仁化县", "县司法局会同县市场监管局开展检查。") == ["仁化县司法局", "仁化县市场监督管理局"]
+    assert names("仁化县", "县委依法治县办牵头。") == ["中共仁化县委全面依法治县委员会办公室"]

@@ -184,6 +184,9 @@ _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
 # A level word and 局 before a party body (市局党委, 县局党组): a bureau of that level called by its level, as a
 # bureau's report calls itself; the party body is that bureau's, and no body of the place itself.
 _BUREAU_PARTY_BODY = re.compile(r"局(?:党委|党组)(?:(?:理论学习)?中心组)?$")
+# A level word inside a sub-body's words opens another body's relative name (县司法局会同 + 县市场监管局), unless
+# it names the task of governing by law (依法治县办).
+_LEVEL_IN_TAIL = re.compile(r"(?<!治)(?:省|市|县|区|州|旗)")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
@@ -855,7 +858,7 @@ class AgencyFinder:
             tail = _TAIL.match(text, end)
             if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
                     or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS
-                    or not _opens_a_name(tail.group(0))):
+                    or not _opens_a_name(tail.group(0)) or _LEVEL_IN_TAIL.search(tail.group(0))):
                 return end
             end = tail.end()
 
