@@ -135,6 +135,16 @@ def test_unseen_reports_of_sets_d_to_g_are_filed_under_the_right_region_year_and
         assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []
 
 
+def test_unseen_reports_of_sets_h_to_l_are_filed_under_the_right_region_year_and_type() -> None:
+    from ingest.evaluate import evaluate
+    from tests.support import REPO
+
+    unseen = REPO / "tests/corpus/unseen"
+    for gold in ("gold_h.json", "gold_i.json", "gold_j.json", "gold_k.json", "gold_l.json"):
+        errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
+        assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []
+
+
 def test_an_index_table_with_cell_rules_gives_its_keys_and_the_title() -> None:
     text = ("索 引 号 | 0001/2025-001 | 主题分类 | 政府文件 |\n发文字号 | 某政发〔2025〕3号 | 制发机构 | |\n"
             "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n"
