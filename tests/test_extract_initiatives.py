@@ -64,6 +64,7 @@ def test_programmes_still_found() -> None:
 
 def test_a_short_quote_runs_on_to_the_act_it_tells_the_manner_of() -> None:
     assert names("推行个体工商户“零跑腿”登记，开展干部“云端”述法。") == ["零跑腿登记", "云端述法"]
+    assert names("向街道“清单式”放权。") == ["清单式放权"]
 
 
 def test_a_date_quote_runs_on_to_its_week() -> None:

@@ -74,8 +74,8 @@ _BRAND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?品牌")
 # the procuratorate): the bodies themselves, not a programme.
 _COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周;
-# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法).
-_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
+# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法, “点菜式”放权).
+_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|放权|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
                            r"|(?:宪法|法治)?宣传(?:周|日|月)")
 # A number quoted (“3820”, “19365”) names a programme by itself, but with a head after it the name runs on to it
 # (“3820”战略工程).
