@@ -249,3 +249,10 @@ def test_a_word_the_report_writes_unquoted_again_and_again_is_its_vocabulary() -
 def test_a_brands_name_is_a_name_though_it_is_a_dictionary_word() -> None:
     assert names("打造“春风”人民调解品牌。") == ["春风"]
     assert names("坚持“春风”化雨。") == []  # the word quoted alone: emphasis
+
+
+def test_a_programme_quoted_before_the_title_conferred_on_it_is_a_programme() -> None:
+    """获评全省“清廉机关”第三批“最佳实践案例”: the conferral reaches the later quote, the title; the earlier names
+    the programme. A list of titles conferred (荣获“…”、“…”) is titles all."""
+    assert names("获评全省营商环境优化“清廉机关”第三批“最佳实践案例”。") == ["清廉机关"]
+    assert names("荣获“全国文明城市”、“国家卫生城市”。") == []

@@ -149,7 +149,7 @@ UNSEEN_FLOORS = {
     "gold_k.json": {"REGULATION": 0.97, "AGENCY": 0.95, "REGION": 0.97, "INITIATIVE": 0.85, "METRIC": 0.84},
     # held out when scored at the session's start and end (the same figures); then a development set; AGENCY and
     # INITIATIVE raised to round 7's measured figures
-    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.94, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.99},
+    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.94, "REGION": 1.0, "INITIATIVE": 0.92, "METRIC": 0.99},
 }
 
 

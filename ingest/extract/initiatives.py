@@ -118,6 +118,10 @@ _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢)[
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
+# A title conferred quoted after the quote in the same phrase (获评…“一号改革工程”第二批“最佳实践案例”): the
+# conferral reaches that title, and the quote before it names the programme the title is about.
+# (Quotes joined by 、 or 和 are a list of titles, each conferred.)
+_TITLE_QUOTED_AFTER = re.compile(r"[^，,。；;：:、和及“”\"\n]{1,8}[“\"]")
 # A quote counted right after it (“挂案” 5起, “僵尸企业”12家) names the things counted, not a programme run; a
 # count of a noun after it (“…”15个主题) counts the programme's parts.
 _COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?:余|多)?[起件个家名人条项户宗](?![\u4e00-\u9fff])")
@@ -247,7 +251,7 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app
-    if _conferred(text, quote) or _counted(text, quote):
+    if (_conferred(text, quote) and not _TITLE_QUOTED_AFTER.match(text, quote.end())) or _counted(text, quote):
         return True
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return True
@@ -278,8 +282,13 @@ def _counted(text: str, quote: re.Match[str]) -> bool:
 
 
 def _conferred(text: str, quote: re.Match[str]) -> bool:
-    """Whether a verb that confers a title reaches the quote (荣获全省“平安区”)."""
-    return _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()) is not None
+    """Whether a verb that confers a title reaches the quote (荣获全省“平安区”), or the first of a list of quotes
+    it stands in (荣获“…”、“…”)."""
+    start = quote.start()
+    while start >= 2 and text[start - 1] in _LIST_MARK and text[start - 2] in "”\"" \
+            and (opening := text.rfind("“", 0, start - 2)) >= 0:
+        start = opening
+    return _AWARD_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 def _titles_and_counted(text: str, quotes: list[re.Match[str]]) -> set[str]:
