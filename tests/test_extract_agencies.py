@@ -530,3 +530,8 @@ def test_a_level_word_inside_a_sub_bodys_words_opens_another_body() -> None:
     """县司法局会同县市场监管局: two bodies, the second a relative name; 依法治县办 after 县委 is a sub-body."""
     assert names("仁化县", "县司法局会同县市场监管局开展检查。") == ["仁化县司法局", "仁化县市场监督管理局"]
     assert names("仁化县", "县委依法治县办牵头。") == ["中共仁化县委全面依法治县委员会办公室"]
+
+
+def test_a_branch_named_after_a_place_is_still_read_as_before() -> None:
+    """市公安局X区分局: the place a branch is named after stays a place (the rules for 会同县 leave it)."""
+    assert names("始兴县", "市公安局浈江区分局开展执法。") == names("韶关市", "市公安局浈江区分局开展执法。")

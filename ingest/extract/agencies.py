@@ -185,8 +185,8 @@ _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
 # bureau's report calls itself; the party body is that bureau's, and no body of the place itself.
 _BUREAU_PARTY_BODY = re.compile(r"局(?:党委|党组)(?:(?:理论学习)?中心组)?$")
 # A level word inside a sub-body's words opens another body's relative name (县司法局会同 + 县市场监管局), unless
-# it names the task of governing by law (依法治县办).
-_LEVEL_IN_TAIL = re.compile(r"(?<!治)(?:省|市|县|区|州|旗)")
+# it names the task of governing by law (依法治县办) or ends the place a branch is named after (公安局新城区分局).
+_LEVEL_IN_TAIL = re.compile(r"(?<!治)(?:省|市|县|区|州|旗)(?!分)")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 

@@ -40,6 +40,7 @@ _NEW_AREA = "新区"
 _COUNTY_LEVEL_WORDS = ("县", "旗")
 # The heads of a department's name (局, 厅, 院, 办), after which no place's name follows in running text.
 _DEPARTMENT_HEADS = "局厅院办"
+_BRANCH = "分"
 # The fewest characters of a city cluster's name (呼包鄂): two (苏南, 南通) are ordinary words or other names.
 _CLUSTER_MIN_CHARS = 3
 
@@ -186,9 +187,11 @@ class RegionScanner:
 def _after_a_bodys_head(text: str, i: int, place: Place, context: Place | None, gazetteer: Gazetteer) -> bool:
     """Whether a place outside the report's chain is named right after a department's head (县司法局会同县市场监管局):
     running text never writes two bodies back to back, so the name's first characters are a word of the clause (会同,
-    together with) and its level word opens the next body's relative name."""
+    together with) and its level word opens the next body's relative name. A branch named after the place
+    (市公安局新城区分局) is the department's own."""
     chain = gazetteer.chain(context) if context else []
-    return i > 0 and text[i - 1] in _DEPARTMENT_HEADS and place not in chain
+    return i > 0 and text[i - 1] in _DEPARTMENT_HEADS and place not in chain \
+        and not text.startswith(_BRANCH, i + len(place.name))
 
 
 def _cluster_city(character: str, by_first: dict[str, list[Place]], own: Place) -> Place | None:
