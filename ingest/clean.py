@@ -40,6 +40,8 @@ _INDEX_KEYS = (
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
     "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者", "发文单位", "效力状态",
     "名称", "标题", "制发机构",
+    # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ])
+    "责任编辑", "字号",
 )
 # Pages pad keys to one width with spaces between their characters (名 称, 索 引 号, 标      题).
 _KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sorted(_INDEX_KEYS, key=len, reverse=True))

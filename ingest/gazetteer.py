@@ -47,10 +47,11 @@ _CLOSING_QUOTES = "”\"’」』"
 QUOTED_PHRASE = re.compile(f"[{_OPENING_QUOTES}]([\u4e00-\u9fff]{{2,12}})[{_CLOSING_QUOTES}]")
 # Where one character stands for a province: after a verb of going to or governing it (来陕考察,
 # 入赣, 治疆, 援藏, 驻京, 全川, and the verbs of the border regions' governance slogans: 团结稳疆, 富民兴藏,
-# 长期建藏, 文化润疆), or opening a quoted provincial brand (“赣服通”, “浙里办”).
+# 长期建藏, 文化润疆), or opening a quoted provincial brand (“赣服通”, “浙里办”, as long as a brand's name runs:
+# “浙里…应用”).
 _CHARACTERS = "".join(PROVINCE_CHARACTERS.values())
 _PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全稳兴建润])[{_CHARACTERS}]"
-                                    f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[{_CLOSING_QUOTES}])")
+                                    f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,14}}[{_CLOSING_QUOTES}])")
 # The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
 _AUTONOMOUS_LEVELS = ("州", "县", "旗")
 # An autonomous prefecture whose name, without its nations, is a four-character transliteration (巴音郭楞,

@@ -35,6 +35,10 @@ _LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"
 _REPORT_YEAR = re.compile(r"(?:现将|对(?=[^。]{0,40}?如下))[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).
 _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")
+# The word before a year aimed at (到2025年, 至2030年): the year of a target, not of work done.
+_AIMED_AT = re.compile(r"[到至]$")
+# A section (科, 股, 室) named after its body (…司法局法治调研督查科): the body and the section's own name.
+_SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))[\u4e00-\u9fff]{2,10}?[科股室]")
 # Index-block keys naming the page's source, which for a report is the body that published it.
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
@@ -43,7 +47,9 @@ _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "�
 _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
 _OPENING_CHARS = 300
-_AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会))")
+_AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会))")
+# A party committee and a government opening the title together (中共X县委 X县人民政府 关于…的报告).
+_JOINT_ISSUERS_AT_START = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委(?:员会)?[\s、]+([\u4e00-\u9fff]{2,20}?人民政府)")
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
 # the division's level word, whose official form (人民政府) is the publisher.
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
@@ -228,6 +234,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     spans_years = meta.doc_type == "work_plan" and _YEAR_SPAN.search(title) is not None
     if year is None and meta.doc_type in ("work_plan", "article") and not spans_years:
         year = _signed_year(cleaned, lines, meta.published)
+    if year is None and meta.doc_type == "article" and title:
+        year = _latest_year_named(text)
     meta.year = year_or_none(year)
     meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)
     return meta
@@ -311,6 +319,16 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
     return int(review.group(1)) if review else None
 
 
+def _latest_year_named(text: str) -> int | None:
+    """An undated article under a headline naming no year (a feature on a city's rule-of-law work) reports on the
+    latest year it names as done (2004年撤县设市 … 印发《2020年…工作要点》: 2020), not a year aimed at (到2025年)
+    nor one in a span of years (2021—2025年)."""
+    single = _YEAR_SPAN.sub("", text)
+    years = [int(m.group(1)) for m in _TITLE_YEAR.finditer(single)
+             if not _AIMED_AT.search(single, max(0, m.start() - 1), m.start())]
+    return max(years, default=None)
+
+
 def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
     """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
     date (成文日期, a date under the issuer's signature) or else of its posting; an article that names none
@@ -362,12 +380,15 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关") or cleaned.fields.get("发文单位")
     if block:
         return resolve_relative(_one_body(block, title), place, gaz)
-    source = next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")
+    source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
     if _looks_like_body(source):
         return _own_body(resolve_relative(source, place, gaz), place, gaz)
+    joint = _JOINT_ISSUERS_AT_START.match(title)
+    if joint:  # the report on the government's rule-of-law work is the government's; its party committee co-signs
+        return resolve_relative(joint.group(1), place, gaz)
     head = _AGENCY_AT_START.match(title)
-    if head:
-        return resolve_relative(head.group(1), place, gaz)
+    if head:  # under its official name (…开发区管委会 → …开发区管理委员会)
+        return resolve_relative(expand(head.group(1)), place, gaz)
     government = _GOVERNMENT_AT_START.match(title)
     if government and namesakes_in(government.group(1), gaz):
         return government.group(1) + "人民政府"
@@ -378,6 +399,13 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
+
+
+def _without_section(source: str) -> str:
+    """A page's source naming a section of a body (忻州市司法局法治调研督查科, 区政府办公室秘书科): the body, which
+    publishes what its section posts."""
+    section = _SECTION_OF_BODY.fullmatch(source.strip())
+    return section.group(1) if section else source
 
 
 def _with_city(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:
@@ -457,8 +485,9 @@ def _looks_like_body(line: str) -> bool:
 
 
 def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
-    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室;
-    an autonomous area calls itself by its level (自治区人民政府法制办 → 新疆维吾尔自治区人民政府法制办公室)."""
+    """Put the issuing region in front of a relative body name: 市人民政府办公室 → 丹江口市人民政府办公室, under its
+    official name (区政府办 → X区人民政府办公室); an autonomous area calls itself by its level (自治区人民政府法制办 →
+    新疆维吾尔自治区人民政府法制办公室)."""
     if place is None or not name:
         return name
     level = next((word for word in _AUTONOMOUS_LEVELS if name.startswith(word)), None)
@@ -468,5 +497,5 @@ def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:
     if name[0] in "省市县区州旗" and not namesakes_in(name[:6], gaz):
         for candidate in gaz.chain(place):
             if candidate.name.endswith(name[0]) or (name[0] == "州" and candidate.name.endswith("自治州")):
-                return candidate.name + name[1:]
+                return candidate.name + expand(name[1:])
     return name

@@ -458,3 +458,80 @@ def test_a_government_party_group_written_without_its_level_is_the_regions() -> 
     assert names("始兴县", "全年组织政府党组理论学习10次。") == ["中共始兴县人民政府党组"]
     assert names("始兴县", "将宪法列入政府党组中心组学习计划。") == ["始兴县人民政府党组理论学习中心组"]
     assert names("始兴县", "各级政府党组带头学法，政府党组会研究部署。") == []  # a kind of group; a meeting
+
+
+def test_a_verb_of_setting_up_between_a_place_and_a_body_is_no_part_of_its_name() -> None:
+    """韶关市组建行政审批服务局: the city's bureau is set up; its name holds no 组建."""
+    assert names("始兴县", "支持韶关市组建行政审批服务局，始兴县新设立公共资源交易中心。") \
+        == ["韶关市行政审批服务局", "始兴县公共资源交易中心"]
+
+
+def test_a_bureau_called_by_its_level_and_ju_is_the_reporting_bureau_or_none() -> None:
+    """市局党委 in a city police bureau's report is that bureau's party committee; a place with 局 alone before a
+    party body names no body of the place (no 韶关市局党委) where no bureau of that level wrote the report."""
+    gaz = gazetteer.load()
+    place = gaz.by_name["韶关市"][0]
+    sentence = "市局党委多次召开会议，县局党组专题研究。"
+    ctx = RegionContext(gaz, place, bureau="韶关市公安局", authored_by_bureau=True)
+    hits = RegionScanner(gaz).scan(sentence, place)
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, hits)] == ["中共韶关市公安局委员会"]
+    assert names("始兴县", "市局党委多次召开会议。") == []
+
+
+def test_an_autonomous_regions_own_report_calls_it_qu() -> None:
+    """In the autonomous region's own report 全面依法治区委员会 is the region's party committee's committee, as 全区
+    is the whole region; in a city's report in it, 区 is no level of the city's chain."""
+    assert names("广西壮族自治区", "召开全面依法治区委员会会议，区司法厅牵头。") == [
+        "中共广西壮族自治区委全面依法治区委员会", "广西壮族自治区司法厅"]
+    assert names("南宁市", "召开全面依法治区委员会会议。") == []
+
+
+def test_the_rule_of_law_leading_group_named_bare_is_the_regions() -> None:
+    """A region has one group leading its rule-of-law work; named bare it is the report region's, but not after a
+    level word, a township or a collective (each of them has its own)."""
+    assert names("始兴县", "召开常务会议、法治政府建设工作领导小组会议研究部署。") == ["始兴县法治政府建设工作领导小组"]
+    assert names("始兴县", "充分发挥全面推进依法行政工作领导小组牵头作用。") == ["始兴县全面推进依法行政工作领导小组"]
+    assert names("始兴县", "各乡镇健全法治建设领导小组，本部门依法行政工作领导小组定期研究。") == []
+
+
+def test_a_body_is_not_extended_over_a_clause_it_is_the_subject_of() -> None:
+    """省司法厅积极协调司法部: the clause after the body is what it does, not a sub-body of it (省司法厅积极协调司法部
+    would swallow the ministry); a sub-body after it still is one (县司法局党委)."""
+    assert names("始兴县", "省司法厅积极协调司法部开展试点。") == ["广东省司法厅", "司法部"]
+    assert names("始兴县", "县司法局党委理论学习中心组开展学习。") == ["始兴县司法局党委理论学习中心组"]
+
+
+def test_the_central_committees_departments_take_their_official_names() -> None:
+    assert names("始兴县", "学习中央宣传部、司法部通知，中宣部、中组部联合部署，中央政法委员会召开会议。") == [
+        "中共中央宣传部", "司法部", "中共中央宣传部", "中共中央组织部", "中共中央政法委员会"]
+
+
+def test_a_level_word_written_again_after_the_place_is_no_part_of_the_name() -> None:
+    """渠县县委 (as two-character counties are written), 始兴县县政府: the place's own committee and government;
+    X市市场监督管理局 keeps its 市."""
+    assert names("渠县", "中共渠县县委、渠县县政府：") == ["中共渠县委员会", "渠县人民政府"]
+    assert names("韶关市", "韶关市市场监督管理局牵头。") == ["韶关市市场监督管理局"]
+
+
+def test_shi_opening_shichang_is_no_level_word() -> None:
+    """市场监督管理局 named bare is no body of a city called 场监督管理局 (no 韶关市场监督管理局)."""
+    assert "韶关市场监督管理局" not in names("韶关市", "联合公安局、市场监督管理局开展检查。")
+    assert names("始兴县", "县市场监管局牵头。") == ["始兴县市场监督管理局"]
+
+
+def test_he_inside_a_departments_name_opens_no_list() -> None:
+    """住房和城乡建设局、市场监督管理局: 和 joins two fields of one name, no list begins after it (no X城乡建设局);
+    after a body it joins two (财政局和公安局、审计局)."""
+    assert "韶关市城乡建设局" not in names("韶关市", "会同住房和城乡建设局、市场监督管理局开展检查。")
+    assert names("韶关市", "财政局和公安局、审计局开展检查。") == ["韶关市公安局", "韶关市审计局"]
+
+
+def test_a_level_word_inside_a_sub_bodys_words_opens_another_body() -> None:
+    """县司法局会同县市场监管局: two bodies, the second a relative name; 依法治县办 after 县委 is a sub-body."""
+    assert names("仁化县", "县司法局会同县市场监管局开展检查。") == ["仁化县司法局", "仁化县市场监督管理局"]
+    assert names("仁化县", "县委依法治县办牵头。") == ["中共仁化县委全面依法治县委员会办公室"]
+
+
+def test_a_branch_named_after_a_place_is_still_read_as_before() -> None:
+    """市公安局X区分局: the place a branch is named after stays a place (the rules for 会同县 leave it)."""
+    assert names("始兴县", "市公安局浈江区分局开展执法。") == names("韶关市", "市公安局浈江区分局开展执法。")

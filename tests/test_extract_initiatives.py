@@ -64,6 +64,7 @@ def test_programmes_still_found() -> None:
 
 def test_a_short_quote_runs_on_to_the_act_it_tells_the_manner_of() -> None:
     assert names("推行个体工商户“零跑腿”登记，开展干部“云端”述法。") == ["零跑腿登记", "云端述法"]
+    assert names("向街道“清单式”放权。") == ["清单式放权"]
 
 
 def test_a_date_quote_runs_on_to_its_week() -> None:
@@ -226,3 +227,32 @@ def test_a_quote_closing_a_clause_of_a_heading_is_its_metaphor() -> None:
     assert names(text) == ["放管服"]
     # a numbered paragraph running on is no heading: its quote is read as any other
     assert names("1.推行“首违不罚”，全年办理案件120件，较上年增长15%，群众满意度持续提升，执法质效不断提高。") == ["首违不罚"]
+
+
+def test_the_word_closing_a_list_of_quotes_is_the_kind_of_each_item() -> None:
+    """享有“…”、“…”、“…”等荣誉: every item of the list is an honour, not the last alone; a list closed by a
+    programme's kind or by nothing keeps its programmes."""
+    assert names("本县先后获得“省级文明县城”、“全国生态示范县50强”、“双拥模范县”等荣誉。") == []
+    assert names("对标“三新”定位、“两城”、“一区”目标，持续发力。") == []
+    assert names("推行“一窗受理”、“并联审批”改革，落实“容缺受理”、“告知承诺”。") \
+        == ["一窗受理", "并联审批", "容缺受理", "告知承诺"]
+
+
+def test_a_word_the_report_writes_unquoted_again_and_again_is_its_vocabulary() -> None:
+    """“法治机关”各项指标 quoted once against three bare 法治机关: the report's own word; a programme quoted and
+    repeated once or twice stays one."""
+    text = ("建设法治机关，严格落实“法治机关”各项评估指标。法治机关建设提速，法治机关创建有成效。"
+            "推行“证明事项告知承诺制”，证明事项告知承诺制全面落实，“证明事项告知承诺制”覆盖各部门。")
+    assert set(names(text)) == {"证明事项告知承诺制"}
+
+
+def test_a_brands_name_is_a_name_though_it_is_a_dictionary_word() -> None:
+    assert names("打造“春风”人民调解品牌。") == ["春风"]
+    assert names("坚持“春风”化雨。") == []  # the word quoted alone: emphasis
+
+
+def test_a_programme_quoted_before_the_title_conferred_on_it_is_a_programme() -> None:
+    """获评全省“清廉机关”第三批“最佳实践案例”: the conferral reaches the later quote, the title; the earlier names
+    the programme. A list of titles conferred (荣获“…”、“…”) is titles all."""
+    assert names("获评全省营商环境优化“清廉机关”第三批“最佳实践案例”。") == ["清廉机关"]
+    assert names("荣获“全国文明城市”、“国家卫生城市”。") == []

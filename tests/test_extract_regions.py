@@ -111,3 +111,15 @@ def test_a_townships_own_name_is_a_region_of_its_report() -> None:
     doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
     assert [(e.name, e.attrs["level"]) for e in doc.entities if e.type == "REGION" and e.name == "桃花镇"] == [
         ("桃花镇", "township")] * 3
+
+
+def test_a_place_right_after_a_departments_head_is_a_word_of_the_clause(scan) -> None:
+    """县司法局会同县市场监管局: 会同 (together with) and the next body's level word, not 会同县; in the place's own
+    report its name stays a name."""
+    assert scan("县司法局会同县市场监管局开展检查。", "仁化县") == []
+    assert scan("会同县人民政府2021年法治政府建设情况报告", "会同县") == [("会同县", "会同县")]
+
+
+def test_a_long_quoted_provincial_brand_opens_on_the_province(scan) -> None:
+    """“陕政通基层社会治理数字化应用”: a provincial brand's name runs long, its first character still the province."""
+    assert [name for _, name in scan("上线“陕政通基层社会治理数字化应用”。", "铜川市")] == ["陕西省"]

@@ -135,21 +135,23 @@ def test_seed_metadata_and_extraction_quality_against_gold() -> None:
 UNSEEN_FLOORS = {
     "gold_a.json": {"REGULATION": 0.97, "AGENCY": 0.93, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 0.97},
     "gold_b.json": {"REGULATION": 0.94, "AGENCY": 0.94, "REGION": 0.94, "INITIATIVE": 0.98, "METRIC": 1.0},
-    "gold_c.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 1.0},
+    "gold_c.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 1.0},
     "gold_d.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.93, "INITIATIVE": 0.98, "METRIC": 1.0},
     "gold_e.json": {"REGULATION": 0.97, "AGENCY": 0.92, "REGION": 0.92, "INITIATIVE": 0.98, "METRIC": 0.99},
     "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.97},
     "gold_g.json": {"REGULATION": 0.98, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 1.0, "METRIC": 0.98},
     "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.97, "METRIC": 0.97},
-    "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.94, "INITIATIVE": 0.92, "METRIC": 1.0},
+    "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 1.0},
     # held out when first scored (at 68354b8 and after round 5: REGULATION .913, AGENCY .898, INITIATIVE .935,
     # METRIC .950); raised to round 6's measured figures
     "gold_j.json": {"REGULATION": 1.0, "AGENCY": 0.95, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 1.0},
     # held out when first scored, at 68354b8 and again after rounds 5 and 6: REGULATION .970, AGENCY .875, INITIATIVE
-    # .780, REGION .955, METRIC .845 both times; then a development set (its issuers' metadata rules)
-    "gold_k.json": {"REGULATION": 0.97, "AGENCY": 0.89, "REGION": 0.97, "INITIATIVE": 0.78, "METRIC": 0.98},
-    # held out when scored at the session's start and end (the same figures); then a development set
-    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.86, "REGION": 1.0, "INITIATIVE": 0.88, "METRIC": 1.0},
+    # .780, REGION .955, METRIC .845 both times; then a development set (its issuers' metadata rules); AGENCY,
+    # INITIATIVE and METRIC raised to round 7's measured figures
+    "gold_k.json": {"REGULATION": 0.97, "AGENCY": 0.95, "REGION": 0.97, "INITIATIVE": 0.85, "METRIC": 0.98},
+    # held out when scored at the session's start and end (the same figures); then a development set; AGENCY,
+    # INITIATIVE and METRIC raised to round 7's measured figures
+    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.94, "REGION": 1.0, "INITIATIVE": 0.92, "METRIC": 1.0},
 }
 
 

@@ -135,6 +135,16 @@ def test_unseen_reports_of_sets_d_to_g_are_filed_under_the_right_region_year_and
         assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []
 
 
+def test_unseen_reports_of_sets_h_to_l_are_filed_under_the_right_region_year_and_type() -> None:
+    from ingest.evaluate import evaluate
+    from tests.support import REPO
+
+    unseen = REPO / "tests/corpus/unseen"
+    for gold in ("gold_h.json", "gold_i.json", "gold_j.json", "gold_k.json", "gold_l.json"):
+        errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
+        assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []
+
+
 def test_an_index_table_with_cell_rules_gives_its_keys_and_the_title() -> None:
     text = ("索 引 号 | 0001/2025-001 | 主题分类 | 政府文件 |\n发文字号 | 某政发〔2025〕3号 | 制发机构 | |\n"
             "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n"
@@ -279,3 +289,42 @@ def test_a_years_summary_with_the_next_years_points_is_a_summary() -> None:
     meta = metadata("某某区司法局2022年工作总结和2023年工作要点\n2022年以来，我局" + BODY)
     assert meta.doc_type == "summary"
     assert metadata("某某区司法局2023年工作要点\n2023年，我局" + BODY).doc_type == "work_plan"
+
+
+def test_an_undated_article_naming_no_year_of_its_own_reports_on_the_latest_year_it_names() -> None:
+    """A feature on a city's work, without a date or a year in its title: the latest year it names as done, not a
+    target year nor a span of years."""
+    meta = metadata("某某市\n\n凝心聚力 奋发有为\n\n某某市2003年撤地设市。制定印发《2019年某某市依法行政工作要点》，"
+                    "落实《法治政府建设实施纲要（2021—2025年）》，到2025年基本建成法治政府。" + BODY)
+    assert (meta.doc_type, meta.year) == ("article", 2019)
+
+
+def test_a_source_is_read_up_to_the_editor_or_the_size_widget_after_it() -> None:
+    """来源:区司法局  责任编辑:…, 文章来源 : 司法局  字号 : [ ]: the source is the body before the next key, named
+    as the issuing region's."""
+    meta = metadata("某某区2023年法治政府建设工作情况报告\n2024-03-11 16:35:10  来源:区司法局  责任编辑:区司法局\n"
+                    "2023年，海淀区" + BODY)
+    assert meta.publisher == "北京市海淀区司法局"
+    meta = metadata("2023年始兴县法治政府建设情况\n 日期 : 2024-01-15  文章来源 : 司法局  字号 : [  ] \n2023年，始兴县" + BODY)
+    assert meta.publisher == "始兴县司法局"
+
+
+def test_a_source_naming_a_section_of_a_body_is_that_body() -> None:
+    meta = metadata("始兴县2020年度法治政府建设情况报告\n作者: 时间:2021-02-20 来源:始兴县司法局法治调研督查科\n"
+                    "2020年，始兴县" + BODY)
+    assert meta.publisher == "始兴县司法局"
+
+
+def test_a_relative_publisher_takes_its_official_name() -> None:
+    meta = metadata("发布机构: 区政府办\n名称: 海淀区2018年法治政府建设情况报告\n2018年，海淀区" + BODY)
+    assert meta.publisher == "北京市海淀区人民政府办公室"
+
+
+def test_of_a_party_committee_and_a_government_opening_the_title_together_the_government_publishes() -> None:
+    meta = metadata("中共始兴县委 始兴县人民政府 关于2025年度法治政府建设的报告\n2025年，始兴县" + BODY)
+    assert meta.publisher == "始兴县人民政府"
+
+
+def test_a_zones_committee_opening_the_title_publishes_under_its_official_name() -> None:
+    meta = metadata("某某经济开发区管委会2022年度法治政府建设工作报告\n2022年，开发区" + BODY)
+    assert meta.publisher == "某某经济开发区管理委员会"

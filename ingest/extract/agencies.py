@@ -14,16 +14,19 @@ city (区司法局 in a 海淀区 report → 北京市海淀区司法局), since
 
 What is not a body, by structure: a government head with words before it (建设法治政府 names a
 goal), a head that needs a body left bare (江西省办, 云南省局, 县政府 + 中心工作), a region inside a
-programme's name (法治石家庄建设领导小组办公室 is that group's own name). Unprefixed names count when
+programme's name (法治石家庄建设领导小组办公室 is that group's own name), a verb of setting a body up after
+its place (平度市组建行政审批局 names 平度市行政审批局). Unprefixed names count when
 they designate one body of the report's region: a committee named after its task (全面依法治县委员会),
 a group where it is set up, headed or called the region's (成立了…领导小组, 担任…领导小组组长, 全市…领导小组;
+the group leading the rule-of-law work, 法治政府建设工作领导小组, wherever it is named bare;
 in a bureau's own report one it sets up is the bureau's),
 a committee a government has one of (安委会, 行政复议委员会), a service centre named at a clause start,
 a station named after its place at a clause start (唐家派出所, 城关司法所; in the report of the bureau
 that sends it out, under that bureau), the department a group's office
 sits in (办公室设在司法局), and a department joined to a body of a region
 (区依法治区协调小组、司法局). National bodies are a closed set: the centre's and the State Council's
-ministries, also by their customary short names (工信部). A 厅 department is a province's; a local 部 is
+ministries, also by their customary short names (工信部), and the Central Committee's departments (中央宣传部 →
+中共中央宣传部). A 厅 department is a province's; a local 部 is
 a party committee's (县委宣传部). 县委常委 without 会 is a member's post, not the standing committee. An
 autonomous prefecture's X州 short name before a body (中共红河州委) names it outside the report's own chain;
 an autonomous area names itself by its level (自治县人民政府, 自治州党委和政府). In a development zone's report
@@ -32,7 +35,8 @@ report a zone named before them (抚州高新区党工委; in a city's report �
 under its official style (中共抚州高新技术产业开发区工作委员会, 抚州东临新区管理委员会).
 So are its other bodies after 区 where no district of the report's chain is 区: its departments, 部 as
 well as 局 (区党群工作部), its party school and its law-based governance office (区党校, 区依法治区办).
-A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会),
+A bureau's report calls its own party committee and group by its head alone (局党委 → 中共X司法局委员会)
+or by its level and head (市局党委 in a city bureau's report; elsewhere 市局 names no body),
 and a township's its party committee by its level (镇党委 → 中共Y县X镇委员会).
 """
 
@@ -82,6 +86,11 @@ NATIONAL = {
     "中央全面依法治国委员会办公室": "中央全面依法治国委员会办公室",
     "中央依法治国办": "中央全面依法治国委员会办公室",
 }
+# The Central Committee's departments (a closed set), by their official names with 中共 and as reports write
+# them, without it or by their customary short names (中宣部).
+_CENTRAL_DEPARTMENTS = {"宣传部": "中宣部", "组织部": "中组部", "统一战线工作部": "中央统战部", "政法委员会": "中央政法委"}
+NATIONAL.update({written: f"中共中央{department}" for department, short in _CENTRAL_DEPARTMENTS.items()
+                 for written in (f"中共中央{department}", f"中央{department}", short)})
 # A numbered inspection group a national body sends (中央依法治国办第四督察组) is a body of its own.
 _SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)")
 # The State Council's ministries and commissions (its constituent departments, a closed set fixed
@@ -169,6 +178,15 @@ _SUFFIX_RE = "|".join(
 # 人力资源和社会保障局).
 _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|全委"
                            r"|^和|和(?:省|市|县|区|州|旗|自治)|及|与")
+# A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
+# body is named after the verb, which is no part of its name.
+_SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
+# A level word and 局 before a party body (市局党委, 县局党组): a bureau of that level called by its level, as a
+# bureau's report calls itself; the party body is that bureau's, and no body of the place itself.
+_BUREAU_PARTY_BODY = re.compile(r"局(?:党委|党组)(?:(?:理论学习)?中心组)?$")
+# A level word inside a sub-body's words opens another body's relative name (县司法局会同 + 县市场监管局), unless
+# it names the task of governing by law (依法治县办) or ends the place a branch is named after (公安局新城区分局).
+_LEVEL_IN_TAIL = re.compile(r"(?<!治)(?:省|市|县|区|州|旗)(?!分)")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
@@ -179,12 +197,13 @@ def _is_clause(rest: str) -> bool:
     return bool(words - {"依法行政"}) or (bool(words) and not _GROUP_HEAD.search(rest))
 
 
-# Level words followed by these are not a government's name (县级, 市长, 县直, 区域 …).
-_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民"
+# Level words followed by these are not a government's name (县级, 市长, 县直, 区域, 市场 …).
+_NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民场"
 # ... unless they begin a department's name: 县市场监管局, 市民政局, 州民族宗教事务委员会 (not 市民: citizens).
 _DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
-_DEPARTMENT_LIST = re.compile(r"(?<=[及和、，,：:（(\n])[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
+# 和 opens it only after a body (财政局和公安局、审计局): inside a name it joins two fields (住房和城乡建设局).
+_DEPARTMENT_LIST = re.compile(r"(?:(?<=[及、，,：:（(\n])|(?<=[局委]和))[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
 # Level words that open a relative name; an autonomous area calls itself by its level (自治县人民政府).
 _AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
 _LEVEL = "自治区|自治州|自治县|自治旗|省|市|县|州"
@@ -231,6 +250,11 @@ _ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理�
 # 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
                           r"(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+# The group leading a region's rule-of-law work, by the genre's names of that work (法治政府建设工作领导小组,
+# 全面推进依法行政工作领导小组, 法治建设领导小组), and what may not stand right before it bare: a level word, a
+# township's or a collective's (镇, 本, 部门).
+_RULE_OF_LAW_GROUP = re.compile(r"(?:全面)?(?:推进)?(?:法治政府建设|依法行政|法治建设)(?:工作)?领导小组(?:办公室)?")
+_NOT_BEFORE_GROUP = "省市县区州旗盟镇乡本各门级"
 # Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组): many groups, none of them
 # the region's one. A clause giving a group's make-up (各部门负责人为成员的…领导小组) names its members so.
 _EACH = "各"
@@ -302,6 +326,19 @@ def starts_with_a_name(phrase: str) -> bool:
 
     first = next(iter(jieba.posseg.cut(phrase)), None)
     return first is not None and not first.flag.startswith(_NOT_NAME_START) and phrase[0] not in "省市县区州旗各全本该"
+
+
+_ADVERB_TAGS = ("d", "ad")
+
+
+def _opens_a_name(tail: str) -> bool:
+    """Whether a sub-body's words may begin a name (党委, 依法治县办, 建设领导小组), not a clause the body is the
+    subject of (省商务厅 + 积极协调商务部): an adverb opens no name, by jieba's tag of the first word (its verbs
+    and verbal nouns, 建设, 协调, 编办, do)."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(tail)), None)
+    return first is not None and first.flag not in _ADVERB_TAGS
 
 
 def opens_a_word(text: str, start: int) -> bool:
@@ -486,6 +523,11 @@ class AgencyFinder:
             if text.startswith("中共", start - 2):
                 start -= 2
             rest = text[hit.end:end]
+            set_up = _SET_UP.match(rest)
+            if set_up:  # 平度市组建行政审批局: the place sets the body up, which is named after the verb
+                start, rest = hit.end + set_up.end(), rest[set_up.end():]
+            if rest[:1] == hit.place.name[-1] and _CORE_BODY.fullmatch(rest[1:]):
+                rest = rest[1:]  # 渠县县委, 某某区区政府: the level word written again before the body
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
                     or is_member_post(text, end, rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
@@ -524,6 +566,11 @@ class AgencyFinder:
                 add(AgencyMention(text[start:end], start, end, zone_body, None))
             if place is None or not fits_level(rest, place):
                 continue
+            if _BUREAU_PARTY_BODY.match(rest):
+                own = self._own_bureau(place)
+                if own is not None:  # 市局党委 in a city bureau's report: the bureau's own committee
+                    add(AgencyMention(text[start:end], start, end, official_name(own, rest[1:]), place.code))
+                continue  # another bureau of the level (市局党委 in a county's report) is not named
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))
             self._standing_committee(text, start, end, place, rest, add)
         self._zone_own_bodies(text, add, free)
@@ -565,6 +612,15 @@ class AgencyFinder:
             place = self.ctx.resolve_level_word(level[-1])
             return place if place is not None and place.name.endswith(level) else None
         return self.ctx.resolve_level_word(level)
+
+    def _own_bureau(self, place: Place) -> str | None:
+        """The bureau that issued the report when it is a bureau of ``place`` itself (六安市公安局 for 市 in its
+        report), not of a place under it (六安市金安区公安局)."""
+        bureau, prefix = self.ctx.bureau, self._prefix(place)
+        if not bureau or not bureau.startswith(prefix):
+            return None
+        own_name = bureau[len(prefix):]
+        return bureau if own_name.endswith("局") and not any(level in own_name for level in "县区旗") else None
 
     def _prefix(self, place: Place) -> str:
         return region_prefix(place, self.ctx.gazetteer)
@@ -627,6 +683,24 @@ class AgencyFinder:
             owner = self.ctx.bureau if self.ctx.authored_by_bureau and not level else self._prefix(place)
             name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
+        self._rule_of_law_groups(text, add, free)
+
+    def _rule_of_law_groups(self, text: str, add, free) -> None:
+        """The group leading the region's rule-of-law work named bare (发挥全面推进依法行政工作领导小组…作用,
+        召开…、法治政府建设工作领导小组会议): a region has one, the report's region's (its bureau's in the bureau's
+        own report). Not after a level word or a collective (镇法治建设领导小组, 各部门…, 本部门…: many groups), nor
+        in a zone's report, whose groups the zone styles its own way."""
+        place = self.ctx.place
+        if place is None or self.ctx.zone:
+            return
+        for match in _RULE_OF_LAW_GROUP.finditer(text):
+            start, end = match.span()
+            clause = text[_clause_start(text, start):start]
+            if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_GROUP) \
+                    or (_EACH in clause and not _MEMBERS.search(clause)) or not opens_a_word(text, start):
+                continue
+            owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._prefix(place)
+            add(AgencyMention(match.group(0), start, end, owner + match.group(0), place.code))
 
     @staticmethod
     def _named_zone_bodies(text: str, zone: str, body: str, start: int, end: int, code: str | None, add) -> None:
@@ -783,7 +857,8 @@ class AgencyFinder:
         while True:
             tail = _TAIL.match(text, end)
             if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
-                    or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS):
+                    or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS
+                    or not _opens_a_name(tail.group(0)) or _LEVEL_IN_TAIL.search(tail.group(0))):
                 return end
             end = tail.end()
 

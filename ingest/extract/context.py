@@ -50,4 +50,6 @@ class RegionContext:
                 return candidate
             if word == "区" and name.endswith("区") and candidate.level == "county":
                 return candidate
+        if word == "区" and self.place.level == "province" and self.place.name.endswith("自治区"):
+            return self.place  # an autonomous region's own report calls it 区 (全区, 依法治区委员会)
         return None

@@ -6,7 +6,7 @@ and scare quotes (a lone word quoted for emphasis) are not initiatives. Neither 
 what the quote's own shape or its context shows to be something else, decided by
 structure rather than by lists of names: a heading, goal or award by its head noun
 (…工作成效, …建设水平, …示范区), a sentence by its punctuation, a problem or a role by
-the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期), a platform, column or app by its head,
+the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期; after a list of quotes, “…”、“…”等荣誉, of each), a platform, column or app by its head,
 its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
 verb that confers it (荣获全省“平安区”), a layout, vision or theme by the word after it (“五位一体”总体布局,
 “…”盛景, 围绕“…”主题,), a conviction by the verb of stance before it (坚定“四个自信”, 立足“三新一高”),
@@ -21,7 +21,8 @@ programmes; nor is a short name a text defines for a place or body (以下简称
 plan's number without 规划 after it (“十三五”目标任务: the period). A strategy or a study campaign runs on
 from its quote (“336”发展战略, “两学一做”学习教育), and so does a quoted number (“3820”战略工程).
 Tools by their shape (一卡通, 一表通, 云上…) and the bodies a formula counts (一府两院) are no programmes either;
-a title conferred (授予…“最佳实践”项目) or things counted (“挂案” 5起) are not, wherever the report quotes them.
+a title conferred (授予…“最佳实践”项目) or things counted (“挂案” 5起) are not, wherever the report quotes them,
+nor are words it writes unquoted more often than quoted (“法治政府” once, 法治政府 a dozen times): its vocabulary.
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ _BRAND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?品牌")
 # the procuratorate): the bodies themselves, not a programme.
 _COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周;
-# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法).
-_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
+# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法, “点菜式”放权).
+_RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|放权|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
                            r"|(?:宪法|法治)?宣传(?:周|日|月)")
 # A number quoted (“3820”, “19365”) names a programme by itself, but with a head after it the name runs on to it
 # (“3820”战略工程).
@@ -103,6 +104,10 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域)")  # a river basin (“两河三湖”流域)
+# A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
+_VOCABULARY_REPEATS = 3
+# The mark joining the items of a list of quotes.
+_LIST_MARK = "、"
 # Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
 # So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 夯实“理论武装”) when the
 # quote closes the phrase (锚定“…”战略 names a strategy).
@@ -113,6 +118,10 @@ _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢)[
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
+# A title conferred quoted after the quote in the same phrase (获评…“一号改革工程”第二批“最佳实践案例”): the
+# conferral reaches that title, and the quote before it names the programme the title is about.
+# (Quotes joined by 、 or 和 are a list of titles, each conferred.)
+_TITLE_QUOTED_AFTER = re.compile(r"[^，,。；;：:、和及“”\"\n]{1,8}[“\"]")
 # A quote counted right after it (“挂案” 5起, “僵尸企业”12家) names the things counted, not a programme run; a
 # count of a noun after it (“…”15个主题) counts the programme's parts.
 _COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?:余|多)?[起件个家名人条项户宗](?![\u4e00-\u9fff])")
@@ -224,8 +233,9 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
         # programme's head (“…、…”行动, “…、…”工程) names that programme
     if _QUALITIES_JOINED.match(content):
         return False
-    if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content))):
-        return False  # a quoted lone word: emphasis, not a name ("真空", "一把手")
+    if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content)
+                                                       and not branded)):
+        return False  # a quoted lone word: emphasis, not a name ("真空", "一把手"); a brand's name (“银辉”调解品牌) is one
     if content.endswith(("的", "了", "吗")):
         return False
     return True
@@ -233,7 +243,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
 
 def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) -> bool:
     """True when the words around a quote show it names a problem, a role, someone's words or a platform."""
-    if _NOT_PROGRAMME_AFTER.match(text, _after_quotes(text, quote.end())):
+    if _NOT_PROGRAMME_AFTER.match(text, _after_quoted_list(text, quote.end())):
         return True
     if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()):
         return True
@@ -241,7 +251,7 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app
-    if _conferred(text, quote) or _counted(text, quote):
+    if (_conferred(text, quote) and not _TITLE_QUOTED_AFTER.match(text, quote.end())) or _counted(text, quote):
         return True
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return True
@@ -272,8 +282,13 @@ def _counted(text: str, quote: re.Match[str]) -> bool:
 
 
 def _conferred(text: str, quote: re.Match[str]) -> bool:
-    """Whether a verb that confers a title reaches the quote (荣获全省“平安区”)."""
-    return _AWARD_BEFORE.search(text, max(0, quote.start() - 14), quote.start()) is not None
+    """Whether a verb that confers a title reaches the quote (荣获全省“平安区”), or the first of a list of quotes
+    it stands in (荣获“…”、“…”)."""
+    start = quote.start()
+    while start >= 2 and text[start - 1] in _LIST_MARK and text[start - 2] in "”\"" \
+            and (opening := text.rfind("“", 0, start - 2)) >= 0:
+        start = opening
+    return _AWARD_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 def _titles_and_counted(text: str, quotes: list[re.Match[str]]) -> set[str]:
@@ -298,6 +313,15 @@ def _after_quotes(text: str, end: int) -> int:
     """Where the text goes on after a run of adjacent quotes (“满厅跑”“办事慢”问题 → 问题)."""
     while (following := _QUOTED.match(text, end)) is not None:
         end = following.end()
+    return end
+
+
+def _after_quoted_list(text: str, end: int) -> int:
+    """Where the text goes on after a list of quotes joined by 、 (享有“…”、“…”、“…”等荣誉; “两点”定位、“两地”、
+    “两高”目标): the word closing the list is the kind of each item, as it is of adjacent quotes."""
+    end = _after_quotes(text, end)
+    while text.startswith(_LIST_MARK, end) and (following := _QUOTED.match(text, end + len(_LIST_MARK))) is not None:
+        end = _after_quotes(text, following.end())
     return end
 
 
@@ -367,5 +391,20 @@ def find_initiatives(text: str, vocab: Vocab | None = None) -> list[InitiativeMe
         if s and text[s - 1] in "“\"":
             continue
         out.append(InitiativeMention(text[s:e], s, e, name, quoted=False))
+    out = _without_own_vocabulary(out)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _without_own_vocabulary(mentions: list[InitiativeMention]) -> list[InitiativeMention]:
+    """Drop the names the report writes unquoted again and again, more often than it quotes them (“法治政府”
+    quoted once against a dozen 法治政府): its own vocabulary, quoted once for emphasis. A programme's name is
+    coined, set in quotes where it is introduced and repeated a few times at most."""
+    quoted: dict[str, int] = {}
+    unquoted: dict[str, int] = {}
+    for m in mentions:
+        counts = quoted if m.quoted else unquoted
+        counts[m.name] = counts.get(m.name, 0) + 1
+    vocabulary = {name for name, count in unquoted.items()
+                  if count >= _VOCABULARY_REPEATS and count > quoted.get(name, 0)}
+    return [m for m in mentions if m.name not in vocabulary]

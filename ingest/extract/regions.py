@@ -13,7 +13,8 @@ name. A prefecture's short name outside that chain counts when it stands in a li
 it stands for the province (来陕考察, “赣服通”). A city cluster named by the first characters of its cities
 (呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
 prefectures, one of them the report's own city's; a character two cities share stands for the own city when it
-is one of them, else stays unresolved. A name alone in quotes (全省“平安区”) is an honour, and
+is one of them, else stays unresolved. A name alone in quotes (全省“平安区”) is an honour, a place outside the
+report's chain right after a department's head (县司法局会同县…) is a word of the clause, and
 a short name opening a new area's name (兰州新区) is the zone's, not the city's.
 """
 
@@ -37,6 +38,9 @@ _NEW_AREA = "新区"
 # A two-character county's full name (渠县, 和县) is an ordinary word elsewhere but names the county in its
 # own reports and its townships' (渠县县委), like a short name.
 _COUNTY_LEVEL_WORDS = ("县", "旗")
+# The heads of a department's name (局, 厅, 院, 办), after which no place's name follows in running text.
+_DEPARTMENT_HEADS = "局厅院办"
+_BRANCH = "分"
 # The fewest characters of a city cluster's name (呼包鄂): two (苏南, 南通) are ordinary words or other names.
 _CLUSTER_MIN_CHARS = 3
 
@@ -152,7 +156,7 @@ class RegionScanner:
         for name in self._full.get(text[i], ()):
             if text.startswith(name, i):
                 place = self.gazetteer.lookup(name, near=context, allow_short=False)
-                if place is not None:
+                if place is not None and not _after_a_bodys_head(text, i, place, context, self.gazetteer):
                     return RegionHit(name, i, i + len(name), place)
         return None
 
@@ -178,6 +182,16 @@ class RegionScanner:
                 if place.level == "province" or place.code in chain:
                     return RegionHit(name, i, i + len(name), place, text.startswith(_NEW_AREA, i + len(name)))
         return None
+
+
+def _after_a_bodys_head(text: str, i: int, place: Place, context: Place | None, gazetteer: Gazetteer) -> bool:
+    """Whether a place outside the report's chain is named right after a department's head (县司法局会同县市场监管局):
+    running text never writes two bodies back to back, so the name's first characters are a word of the clause (会同,
+    together with) and its level word opens the next body's relative name. A branch named after the place
+    (市公安局新城区分局) is the department's own."""
+    chain = gazetteer.chain(context) if context else []
+    return i > 0 and text[i - 1] in _DEPARTMENT_HEADS and place not in chain \
+        and not text.startswith(_BRANCH, i + len(place.name))
 
 
 def _cluster_city(character: str, by_first: dict[str, list[Place]], own: Place) -> Place | None:
