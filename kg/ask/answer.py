@@ -456,8 +456,9 @@ class Answerer:
 
 def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str]) -> dict[int, dict[str, Any]]:
     """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ);
-    the "到多少" of a from–to pair is the value its from-figure became, or nothing; when the figure's
-    own text states where it started (由2711项减至2656项), the pair is that start and the figure."""
+    the "到多少" of a from–to pair, and what a change reached (升级到多少个), is the value its
+    from-figure became, or nothing; when the figure's own text states where it started
+    (由2711项减至2656项), the pair is that start and the figure."""
     pairs = sorted(((score(part, figure, tokenize, asked), -(figure.fact.get("year") or 0), i, j)
                     for i, part in enumerate(parts) if not part.follows
                     for j, figure in enumerate(figures) if unit_fits(part, figure.fact)), reverse=True)
@@ -468,6 +469,8 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
             chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
             used[i] = j
     for i, part in enumerate(parts):
+        if part.reached and i in used and (became := figures[used[i]].became()):
+            chosen[i] = became  # 升级到多少个 of 由首批15个升级为30个: 30个
         if not part.follows or i - 1 not in used:
             continue
         figure = figures[used[i - 1]]
