@@ -17,8 +17,9 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, is_clause, key_word_sets,
-                             practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name)
+from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, in_both_scripts, is_clause,
+                             key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise, said_together,
+                             split_name)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
@@ -266,6 +267,7 @@ class Answerer:
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
         own = asks_own(it.question)
         for label, groups in wordings:
+            groups = in_both_scripts(groups)
             matched = self.index.docstore.exact.matching(groups, [], universe)
             columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 or own else STATING_COLUMNS
             found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
