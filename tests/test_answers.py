@@ -131,3 +131,12 @@ def test_major_and_minor_items_are_measures_of_their_own() -> None:
     figures = text_figures("明确党委主要负责人职责12大项25小项。", "p", 2020)
     assert [(f["value"], f["unit"]) for f in figures] == [(12.0, "大项"), (25.0, "小项")]
     assert [p.unit for p in parse_parts("明确了多少大项、多少小项职责？", [], SearchTokenizer().tokenize)] == ["大项", "小项"]
+
+
+def test_certificates_merged_into_one_are_counted_by_zheng() -> None:
+    from kg.ask.text_figures import text_figures
+
+    # 多证合一 is written with its count (实现“24证合一”) and asked so (推行的是几证合一)
+    assert [(f["value"], f["unit"]) for f in text_figures("全面实施“31证合一”改革。", "p", 2017)] == [(31.0, "证")]
+    assert parse_parts("某省推行的是几证合一？", ["某省"], SearchTokenizer().tokenize)[0].unit == "证"
+    assert parse_parts("某省颁发了多少证照？", ["某省"], SearchTokenizer().tokenize)[0].unit is None

@@ -451,7 +451,7 @@ def test_a_meeting_is_also_named_by_its_bodys_hui() -> None:
 
     # reports write 区政府常务会 and 县委常委会 for the meetings a question calls 常务会议, 常委会会议
     assert meeting_short("政府常务会议") == "政府常务会" and meeting_short("常委会会议") == "常委会"
-    assert meeting_short("会议") == "会议"  # a meeting of no named body stays as it is
+    assert meeting_short("会议") == meeting_short("委员会的会议")[-2:] == "会议"  # no named meeting: as it is
     assert said_otherwise("常务会议", "在常务会议上安排学法", {}) == ["常务会议", "常务会"]
     assert "常务会会前学法" in variants("常务会议会前学法")
     # the 会议 of 常委会会议 is the 常委会 itself: no key word of its own
@@ -524,5 +524,21 @@ def test_a_verb_inside_the_only_content_word_is_no_second_word() -> None:
     assert key_word_sets("禁毒宣传教育", tokens.get, frequency, 100) == [["禁毒", "宣传教育"]]
 
 
-def test_a_topic_asked_about_with_shang_is_the_practice() -> None:
+def test_subjects_put_first_by_ba_share_the_predicate() -> None:
+    # 把A或B纳入C: both are put into C; A alone (依法行政) is in every report
+    assert practice_terms("哪些地方把依法行政或法治政府建设纳入年度工作计划？", []) == [
+        "依法行政纳入年度工作计划", "法治政府建设纳入年度工作计划"]
+
+
+def test_a_manner_joined_to_what_a_meeting_does_is_that_verb() -> None:
+    # jieba reads 专题研究 as one word; reports write 常务会议研究部署, 专题听取并研究部署
+    tokens = {"常务会议专题研究部署法治工作": ["常务会议", "专题研究", "部署", "法治", "工作"]}
+    frequency = {"常务会议": 10, "专题研究": 1, "部署": 20, "研究": 15}.get
+    chosen = key_words("常务会议专题研究部署法治工作", tokens.get, lambda w: frequency(w) or 50, 100)
+    assert "专题研究" not in chosen and "常务会议" in chosen
+
+
+def test_a_topic_with_practices_in_it_is_the_practice() -> None:
+    # 在X上有做法 asks for any practice in X, as 在X方面有做法 does
     assert practice_terms("哪些地方在公职律师队伍建设上有做法？", []) == ["公职律师队伍"]
+

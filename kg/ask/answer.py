@@ -19,7 +19,7 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, in_both_scripts, is_clause,
                              key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise, said_together,
-                             split_name)
+                             split_name, variants)
 from kg.ask.quantities import Figure, Part, parse_parts, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
@@ -229,8 +229,14 @@ class Answerer:
         all: its words apart (谁执法谁普法 → 执法, 普法) are another matter."""
         exact = self.index.docstore.exact
         wordings: list[tuple[str, list[list[str]]]] = []
+        official = synonyms.default().official
         for term in terms:
-            named = conditions(term)
+            # the genre's other official wording of the whole name (法治化营商环境: 法治营商环境, each the
+            # other's) states it too; a colloquial one's official term (柔性执法: 包容审慎监管) is a broader
+            # thing, and so is one inside it (备案 of 备案审查)
+            named = conditions(term) + [c for other in sorted(official.get(term, ()))
+                                        if other not in term and term in official.get(other, ())
+                                        for c in conditions(other)]
             if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
                 wordings += named
                 split = None if term in quoted else split_name(term, self.index.tokenizer.tokenize)
@@ -251,7 +257,7 @@ class Answerer:
             sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                                  self.index.docstore.count())
             if sets:  # each key word or its official wording (上法庭 → 出庭)
-                wordings += [("＋".join(words), [said_otherwise(w, term, synonyms.default().official) for w in words])
+                wordings += [("＋".join(words), [said_otherwise(w, term, official) for w in words])
                              for words in sets]
             else:
                 wordings += named
@@ -261,7 +267,10 @@ class Answerer:
                             terms: list[str]) -> list[dict[str, Any]]:
         """(region, year, paragraph_id, kind, stated_as) of each paragraph that states the practice.
         A graph entity of the question counts only when it names the whole practice: 法治政府建设
-        inside 全国法治政府建设示范区 is a narrower name, and its mentions do not state the award."""
+        inside 全国法治政府建设示范区 is a narrower name, and its mentions do not state the award; one
+        of a clause the practice leaves out (法治政府 of 报告…法治政府建设情况，并在网上公开年度报告)
+        names what the practice is about, not the practice. A fuller name of it (a region's 《关于落实
+        〈纲要〉的工作方案》 for 《纲要》) states it."""
         found: list[dict[str, Any]] = []
         filters, columns = self.filters(it), self.index.columns()
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
@@ -279,8 +288,9 @@ class Answerer:
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
                       for row in self.advisers()]
+        named = {variant for term in terms for variant in variants(term)}
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))
-                  if not any(f["entity"] in term and f["entity"] != term for term in terms)]
+                  if f["entity"] in named or any(term in f["entity"] for term in terms)]
         return [f for f in found if f["paragraph_id"]]
 
     def _within(self, facts: list[dict[str, Any]], it: Interpretation) -> list[dict[str, Any]]:

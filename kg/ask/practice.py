@@ -29,10 +29,12 @@ _FRAME = re.compile(r"^(?:[\w]*?)" + _ASKING)
 _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING + r"(?:呢)?$")
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
-# "在司法所建设方面有做法", "在队伍建设上有做法": a topic asked about with no practice of its own after it (做法, 创新…);
-# the practice is the topic. (在执法领域开展了专项整治 names its practice after the topic: not this.)
-_TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:方面|领域|上)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
-                         r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)")
+# "在司法所建设方面有做法": a topic asked about with no practice of its own after it (做法, 创新…);
+# the practice is the topic, and so it is of "在队伍建设上有做法" (any practice in it; 在调解工作上有
+# 创新 asks for an innovation). (在执法领域开展了专项整治 names its practice after the topic: not this.)
+_TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
+                         r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)"
+                         r"|上有(?:了)?(?:具体的?|哪些)?(?:做法|举措|措施))")
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
 _REPORT_FRAME = re.compile(r"在(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
@@ -321,9 +323,11 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
-    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:] for s in subjects) \
+    if any(_ACTION.search(_ACTOR.sub("", _DISPOSAL.sub("", s))) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:]
+           for s in subjects) \
             or _starts_with_verb(last) or _PREPOSITION.match(last):
-        # (the 把 of 一把手 is no preposition; 提请审议X and 对X做了Y are actions of their own; a name
+        # (the 把 of 一把手 is no preposition, nor is the 把 that only puts the subjects first (把A或B纳入C);
+        # 提请审议X and 对X做了Y are actions of their own; a name
         # ending as the last one does is a practice beside it: 会前学法或常务会议集中学法)
         return alternatives
     start = _actor_end(last, subjects)
@@ -465,13 +469,16 @@ def is_clause(term: str) -> bool:
 _MODIFIER_TAGS = ("d", "ad", "r", "f", "c", "p", "u", "q", "t")
 _COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多]")  # 一项, 每个: a count, not a thing
 # Manner words jieba tags as nouns or verb-nouns (专门/n, 定期/vn).
-MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
+MANNER_WORDS = frozenset("专门 专题 定期 按时 及时".split())
+# A manner word jieba joins to what a meeting does with a matter (专题研究, 专门听取, 定期审议): the
+# word is the verb, which reports say with a manner of their own (研究部署, 专题听取并研究).
+_MANNERED = re.compile(f"^(?:{'|'.join(MANNER_WORDS)})(?=(?:研究|听取|审议|部署)$)")
 # Words by which a question frames what was done (以讲座的形式, 致力于营造, 重视建议的办理, 开展大量
 # 活动) rather than name it: a report states the practice without them.
 FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量".split())
 # A meeting is named by its body's 会 as often as by 会议: 常务会议 is written 常务会 (区政府常务会),
 # 主任会议 主任会, and the 会议 of a body ending in 会 is the body's (常委会会议 is written 常委会).
-_MEETING = re.compile(r"(?<=\w{2})会?会议")
+_MEETING = re.compile(r"(?<=\w{2})(?<!的)会?会议")  # (委员会的会议 names no meeting 会)
 
 
 # Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
@@ -516,8 +523,10 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     be fewer than ``limit``. Words that only say how, how often, whose or when (``_modifiers``) are
     none of them: the rarest word of a question is often such a word (切实, 专门, 每个) that no report
     writes. A word no paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
-    words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
-             and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
+    tokens = [_MANNERED.sub("", w) for w in _rejoined(term, _suffixed(term, tokenize(term), frequency))]
+    words = [w for w in dict.fromkeys(tokens) if len(w) >= 2
+             and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS
+             and w not in MANNER_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
     words = [w for w in words if w != "会议" or meeting_short(term) == term]  # 常委会会议: the 会议 is 常委会
     # A place the practice happens at (到法院旁听庭审: a verb follows) or whom it is for (为企业优化…)

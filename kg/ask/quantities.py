@@ -19,7 +19,7 @@ from kg.ask.text_figures import ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
-                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|部(?!门)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
+                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
 # Year words of a question (2020年度, 2021—2025年, 近三年, 去年): the question's years, not part of what it asks.
 YEAR_WORDS = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至到]\s*)?(?:19|20)\d{2}\s*年(?:度|以来)?|近[一二两三四五六七八九十\d]+年|去年|今年")
 # Leading connectives and trailing links to the value: 达到/达 (办件量达到多少) only join an indicator to
@@ -277,7 +277,7 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
     for clause in clauses:
         found = list(QUANTITY.finditer(clause))
         start = 0
-        if len(found) > 1 and _shared_lead(clause, found):
+        if len(found) > 1 and _shared_lead(clause, found, tokenize):
             out.append(clause[:found[0].start()])
             start = found[0].start()
         for previous, current in zip(found, found[1:]):
@@ -294,11 +294,12 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
     return out
 
 
-def _shared_lead(clause: str, found: list[re.Match[str]]) -> bool:
+def _shared_lead(clause: str, found: list[re.Match[str]], tokenize: Callable[[str], list[str]]) -> bool:
     """Whether the words before the first of several quantities of ``clause`` are said of all of them:
-    each later quantity comes right after a separator (、多少项…, not 受理多少件、办结多少件 nor 从多少天
-    缩短到多少天), and the first counts a noun written after it."""
-    if not all(re.search(f"(?:{_SEPARATORS.pattern})$", clause[:current.start()]) for current in found[1:]):
+    each later quantity comes right after a separator (、多少项…, not 受理多少件、办结多少件, 参与了多少件
+    nor 从多少天缩短到多少天), and the first counts a noun written after it."""
+    if not all(any(m.end() == current.start() for m in _separators(clause[:current.start()], tokenize))
+               for current in found[1:]):
         return False
     return len(_SEPARATORS.sub("", clause[found[0].end():found[1].start()])) >= 2 and \
         bool(clause[:found[0].start()].strip())
