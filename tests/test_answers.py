@@ -140,3 +140,10 @@ def test_certificates_merged_into_one_are_counted_by_zheng() -> None:
     assert [(f["value"], f["unit"]) for f in text_figures("全面实施“31证合一”改革。", "p", 2017)] == [(31.0, "证")]
     assert parse_parts("某省推行的是几证合一？", ["某省"], SearchTokenizer().tokenize)[0].unit == "证"
     assert parse_parts("某省颁发了多少证照？", ["某省"], SearchTokenizer().tokenize)[0].unit is None
+
+
+def test_the_counted_noun_ends_where_its_predicate_begins() -> None:
+    tokenize = SearchTokenizer().tokenize
+    # 多少个部门进驻大厅 counts 部门 (reports write 进厅部门32个); a noun with a verb inside stays whole
+    assert parse_parts("某区有多少个部门进驻政务服务大厅？", ["某区"], tokenize)[0].head == "部门"
+    assert parse_parts("某县给小微企业做了多少次法律体检？", ["某县"], tokenize)[0].head == "体检"

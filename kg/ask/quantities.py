@@ -204,7 +204,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                 # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
                 # (a noun ends at 的: 多少个乡镇的履职事项清单 counts 乡镇; 多少件次的政务综合业务 counts 业务)
                 # (多少次法治方面的专题学习 counts 专题学习: 方面 only says what the learning was about)
-                counted = _AREA.sub("", clause[quantity.end():].removeprefix("的")).partition("的")[0]
+                counted = _noun_of(_AREA.sub("", clause[quantity.end():].removeprefix("的")).partition("的")[0])
                 after = [w for w in tokenize(_clean(counted)) if len(w) >= 2]
                 before = tokenize(_clean(before_quantity))
                 # a verb of one character (培训班办了几次) is said otherwise by reports (举办, 召开): the
@@ -292,6 +292,20 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
             start = cut
         out.append(clause[start:])
     return out
+
+
+def _noun_of(counted: str) -> str:
+    """The noun a quantity counts when a predicate follows it (多少个部门进驻政务服务大厅 counts 部门): up
+    to the first word jieba tags a verb with an object of three characters or more after it; a verb
+    at the end or before a one-word head is part of the noun (多少次法律体检, 多少个行政执法部门)."""
+    import jieba.posseg
+
+    position = 0
+    for word in jieba.posseg.cut(counted):
+        if word.flag == "v" and position >= 2 and len(counted) - position - len(word.word) >= 3:
+            return counted[:position]
+        position += len(word.word)
+    return counted
 
 
 def _shared_lead(clause: str, found: list[re.Match[str]], tokenize: Callable[[str], list[str]]) -> bool:
