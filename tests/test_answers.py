@@ -83,3 +83,67 @@ def test_a_quoted_name_is_stated_as_written_not_by_its_words(answerer: Answerer)
     assert quoted.facts == [] and "执法普法" in quoted.answer
     stated = answerer.ask("哪些地区落实了“谁执法谁普法”责任制？")
     assert {f["region"] for f in stated.facts} and all("谁执法谁普法" in f["stated_as"] for f in stated.facts)
+
+
+def test_the_words_before_several_counted_nouns_are_said_of_each() -> None:
+    tokenize = SearchTokenizer().tokenize
+    parts = parse_parts("某市的执法监督平台纳入了多少个执法部门、多少项检查事项、多少名执法人员？", ["某市"], tokenize)
+    assert [p.item for p in parts] == ["执法部门", "检查事项", "执法人员"]
+    assert all("执法监督平台纳入" in p.context for p in parts)
+    # each quantity with a verb of its own keeps it (制定 and 清理 tell the two apart)
+    parts = parse_parts("某县制定了多少件规范性文件、清理了多少件规范性文件？", ["某县"], tokenize)
+    assert [p.item for p in parts] == ["制定规范性文件", "清理规范性文件"]
+
+
+def test_examples_after_the_quantity_and_bodies_meeting_together_ask_one_number() -> None:
+    tokenize = SearchTokenizer().tokenize
+    parts = parse_parts("某区主动公开了多少条文件和政策解读等信息？", ["某区"], tokenize)
+    assert len(parts) == 1
+    parts = parse_parts("某区的区委常委会和区政府常务会共组织了多少次法治方面的专题学习？", ["某区"], tokenize)
+    assert len(parts) == 1 and parts[0].item.endswith("专题学习") and "学习" in parts[0].head
+
+
+def test_the_counted_word_names_a_part_whatever_its_siblings_write() -> None:
+    tokenize = SearchTokenizer().tokenize
+    # a verb of one character is said otherwise in the report (举办, 召开): the noun names the figure
+    assert parse_parts("某县领导干部法治专题培训班办了几次？", ["某县"], tokenize)[0].head == "培训班"
+    # 审查 is the first part's counted word though the second writes it too (审查意见书)
+    parts = parse_parts("某县对送审文件审查了多少件，出具合法性审查意见书多少份？", ["某县"], tokenize)
+    assert "审查" in parts[0].own_words and "审查" not in parts[1].own_words
+
+
+def test_what_a_change_reached_is_the_value_it_became() -> None:
+    from kg.ask.answer import _assign
+    from kg.ask.quantities import Figure
+
+    tokenize = SearchTokenizer().tokenize
+    parts = parse_parts("某区的可办事项升级到了多少个？", ["某区"], tokenize)
+    assert parts[0].reached
+    figure = Figure({"paragraph_id": "p", "name": "可办事项由首批", "value": 15.0, "unit": "个", "year": 2024,
+                     "text": "可办事项由首批15个"}, before="推动政务智能办，可办事项由首批", after="升级为30个，获评创新举措")
+    chosen = _assign(parts, [figure], tokenize, set())
+    assert chosen[0]["value"] == 30.0
+
+
+def test_major_and_minor_items_are_measures_of_their_own() -> None:
+    from kg.ask.text_figures import text_figures
+
+    figures = text_figures("明确党委主要负责人职责12大项25小项。", "p", 2020)
+    assert [(f["value"], f["unit"]) for f in figures] == [(12.0, "大项"), (25.0, "小项")]
+    assert [p.unit for p in parse_parts("明确了多少大项、多少小项职责？", [], SearchTokenizer().tokenize)] == ["大项", "小项"]
+
+
+def test_certificates_merged_into_one_are_counted_by_zheng() -> None:
+    from kg.ask.text_figures import text_figures
+
+    # 多证合一 is written with its count (实现“24证合一”) and asked so (推行的是几证合一)
+    assert [(f["value"], f["unit"]) for f in text_figures("全面实施“31证合一”改革。", "p", 2017)] == [(31.0, "证")]
+    assert parse_parts("某省推行的是几证合一？", ["某省"], SearchTokenizer().tokenize)[0].unit == "证"
+    assert parse_parts("某省颁发了多少证照？", ["某省"], SearchTokenizer().tokenize)[0].unit is None
+
+
+def test_the_counted_noun_ends_where_its_predicate_begins() -> None:
+    tokenize = SearchTokenizer().tokenize
+    # 多少个部门进驻大厅 counts 部门 (reports write 进厅部门32个); a noun with a verb inside stays whole
+    assert parse_parts("某区有多少个部门进驻政务服务大厅？", ["某区"], tokenize)[0].head == "部门"
+    assert parse_parts("某县给小微企业做了多少次法律体检？", ["某县"], tokenize)[0].head == "体检"

@@ -446,6 +446,102 @@ def test_what_a_report_says_of_any_work_is_no_practice_alone() -> None:
     assert practice_terms("哪些地方把法律顾问制度纳入政府重点工作？", [])[0].startswith("法律顾问制度")
 
 
+def test_a_meeting_is_also_named_by_its_bodys_hui() -> None:
+    from kg.ask.practice import meeting_short, said_otherwise
+
+    # reports write 区政府常务会 and 县委常委会 for the meetings a question calls 常务会议, 常委会会议
+    assert meeting_short("政府常务会议") == "政府常务会" and meeting_short("常委会会议") == "常委会"
+    assert meeting_short("会议") == meeting_short("委员会的会议")[-2:] == "会议"  # no named meeting: as it is
+    assert said_otherwise("常务会议", "在常务会议上安排学法", {}) == ["常务会议", "常务会"]
+    assert "常务会会前学法" in variants("常务会议会前学法")
+    # the 会议 of 常委会会议 is the 常委会 itself: no key word of its own
+    tokens = {"县委常委会会议听取汇报": ["县委", "常委会", "会议", "听取", "汇报"]}
+    frequency = {"县委": 30, "常委会": 8, "会议": 2, "听取": 10, "汇报": 12}.get
+    assert "会议" not in key_words("县委常委会会议听取汇报", tokens.get, frequency, 100)
+
+
+def test_the_means_and_the_framing_of_a_practice_are_no_key_words() -> None:
+    # 利用 (the means), 以…的形式, 致力于, 重视 (how the question frames it): a report states the
+    # practice without them, and a word no report writes would leave every region out
+    cases = {"利用常务会议学习法规": ["利用", "常务会议", "学习", "法规"],
+             "以讲座的形式组织学法": ["讲座", "形式", "组织", "学法"],
+             "致力于营造营商环境": ["致力于", "营造", "营商环境"],
+             "重视检察建议的办理": ["重视", "检察", "建议", "办理"]}
+    for term, words in cases.items():
+        frequency = {w: (0 if i == 0 or w in ("利用", "形式", "致力于", "重视") else 5 + i) for i, w in enumerate(words)}
+        chosen = key_words(term, cases.get, frequency.get, 100)
+        assert chosen and not {"利用", "形式", "致力于", "重视"} & set(chosen), (term, chosen)
+
+
+def test_a_campaign_for_a_title_is_stated_by_the_title_and_the_striving() -> None:
+    from kg.ask.practice import conditions
+
+    # 示范创建 is written 创建…示范县, 示范区创建, 争创…示范市: what is striven for and the striving
+    # in one sentence, the level of the title between them
+    wordings = dict(conditions("法治政府建设示范创建"))
+    groups = wordings["法治政府建设示范…创建/争创"]
+    assert groups == [["法治政府建设示范", "法治政府示范"], ["创建", "争创"]]
+    assert said_together("以争创全国法治政府示范县为目标，补短板。", groups)
+    assert not said_together("法治政府示范县已命名。创建文明城市。", groups)
+    assert practice_terms("哪些地方开展、参与了法治政府建设示范创建？", []) == ["法治政府建设示范创建"]
+
+
+def test_the_top_official_is_who_acts_not_a_count() -> None:
+    # jieba tags 一把手 as a numeral (一…): it is who acts, a key word like 负责人
+    tokens = {"部门一把手进行述法": ["部门", "一把手", "进行", "述法"]}
+    frequency = {"部门": 40, "一把手": 3, "述法": 5}.get
+    assert set(key_words("部门一把手进行述法", tokens.get, frequency, 100)) == {"一把手", "述法"}
+
+
+def test_a_report_in_traditional_characters_states_a_practice_through_its_twin() -> None:
+    from kg.ask.practice import in_both_scripts
+
+    groups = in_both_scripts([["告知承诺制"], ["常务会议", "常务会"]])
+    assert groups == [["告知承诺制", "告知承諾制"], ["常务会议", "常務會議", "常务会", "常務會"]]
+    assert said_together("深化告知承諾制改革，區政府常務會研究。", groups)
+    assert in_both_scripts([["述法"]]) == [["述法"]]  # a word written alike in both scripts once
+
+
+def test_a_title_naming_the_region_with_its_city_is_the_regions_own() -> None:
+    from kg.ask.practice import said_as_own
+
+    places = {"某市": {"某市"}, "某市某区": {"某市", "某区"}}
+
+    def places_in(title: str) -> set[str]:
+        return places["某市某区"] if "某区" in title else places["某市"] if "某市" in title else set()
+
+    name = ["法治政府建设工作要点"]
+    assert said_as_own("印发《某市某区2020年法治政府建设工作要点》，加强组织领导。", name, places_in, "某区")
+    assert not said_as_own("按照《某市2020年法治政府建设工作要点》要求。", name, places_in, "某区")
+
+
+def test_a_verb_inside_the_only_content_word_is_no_second_word() -> None:
+    # 宣传 of 宣传教育: the one content word again, which would let any 宣传教育 paragraph state 禁毒宣传教育
+    from kg.ask.practice import key_word_sets
+
+    tokens = {"禁毒宣传教育": ["禁毒", "宣传", "教育", "宣传教育"]}
+    frequency = {"禁毒": 0, "宣传": 30, "教育": 20, "宣传教育": 6}.get
+    assert key_word_sets("禁毒宣传教育", tokens.get, frequency, 100) == [["禁毒", "宣传教育"]]
+
+
+def test_subjects_put_first_by_ba_share_the_predicate() -> None:
+    # 把A或B纳入C: both are put into C; A alone (依法行政) is in every report
+    assert practice_terms("哪些地方把依法行政或法治政府建设纳入年度工作计划？", []) == [
+        "依法行政纳入年度工作计划", "法治政府建设纳入年度工作计划"]
+
+
+def test_a_manner_joined_to_what_a_meeting_does_is_that_verb() -> None:
+    # jieba reads 专题研究 as one word; reports write 常务会议研究部署, 专题听取并研究部署
+    tokens = {"常务会议专题研究部署法治工作": ["常务会议", "专题研究", "部署", "法治", "工作"]}
+    frequency = {"常务会议": 10, "专题研究": 1, "部署": 20, "研究": 15}.get
+    chosen = key_words("常务会议专题研究部署法治工作", tokens.get, lambda w: frequency(w) or 50, 100)
+    assert "专题研究" not in chosen and "常务会议" in chosen
+
+
+def test_a_topic_with_practices_in_it_is_the_practice() -> None:
+    # 在X上有做法 asks for any practice in X, as 在X方面有做法 does
+    assert practice_terms("哪些地方在公职律师队伍建设上有做法？", []) == ["公职律师队伍"]
+
 def test_a_how_question_names_its_practice_without_the_how_frame_or_its_places() -> None:
     assert how_terms("各地如何推进法律顾问制度？", []) == ["法律顾问制度"]
     assert how_terms("甲县和乙县在普法方面有什么不同？", ["甲县", "乙县"]) == ["普法"]

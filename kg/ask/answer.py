@@ -18,8 +18,9 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, is_clause, key_word_sets,
-                             practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name)
+from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
+                             is_clause, key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise,
+                             said_together, split_name, variants)
 from kg.ask.quantities import Figure, Part, parse_parts, ranked_quantity, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
@@ -256,8 +257,14 @@ class Answerer:
         all: its words apart (谁执法谁普法 → 执法, 普法) are another matter."""
         exact = self.index.docstore.exact
         wordings: list[tuple[str, list[list[str]]]] = []
+        official = synonyms.default().official
         for term in terms:
-            named = conditions(term)
+            # the genre's other official wording of the whole name (法治化营商环境: 法治营商环境, each the
+            # other's) states it too; a colloquial one's official term (柔性执法: 包容审慎监管) is a broader
+            # thing, and so is one inside it (备案 of 备案审查)
+            named = conditions(term) + [c for other in sorted(official.get(term, ()))
+                                        if other not in term and term in official.get(other, ())
+                                        for c in conditions(other)]
             if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
                 wordings += named
                 split = None if term in quoted else split_name(term, self.index.tokenizer.tokenize)
@@ -278,7 +285,7 @@ class Answerer:
             sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                                  self.index.docstore.count())
             if sets:  # each key word or its official wording (上法庭 → 出庭)
-                wordings += [("＋".join(words), [said_otherwise(w, term, synonyms.default().official) for w in words])
+                wordings += [("＋".join(words), [said_otherwise(w, term, official) for w in words])
                              for words in sets]
             else:
                 wordings += named
@@ -288,12 +295,16 @@ class Answerer:
                             terms: list[str]) -> list[dict[str, Any]]:
         """(region, year, paragraph_id, kind, stated_as) of each paragraph that states the practice.
         A graph entity of the question counts only when it names the whole practice: 法治政府建设
-        inside 全国法治政府建设示范区 is a narrower name, and its mentions do not state the award."""
+        inside 全国法治政府建设示范区 is a narrower name, and its mentions do not state the award; one
+        of a clause the practice leaves out (法治政府 of 报告…法治政府建设情况，并在网上公开年度报告)
+        names what the practice is about, not the practice. A fuller name of it (a region's 《关于落实
+        〈纲要〉的工作方案》 for 《纲要》) states it."""
         found: list[dict[str, Any]] = []
         filters, columns = self.filters(it), self.index.columns()
         universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
         own = asks_own(it.question)
         for label, groups in wordings:
+            groups = in_both_scripts(groups)
             matched = self.index.docstore.exact.matching(groups, [], universe)
             columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 or own else STATING_COLUMNS
             found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
@@ -305,8 +316,9 @@ class Answerer:
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
                       for row in self.advisers()]
+        named = {variant for term in terms for variant in variants(term)}
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))
-                  if not any(f["entity"] in term and f["entity"] != term for term in terms)]
+                  if f["entity"] in named or any(term in f["entity"] for term in terms)]
         return [f for f in found if f["paragraph_id"]]
 
     def _within(self, facts: list[dict[str, Any]], it: Interpretation) -> list[dict[str, Any]]:
@@ -600,8 +612,9 @@ class Answerer:
 
 def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str]) -> dict[int, dict[str, Any]]:
     """Each part's best figure, best pairs first, no figure used twice (受理 and 不予受理 differ);
-    the "到多少" of a from–to pair is the value its from-figure became, or nothing; when the figure's
-    own text states where it started (由2711项减至2656项), the pair is that start and the figure."""
+    the "到多少" of a from–to pair, and what a change reached (升级到多少个), is the value its
+    from-figure became, or nothing; when the figure's own text states where it started
+    (由2711项减至2656项), the pair is that start and the figure."""
     pairs = sorted(((score(part, figure, tokenize, asked), -(figure.fact.get("year") or 0), i, j)
                     for i, part in enumerate(parts) if not part.follows
                     for j, figure in enumerate(figures) if unit_fits(part, figure.fact)), reverse=True)
@@ -612,6 +625,8 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
             chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
             used[i] = j
     for i, part in enumerate(parts):
+        if part.reached and i in used and (became := figures[used[i]].became()):
+            chosen[i] = became  # 升级到多少个 of 由首批15个升级为30个: 30个
         if not part.follows or i - 1 not in used:
             continue
         figure = figures[used[i - 1]]

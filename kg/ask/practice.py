@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 
 from kg.ask.quantities import YEAR_WORDS
 
@@ -31,9 +32,11 @@ _FRAME_ONLY = re.compile(r"^(?:都|还|共|又|分别)?(?:有|是)?" + _ASKING +
 # "在X方面，哪些地方…": the practice is X, the rest asks who (and what they did about it).
 _TOPIC = re.compile(r"^在(.{2,}?)(?:方面|领域)[，,]")
 # "在司法所建设方面有做法": a topic asked about with no practice of its own after it (做法, 创新…);
-# the practice is the topic. (在执法领域开展了专项整治 names its practice after the topic: not this.)
-_TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:方面|领域)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
-                         r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)")
+# the practice is the topic, and so it is of "在队伍建设上有做法" (any practice in it; 在调解工作上有
+# 创新 asks for an innovation). (在执法领域开展了专项整治 names its practice after the topic: not this.)
+_TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得)?(?:了)?(?:新的?|具体的?|哪些)?"
+                         r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)"
+                         r"|上有(?:了)?(?:具体的?|哪些)?(?:做法|举措|措施))")
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
 _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
@@ -53,7 +56,7 @@ _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实|申报|争创)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
-_VERB_DONE = re.compile(r"^(?:被)?(?:参加|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理)+"
+_VERB_DONE = re.compile(r"^(?:被)?(?:参加|参与|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理)+"
                         r"(?:了|过)")
 _COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
 _VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方性法规: verbs in a row share the object
@@ -129,6 +132,8 @@ ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
                  "措施", "办法", "举措")
 _GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
+CAMPAIGN_WORDS = ("创建", "争创")  # striving for a title: 示范创建, 争创示范县
+_CAMPAIGN = re.compile(f"(?:{'|'.join(CAMPAIGN_WORDS)})(?:工作|活动)?$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
@@ -339,9 +344,11 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
-    if any(_ACTION.search(_ACTOR.sub("", s)) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:] for s in subjects) \
+    if any(_ACTION.search(_ACTOR.sub("", _DISPOSAL.sub("", s))) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:]
+           for s in subjects) \
             or _starts_with_verb(last) or _PREPOSITION.match(last):
-        # (the 把 of 一把手 is no preposition; 提请审议X and 对X做了Y are actions of their own; a name
+        # (the 把 of 一把手 is no preposition, nor is the 把 that only puts the subjects first (把A或B纳入C);
+        # 提请审议X and 对X做了Y are actions of their own; a name
         # ending as the last one does is a practice beside it: 会前学法或常务会议集中学法)
         return alternatives
     start = _actor_end(last, subjects)
@@ -483,7 +490,16 @@ def is_clause(term: str) -> bool:
 _MODIFIER_TAGS = ("d", "ad", "r", "f", "c", "p", "u", "q", "t")
 _COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多]")  # 一项, 每个: a count, not a thing
 # Manner words jieba tags as nouns or verb-nouns (专门/n, 定期/vn).
-MANNER_WORDS = frozenset("专门 定期 按时 及时".split())
+MANNER_WORDS = frozenset("专门 专题 定期 按时 及时".split())
+# A manner word jieba joins to what a meeting does with a matter (专题研究, 专门听取, 定期审议): the
+# word is the verb, which reports say with a manner of their own (研究部署, 专题听取并研究).
+_MANNERED = re.compile(f"^(?:{'|'.join(MANNER_WORDS)})(?=(?:研究|听取|审议|部署)$)")
+# Words by which a question frames what was done (以讲座的形式, 致力于营造, 重视建议的办理, 开展大量
+# 活动) rather than name it: a report states the practice without them.
+FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量".split())
+# A meeting is named by its body's 会 as often as by 会议: 常务会议 is written 常务会 (区政府常务会),
+# 主任会议 主任会, and the 会议 of a body ending in 会 is the body's (常委会会议 is written 常委会).
+_MEETING = re.compile(r"(?<=\w{2})(?<!的)会?会议")  # (委员会的会议 names no meeting 会)
 
 
 # Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
@@ -497,8 +513,14 @@ def said_otherwise(word: str, term: str, official: Mapping[str, set[str]]) -> li
     phrase of the table counts when it holds the word and the term writes it (上法庭 for 法庭); one
     the term already writes adds nothing."""
     phrases = [phrase for phrase in official if word in phrase and phrase in term]
-    return [word] + sorted({other for phrase in phrases for other in official[phrase]
-                            if other != word and other not in term})
+    return list(dict.fromkeys([word, meeting_short(word)])) + sorted(
+        {other for phrase in phrases for other in official[phrase] if other != word and other not in term})
+
+
+def meeting_short(text: str) -> str:
+    """``text`` with each meeting named by its body's 会 (``_MEETING``): 政府常务会议 → 政府常务会,
+    常委会会议 → 常委会. A report writes either; the short one is inside the long one."""
+    return _MEETING.sub("会", text)
 
 
 def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
@@ -522,9 +544,12 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     be fewer than ``limit``. Words that only say how, how often, whose or when (``_modifiers``) are
     none of them: the rarest word of a question is often such a word (切实, 专门, 每个) that no report
     writes. A word no paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
-    words = [w for w in dict.fromkeys(_rejoined(term, _suffixed(term, tokenize(term), frequency))) if len(w) >= 2
-             and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS]
+    tokens = [_MANNERED.sub("", w) for w in _rejoined(term, _suffixed(term, tokenize(term), frequency))]
+    words = [w for w in dict.fromkeys(tokens) if len(w) >= 2
+             and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS
+             and w not in MANNER_WORDS]
     words = [w for w in words if not any(w != other and w in other for other in words)]  # whole words only
+    words = [w for w in words if w != "会议" or meeting_short(term) == term]  # 常委会会议: the 会议 is 常委会
     # A place the practice happens at (到法院旁听庭审: a verb follows) or whom it is for (为企业优化…)
     # is a circumstance reports leave out; one a thing is moved to (交到审批窗口: nothing follows) is
     # what the practice is about.
@@ -535,7 +560,8 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     words = [w for w in words if w not in modifiers and w not in without]
     if len(words) == 1:  # one content word: its verb says what is done with it (听取…工作汇报)
         verbs = (re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group()) for m in _VERB_INSIDE.finditer(term))
-        words += [v for v in dict.fromkeys(verbs) if len(v) >= 2 and v not in COMMON_WORDS and v not in words]
+        words += [v for v in dict.fromkeys(verbs) if len(v) >= 2 and v not in COMMON_WORDS
+                  and not any(v in w for w in words)]  # (宣传 of 宣传教育 is that word again)
     chosen: list[str] = []
     chance = float(max(paragraphs, 1))  # expected paragraphs holding every chosen word by chance
     for word in sorted(words, key=lambda w: (frequency(w), -len(w))):
@@ -549,12 +575,14 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
 
 def _modifiers(term: str) -> set[str]:
     """The words of ``term`` that say how, how often, how many, whose or when (切实, 亲自, 专门,
-    定期, 每个, 一项, 自己, 期间), by jieba's tags: a report states the practice without them or in
-    words of its own (每季度, 全年, 我区), so they pick no paragraph out."""
+    定期, 每个, 一项, 自己, 期间), by jieba's tags, and the means and framing of the practice (利用,
+    通过, 以…的形式, 致力于): a report states the practice without them or in words of its own
+    (每季度, 全年, 我区), so they pick no paragraph out."""
     import jieba.posseg
 
-    return {w.word for w in jieba.posseg.cut(term) if w.word in MANNER_WORDS or w.flag.startswith(_MODIFIER_TAGS)
-            or (w.flag == "m" and _COUNTED.match(w.word))}
+    return {w.word for w in jieba.posseg.cut(term) if w.word in MANNER_WORDS or w.word in FRAMING_WORDS
+            or _MEANS.fullmatch(w.word) or w.flag.startswith(_MODIFIER_TAGS)
+            or (w.flag == "m" and _COUNTED.match(w.word) and not _ACTOR.fullmatch(w.word))}  # 一把手 is who acts
 
 
 def _suffixed(term: str, tokens: list[str], frequency: Callable[[str], int]) -> list[str]:
@@ -623,8 +651,8 @@ def _pieces_span(term: str, name: str) -> int | None:
 def variants(term: str) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
-    name (“双随机、一公开” is often written “双随机”), and without the 建设 inside a name (法治建设督察 is
-    written 法治督察)."""
+    name (“双随机、一公开” is often written “双随机”), without the 建设 inside a name (法治建设督察 is
+    written 法治督察), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and timeless not in COMMON_WORDS:
@@ -638,6 +666,7 @@ def variants(term: str) -> list[str]:
     unbuilt = _INNER_BUILDING.sub("", term)
     if unbuilt != term and len(unbuilt) >= 4:
         out.append(unbuilt)
+    out.append(meeting_short(term))
     return [v for v in dict.fromkeys(out) if len(v) >= 2]
 
 
@@ -645,11 +674,17 @@ def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
     """(label, required groups for the exact index) of each wording that states ``term``.
 
     A two-character core left by a generic head (述法 of 述法制度) is too common alone, so it
-    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制)."""
+    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制). A name
+    ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
+    striving said together, in either order and with its level in between (创建全国法治政府示范县,
+    示范区创建工作, 争创…示范县)."""
     out = [(v, [[v]]) for v in variants(term)]
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) == 2 and "、" not in term:
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
+    striven = _CAMPAIGN.sub("", term)
+    if striven != term and len(striven) >= 4 and "、" not in term:
+        out.append((f"{striven}…{'/'.join(CAMPAIGN_WORDS)}", [variants(striven), list(CAMPAIGN_WORDS)]))
     return out
 
 
@@ -691,8 +726,8 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     document from above. A title that begins with the name (《法治政府建设实施纲要》) has no issuer's
     place and is the national one; one whose issuer is another place (《重庆市…实施方案》 in a district's
     report) is its parent's; one the clause carries out (全面落实《某省…实施方案》) was made before; a
-    region's own names itself first (印发《某县法治政府建设实施方案》) or is no title at all (我市制定了
-    法治政府建设实施方案). ``places_in`` gives the places a text names."""
+    region's own names itself first (印发《某县法治政府建设实施方案》, 《某市某区…》 with the city it lies
+    in) or is no title at all (我市制定了法治政府建设实施方案). ``places_in`` gives the places a text names."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
             opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
@@ -700,7 +735,8 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
             if title is None:
                 return True
             carried_out = _CARRIED_OUT.search(re.split(r"[，,。；;：:]", text[:opened])[-1])
-            if title.strip() and not places_in(title) - {region} and not carried_out:
+            named = places_in(title)  # 《西安市临潼区…》 names its region with the city it lies in
+            if title.strip() and (region in named or not named - {region}) and not carried_out:
                 return True
     return False
 
@@ -712,3 +748,17 @@ def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool
     names what its sentences are about (…履行推进法治政府建设主体职责 > 一是落实第一责任人责任)."""
     return any(all(any(word in heading or word in sentence for word in group) for group in groups)
                for sentence in _SENTENCE_END.split(text))
+
+
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def in_both_scripts(groups: list[list[str]]) -> list[list[str]]:
+    """``groups`` with each word also in traditional characters: a report in traditional characters
+    (東城區…告知承諾制) is stored as written, and a question in simplified ones states its practice
+    only through the twin (告知承诺制 → 告知承諾制)."""
+    return [list(dict.fromkeys(w for word in group for w in (word, _s2t().convert(word)))) for group in groups]

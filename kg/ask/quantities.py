@@ -21,7 +21,7 @@ from kg.ask.text_figures import ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
-                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|部(?!门)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
+                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行")
@@ -85,12 +85,14 @@ _CUT_AFTER = re.compile(f"{_SEPARATORS.pattern}|的")  # where a clause asking t
 # first quantity's noun ends before it. (为, 到 and 在 are not: 缩短为多少天 is a from–to pair.)
 _CUT_BEFORE = re.compile(r"[对向给把将]")
 _RATE = re.compile(r"率|比例|百分比|占比")
+_AREA = re.compile(r"^[^的，,]{0,8}?(?:方面|领域)的")  # 法治方面的专题学习: the area, then what is counted
 # A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
 _BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
 NEGATION = re.compile(r"不予|未予|未能|未经")
 # "从多少天缩短到多少天": the first quantity is the starting value, the second the value it became.
 _FROM = re.compile(r"(?:从|由)$")  # the item of a from-part ends with it
 _TO = re.compile(r"^\w{0,4}?(?:到|至|为)$")
+_REACHED = re.compile(r"\w(?:到|至)$")  # "可办事项升级到多少个": the value a change reached
 # Quoted names joined into one category ("零跑动”和“最多跑一次”事项): one quantity unless 各/分别.
 _JOINED_NAMES = re.compile(r"^“[^”]+”(?:和|与|及|、)“[^”]+”\w*$")
 _EACH = re.compile(r"各|分别")
@@ -102,14 +104,15 @@ _LEVELS = "省市县区州"
 # Measure words by what they count; 个 counts anything and belongs to none.
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
                  frozenset("次 场 场次 期 批 轮".split()), frozenset("家 所 户 户次".split()),
-                 frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日".split()), frozenset("艘 辆 台 套".split()))
+                 frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日".split()), frozenset("艘 辆 台 套".split()),
+                 frozenset({"大项"}), frozenset({"小项"}))
 DURATION_UNITS = frozenset("天 日 个工作日 小时 分钟".split())
 # Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
 # reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
 DURATION_WORDS = frozenset("用时 时间 时长 时限 期限 天数 耗时 周期".split())
 UNIT_MISMATCH = -3.0  # a figure in another kind of measure loses to any that fits (3 is one own word)
 # Bodies of the genre that act (市委, 区政府, 部门, 镇街): an enumeration of them is who acts.
-_BODY = re.compile(r"[省市县区州镇乡]?(?:委|政府|人民政府|人大|政协)|党委|党工委|管委会|部门|单位|机关|镇街|乡镇|街道|社区|村")
+_BODY = re.compile(r"[省市县区州镇乡]?(?:委|政府|人民政府|人大|政协)(?:常委会|常务会议?|党组)?|党委|党工委|管委会|部门|单位|机关|镇街|乡镇|街道|社区|村")
 # Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
@@ -141,6 +144,12 @@ class Part:
 
     def label(self) -> str:
         return self.item
+
+    @property
+    def reached(self) -> bool:
+        """Whether the part asks what a change reached (升级到多少个, 压缩至多少天): a figure that
+        states where it started (由首批15个升级为30个) answers with the value it became."""
+        return not self.follows and bool(_REACHED.search(self.item))
 
     @property
     def stem(self) -> str | None:
@@ -250,9 +259,13 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             if len(items) == 1 and quantity:
                 # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
                 # (a noun ends at 的: 多少个乡镇的履职事项清单 counts 乡镇; 多少件次的政务综合业务 counts 业务)
-                counted = clause[quantity.end():].removeprefix("的").partition("的")[0]
+                # (多少次法治方面的专题学习 counts 专题学习: 方面 only says what the learning was about)
+                counted = _noun_of(_AREA.sub("", clause[quantity.end():].removeprefix("的")).partition("的")[0])
                 after = [w for w in tokenize(_clean(counted)) if len(w) >= 2]
                 before = tokenize(_clean(before_quantity))
+                # a verb of one character (培训班办了几次) is said otherwise by reports (举办, 召开): the
+                # noun it acts on names the figure
+                before = [w for w in before if len(w) >= 2 and not _FILLER.fullmatch(w)] or before
                 head = after[:2][-1] if after else before[-1] if before else item  # 法律体检 → 体检
                 if is_ordinal and not after:  # 排第几名: which place, named by the ordinal itself (第10名)
                     head = "第"
@@ -273,13 +286,17 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     for i, part in enumerate(parts):
         others = set().union(*(w for j, w in enumerate(words) if j != i and parts[j].rate == part.rate))
         part.own_words = {part.head} if _BARE_SHARE.match(part.item) else (words[i] - others) or words[i] or {part.item}
+        if part.head in words[i] and not any(p.head == part.head for p in parts if p is not part):
+            # the word next to 多少 tells the part from its siblings even when one of them writes it
+            # too (审查了多少件 beside 合法性审查意见书多少份, whose head is 意见书)
+            part.own_words.add(part.head)
         part.rival_heads = {p.head for p in parts if p.head and p.head != part.head}
     return [p for p in parts if p.item]
 
 
 def _one_count(clause: str, quantity: re.Match[str], tokenize: Callable[[str], list[str]]) -> bool:
     """Whether a clause with an enumeration still asks one number: a total (A、B共几场), examples or
-    means ending in 等 (通过党组会、主题党日等开展了多少场次学习), or what the counted ones did,
+    means ending in 等 (通过党组会、主题党日等开展了多少场次学习, 多少条文件和政策解读等信息), or what the counted ones did,
     named after the quantity, its noun and a verb (多少名干部参加考试和旁听庭审). 受理和审结了多少宗
     and 多少项一级指标、二级指标 ask several."""
     before, after = clause[:quantity.start()], clause[quantity.end():]
@@ -291,6 +308,8 @@ def _one_count(clause: str, quantity: re.Match[str], tokenize: Callable[[str], l
     if listed and _EXAMPLES_END.search(before[listed[-1].end():]):
         return True
     following = _separators(after, tokenize)
+    if following and _EXAMPLES_END.search(after[following[-1].end():]):
+        return True  # 多少条文件和政策解读等信息: the counted noun's examples, one count
     return not listed and bool(following) and _has_verb(after[:following[0].start()])
 
 
@@ -307,11 +326,16 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
     "多少个部门单位的多少项行政许可事项" and "从多少天缩短到多少天" are two questions each. A clause
     asking several is cut before each later quantity, after the last separator or 的 between the
     two if there is one, else before a preposition between them (多少个部门|对多少个事项实施了X),
-    else right after the earlier quantity; what precedes the first quantity stays with the first."""
+    else right after the earlier quantity; what precedes the first quantity stays with the first,
+    unless every later quantity follows its separator at once and the first one counts a noun after
+    it (纳入了多少个执法部门、多少项执法事项): then it is said of all of them, a clause of its own."""
     out = []
     for clause in clauses:
         found = list(QUANTITY.finditer(clause))
         start = 0
+        if len(found) > 1 and _shared_lead(clause, found, tokenize):
+            out.append(clause[:found[0].start()])
+            start = found[0].start()
         for previous, current in zip(found, found[1:]):
             between = clause[previous.end():current.start()]
             # after the last separator or 的 between them; else right after the first quantity
@@ -324,6 +348,31 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
             start = cut
         out.append(clause[start:])
     return out
+
+
+def _noun_of(counted: str) -> str:
+    """The noun a quantity counts when a predicate follows it (多少个部门进驻政务服务大厅 counts 部门): up
+    to the first word jieba tags a verb with an object of three characters or more after it; a verb
+    at the end or before a one-word head is part of the noun (多少次法律体检, 多少个行政执法部门)."""
+    import jieba.posseg
+
+    position = 0
+    for word in jieba.posseg.cut(counted):
+        if word.flag == "v" and position >= 2 and len(counted) - position - len(word.word) >= 3:
+            return counted[:position]
+        position += len(word.word)
+    return counted
+
+
+def _shared_lead(clause: str, found: list[re.Match[str]], tokenize: Callable[[str], list[str]]) -> bool:
+    """Whether the words before the first of several quantities of ``clause`` are said of all of them:
+    each later quantity comes right after a separator (、多少项…, not 受理多少件、办结多少件, 参与了多少件
+    nor 从多少天缩短到多少天), and the first counts a noun written after it."""
+    if not all(any(m.end() == current.start() for m in _separators(clause[:current.start()], tokenize))
+               for current in found[1:]):
+        return False
+    return len(_SEPARATORS.sub("", clause[found[0].end():found[1].start()])) >= 2 and \
+        bool(clause[:found[0].start()].strip())
 
 
 def _separators(text: str, tokenize: Callable[[str], list[str]], pattern: re.Pattern[str] = _SEPARATORS
@@ -374,9 +423,11 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
     items = [_clean(i) for i in _split(listed, tokenize) if _clean(i)]
     if len(items) > 1 and not each and all(_BODY.fullmatch(i) for i in items[:-1]) and (
             body := _BODY.match(items[-1])) and body.end() < len(items[-1]):
-        # "部门和镇街一把手上了多少场法治课", "市委、市政府会议研究议题多少次": bodies that act
-        # together are who acts (context) in one quantity, not several quantities
-        return [_clean(items[-1][body.end():])], "、".join(items[:-1] + [body.group()])
+        # "部门和镇街一把手上了多少场法治课", "市委、市政府会议研究议题多少次", "区委常委会和区政府
+        # 常务会组织了多少次专题学习": bodies (or their meetings) that act together are who acts
+        # (context) in one quantity, not several quantities; what is counted keeps its noun (专题学习)
+        counted = f"的{context}" if context and listed is left else ""
+        return [_clean(items[-1][body.end():]) + counted], "、".join(items[:-1] + [body.group()])
     if len(items) == 1 and listed is right and context and not _separators(context, tokenize):
         # "区级保留的政务服务事项": the modifier tells this item from its neighbours (区级取消的…)
         return [f"{context}的{items[0]}"], context

@@ -16,9 +16,9 @@ from typing import Any
 from ingest.extract.numerals import chinese_to_number
 
 # Measure words of the genre's counts (longest first), and the percent sign.
-UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "万元", "亿元", "件", "宗", "次", "个",
+UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "大项", "小项", "万元", "亿元", "件", "宗", "次", "个",
          "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例", "篇", "期", "份",
-         "起", "类", "部", "艘", "辆", "台", "套", "%", "％")
+         "起", "类", "部", "证", "艘", "辆", "台", "套", "%", "％")
 _FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(余|多)?(" + "|".join(map(re.escape, UNITS)) + ")")
 # Reports write ordinals in Chinese numerals (第六次会议, 第二批) and counts in digits: only 第, a numeral
 # and a measure word are read so. ``_ORDINAL``: 第 and a number, in either writing.
