@@ -148,10 +148,13 @@ UNSEEN_FLOORS = {
     # held out when first scored, at 68354b8 and again after rounds 5 and 6: REGULATION .970, AGENCY .875, INITIATIVE
     # .780, REGION .955, METRIC .845 both times; then a development set (its issuers' metadata rules); AGENCY,
     # INITIATIVE and METRIC raised to round 7's measured figures
-    "gold_k.json": {"REGULATION": 0.97, "AGENCY": 0.95, "REGION": 0.97, "INITIATIVE": 0.85, "METRIC": 0.98},
+    "gold_k.json": {"REGULATION": 0.97, "AGENCY": 0.95, "REGION": 0.97, "INITIATIVE": 0.90, "METRIC": 0.98},
     # held out when scored at the session's start and end (the same figures); then a development set; AGENCY,
     # INITIATIVE and METRIC raised to round 7's measured figures
-    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.94, "REGION": 1.0, "INITIATIVE": 0.92, "METRIC": 1.0},
+    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.95, "REGION": 1.0, "INITIATIVE": 0.94, "METRIC": 1.0},
+    # held out when scored at the session's start and after round 7 (the same figures but METRIC .913 → .917);
+    # then a development set
+    "gold_m.json": {"REGULATION": 0.93, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 0.91},
 }
 
 
