@@ -64,8 +64,8 @@ _POSTING_STAMP = re.compile(r"^((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]
 # A posting stamp dated with dots and the year last (25.02.2016  10:00): read day first where the day shows
 # (over 12), else left unread.
 _DOTTED_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
-# List marks before the lines of an index block (• 发布机构:…, • 2021年03月22日 16时47分).
-_LIST_MARK = re.compile(r"^[•·●▪◆■]\s*")
+# List marks before the lines of an index block (• 发布机构:…, • 2021年03月22日 16时47分, - 标题: …).
+_LIST_MARK = re.compile(r"^(?:[•·●▪◆■]|[-*](?=\s))\s*")
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
 _BODY_MIN_CHARS = 30
 # The body starts with a line of running text (a clause mark in it), not with a long label.
@@ -153,7 +153,7 @@ def clean(raw: str) -> Cleaned:
         span = (line_start + lead, line_start + lead + len(stripped))
         if pending_key is not None:
             key, pending_key = pending_key, None
-            if len(stripped) <= 40 and not _INDEX_LINE.match(stripped):
+            if len(stripped) <= 40 and not _INDEX_LINE.match(_LIST_MARK.sub("", stripped)):
                 fields[key] = stripped
                 continue
         if not body_started and len(stripped) <= 80:

@@ -62,6 +62,8 @@ _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+# A document number in brackets before a title ([天政发〔2026〕7号]X市人民政府关于…的报告): the page's label.
+_NUMBER_LABEL = re.compile(r"^[\[【［]\s*" + _DOCUMENT_NUMBER.pattern + r"\s*[\]】］]\s*")
 # A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
 _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
@@ -70,9 +72,13 @@ _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[
 _SUMMARY_THEN_PLAN = re.compile(r"总结[^，,。]{0,16}?(?:和|及|暨|与|、)[^，,。]{0,16}?(?:计划|要点|安排|打算|思路)")
 # A report to the bodies above on the year's rule-of-law government (…法治政府建设情况及2021年度工作安排的报告) is the
 # annual report, though it ends on next year's plans.
+# A self-inspection against a checklist from above (…法治政府建设工作情况的自检自查报告) accounts for the work to
+# date: a summary, though it reports on the rule-of-law government as annual reports do.
+_SELF_INSPECTION = re.compile(r"自查|自评")
 _REPORT_ON_THE_YEAR = re.compile(r"(?:法治政府建设|依法行政)(?:工作)?情况[^，,。]{0,20}?的?报告$")
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工")),
+    # (关于加快推进法治政府建设的实施意见: the tasks a government sets its departments, a plan in all but name)
+    ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工|(?:实施|的)意见$")),
     # A year's account with the next year's plans (…工作情况及2016年工作打算) sums the year up.
     ("summary", re.compile(r"总结|打算")),
     ("annual_report", re.compile(r"报告|情况|年报")),
@@ -151,7 +157,8 @@ _REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
-    head = [_SITE_TAG.sub("", _ONE_CELL.sub(r"\1", line.strip())) for line in lines[:_head_size(lines)]]
+    head = [_NUMBER_LABEL.sub("", _SITE_TAG.sub("", _ONE_CELL.sub(r"\1", line.strip())))
+            for line in lines[:_head_size(lines)]]
     # a site's summary opens the text, under its labels if any
     summary = next((match for line in head for match in [_SUMMARY_LINE.match(line)] if match), None)
     if summary and _GENRE_WORD.search(summary.group(1)):
@@ -192,6 +199,7 @@ def _head_size(lines: list[str]) -> int:
 
 def _titled(value: str) -> str | None:
     """An index block's 标题 value when it names a document of the genre (not a widget's 标题导航)."""
+    value = _NUMBER_LABEL.sub("", value)
     return value if _could_be_title(value) and _GENRE_WORD.search(value) else None
 
 
@@ -232,7 +240,9 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     year = _year(raw, title, lines)
     # A plan for a span of years (实施方案（2021—2025年）) covers them all: no one year is its own.
     spans_years = meta.doc_type == "work_plan" and _YEAR_SPAN.search(title) is not None
-    if year is None and meta.doc_type in ("work_plan", "article") and not spans_years:
+    # (a self-inspection, as a plan, is of the year it is written in: it accounts for the work to that day)
+    dated_by_writing = meta.doc_type in ("work_plan", "article") or _SELF_INSPECTION.search(title) is not None
+    if year is None and dated_by_writing and not spans_years:
         year = _signed_year(cleaned, lines, meta.published)
     if year is None and meta.doc_type == "article" and title:
         year = _latest_year_named(text)
@@ -246,7 +256,7 @@ def _doc_type(title: str, text: str) -> str:
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
     if _DEPARTMENT_IN_TITLE.search(title) and _WORK_ACCOUNT.search(title) and not _RULE_OF_LAW.search(title):
         return "summary"  # a department's account of its year's work (X区司法局2025年工作情况汇报)
-    if _SUMMARY_THEN_PLAN.search(title):
+    if _SUMMARY_THEN_PLAN.search(title) or _SELF_INSPECTION.search(title):
         return "summary"  # the year's summary and the next year's points in one (…工作总结和2023年工作要点)
     if _REPORT_ON_THE_YEAR.search(title):
         return "annual_report"
@@ -332,8 +342,9 @@ def _latest_year_named(text: str) -> int | None:
 def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
     """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
     date (成文日期, a date under the issuer's signature) or else of its posting; an article that names none
-    (…法治政府建设五年综述) reports on the year it is published in. A report is never dated so: it accounts
-    for the year before it is written."""
+    (…法治政府建设五年综述) reports on the year it is published in, and a self-inspection (…自检自查报告) on
+    the work up to the day it is signed. A report is never dated so: it accounts for the year before it
+    is written."""
     signed = next((date for key in ("成文日期", "发文日期") for date in [_parse_date(cleaned.fields.get(key, ""))]
                    if date), None)
     if signed is None:

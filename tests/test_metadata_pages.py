@@ -140,7 +140,7 @@ def test_unseen_reports_of_sets_h_to_l_are_filed_under_the_right_region_year_and
     from tests.support import REPO
 
     unseen = REPO / "tests/corpus/unseen"
-    for gold in ("gold_h.json", "gold_i.json", "gold_j.json", "gold_k.json", "gold_l.json"):
+    for gold in ("gold_h.json", "gold_i.json", "gold_j.json", "gold_k.json", "gold_l.json", "gold_m.json"):
         errors = evaluate(unseen / gold, unseen / "reports").metadata_errors
         assert [e for e in errors if e["field"] in ("region", "year", "doc_type")] == []
 
@@ -328,3 +328,23 @@ def test_of_a_party_committee_and_a_government_opening_the_title_together_the_go
 def test_a_zones_committee_opening_the_title_publishes_under_its_official_name() -> None:
     meta = metadata("某某经济开发区管委会2022年度法治政府建设工作报告\n2022年，开发区" + BODY)
     assert meta.publisher == "某某经济开发区管理委员会"
+
+
+def test_implementing_opinions_are_a_plan_and_a_self_inspection_a_summary_of_its_year() -> None:
+    opinions = metadata("关于加快推进依法行政的实施意见\n各乡镇人民政府：\n为推进依法行政，结合我县实际，制定本实施意见。" + BODY)
+    assert opinions.doc_type == "work_plan"
+    inspection = metadata("成文日期:2020-05-20\n某某县人民政府关于某某县法治政府建设工作情况的自检自查报告\n市司法局：\n"
+                          "按照全市法治政府建设自检自查工作要求，我县" + BODY)
+    assert (inspection.doc_type, inspection.year) == ("summary", 2020)
+    assert metadata("某某县人民政府关于2020年法治政府建设工作情况的报告\n" + BODY).doc_type == "annual_report"
+
+
+def test_an_index_block_in_dashed_list_items_and_a_number_label_before_the_title_are_read() -> None:
+    text = ("- 索引号: 0001/2026-00095\n- 组配分类:\n- 发文机关: 某某市人民政府办公室\n- 发布时间: 2026-02-24\n"
+            "- 标题: [某政发〔2026〕7号]某某市人民政府关于2025年法治政府建设情况的报告\n"
+            "[某政发〔2026〕7号]某某市人民政府关于2025年法治政府建设情况的报告\n市委：\n" + BODY)
+    cleaned = clean(text)
+    assert (cleaned.fields["发文机关"], cleaned.fields["发布时间"]) == ("某某市人民政府办公室", "2026-02-24")
+    assert "组配分类" not in cleaned.fields  # an empty key takes no list item as its value
+    meta = metadata(text)
+    assert (meta.title, meta.year, meta.doc_type) == ("某某市人民政府关于2025年法治政府建设情况的报告", 2025, "annual_report")
