@@ -243,12 +243,13 @@ def test_a_ranking_question_gives_its_quantity_order_and_bound() -> None:
     assert Bound(">", 10, "%").holds(12.5) and not Bound(">", 10, "%").holds(10)
 
 
-def test_a_figure_filed_in_another_area_answers_no_part_of_this_one() -> None:
+def test_a_figure_whose_own_words_are_of_another_area_answers_no_part_of_this_one() -> None:
     litigation = figure("行政诉讼案件", 13, "件", "应诉的13件行政诉讼案件")
-    litigation.fact["indicator"] = "litigation.cases"
-    reconsideration = figure("行政复议案件", 5, "件", "审结行政复议案件5件")
-    reconsideration.fact["indicator"] = "reconsideration.concluded"
+    concluded = figure("行政复议案件", 5, "件", "审结行政复议案件5件")
     part = parse_parts("某县行政复议案件多少件？", ["某县"], tokenize)[0]
-    assert score(part, litigation, tokenize) == 0 < score(part, reconsideration, tokenize)
-    unfiled = figure("行政诉讼案件", 13, "件", "应诉的13件行政诉讼案件")  # no indicator: the words decide
-    assert score(parse_parts("某县行政诉讼案件多少件？", ["某县"], tokenize)[0], unfiled, tokenize) > 0
+    assert score(part, litigation, tokenize) == 0 < score(part, concluded, tokenize)
+    # filed with the advisers by its sentence (法律顾问…参与行政诉讼53件), its own words are litigation's
+    advisers = figure("参与行政诉讼", 53, "件", "参与行政诉讼53件")
+    advisers.fact["indicator"] = "legal_adviser.opinions"
+    parts = parse_parts("某县法律顾问提供法律意见多少件、参与行政诉讼多少件？", ["某县"], tokenize)
+    assert parts[1].item == "参与行政诉讼" and score(parts[1], advisers, tokenize) > 0

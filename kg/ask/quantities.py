@@ -482,9 +482,12 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     name = fact.get("name") or ""
     if NEGATION.search(name) and not NEGATION.search(part.item):
         return 0.0
-    asked, held = asked_domain(part), (fact.get("indicator") or "other").split(".")[0]
-    if asked and held != "other" and held != asked:
-        return 0.0  # a litigation figure answers no question on reconsideration, whatever words they share
+    # the figure's own words, not the indicator its sentence filed it under (a 法律顾问 sentence files
+    # 参与行政诉讼53件 with the advisers): a litigation figure answers no question on reconsideration
+    asked = asked_domain(part)
+    held = _domain_of((fact.get("text") or "") + figure.subject, fact.get("unit") or "件") if asked else None
+    if asked and held and held != asked:
+        return 0.0
     subject = figure.subject
     stated = (fact.get("text") or "") + name + subject
     if part.stem and part.stem not in stated + figure.lead:
