@@ -120,7 +120,9 @@ class Answerer:
         years = columns.facets(("year",), there)["year"]
         held = "、".join(sorted(year for year, _ in years))
         undated = len(there) > sum(count for _, count in years)  # reports stating no year kg could read
-        return (f"注意：库中没有{asked}的报告（库中该地区报告的年份：{held or '无'}"
+        if not held:
+            return f"注意：库中没有{asked}的报告（该地区的报告都未标明年份，不在按年份检索之列）。"
+        return (f"注意：库中没有{asked}的报告（库中该地区报告的年份：{held}"
                 + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。")
 
     # -- shared pieces -------------------------------------------------------------
