@@ -18,9 +18,11 @@ from search.index import SearchIndex
 # 0.322-0.336 (21 held-out pairs: hit@5 0.476-0.500); with it hit@5 0.659 (54 of 82 directions),
 # MRR@10 0.342 (held out: 0.595, 25 of 42). The margins allow about four directions overall and two
 # held out to move (training on all cores is not bit-for-bit repeatable), and stay above the
-# figures without the sentence ranking.
+# figures without the sentence ranking. Measured again 2026-12-03: held out 0.571 (24 of 42) twice
+# at f0db866, and 0.571, 0.548, 0.571 on bbb5b8a (one CI run gave 0.548 too): the held-out floor
+# was one direction under the usual figure, and is now two (23 of 42 passes, 22 fails).
 HIT_FLOOR = 0.61
-HELD_OUT_HIT_FLOOR = 0.55
+HELD_OUT_HIT_FLOOR = 0.54
 MRR_FLOOR = 0.30
 
 
