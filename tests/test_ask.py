@@ -207,3 +207,17 @@ def test_a_corpus_place_the_gazetteer_lacks_is_a_region_of_the_question() -> Non
     it = understand("2021年杭州市滨江新区管委会开了几次常务会议？", {}, 2022, places)
     assert [r["name"] for r in it.regions] == ["滨江新区"]
     assert [r["name"] for r in understand("2021年杭州市开了几次常务会议？", {}, 2022, places).regions] == ["杭州市"]
+
+
+def test_a_place_whose_reports_state_no_year_answers_a_dated_question_from_them(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "xiuning.txt").write_text(
+        "休宁县人民政府关于法治政府建设工作情况的报告\n市人民政府：\n现将我县法治政府建设工作情况报告如下。\n"
+        "一、行政复议工作\n全年共收到行政复议申请17件，受理15件，审结14件，依法纠错2件，行政复议纠错率14.3%。\n"
+        "二、行政应诉工作\n全县行政诉讼案件21件，行政机关负责人出庭应诉21件，出庭应诉率100%。\n", encoding="utf-8")
+    with answerer_over(tmp_path / "data", [folder]) as undated:
+        answer = undated.ask("休宁县2020年行政复议受理多少件？")
+    assert answer.answer.startswith("注意：库中没有休宁县2020年的报告（该地区的报告都未标明年份）。以下按这些未标明年份的报告作答")
+    assert [(f["value"], f["unit"]) for f in answer.facts] == [(15, "件")]
+    assert answer.interpretation.years == [2020]  # the question's year, said in the note, not dropped

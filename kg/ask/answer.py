@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -41,6 +41,7 @@ WINDOW = 40  # characters before a figure that count as its context
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
 ENTITIES_CACHED = 1_000  # entities whose paragraphs an answerer keeps (emptied when full)
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
+UNDATED_ONLY = "以下按这些未标明年份的报告作答，请核对年份。"  # ends the note of a place whose reports state no year
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
                             r"各地|各县|还有|类似|相似|比较|对比|[吗呢?？。,，]")
@@ -94,8 +95,14 @@ class Answerer:
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
         strategy = getattr(self, f"_{interpretation.kind}")
-        answer = strategy(interpretation, k)
         missing = self.missing_scope(interpretation)
+        if missing.endswith(UNDATED_ONLY):
+            # the place's reports all state no year: one of them may be of the year asked, so they answer,
+            # the note saying their year is unknown (a year filter would leave the question nothing)
+            answer = strategy(replace(interpretation, years=[], year_range=None), k)
+            answer.interpretation = interpretation
+        else:
+            answer = strategy(interpretation, k)
         if missing:
             answer.answer = f"{missing}\n{answer.answer}"
         return answer
@@ -121,7 +128,7 @@ class Answerer:
         held = "、".join(sorted(year for year, _ in years))
         undated = len(there) > sum(count for _, count in years)  # reports stating no year kg could read
         if not held:
-            return f"注意：库中没有{asked}的报告（该地区的报告都未标明年份，不在按年份检索之列）。"
+            return f"注意：库中没有{asked}的报告（该地区的报告都未标明年份）。{UNDATED_ONLY}"
         return (f"注意：库中没有{asked}的报告（库中该地区报告的年份：{held}"
                 + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。")
 
