@@ -41,7 +41,6 @@ WINDOW = 40  # characters before a figure that count as its context
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
 ENTITIES_CACHED = 1_000  # entities whose paragraphs an answerer keeps (emptied when full)
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
-UNDATED_ONLY = "以下按这些未标明年份的报告作答，请核对年份。"  # ends the note of a place whose reports state no year
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
                             r"各地|各县|还有|类似|相似|比较|对比|[吗呢?？。,，]")
@@ -95,8 +94,8 @@ class Answerer:
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
         strategy = getattr(self, f"_{interpretation.kind}")
-        missing = self.missing_scope(interpretation)
-        if missing.endswith(UNDATED_ONLY):
+        missing, undated_only = self.missing_scope(interpretation)
+        if undated_only:
             # the place's reports all state no year: one of them may be of the year asked, so they answer,
             # the note saying their year is unknown (a year filter would leave the question nothing)
             answer = strategy(replace(interpretation, years=[], year_range=None), k)
@@ -107,30 +106,32 @@ class Answerer:
             answer.answer = f"{missing}\n{answer.answer}"
         return answer
 
-    def missing_scope(self, it: Interpretation) -> str:
+    def missing_scope(self, it: Interpretation) -> tuple[str, bool]:
         """What the store lacks when no report is of the question's place and year (宝应县2022年 when
         only its 2019 plan is loaded), with the years it has there: "not found" alone would read as
-        "the report says nothing", when there is no report to say it."""
+        "the report says nothing", when there is no report to say it. True when the place's reports
+        all state no year, so that they answer instead."""
         if not it.years and not it.year_range:
-            return ""
+            return "", False
         filters = self.filters(it)
         columns = self.index.columns()
         if len(columns.select(filters)):
-            return ""
+            return "", False
         when = (f"{it.year_range[0]}—{it.year_range[1]}" if it.year_range else "、".join(map(str, sorted(set(it.years)))))
         asked = "、".join(filters.regions) + when + "年"
         if not filters.regions:
-            return f"注意：库中没有{asked}的报告。"
+            return f"注意：库中没有{asked}的报告。", False
         there = columns.select(Filters(regions=filters.regions))
         if not len(there):
-            return f"注意：库中没有{asked}的报告，也没有该地区任何年份的报告。"
+            return f"注意：库中没有{asked}的报告，也没有该地区任何年份的报告。", False
         years = columns.facets(("year",), there)["year"]
         held = "、".join(sorted(year for year, _ in years))
         undated = len(there) > sum(count for _, count in years)  # reports stating no year kg could read
         if not held:
-            return f"注意：库中没有{asked}的报告（该地区的报告都未标明年份）。{UNDATED_ONLY}"
+            return (f"注意：库中没有{asked}的报告（该地区的报告都未标明年份）。"
+                    "以下按这些未标明年份的报告作答，请核对年份。"), True
         return (f"注意：库中没有{asked}的报告（库中该地区报告的年份：{held}"
-                + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。")
+                + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。"), False
 
     # -- shared pieces -------------------------------------------------------------
 
@@ -415,11 +416,15 @@ class Answerer:
             words += [region["name"]] + (list(gazetteer.short_names(place)) if place else [])
         return [w for w in words if w]
 
-    def _figures(self, it: Interpretation, parts: list[Part], evidence: list[dict[str, Any]]) -> list[Figure]:
+    def _figures(self, it: Interpretation, parts: list[Part], evidence: list[dict[str, Any]],
+                 paragraphs: np.ndarray | None = None) -> list[Figure]:
         """Each stated figure in the question's places and years with the words around it, from
         paragraphs that use a word of some part (exact index) and the retrieved ones: the graph's
-        STATES facts and the numbers with a measure word that the paragraph writes beside them."""
-        vids = self._figure_paragraphs(it, parts)[:FIGURE_PARAGRAPHS]
+        STATES facts and the numbers with a measure word that the paragraph writes beside them.
+        ``paragraphs``: those matching paragraphs when the caller has them already (a ranking reads
+        how many there are)."""
+        found = self._figure_paragraphs(it, parts) if paragraphs is None else paragraphs
+        vids = found[:FIGURE_PARAGRAPHS]
         rows = {r["id"]: r for r in self.index.docstore.rows(list(map(int, vids))).values()}
         for hit in evidence:
             rows.setdefault(hit["paragraph_id"], {**hit, "id": hit["paragraph_id"]})
@@ -459,7 +464,8 @@ class Answerer:
         if not parts:
             return self._which_regions(it, k)
         part = parts[0]
-        figures = self._figures(it, parts, self.retrieve(it, k))
+        paragraphs = self._figure_paragraphs(it, parts)
+        figures = self._figures(it, parts, self.retrieve(it, k), paragraphs)
         by_region: dict[str, list[Figure]] = {}
         for figure in figures:
             if figure.fact["region"] and isinstance(figure.fact.get("value"), (int, float)):
@@ -491,7 +497,7 @@ class Answerer:
         left_out = len(rows) - len(stated)
         if left_out:
             lines.append(f"另有{left_out}个地区给出的数值单位不同，未参与{'比较' if bound else '排序'}。")
-        if len(self._figure_paragraphs(it, parts)) > FIGURE_PARAGRAPHS:
+        if len(paragraphs) > FIGURE_PARAGRAPHS:
             lines.append(f"注意：含这些词的段落超过{FIGURE_PARAGRAPHS}段，只读了其中{FIGURE_PARAGRAPHS}段，"
                          "排序可能不全；请按省份或年份缩小范围。")
         facts = [{"kind": "STATES", "rank": rank, "part": part.item, **f} for rank, f in enumerate(ranked, start=1)]
