@@ -253,3 +253,12 @@ def test_a_figure_whose_own_words_are_of_another_area_answers_no_part_of_this_on
     advisers.fact["indicator"] = "legal_adviser.opinions"
     parts = parse_parts("某县法律顾问提供法律意见多少件、参与行政诉讼多少件？", ["某县"], tokenize)
     assert parts[1].item == "参与行政诉讼" and score(parts[1], advisers, tokenize) > 0
+
+
+def test_a_rate_named_before_de_is_stated_in_either_script() -> None:
+    part = parse_parts("某区政务服务事项全程网办的比例是多少？", ["某区"], tokenize)[0]
+    assert part.stem == "网办"
+    traditional = figure("區級政務服務事項實現", 100, "%", "區級政務服務事項實現100%", after="全程網辦。")
+    traditional.fact["name"] = "区级政务服务事项实现"
+    assert score(part, traditional, tokenize) > 0
+    assert score(part, figure("群众满意", 99, "%", "群众满意度99%"), tokenize) == 0

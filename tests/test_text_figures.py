@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from kg.ask.answer import _assign
+import re
+
+from kg.ask.answer import CLAUSE_MARK, _assign
 from kg.ask.quantities import Figure, parse_parts
-from kg.ask.text_figures import ordinal, text_figures, unstated
+from kg.ask.text_figures import following, ordinal, text_figures, unstated, year_figures
 from search.tokens import SearchTokenizer
 
 tokenize = SearchTokenizer().tokenize
 TEXT = "2023年,将全镇12个部门的96项便民事项统一进驻服务大厅,组织夜校、讲座共8场、350人次,排名第3名。"
 
 
-def figures_of(text: str) -> list[Figure]:
-    """Figures as the answerer builds them: the words before a figure's text and after it."""
+def figures_of(text: str, years: bool = False) -> list[Figure]:
+    """Figures as the answerer builds them: the words before a figure's text and after it, and its clause."""
     out = []
-    for fact in text_figures(text, "p-1", 2023):
+    for fact in text_figures(text, "p-1", 2023) + (year_figures(text, "p-1", 2023) if years else []):
         at, end = fact["text_start"], fact["text_start"] + len(fact["text"])
-        out.append(Figure({**fact, "region": "某镇"}, text[max(0, at - 40):end], text[end:end + 40]))
+        clause = text[max((m.end() for m in CLAUSE_MARK.finditer(text, 0, at)), default=0):end]
+        out.append(Figure({**fact, "region": "某镇"}, text[max(0, at - 40):end], text[end:end + 40], clause))
     return out
 
 
@@ -51,3 +54,65 @@ def test_an_ordinal_in_chinese_numerals_is_a_figure_written_as_it_stands() -> No
     assert facts[0]["text"] == "召开县委依法治县委员会第三次"
     # 第一责任人, 第三方: 第 and a numeral with no measure word after them are no figures
     assert text_figures("落实第一责任人职责,开展第三方评估。", "p-1", 2023) == []
+
+
+def test_measures_asked_side_by_side_take_the_figures_written_side_by_side() -> None:
+    # the report gives the second measure of one thing without its words (5个方面32项, 8大项30小项)
+    text = "将年度任务分解为5个方面32项重点工作,全部落实到责任单位。"
+    parts = parse_parts("某镇年度任务涉及几个方面、多少项？", ["某镇"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"], chosen[1]["unit"]) == (5, 32, "项")
+    text = "明确党委书记职责8大项30小项,政府首长职责6大项21小项。"
+    parts = parse_parts("某镇为党委书记明确了多少大项、多少小项履职任务？", ["某镇"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (8, 30)  # not the 政府首长's 21小项
+    assert following("32项重点工作,明确") == (32, "项") and following("，办结12件") is None
+
+
+def test_a_figure_beside_the_answer_in_another_measure_answers_nothing() -> None:
+    # 3场 then 420人: a part asking 多少人次 is not answered by the 人 beside it; a clause mark ends the pair
+    text = "开展送法下乡活动3场420人,受理咨询15件,办结12件。"
+    parts = parse_parts("某镇开展了几场送法下乡活动，参与多少人次？", ["某镇"], tokenize)
+    assert 1 not in _assign(parts, figures_of(text), tokenize, set())
+    parts = parse_parts("某镇受理咨询多少件？满意度调查多少件？", ["某镇"], tokenize)
+    assert list(_assign(parts, figures_of(text), tokenize, set())) == [0]
+
+
+def test_a_total_over_listed_examples_is_named_by_its_verb_before_the_list() -> None:
+    text = "2023年,镇党委会组织专题学习宪法、民法典、行政处罚法、行政复议法、乡村振兴促进法等共12次;举办讲座3次。"
+    parts = parse_parts("某镇党委会组织了多少次专题学习？", ["某镇"], tokenize)
+    assert _assign(parts, figures_of(text), tokenize, set())[0]["value"] == 12
+
+
+def test_which_years_and_which_year_are_answered_by_years_as_written() -> None:
+    text = ("印发《某镇法治政府建设实施方案(2021—2025年)》,2023年初,镇政府向县政府报告了2022年度法治政府建设情况,"
+            "全年办理复议案件5件。")
+    parts = parse_parts("某镇的法治政府建设实施方案覆盖哪几年？", ["某镇"], tokenize)
+    figures = figures_of(text, years=True)
+    assert _assign(parts, figures, tokenize, set())[0]["written"] == "2021—2025年"
+    parts = parse_parts("某镇向县政府报告的是哪一年度的法治政府建设情况？办理复议案件多少件？", ["某镇"], tokenize)
+    chosen = _assign(parts, figures, tokenize, set())
+    assert (chosen[0]["written"], chosen[1]["value"]) == ("2022年度", 5)  # not 2023年 of 2023年初
+    # a count is never answered by a year, nor a year by words it shares once with its clause
+    assert not _assign(parse_parts("某镇印发了多少个方案？", ["某镇"], tokenize),
+                       [f for f in figures if f.fact.get("years")], tokenize, set())
+    assert not _assign(parse_parts("某镇的普法规划覆盖哪几年？", ["某镇"], tokenize), figures, tokenize, set())
+
+
+def test_a_place_in_a_ranking_without_a_measure_word_is_an_ordinal() -> None:
+    text = "政府透明度指数在全省16个城市中排名第三,获评第二批示范单位,召开第十二次党代会。"
+    facts = text_figures(text, "p-1", 2023)
+    assert [(f["value"], ordinal(f)) for f in facts if ordinal(f)] == [(3, "第三"), (2, "第二批"), (12, "第十二次")]
+    parts = parse_parts("某镇透明度指数在全省多少个城市中排第几？获评的是第几批示范单位？", ["某镇"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert (chosen[0]["value"], ordinal(chosen[1]), ordinal(chosen[2])) == (16, "第三", "第二批")
+    # which batch is never answered by which meeting (第十二次), whatever words they share
+    alone = [f for f in figures_of(text) if f.fact["unit"] == "次"]
+    assert not _assign(parse_parts("某镇召开的是第几批党代会？", ["某镇"], tokenize), alone, tokenize, set())
+
+
+def test_points_of_a_score_are_a_measure_and_a_branch_is_not() -> None:
+    facts = text_figures("法治建设在绩效考核中分值权重15分,设3分局,用时20分钟。", "p-1", 2023)
+    assert [(f["value"], f["unit"]) for f in facts] == [(15, "分"), (20, "分钟")]
+    parts = parse_parts("某镇法治建设在绩效考核中的分值权重是多少？", ["某镇"], tokenize)
+    assert _assign(parts, figures_of("法治建设在绩效考核中分值权重15分。"), tokenize, set())[0]["value"] == 15

@@ -23,7 +23,7 @@ from kg.ask.practice import (abbreviations, asks_own, conditions, described_name
                              said_together, split_name, variants)
 from kg.ask.quantities import Figure, Part, parse_parts, ranked_quantity, score, unit_fits
 from kg.ask.quotes import quote, sentences
-from kg.ask.text_figures import ordinal, text_figures, unstated
+from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
 from kg.ask.understand import Interpretation, KnownNames, region_scanner, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -38,6 +38,7 @@ STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contribut
 PLACE_COLUMNS = ("region", "prefecture", "province", "year")  # what tells whether a fact is inside the question's scope
 FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
 WINDOW = 40  # characters before a figure that count as its context
+CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")  # where the clause a figure is written in starts
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
 ENTITIES_CACHED = 1_000  # entities whose paragraphs an answerer keeps (emptied when full)
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
@@ -432,7 +433,8 @@ class Answerer:
         searched_from: dict[tuple[str, str], int] = {}  # a text stated twice (印发21项 … 印发21项) is two places
         facts = self.facts_of(list(rows))
         # figures the extraction left out, read from the text; first, so an extracted fact wins a tie
-        written = [f for pid, row in rows.items() for f in text_figures(row["text"], pid, row["year"])]
+        written = [f for pid, row in rows.items() for f in text_figures(row["text"], pid, row["year"])
+                   + (year_figures(row["text"], pid, row["year"]) if any(p.years for p in parts) else [])]
         for fact in unstated(written, facts) + facts:
             row = rows[fact["paragraph_id"]]
             key = (fact["paragraph_id"], fact["text"])
@@ -442,8 +444,11 @@ class Answerer:
             searched_from[key] = at + 1
             window = row["text"][max(0, at - WINDOW):at + len(fact["text"])] if at >= 0 else fact["text"]
             after = row["text"][at + len(fact["text"]):at + len(fact["text"]) + WINDOW] if at >= 0 else ""
+            end = at + len(fact["text"])
+            clause = row["text"][max((m.end() for m in CLAUSE_MARK.finditer(row["text"], 0, at)), default=0):end] \
+                if at >= 0 else fact["text"]
             out.append(Figure({**fact, "region": row["region"], "year": fact["year"] or row["year"],
-                               "source": row["source"], "report_title": row["title"]}, window, after))
+                               "source": row["source"], "report_title": row["title"]}, window, after, clause))
         return out
 
     def _figure_paragraphs(self, it: Interpretation, parts: list[Part]) -> np.ndarray:
@@ -639,6 +644,7 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
         if value > 0 and i not in chosen and j not in used.values():
             chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
             used[i] = j
+    _side_by_side(parts, figures, chosen, used)
     for i, part in enumerate(parts):
         if part.reached and i in used and (became := figures[used[i]].became()):
             chosen[i] = became  # 升级到多少个 of 由首批15个升级为30个: 30个
@@ -650,6 +656,50 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
         elif became := figure.became():
             chosen[i] = became
     return chosen
+
+
+def _side_by_side(parts: list[Part], figures: list[Figure], chosen: dict[int, dict[str, Any]],
+                  used: dict[int, int]) -> None:
+    """Parts asked next to each other (几个方面、多少项; 多少大项、多少小项、多少个支项) that no figure's
+    words name take the figures written next to a neighbour's answer in its clause (7个方面20项,
+    12大项25小项): reports give the second measure of one thing without repeating its words. Only a
+    figure in exactly the measure word asked (个 only before the noun asked: 144个支项) is taken."""
+    added = True
+    while added:
+        added = False
+        for i, part in enumerate(parts):
+            if i in chosen or part.follows or part.ordinal or part.rate or not part.unit:
+                continue
+            for j in (i - 1, i + 1):
+                k = _written_beside(figures, used[j], after=i > j, taken=set(used.values())) if j in used else None
+                if k is None or not _in_measure(part, figures[k]):
+                    continue
+                chosen[i] = {**figures[k].fact, "text": figures[k].fact["text"] + figures[k].subject}
+                used[i] = k
+                added = True
+                break
+
+
+def _written_beside(figures: list[Figure], j: int, after: bool, taken: set[int]) -> int | None:
+    """The figure written right after (or right before) figure ``j`` in the same clause, not yet taken."""
+    def value_of(figure: Figure) -> tuple[float, str]:
+        return plain(float(figure.fact["value"]), figure.fact.get("unit") or "")
+
+    paragraph = figures[j].fact["paragraph_id"]
+    for k, figure in enumerate(figures):
+        if k == j or k in taken or figure.fact["paragraph_id"] != paragraph or \
+                not isinstance(figure.fact.get("value"), (int, float)):
+            continue
+        if (following(figures[j].after) == value_of(figure)) if after else (following(figure.after) == value_of(figures[j])):
+            return k
+    return None
+
+
+def _in_measure(part: Part, figure: Figure) -> bool:
+    """Whether ``figure`` is counted in the measure word ``part`` asks: the same word (2万余人次 in
+    人次), or 个 with the noun asked right after it (多少个支项: 144个支项)."""
+    unit = plain(float(figure.fact["value"]), figure.fact.get("unit") or "")[1]
+    return unit == part.unit and (unit != "个" or figure.subject.startswith(part.head))
 
 
 def _latest_answer(part: Part, figures: list[Figure], tokenize, asked: set[str]) -> dict[str, Any] | None:
@@ -665,7 +715,7 @@ def _latest_answer(part: Part, figures: list[Figure], tokenize, asked: set[str])
 def _other_kind(part: Part, figures: list[Figure], tokenize) -> dict[str, Any] | None:
     """A figure for the part's indicator of the other kind (a count where a rate was asked)."""
     ranked = [(score(part, figure, tokenize), figure.fact) for figure in figures
-              if (figure.fact.get("unit") == "%") != part.rate]
+              if (figure.fact.get("unit") == "%") != part.rate and not part.years and not figure.fact.get("years")]
     ranked = [(value, fact) for value, fact in ranked if value > 0]
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
 
@@ -680,8 +730,8 @@ def _years(years: list[int]) -> str:
 
 
 def _figure(fact: dict[str, Any]) -> str:
-    """16宗, 40%, 1.5亿元, 第六次: the value as the report writes it, with its unit."""
-    if written := ordinal(fact):
+    """16宗, 40%, 1.5亿元, 第六次, 2021—2025年: the value as the report writes it, with its unit."""
+    if written := fact.get("written") or ordinal(fact):
         return written
     value = fact["value"]
     if isinstance(value, float) and value.is_integer():

@@ -16,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.clean import for_matching
 from ingest.extract.indicators import classify
-from kg.ask.text_figures import ordinal
+from kg.ask.text_figures import ONE_YEAR, SPAN, YEAR_OF_REPORT, ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
-                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
+                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|分(?![钟局院队所之别])|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行")
@@ -85,6 +86,10 @@ _CUT_AFTER = re.compile(f"{_SEPARATORS.pattern}|的")  # where a clause asking t
 # first quantity's noun ends before it. (为, 到 and 在 are not: 缩短为多少天 is a from–to pair.)
 _CUT_BEFORE = re.compile(r"[对向给把将]")
 _RATE = re.compile(r"率|比例|百分比|占比")
+# A part asking which years (覆盖哪几年, 哪些年份) or which year (哪一年度, 哪年): answered by years the report
+# writes (纲要（2021—2025年）, 2020年度), not by a count. What each asks, and the year figures that answer it.
+_WHICH_YEARS = re.compile(r"哪(?:几|些)(?:个)?(?:年度|年份|年)|哪(?:一|个)?(?:年度|年份|年)")
+_YEARS_ANSWERING = {SPAN: {SPAN}, YEAR_OF_REPORT: {YEAR_OF_REPORT}, ONE_YEAR: {ONE_YEAR, YEAR_OF_REPORT}}
 _AREA = re.compile(r"^[^的，,]{0,8}?(?:方面|领域)的")  # 法治方面的专题学习: the area, then what is counted
 # A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
 _BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
@@ -99,13 +104,14 @@ _EACH = re.compile(r"各|分别")
 _TOTAL = re.compile(r"共")  # 共几场 (QUANTITY takes 共 in): the enumerated items summed
 _TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|累计|共计)$")
 _EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not things counted apart
+_EXAMPLES_TOTAL = re.compile(r"等(?:共|共计|累计|合计|总计)?$")  # "A、B、C等共20次": a total over examples
 _ORGAN = r"(?:委|政府|人民政府|人大|政协)"  # after a place name: its party committee, government…
 _LEVELS = "省市县区州"
 # Measure words by what they count; 个 counts anything and belongs to none.
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
                  frozenset("次 场 场次 期 批 轮".split()), frozenset("家 所 户 户次".split()),
                  frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日".split()), frozenset("艘 辆 台 套".split()),
-                 frozenset({"大项"}), frozenset({"小项"}))
+                 frozenset({"大项"}), frozenset({"小项"}), frozenset({"分项"}), frozenset({"子项"}))
 DURATION_UNITS = frozenset("天 日 个工作日 小时 分钟".split())
 # Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
 # reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
@@ -141,6 +147,7 @@ class Part:
     rival_heads: set[str] = field(default_factory=set)  # the other parts' counted words, not this one's
     follows: bool = False  # the "到多少" of 从多少…到多少: read after the previous part's figure
     ordinal: bool = False  # 第几次会议: which one (第六次), not how many
+    years: str = ""  # which years (SPAN), which year (ONE_YEAR) or which report year (YEAR_OF_REPORT) is asked
 
     def label(self) -> str:
         return self.item
@@ -153,20 +160,22 @@ class Part:
 
     @property
     def stem(self) -> str | None:
-        """The words a rate is named by (纠错 of 行政复议纠错率): a figure must name the same one."""
-        m = re.search(r"(\w{2})(?:率|比例|占比)", self.item)
+        """The words a rate is named by (纠错 of 行政复议纠错率, 网办 of 全程网办的比例): a figure must
+        name the same one."""
+        m = re.search(r"(\w{2})的?(?:率|比例|占比)", self.item)
         return m.group(1) if m else None
 
 
 @dataclass
 class Figure:
-    """A stated figure (a STATES fact) with the report's words around it: ``before`` (its context)
-    and ``after`` (the rest of its clause, which names what it counts when the number comes first:
-    制定38条具体工作举措)."""
+    """A stated figure (a STATES fact) with the report's words around it: ``before`` (its context),
+    ``after`` (the rest of its clause, which names what it counts when the number comes first:
+    制定38条具体工作举措) and ``clause`` (its clause from the start)."""
 
     fact: dict[str, Any]
     before: str = ""
     after: str = ""
+    clause: str = ""  # the words of its clause up to the figure, however long (``before`` keeps 40 characters)
 
     @property
     def subject(self) -> str:
@@ -197,6 +206,13 @@ class Figure:
         rest = re.split(r"[。；;]", self.after)[0]
         pieces = re.split(r"[，,]", rest)
         return pieces[1] if len(pieces) >= 2 and not re.search(r"\d", pieces[1]) else ""
+
+    @property
+    def listing(self) -> str:
+        """When the figure totals a list of examples (组织专题学习A、B、C等共20余次), the words of its
+        clause from the start: the verb that says what is counted comes before the list. Empty else."""
+        written = re.sub(r"\d[\d.]*\D*$", "", self.fact.get("text") or "")
+        return (self.clause or re.split(r"[，,：:]", self.before)[-1]) if _EXAMPLES_TOTAL.search(written) else ""
 
     def started(self) -> dict[str, Any] | None:
         """The value this figure changed from when its own text says so (由2711项减至 → 2711项),
@@ -233,6 +249,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     context = ""
     for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text), tokenize):
         clause = clause.strip()
+        if which := _WHICH_YEARS.search(clause):
+            parts.append(_years_part(clause, which, context))
+            continue
         quantity = QUANTITY.search(clause)
         if not quantity and not _RATE.search(clause):
             context += clause
@@ -292,6 +311,15 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             part.own_words.add(part.head)
         part.rival_heads = {p.head for p in parts if p.head and p.head != part.head}
     return [p for p in parts if p.item]
+
+
+def _years_part(clause: str, which: re.Match[str], context: str) -> Part:
+    """The part of a clause asking which years (…实施方案覆盖哪几年) or which year (报告的是哪一年度的…):
+    named by all its words, as a year is written inside a title or beside what it dates."""
+    asked = which.group()
+    kind = SPAN if re.match(r"哪(?:几|些)", asked) else YEAR_OF_REPORT if asked.endswith("年度") else ONE_YEAR
+    item = _clean(clause[:which.start()]) + clause[which.end():]
+    return Part(item, "年", False, context, years=kind)
 
 
 def _one_count(clause: str, quantity: re.Match[str], tokenize: Callable[[str], list[str]]) -> bool:
@@ -455,7 +483,10 @@ def _unit_agreement(asked: str | None, stated: str | None) -> float:
 
 def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
     """A rate is answered by a percentage, a count by anything else; which one (第几次) only by an
-    ordinal, and how many never by one (第五次会议 says nothing of how many meetings were held)."""
+    ordinal, and how many never by one (第五次会议 says nothing of how many meetings were held);
+    which years only by years the report writes, of the kind asked (a span for 覆盖哪几年)."""
+    if part.years or fact.get("years"):  # which years: a span or a year as the question asks, nothing else
+        return fact.get("years") in _YEARS_ANSWERING.get(part.years, ())
     return (fact.get("unit") == "%") == part.rate and (ordinal(fact) is not None) == part.ordinal
 
 
@@ -496,27 +527,31 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         return 0.0
     subject = figure.subject
     stated = (fact.get("text") or "") + name + subject
-    if part.stem and part.stem not in stated + figure.lead:
-        return 0.0
+    if part.stem and part.stem not in stated + figure.lead and part.stem not in for_matching(stated + figure.lead):
+        return 0.0  # (a report in traditional script names it as 全程網辦)
     clause = re.split(r"[。；;]", figure.before)[-1]
     duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
-    if not part.stem and part.head and part.head not in stated + clause + figure.sequel and not duration:
+    if not part.stem and part.head and part.head not in stated + clause + figure.sequel + figure.listing \
+            and not duration:
         return 0.0
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
-    name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(figure.lead))
+    name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(figure.lead)) | \
+        set(tokenize(figure.listing))
     if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)
         name_words |= set(tokenize(re.split(r"[，,。；;]", figure.before)[-1]))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
     name_words |= {w for w in part.own_words if not tokenize(w) and w in name + subject}
     matched = {w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
-    if not own:
+    if not own or (part.years and own < 2):  # a year is everywhere: two words of its part name the one asked
         return 0.0
     shared = len(set(tokenize(part.item)) & name_words)
     near = set(tokenize(figure.before))
     context = len(set(tokenize(part.context)) & near)
     unit = _unit_agreement(part.unit, fact.get("unit"))
+    if part.ordinal and part.unit and part.unit != fact.get("unit"):
+        return 0.0  # 第几批 is no 第十二次: which one of what is said by the measure word itself
     nearby = 0.1 * len(question_words & near)
     # the word next to 多少 names what is counted: a figure named by it beats one it stands near
     # (取消68项 over 调整16项 for 取消了多少项, when both follow 动态调整)

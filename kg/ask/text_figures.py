@@ -16,16 +16,29 @@ from typing import Any
 from ingest.extract.numerals import chinese_to_number
 
 # Measure words of the genre's counts (longest first), and the percent sign.
-UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "大项", "小项", "万元", "亿元", "件", "宗", "次", "个",
-         "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例", "篇", "期", "份",
-         "起", "类", "部", "证", "艘", "辆", "台", "套", "%", "％")
-_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(余|多)?(" + "|".join(map(re.escape, UNITS)) + ")")
+UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "大项", "小项", "分项", "子项", "万元", "亿元", "分钟",
+         "小时", "件", "宗", "次", "个", "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例",
+         "篇", "期", "份", "起", "类", "部", "证", "艘", "辆", "台", "套", "分", "%", "％")
+# 分 is a score's measure (分值权重20分, 考核得分95.5分), not the 分 of a branch's name (3分局, 2分院).
+_UNIT = "|".join(re.escape(unit) if unit != "分" else "分(?![局院队所])" for unit in UNITS)
+_NUMBER = r"(\d+(?:\.\d+)?)(万|亿)?(余|多)?(" + _UNIT + ")"  # value, 万/亿, 余/多, unit
+_FIGURE = re.compile(r"(?<![\d.])" + _NUMBER)
 # Reports write ordinals in Chinese numerals (第六次会议, 第二批) and counts in digits: only 第, a numeral
 # and a measure word are read so. ``_ORDINAL``: 第 and a number, in either writing.
-_CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(" + "|".join(map(re.escape, UNITS)) + ")")
+_CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(" + _UNIT + ")")
+# A place in a ranking written with no measure word (在全国49个城市中排名第四, 位列全省第3): read as 第N名.
+_RANK = re.compile(r"(?:排名|排|位列|位居|列|居)(?:全国|全省|全市|全区)?(第([零〇一二两三四五六七八九十]+|\d+))(?![\d零〇一二两三四五六七八九十百千]|" + _UNIT + ")")
 _ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measure of the same thing
+# The figure written next in the same clause, a few words of the first one's noun between (7个方面20项,
+# 12大项25小项, 100多个党委集中学习达2万余人次): no clause mark, no other number.
+_NEXT = re.compile(r"^[^\d，,。；;：:！!？?\n]{0,16}?" + _NUMBER)
+_TEN_THOUSANDS = {"万": 1e4, "亿": 1e8}
+# Years a report writes: a span (纲要（2021—2025年）) or one year (2020年度, 2019年). A question asking which
+# years (覆盖哪几年) is answered by a span, one asking which year (哪一年度) by one year.
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*)?年(度)?")
+SPAN, ONE_YEAR, YEAR_OF_REPORT = "几年", "一年", "一年度"  # what a year figure is, as a question asks it
 
 
 def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
@@ -53,7 +66,24 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
                       "value": float(match.group(1)), "unit": "%" if unit == "％" else unit, "year": year,
                       "text": text[start:match.end()], "text_start": start, "start": match.start()})
         previous_end, previous_name = match.end(), name
-    return sorted(facts + _chinese_ordinals(text, paragraph_id, year), key=lambda f: f["start"])
+    return sorted(facts + _chinese_ordinals(text, paragraph_id, year) + _ranks(text, paragraph_id, year),
+                  key=lambda f: f["start"])
+
+
+def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
+    """Each year or span of years ``text`` writes as a figure (unit 年, value its first year), quoted
+    from the start of its clause: ``years`` says which kind (SPAN, YEAR_OF_REPORT for 2020年度,
+    ONE_YEAR), ``written`` the years as written (2021—2025年)."""
+    facts = []
+    for match in _YEARS.finditer(text):
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        first, last, of_report = match.groups()
+        kind = SPAN if last else YEAR_OF_REPORT if of_report else ONE_YEAR
+        written = f"{first}—{last}年" if last else f"{first}年{of_report or ''}"
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
+                      "indicator_name": None, "value": float(first), "unit": "年", "year": year, "years": kind,
+                      "written": written, "text": text[start:match.end()], "text_start": start, "start": match.start()})
+    return facts
 
 
 def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
@@ -70,9 +100,27 @@ def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[di
     return facts
 
 
+def _ranks(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
+    """Each place in a ranking written without a measure word (排名第四) as an ordinal figure in 名,
+    quoted from the start of its clause, ``ordinal`` as written."""
+    facts = []
+    for match in _RANK.finditer(text):
+        number = match.group(2)
+        value = float(number) if number.isdigit() else chinese_to_number(number)
+        if value is None:
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start(1)].strip(), "indicator": "other",
+                      "indicator_name": None, "value": float(value), "unit": "名", "ordinal": match.group(1),
+                      "year": year, "text": text[start:match.end()], "text_start": start, "start": match.start(1)})
+    return facts
+
+
 def ordinal(fact: dict[str, Any]) -> str | None:
-    """The ordinal a figure is, as written (第六次, 第57次), or None for a count: its text writes 第
-    right before its value and unit."""
+    """The ordinal a figure is, as written (第六次, 第57次, 第四 of 排名第四), or None for a count: its
+    text writes 第 right before its value and unit."""
+    if fact.get("ordinal"):
+        return fact["ordinal"]
     unit = fact.get("unit") or ""
     if not unit:
         return None
@@ -81,6 +129,22 @@ def ordinal(fact: dict[str, Any]) -> str | None:
         if (float(number) if number[0].isdigit() else chinese_to_number(number)) == fact.get("value"):
             return match.group().replace(" ", "")
     return None
+
+
+def following(after: str) -> tuple[float, str] | None:
+    """(value, unit) of the figure written next in the clause that ``after`` continues, counted in
+    plain units (2万余人次 → 20000, 人次), or None when a clause mark or nothing comes first."""
+    match = _NEXT.match(after)
+    if not match:
+        return None
+    return plain(float(match.group(1)) * _TEN_THOUSANDS.get(match.group(2) or "", 1), match.group(4))
+
+
+def plain(value: float, unit: str) -> tuple[float, str]:
+    """A value in plain units: 2, 万人次 → 20000, 人次 (reports and extraction write either)."""
+    if unit[:1] in _TEN_THOUSANDS and len(unit) > 1:
+        return value * _TEN_THOUSANDS[unit[0]], unit[1:]
+    return value, "%" if unit == "％" else unit
 
 
 def unstated(figures: list[dict[str, Any]], facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
