@@ -116,3 +116,32 @@ def test_points_of_a_score_are_a_measure_and_a_branch_is_not() -> None:
     assert [(f["value"], f["unit"]) for f in facts] == [(15, "分"), (20, "分钟")]
     parts = parse_parts("某镇法治建设在绩效考核中的分值权重是多少？", ["某镇"], tokenize)
     assert _assign(parts, figures_of("法治建设在绩效考核中分值权重15分。"), tokenize, set())[0]["value"] == 15
+
+
+def test_verbs_of_one_object_written_together_share_one_figure() -> None:
+    text = "2023年,审查、备案规范性文件35件,清理文件12件。"
+    parts = parse_parts("某镇审查、备案了多少件规范性文件？", ["某镇"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert len(parts) == 2 and chosen[0] is chosen[1] and chosen[0]["value"] == 35
+    # written one by one, each verb keeps its own figure; a verb the report does not write gets none
+    chosen = _assign(parts, figures_of("2023年,审查规范性文件35件,备案规范性文件30件。"), tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (35, 30)
+    assert 1 not in _assign(parts, figures_of("2023年,审查规范性文件35件。"), tokenize, set())
+
+
+def test_a_count_of_levels_is_read_after_the_levels_it_counts() -> None:
+    facts = text_figures("建成县、乡、村三级调解网络,完善市县两级联动,设一级指标6项。", "p-1", 2023)
+    assert [(f["value"], f["unit"], f.get("written")) for f in facts] == [(3, "级", "三级"), (2, "级", "两级"), (6, "项", None)]
+    assert text_figures("完善市、县三级体系。", "p-1", 2023) == []  # two levels listed are no 三级
+    parts = parse_parts("某镇建成的调解网络分几级？", ["某镇"], tokenize)
+    assert _assign(parts, figures_of("建成县、乡、村三级调解网络。"), tokenize, set())[0]["written"] == "三级"
+    # a count of levels answers no question in another measure, whatever words they share
+    parts = parse_parts("某镇的调解网络学习了几次？", ["某镇"], tokenize)
+    assert not _assign(parts, figures_of("建成县、乡、村三级调解网络。"), tokenize, set())
+
+
+def test_a_reform_named_with_duo_is_answered_by_its_number() -> None:
+    text = "推行“12证合一”改革,新设企业360家。"
+    parts = parse_parts("某镇推行的“多证合一”整合了多少个证照？", ["某镇"], tokenize)
+    assert _assign(parts, figures_of(text), tokenize, set())[0]["value"] == 12
+    assert not _assign(parts, figures_of("推行“证照分离”改革,新设企业360家。"), tokenize, set())

@@ -21,7 +21,7 @@ from kg import reads
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
                              is_clause, key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise,
                              said_together, split_name, variants)
-from kg.ask.quantities import Figure, Part, parse_parts, ranked_quantity, score, unit_fits
+from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
 from kg.ask.understand import Interpretation, KnownNames, region_scanner, understand
@@ -375,9 +375,14 @@ class Answerer:
             if not chosen and not any(others.values()):
                 continue
             answered.add(region)
-            said = []
+            said, labels = [], ""  # labels: the parts said by the last entry of said
             for index, part in enumerate(parts):
                 fact = chosen.get(index)
+                if fact and fact is chosen.get(index - 1):  # 悬挂、摆放: one figure counts both, said once
+                    said[-1] = f"{labels}、{part.label()}{said[-1][len(labels):]}"
+                    labels += f"、{part.label()}"
+                    continue
+                labels = part.label()
                 if fact:
                     facts.append({"kind": "STATES", "part": part.item, **fact})
                     said.append(f"{part.label()}：{_figure(fact)}（{fact['text']}{cited_report(fact)}）")
@@ -645,6 +650,7 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
             chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
             used[i] = j
     _side_by_side(parts, figures, chosen, used)
+    _said_together(parts, figures, chosen, used)
     for i, part in enumerate(parts):
         if part.reached and i in used and (became := figures[used[i]].became()):
             chosen[i] = became  # 升级到多少个 of 由首批15个升级为30个: 30个
@@ -678,6 +684,32 @@ def _side_by_side(parts: list[Part], figures: list[Figure], chosen: dict[int, di
                 used[i] = k
                 added = True
                 break
+
+
+def _said_together(parts: list[Part], figures: list[Figure], chosen: dict[int, dict[str, Any]],
+                   used: dict[int, int]) -> None:
+    """Parts asked in one measure next to each other (悬挂、摆放了多少个条幅展板; 审查、备案了多少件规范性
+    文件) that no figure names one by one (one may have taken it) take the figure whose clause writes
+    their words together, as listed (悬挂、摆放条幅、展板540余个): one count of both, given to each of
+    them (the answer says it once)."""
+    for first in range(len(parts)):
+        for last in range(len(parts) - 1, first, -1):
+            group = range(first, last + 1)
+            if any(parts[i].unit != parts[first].unit or not parts[i].head or parts[i].rate or parts[i].ordinal
+                   or parts[i].years for i in group) or all(i in chosen for i in group):
+                continue
+            together = re.compile(JOINING.join(re.escape(parts[i].head) for i in group))
+            taken = {j for i, j in used.items() if i not in group}
+            for j, figure in enumerate(figures):
+                # the parts answered already must be answered by this figure (审查 took 审查、备案…35件)
+                if j in taken or any(used.get(i, j) != j for i in group) or not unit_fits(parts[first], figure.fact) \
+                        or unit_agreement(parts[first].unit, figure.fact.get("unit")) < 0:
+                    continue
+                if together.search(figure.clause or figure.before):
+                    fact = {**figure.fact, "text": figure.fact["text"] + figure.subject}
+                    for i in group:
+                        chosen[i], used[i] = fact, j
+                    break
 
 
 def _written_beside(figures: list[Figure], j: int, after: bool, taken: set[int]) -> int | None:

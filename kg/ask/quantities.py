@@ -22,7 +22,7 @@ from kg.ask.text_figures import ONE_YEAR, SPAN, YEAR_OF_REPORT, ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit.
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
-                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|分(?![钟局院队所之别])|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
+                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行")
@@ -80,7 +80,8 @@ YEAR_WORDS = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至到]\s*)?(?:19|20)\d{2
 # Leading connectives and trailing links to the value: 达到/达 (办件量达到多少) only join an indicator to
 # its value, as 是/为 do, and name nothing a figure must write.
 _FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|达到|达|分别|各|共|呢|吗)+$")
-_SEPARATORS = re.compile(r"、|以及|和|与|及")
+JOINING = r"(?:、|以及|和|与|及)"
+_SEPARATORS = re.compile(JOINING)
 _CUT_AFTER = re.compile(f"{_SEPARATORS.pattern}|的")  # where a clause asking two quantities is cut
 # A preposition that puts the second counted thing before the verb (多少个部门对多少个事项实施了X): the
 # first quantity's noun ends before it. (为, 到 and 在 are not: 缩短为多少天 is a from–to pair.)
@@ -110,9 +111,12 @@ _LEVELS = "省市县区州"
 # Measure words by what they count; 个 counts anything and belongs to none.
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
                  frozenset("次 场 场次 期 批 轮".split()), frozenset("家 所 户 户次".split()),
-                 frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日".split()), frozenset("艘 辆 台 套".split()),
+                 frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日 小时 分钟".split()), frozenset("艘 辆 台 套".split()),
                  frozenset({"大项"}), frozenset({"小项"}), frozenset({"分项"}), frozenset({"子项"}))
 DURATION_UNITS = frozenset("天 日 个工作日 小时 分钟".split())
+# Measure words that count one thing only (级 levels, 分 points of a score): a figure in one answers a
+# question asking that measure or none (分值权重是多少), never one asking another (学习了几次: not 两级).
+SOLE_MEASURES = frozenset("级 分".split())
 # Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
 # reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
 DURATION_WORDS = frozenset("用时 时间 时长 时限 期限 天数 耗时 周期".split())
@@ -468,7 +472,7 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
     return items, context
 
 
-def _unit_agreement(asked: str | None, stated: str | None) -> float:
+def unit_agreement(asked: str | None, stated: str | None) -> float:
     """1 for the asked measure word, 0 when either is generic or unknown, and a penalty for a
     measure word of another kind: 多少场法治课 counts events, 82家 counts bodies."""
     if not asked or not stated:
@@ -484,9 +488,12 @@ def _unit_agreement(asked: str | None, stated: str | None) -> float:
 def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
     """A rate is answered by a percentage, a count by anything else; which one (第几次) only by an
     ordinal, and how many never by one (第五次会议 says nothing of how many meetings were held);
-    which years only by years the report writes, of the kind asked (a span for 覆盖哪几年)."""
+    which years only by years the report writes, of the kind asked (a span for 覆盖哪几年); a count
+    of levels or points only where that measure or none is asked."""
     if part.years or fact.get("years"):  # which years: a span or a year as the question asks, nothing else
         return fact.get("years") in _YEARS_ANSWERING.get(part.years, ())
+    if fact.get("unit") in SOLE_MEASURES and part.unit and part.unit != fact.get("unit"):
+        return False
     return (fact.get("unit") == "%") == part.rate and (ordinal(fact) is not None) == part.ordinal
 
 
@@ -508,6 +515,21 @@ def asked_domain(part: Part) -> str | None:
     return _domain_of(part.context + part.item, part.unit or ("%" if part.rate else "件"))
 
 
+# A quoted name of a reform that writes 多 where the number stands (“多证合一”, “多规合一”): reports
+# write it with the number (24证合一, 五规合一), which answers how many were merged.
+_MANY_NAME = re.compile(r"“([^“”]*多[^“”]*)”")
+
+
+def _numbers_name(part: Part, figure: Figure) -> bool:
+    """Whether ``figure`` writes a quoted name of the part with its number in place of 多 (24证合一)."""
+    value = figure.fact.get("value")
+    if not isinstance(value, (int, float)) or not float(value).is_integer():
+        return False
+    written = f"{int(value)}{figure.fact.get('unit') or ''}{figure.subject}"
+    return any(written.startswith(name.replace("多", str(int(value)), 1))
+               for name in _MANY_NAME.findall(part.context + part.item))
+
+
 def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], question_words: set[str] = frozenset()
           ) -> float:
     """How well a stated figure answers ``part``; 0 when its indicator is not what was asked.
@@ -519,6 +541,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     name = fact.get("name") or ""
     if NEGATION.search(name) and not NEGATION.search(part.item):
         return 0.0
+    if _numbers_name(part, figure):
+        return 3.0 * 3  # “多证合一”合并了多少个证照: 24证合一 says it as three own words would
     # the figure's own words, not the indicator its sentence filed it under (a 法律顾问 sentence files
     # 参与行政诉讼53件 with the advisers): a litigation figure answers no question on reconsideration
     asked = asked_domain(part)
@@ -549,7 +573,7 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     shared = len(set(tokenize(part.item)) & name_words)
     near = set(tokenize(figure.before))
     context = len(set(tokenize(part.context)) & near)
-    unit = _unit_agreement(part.unit, fact.get("unit"))
+    unit = unit_agreement(part.unit, fact.get("unit"))
     if part.ordinal and part.unit and part.unit != fact.get("unit"):
         return 0.0  # 第几批 is no 第十二次: which one of what is said by the measure word itself
     nearby = 0.1 * len(question_words & near)

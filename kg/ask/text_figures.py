@@ -35,6 +35,9 @@ _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measu
 # 12大项25小项, 100多个党委集中学习达2万余人次): no clause mark, no other number.
 _NEXT = re.compile(r"^[^\d，,。；;：:！!？?\n]{0,16}?" + _NUMBER)
 _TEN_THOUSANDS = {"万": 1e4, "亿": 1e8}
+# The levels of government listed before their count (省、市、区三级; 县乡村三级): a count of levels.
+_LEVEL = re.compile(r"乡镇|街道|社区|[省市县区乡镇村]")
+_LEVELS_COUNTED = re.compile(r"((?:(?:乡镇|街道|社区|[省市县区乡镇村])[、]?){2,6})([两二三四五六])级")
 # Years a report writes: a span (纲要（2021—2025年）) or one year (2020年度, 2019年). A question asking which
 # years (覆盖哪几年) is answered by a span, one asking which year (哪一年度) by one year.
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*)?年(度)?")
@@ -66,8 +69,8 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
                       "value": float(match.group(1)), "unit": "%" if unit == "％" else unit, "year": year,
                       "text": text[start:match.end()], "text_start": start, "start": match.start()})
         previous_end, previous_name = match.end(), name
-    return sorted(facts + _chinese_ordinals(text, paragraph_id, year) + _ranks(text, paragraph_id, year),
-                  key=lambda f: f["start"])
+    return sorted(facts + _chinese_ordinals(text, paragraph_id, year) + _ranks(text, paragraph_id, year)
+                  + _levels(text, paragraph_id, year), key=lambda f: f["start"])
 
 
 def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
@@ -97,6 +100,23 @@ def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[di
         facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
                       "indicator_name": None, "value": float(value), "unit": match.group(2), "year": year,
                       "text": text[start:match.end()], "text_start": start, "start": match.start()})
+    return facts
+
+
+def _levels(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
+    """Each count of levels written after the levels themselves (省、市、区三级, 县乡村三级) as a figure
+    in 级: reports write it in Chinese numerals, and only a numeral equal to the levels listed is read
+    (一级指标 names a level, it counts none)."""
+    facts = []
+    for match in _LEVELS_COUNTED.finditer(text):
+        levels = _LEVEL.findall(match.group(1))
+        if chinese_to_number(match.group(2)) != len(levels):
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start(2)].strip(), "indicator": "other",
+                      "indicator_name": None, "value": float(len(levels)), "unit": "级", "year": year,
+                      "written": match.group(2) + "级",
+                      "text": text[start:match.end()], "text_start": start, "start": match.start(2)})
     return facts
 
 
