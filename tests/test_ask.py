@@ -51,6 +51,9 @@ def test_how_many_regions_do_a_practice_is_answered_by_listing_them(answerer: An
     assert it.kind == "which_regions"
     assert understand("湖州市组织多少个县区参加示范创建？", {}, 2022).kind == "numeric"  # a count inside a place
     assert understand("全省有多少个县政府工作部门公开了权责清单？", {}, 2022).kind == "numeric"  # not places
+    # which year or years a document covers is a value the report writes (纲要（2021—2025年）)
+    assert understand("湖州市的法治政府建设规划覆盖哪几年？", {}, 2022).kind == "numeric"
+    assert understand("湖州市报告的是哪一年度的法治政府建设情况？", {}, 2022).kind == "numeric"
     answer = answerer.ask("2022年有多少个地区的报告提到了法律顾问？")
     listed = {f["region"] for f in answer.facts}
     assert answer.answer.startswith(f"共{len(listed)}个地区") and listed

@@ -112,7 +112,7 @@ def test_a_place_in_a_ranking_without_a_measure_word_is_an_ordinal() -> None:
 
 
 def test_points_of_a_score_are_a_measure_and_a_branch_is_not() -> None:
-    facts = text_figures("法治建设在绩效考核中分值权重15分,设3分局,用时20分钟。", "p-1", 2023)
+    facts = text_figures("法治建设在绩效考核中分值权重15分,设3分局,用时20分钟,安排第三方评估。", "p-1", 2023)
     assert [(f["value"], f["unit"]) for f in facts] == [(15, "分"), (20, "分钟")]
     parts = parse_parts("某镇法治建设在绩效考核中的分值权重是多少？", ["某镇"], tokenize)
     assert _assign(parts, figures_of("法治建设在绩效考核中分值权重15分。"), tokenize, set())[0]["value"] == 15
@@ -145,3 +145,10 @@ def test_a_reform_named_with_duo_is_answered_by_its_number() -> None:
     parts = parse_parts("某镇推行的“多证合一”整合了多少个证照？", ["某镇"], tokenize)
     assert _assign(parts, figures_of(text), tokenize, set())[0]["value"] == 12
     assert not _assign(parts, figures_of("推行“证照分离”改革,新设企业360家。"), tokenize, set())
+
+
+def test_a_figure_the_report_writes_as_a_floor_is_said_as_one() -> None:
+    from kg.ask.answer import _figure
+
+    facts = text_figures("开展专题学习达2万余人次,举办讲座290余场,覆盖100多个单位,受理16宗。", "p-1", 2023)
+    assert [_figure(f) for f in facts] == ["2万余人次", "290余场", "100多个", "16宗"]

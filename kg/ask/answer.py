@@ -762,13 +762,17 @@ def _years(years: list[int]) -> str:
 
 
 def _figure(fact: dict[str, Any]) -> str:
-    """16宗, 40%, 1.5亿元, 第六次, 2021—2025年: the value as the report writes it, with its unit."""
+    """16宗, 40%, 1.5亿元, 第六次, 2021—2025年, 290余场: the value as the report writes it, with its
+    unit, and 余/多 when its text says the number is a floor (2万余人次 is not 2万人次)."""
     if written := fact.get("written") or ordinal(fact):
         return written
     value = fact["value"]
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return f"{value}{fact['unit'] or ''}"
+    unit = fact["unit"] or ""
+    scale, rest = (unit[0], unit[1:]) if unit[:1] in "万亿" and len(unit) > 1 else ("", unit)
+    more = re.search(rf"(?<![\d.]){re.escape(str(value))}\s*{scale}(余|多)\s*{re.escape(rest)}", fact.get("text") or "")
+    return f"{value}{scale}{more.group(1)}{rest}" if more else f"{value}{unit}"
 
 
 def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

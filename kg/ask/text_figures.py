@@ -19,15 +19,17 @@ from ingest.extract.numerals import chinese_to_number
 UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "大项", "小项", "分项", "子项", "万元", "亿元", "分钟",
          "小时", "件", "宗", "次", "个", "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例",
          "篇", "期", "份", "起", "类", "部", "证", "艘", "辆", "台", "套", "分", "%", "％")
-# 分 is a score's measure (分值权重20分, 考核得分95.5分), not the 分 of a branch's name (3分局, 2分院).
-_UNIT = "|".join(re.escape(unit) if unit != "分" else "分(?![局院队所])" for unit in UNITS)
+# 分 is a score's measure (分值权重20分, 考核得分95.5分), not the 分 of a branch's name (3分局, 2分院)
+# nor of a fraction (3分之1).
+_UNIT = "|".join(re.escape(unit) if unit != "分" else "分(?![局院队所之公])" for unit in UNITS)
 _NUMBER = r"(\d+(?:\.\d+)?)(万|亿)?(余|多)?(" + _UNIT + ")"  # value, 万/亿, 余/多, unit
 _FIGURE = re.compile(r"(?<![\d.])" + _NUMBER)
 # Reports write ordinals in Chinese numerals (第六次会议, 第二批) and counts in digits: only 第, a numeral
 # and a measure word are read so. ``_ORDINAL``: 第 and a number, in either writing.
 _CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(" + _UNIT + ")")
-# A place in a ranking written with no measure word (在全国49个城市中排名第四, 位列全省第3): read as 第N名.
-_RANK = re.compile(r"(?:排名|排|位列|位居|列|居)(?:全国|全省|全市|全区)?(第([零〇一二两三四五六七八九十]+|\d+))(?![\d零〇一二两三四五六七八九十百千]|" + _UNIT + ")")
+# A place in a ranking written with no measure word (在全国49个城市中排名第四, 位列全省第3): read as 第N名
+# (安排第三方评估 is no place).
+_RANK = re.compile(r"(?:排名|排|位列|位居|列|居)(?:全国|全省|全市|全区)?(第([零〇一二两三四五六七八九十]+|\d+))(?![\d零〇一二两三四五六七八九十百千方]|" + _UNIT + ")")
 _ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measure of the same thing
