@@ -209,6 +209,19 @@ def test_a_corpus_place_the_gazetteer_lacks_is_a_region_of_the_question() -> Non
     assert [r["name"] for r in understand("2021年杭州市开了几次常务会议？", {}, 2022, places).regions] == ["杭州市"]
 
 
+def test_a_two_character_county_is_a_region_of_the_question_where_no_word_runs_into_it() -> None:
+    def named(question: str, places: set[str] = frozenset()) -> list[str]:
+        return [r["name"] for r in understand(question, {}, 2022, places).regions]
+
+    assert named("黟县2021年审查了多少件规范性文件？") == ["黟县"]  # opening the question
+    assert named("2020年沛县、丰县的出庭应诉率是多少？") == ["沛县", "丰县"]  # after a year, in a list
+    assert named("黄山市黟县的复议纠错率是多少？") == ["黄山市", "黟县"]  # after the city it lies in
+    assert named("休宁县和黟县的做法有何不同？", {"黟县"}) == ["休宁县", "黟县"]  # a place of the corpus
+    # the tail of a word, or the levels of 市和县, is no county, even one the corpus holds
+    assert named("哪些市和县开展了放管服改革？", {"和县"}) == []
+    assert named("振兴县域经济的地区有哪些？", {"兴县"}) == []
+
+
 def test_a_place_whose_reports_state_no_year_answers_a_dated_question_from_them(tmp_path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
