@@ -378,6 +378,30 @@ RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r
     for label, rel in NAMED_ENTITY_LINKS.items()
 }
 
+# The entities of one label that some of the paragraphs point at (a listing question inside a scope:
+# 宝应县引用了哪些法规), by the paragraphs' ids.
+ENTITIES_OF_PARAGRAPHS: dict[str, str] = {
+    label: f"""
+UNWIND $ids AS pid
+MATCH (p:Paragraph {{id: pid}})-[:{rel}]->(e:{label})
+RETURN pid AS paragraph_id, e.name AS name, e.kind AS kind
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+# Every entity of one label that a complete report's paragraph points at, with the number of regions and
+# paragraphs that do (a listing question over the whole corpus: its count is the number of rows).
+ENTITY_SPREAD: dict[str, str] = {
+    label: f"""
+MATCH (p:Paragraph)-[:{rel}]->(e:{label})
+MATCH (r:Report {{id: p.report_id}})
+WHERE coalesce(r.complete, true)
+RETURN e.name AS name, e.kind AS kind, count(DISTINCT r.region) AS regions, count(DISTINCT p) AS paragraphs
+ORDER BY regions DESC, paragraphs DESC, name
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
 # Which of ``ids`` point at the entity (bounded: the candidates of one page).
 # Those of the reports that point at the entity in any paragraph (the policy-to-practice list
 # shows reports that do not cite a regulation: one citing it in another paragraph is not one).

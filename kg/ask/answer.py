@@ -18,6 +18,7 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
+from kg.ask import listing
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
                              is_clause, key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise,
                              said_together, split_name, variants)
@@ -36,6 +37,7 @@ from search.index import SearchIndex, hit_from_row
 ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
 STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contributes to a which-regions answer
 PLACE_COLUMNS = ("region", "prefecture", "province", "year")  # what tells whether a fact is inside the question's scope
+LISTED_IN_TEXT = 30  # entities a listing answer names in its text; the facts hold every one read
 FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
 WINDOW = 40  # characters before a figure that count as its context
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
@@ -83,6 +85,7 @@ class Answerer:
         self._advisers: list[dict[str, Any]] | None = None
         self._facts: dict[str, list[dict[str, Any]]] = {}  # paragraph id → its stated figures
         self._entity_paragraphs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self._spread: dict[str, list[dict[str, Any]]] = {}
 
     def advisers(self) -> list[dict[str, Any]]:
         """Every ADVISES relation with its region and mentioning paragraphs, read once per answerer
@@ -90,6 +93,14 @@ class Answerer:
         if self._advisers is None:
             self._advisers = reads.advisers(self.store)
         return self._advisers
+
+    def spread(self, label: str) -> list[dict[str, Any]]:
+        """``reads.entity_spread`` of a label, read once per answerer: every entity of the corpus is
+        counted (1.5 s for regulations at 3,000 reports), and the Corpus keeps one answerer per index
+        generation."""
+        if label not in self._spread:
+            self._spread[label] = reads.entity_spread(self.store, label)
+        return self._spread[label]
 
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
@@ -246,7 +257,7 @@ class Answerer:
         seen = {h["paragraph_id"] for h in evidence}
         related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen
                    and h["region"] not in by_region and h["region"] not in models]
-        looked_for = "、".join(f"“{label}”" for label, _ in wordings) or f"“{self.query_text(it)}”"
+        looked_for = _looked_for(wordings) or f"“{self.query_text(it)}”"
         if not facts:
             others = f"除{'、'.join(model_states)}外，" if model_states else ""
             text = f"没有找到陈述这一做法的段落：检索了{looked_for}，{others}没有任何地区的报告提到。"
@@ -514,7 +525,7 @@ class Answerer:
         terms = how_terms(it.question, self._place_words(it))
         wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
         stating = self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []
-        looked_for = "、".join(f"“{label}”" for label, _ in wordings)
+        looked_for = _looked_for(wordings)
         caveat = ""
         if wordings and not stating:
             absent = self._absent_words(wordings)
@@ -552,6 +563,58 @@ class Answerer:
         related = [h for h in related if h["region"] not in {g["region"] for g in groups}]
         evidence = [hit for group in groups for hit in group["hits"]][:max(k, len(groups))]
         return Answer(it.question, it, head + "\n" + "\n".join(lines), _ranked(evidence), related=_ranked(related[:k]))
+
+    def _entities(self, it: Interpretation, k: int) -> Answer:
+        """Every entity of the asked type (kg/ask/listing.py) the question's scope states, counted,
+        each with its regions and first paragraph: inside the question's places and years, and in
+        paragraphs stating the practice it names with them (在行政复议方面引用了哪些法规), if any.
+        法律法规 are counted apart from the other documents cited (plans, outlines), which are said."""
+        etype = it.listing or "REGULATION"
+        label, verb = LABEL_OF_TYPE[etype], listing.RELATIONS[etype][1]
+        kinds = listing.asked_kinds(it.question, etype)
+        noun, measure = listing.noun_of(etype, kinds)
+        practice = listing.practice_words(it.question, etype, self._place_words(it))
+        filters = self.filters(it)
+        scope = "、".join(filters.regions) + (_scope_years(filters) if filters.regions else "")
+        scope = f"{scope or _scope_years(filters) or '库中'}的报告"
+        if practice:
+            terms = practice_terms(practice, [])
+            wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+            stating = self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []
+            cited = self._listed_in(label, [f["paragraph_id"] for f in stating])
+            scope += f"中陈述{_looked_for(wordings) or '“' + practice + '”'}的段落"
+        elif filters.active():
+            rows = self.index.docstore.rows(np.sort(self.index.columns().select(filters)).tolist(), ("id",))
+            cited = self._listed_in(label, [row["id"] for row in rows.values()])
+        else:
+            cited = [listing.Listed(row["name"], row["kind"], row["regions"], row["paragraphs"])
+                     for row in self.spread(label)]
+        listed = [e for e in cited if not kinds or e.kind in kinds]
+        others = len(cited) - len(listed)
+        if not filters.active() and not practice:
+            for entity in listed[:LISTED_IN_TEXT]:  # the regions of those the answer names
+                entity.places = [{"region": row["region"], "years": sorted(y for y in row["years"] if y),
+                                  "paragraphs": row["paragraphs"], "first_paragraph": row["first_paragraph"]}
+                                 for row in reads.entity_regions(self.store, label, entity.name)]
+        besides = f"（另{verb}了{others}个不属于{noun}的文件，未计入；问“{verb}了哪些文件”可列出全部）" if others else ""
+        if not listed:
+            return Answer(it.question, it, f"{scope}没有{verb}{noun}{besides}。", related=_ranked(self.retrieve(it, k)))
+        shown = listed[:LISTED_IN_TEXT]
+        one_place = len({place["region"] for entity in listed for place in entity.places}) == 1
+        names = "、".join(f"{listing.shown_name(etype, e.name)}（{_spread(e, one_place)}）" for e in shown)
+        more = f"等；以下按涉及地区数列出前{len(shown)}{measure}，全部见事实表" if len(listed) > len(shown) else ""
+        text = f"{scope}共{verb}了{len(listed)}{measure}{noun}{besides}：{names}{more}。"
+        facts = listing.facts(etype, listed)
+        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts))[:k])
+        return Answer(it.question, it, text, _ranked(evidence), facts)
+
+    def _listed_in(self, label: str, paragraph_ids: list[str]) -> list[listing.Listed]:
+        """The ``label`` entities of the paragraphs, grouped with the paragraphs' regions and years."""
+        ids = list(dict.fromkeys(paragraph_ids))
+        places = self.index.paragraphs(ids, ("region", "year"))
+        rows = [{**row, **places.get(row["paragraph_id"], {"region": None, "year": None})}
+                for row in reads.entities_of_paragraphs(self.store, label, ids)]
+        return listing.group(rows)
 
     def _absent_words(self, wordings: list[tuple[str, list[list[str]]]]) -> list[str]:
         """The words that no paragraph of the corpus contains, when every wording needs one of them
@@ -677,6 +740,30 @@ def _places_in(text: str) -> set[str]:
 
 def _years(years: list[int]) -> str:
     return "、".join(map(str, years)) + "年" if years else "年份不详"
+
+
+def _looked_for(wordings: list[tuple[str, list[list[str]]]]) -> str:
+    """The wordings an answer looked for, each once, as it says them."""
+    return "、".join(f"“{label}”" for label in dict.fromkeys(label for label, _ in wordings))
+
+
+def _scope_years(filters: Filters) -> str:
+    if filters.year:
+        return f"{filters.year}年"
+    return f"{filters.years[0]}—{filters.years[1]}年" if filters.years else ""
+
+
+def _spread(entity: listing.Listed, one_place: bool) -> str:
+    """Where an entity is stated, for the answer's list: the paragraphs, and unless the question
+    names one place, its regions by name where read (at most three), else their number."""
+    if one_place:
+        return f"{entity.paragraphs}段"
+    named = [place["region"] for place in entity.places if place["region"]]
+    if named and len(named) == entity.regions:
+        regions = "、".join(named[:3]) + (f"等{entity.regions}个地区" if len(named) > 3 else "")
+    else:
+        regions = f"{entity.regions}个地区"
+    return f"{regions}，{entity.paragraphs}段"
 
 
 def _figure(fact: dict[str, Any]) -> str:

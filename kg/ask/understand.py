@@ -14,12 +14,16 @@ from ingest.extract.regulations import canonical_title, regulation_key, same_reg
 from ingest.extract.regions import RegionScanner
 from ingest.schema import ENTITY_BY_TYPE
 from ingest.topics import classify
+from kg.ask.listing import ASKS_LIST, listed_type
 from kg.ask.quantities import RANKING, THRESHOLD
 
-KINDS = ("which_regions", "numeric", "rank", "how", "compare", "similar")
+KINDS = ("which_regions", "numeric", "rank", "entities", "how", "compare", "similar")
 
 # Order matters: the first kind whose pattern matches wins.
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 引用了哪些法规, 律师事务所有哪些: the graph's entities of one type (kg/ask/listing.py), first: 哪些法律
+    # 被引用最多 ranks no regions, 哪些法规 is no place, and 引用了多少部法规 counts entities, not a stated figure
+    ("entities", ASKS_LIST),
     ("rank", RANKING),  # 哪个县纠错率最高: an order of regions by a quantity, before "which" and "how many"
     ("similar", re.compile(r"类似|相似|相近|同样的做法")),
     ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,16}情况")),
@@ -48,6 +52,7 @@ class Interpretation:
     entities: list[dict[str, str]] = field(default_factory=list)  # {type, name}
     topic: str | None = None
     kind: str = "how"
+    listing: str | None = None  # the entity type an "entities" question lists (REGULATION, LAW_FIRM)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -72,6 +77,8 @@ def understand(question: str, known_entities: Mapping[str, set[str]], latest_yea
         interpretation.kind = "which_regions"  # 有多少个地区…: the regions listed are the count
     if interpretation.kind == "which_regions" and THRESHOLD.search(question):
         interpretation.kind = "rank"  # 哪些县的出庭应诉率达到100%: the regions whose stated figure meets it
+    if interpretation.kind == "entities":
+        interpretation.listing = listed_type(question)
     if interpretation.kind == "which_regions":
         interpretation.regions, interpretation.references = _split_references(question, interpretation.regions)
     return interpretation
