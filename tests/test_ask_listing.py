@@ -16,7 +16,7 @@ XIUNING = """休宁县2021年法治政府建设工作情况报告
 一、行政复议工作
 认真贯彻《中华人民共和国行政复议法》，全年共收到行政复议申请17件，审结14件，依法纠错2件，复议工作进一步规范。
 二、行政执法监督
-严格执行《安徽省行政执法监督办法》，组织开展行政执法案卷评查，评查案卷86卷，发现问题及时整改到位。
+严格执行《安徽省行政执法监督办法》，县司法局组织开展行政执法案卷评查，评查案卷86卷，发现问题及时整改到位。
 三、组织保障
 印发《休宁县2021年法治政府建设工作要点》，聘请安徽徽州律师事务所担任县政府法律顾问，全年审查合同36份。
 """
@@ -50,6 +50,7 @@ def test_listing_questions_are_read_apart_from_regions_and_figures() -> None:
     assert read("休宁县的报告引用了哪些法规？") == ("entities", "REGULATION")
     assert read("黟县2021年引用了多少部法律法规？") == ("entities", "REGULATION")
     assert read("休宁县的律师事务所有哪些？") == ("entities", "LAW_FIRM")
+    assert read("哪些部门参与了案卷评查？") == ("entities", "AGENCY")
     assert read("哪些法律被引用得最多？") == ("entities", "REGULATION")
     assert read("哪些地区聘请了法律顾问？") == ("which_regions", None)  # 法律顾问 is no law
     assert read("休宁县清理了多少件规范性文件？") == ("numeric", None)  # a stated figure, not a count of titles
@@ -75,6 +76,12 @@ def test_a_listing_over_the_corpus_puts_the_most_widespread_first_with_its_regio
 def test_a_practice_named_with_the_list_narrows_it_to_the_paragraphs_stating_it(answerer: Answerer) -> None:
     answer = answerer.ask("黟县在优化营商环境方面引用了哪些法规？")
     assert _listed(answer) == ["优化营商环境条例"]
+
+
+def test_bodies_named_in_the_paragraphs_stating_a_practice_are_listed_with_their_region(answerer: Answerer) -> None:
+    answer = answerer.ask("哪些部门开展了行政执法案卷评查？")
+    assert _listed(answer) == ["休宁县司法局"]
+    assert "休宁县司法局（休宁县，1段）" in answer.answer  # a list over the corpus names each one's region
 
 
 def test_a_place_that_names_no_entity_of_the_type_is_told_so(answerer: Answerer) -> None:

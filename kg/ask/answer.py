@@ -600,7 +600,8 @@ class Answerer:
         if not listed:
             return Answer(it.question, it, f"{scope}没有{verb}{noun}{besides}。", related=_ranked(self.retrieve(it, k)))
         shown = listed[:LISTED_IN_TEXT]
-        one_place = len({place["region"] for entity in listed for place in entity.places}) == 1
+        # the question's one place is said once, in front (a province's regions are said per entity)
+        one_place = len(filters.regions) == 1 and len({p["region"] for e in listed for p in e.places}) == 1
         names = "、".join(f"{listing.shown_name(etype, e.name)}（{_spread(e, one_place)}）" for e in shown)
         more = f"等；以下按涉及地区数列出前{len(shown)}{measure}，全部见事实表" if len(listed) > len(shown) else ""
         text = f"{scope}共{verb}了{len(listed)}{measure}{noun}{besides}：{names}{more}。"

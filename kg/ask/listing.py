@@ -17,6 +17,7 @@ from typing import Any
 # Entity type → the nouns a question names it by. 法律 is no title when a word runs on (法律顾问, 法律服务).
 _NOUNS: dict[str, str] = {
     "LAW_FIRM": r"律师事务所|律所",
+    "AGENCY": r"部门|机构|机关",  # 哪些单位 stays a which-regions question (哪些单位…开展了: regions and bodies alike)
     "REGULATION": r"法律法规|法规规章|法律(?!顾问|服务|援助|意见|风险|知识|职业|人才|工作者|咨询|事务|明白人|素养)"
                   r"|法规|条例|规章|(?:规范性|政策|制度)?文件",
 }
@@ -40,12 +41,14 @@ _KINDS_OF_NOUN: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 _KIND_NOUNS = {frozenset({"law", "regulation", "rules"}): "法律法规", frozenset({"law"}): "法律",
                frozenset({"regulation"}): "条例", frozenset({"rules"}): "规章"}
 # What the answer calls each type, and the measure word of its count.
-NAMES: dict[str, tuple[str, str]] = {"LAW_FIRM": ("律师事务所", "家"), "REGULATION": ("法规文件", "个")}
+NAMES: dict[str, tuple[str, str]] = {"LAW_FIRM": ("律师事务所", "家"), "AGENCY": ("部门和机构", "个"),
+                                     "REGULATION": ("法规文件", "个")}
 # What a paragraph does to an entity of each type, said in the answer (the graph's relation).
-RELATIONS: dict[str, tuple[str, str]] = {"LAW_FIRM": ("MENTIONS", "提到"), "REGULATION": ("CITES", "引用")}
+RELATIONS: dict[str, tuple[str, str]] = {"LAW_FIRM": ("MENTIONS", "提到"), "AGENCY": ("MENTIONS", "提到"),
+                                         "REGULATION": ("CITES", "引用")}
 # The words of a listing question that say what is listed and how, not a practice to look for
 # (…在行政复议方面引用了哪些法规: 行政复议 narrows the paragraphs; 引用, 报告, 方面 do not).
-_FRAME = re.compile(rf"(?:{_CITING}|聘请|聘用|选聘|委托|印发|出台|制定|学习|贯彻|宣传)了?|的?报告(?:中|里)?|"
+_FRAME = re.compile(rf"(?:{_CITING}|聘请|聘用|选聘|委托|印发|出台|制定|学习|贯彻|宣传|参与|参加|负责|牵头)了?|的?报告(?:中|里)?|"
                     r"得?最(?:多|常见?|广泛?|普遍|频繁)|较多|经常|被|"  # the list is ordered by spread anyway
                     r"各地区?|各县(?:市区)?|各市|全国|所有|本地|当地|地区|地方|方面|领域|工作中|中|里|都|共|有|是|了|的|在|对|"
                     r"哪些|多少|[部个份项家]|[？?。，,、\s]")
