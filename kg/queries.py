@@ -293,8 +293,8 @@ RETURN p.id AS id
 LIST_REPORTS = """
 MATCH (r:Report)
 WHERE coalesce(r.complete, true)
-RETURN r.id AS id, r.title AS title, r.source AS source, r.region AS region, r.province AS province,
-       r.year AS year, r.doc_type AS doc_type
+RETURN r.id AS id, r.title AS title, r.source AS source, r.region AS region, r.prefecture AS prefecture,
+       r.province AS province, r.year AS year, r.doc_type AS doc_type
 ORDER BY r.province, r.region, r.year
 """
 

@@ -1,5 +1,6 @@
 """Listing questions (kg/ask/listing.py): the graph's entities of one type in the question's scope,
-every one counted, each with its regions and paragraphs, on reports written for these tests."""
+every one counted, each with its regions and paragraphs; and what the store holds (its reports),
+on reports written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +89,12 @@ def test_a_place_that_names_no_entity_of_the_type_is_told_so(answerer: Answerer)
     assert _listed(answerer.ask("休宁县聘请了哪些律师事务所？")) == ["安徽徽州律师事务所"]
     answer = answerer.ask("黟县的律师事务所有哪些？")
     assert answer.facts == [] and answer.answer == "黟县的报告没有提到律师事务所。"
+
+
+def test_what_the_store_holds_is_its_reports_by_region_and_year(answerer: Answerer) -> None:
+    assert understand("安徽省有哪些地区的报告？", {}, 2022).kind == "reports"
+    assert understand("哪些地区的报告提到了法律顾问？", {}, 2022).kind == "which_regions"  # what reports say
+    answer = answerer.ask("安徽省有哪些地区的报告？")
+    assert answer.answer == "库中安徽省的报告共2份，来自2个地区：休宁县（1份：2021年）、黟县（1份：2021年）。"
+    assert {fact["report_id"] for fact in answer.facts} == {fact["report_id"] for fact in answerer.ask("库中有多少份报告？").facts}
+    assert answerer.ask("有哪些2019年的报告？").answer == "库中没有2019年的报告。"

@@ -105,7 +105,8 @@ class Answerer:
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
         strategy = getattr(self, f"_{interpretation.kind}")
-        missing, undated_only = self.missing_scope(interpretation)
+        # (a question about what the store holds says itself what it lacks)
+        missing, undated_only = self.missing_scope(interpretation) if interpretation.kind != "reports" else ("", False)
         if undated_only:
             # the place's reports all state no year: one of them may be of the year asked, so they answer,
             # the note saying their year is unknown (a year filter would leave the question nothing)
@@ -608,6 +609,31 @@ class Answerer:
         facts = listing.facts(etype, listed)
         evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts))[:k])
         return Answer(it.question, it, text, _ranked(evidence), facts)
+
+    def _reports(self, it: Interpretation, k: int) -> Answer:
+        """What the store holds inside the question's places and years: its reports, counted, by
+        region (most reports first) with their years. A fact per report, linked to its page."""
+        filters = self.filters(it)
+        places = set(filters.regions)
+        low, high = filters.years or ((filters.year, filters.year) if filters.year else (None, None))
+        held = [r for r in reads.list_reports(self.store)
+                if (not places or places & {r["region"], r["prefecture"], r["province"]})
+                and (low is None or (r["year"] is not None and low <= r["year"] <= high))]
+        scope = "、".join(filters.regions) + _scope_years(filters)
+        if not held:
+            return Answer(it.question, it, f"库中没有{scope}的报告。" if scope else "库中没有任何报告。")
+        by_region: dict[str, list[dict[str, Any]]] = {}
+        for report in held:
+            by_region.setdefault(report["region"] or "（地区不详）", []).append(report)
+        ranked = sorted(by_region.items(), key=lambda item: (-len(item[1]), item[0]))
+        shown = "、".join(f"{region}（{len(reports)}份：{_years(sorted({r['year'] for r in reports if r['year']}))}）"
+                          for region, reports in ranked[:LISTED_IN_TEXT])
+        more = f"等（按报告数列出前{LISTED_IN_TEXT}个地区，全部见事实表）" if len(ranked) > LISTED_IN_TEXT else ""
+        text = f"库中{scope}的报告共{len(held)}份，来自{len(ranked)}个地区：{shown}{more}。"
+        facts = [{"kind": "REPORT", "region": report["region"], "year": report["year"], "report_id": report["id"],
+                  "text": report["title"] or report["source"], "doc_type": report["doc_type"]}
+                 for _, reports in ranked for report in reports]
+        return Answer(it.question, it, text, facts=facts)
 
     def _listed_in(self, label: str, paragraph_ids: list[str]) -> list[listing.Listed]:
         """The ``label`` entities of the paragraphs, grouped with the paragraphs' regions and years."""

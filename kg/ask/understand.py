@@ -17,10 +17,13 @@ from ingest.topics import classify
 from kg.ask.listing import ASKS_LIST, listed_type
 from kg.ask.quantities import RANKING, THRESHOLD
 
-KINDS = ("which_regions", "numeric", "rank", "entities", "how", "compare", "similar")
+KINDS = ("which_regions", "numeric", "rank", "entities", "reports", "how", "compare", "similar")
 
 # Order matters: the first kind whose pattern matches wins.
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 广东省有哪些地区的报告, 库中有多少份报告, 始兴县有哪几年的报告: what the store holds, not what reports say
+    # (哪些地区的报告提到了X goes on past 报告 and is a which-regions question)
+    ("reports", re.compile(r"(?:哪些|多少|几|哪几)[^，,。？?]{0,12}报告[吗呢]?[？?]?$|报告(?:有|是)哪些[？?]?$")),
     # 引用了哪些法规, 律师事务所有哪些: the graph's entities of one type (kg/ask/listing.py), first: 哪些法律
     # 被引用最多 ranks no regions, 哪些法规 is no place, and 引用了多少部法规 counts entities, not a stated figure
     ("entities", ASKS_LIST),
