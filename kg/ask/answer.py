@@ -37,12 +37,19 @@ from search.index import SearchIndex, hit_from_row
 ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
 STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contributes to a which-regions answer
 PLACE_COLUMNS = ("region", "prefecture", "province", "year")  # what tells whether a fact is inside the question's scope
+COMPARED_REGIONS = 30  # regions a comparison naming none shows
+COMPARED_PARAGRAPHS = 20  # stating paragraphs of a region a comparison reads beyond the retrieved ones
 LISTED_IN_TEXT = 30  # entities a listing answer names in its text; the facts hold every one read
 FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
 WINDOW = 40  # characters before a figure that count as its context
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
 ENTITIES_CACHED = 1_000  # entities whose paragraphs an answerer keeps (emptied when full)
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
+# The words that ask for a comparison (比较…, …有什么不同, 相比如何), not what is compared.
+COMPARE_FRAME = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?|(?:进行)?(?:比较|对比)$|(?:的|上|中)?(?:相比|比较|对比)?(?:有(?:什么|何|哪些)"
+                           r"(?:不同|区别|差异|异同)|的?(?:异同|区别|差异)|如何|怎么样|怎样)[？?]?$")
+# Sections of what a report plans or lacks (三、下一年度工作思路, 存在的问题和不足), not of what was done.
+NOT_DONE = re.compile(r"下一步|下一年度|下年度|明年|今后|工作思路|工作打算|工作安排|存在的?(?:主要)?问题|不足|短板|困难")
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
                             r"各地|各县|还有|类似|相似|比较|对比|[吗呢?？。,，]")
@@ -656,29 +663,56 @@ class Answerer:
         return absent
 
     def _compare(self, it: Interpretation, k: int) -> Answer:
-        regions = [r["name"] for r in it.regions] or self.index.docstore.regions()
-        table, evidence = [], []
-        words = self.index.tokenizer.tokenize(self.query_text(it))
-        for region in regions:
+        """A row per region: the paragraph that best states the practice compared (as a how-answer finds
+        stating paragraphs; by retrieval where none states it), quoted, with its figures. A paragraph
+        of what was done comes before one of plans or shortcomings (三、下一年度工作思路, 存在的问题):
+        the best-ranked one of 始兴县 on 行政复议工作 was its next year's plan."""
+        tokenize = self.index.tokenizer.tokenize
+        words = tokenize(self.query_text(it))
+        terms = how_terms(COMPARE_FRAME.sub("", it.question), self._place_words(it))
+        wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+        stating: dict[str, list[str]] = {}
+        for fact in self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []:
+            stating.setdefault(fact["region"], []).append(fact["paragraph_id"])
+        # no place named (各地行政复议情况比较): the regions stating it, else those retrieval finds, at most
+        # COMPARED_REGIONS (a national corpus has thousands)
+        regions = [r["name"] for r in it.regions] or list(dict.fromkeys(
+            list(stating) if wordings else [h["region"] for h in self.retrieve(it, 50) if h["region"]]))
+        shown_regions = regions[:COMPARED_REGIONS] if not it.regions else regions
+        table, evidence, lines, related = [], [], [], []
+        for region in shown_regions:
             filters = self.filters(it)
             filters.regions = (region,)
-            hits = self.retrieve(it, 2, filters)
-            if not hits:
+            retrieved = self.retrieve(it, 5, filters)
+            stated = set(stating.get(region, ()))
+            candidates = ([h for h in retrieved if h["paragraph_id"] in stated]
+                          + self.hits_for([pid for pid in stating.get(region, ()) if pid not in
+                                           {h["paragraph_id"] for h in retrieved}][:COMPARED_PARAGRAPHS])) \
+                if wordings else retrieved
+            if not candidates:  # a region stating none of it has no row to show: its nearest paragraph is "related"
                 table.append({"region": region, "year": None, "paragraph_id": None, "text": None, "indicators": []})
+                lines.append(f"{region}：报告未陈述。")
+                related += retrieved[:1]
                 continue
-            best = hits[0]
+            best = min(candidates, key=lambda h: bool(NOT_DONE.search(h.get("section") or "")))  # stable: rank kept
             evidence.append(best)
+            said = quote(best["text"], words, tokenize, limit=1, section=best.get("section") or "")
             indicators = [{"name": f["name"], "value": f["value"], "unit": f["unit"], "text": f["text"]}
                           for f in self.facts_of([best["paragraph_id"]])]
             table.append({"region": region, "year": best["year"], "paragraph_id": best["paragraph_id"],
-                          "text": quote(best["text"], words, self.index.tokenizer.tokenize, limit=1,
-                                        section=best.get("section") or ""),
-                          "indicators": indicators})
+                          "text": said, "indicators": indicators})
+            lines.append(f"{region}（{_years([best['year']] if best.get('year') else [])}）：{said}")
         if not evidence:
-            return Answer(it.question, it, NO_EVIDENCE, table=table)
+            text = f"没有地区的报告陈述{_looked_for(wordings)}。" if wordings else NO_EVIDENCE
+            return Answer(it.question, it, text, table=table, related=_ranked(related))
         found = [row["region"] for row in table if row["paragraph_id"]]
-        text = f"对比{len(found)}个地区（每行一段证据）：" + "、".join(found) + "。"
-        return Answer(it.question, it, text, evidence, table=table)
+        head = f"对比{len(shown_regions)}个地区"
+        if wordings:
+            more = f"；共{len(regions)}个地区陈述了它，此处列出前{len(shown_regions)}个" if len(regions) > len(shown_regions) else ""
+            head += f"（检索了{_looked_for(wordings)}，{len(found)}个地区的报告陈述了它{more}）"
+        head += "："
+        return Answer(it.question, it, head + "\n" + "\n".join(lines), _ranked(evidence), table=table,
+                      related=_ranked(related))
 
     def _similar(self, it: Interpretation, k: int) -> Answer:
         if not it.regions:
