@@ -18,7 +18,7 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
-from kg.ask import listing
+from kg.ask import listing, report_parts
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
                              is_clause, key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise,
                              said_together, split_name, variants)
@@ -37,6 +37,7 @@ from search.index import SearchIndex, hit_from_row
 ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
 STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contributes to a which-regions answer
 PLACE_COLUMNS = ("region", "prefecture", "province", "year")  # what tells whether a fact is inside the question's scope
+PARTS_SHOWN = 10  # reports whose part a report-part answer quotes, latest first
 COMPARED_REGIONS = 30  # regions a comparison naming none shows
 COMPARED_PARAGRAPHS = 20  # stating paragraphs of a region a comparison reads beyond the retrieved ones
 LISTED_IN_TEXT = 30  # entities a listing answer names in its text; the facts hold every one read
@@ -641,6 +642,56 @@ class Answerer:
                   "text": report["title"] or report["source"], "doc_type": report["doc_type"]}
                  for _, reports in ranked for report in reports]
         return Answer(it.question, it, text, facts=facts)
+
+    def _part(self, it: Interpretation, k: int) -> Answer:
+        """The items of the asked part (shortcomings, plans) of each report in the question's places
+        and years (kg/ask/report_parts.py), latest first, each cited; a work plan's plans are its
+        top-level headings. Reports without such a part are counted, never quoted from elsewhere."""
+        part = report_parts.asked_part(it.question) or "problems"
+        filters = self.filters(it)
+        columns = self.index.columns()
+        scope = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        candidates = np.intersect1d(scope, np.array(self.index.docstore.vids_with_section_words(
+            report_parts.SECTION_WORDS[part]), dtype=scope.dtype))
+        if part == "plans" and filters.regions:
+            plans = replace(filters, doc_type="work_plan")
+            candidates = np.union1d(candidates, columns.select(plans))
+        wanted = ("id", "report_id", "region", "year", "title", "doc_type", "section", "ord", "text")
+        by_report: dict[str, list[dict[str, Any]]] = {}
+        for row in self.index.docstore.rows(candidates.tolist(), wanted).values():
+            by_report.setdefault(row["report_id"], []).append(row)
+        found = []
+        for rows in by_report.values():
+            rows.sort(key=lambda r: r["ord"])
+            whole_plan = part == "plans" and rows[0]["doc_type"] == "work_plan"
+            heading = None if whole_plan else next(
+                (h for r in rows if (h := report_parts.heading_of(r["section"], part))), None)
+            if not whole_plan and heading is None:
+                continue
+            inside = rows if whole_plan else report_parts.of_part(
+                [r for r in rows if report_parts.heading_of(r["section"], part) == heading], part)
+            if not inside:
+                continue
+            found.append((rows[0], heading, report_parts.items(inside, heading)))
+        found.sort(key=lambda f: (-(f[0]["year"] or 0), f[0]["region"] or ""))
+        name = report_parts.NAMES[part]
+        place = "、".join(filters.regions) + _scope_years(filters)
+        if not found:
+            return Answer(it.question, it, f"{place or '库中'}的报告中没有“{name}”这一部分。",
+                          related=_ranked(self.retrieve(it, k)))
+        shown = found[:PARTS_SHOWN]
+        lines = [f"{place or '库中'}共{len(found)}份报告有“{name}”这一部分"
+                 + (f"，以下是最近的{len(shown)}份" if len(found) > len(shown) else "") + "："]
+        facts = []
+        for first, heading, listed in shown:
+            label = f"{first['region'] or '（地区不详）'}{_years([first['year']] if first['year'] else [])}"
+            where = f"“{heading}”" if heading else "（工作计划）"
+            lines.append(f"{label}{where}（{len(listed)}条）：" + "；".join(
+                f"（{n}）{item.text}" for n, item in enumerate(listed, start=1)) + "。")
+            facts += [{"kind": "PART", "region": first["region"], "year": first["year"], "text": item.text,
+                       "paragraph_id": item.paragraph_id} for item in listed]
+        evidence = self.hits_for([listed[0].paragraph_id for _, _, listed in shown if listed][:k])
+        return Answer(it.question, it, "\n".join(lines), _ranked(evidence), facts)
 
     def _listed_in(self, label: str, paragraph_ids: list[str]) -> list[listing.Listed]:
         """The ``label`` entities of the paragraphs, grouped with the paragraphs' regions and years."""

@@ -16,8 +16,9 @@ from ingest.schema import ENTITY_BY_TYPE
 from ingest.topics import classify
 from kg.ask.listing import ASKS_LIST, listed_type
 from kg.ask.quantities import RANKING, THRESHOLD
+from kg.ask.report_parts import ASKS_PART
 
-KINDS = ("which_regions", "numeric", "rank", "entities", "reports", "how", "compare", "similar")
+KINDS = ("which_regions", "numeric", "rank", "entities", "reports", "part", "how", "compare", "similar")
 
 # Order matters: the first kind whose pattern matches wins.
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -27,6 +28,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 引用了哪些法规, 律师事务所有哪些: the graph's entities of one type (kg/ask/listing.py), first: 哪些法律
     # 被引用最多 ranks no regions, 哪些法规 is no place, and 引用了多少部法规 counts entities, not a stated figure
     ("entities", ASKS_LIST),
+    ("part", ASKS_PART),  # 存在哪些问题, 下一步有什么打算: a part every annual report has (kg/ask/report_parts.py)
     ("rank", RANKING),  # 哪个县纠错率最高: an order of regions by a quantity, before "which" and "how many"
     ("similar", re.compile(r"类似|相似|相近|同样的做法")),
     ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,16}情况")),
