@@ -55,6 +55,7 @@ def test_listing_questions_are_read_apart_from_regions_and_figures() -> None:
     assert read("哪些法律被引用得最多？") == ("entities", "REGULATION")
     assert read("哪些地区聘请了法律顾问？") == ("which_regions", None)  # 法律顾问 is no law
     assert read("休宁县清理了多少件规范性文件？") == ("numeric", None)  # a stated figure, not a count of titles
+    assert read("休宁县公布的清单涉及多少个部门？") == ("numeric", None)  # the list's departments, as stated
 
 
 def test_a_places_regulations_are_its_laws_and_rules_each_with_its_paragraph(answerer: Answerer) -> None:

@@ -46,6 +46,7 @@ def test_questions_about_shortcomings_and_plans_are_read_as_such() -> None:
     assert asked_part("各地存在哪些共性问题？") == "problems"
     assert asked_part("黟县下一步有什么工作打算？") == "plans"
     assert asked_part("哪些地区坚持问题导向？") is None
+    assert asked_part("整改方案里有多少个问题？") is None  # a figure asked (numeric)
     assert understand("祁门县的不足有哪些？", {}, 2022).kind == "part"
 
 

@@ -22,8 +22,12 @@ _NOUNS: dict[str, str] = {
                   r"|法规|条例|规章|(?:规范性|政策|制度)?文件",
 }
 _CITING = r"引用|援引|提到|提及|涉及|依据|列举"
+# A count of entities is asked of the titles cited only (引用了多少部法规): 涉及多少个部门 asks a figure the report
+# states (a list's departments), not the bodies the graph holds.
+_COUNTED = r"引用|援引|提到|提及"
 LISTED_TYPES: dict[str, re.Pattern[str]] = {
-    etype: re.compile(rf"哪些(?:{nouns})|(?:{nouns})(?:有|是)哪些|(?:{_CITING})了?多少(?:部|个|份|项|家)?(?:{nouns})")
+    etype: re.compile(rf"哪些(?:{nouns})|(?:{nouns})(?:有|是)哪些"
+                      + (rf"|(?:{_COUNTED})了?多少(?:部|个|份|项)?(?:{nouns})" if etype == "REGULATION" else ""))
     for etype, nouns in _NOUNS.items()
 }
 ASKS_LIST = re.compile("|".join(pattern.pattern for pattern in LISTED_TYPES.values()))

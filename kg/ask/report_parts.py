@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 # What a question asks for, by part.
 ASKED: dict[str, re.Pattern[str]] = {
-    "problems": re.compile(r"(?:存在|有)(?:哪些|什么|的)?[\u4e00-\u9fff]{0,4}?(?:问题|不足|短板|差距|困难)(?!导向)"
+    "problems": re.compile(r"(?:存在|有)(?:哪些|什么|的)?(?:(?!多少|几)[\u4e00-\u9fff]){0,4}?(?:问题|不足|短板|差距|困难)(?!导向)"
                            r"|(?:问题|不足|短板|差距)(?:有哪些|是什么|在哪)"),
     "plans": re.compile(r"下一?步|下一?年度?(?:的|有|打算|计划|工作|安排|准备|如何|怎么)|明年|今后|(?:工作)?打算"
                         r"|工作(?:思路|安排|计划)(?:有哪些|是什么|是)|(?:哪些|什么)(?:工作)?(?:安排|思路|重点任务)"),
