@@ -180,8 +180,9 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             # an official document's layout: the issuing body on its own line above 关于…
             return (issuer if above.startswith("关于") and _looks_like_body(issuer) else "") + above + line
     # A headline without a genre word (扎实推进依法行政 促进法治政府建设) opens the text, perhaps under the
-    # site's label for its channel (政务公开, 盟市法治), which is a few characters long.
-    for line in head[:2]:
+    # site's labels for its channel (政务公开, 盟市法治), each a few characters long: a portal may stack
+    # several (政务公开 / 信息公开目录) over the headline.
+    for line in head:
         if _DOCUMENT_NUMBER.fullmatch(line):
             continue  # the document's number on a line of its own (保政呈〔2025〕5号) names no subject
         if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line):

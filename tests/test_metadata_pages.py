@@ -230,6 +230,16 @@ def test_a_channels_label_above_the_text_is_no_title() -> None:
     assert metadata("工作动态\n扎实推进依法行政 促进法治政府建设\n" + BODY).title == "扎实推进依法行政 促进法治政府建设"
 
 
+def test_a_headline_under_several_channel_labels_is_the_title() -> None:
+    """A portal stacks its labels (政务公开 / 信息公开目录) over the page: a plan's title naming no year or
+    place under them is still the title, and types the text as a plan."""
+    text = "政务公开\n信息公开目录\n关于深入推进依法行政的实施意见\n各乡镇、县直各单位：\n为" + BODY + "制定本实施意见。\n"
+    meta = metadata(text)
+    assert (meta.title, meta.doc_type) == ("关于深入推进依法行政的实施意见", "work_plan")
+    assert metadata("网站首页\n政务公开\n信息公开目录\n扎实推进依法行政 促进法治政府建设\n" + BODY).title \
+        == "扎实推进依法行政 促进法治政府建设"
+
+
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
     labels = "".join(f"栏目{i}\n" for i in range(8))
     meta = metadata(labels + "某某县2023年法治政府建设情况报告\n" + BODY)
