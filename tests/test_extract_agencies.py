@@ -535,3 +535,23 @@ def test_a_level_word_inside_a_sub_bodys_words_opens_another_body() -> None:
 def test_a_branch_named_after_a_place_is_still_read_as_before() -> None:
     """市公安局X区分局: the place a branch is named after stays a place (the rules for 会同县 leave it)."""
     assert names("始兴县", "市公安局浈江区分局开展执法。") == names("韶关市", "市公安局浈江区分局开展执法。")
+
+
+def test_the_central_committees_own_organs_take_their_official_names_but_posts_in_them_do_not() -> None:
+    assert names("始兴县", "学习总书记在中央政治局第九次集体学习时的讲话，邀请中央党校教授授课。") \
+        == ["中共中央政治局", "中共中央党校"]
+    assert names("始兴县", "中央政治局委员、中央政治局常委出席。") == []  # a person's posts
+
+
+def test_a_standing_committee_written_out_after_wei_is_the_committees() -> None:
+    assert names("始兴县", "召开市委常务委员会研究部署。") == ["中共韶关市委员会常务委员会"]
+
+
+def test_a_committees_members_listed_after_it_are_no_body_under_it() -> None:
+    """委员会委员和两个协调小组成员: the committee, not a body named from it to the groups."""
+    assert names("始兴县", "及时调整充实县委全面依法治县委员会委员和两个协调小组成员。") == ["中共始兴县委全面依法治县委员会"]
+
+
+def test_a_government_office_written_without_its_level_is_the_regions() -> None:
+    assert names("始兴县", "由政府办牵头，政府督查室跟踪督办。") == ["始兴县人民政府办公室", "始兴县人民政府督查室"]
+    assert names("始兴县", "提高政府办事效率，改造政府办公楼。") == []  # 办 as a verb, an office building
