@@ -182,6 +182,9 @@ def test_a_bare_department_joined_to_a_body_shares_its_region() -> None:
     assert names("始兴县", "按照县法治政府建设领导小组、司法局的部署。") == [
         "始兴县法治政府建设领导小组", "始兴县司法局"]
     assert names("始兴县", "县政府和有关局负责。") == ["始兴县人民政府"]
+    # before the verb both share, the name ends where a word begins: not at 公安局长, a post
+    assert names("始兴县", "县委和司法局联合开展普法。") == ["中共始兴县委员会", "始兴县司法局"]
+    assert names("始兴县", "县政府和公安局长参加。") == ["始兴县人民政府"]
 
 
 def test_a_short_name_keeping_its_level_word_names_the_place() -> None:

@@ -292,6 +292,8 @@ _LEVELS_COORDINATED = re.compile(
 _SERVICE_CENTRE = re.compile(r"(?:(?<=[，,。；;：:\n的])|^)(?P<name>[^\W\d_的]{2,10}?服务中心)")
 # A department written bare right after another body, joined to it: 县司法局、财政局.
 _BARE_DEPARTMENT = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)(?=[的，,。、；;和及与\s]|$)")
+# ... or before the verb the two share (由政府办和司法局协调), where a word begins (not 公安局长).
+_BARE_DEPARTMENT_BEFORE_VERB = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)")
 # Committees a government has one of, named bare (召开安委会会议, 行政复议委员会有效运行): the report
 # region's, under their official names.
 _ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "安委会", "行政复议委员会": "政府行政复议委员会"}
@@ -919,6 +921,9 @@ class AgencyFinder:
         region's (天津市宁河区司法局)."""
         for m in list(mentions):
             following = _BARE_DEPARTMENT.match(text, m.end)
+            if following is None:
+                following = _BARE_DEPARTMENT_BEFORE_VERB.match(text, m.end)
+                following = following if following and opens_a_word(text, following.end()) else None
             place = self.ctx.gazetteer.by_code.get(m.region_code) if m.region_code else None
             if following is None or place is None:
                 continue
