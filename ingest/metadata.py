@@ -16,6 +16,7 @@ from ingest import gazetteer
 from ingest.clean import Cleaned, clean, for_matching, opening, opening_line
 from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, region_prefix
+from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
 from ingest.issuer import issuing_region, namesakes_in, subject_level
 from ingest.validate import bounded, year_or_none
@@ -103,6 +104,11 @@ _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _HEAD_LINES, _MAX_HEAD_LINES = 8, 12
+# A year and a date in Chinese numerals (二〇二一年度, 二〇二一—二〇二五年, 二〇二二年一月十日: the signing date of
+# the old standard for official documents), digit by digit for the year (○ for 〇 as often typed).
+_NUMERAL_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*[年—－\-–~～至到])")
+_YEAR_DIGITS = {**DIGITS, "○": 0}
+_NUMERAL_MONTH_DAY = re.compile(r"(?<=\d{4}年)([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 # Fewer characters than a headline has make a channel's label (政务公开, 通知公告, 法治政府建设).
 _HEADLINE_MIN_CHARS = 8
 # A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
@@ -212,10 +218,12 @@ def _could_be_title(line: str) -> bool:
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None = None) -> Metadata:
     gaz = gaz or gazetteer.load()
-    simplified = for_matching(raw.text)
-    if simplified != raw.text:  # a report in traditional characters (東城區政府…): read in the gazetteer's script
-        raw = dataclasses.replace(raw, text=simplified)
-        cleaned = clean(simplified)
+    # A report in traditional characters (東城區政府…) is read in the gazetteer's script, and one dating itself in
+    # Chinese numerals (二〇二一年度) in digits, the title too, as the metadata of other reports are.
+    readable = in_digits(for_matching(raw.text))
+    if readable != raw.text:
+        raw = dataclasses.replace(raw, text=readable)
+        cleaned = clean(readable)
     text = cleaned.text
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.
@@ -250,6 +258,13 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     meta.year = year_or_none(year)
     meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)
     return meta
+
+
+def in_digits(text: str) -> str:
+    """``text`` with its years and dates in Chinese numerals written in digits: 二〇二一年 → 2021年,
+    二〇二二年一月十日 → 2022年1月10日 (see ``_NUMERAL_YEAR``)."""
+    text = _NUMERAL_YEAR.sub(lambda m: "".join(str(_YEAR_DIGITS[ch]) for ch in m.group(0)), text)
+    return _NUMERAL_MONTH_DAY.sub(lambda m: f"{chinese_to_number(m.group(1))}月{chinese_to_number(m.group(2))}日", text)
 
 
 def _doc_type(title: str, text: str) -> str:

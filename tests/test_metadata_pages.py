@@ -240,6 +240,17 @@ def test_a_headline_under_several_channel_labels_is_the_title() -> None:
         == "扎实推进依法行政 促进法治政府建设"
 
 
+def test_years_and_dates_in_chinese_numerals_are_read_as_in_digits() -> None:
+    """Official documents of the old standard sign in Chinese numerals (二〇二二年一月十日), and some reports
+    write their year so (二〇二一年度): the year, a plan's span and the signing date are read as in digits."""
+    report = metadata("某某县二〇二一年度法治政府建设情况报告\n二〇二一年，我县" + BODY + "\n一、主要成效\n" + BODY)
+    assert (report.year, report.doc_type) == (2021, "annual_report")
+    plan = metadata("某某县法治政府建设实施方案（二〇二一—二〇二五年）\n为" + BODY + "制定本方案。\n")
+    assert (plan.year, plan.doc_type) == (None, "work_plan")
+    signed = metadata("某某县法治政府建设工作要点\n为" + BODY + "制定本要点。\n某某县人民政府\n二〇二二年三月二十一日")
+    assert (signed.year, signed.published) == (2022, "2022-03-21")
+
+
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
     labels = "".join(f"栏目{i}\n" for i in range(8))
     meta = metadata(labels + "某某县2023年法治政府建设情况报告\n" + BODY)
