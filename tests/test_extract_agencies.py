@@ -558,3 +558,8 @@ def test_a_committees_members_listed_after_it_are_no_body_under_it() -> None:
 def test_a_government_office_written_without_its_level_is_the_regions() -> None:
     assert names("始兴县", "由政府办牵头，政府督查室跟踪督办。") == ["始兴县人民政府办公室", "始兴县人民政府督查室"]
     assert names("始兴县", "提高政府办事效率，改造政府办公楼。") == []  # 办 as a verb, an office building
+
+
+def test_a_bodys_name_standing_alone_in_quotes_names_a_platform() -> None:
+    """“X省电子税务局”正式上线: an app or site named after a body, as a quoted place name is an honour."""
+    assert names("始兴县", "“韶关市电子税务局”正式上线，韶关市税务局推广使用。") == ["韶关市税务局"]

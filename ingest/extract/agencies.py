@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, short_names, styled_zone
+from ingest.gazetteer import ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, quoted_alone, short_names, styled_zone
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -517,8 +517,9 @@ class AgencyFinder:
             return not any(a < e and s < b for a, b in taken)
 
         def add(m: AgencyMention) -> None:
-            mentions.append(m)
             taken.append((m.start, m.end))
+            if not quoted_alone(text, m.start, m.end):  # a platform named after a body: “山东地税电子税务局”上线
+                mentions.append(m)
 
         for match in self._national.finditer(text):
             add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
