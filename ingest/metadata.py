@@ -109,6 +109,11 @@ _HEAD_LINES, _MAX_HEAD_LINES = 8, 12
 _NUMERAL_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*[年—－\-–~～至到])")
 _YEAR_DIGITS = {**DIGITS, "○": 0}
 _NUMERAL_MONTH_DAY = re.compile(r"(?<=\d{4}年)([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+# A page's breadcrumb (当前位置：首页 > 政务公开 > …), whose last crumb some portals make the document's title; the
+# cleaned text drops the line as page chrome.
+_BREADCRUMB = re.compile(r"^\s*(?:您(?:当前|现在)?|当前|现在)的?(?:所在)?的?位置\s*[:：]?(.*)$", re.M)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:-?>+|[›»→/])\s*")
+_BREADCRUMB_LINES = 20
 # Fewer characters than a headline has make a channel's label (政务公开, 通知公告, 法治政府建设).
 _HEADLINE_MIN_CHARS = 8
 # A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
@@ -198,6 +203,17 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     return None
 
 
+def _breadcrumb_title(page: str, gaz: Gazetteer) -> str | None:
+    """The last crumb of the page's breadcrumb where it is the document's title, not a channel: it names the
+    genre and a year or a place (…> 某某县2021年法治政府建设情况报告), as a title line must."""
+    head = "\n".join(page.split("\n")[:_BREADCRUMB_LINES])
+    crumbs = next((_CRUMB_SEPARATOR.split(m.group(1).strip()) for m in _BREADCRUMB.finditer(head)), None)
+    last = crumbs[-1].strip() if crumbs else ""
+    if _could_be_title(last) and _GENRE_WORD.search(last) and (_TITLE_YEAR.search(last) or namesakes_in(last, gaz)):
+        return last
+    return None
+
+
 def _head_size(lines: list[str]) -> int:
     """How many lines open the text, where its title and the first sentence stand: eight, or up to twelve
     while a page's labels and widgets above the title push the opening sentence down."""
@@ -228,7 +244,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.
     title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("标题", ""))
-                    or _title_line(lines, gaz) or "")
+                    or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")

@@ -251,6 +251,14 @@ def test_years_and_dates_in_chinese_numerals_are_read_as_in_digits() -> None:
     assert (signed.year, signed.published) == (2022, "2022-03-21")
 
 
+def test_the_last_crumb_of_a_breadcrumb_naming_the_genre_and_a_year_is_the_title() -> None:
+    """Some portals show the title only as the breadcrumb's last crumb; a crumb that is a channel (法治政府建设年度报告,
+    naming no year or place) is none."""
+    meta = metadata("当前位置：首页 > 政务公开 > 某某县2021年法治政府建设情况报告\n在县委的领导下，我县" + BODY)
+    assert (meta.title, meta.year) == ("某某县2021年法治政府建设情况报告", 2021)
+    assert metadata("您所在的位置：首页 >> 法治政府建设年度报告\n在县委的领导下，我县" + BODY).title is None
+
+
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
     labels = "".join(f"栏目{i}\n" for i in range(8))
     meta = metadata(labels + "某某县2023年法治政府建设情况报告\n" + BODY)
