@@ -30,8 +30,10 @@ _DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}[:�
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _CITED = re.compile(r"《[^《》]*》")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
-# The year opening the first sentence (2022年，…; 2022年在县委的领导下，…; 2021年是…开局之年).
-_LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?(?:[,，]|在|是)")
+# The year opening the first sentence (2022年，…; 2022年在县委的领导下，…; 2021年是…开局之年), also after 在 or
+# 回顾 and before the region calling itself without a comma between (2021年我县…, 2021年全县…).
+_LEAD_YEAR = re.compile(r"^(?:现将|在|回顾)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?"
+                        r"(?:[,，]|在|是|(?=[我全][县市区省州旗]))")
 # (现将2020年…报告如下; 对2020年度我县…工作总结如下)
 _REPORT_YEAR = re.compile(r"(?:现将|对(?=[^。]{0,40}?如下))[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).

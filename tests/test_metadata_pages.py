@@ -259,6 +259,12 @@ def test_the_last_crumb_of_a_breadcrumb_naming_the_genre_and_a_year_is_the_title
     assert metadata("您所在的位置：首页 >> 法治政府建设年度报告\n在县委的领导下，我县" + BODY).title is None
 
 
+def test_the_year_opening_the_first_sentence_after_zai_or_before_the_region_without_a_comma_dates_it() -> None:
+    for opening in ("在2021年，我县", "回顾2021年，我县", "2021年我县", "2021年全县"):
+        assert metadata("某某县法治政府建设情况报告\n" + opening + BODY + "\n一、主要成效\n" + BODY).year == 2021, opening
+    assert metadata("某某县法治政府建设情况报告\n2021年3月，我县召开" + BODY).year is None  # a date, not the year's account
+
+
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
     labels = "".join(f"栏目{i}\n" for i in range(8))
     meta = metadata(labels + "某某县2023年法治政府建设情况报告\n" + BODY)
