@@ -106,6 +106,8 @@ _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _HEAD_LINES, _MAX_HEAD_LINES = 8, 12
+# A year's report is written in the first months of the next (by April) or at the year's end (from November).
+_LAST_MONTH_OF_REPORTING, _FIRST_MONTH_OF_YEAR_END = 4, 11
 # A year and a date in Chinese numerals (二〇二一年度, 二〇二一—二〇二五年, 二〇二二年一月十日: the signing date of
 # the old standard for official documents), digit by digit for the year (○ for 〇 as often typed).
 _NUMERAL_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*[年—－\-–~～至到])")
@@ -270,7 +272,10 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     # (a self-inspection, as a plan, is of the year it is written in: it accounts for the work to that day)
     dated_by_writing = meta.doc_type in ("work_plan", "article") or _SELF_INSPECTION.search(title) is not None
     if year is None and dated_by_writing and not spans_years:
-        year = _signed_year(cleaned, lines, meta.published)
+        date = _signed(cleaned, lines, meta.published)
+        year = int(date[:4]) if date else None
+    if year is None and meta.doc_type in ("annual_report", "summary") and not dated_by_writing:
+        year = _year_accounted(_signed(cleaned, lines, meta.published))
     if year is None and meta.doc_type == "article" and title:
         year = _latest_year_named(text)
     meta.year = year_or_none(year)
@@ -373,19 +378,27 @@ def _latest_year_named(text: str) -> int | None:
     return max(years, default=None)
 
 
-def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
-    """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
-    date (成文日期, a date under the issuer's signature) or else of its posting; an article that names none
-    (…法治政府建设五年综述) reports on the year it is published in, and a self-inspection (…自检自查报告) on
-    the work up to the day it is signed. A report is never dated so: it accounts for the year before it
-    is written."""
+def _signed(cleaned: Cleaned, lines: list[str], published: str | None) -> str | None:
+    """The date a text was signed (成文日期, a date under the issuer's signature), else posted. A plan that names
+    no year (…创建示范市实施方案) is for the year it was issued; an article that names none (…法治政府建设五年综述)
+    reports on the year it is published in, and a self-inspection (…自检自查报告) on the work up to the day it is
+    signed. A report accounts for the year before it is written (``_year_accounted``)."""
     signed = next((date for key in ("成文日期", "发文日期") for date in [_parse_date(cleaned.fields.get(key, ""))]
                    if date), None)
     if signed is None:
         signed = next((_parse_date(line) for above, line in zip(lines, lines[1:20])
                        if _looks_like_body(above) and _DATE.fullmatch(line.strip())), None)
-    date = signed or published
-    return int(date[:4]) if date else None
+    return signed or published
+
+
+def _year_accounted(date: str | None) -> int | None:
+    """The year a report or summary naming none accounts for, by the date it was signed or posted: one of the
+    first four months, the year before (the rule-of-law reports are due by 1 April: 61 of 61 such reports in
+    the development sets), November or December, the year then ending (3 of 3); between, it is not told."""
+    if date is None:
+        return None
+    year, month = int(date[:4]), int(date[5:7])
+    return year - 1 if month <= _LAST_MONTH_OF_REPORTING else year if month >= _FIRST_MONTH_OF_YEAR_END else None
 
 
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:

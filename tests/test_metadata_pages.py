@@ -164,6 +164,15 @@ def test_a_plan_naming_no_year_is_for_the_year_it_was_signed_and_a_report_is_not
     assert metadata("某某市法治政府建设情况报告" + signed).year is None
 
 
+def test_a_report_naming_no_year_accounts_for_the_year_before_its_first_months_or_the_one_ending() -> None:
+    """Reports on a year are due by 1 April of the next: one signed or posted then is on the year before; one
+    signed in November or December on the year then ending; in June (above) the year is not told."""
+    report = "某某市法治政府建设情况报告\n在市委的领导下，我市" + BODY + "\n一、主要成效\n" + BODY + "\n某某市人民政府\n"
+    assert metadata(report + "2025年3月20日").year == 2024
+    assert metadata(report + "2024年12月2日").year == 2024
+    assert metadata("发布日期：2025-01-08\n" + report).year == 2024
+
+
 def test_a_plan_for_a_span_of_years_has_no_one_year_though_it_was_signed_in_one() -> None:
     signed = "\n某某省人民政府\n2021年10月9日\n" + BODY
     notice = "某某省人民政府关于印发《某某省法治政府建设实施方案（2021—2025年）》的通知"
