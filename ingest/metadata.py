@@ -80,8 +80,9 @@ _SUMMARY_THEN_PLAN = re.compile(r"总结[^，,。]{0,16}?(?:和|及|暨|与|、)
 _SELF_INSPECTION = re.compile(r"自查|自评")
 _REPORT_ON_THE_YEAR = re.compile(r"(?:法治政府建设|依法行政)(?:工作)?情况[^，,。]{0,20}?的?报告$")
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
-    # (关于加快推进法治政府建设的实施意见: the tasks a government sets its departments, a plan in all but name)
-    ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工|(?:实施|的)意见$")),
+    # (关于加快推进法治政府建设的实施意见: the tasks a government sets its departments, a plan in all but name, as
+    # are its tasks divided among them or listed: 重点任务分工, 任务分解表, 重点任务清单)
+    ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务(?:分工|分解|清单)|(?:实施|的)意见$")),
     # A year's account with the next year's plans (…工作情况及2016年工作打算) sums the year up.
     ("summary", re.compile(r"总结|打算")),
     ("annual_report", re.compile(r"报告|情况|年报")),

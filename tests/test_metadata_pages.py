@@ -173,6 +173,12 @@ def test_a_report_naming_no_year_accounts_for_the_year_before_its_first_months_o
     assert metadata("发布日期：2025-01-08\n" + report).year == 2024
 
 
+def test_a_years_tasks_divided_or_listed_are_a_plan() -> None:
+    for title in ("某某县2022年法治政府建设重点任务清单", "某某县2022年法治政府建设工作任务分解表"):
+        assert (metadata(title + "\n为" + BODY + "\n一、总体要求\n" + BODY).doc_type, metadata(title).year) \
+            == ("work_plan", 2022), title
+
+
 def test_a_plan_for_a_span_of_years_has_no_one_year_though_it_was_signed_in_one() -> None:
     signed = "\n某某省人民政府\n2021年10月9日\n" + BODY
     notice = "某某省人民政府关于印发《某某省法治政府建设实施方案（2021—2025年）》的通知"
