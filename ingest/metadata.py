@@ -144,7 +144,7 @@ _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^�
                        r"[\u4e00-\u9fff]{4,}")
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
 # A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
-_DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排)")
+_DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)")
 # A heading that sums up the year (一、2024年工作总结) makes the text a summary.
 _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
 # A body's own account of its year: it opens on the year (2024年，区司法局…), goes on in numbered sections

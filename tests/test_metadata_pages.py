@@ -179,6 +179,12 @@ def test_a_years_tasks_divided_or_listed_are_a_plan() -> None:
             == ("work_plan", 2022), title
 
 
+def test_an_untitled_text_drawing_up_implementing_opinions_is_a_plan() -> None:
+    """制定本实施意见 opens a plan as 制定本方案 does (implementing opinions are a plan, titled or not)."""
+    text = "为" + BODY + "结合我县实际，制定本实施意见。\n一、指导思想\n" + BODY
+    assert metadata(text).doc_type == "work_plan"
+
+
 def test_a_plan_for_a_span_of_years_has_no_one_year_though_it_was_signed_in_one() -> None:
     signed = "\n某某省人民政府\n2021年10月9日\n" + BODY
     notice = "某某省人民政府关于印发《某某省法治政府建设实施方案（2021—2025年）》的通知"
