@@ -9,7 +9,11 @@ type then differ from the gold are counted:
 - ``body``: the body alone (an excerpt without title, date or source lines);
 - ``titled``: the page's title (from sources_X.tsv) over the body;
 - ``chrome``: a portal's navigation and widget lines over the stored text;
-- ``chrome_body``: the same lines over the body alone.
+- ``chrome_body``: the same lines over the body alone;
+- ``crumb``: the page's title as the last crumb of the portal's breadcrumb over the body, the page showing
+  no title line of its own;
+- ``numerals``: the stored text with its years and dates in Chinese numerals (二〇二一年, 二〇二二年一月十日), as
+  official documents signed under the old standard and some reports write them.
 
 Only metadata is computed, so a run takes seconds. A held-out set is read only once it was scored (then it joins DEVELOPMENT_SETS).
 
@@ -19,6 +23,7 @@ Only metadata is computed, so a run takes seconds. A held-out set is read only o
 from __future__ import annotations
 
 import csv
+import re
 import json
 import sys
 from collections.abc import Callable
@@ -34,7 +39,11 @@ FIELDS = ("region", "year", "doc_type")
 # Navigation and widget lines of a government portal, as scraped pages carry them above the text.
 PORTAL_CHROME = ("网站首页\n政务公开\n当前位置：首页 > 政务公开 > 法治政府建设\n【字体：大 中 小】\n打印本页 关闭窗口\n"
                  "分享到：\n信息公开目录\n无障碍浏览\n")
+# A portal's breadcrumb, whose last crumb some portals make the document's title.
+BREADCRUMB = "当前位置：首页 > 政务公开 > 法治政府建设 > "
 _NO_TITLE = "[no title in stored text]"
+_NUMERALS = "〇一二三四五六七八九"
+_YEAR_DATE = re.compile(r"((?:19|20)\d{2})(?=\s*[年—－\-–~～至到])(?:年(\d{1,2})月(\d{1,2})日)?")
 
 
 def _page_titles(letter: str) -> dict[str, str]:
@@ -44,10 +53,25 @@ def _page_titles(letter: str) -> dict[str, str]:
         return {row["file"]: row["title"].replace(_NO_TITLE, "").strip() for row in csv.DictReader(handle, delimiter="\t")}
 
 
+def in_numerals(text: str) -> str:
+    """``text`` with its years and dates written in Chinese numerals: 2021年 → 二〇二一年, 2022年1月10日 →
+    二〇二二年一月十日."""
+    def small(number: int) -> str:  # 1–31
+        tens, units = divmod(number, 10)
+        return (_NUMERALS[tens] if tens > 1 else "") + ("十" if tens else "") + (_NUMERALS[units] if units else "")
+
+    def written(match: re.Match[str]) -> str:
+        year = "".join(_NUMERALS[int(digit)] for digit in match.group(1))
+        month, day = match.group(2), match.group(3)
+        return year + (f"年{small(int(month))}月{small(int(day))}日" if month else "")
+
+    return _YEAR_DATE.sub(written, text)
+
+
 def layouts(stored: str, body: str, title: str) -> dict[str, str]:
     """The texts of one report in each layout (see the module docstring)."""
     return {"stored": stored, "body": body, "titled": f"{title}\n{body}", "chrome": PORTAL_CHROME + stored,
-            "chrome_body": PORTAL_CHROME + body}
+            "chrome_body": PORTAL_CHROME + body, "crumb": f"{BREADCRUMB}{title}\n{body}", "numerals": in_numerals(stored)}
 
 
 def misfiled(text: str, gold: dict[str, object]) -> list[str]:

@@ -53,10 +53,11 @@ _NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全]$")
 # The campaigns the genre names after a region (法治东西湖, 平安珠海): the name after them is the region's.
 _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # The government that is the subject of a text's opening sentence, after the year and the leadership it works
-# under (2020年，在党中央…和省委的直接领导下，省政府坚持…; 2021年是…开局之年，双城区政府在…; 自治区认真落实…).
+# under (2020年，在党中央…和省委的直接领导下，省政府坚持…; 2021年是…开局之年，双城区政府在…; 自治区认真落实…),
+# alone or with its party committee, for which the report speaks jointly (2019年，西安市委、市政府深入…).
 _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
                               r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|地区|[省市县区州旗盟])"
-                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局)(?![、的])"
+                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)(?![、的]|关于)"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
 _OPENING_NAME = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"

@@ -16,6 +16,7 @@ from ingest import gazetteer
 from ingest.clean import Cleaned, clean, for_matching, opening, opening_line
 from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, region_prefix
+from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
 from ingest.issuer import issuing_region, namesakes_in, subject_level
 from ingest.validate import bounded, year_or_none
@@ -29,8 +30,10 @@ _DATED_LINE = re.compile(r"^[—－\-•·●▪]*\s*(?:[\u4e00-\u9fff]{2,30}[:�
 _TITLE_YEAR = re.compile(_YEAR + r"\s*年(?:度)?")
 _CITED = re.compile(r"《[^《》]*》")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?")
-# The year opening the first sentence (2022年，…; 2022年在县委的领导下，…; 2021年是…开局之年).
-_LEAD_YEAR = re.compile(r"^(?:现将)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?(?:[,，]|在|是)")
+# The year opening the first sentence (2022年，…; 2022年在县委的领导下，…; 2021年是…开局之年), also after 在 or
+# 回顾 and before the region calling itself without a comma between (2021年我县…, 2021年全县…).
+_LEAD_YEAR = re.compile(r"^(?:现将|在|回顾)?(?:我[县市区省州旗])?" + _YEAR + r"年(?:度|以来)?"
+                        r"(?:[,，]|在|是|(?=[我全][县市区省州旗]))")
 # (现将2020年…报告如下; 对2020年度我县…工作总结如下)
 _REPORT_YEAR = re.compile(r"(?:现将|对(?=[^。]{0,40}?如下))[^。]{0,12}?" + _YEAR + r"年(?:度)?[^。]{0,20}?(?:报告|总结)")
 # A news piece's lead naming the year of the document it reports on (梁子湖区出台2018年…工作要点).
@@ -77,8 +80,9 @@ _SUMMARY_THEN_PLAN = re.compile(r"总结[^，,。]{0,16}?(?:和|及|暨|与|、)
 _SELF_INSPECTION = re.compile(r"自查|自评")
 _REPORT_ON_THE_YEAR = re.compile(r"(?:法治政府建设|依法行政)(?:工作)?情况[^，,。]{0,20}?的?报告$")
 _DOC_TYPES: list[tuple[str, re.Pattern[str]]] = [
-    # (关于加快推进法治政府建设的实施意见: the tasks a government sets its departments, a plan in all but name)
-    ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务分工|(?:实施|的)意见$")),
+    # (关于加快推进法治政府建设的实施意见: the tasks a government sets its departments, a plan in all but name, as
+    # are its tasks divided among them or listed: 重点任务分工, 任务分解表, 重点任务清单)
+    ("work_plan", re.compile(r"计划|要点|方案|安排|规划|任务(?:分工|分解|清单)|(?:实施|的)意见$")),
     # A year's account with the next year's plans (…工作情况及2016年工作打算) sums the year up.
     ("summary", re.compile(r"总结|打算")),
     ("annual_report", re.compile(r"报告|情况|年报")),
@@ -103,6 +107,18 @@ _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _HEAD_LINES, _MAX_HEAD_LINES = 8, 12
+# A year's report is written in the first months of the next (by April) or at the year's end (from November).
+_LAST_MONTH_OF_REPORTING, _FIRST_MONTH_OF_YEAR_END = 4, 11
+# A year and a date in Chinese numerals (二〇二一年度, 二〇二一—二〇二五年, 二〇二二年一月十日: the signing date of
+# the old standard for official documents), digit by digit for the year (○ for 〇 as often typed).
+_NUMERAL_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*[年—－\-–~～至到])")
+_YEAR_DIGITS = {**DIGITS, "○": 0}
+_NUMERAL_MONTH_DAY = re.compile(r"(?<=\d{4}年)([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+# A page's breadcrumb (当前位置：首页 > 政务公开 > …), whose last crumb some portals make the document's title; the
+# cleaned text drops the line as page chrome.
+_BREADCRUMB = re.compile(r"^\s*(?:您(?:当前|现在)?|当前|现在)的?(?:所在)?的?位置\s*[:：]?(.*)$", re.M)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:-?>+|[›»→/])\s*")
+_BREADCRUMB_LINES = 20
 # Fewer characters than a headline has make a channel's label (政务公开, 通知公告, 法治政府建设).
 _HEADLINE_MIN_CHARS = 8
 # A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
@@ -128,7 +144,7 @@ _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^�
                        r"[\u4e00-\u9fff]{4,}")
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
 # A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
-_DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排)")
+_DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)")
 # A heading that sums up the year (一、2024年工作总结) makes the text a summary.
 _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
 # A body's own account of its year: it opens on the year (2024年，区司法局…), goes on in numbered sections
@@ -180,14 +196,26 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             # an official document's layout: the issuing body on its own line above 关于…
             return (issuer if above.startswith("关于") and _looks_like_body(issuer) else "") + above + line
     # A headline without a genre word (扎实推进依法行政 促进法治政府建设) opens the text, perhaps under the
-    # site's label for its channel (政务公开, 盟市法治), which is a few characters long.
-    for line in head[:2]:
+    # site's labels for its channel (政务公开, 盟市法治), each a few characters long: a portal may stack
+    # several (政务公开 / 信息公开目录) over the headline.
+    for line in head:
         if _DOCUMENT_NUMBER.fullmatch(line):
             continue  # the document's number on a line of its own (保政呈〔2025〕5号) names no subject
         if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line):
             return None
         if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
             return line
+    return None
+
+
+def _breadcrumb_title(page: str, gaz: Gazetteer) -> str | None:
+    """The last crumb of the page's breadcrumb where it is the document's title, not a channel: it names the
+    genre and a year or a place (…> 某某县2021年法治政府建设情况报告), as a title line must."""
+    head = "\n".join(page.split("\n")[:_BREADCRUMB_LINES])
+    crumbs = next((_CRUMB_SEPARATOR.split(m.group(1).strip()) for m in _BREADCRUMB.finditer(head)), None)
+    last = crumbs[-1].strip() if crumbs else ""
+    if _could_be_title(last) and _GENRE_WORD.search(last) and (_TITLE_YEAR.search(last) or namesakes_in(last, gaz)):
+        return last
     return None
 
 
@@ -211,15 +239,17 @@ def _could_be_title(line: str) -> bool:
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None = None) -> Metadata:
     gaz = gaz or gazetteer.load()
-    simplified = for_matching(raw.text)
-    if simplified != raw.text:  # a report in traditional characters (東城區政府…): read in the gazetteer's script
-        raw = dataclasses.replace(raw, text=simplified)
-        cleaned = clean(simplified)
+    # A report in traditional characters (東城區政府…) is read in the gazetteer's script, and one dating itself in
+    # Chinese numerals (二〇二一年度) in digits, the title too, as the metadata of other reports are.
+    readable = in_digits(for_matching(raw.text))
+    if readable != raw.text:
+        raw = dataclasses.replace(raw, text=readable)
+        cleaned = clean(readable)
     text = cleaned.text
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.
     title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("标题", ""))
-                    or _title_line(lines, gaz) or "")
+                    or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")
@@ -243,12 +273,22 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     # (a self-inspection, as a plan, is of the year it is written in: it accounts for the work to that day)
     dated_by_writing = meta.doc_type in ("work_plan", "article") or _SELF_INSPECTION.search(title) is not None
     if year is None and dated_by_writing and not spans_years:
-        year = _signed_year(cleaned, lines, meta.published)
+        date = _signed(cleaned, lines, meta.published)
+        year = int(date[:4]) if date else None
+    if year is None and meta.doc_type in ("annual_report", "summary") and not dated_by_writing:
+        year = _year_accounted(_signed(cleaned, lines, meta.published))
     if year is None and meta.doc_type == "article" and title:
         year = _latest_year_named(text)
     meta.year = year_or_none(year)
     meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)
     return meta
+
+
+def in_digits(text: str) -> str:
+    """``text`` with its years and dates in Chinese numerals written in digits: 二〇二一年 → 2021年,
+    二〇二二年一月十日 → 2022年1月10日 (see ``_NUMERAL_YEAR``)."""
+    text = _NUMERAL_YEAR.sub(lambda m: "".join(str(_YEAR_DIGITS[ch]) for ch in m.group(0)), text)
+    return _NUMERAL_MONTH_DAY.sub(lambda m: f"{chinese_to_number(m.group(1))}月{chinese_to_number(m.group(2))}日", text)
 
 
 def _doc_type(title: str, text: str) -> str:
@@ -339,19 +379,27 @@ def _latest_year_named(text: str) -> int | None:
     return max(years, default=None)
 
 
-def _signed_year(cleaned: Cleaned, lines: list[str], published: str | None) -> int | None:
-    """A plan that names no year (…创建示范市实施方案) is for the year it was issued: that of its signing
-    date (成文日期, a date under the issuer's signature) or else of its posting; an article that names none
-    (…法治政府建设五年综述) reports on the year it is published in, and a self-inspection (…自检自查报告) on
-    the work up to the day it is signed. A report is never dated so: it accounts for the year before it
-    is written."""
+def _signed(cleaned: Cleaned, lines: list[str], published: str | None) -> str | None:
+    """The date a text was signed (成文日期, a date under the issuer's signature), else posted. A plan that names
+    no year (…创建示范市实施方案) is for the year it was issued; an article that names none (…法治政府建设五年综述)
+    reports on the year it is published in, and a self-inspection (…自检自查报告) on the work up to the day it is
+    signed. A report accounts for the year before it is written (``_year_accounted``)."""
     signed = next((date for key in ("成文日期", "发文日期") for date in [_parse_date(cleaned.fields.get(key, ""))]
                    if date), None)
     if signed is None:
         signed = next((_parse_date(line) for above, line in zip(lines, lines[1:20])
                        if _looks_like_body(above) and _DATE.fullmatch(line.strip())), None)
-    date = signed or published
-    return int(date[:4]) if date else None
+    return signed or published
+
+
+def _year_accounted(date: str | None) -> int | None:
+    """The year a report or summary naming none accounts for, by the date it was signed or posted: one of the
+    first four months, the year before (the rule-of-law reports are due by 1 April: 61 of 61 such reports in
+    the development sets), November or December, the year then ending (3 of 3); between, it is not told."""
+    if date is None:
+        return None
+    year, month = int(date[:4]), int(date[5:7])
+    return year - 1 if month <= _LAST_MONTH_OF_REPORTING else year if month >= _FIRST_MONTH_OF_YEAR_END else None
 
 
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:

@@ -611,6 +611,10 @@ def eval_ask(settings: Settings, questions: tuple[Path, ...], as_json: bool) -> 
     if as_json:
         emit(report)
         return
+    if absent := report["absent_regions"]:
+        click.echo(f"warning: no report of {len(absent)} region(s) the questions expect is ingested "
+                   f"({'、'.join(absent[:8])}{'…' if len(absent) > 8 else ''}): the scores are of another corpus "
+                   "than the questions were written on", err=True)
     click.echo(f"questions: {report['questions']}  evidence recall@10: {report['evidence_recall@10']}  "
                f"exact answers: {report['exact_answers']} (of {report['exact_total']})  "
                f"interpretation: {report['interpretation_accuracy']}")

@@ -293,8 +293,8 @@ RETURN p.id AS id
 LIST_REPORTS = """
 MATCH (r:Report)
 WHERE coalesce(r.complete, true)
-RETURN r.id AS id, r.title AS title, r.source AS source, r.region AS region, r.province AS province,
-       r.year AS year, r.doc_type AS doc_type
+RETURN r.id AS id, r.title AS title, r.source AS source, r.region AS region, r.prefecture AS prefecture,
+       r.province AS province, r.year AS year, r.doc_type AS doc_type
 ORDER BY r.province, r.region, r.year
 """
 
@@ -374,6 +374,30 @@ SKIP $skip
 LIMIT $limit
 RETURN r.region AS region, r.province AS province, r.prefecture AS prefecture, r.year AS year,
        r.id AS report_id, r.title AS title, p.id AS paragraph_id, p.section AS section, p.text AS text
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+# The entities of one label that some of the paragraphs point at (a listing question inside a scope:
+# 宝应县引用了哪些法规), by the paragraphs' ids.
+ENTITIES_OF_PARAGRAPHS: dict[str, str] = {
+    label: f"""
+UNWIND $ids AS pid
+MATCH (p:Paragraph {{id: pid}})-[:{rel}]->(e:{label})
+RETURN pid AS paragraph_id, e.name AS name, e.kind AS kind
+"""
+    for label, rel in NAMED_ENTITY_LINKS.items()
+}
+
+# Every entity of one label that a complete report's paragraph points at, with the number of regions and
+# paragraphs that do (a listing question over the whole corpus: its count is the number of rows).
+ENTITY_SPREAD: dict[str, str] = {
+    label: f"""
+MATCH (p:Paragraph)-[:{rel}]->(e:{label})
+MATCH (r:Report {{id: p.report_id}})
+WHERE coalesce(r.complete, true)
+RETURN e.name AS name, e.kind AS kind, count(DISTINCT r.region) AS regions, count(DISTINCT p) AS paragraphs
+ORDER BY regions DESC, paragraphs DESC, name
 """
     for label, rel in NAMED_ENTITY_LINKS.items()
 }

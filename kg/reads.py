@@ -14,6 +14,9 @@ from typing import Any
 from kg import queries
 from kg.store.base import GraphStore
 
+# Paragraph ids sent in one statement by reads that take a list of them.
+PARAGRAPHS_PER_STATEMENT = 5_000
+
 
 def ping(store: GraphStore) -> None:
     """Raise when the graph does not answer (the health check)."""
@@ -96,6 +99,22 @@ def entity_regions(store: GraphStore, label: str, name: str) -> list[dict[str, A
     """Per region of the paragraphs pointing at the entity: ``region``, ``province``,
     ``paragraphs`` (count), ``years`` and ``first_paragraph`` (id of the earliest)."""
     return store.run(queries.ENTITY_REGIONS[label], {"name": name})
+
+
+def entities_of_paragraphs(store: GraphStore, label: str, paragraph_ids: list[str]) -> list[dict[str, Any]]:
+    """(paragraph_id, name) of each ``label`` entity the paragraphs point at, in statements of
+    PARAGRAPHS_PER_STATEMENT ids (a province's reports hold tens of thousands of paragraphs)."""
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(paragraph_ids), PARAGRAPHS_PER_STATEMENT):
+        chunk = paragraph_ids[start:start + PARAGRAPHS_PER_STATEMENT]
+        rows += store.run(queries.ENTITIES_OF_PARAGRAPHS[label], {"ids": chunk})
+    return rows
+
+
+def entity_spread(store: GraphStore, label: str) -> list[dict[str, Any]]:
+    """Every ``label`` entity complete reports point at: ``name``, ``regions`` and ``paragraphs``
+    (counts), the most widespread first. Unbounded by design: its length is the answer's count."""
+    return store.run(queries.ENTITY_SPREAD[label])
 
 
 def entity_paragraphs(store: GraphStore, label: str, name: str, skip: int, limit: int) -> list[dict[str, Any]]:

@@ -529,6 +529,12 @@ class DocStore:
             "WHERE (p.region = ? OR p.prefecture = ?) AND p.topics != '' "
             "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT ?", (place, place, limit))]
 
+    def vids_with_section_words(self, words: tuple[str, ...]) -> list[int]:
+        """The paragraphs whose section path writes one of ``words`` (a report part's headings: 问题,
+        打算…), in one scan of the table, for a question over the whole corpus."""
+        where = " OR ".join("instr(section, ?) > 0" for _ in words)
+        return [r[0] for r in self.db.execute(f"SELECT vid FROM paragraphs WHERE {where}", words)]
+
     def matching_vids(self, filters: Filters) -> list[int]:
         where, args = filters.sql()
         return [r[0] for r in self.db.execute(f"SELECT vid FROM paragraphs WHERE {where}", args)]

@@ -191,6 +191,7 @@ def test_no_evidence_is_said_plainly(answerer: Answerer) -> None:
 
 def test_quality_on_the_project_question_set(answerer: Answerer) -> None:
     report = evaluate(answerer, load_questions(REPO / "tests/corpus/ask_questions.jsonl"))
+    assert report["absent_regions"] == []  # the store holds every region the questions expect
     assert report["evidence_recall@10"] >= 0.9
     assert report["exact_answers"] >= 0.8
     assert report["interpretation_accuracy"] >= 0.8
@@ -210,6 +211,28 @@ def test_a_corpus_place_the_gazetteer_lacks_is_a_region_of_the_question() -> Non
     it = understand("2021年杭州市滨江新区管委会开了几次常务会议？", {}, 2022, places)
     assert [r["name"] for r in it.regions] == ["滨江新区"]
     assert [r["name"] for r in understand("2021年杭州市开了几次常务会议？", {}, 2022, places).regions] == ["杭州市"]
+
+
+def test_scores_on_a_store_without_the_questions_regions_say_which_are_missing(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "shixing.txt").write_text((SAMPLES / "000_f57059954a762f10.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    with answerer_over(tmp_path / "data", [folder]) as one_report:
+        questions = load_questions(REPO / "tests/corpus/ask_questions.jsonl")[:1]  # expects 始兴县 and four others
+        assert evaluate(one_report, questions)["absent_regions"] == ["仁化县", "南雄市", "安吉县", "浏阳市"]
+
+
+def test_a_two_character_county_is_a_region_of_the_question_where_no_word_runs_into_it() -> None:
+    def named(question: str, places: set[str] = frozenset()) -> list[str]:
+        return [r["name"] for r in understand(question, {}, 2022, places).regions]
+
+    assert named("黟县2021年审查了多少件规范性文件？") == ["黟县"]  # opening the question
+    assert named("2020年沛县、丰县的出庭应诉率是多少？") == ["沛县", "丰县"]  # after a year, in a list
+    assert named("黄山市黟县的复议纠错率是多少？") == ["黄山市", "黟县"]  # after the city it lies in
+    assert named("休宁县和黟县的做法有何不同？", {"黟县"}) == ["休宁县", "黟县"]  # a place of the corpus
+    # the tail of a word, or the levels of 市和县, is no county, even one the corpus holds
+    assert named("哪些市和县开展了放管服改革？", {"和县"}) == []
+    assert named("振兴县域经济的地区有哪些？", {"兴县"}) == []
 
 
 def test_a_place_whose_reports_state_no_year_answers_a_dated_question_from_them(tmp_path) -> None:

@@ -182,6 +182,9 @@ def test_a_bare_department_joined_to_a_body_shares_its_region() -> None:
     assert names("始兴县", "按照县法治政府建设领导小组、司法局的部署。") == [
         "始兴县法治政府建设领导小组", "始兴县司法局"]
     assert names("始兴县", "县政府和有关局负责。") == ["始兴县人民政府"]
+    # before the verb both share, the name ends where a word begins: not at 公安局长, a post
+    assert names("始兴县", "县委和司法局联合开展普法。") == ["中共始兴县委员会", "始兴县司法局"]
+    assert names("始兴县", "县政府和公安局长参加。") == ["始兴县人民政府"]
 
 
 def test_a_short_name_keeping_its_level_word_names_the_place() -> None:
@@ -535,3 +538,28 @@ def test_a_level_word_inside_a_sub_bodys_words_opens_another_body() -> None:
 def test_a_branch_named_after_a_place_is_still_read_as_before() -> None:
     """市公安局X区分局: the place a branch is named after stays a place (the rules for 会同县 leave it)."""
     assert names("始兴县", "市公安局浈江区分局开展执法。") == names("韶关市", "市公安局浈江区分局开展执法。")
+
+
+def test_the_central_committees_own_organs_take_their_official_names_but_posts_in_them_do_not() -> None:
+    assert names("始兴县", "学习总书记在中央政治局第九次集体学习时的讲话，邀请中央党校教授授课。") \
+        == ["中共中央政治局", "中共中央党校"]
+    assert names("始兴县", "中央政治局委员、中央政治局常委出席。") == []  # a person's posts
+
+
+def test_a_standing_committee_written_out_after_wei_is_the_committees() -> None:
+    assert names("始兴县", "召开市委常务委员会研究部署。") == ["中共韶关市委员会常务委员会"]
+
+
+def test_a_committees_members_listed_after_it_are_no_body_under_it() -> None:
+    """委员会委员和两个协调小组成员: the committee, not a body named from it to the groups."""
+    assert names("始兴县", "及时调整充实县委全面依法治县委员会委员和两个协调小组成员。") == ["中共始兴县委全面依法治县委员会"]
+
+
+def test_a_government_office_written_without_its_level_is_the_regions() -> None:
+    assert names("始兴县", "由政府办牵头，政府督查室跟踪督办。") == ["始兴县人民政府办公室", "始兴县人民政府督查室"]
+    assert names("始兴县", "提高政府办事效率，改造政府办公楼。") == []  # 办 as a verb, an office building
+
+
+def test_a_bodys_name_standing_alone_in_quotes_names_a_platform() -> None:
+    """“X省电子税务局”正式上线: an app or site named after a body, as a quoted place name is an honour."""
+    assert names("始兴县", "“韶关市电子税务局”正式上线，韶关市税务局推广使用。") == ["韶关市税务局"]

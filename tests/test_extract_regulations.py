@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extract.regulations import find_citations, regulation_key
+from ingest.extract.regulations import find_citations, kind_of, regulation_key
 
 
 def canonicals(text: str) -> list[tuple[str, str]]:
@@ -82,3 +82,10 @@ def test_a_headline_in_brackets_is_no_regulation() -> None:
 def test_a_short_book_studied_is_cited_but_a_paper_is_not() -> None:
     assert canonicals("编印《行政执法读本》，研读《毛泽东谈调查研究》，投稿《法治周刊》。") == [
         ("行政执法读本", "行政执法读本"), ("毛泽东谈调查研究", "毛泽东谈调查研究")]
+
+
+def test_a_title_closing_on_banfa_is_a_rule_and_one_closing_on_fa_a_law() -> None:
+    assert kind_of("某市行政规范性文件管理办法") == "rules"  # 办法 ends on 法 but is no law
+    assert kind_of("某省行政执法监督办法（试行）") == "rules"
+    assert kind_of("中华人民共和国行政处罚法") == "law"
+    assert kind_of("民法典") == "law" and kind_of("宪法") == "law"

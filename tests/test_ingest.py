@@ -151,10 +151,11 @@ UNSEEN_FLOORS = {
     "gold_k.json": {"REGULATION": 0.97, "AGENCY": 0.95, "REGION": 0.97, "INITIATIVE": 0.90, "METRIC": 0.98},
     # held out when scored at the session's start and end (the same figures); then a development set; AGENCY,
     # INITIATIVE and METRIC raised to round 7's measured figures
-    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.95, "REGION": 1.0, "INITIATIVE": 0.94, "METRIC": 1.0},
+    # (AGENCY raised to round 8's .962)
+    "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.94, "METRIC": 1.0},
     # held out when scored at the session's start and after round 7 (the same figures but METRIC .913 → .917);
-    # then a development set
-    "gold_m.json": {"REGULATION": 0.93, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 0.91},
+    # then a development set (AGENCY raised to round 8's .982)
+    "gold_m.json": {"REGULATION": 0.93, "AGENCY": 0.98, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 0.91},
 }
 
 

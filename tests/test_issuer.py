@@ -330,6 +330,15 @@ def test_the_government_opening_an_untitled_text_gives_its_level() -> None:
     assert (metadata(text).region, metadata(text).prefecture) == ("西湖区", "杭州市")
 
 
+def test_a_party_committee_and_government_opening_an_untitled_text_give_its_level() -> None:
+    """2019年，长沙市委、市政府深入…: the pair is the subject, at the city's level, though the text says 全省
+    once; 按照市委、市政府关于…的要求 is no subject but the instruction followed."""
+    text = "2019年，长沙市委、市政府深入" + BODY + "在全省率先" + BODY + "长沙市" + BODY
+    assert metadata(text).region == "长沙市"
+    text = "按照市委、市政府关于法治建设的要求，我区坚持" + BODY + "长沙市" + BODY + "长沙市" + BODY + "岳麓区" + BODY
+    assert metadata(text).region == "岳麓区"
+
+
 def test_an_untitled_district_text_naming_only_its_city_in_full_is_the_district_it_names_by_stem() -> None:
     text = "2019年，区政府坚持" + BODY + "按照《广州市法治政府建设规划》，推进番禺法治建设，全区" + BODY
     assert (metadata(text).region, metadata(text).prefecture) == ("番禺区", "广州市")

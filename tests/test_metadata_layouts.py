@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from benchmarks.metadata_layouts import DEVELOPMENT_SETS, PORTAL_CHROME, layouts, misfiled
+from benchmarks.metadata_layouts import BREADCRUMB, DEVELOPMENT_SETS, PORTAL_CHROME, in_numerals, layouts, misfiled
 
 
 def test_each_layout_puts_the_parts_of_a_report_where_pages_put_them() -> None:
     texts = layouts("标题\n正文", "正文", "标题")
     assert texts == {"stored": "标题\n正文", "body": "正文", "titled": "标题\n正文", "chrome": PORTAL_CHROME + "标题\n正文",
-                     "chrome_body": PORTAL_CHROME + "正文"}
+                     "chrome_body": PORTAL_CHROME + "正文", "crumb": BREADCRUMB + "标题\n正文",
+                     "numerals": "标题\n正文"}
+
+
+def test_years_and_dates_are_written_in_chinese_numerals() -> None:
+    assert in_numerals("2021年度，（2021—2025年），2022年1月10日，2023年12月31日，第3季度") \
+        == "二〇二一年度，（二〇二一—二〇二五年），二〇二二年一月十日，二〇二三年十二月三十一日，第3季度"
 
 
 def test_a_report_under_portal_chrome_is_filed_as_without_it() -> None:

@@ -164,6 +164,27 @@ def test_a_plan_naming_no_year_is_for_the_year_it_was_signed_and_a_report_is_not
     assert metadata("某某市法治政府建设情况报告" + signed).year is None
 
 
+def test_a_report_naming_no_year_accounts_for_the_year_before_its_first_months_or_the_one_ending() -> None:
+    """Reports on a year are due by 1 April of the next: one signed or posted then is on the year before; one
+    signed in November or December on the year then ending; in June (above) the year is not told."""
+    report = "某某市法治政府建设情况报告\n在市委的领导下，我市" + BODY + "\n一、主要成效\n" + BODY + "\n某某市人民政府\n"
+    assert metadata(report + "2025年3月20日").year == 2024
+    assert metadata(report + "2024年12月2日").year == 2024
+    assert metadata("发布日期：2025-01-08\n" + report).year == 2024
+
+
+def test_a_years_tasks_divided_or_listed_are_a_plan() -> None:
+    for title in ("某某县2022年法治政府建设重点任务清单", "某某县2022年法治政府建设工作任务分解表"):
+        assert (metadata(title + "\n为" + BODY + "\n一、总体要求\n" + BODY).doc_type, metadata(title).year) \
+            == ("work_plan", 2022), title
+
+
+def test_an_untitled_text_drawing_up_implementing_opinions_is_a_plan() -> None:
+    """制定本实施意见 opens a plan as 制定本方案 does (implementing opinions are a plan, titled or not)."""
+    text = "为" + BODY + "结合我县实际，制定本实施意见。\n一、指导思想\n" + BODY
+    assert metadata(text).doc_type == "work_plan"
+
+
 def test_a_plan_for_a_span_of_years_has_no_one_year_though_it_was_signed_in_one() -> None:
     signed = "\n某某省人民政府\n2021年10月9日\n" + BODY
     notice = "某某省人民政府关于印发《某某省法治政府建设实施方案（2021—2025年）》的通知"
@@ -228,6 +249,41 @@ def test_a_channels_label_above_the_text_is_no_title() -> None:
     text = "政务公开\n2023年，在县委的坚强领导下，县政府" + BODY + "现将有关情况报告如下：\n一、主要举措和成效\n" + BODY
     assert (metadata(text).title, metadata(text).doc_type) == (None, "annual_report")
     assert metadata("工作动态\n扎实推进依法行政 促进法治政府建设\n" + BODY).title == "扎实推进依法行政 促进法治政府建设"
+
+
+def test_a_headline_under_several_channel_labels_is_the_title() -> None:
+    """A portal stacks its labels (政务公开 / 信息公开目录) over the page: a plan's title naming no year or
+    place under them is still the title, and types the text as a plan."""
+    text = "政务公开\n信息公开目录\n关于深入推进依法行政的实施意见\n各乡镇、县直各单位：\n为" + BODY + "制定本实施意见。\n"
+    meta = metadata(text)
+    assert (meta.title, meta.doc_type) == ("关于深入推进依法行政的实施意见", "work_plan")
+    assert metadata("网站首页\n政务公开\n信息公开目录\n扎实推进依法行政 促进法治政府建设\n" + BODY).title \
+        == "扎实推进依法行政 促进法治政府建设"
+
+
+def test_years_and_dates_in_chinese_numerals_are_read_as_in_digits() -> None:
+    """Official documents of the old standard sign in Chinese numerals (二〇二二年一月十日), and some reports
+    write their year so (二〇二一年度): the year, a plan's span and the signing date are read as in digits."""
+    report = metadata("某某县二〇二一年度法治政府建设情况报告\n二〇二一年，我县" + BODY + "\n一、主要成效\n" + BODY)
+    assert (report.year, report.doc_type) == (2021, "annual_report")
+    plan = metadata("某某县法治政府建设实施方案（二〇二一—二〇二五年）\n为" + BODY + "制定本方案。\n")
+    assert (plan.year, plan.doc_type) == (None, "work_plan")
+    signed = metadata("某某县法治政府建设工作要点\n为" + BODY + "制定本要点。\n某某县人民政府\n二〇二二年三月二十一日")
+    assert (signed.year, signed.published) == (2022, "2022-03-21")
+
+
+def test_the_last_crumb_of_a_breadcrumb_naming_the_genre_and_a_year_is_the_title() -> None:
+    """Some portals show the title only as the breadcrumb's last crumb; a crumb that is a channel (法治政府建设年度报告,
+    naming no year or place) is none."""
+    meta = metadata("当前位置：首页 > 政务公开 > 某某县2021年法治政府建设情况报告\n在县委的领导下，我县" + BODY)
+    assert (meta.title, meta.year) == ("某某县2021年法治政府建设情况报告", 2021)
+    assert metadata("您所在的位置：首页 >> 法治政府建设年度报告\n在县委的领导下，我县" + BODY).title is None
+
+
+def test_the_year_opening_the_first_sentence_after_zai_or_before_the_region_without_a_comma_dates_it() -> None:
+    for opening in ("在2021年，我县", "回顾2021年，我县", "2021年我县", "2021年全县"):
+        assert metadata("某某县法治政府建设情况报告\n" + opening + BODY + "\n一、主要成效\n" + BODY).year == 2021, opening
+    assert metadata("某某县法治政府建设情况报告\n2021年3月，我县召开" + BODY).year is None  # a date, not the year's account
 
 
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:

@@ -16,7 +16,9 @@ from web.labels import DISPLAY_NAMES, display, report_name
 
 CSS = Path(__file__).resolve().parent.parent / "web" / "static" / "kg.css"
 QUESTIONS = ("哪些县聘请了律师事务所担任法律顾问?", "始兴县行政复议案件多少件?", "湖州怎样培养法治人才?",
-             "比较始兴县和阜康市的法律顾问工作", "有没有和始兴县法律顾问类似的做法?", "哪个地区的行政复议纠错率最高?")
+             "比较始兴县和阜康市的法律顾问工作", "有没有和始兴县法律顾问类似的做法?", "哪个地区的行政复议纠错率最高?",
+             "始兴县的报告引用了哪些法律法规?", "广东省有哪些地区的报告?",
+             "始兴县存在哪些问题?")
 
 
 class VisibleText(HTMLParser):

@@ -19,9 +19,10 @@ __all__ = ["DISPLAY_NAMES", "MODEL_USES", "display", "report_name"]
 DISPLAY_NAMES: dict[str, dict[str, str]] = {
     "doc_type": {"annual_report": "年度报告", "work_plan": "工作计划", "summary": "工作总结", "article": "文章"},
     "answer_kind": {"which_regions": "哪些地区", "numeric": "数值", "how": "做法", "compare": "对比",
-                    "similar": "类似做法", "rank": "排序"},
+                    "similar": "类似做法", "rank": "排序", "entities": "列举",
+                    "reports": "库中报告", "part": "报告章节"},
     # Facts of an answer and relationships of the graph share their names.
-    "relation": {"ADVISES": "担任法律顾问", "RETRIEVED": "检索到", "STATES": "数据", "SIMILAR": "类似",
+    "relation": {"REPORT": "报告", "PART": "章节条目", "ADVISES": "担任法律顾问", "RETRIEVED": "检索到", "STATES": "数据", "SIMILAR": "类似",
                  "CITES": "引用", "MENTIONS": "提及", "ISSUED_BY": "发布", "PART_OF": "隶属",
                  "HAS": "包含", "OF": "所属", "ABOUT": "主题"},
     "node": {node.label: node.display for node in NODES},

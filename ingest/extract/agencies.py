@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, short_names, styled_zone
+from ingest.gazetteer import ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, quoted_alone, short_names, styled_zone
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -91,6 +91,12 @@ NATIONAL = {
 _CENTRAL_DEPARTMENTS = {"宣传部": "中宣部", "组织部": "中组部", "统一战线工作部": "中央统战部", "政法委员会": "中央政法委"}
 NATIONAL.update({written: f"中共中央{department}" for department, short in _CENTRAL_DEPARTMENTS.items()
                  for written in (f"中共中央{department}", f"中央{department}", short)})
+# The Central Committee's own organs (a closed set), as reports cite them: the Politburo (中央政治局第二十次集体学习),
+# its standing committee, the discipline commission and the party school.
+NATIONAL.update({written: official for official, forms in {
+    "中共中央政治局": ("中央政治局",), "中共中央政治局常务委员会": ("中央政治局常委会",),
+    "中共中央纪律检查委员会": ("中央纪委",), "中共中央党校": ("中央党校",)}.items()
+    for written in (official, *forms)})
 # A numbered inspection group a national body sends (中央依法治国办第四督察组) is a body of its own.
 _SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)")
 # The State Council's ministries and commissions (its constituent departments, a closed set fixed
@@ -108,9 +114,10 @@ NATIONAL.update({
     "文旅部": "文化和旅游部", "国家发改委": "国家发展和改革委员会", "国家民委": "国家民族事务委员会",
     "国家卫健委": "国家卫生健康委员会", "退役军人部": "退役军人事务部",
 })
-# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部). A
+# After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部), or of a
+# person's post: 中央政治局委员, 中央政治局常委 (中央政治局). A
 # longer office name (中央依法治国办) is no part of a word: 中央依法治国办实地督察 is the office's inspection.
-_NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委"}
+_NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委", "局": "委常"}
 _UNGUARDED_OFFICE_CHARS = 3
 
 
@@ -155,8 +162,8 @@ _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
 # the government's party group (X人民政府党组理论学习中心组), a government having none of its own.
 _GOVERNMENT_STUDY_GROUP = "人民政府理论学习中心组"
 # 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议),
-# also with 会 written out (区委常委委员会).
-_STANDING = re.compile(r"^委常委(?:会|委员会)?$")
+# also with 会 written out (区委常委委员会) or the whole name written after 委 (市委常务委员会).
+_STANDING = re.compile(r"^委(?:常委(?:会|委员会)?|常务委员会)$")
 # 委常委 before anything but its meeting is a member's post (省委常委、市委书记), not the committee.
 _MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
 # A party committee or group before these names a person's post (县委书记, 党组副书记, 党组成员).
@@ -188,6 +195,8 @@ _BUREAU_PARTY_BODY = re.compile(r"局(?:党委|党组)(?:(?:理论学习)?中心
 # it names the task of governing by law (依法治县办) or ends the place a branch is named after (公安局新城区分局).
 _LEVEL_IN_TAIL = re.compile(r"(?<!治)(?:省|市|县|区|州|旗)(?!分)")
 # A group named after its task may hold the task's words: 区依法行政工作领导小组(办公室).
+# A committee's or group's members (委员会委员和…协调小组成员, 领导小组成员) are people, not a body under it.
+_MEMBERS_TAIL = re.compile(r"(?:委员|成员)(?!会)")
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
 
@@ -283,6 +292,8 @@ _LEVELS_COORDINATED = re.compile(
 _SERVICE_CENTRE = re.compile(r"(?:(?<=[，,。；;：:\n的])|^)(?P<name>[^\W\d_的]{2,10}?服务中心)")
 # A department written bare right after another body, joined to it: 县司法局、财政局.
 _BARE_DEPARTMENT = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)(?=[的，,。、；;和及与\s]|$)")
+# ... or before the verb the two share (由政府办和司法局协调), where a word begins (not 公安局长).
+_BARE_DEPARTMENT_BEFORE_VERB = re.compile(r"[、和及与](?P<name>[^\W\d_的]{2,8}?局)")
 # Committees a government has one of, named bare (召开安委会会议, 行政复议委员会有效运行): the report
 # region's, under their official names.
 _ONE_PER_GOVERNMENT_OF = {"安委会": "安委会", "安全生产委员会": "安委会", "行政复议委员会": "政府行政复议委员会"}
@@ -304,11 +315,12 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 _OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
                              r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
-# A government's party group written without its level (组织政府党组理论学习, 列入政府党组中心组): after a level, a
-# place, 人民 or a collective (县政府党组, 各级政府党组) it is found as a relative name or is a kind of group; its
-# meeting (政府党组会) names the meeting only.
-_BARE_GOVERNMENT_PARTY_GROUP = re.compile(r"(?<![省市县区州旗盟人级镇乡街各全本该])政府党组"
-                                          r"(?:(?P<group>(?:理论学习)?中心组)|(?!会))")
+# A government's party group, general office or inspection office written without its level (组织政府党组理论学习,
+# 列入政府党组中心组, 由政府办和司法局协调, 政府督查室牵头): after a level, a place, 人民 or a collective (县政府党组,
+# 各级政府党组) it is found as a relative name or is a kind of body; its meeting (政府党组会) names the meeting
+# only; 政府办 before these is a verb (政府办事, 政府办公楼).
+_BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街各全本该])政府(?:党组(?:(?P<group>(?:理论学习)?中心组)|(?!会))"
+                                   rf"|办公室|督查室|办(?![{_HEAD_GUARD_OFFICE}]))")
 # A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
 _GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
@@ -505,8 +517,9 @@ class AgencyFinder:
             return not any(a < e and s < b for a, b in taken)
 
         def add(m: AgencyMention) -> None:
-            mentions.append(m)
             taken.append((m.start, m.end))
+            if not quoted_alone(text, m.start, m.end):  # a platform named after a body: “山东地税电子税务局”上线
+                mentions.append(m)
 
         for match in self._national.finditer(text):
             add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
@@ -577,7 +590,7 @@ class AgencyFinder:
         self._city_zone_bodies(text, add, free)
         self._bureau_own_bodies(text, add, free)
         self._government_study_group(text, add, free)
-        self._bare_government_party_group(text, add, free)
+        self._bare_government_body(text, add, free)
         self._township_own_bodies(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
@@ -772,17 +785,18 @@ class AgencyFinder:
                 add(AgencyMention(match.group(0), start, match.end(),
                                   self._prefix(place) + "人民政府党组理论学习中心组", place.code))
 
-    def _bare_government_party_group(self, text: str, add, free) -> None:
-        """政府党组 with no level word before it (组织政府党组理论学习) → 中共X人民政府党组 (its study group
-        → X人民政府党组理论学习中心组): a report names no government's party group but its own region's so."""
+    def _bare_government_body(self, text: str, add, free) -> None:
+        """政府党组, 政府办, 政府督查室 with no level word before them (组织政府党组理论学习, 由政府办和司法局协调)
+        → 中共X人民政府党组 (its study group → X人民政府党组理论学习中心组), X人民政府办公室, X人民政府督查室: a
+        report names no other government's bodies so, but its own region's."""
         place = self.ctx.place
         if place is None or self.ctx.zone or self.ctx.township:
             return
-        for match in _BARE_GOVERNMENT_PARTY_GROUP.finditer(text):
+        for match in _BARE_GOVERNMENT_BODY.finditer(text):
             start, end = match.start(), match.end()
-            if free(start, end) and not is_member_post(text, end, "政府党组"):
+            if free(start, end) and not is_member_post(text, end, match.group(0)):
                 region = self._prefix(place)
-                name = region + "人民政府党组理论学习中心组" if match.group("group") else official_name(region, "政府党组")
+                name = region + "人民政府党组理论学习中心组" if match.group("group") else official_name(region, match.group(0))
                 add(AgencyMention(match.group(0), start, end, name, place.code))
 
     def _township_own_bodies(self, text: str, add, free) -> None:
@@ -858,7 +872,8 @@ class AgencyFinder:
             tail = _TAIL.match(text, end)
             if (not tail or tail.group("head") in ("政府", "人民政府", "人大", "政协")
                     or _CLAUSE_WORDS.search(tail.group(0)) or tail.group(0) in _BARE_TAILS
-                    or not _opens_a_name(tail.group(0)) or _LEVEL_IN_TAIL.search(tail.group(0))):
+                    or not _opens_a_name(tail.group(0)) or _LEVEL_IN_TAIL.search(tail.group(0))
+                    or _MEMBERS_TAIL.match(tail.group(0))):
                 return end
             end = tail.end()
 
@@ -907,6 +922,9 @@ class AgencyFinder:
         region's (天津市宁河区司法局)."""
         for m in list(mentions):
             following = _BARE_DEPARTMENT.match(text, m.end)
+            if following is None:
+                following = _BARE_DEPARTMENT_BEFORE_VERB.match(text, m.end)
+                following = following if following and opens_a_word(text, following.end()) else None
             place = self.ctx.gazetteer.by_code.get(m.region_code) if m.region_code else None
             if following is None or place is None:
                 continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("regulation", re.compile(r"(?:条例|实施条例)$")),
-    ("law", re.compile(r"法(?:典)?$|宪法$")),
+    ("law", re.compile(r"(?<!办)法(?:典)?$")),  # …管理办法 is a rule, not a law
     ("rules", re.compile(r"(?:规定|办法|细则|规则|规程|准则)(?:（试行）|（暂行）)?$")),
     ("outline", re.compile(r"纲要(?:（[^）]*）)?$")),
     ("plan", re.compile(r"(?:规划|计划|方案|要点|预案)$")),

@@ -18,6 +18,7 @@ import numpy as np
 
 from ingest import gazetteer
 from kg import reads
+from kg.ask import listing, report_parts
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
                              is_clause, key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise,
                              said_together, split_name, variants)
@@ -36,12 +37,21 @@ from search.index import SearchIndex, hit_from_row
 ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
 STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contributes to a which-regions answer
 PLACE_COLUMNS = ("region", "prefecture", "province", "year")  # what tells whether a fact is inside the question's scope
+PARTS_SHOWN = 10  # reports whose part a report-part answer quotes, latest first
+COMPARED_REGIONS = 30  # regions a comparison naming none shows
+COMPARED_PARAGRAPHS = 20  # stating paragraphs of a region a comparison reads beyond the retrieved ones
+LISTED_IN_TEXT = 30  # entities a listing answer names in its text; the facts hold every one read
 FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
 WINDOW = 40  # characters before a figure that count as its context
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")  # where the clause a figure is written in starts
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
 ENTITIES_CACHED = 1_000  # entities whose paragraphs an answerer keeps (emptied when full)
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
+# The words that ask for a comparison (比较…, …有什么不同, 相比如何), not what is compared.
+COMPARE_FRAME = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?|(?:进行)?(?:比较|对比)$|(?:的|上|中)?(?:相比|比较|对比)?(?:有(?:什么|何|哪些)"
+                           r"(?:不同|区别|差异|异同)|的?(?:异同|区别|差异)|如何|怎么样|怎样)[？?]?$")
+# Sections of what a report plans or lacks (三、下一年度工作思路, 存在的问题和不足), not of what was done.
+NOT_DONE = re.compile(r"下一步|下一年度|下年度|明年|今后|工作思路|工作打算|工作安排|存在的?(?:主要)?问题|不足|短板|困难")
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
 QUESTION_WORDS = re.compile(r"哪些|哪个|哪里|什么|多少|怎样|怎么|如何|是否|有没有|能不能|情况|做法|地方|地区|"
                             r"各地|各县|还有|类似|相似|比较|对比|[吗呢?？。,，]")
@@ -84,6 +94,7 @@ class Answerer:
         self._advisers: list[dict[str, Any]] | None = None
         self._facts: dict[str, list[dict[str, Any]]] = {}  # paragraph id → its stated figures
         self._entity_paragraphs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self._spread: dict[str, list[dict[str, Any]]] = {}
 
     def advisers(self) -> list[dict[str, Any]]:
         """Every ADVISES relation with its region and mentioning paragraphs, read once per answerer
@@ -92,10 +103,19 @@ class Answerer:
             self._advisers = reads.advisers(self.store)
         return self._advisers
 
+    def spread(self, label: str) -> list[dict[str, Any]]:
+        """``reads.entity_spread`` of a label, read once per answerer: every entity of the corpus is
+        counted (1.5 s for regulations at 3,000 reports), and the Corpus keeps one answerer per index
+        generation."""
+        if label not in self._spread:
+            self._spread[label] = reads.entity_spread(self.store, label)
+        return self._spread[label]
+
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
         strategy = getattr(self, f"_{interpretation.kind}")
-        missing, undated_only = self.missing_scope(interpretation)
+        # (a question about what the store holds says itself what it lacks)
+        missing, undated_only = self.missing_scope(interpretation) if interpretation.kind != "reports" else ("", False)
         if undated_only:
             # the place's reports all state no year: one of them may be of the year asked, so they answer,
             # the note saying their year is unknown (a year filter would leave the question nothing)
@@ -247,7 +267,7 @@ class Answerer:
         seen = {h["paragraph_id"] for h in evidence}
         related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen
                    and h["region"] not in by_region and h["region"] not in models]
-        looked_for = "、".join(f"“{label}”" for label, _ in wordings) or f"“{self.query_text(it)}”"
+        looked_for = _looked_for(wordings) or f"“{self.query_text(it)}”"
         if not facts:
             others = f"除{'、'.join(model_states)}外，" if model_states else ""
             text = f"没有找到陈述这一做法的段落：检索了{looked_for}，{others}没有任何地区的报告提到。"
@@ -524,7 +544,7 @@ class Answerer:
         terms = how_terms(it.question, self._place_words(it))
         wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
         stating = self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []
-        looked_for = "、".join(f"“{label}”" for label, _ in wordings)
+        looked_for = _looked_for(wordings)
         caveat = ""
         if wordings and not stating:
             absent = self._absent_words(wordings)
@@ -563,6 +583,134 @@ class Answerer:
         evidence = [hit for group in groups for hit in group["hits"]][:max(k, len(groups))]
         return Answer(it.question, it, head + "\n" + "\n".join(lines), _ranked(evidence), related=_ranked(related[:k]))
 
+    def _entities(self, it: Interpretation, k: int) -> Answer:
+        """Every entity of the asked type (kg/ask/listing.py) the question's scope states, counted,
+        each with its regions and first paragraph: inside the question's places and years, and in
+        paragraphs stating the practice it names with them (在行政复议方面引用了哪些法规), if any.
+        法律法规 are counted apart from the other documents cited (plans, outlines), which are said."""
+        etype = it.listing or "REGULATION"
+        label, verb = LABEL_OF_TYPE[etype], listing.RELATIONS[etype][1]
+        kinds = listing.asked_kinds(it.question, etype)
+        noun, measure = listing.noun_of(etype, kinds)
+        practice = listing.practice_words(it.question, etype, self._place_words(it))
+        filters = self.filters(it)
+        scope = "、".join(filters.regions) + (_scope_years(filters) if filters.regions else "")
+        scope = f"{scope or _scope_years(filters) or '库中'}的报告"
+        if practice:
+            terms = practice_terms(practice, [])
+            wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+            stating = self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []
+            cited = self._listed_in(label, [f["paragraph_id"] for f in stating])
+            scope += f"中陈述{_looked_for(wordings) or '“' + practice + '”'}的段落"
+        elif filters.active():
+            rows = self.index.docstore.rows(np.sort(self.index.columns().select(filters)).tolist(), ("id",))
+            cited = self._listed_in(label, [row["id"] for row in rows.values()])
+        else:
+            cited = [listing.Listed(row["name"], row["kind"], row["regions"], row["paragraphs"])
+                     for row in self.spread(label)]
+        listed = [e for e in cited if not kinds or e.kind in kinds]
+        others = len(cited) - len(listed)
+        if not filters.active() and not practice:
+            for entity in listed[:LISTED_IN_TEXT]:  # the regions of those the answer names
+                entity.places = [{"region": row["region"], "years": sorted(y for y in row["years"] if y),
+                                  "paragraphs": row["paragraphs"], "first_paragraph": row["first_paragraph"]}
+                                 for row in reads.entity_regions(self.store, label, entity.name)]
+        besides = f"（另{verb}了{others}个不属于{noun}的文件，未计入；问“{verb}了哪些文件”可列出全部）" if others else ""
+        if not listed:
+            return Answer(it.question, it, f"{scope}没有{verb}{noun}{besides}。", related=_ranked(self.retrieve(it, k)))
+        shown = listed[:LISTED_IN_TEXT]
+        # the question's one place is said once, in front (a province's regions are said per entity)
+        one_place = len(filters.regions) == 1 and len({p["region"] for e in listed for p in e.places}) == 1
+        names = "、".join(f"{listing.shown_name(etype, e.name)}（{_spread(e, one_place)}）" for e in shown)
+        more = f"等；以下按涉及地区数列出前{len(shown)}{measure}，全部见事实表" if len(listed) > len(shown) else ""
+        text = f"{scope}共{verb}了{len(listed)}{measure}{noun}{besides}：{names}{more}。"
+        facts = listing.facts(etype, listed)
+        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts))[:k])
+        return Answer(it.question, it, text, _ranked(evidence), facts)
+
+    def _reports(self, it: Interpretation, k: int) -> Answer:
+        """What the store holds inside the question's places and years: its reports, counted, by
+        region (most reports first) with their years. A fact per report, linked to its page."""
+        filters = self.filters(it)
+        places = set(filters.regions)
+        low, high = filters.years or ((filters.year, filters.year) if filters.year else (None, None))
+        held = [r for r in reads.list_reports(self.store)
+                if (not places or places & {r["region"], r["prefecture"], r["province"]})
+                and (low is None or (r["year"] is not None and low <= r["year"] <= high))]
+        scope = "、".join(filters.regions) + _scope_years(filters)
+        if not held:
+            return Answer(it.question, it, f"库中没有{scope}的报告。" if scope else "库中没有任何报告。")
+        by_region: dict[str, list[dict[str, Any]]] = {}
+        for report in held:
+            by_region.setdefault(report["region"] or "（地区不详）", []).append(report)
+        ranked = sorted(by_region.items(), key=lambda item: (-len(item[1]), item[0]))
+        shown = "、".join(f"{region}（{len(reports)}份：{_years(sorted({r['year'] for r in reports if r['year']}))}）"
+                          for region, reports in ranked[:LISTED_IN_TEXT])
+        more = f"等（按报告数列出前{LISTED_IN_TEXT}个地区，全部见事实表）" if len(ranked) > LISTED_IN_TEXT else ""
+        text = f"库中{scope}的报告共{len(held)}份，来自{len(ranked)}个地区：{shown}{more}。"
+        facts = [{"kind": "REPORT", "region": report["region"], "year": report["year"], "report_id": report["id"],
+                  "text": report["title"] or report["source"], "doc_type": report["doc_type"]}
+                 for _, reports in ranked for report in reports]
+        return Answer(it.question, it, text, facts=facts)
+
+    def _part(self, it: Interpretation, k: int) -> Answer:
+        """The items of the asked part (shortcomings, plans) of each report in the question's places
+        and years (kg/ask/report_parts.py), latest first, each cited; a work plan's plans are its
+        top-level headings. Reports without such a part are counted, never quoted from elsewhere."""
+        part = report_parts.asked_part(it.question) or "problems"
+        filters = self.filters(it)
+        columns = self.index.columns()
+        scope = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        candidates = np.intersect1d(scope, np.array(self.index.docstore.vids_with_section_words(
+            report_parts.SECTION_WORDS[part]), dtype=scope.dtype))
+        if part == "plans" and filters.regions:
+            plans = replace(filters, doc_type="work_plan")
+            candidates = np.union1d(candidates, columns.select(plans))
+        wanted = ("id", "report_id", "region", "year", "title", "doc_type", "section", "ord", "text")
+        by_report: dict[str, list[dict[str, Any]]] = {}
+        for row in self.index.docstore.rows(candidates.tolist(), wanted).values():
+            by_report.setdefault(row["report_id"], []).append(row)
+        found = []
+        for rows in by_report.values():
+            rows.sort(key=lambda r: r["ord"])
+            whole_plan = part == "plans" and rows[0]["doc_type"] == "work_plan"
+            heading = None if whole_plan else next(
+                (h for r in rows if (h := report_parts.heading_of(r["section"], part))), None)
+            if not whole_plan and heading is None:
+                continue
+            inside = rows if whole_plan else report_parts.of_part(
+                [r for r in rows if report_parts.heading_of(r["section"], part) == heading], part)
+            if not inside:
+                continue
+            found.append((rows[0], heading, report_parts.items(inside, heading)))
+        found.sort(key=lambda f: (-(f[0]["year"] or 0), f[0]["region"] or ""))
+        name = report_parts.NAMES[part]
+        place = "、".join(filters.regions) + _scope_years(filters)
+        if not found:
+            return Answer(it.question, it, f"{place or '库中'}的报告中没有“{name}”这一部分。",
+                          related=_ranked(self.retrieve(it, k)))
+        shown = found[:PARTS_SHOWN]
+        lines = [f"{place or '库中'}共{len(found)}份报告有“{name}”这一部分"
+                 + (f"，以下是最近的{len(shown)}份" if len(found) > len(shown) else "") + "："]
+        facts = []
+        for first, heading, listed in shown:
+            label = f"{first['region'] or '（地区不详）'}{_years([first['year']] if first['year'] else [])}"
+            where = f"“{heading}”" if heading else "（工作计划）"
+            lines.append(f"{label}{where}（{len(listed)}条）：" + "；".join(
+                f"（{n}）{item.text}" for n, item in enumerate(listed, start=1)) + "。")
+            facts += [{"kind": "PART", "region": first["region"], "year": first["year"], "text": item.text,
+                       "paragraph_id": item.paragraph_id} for item in listed]
+        evidence = self.hits_for([listed[0].paragraph_id for _, _, listed in shown if listed][:k])
+        return Answer(it.question, it, "\n".join(lines), _ranked(evidence), facts)
+
+    def _listed_in(self, label: str, paragraph_ids: list[str]) -> list[listing.Listed]:
+        """The ``label`` entities of the paragraphs, grouped with the paragraphs' regions and years."""
+        ids = list(dict.fromkeys(paragraph_ids))
+        places = self.index.paragraphs(ids, ("region", "year"))
+        rows = [{**row, **places.get(row["paragraph_id"], {"region": None, "year": None})}
+                for row in reads.entities_of_paragraphs(self.store, label, ids)]
+        return listing.group(rows)
+
     def _absent_words(self, wordings: list[tuple[str, list[list[str]]]]) -> list[str]:
         """The words that no paragraph of the corpus contains, when every wording needs one of them
         (碳达峰 of 碳达峰＋行动); none when some wording could be stated."""
@@ -576,29 +724,56 @@ class Answerer:
         return absent
 
     def _compare(self, it: Interpretation, k: int) -> Answer:
-        regions = [r["name"] for r in it.regions] or self.index.docstore.regions()
-        table, evidence = [], []
-        words = self.index.tokenizer.tokenize(self.query_text(it))
-        for region in regions:
+        """A row per region: the paragraph that best states the practice compared (as a how-answer finds
+        stating paragraphs; by retrieval where none states it), quoted, with its figures. A paragraph
+        of what was done comes before one of plans or shortcomings (三、下一年度工作思路, 存在的问题):
+        the best-ranked one of 始兴县 on 行政复议工作 was its next year's plan."""
+        tokenize = self.index.tokenizer.tokenize
+        words = tokenize(self.query_text(it))
+        terms = how_terms(COMPARE_FRAME.sub("", it.question), self._place_words(it))
+        wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+        stating: dict[str, list[str]] = {}
+        for fact in self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []:
+            stating.setdefault(fact["region"], []).append(fact["paragraph_id"])
+        # no place named (各地行政复议情况比较): the regions stating it, else those retrieval finds, at most
+        # COMPARED_REGIONS (a national corpus has thousands)
+        regions = [r["name"] for r in it.regions] or list(dict.fromkeys(
+            list(stating) if wordings else [h["region"] for h in self.retrieve(it, 50) if h["region"]]))
+        shown_regions = regions[:COMPARED_REGIONS] if not it.regions else regions
+        table, evidence, lines, related = [], [], [], []
+        for region in shown_regions:
             filters = self.filters(it)
             filters.regions = (region,)
-            hits = self.retrieve(it, 2, filters)
-            if not hits:
+            retrieved = self.retrieve(it, 5, filters)
+            stated = set(stating.get(region, ()))
+            candidates = ([h for h in retrieved if h["paragraph_id"] in stated]
+                          + self.hits_for([pid for pid in stating.get(region, ()) if pid not in
+                                           {h["paragraph_id"] for h in retrieved}][:COMPARED_PARAGRAPHS])) \
+                if wordings else retrieved
+            if not candidates:  # a region stating none of it has no row to show: its nearest paragraph is "related"
                 table.append({"region": region, "year": None, "paragraph_id": None, "text": None, "indicators": []})
+                lines.append(f"{region}：报告未陈述。")
+                related += retrieved[:1]
                 continue
-            best = hits[0]
+            best = min(candidates, key=lambda h: bool(NOT_DONE.search(h.get("section") or "")))  # stable: rank kept
             evidence.append(best)
+            said = quote(best["text"], words, tokenize, limit=1, section=best.get("section") or "")
             indicators = [{"name": f["name"], "value": f["value"], "unit": f["unit"], "text": f["text"]}
                           for f in self.facts_of([best["paragraph_id"]])]
             table.append({"region": region, "year": best["year"], "paragraph_id": best["paragraph_id"],
-                          "text": quote(best["text"], words, self.index.tokenizer.tokenize, limit=1,
-                                        section=best.get("section") or ""),
-                          "indicators": indicators})
+                          "text": said, "indicators": indicators})
+            lines.append(f"{region}（{_years([best['year']] if best.get('year') else [])}）：{said}")
         if not evidence:
-            return Answer(it.question, it, NO_EVIDENCE, table=table)
+            text = f"没有地区的报告陈述{_looked_for(wordings)}。" if wordings else NO_EVIDENCE
+            return Answer(it.question, it, text, table=table, related=_ranked(related))
         found = [row["region"] for row in table if row["paragraph_id"]]
-        text = f"对比{len(found)}个地区（每行一段证据）：" + "、".join(found) + "。"
-        return Answer(it.question, it, text, evidence, table=table)
+        head = f"对比{len(shown_regions)}个地区"
+        if wordings:
+            more = f"；共{len(regions)}个地区陈述了它，此处列出前{len(shown_regions)}个" if len(regions) > len(shown_regions) else ""
+            head += f"（检索了{_looked_for(wordings)}，{len(found)}个地区的报告陈述了它{more}）"
+        head += "："
+        return Answer(it.question, it, head + "\n" + "\n".join(lines), _ranked(evidence), table=table,
+                      related=_ranked(related))
 
     def _similar(self, it: Interpretation, k: int) -> Answer:
         if not it.regions:
@@ -759,6 +934,30 @@ def _places_in(text: str) -> set[str]:
 
 def _years(years: list[int]) -> str:
     return "、".join(map(str, years)) + "年" if years else "年份不详"
+
+
+def _looked_for(wordings: list[tuple[str, list[list[str]]]]) -> str:
+    """The wordings an answer looked for, each once, as it says them."""
+    return "、".join(f"“{label}”" for label in dict.fromkeys(label for label, _ in wordings))
+
+
+def _scope_years(filters: Filters) -> str:
+    if filters.year:
+        return f"{filters.year}年"
+    return f"{filters.years[0]}—{filters.years[1]}年" if filters.years else ""
+
+
+def _spread(entity: listing.Listed, one_place: bool) -> str:
+    """Where an entity is stated, for the answer's list: the paragraphs, and unless the question
+    names one place, its regions by name where read (at most three), else their number."""
+    if one_place:
+        return f"{entity.paragraphs}段"
+    named = [place["region"] for place in entity.places if place["region"]]
+    if named and len(named) == entity.regions:
+        regions = "、".join(named[:3]) + (f"等{entity.regions}个地区" if len(named) > 3 else "")
+    else:
+        regions = f"{entity.regions}个地区"
+    return f"{regions}，{entity.paragraphs}段"
 
 
 def _figure(fact: dict[str, Any]) -> str:

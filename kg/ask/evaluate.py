@@ -30,7 +30,17 @@ def evaluate(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, A
     report = evaluate_evidence(answerer, [q for q in questions if q not in answer_sets])
     if answer_sets:
         report["answer_sets"] = score_answer_sets(answerer, answer_sets)
+    report["absent_regions"] = absent_regions(answerer, questions)
     return report
+
+
+def absent_regions(answerer: Answerer, questions: list[dict[str, Any]]) -> list[str]:
+    """The regions the questions expect in answers that no report of the store is issued by: the
+    scores then measure a store other than the questions were written on (the default questions
+    need samples/ and tests/corpus/genre ingested), not the answers."""
+    expected = {region for q in questions
+                for region in (*q.get("regions", ()), *q.get("expect", {}).get("answer_regions", ()))}
+    return sorted(expected - set(answerer.index.docstore.regions()))
 
 
 def score_answer_sets(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, Any]:

@@ -14,12 +14,21 @@ from ingest.extract.regulations import canonical_title, regulation_key, same_reg
 from ingest.extract.regions import RegionScanner
 from ingest.schema import ENTITY_BY_TYPE
 from ingest.topics import classify
+from kg.ask.listing import ASKS_LIST, listed_type
 from kg.ask.quantities import RANKING, THRESHOLD
+from kg.ask.report_parts import ASKS_PART
 
-KINDS = ("which_regions", "numeric", "rank", "how", "compare", "similar")
+KINDS = ("which_regions", "numeric", "rank", "entities", "reports", "part", "how", "compare", "similar")
 
 # Order matters: the first kind whose pattern matches wins.
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 广东省有哪些地区的报告, 库中有多少份报告, 始兴县有哪几年的报告: what the store holds, not what reports say
+    # (哪些地区的报告提到了X goes on past 报告 and is a which-regions question)
+    ("reports", re.compile(r"(?:哪些|多少|几|哪几)[^，,。？?]{0,12}报告[吗呢]?[？?]?$|报告(?:有|是)哪些[？?]?$")),
+    # 引用了哪些法规, 律师事务所有哪些: the graph's entities of one type (kg/ask/listing.py), first: 哪些法律
+    # 被引用最多 ranks no regions, 哪些法规 is no place, and 引用了多少部法规 counts entities, not a stated figure
+    ("entities", ASKS_LIST),
+    ("part", ASKS_PART),  # 存在哪些问题, 下一步有什么打算: a part every annual report has (kg/ask/report_parts.py)
     ("rank", RANKING),  # 哪个县纠错率最高: an order of regions by a quantity, before "which" and "how many"
     ("similar", re.compile(r"类似|相似|相近|同样的做法")),
     ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,16}情况")),
@@ -50,6 +59,7 @@ class Interpretation:
     entities: list[dict[str, str]] = field(default_factory=list)  # {type, name}
     topic: str | None = None
     kind: str = "how"
+    listing: str | None = None  # the entity type an "entities" question lists (REGULATION, LAW_FIRM)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -74,6 +84,8 @@ def understand(question: str, known_entities: Mapping[str, set[str]], latest_yea
         interpretation.kind = "which_regions"  # 有多少个地区…: the regions listed are the count
     if interpretation.kind == "which_regions" and THRESHOLD.search(question):
         interpretation.kind = "rank"  # 哪些县的出庭应诉率达到100%: the regions whose stated figure meets it
+    if interpretation.kind == "entities":
+        interpretation.listing = listed_type(question)
     if interpretation.kind == "which_regions":
         interpretation.regions, interpretation.references = _split_references(question, interpretation.regions)
     return interpretation
@@ -122,6 +134,7 @@ def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
             if place:
                 spans.append((start, start + size, place))
                 taken |= set(range(start, start + size))
+    spans += _two_character_counties(question, spans, corpus_places)
     out: list[dict[str, Any]] = []
     for _, end, place in sorted(spans, key=lambda s: s[0]):
         after = question[end:end + 4]
@@ -130,6 +143,52 @@ def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
         if region not in out:
             out.append(region)
     return _with_corpus_places(question, out, spans, corpus_places)
+
+
+# What follows 县 when a two-character county's name is the tail of a word and a level's head (县级, 县域, 县城,
+# 县区, 县乡): 和县级 in 市和县级部门, 兴县域 in 振兴县域经济.
+_LEVEL_COMPOUND_TAILS = "级域城区乡镇市"
+_LEVEL_HEADS = "省市州盟区县乡镇"
+_LIST_JOINERS = "、和与及"
+
+
+def _two_character_counties(question: str, spans: list[tuple[int, int, Any]],
+                            corpus_places: set[str]) -> list[tuple[int, int, Any]]:
+    """Two-character counties (黟县, 歙县, 沛县) named in the question. The scanner trusts them only in a
+    report of their own, as the names are ordinary words elsewhere (和县 in 市和县); a question has no
+    such report, so one counts where it cannot be a word's tail: it is a place of the corpus, or it
+    opens the question or a clause, or it follows a place it lies in (安徽省歙县, 黄山市黟县). Left
+    unread, 黟县2021年… was answered from every region's reports."""
+    gaz = gazetteer.load()
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    ends = {end: place for _, end, place in spans}
+    found: list[tuple[int, int, Any]] = []
+    for start in range(len(question) - 1):
+        name = question[start:start + 2]
+        places = [p for p in gaz.by_name.get(name, ()) if p.level == "county" and not p.retired]
+        following = question[start + 2:start + 3]
+        if not places or start in taken or start + 1 in taken or (following and following in _LEVEL_COMPOUND_TAILS):
+            continue
+        before = ends.get(start)
+        inside = [p for p in places if before is not None and before in gaz.chain(p)]
+        opens = start == 0 or not _is_cjk(question[start - 1]) or _after_a_year_or_a_listed_place(question, start, ends)
+        after_a_level = start > 0 and question[start - 1] in _LEVEL_HEADS  # 市和县: the levels, not 和县
+        if inside or opens or (name in corpus_places and not after_a_level):
+            found.append((start, start + 2, inside[0] if inside else gazetteer.prefer_higher_level(places)))
+    return found
+
+
+def _is_cjk(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
+
+
+def _after_a_year_or_a_listed_place(question: str, start: int, ends: Mapping[int, Any]) -> bool:
+    """Whether a name at ``start`` opens a phrase: right after a year (2020年沛县) or after another
+    place and a joiner (休宁县和歙县, 沛县、丰县), where no word runs on into it."""
+    before = question[start - 1]
+    if before == "年":
+        return start >= 2 and question[start - 2].isdigit()
+    return before in _LIST_JOINERS and (start - 1) in ends
 
 
 def _with_corpus_places(question: str, regions: list[dict[str, Any]], spans: list[tuple[int, int, Any]],
