@@ -8,7 +8,7 @@ import pytest
 from kg.ask.answer import Answerer
 from kg.ask.report_parts import asked_part, heading_of, items, of_part
 from kg.ask.understand import understand
-from tests.answering import answerer_over
+from tests.answering import answerer_over_texts
 
 QIMEN = """祁门县2021年法治政府建设工作情况报告
 2021年，祁门县深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下。
@@ -34,10 +34,8 @@ YIXIAN = """黟县2021年依法行政工作报告
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("parts-in")
-    (folder / "qimen_2021.txt").write_text(QIMEN, encoding="utf-8")
-    (folder / "yixian_2021.txt").write_text(YIXIAN, encoding="utf-8")
-    with answerer_over(tmp_path_factory.mktemp("parts") / "data", [folder]) as answerer:
+    texts = {"qimen_2021.txt": QIMEN, "yixian_2021.txt": YIXIAN}
+    with answerer_over_texts(tmp_path_factory.mktemp("parts"), texts) as answerer:
         yield answerer
 
 
