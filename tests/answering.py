@@ -26,3 +26,14 @@ def answerer_over(data_dir: Path, folders: list[Path]) -> Iterator[Answerer]:
         index.close()
         store.close()
     assert not live_servers(data_dir)
+
+
+@contextmanager
+def answerer_over_texts(folder: Path, texts: dict[str, str]) -> Iterator[Answerer]:
+    """An Answerer over reports written for a test: ``texts`` maps a file name to its text, written into
+    ``folder``/in and ingested into ``folder``/data."""
+    (folder / "in").mkdir()
+    for name, text in texts.items():
+        (folder / "in" / name).write_text(text, encoding="utf-8")
+    with answerer_over(folder / "data", [folder / "in"]) as answerer:
+        yield answerer

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ask.answer import Answerer
-from tests.answering import answerer_over
+from tests.answering import answerer_over_texts
 
 QIMEN = """祁门县2021年法治政府建设工作情况报告
 2021年，祁门县深入学习贯彻习近平法治思想，扎实推进法治政府建设各项工作，现将有关情况报告如下。
@@ -25,10 +25,8 @@ YIXIAN = """黟县2021年法治政府建设工作情况报告
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("compare-in")
-    (folder / "qimen_2021.txt").write_text(QIMEN, encoding="utf-8")
-    (folder / "yixian_2021.txt").write_text(YIXIAN, encoding="utf-8")
-    with answerer_over(tmp_path_factory.mktemp("compare") / "data", [folder]) as answerer:
+    texts = {"qimen_2021.txt": QIMEN, "yixian_2021.txt": YIXIAN}
+    with answerer_over_texts(tmp_path_factory.mktemp("compare"), texts) as answerer:
         yield answerer
 
 

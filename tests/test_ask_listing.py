@@ -10,7 +10,7 @@ import pytest
 
 from kg.ask.answer import Answerer
 from kg.ask.understand import understand
-from tests.answering import answerer_over
+from tests.answering import answerer_over_texts
 
 XIUNING = """休宁县2021年法治政府建设工作情况报告
 2021年，休宁县深入学习贯彻习近平法治思想，全面推进法治政府建设，现将有关情况报告如下。
@@ -32,10 +32,8 @@ YIXIAN = """黟县2021年法治政府建设工作情况报告
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("listing-in")
-    (folder / "xiuning_2021.txt").write_text(XIUNING, encoding="utf-8")
-    (folder / "yixian_2021.txt").write_text(YIXIAN, encoding="utf-8")
-    with answerer_over(tmp_path_factory.mktemp("listing") / "data", [folder]) as answerer:
+    texts = {"xiuning_2021.txt": XIUNING, "yixian_2021.txt": YIXIAN}
+    with answerer_over_texts(tmp_path_factory.mktemp("listing"), texts) as answerer:
         yield answerer
 
 

@@ -1,5 +1,5 @@
-"""Questions about the parts every annual report has (kg/ask/report_parts.py): its shortcomings and
-its plans, answered by that part's items, on reports written for these tests."""
+"""Questions about the parts every annual report has (kg/ask/report_parts.py): its results, its
+shortcomings and its plans, answered by that part's items, on reports written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from kg.ask.answer import Answerer
 from kg.ask.report_parts import asked_part, heading_of, items, of_part
 from kg.ask.understand import understand
-from tests.answering import answerer_over
+from tests.answering import answerer_over_texts
 
 QIMEN = """祁门县2021年法治政府建设工作情况报告
 2021年，祁门县深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下。
@@ -34,10 +34,8 @@ YIXIAN = """黟县2021年依法行政工作报告
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("parts-in")
-    (folder / "qimen_2021.txt").write_text(QIMEN, encoding="utf-8")
-    (folder / "yixian_2021.txt").write_text(YIXIAN, encoding="utf-8")
-    with answerer_over(tmp_path_factory.mktemp("parts") / "data", [folder]) as answerer:
+    texts = {"qimen_2021.txt": QIMEN, "yixian_2021.txt": YIXIAN}
+    with answerer_over_texts(tmp_path_factory.mktemp("parts"), texts) as answerer:
         yield answerer
 
 
@@ -45,6 +43,7 @@ def test_questions_about_shortcomings_and_plans_are_read_as_such() -> None:
     assert asked_part("祁门县在法治政府建设中存在哪些问题？") == "problems"
     assert asked_part("各地存在哪些共性问题？") == "problems"
     assert asked_part("黟县下一步有什么工作打算？") == "plans"
+    assert asked_part("祁门县取得了哪些成效？") == "results"
     assert asked_part("哪些地区坚持问题导向？") is None
     assert asked_part("整改方案里有多少个问题？") is None  # a figure asked (numeric)
     assert understand("祁门县的不足有哪些？", {}, 2022).kind == "part"
@@ -77,3 +76,10 @@ def test_plans_of_each_report_and_a_place_without_the_part(answerer: Answerer) -
     answer = answerer.ask("各地下一步有什么工作打算？")
     assert {f["region"] for f in answer.facts} == {"祁门县", "黟县"}
     assert "创新普法方式" in answer.answer and "宣传的针对性不强" not in answer.answer
+
+
+def test_results_are_the_first_part_and_are_asked_of_a_place(answerer: Answerer) -> None:
+    answer = answerer.ask("祁门县2021年取得了哪些成效？")
+    assert [f["text"] for f in answer.facts] == ["（一）坚持问题导向，规范行政执法"]
+    assert "“一、主要工作及成效”" in answer.answer
+    assert answerer.ask("各地取得了哪些成效？").facts == []  # most of every report: a place is asked for

@@ -290,3 +290,15 @@ def test_an_answers_facts_table_says_how_many_facts_it_leaves_out(app) -> None:
         html = render_template("ask.html", question="哪些县推行了告知承诺制", result=result, error=None)
     assert html.count("<td>某") == 50 and "共73条事实，此处列出前50条" in html
     assert "/ask.json?q=" in html
+
+
+def test_the_empty_ask_page_offers_an_example_of_each_kind_that_it_answers_so(client) -> None:
+    from web.search_pages import ASK_EXAMPLES
+
+    html = client.get("/ask").get_data(as_text=True)
+    kinds = set()
+    for example, _ in ASK_EXAMPLES:
+        assert html.count(f">{example}</a>") == 1
+        kinds.add(client.get(f"/ask.json?q={example}").get_json()["result"]["interpretation"]["kind"])
+    assert kinds == {"which_regions", "rank", "entities", "part", "reports"}
+    assert "examples" not in client.get("/ask.json?q=库中有多少份报告?").get_json()  # only the empty page offers them

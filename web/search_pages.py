@@ -55,11 +55,25 @@ def paragraph(paragraph_id: str, suffix: str | None = None):
     return respond("paragraph.html", data, suffix)
 
 
+# Questions of each kind the answers handle, worded without a place so that they fit any corpus
+# (the form's placeholder names one); shown on the empty ask page.
+ASK_EXAMPLES = (
+    ("哪些地区推行了证明事项告知承诺制?", "列出陈述这一做法的全部地区及段落"),
+    ("哪个地区的行政复议纠错率最高?", "按报告给出的数值排序"),
+    ("哪些法律被引用得最多?", "列举图谱中的法规、律师事务所、部门"),
+    ("各地存在哪些共性问题?", "各报告“存在的问题”一节的条目"),
+    ("各地下一步有什么工作打算?", "各报告“下一步工作安排”的条目"),
+    ("库中有多少份报告?", "库中报告按地区和年份计数"),
+)
+
+
 @twin_route(search_pages, "/ask", csv=lambda data: hit_rows((data["result"] or {}).get("evidence", [])))
 def ask(suffix: str | None = None):
     question = text_arg("q", "问题", MAX_QUERY_CHARS)
     k = int_arg("k", "证据数量", 10, 1, MAX_K)
     data = {"question": question, "result": None, "error": None}
+    if not question:
+        data["examples"] = ASK_EXAMPLES
     if question:
         try:
             data["result"] = corpus().ask(question, k).to_dict()

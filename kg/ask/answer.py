@@ -654,18 +654,23 @@ class Answerer:
         return Answer(it.question, it, text, facts=facts)
 
     def _part(self, it: Interpretation, k: int) -> Answer:
-        """The items of the asked part (shortcomings, plans) of each report in the question's places
-        and years (kg/ask/report_parts.py), latest first, each cited; a work plan's plans are its
-        top-level headings. Reports without such a part are counted, never quoted from elsewhere."""
+        """The items of the asked part (results, shortcomings, plans) of each report in the question's
+        places and years (kg/ask/report_parts.py), latest first, each cited. Reports without such a
+        part are counted, never quoted from elsewhere. Results, most of a report, are asked of a place."""
         part = report_parts.asked_part(it.question) or "problems"
         filters = self.filters(it)
+        name = report_parts.NAMES[part]
+        if part == "results" and not filters.regions:
+            return Answer(it.question, it, f"“{name}”是每份报告的大部分内容，请指明地区（例如“始兴县2020年取得了哪些成效”）。")
         columns = self.index.columns()
         scope = np.sort(columns.select(filters)) if filters.active() else columns.vids
-        candidates = np.intersect1d(scope, np.array(self.index.docstore.vids_with_section_words(
-            report_parts.SECTION_WORDS[part]), dtype=scope.dtype))
-        if part == "plans" and filters.regions:
-            plans = replace(filters, doc_type="work_plan")
-            candidates = np.union1d(candidates, columns.select(plans))
+        if part == "results":
+            candidates = scope
+        else:
+            candidates = np.intersect1d(scope, np.array(self.index.docstore.vids_with_section_words(
+                report_parts.SECTION_WORDS[part]), dtype=scope.dtype))
+            if part == "plans" and filters.regions:  # a work plan is all plans
+                candidates = np.union1d(candidates, columns.select(replace(filters, doc_type="work_plan")))
         wanted = ("id", "report_id", "region", "year", "title", "doc_type", "section", "ord", "text")
         by_report: dict[str, list[dict[str, Any]]] = {}
         for row in self.index.docstore.rows(candidates.tolist(), wanted).values():
@@ -673,18 +678,9 @@ class Answerer:
         found = []
         for rows in by_report.values():
             rows.sort(key=lambda r: r["ord"])
-            whole_plan = part == "plans" and rows[0]["doc_type"] == "work_plan"
-            heading = None if whole_plan else next(
-                (h for r in rows if (h := report_parts.heading_of(r["section"], part))), None)
-            if not whole_plan and heading is None:
-                continue
-            inside = rows if whole_plan else report_parts.of_part(
-                [r for r in rows if report_parts.heading_of(r["section"], part) == heading], part)
-            if not inside:
-                continue
-            found.append((rows[0], heading, report_parts.items(inside, heading)))
+            if got := report_parts.part_of_report(rows, part):
+                found.append((rows[0], *got))
         found.sort(key=lambda f: (-(f[0]["year"] or 0), f[0]["region"] or ""))
-        name = report_parts.NAMES[part]
         place = "、".join(filters.regions) + _scope_years(filters)
         if not found:
             return Answer(it.question, it, f"{place or '库中'}的报告中没有“{name}”这一部分。",
@@ -695,7 +691,8 @@ class Answerer:
         facts = []
         for first, heading, listed in shown:
             label = f"{first['region'] or '（地区不详）'}{_years([first['year']] if first['year'] else [])}"
-            where = f"“{heading}”" if heading else "（工作计划）"
+            where = (f"“{heading}”" if heading else "（各段要点）" if heading == "" else
+                     "（工作计划）" if first["doc_type"] == "work_plan" else "（各部分标题）")
             lines.append(f"{label}{where}（{len(listed)}条）：" + "；".join(
                 f"（{n}）{item.text}" for n, item in enumerate(listed, start=1)) + "。")
             facts += [{"kind": "PART", "region": first["region"], "year": first["year"], "text": item.text,

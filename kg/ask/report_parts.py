@@ -18,6 +18,9 @@ ASKED: dict[str, re.Pattern[str]] = {
     "plans": re.compile(r"下一?步|下一?年度?(?:的|有|打算|计划|工作|安排|准备|如何|怎么)|明年|今后|(?:工作)?打算"
                         r"|工作(?:思路|安排|计划)(?:有哪些|是什么|是)|(?:哪些|什么)(?:工作)?(?:安排|思路|重点任务)"),
 }
+# The first part, measures and results, asked of one place (始兴县取得了哪些成效, 主要做法有哪些).
+ASKED["results"] = re.compile(r"取得了?(?:哪些|什么|的)(?:主要)?(?:成效|成绩|进展|成果)|(?:主要)(?:工作|做法|举措|成效)(?:有哪些|是什么)"
+                              r"|做了哪些(?:主要)?工作")
 ASKS_PART = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in ASKED.values()))
 # A top-level heading opening that part (the first crumb of a paragraph's section path).
 _HEADINGS: dict[str, re.Pattern[str]] = {
@@ -31,7 +34,7 @@ _MAX_HEADING_CHARS = 40
 SECTION_WORDS = {"problems": ("问题", "不足", "短板", "差距", "困难"),
                  "plans": ("下一", "下步", "下年", "明年", "今后", "打算", "思路", "安排", "计划", "方向", "展望")}
 # What the answer calls each part.
-NAMES = {"problems": "存在的问题", "plans": "下一步工作安排"}
+NAMES = {"problems": "存在的问题", "plans": "下一步工作安排", "results": "主要工作和成效"}
 
 
 def asked_part(question: str) -> str | None:
@@ -46,6 +49,41 @@ def heading_of(section: str, part: str) -> str | None:
     if top and len(top) <= _MAX_HEADING_CHARS and _HEADINGS[part].search(top):
         return top
     return None
+
+
+def part_of_report(rows: list[dict], part: str) -> tuple[str | None, list["Item"]] | None:
+    """(heading, items) of ``part`` in one report's paragraphs (in order), None when it has none.
+    A work plan is all plans, its items its top-level headings (heading None). Results are the
+    top-level part before the shortcomings or plans; a report without those parts (organised by
+    topic, 一、深化行政管理体制改革…) has its top-level headings as its measures."""
+    if not rows:
+        return None
+    if rows[0].get("doc_type") == "work_plan":
+        return (None, items(rows, None)) if part == "plans" else None
+    if part == "results":
+        tops = list(dict.fromkeys(_top(row["section"]) for row in rows if _top(row["section"])))
+        later = [i for i, top in enumerate(tops) if heading_of(top, "problems") or heading_of(top, "plans")]
+        if not later:  # organised by topic: its headings; an article without headings: its paragraphs' leads
+            if len(tops) > 1:
+                return None, items(rows, None)
+            body = [row for row in rows if not _INTRODUCES.search(row["text"])]
+            return ("", items(body, "")) if len(body) > 1 else None
+        first = tops[0] if later[0] > 0 else None
+        inside = [row for row in rows if _top(row["section"]) == first] if first else []
+        return (first, items(inside, first)) if inside else None
+    heading = next((h for row in rows if (h := heading_of(row["section"], part))), None)
+    if heading is None:
+        return None
+    inside = of_part([row for row in rows if heading_of(row["section"], part) == heading], part)
+    return (heading, items(inside, heading)) if inside else None
+
+
+# A paragraph introducing the report (…现将有关情况报告如下), not a measure of it.
+_INTRODUCES = re.compile(r"(?:报告|总结|汇报)如下")
+
+
+def _top(section: str | None) -> str:
+    return section.split(" > ")[0].strip() if section else ""
 
 
 @dataclass
