@@ -8,6 +8,7 @@ import pytest
 
 from kg.ask.answer import Answerer
 from kg.ask.evaluate import evaluate, score_answer_sets
+from kg.ask.quantities import parse_parts
 from kg.ask.understand import understand
 from search.evaluate import load_questions
 from tests.support import REPO, SAMPLES
@@ -175,6 +176,21 @@ def test_which_regions_meet_a_bound_lists_those_whose_figure_meets_it_and_shows_
 def test_a_ranking_kind_needs_a_superlative_of_a_quantity() -> None:
     assert understand("哪些地区推行了最多跑一次改革？", {}, 2022).kind == "which_regions"
     assert understand("各地行政诉讼败诉率从低到高排序", {}, 2022).kind == "rank"
+
+
+def test_named_regions_are_ordered_by_which_is_higher_and_one_stating_nothing_is_said(answerer: Answerer) -> None:
+    for question in ("浏阳市和德清县的行政复议纠错率哪个高？", "德清县的行政复议纠错率和浏阳市相比如何？"):
+        answer = answerer.ask(question)
+        assert answer.interpretation.kind == "rank", question
+        assert [f["region"] for f in answer.facts] == ["德清县"] and answer.facts[0]["unit"] == "%"
+        assert "浏阳市的报告未给出这一数值。" in answer.answer
+    assert understand("德清县和浏阳市谁的出庭应诉率更低？", {}, 2022).kind == "rank"
+    assert understand("比较德清县和浏阳市的行政复议工作", {}, 2022).kind == "compare"  # a practice, not a measure
+
+
+def test_a_count_asked_by_its_noun_is_asked_in_its_measure() -> None:
+    parts = parse_parts("规范性文件审查件数是多少", [], lambda t: [t])
+    assert [(p.unit, "件数" in p.item) for p in parts] == [("件", False)]
 
 
 def test_a_named_region_stating_no_figure_is_said_not_skipped(answerer: Answerer) -> None:

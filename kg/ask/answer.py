@@ -37,6 +37,9 @@ from search.index import SearchIndex, hit_from_row
 ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
 STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contributes to a which-regions answer
 PLACE_COLUMNS = ("region", "prefecture", "province", "year")  # what tells whether a fact is inside the question's scope
+# Units of time: a ranking asking no time (多久, 时限, 天数) orders counts, not deadlines.
+TIME_UNITS = frozenset({"日", "天", "个工作日", "工作日", "小时", "分钟", "个月", "月", "年"})
+TIME_ASKED = re.compile(r"多久|多长时间|时限|期限|天数|日内|工作日|用时|时间")
 PARTS_SHOWN = 10  # reports whose part a report-part answer quotes, latest first
 COMPARED_REGIONS = 30  # regions a comparison naming none shows
 COMPARED_PARAGRAPHS = 20  # stating paragraphs of a region a comparison reads beyond the retrieved ones
@@ -504,6 +507,8 @@ class Answerer:
         rows = [fact for figures_of_region in by_region.values()
                 if (fact := _latest_answer(part, figures_of_region, tokenize, asked))]
         units = Counter(fact["unit"] for fact in rows)
+        if not TIME_ASKED.search(it.question):  # 谁审查的文件更多 counts documents, not a deadline (15日内备案)
+            units = Counter({u: n for u, n in units.items() if u not in TIME_UNITS}) or units
         unit = "%" if part.rate else (bound.unit if bound and bound.unit else
                                         units.most_common(1)[0][0] if units else None)
         stated = sorted((f for f in rows if f["unit"] == unit), key=lambda f: f.get("norm_value") or f["value"],
@@ -524,6 +529,9 @@ class Answerer:
                   f"（{f['text']}{cited_report(f)}）" for rank, f in enumerate(ranked, start=1)]
         if others:
             lines.append("其余给出该数值的地区：" + "、".join(f"{f['region']}（{_figure(f)}）" for f in others) + "。")
+        silent = [r["name"] for r in it.regions if r["name"] not in {f["region"] for f in rows}]
+        if silent:  # a region the question names whose reports state no such figure
+            lines.append(f"{'、'.join(silent)}的报告未给出这一数值。")
         left_out = len(rows) - len(stated)
         if left_out:
             lines.append(f"另有{left_out}个地区给出的数值单位不同，未参与{'比较' if bound else '排序'}。")

@@ -25,8 +25,16 @@ QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|
                       r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
-RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行")
-_ASCENDING = re.compile(r"最(?:低|少|小)|[从由](?:低|少|小)到")
+# Between named regions the order is asked by which is higher (阜康市和始兴县的纠错率哪个高, 谁更低).
+RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行"
+                     r"|(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?(?:高|低|多|少|大|小)[？?]?$|(?:高|多|大)还是(?:低|少|小)")
+_ASCENDING = re.compile(r"最(?:低|少|小)|[从由](?:低|少|小)到|(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?(?:低|少|小)[？?]?$")
+# The words of an order, taken out to leave the quantity (谁的审查件数更多 → 审查件数).
+_ORDER_WORDS = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行"
+                          r"|(?:哪个|谁)的?|更?(?:高|低|多|少|大|小)(?=[？?]?$)|(?:高|多|大)还是(?:低|少|小)")
+# A comparison's frame around the quantity of named regions (的纠错率和始兴县相比如何): no words of the quantity.
+_COMPARED = re.compile(r"(?:和|与|跟|同)?(?:相比|比较|对比)(?:起来)?(?:如何|怎么样|怎样|有何不同|有什么不同)?"
+                       r"|^(?:请)?(?:比较|对比)(?:一下)?")
 # A bound a region's figure must meet (出庭应诉率达到100%, 纠错率超过10%, 低于5%的), after a measure.
 THRESHOLD = re.compile(r"(?<=[率数量额比件宗次人项])(?:达到|达|超过|高于|低于|不低于|不少于|不高于|不超过|少于|多于|大于|小于|不足|在)"
                        r"\s*(\d+(?:\.\d+)?)\s*(%|％|[件宗次个名人家项条场批所元天日户例篇期份起类])?\s*(及以上|以上|及以下|以下)?")
@@ -69,7 +77,7 @@ def ranked_quantity(question: str) -> tuple[str, bool, Bound | None]:
         bound = Bound(op, float(match.group(1)), unit)
         ascending = op in ("<=", "<")
         question = question[:match.start()] + question[match.end():]
-    text = _WHICH_REGION.sub("", RANKING.sub("", question))
+    text = _ORDER_WORDS.sub("", _WHICH_REGION.sub("", _COMPARED.sub("", question)))
     text = re.sub(r"^(?:按照|按)|[？?。！!]+$", "", text.strip())
     return (text if QUANTITY.search(text) else text + "是多少"), ascending, bound
 
@@ -239,6 +247,10 @@ class Figure:
         return {**self.fact, "value": float(m.group(1)), "text": text, "name": self.fact.get("name")}
 
 
+# A count asked by its noun (审查件数是多少, 参训人数为多少) asks the figure in that measure (审查多少件).
+_COUNT_NOUN = re.compile(r"([件人次项场个名家篇条])数(?:量)?(?:是|为|有)?(多少|几)")
+
+
 def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
     """One Part per quantity asked, in the question's order."""
     text = YEAR_WORDS.sub("", question).replace("了", "")
@@ -252,7 +264,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     parts: list[Part] = []
     context = ""
     for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text), tokenize):
-        clause = clause.strip()
+        clause = _COUNT_NOUN.sub(r"\2\1", clause.strip())
         if which := _WHICH_YEARS.search(clause):
             parts.append(_years_part(clause, which, context))
             continue
