@@ -179,9 +179,10 @@ def test_a_ranking_kind_needs_a_superlative_of_a_quantity() -> None:
 
 
 def test_named_regions_are_ordered_by_which_is_higher_and_one_stating_nothing_is_said(answerer: Answerer) -> None:
-    for question in ("浏阳市和德清县的行政复议纠错率哪个高？", "德清县的行政复议纠错率和浏阳市相比如何？"):
+    # which is higher ranks them; a comparison of a measure stays one, answered with the figures
+    for question, kind in (("浏阳市和德清县的行政复议纠错率哪个高？", "rank"), ("德清县的行政复议纠错率和浏阳市相比如何？", "compare")):
         answer = answerer.ask(question)
-        assert answer.interpretation.kind == "rank", question
+        assert answer.interpretation.kind == kind, question
         assert [f["region"] for f in answer.facts] == ["德清县"] and answer.facts[0]["unit"] == "%"
         assert "浏阳市的报告未给出这一数值。" in answer.answer
     assert understand("德清县和浏阳市谁的出庭应诉率更低？", {}, 2022).kind == "rank"

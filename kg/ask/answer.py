@@ -53,6 +53,8 @@ NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的�
 # The words that ask for a comparison (比较…, …有什么不同, 相比如何), not what is compared.
 COMPARE_FRAME = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?|(?:进行)?(?:比较|对比)$|(?:的|上|中)?(?:相比|比较|对比)?(?:有(?:什么|何|哪些)"
                            r"(?:不同|区别|差异|异同)|的?(?:异同|区别|差异)|如何|怎么样|怎样)[？?]?$")
+# What a comparison of named regions asks when it names a measure, not a practice (纠错率, 多少件).
+COMPARED_QUANTITY = re.compile(r"率|比例|多少|数量|件数|人数|次数|金额|数额")
 # Sections of what a report plans or lacks (三、下一年度工作思路, 存在的问题和不足), not of what was done.
 NOT_DONE = re.compile(r"下一步|下一年度|下年度|明年|今后|工作思路|工作打算|工作安排|存在的?(?:主要)?问题|不足|短板|困难")
 # Words that say what is asked, not what to look for: dropped from the retrieval query.
@@ -732,7 +734,10 @@ class Answerer:
         """A row per region: the paragraph that best states the practice compared (as a how-answer finds
         stating paragraphs; by retrieval where none states it), quoted, with its figures. A paragraph
         of what was done comes before one of plans or shortcomings (三、下一年度工作思路, 存在的问题):
-        the best-ranked one of 始兴县 on 行政复议工作 was its next year's plan."""
+        the best-ranked one of 始兴县 on 行政复议工作 was its next year's plan. A measure compared between
+        named regions (纠错率) is answered with their figures, in order, as a ranking is."""
+        if len(it.regions) >= 2 and COMPARED_QUANTITY.search(it.question):
+            return self._rank(it, k)  # 阜康市的纠错率和始兴县相比如何: their figures side by side, in order
         tokenize = self.index.tokenizer.tokenize
         words = tokenize(self.query_text(it))
         terms = how_terms(COMPARE_FRAME.sub("", it.question), self._place_words(it))

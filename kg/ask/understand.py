@@ -38,8 +38,6 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numeric", re.compile(r"多少|几[天个件项次名家年倍]|比例|百分之|[率额量数]是|多久|多长时间|数量|数据|"
                            r"哪(?:一|几|些|个)?(?:年度|年份|年)")),
 )
-# What a comparison of named regions asks when it names a measure, not a practice (纠错率, 多少件).
-COMPARED_QUANTITY = re.compile(r"率|比例|多少|数量|件数|人数|次数|金额|数额")
 # "有多少个地区的报告提到了X" with no place named: how many regions do X, answered by listing them (a
 # place named makes it a count inside that place: 长春市组织多少个县（市）区参加…).
 HOW_MANY_REGIONS = re.compile(r"(?:多少|几)个?(?:县市区|县区|区县|地区|地方|城市|省份|县|省)(?![\u4e00-\u9fff]{0,4}(?:部门|单位|机关))")
@@ -84,8 +82,6 @@ def understand(question: str, known_entities: Mapping[str, set[str]], latest_yea
     interpretation.kind = next((kind for kind, pattern in KIND_PATTERNS if pattern.search(question)), "how")
     if interpretation.kind == "numeric" and not interpretation.regions and HOW_MANY_REGIONS.search(question):
         interpretation.kind = "which_regions"  # 有多少个地区…: the regions listed are the count
-    if interpretation.kind == "compare" and len(interpretation.regions) >= 2 and COMPARED_QUANTITY.search(question):
-        interpretation.kind = "rank"  # 阜康市的纠错率和始兴县相比如何: their figures side by side, in order
     if interpretation.kind == "which_regions" and THRESHOLD.search(question):
         interpretation.kind = "rank"  # 哪些县的出庭应诉率达到100%: the regions whose stated figure meets it
     if interpretation.kind == "entities":
