@@ -123,6 +123,16 @@ def test_who_acts_at_the_head_of_a_practice_is_left_out() -> None:
     assert without_actor("主要负责人推进法治建设") == "主要负责人推进法治建设"
 
 
+def test_key_words_listed_side_by_side_are_alternatives() -> None:
+    from kg.ask.practice import listed_alternatives
+
+    # 听取、研究 asks for either: a report writes 县委常委会会议研究…, or 听取…汇报
+    assert listed_alternatives(["听取", "常委会", "研究"], "县委常委会专门听取、研究法治工作") == [
+        ["听取", "研究"], ["常委会"]]
+    assert listed_alternatives(["备案", "审查"], "规范性文件备案或审查") == [["备案"], ["审查"]]  # one group: none
+    assert listed_alternatives(["旁听", "庭审"], "组织旁听庭审") == [["旁听"], ["庭审"]]
+
+
 def test_an_example_marker_and_words_pointing_at_the_region_itself_are_no_part_of_a_practice() -> None:
     # 比如/例如 introduce an example that is stated as itself
     assert practice_terms("哪些地方在规范行政决策，比如编制或公布年度决策事项目录？", []) == [

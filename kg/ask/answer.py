@@ -19,8 +19,8 @@ import numpy as np
 from ingest import gazetteer
 from kg import reads
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
-                             is_clause, key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise,
-                             said_together, split_name, variants, without_actor)
+                             is_clause, key_word_sets, listed_alternatives, practice_terms, quoted_names, said_as_own,
+                             said_otherwise, said_together, split_name, variants, without_actor)
 from kg.ask.quantities import Figure, Part, parse_parts, ranked_quantity, score, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import ordinal, text_figures, unstated
@@ -305,9 +305,10 @@ class Answerer:
         # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
         sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                              self.index.docstore.count())
-        if sets:  # each key word or its official wording (上法庭 → 出庭)
-            wordings += [("＋".join(words), [said_otherwise(w, term, official) for w in words])
-                         for words in sets]
+        if sets:  # each key word or its official wording (上法庭 → 出庭), either of two listed (听取、研究)
+            wordings += [("＋".join("/".join(group) for group in listed), [
+                [w for word in group for w in said_otherwise(word, term, official)] for group in listed])
+                for listed in (listed_alternatives(words, term) for words in sets)]
         else:
             wordings += named
         return wordings

@@ -523,6 +523,7 @@ FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量".split())
 _MEETING = re.compile(r"(?<=\w{2})(?<!的)会?会议")  # (委员会的会议 names no meeting 会)
 
 
+_LISTED = r"(?:、|或者|或)"  # what joins two words listed as alternatives
 # Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
 # try is a second chance of a match by accident, so it must be far less likely than the first (1).
 PARAPHRASE_CHANCE = 0.05
@@ -556,6 +557,21 @@ def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Ca
         return []
     others = key_words(term, tokenize, frequency, paragraphs, frozenset(words[:1]), PARAPHRASE_CHANCE)
     return [words] + ([others] if len(others) >= 2 else [])
+
+
+def listed_alternatives(words: list[str], term: str) -> list[list[str]]:
+    """``words`` grouped so that those the term lists side by side (专门听取、研究; 研究或部署) are one
+    group: a paragraph states the practice with either (省委常委会会议研究…), not only with both. Kept
+    apart when one group would be left, which any paragraph with one of the words would meet."""
+    groups: list[list[str]] = []
+    for word in words:
+        joined = next((g for g in groups if any(re.search(f"{re.escape(a)}{_LISTED}{re.escape(b)}", term)
+                                                for other in g for a, b in ((other, word), (word, other)))), None)
+        if joined is None:
+            groups.append([word])
+        else:
+            joined.append(word)
+    return groups if len(groups) >= 2 else [[word] for word in words]
 
 
 def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
