@@ -147,3 +147,25 @@ def test_the_counted_noun_ends_where_its_predicate_begins() -> None:
     # 多少个部门进驻大厅 counts 部门 (reports write 进厅部门32个); a noun with a verb inside stays whole
     assert parse_parts("某区有多少个部门进驻政务服务大厅？", ["某区"], tokenize)[0].head == "部门"
     assert parse_parts("某县给小微企业做了多少次法律体检？", ["某县"], tokenize)[0].head == "体检"
+
+
+def test_which_regions_looks_for_what_the_actor_does_not_how_the_actor_is_named(tmp_path) -> None:
+    """Reports name who acts in words of their own (县委、县政府主要负责同志, 县长): the practice is
+    what they do, and a paragraph that only names the actor states nothing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    reports = {
+        "jia.txt": "休宁县人民政府关于2023年法治政府建设情况的报告\n一、加强组织领导\n"
+                   "县委、县政府主要负责同志认真履行推进法治建设第一责任人职责，带头述法。\n",
+        "yi.txt": "黟县人民政府关于2023年法治政府建设情况的报告\n一、加强组织领导\n"
+                  "黟县全面推行“现场述法+书面述法”，各乡镇党委书记现场述法。\n",
+        "bing.txt": "祁门县人民政府关于2023年法治政府建设情况的报告\n一、经济工作\n"
+                    "党政主要负责人深入企业调研，协调解决企业用地问题。\n",
+    }
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with answerer_over(tmp_path / "data", [folder]) as answerer:
+        duty = answerer.ask("哪些县强调党政主要负责人要履行推进法治建设第一责任人职责？")
+        report = answerer.ask("哪些地区组织党政主要负责人开展述法？")
+    assert {f["region"] for f in duty.facts} == {"休宁县"}
+    assert {f["region"] for f in report.facts} == {"休宁县", "黟县"}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import abbreviations, how_terms, is_clause, key_words, practice_terms, said_together, split_name, variants
+from kg.ask.practice import (abbreviations, how_terms, is_clause, key_words, practice_terms, said_together, split_name,
+                             variants, without_actor)
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -108,6 +109,28 @@ def test_the_place_a_practice_happens_at_is_no_key_word() -> None:
     frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2, "听庭": 2}.get
     # 法院 is rarest, but reports write 组织旁听庭审活动 without it
     assert "法院" not in key_words("干部到法院旁听庭审", tokens.get, frequency, 100)
+
+
+def test_who_acts_at_the_head_of_a_practice_is_left_out() -> None:
+    # reports name the actor in words of their own (县委、县政府主要负责同志) or not beside the practice
+    assert without_actor("党政主要负责人履行推进法治建设第一责任人职责") == "履行推进法治建设第一责任人职责"
+    assert without_actor("领导干部述法") == "述法" and without_actor("主要负责人开展述法") == "述法"
+    assert without_actor("机关工作人员旁听庭审") == "旁听庭审"
+    # whom a practice is for, said with 的, stays: a narrower practice
+    assert without_actor("新提任的领导干部参加法律知识考试") == "新提任的领导干部参加法律知识考试"
+    # the duty of a role is no actor, nor is a term with nothing but common words after the actor
+    assert without_actor("安全生产第一责任人职责") == "安全生产第一责任人职责"
+    assert without_actor("主要负责人推进法治建设") == "主要负责人推进法治建设"
+
+
+def test_key_words_listed_side_by_side_are_alternatives() -> None:
+    from kg.ask.practice import listed_alternatives
+
+    # 听取、研究 asks for either: a report writes 县委常委会会议研究…, or 听取…汇报
+    assert listed_alternatives(["听取", "常委会", "研究"], "县委常委会专门听取、研究法治工作") == [
+        ["听取", "研究"], ["常委会"]]
+    assert listed_alternatives(["备案", "审查"], "规范性文件备案或审查") == [["备案"], ["审查"]]  # one group: none
+    assert listed_alternatives(["旁听", "庭审"], "组织旁听庭审") == [["旁听"], ["庭审"]]
 
 
 def test_an_example_marker_and_words_pointing_at_the_region_itself_are_no_part_of_a_practice() -> None:

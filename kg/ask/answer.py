@@ -20,8 +20,8 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
-                             is_clause, key_word_sets, practice_terms, quoted_names, said_as_own, said_otherwise,
-                             said_together, split_name, variants)
+                             is_clause, key_word_sets, listed_alternatives, practice_terms, quoted_names, said_as_own,
+                             said_otherwise, said_together, split_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
@@ -290,41 +290,53 @@ class Answerer:
         """(label, required word groups) of each wording that states one of ``terms``: a name and
         its variants; for a clause, a practice name of the corpus it spells out (会前学法), else its
         most distinctive words together. A quoted name is stated as written (or a variant) or not at
-        all: its words apart (谁执法谁普法 → 执法, 普法) are another matter."""
+        all: its words apart (谁执法谁普法 → 执法, 普法) are another matter. What an actor does is
+        also stated without the actor (``without_actor``: reports name who acts in words of their
+        own), and a wording of the actor's words alone (党政＋负责人) says who is named, not what is
+        done: it states nothing."""
+        found: list[tuple[str, list[list[str]]]] = []
+        for term in terms:
+            bare = without_actor(term)
+            actor = term[:term.find(bare)] if bare != term else ""
+            found += self._term_wordings(bare, quoted) if actor else []
+            found += [(label, groups) for label, groups in self._term_wordings(term, quoted)
+                      if not actor or not all(group[0] in actor for group in groups)]
+        return found
+
+    def _term_wordings(self, term: str, quoted: set[str]) -> list[tuple[str, list[list[str]]]]:
+        """(label, required word groups) of each wording that states ``term`` (``_wordings``)."""
         exact = self.index.docstore.exact
         wordings: list[tuple[str, list[list[str]]]] = []
         official = synonyms.default().official
-        for term in terms:
-            # the genre's other official wording of the whole name (法治化营商环境: 法治营商环境, each the
-            # other's) states it too; a colloquial one's official term (柔性执法: 包容审慎监管) is a broader
-            # thing, and so is one inside it (备案 of 备案审查)
-            named = conditions(term) + [c for other in sorted(official.get(term, ()))
-                                        if other not in term and term in official.get(other, ())
-                                        for c in conditions(other)]
-            if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
-                wordings += named
-                split = None if term in quoted else split_name(term, self.index.tokenizer.tokenize)
-                if split:  # 行政审批中介服务事项 is also written 行政审批前置中介服务事项
-                    wordings.append(("…".join(split), [[piece] for piece in split]))
-                if term in quoted or not is_clause(term):
-                    continue  # a clause written as asked (法治政府建设示范市 has a verb inside) is also said otherwise
-            if term in quoted:
-                wordings += named
-                continue
-            spelled = abbreviations(term, self.known.get("INITIATIVE", ()))
-            if spelled:
-                wordings += [(name, [[name]]) for name in spelled]
-                continue
-            if name := described_name(term, self.index.tokenizer.tokenize):
-                wordings += conditions(name)  # 法治化的营商环境 is also written 营商环境
-            # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
-            sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
-                                 self.index.docstore.count())
-            if sets:  # each key word or its official wording (上法庭 → 出庭)
-                wordings += [("＋".join(words), [said_otherwise(w, term, official) for w in words])
-                             for words in sets]
-            else:
-                wordings += named
+        # the genre's other official wording of the whole name (法治化营商环境: 法治营商环境, each the
+        # other's) states it too; a colloquial one's official term (柔性执法: 包容审慎监管) is a broader
+        # thing, and so is one inside it (备案 of 备案审查)
+        named = conditions(term) + [c for other in sorted(official.get(term, ()))
+                                    if other not in term and term in official.get(other, ())
+                                    for c in conditions(other)]
+        if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
+            wordings += named
+            split = None if term in quoted else split_name(term, self.index.tokenizer.tokenize)
+            if split:  # 行政审批中介服务事项 is also written 行政审批前置中介服务事项
+                wordings.append(("…".join(split), [[piece] for piece in split]))
+            if term in quoted or not is_clause(term):
+                return wordings  # a clause written as asked (法治政府建设示范市 has a verb inside) is also said otherwise
+        if term in quoted:
+            return wordings + named
+        spelled = abbreviations(term, self.known.get("INITIATIVE", ()))
+        if spelled:
+            return wordings + [(name, [[name]]) for name in spelled]
+        if name := described_name(term, self.index.tokenizer.tokenize):
+            wordings += conditions(name)  # 法治化的营商环境 is also written 营商环境
+        # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
+        sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
+                             self.index.docstore.count())
+        if sets:  # each key word or its official wording (上法庭 → 出庭), either of two listed (听取、研究)
+            wordings += [("＋".join("/".join(group) for group in listed), [
+                [w for word in group for w in said_otherwise(word, term, official)] for group in listed])
+                for listed in (listed_alternatives(words, term) for words in sets)]
+        else:
+            wordings += named
         return wordings
 
     def _stating_paragraphs(self, it: Interpretation, wordings: list[tuple[str, list[list[str]]]],

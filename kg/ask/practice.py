@@ -112,6 +112,9 @@ _ACTION = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip
 _PREDICATE = re.compile(_VERB_INSIDE.pattern + r"|[到在对向为把将给于]")
 # Who acts, at the end of a subject (领导干部或主要负责人述法: 述法 is what both do).
 _ACTOR = re.compile(r"(?:干部|负责人|责任人|负责同志|一把手|工作人员|书记)")
+# Who acts at the head of a practice, perhaps after whom it is organised for (组织领导干部述法, 为…).
+_LEADING_ACTOR = re.compile(r"^(?:组织|[为对向让])?(?P<who>[\u4e00-\u9fff]{0,8}?" + _ACTOR.pattern + ")")
+_DUTY = re.compile(r"职责|责任")  # 安全生产第一责任人职责: the duty of a role, not who acts
 # Who acts, a person or a body, right before the verb: 的党委或政府制定了…, 的检察机关办理了….
 _ACTOR_OR_BODY = re.compile(_ACTOR.pattern + r"$|(?:政府|党委|党工委|常委会|委员会|部门|机关|单位|机构)$")
 # An object put before the verb (的政府对权责清单进行了动态调整): the verb's own object is the practice.
@@ -212,6 +215,24 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
               if written in term]
     terms = list(dict.fromkeys(terms))
     return [term for term in terms if not _generic(term)] or terms
+
+
+def without_actor(term: str) -> str:
+    """``term`` without who acts at its head (党政主要负责人履行…职责 → 履行…职责, 领导干部述法 →
+    述法): reports name the actor in words of their own (县委、县政府主要负责同志, 主要领导, 一把手,
+    各单位主要负责人) or not at all beside the practice (推行“现场述法+书面述法”), so the actor's
+    words would pick paragraphs by who is named rather than what is done. Only an actor of plain
+    nouns (no verb; no 的: 新提任的领导干部 says whom a practice is for; no 由 or 被: 由主要负责人担任
+    组长 describes the practice) with a practice of its own after it, not the duty of a role
+    (第一责任人职责); else ``term`` as it is."""
+    actor = _LEADING_ACTOR.match(term)
+    if not actor or re.search("[的由被]", actor.group("who")) or _VERB_INSIDE.search(actor.group("who")) \
+            or _DUTY.match(term, actor.end()):
+        return term
+    rest = _strip_tail(term[actor.end():].lstrip("就"))
+    if len(done := _VERB.sub("", rest)) >= 2:  # 开展述法: 述法 is what the actor does (旁听过庭审 keeps 旁听)
+        rest = done
+    return rest if len(rest) >= 2 and not _VERB_INSIDE.fullmatch(rest) and not _generic(rest) else term
 
 
 def _generic(term: str) -> bool:
@@ -502,6 +523,7 @@ FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量".split())
 _MEETING = re.compile(r"(?<=\w{2})(?<!的)会?会议")  # (委员会的会议 names no meeting 会)
 
 
+_LISTED = r"(?:、|或者|或)"  # what joins two words listed as alternatives
 # Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
 # try is a second chance of a match by accident, so it must be far less likely than the first (1).
 PARAPHRASE_CHANCE = 0.05
@@ -535,6 +557,21 @@ def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Ca
         return []
     others = key_words(term, tokenize, frequency, paragraphs, frozenset(words[:1]), PARAPHRASE_CHANCE)
     return [words] + ([others] if len(others) >= 2 else [])
+
+
+def listed_alternatives(words: list[str], term: str) -> list[list[str]]:
+    """``words`` grouped so that those the term lists side by side (专门听取、研究; 研究或部署) are one
+    group: a paragraph states the practice with either (省委常委会会议研究…), not only with both. Kept
+    apart when one group would be left, which any paragraph with one of the words would meet."""
+    groups: list[list[str]] = []
+    for word in words:
+        joined = next((g for g in groups if any(re.search(f"{re.escape(a)}{_LISTED}{re.escape(b)}", term)
+                                                for other in g for a, b in ((other, word), (word, other)))), None)
+        if joined is None:
+            groups.append([word])
+        else:
+            joined.append(word)
+    return groups if len(groups) >= 2 else [[word] for word in words]
 
 
 def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
