@@ -156,6 +156,8 @@ UNSEEN_FLOORS = {
     # held out when scored at the session's start and after round 7 (the same figures but METRIC .913 → .917);
     # then a development set (AGENCY raised to round 8's .982)
     "gold_m.json": {"REGULATION": 0.93, "AGENCY": 0.98, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 0.91},
+    # held out when scored at the start of round 8 and after it (the same figures); then a development set
+    "gold_n.json": {"REGULATION": 0.96, "AGENCY": 0.93, "REGION": 1.0, "INITIATIVE": 0.74, "METRIC": 0.97},
 }
 
 
