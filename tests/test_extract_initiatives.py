@@ -256,3 +256,10 @@ def test_a_programme_quoted_before_the_title_conferred_on_it_is_a_programme() ->
     the programme. A list of titles conferred (荣获“…”、“…”) is titles all."""
     assert names("获评全省营商环境优化“清廉机关”第三批“最佳实践案例”。") == ["清廉机关"]
     assert names("荣获“全国文明城市”、“国家卫生城市”。") == []
+
+
+def test_a_quote_right_before_the_word_for_an_account_or_app_names_media() -> None:
+    # even a name ending on a programme's head (普法) is the account's own
+    assert names("通过“某县普法”微信公众号推送普法文章30余篇。") == []
+    assert names("依托“某城通”APP办理政务服务事项。") == []
+    assert names("推进“两法衔接”信息共享平台建设。") == ["两法衔接"]  # a platform serving the programme named

@@ -157,7 +157,8 @@ UNSEEN_FLOORS = {
     # then a development set (AGENCY raised to round 8's .982)
     "gold_m.json": {"REGULATION": 0.93, "AGENCY": 0.98, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 0.91},
     # held out when scored at the start of round 8 and after it (the same figures); then a development set
-    "gold_n.json": {"REGULATION": 0.96, "AGENCY": 0.93, "REGION": 1.0, "INITIATIVE": 0.74, "METRIC": 0.97},
+    # (INITIATIVE raised to .754: a quote before 微信公众号 names media)
+    "gold_n.json": {"REGULATION": 0.96, "AGENCY": 0.93, "REGION": 1.0, "INITIATIVE": 0.75, "METRIC": 0.97},
 }
 
 

@@ -131,6 +131,9 @@ _TITLE_CLOSE = re.compile(r"(?:项目|称号|荣誉)?(?:[，,。；;、）)]|$)"
 # Platforms and apps: a quote followed by what it is (“学习强国”学习平台, “粤省事”小程序), or reached
 # through a verb of use (登录“浙政钉”, 通过“钉钉”) without a programme's head after it.
 _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
+# An account or app the quote names right before the word for it (“大兴普法”微信公众号, “郑好办”APP): media,
+# even when the name ends on a programme's head (普法), which a platform with words between may serve.
+_ACCOUNT_AFTER = re.compile(r"(?:微信|官方)?(?:公众号|视频号|抖音号|微博|小程序|APP|App|app|客户端)")
 # A counter or hotline the quote names (“诚信建设投诉”窗口) is a channel of the same kind.
 _COUNTER_AFTER = re.compile(r"窗口|专窗|热线|信箱")
 # A column of a website or paper (“法治政府建设”专栏), or software by its version (“赣服通”…4.0版).
@@ -245,7 +248,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     """True when the words around a quote show it names a problem, a role, someone's words or a platform."""
     if _NOT_PROGRAMME_AFTER.match(text, _after_quoted_list(text, quote.end())):
         return True
-    if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()):
+    if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()) \
+            or _ACCOUNT_AFTER.match(text, quote.end()):
         return True
     content = quote.group(1).strip()
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
