@@ -262,3 +262,8 @@ def test_a_rate_named_before_de_is_stated_in_either_script() -> None:
     traditional.fact["name"] = "区级政务服务事项实现"
     assert score(part, traditional, tokenize) > 0
     assert score(part, figure("群众满意", 99, "%", "群众满意度99%"), tokenize) == 0
+
+
+def test_a_preposition_alone_before_the_quantity_is_not_part_of_what_is_counted() -> None:
+    parts = parse_parts("对多少个镇、多少个部门开展了专项督查？", [], tokenize)
+    assert [(p.item, p.unit) for p in parts][0] == ("镇", "个")

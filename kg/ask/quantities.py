@@ -247,6 +247,8 @@ class Figure:
         return {**self.fact, "value": float(m.group(1)), "text": text, "name": self.fact.get("name")}
 
 
+# A preposition alone before the quantity (对多少个镇、多少个部门开展督查) introduces what is counted.
+_PREPOSITION_ONLY = re.compile(r"^(?:对|向|给|为|就|从)$")
 # A count asked by its noun (审查件数是多少, 参训人数为多少) asks the figure in that measure (审查多少件).
 _COUNT_NOUN = re.compile(r"([件人次项场个名家篇条])数(?:量)?(?:是|为|有)?(多少|几)")
 
@@ -280,6 +282,8 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             continue
         is_ordinal = bool(quantity) and clause[:quantity.start()].endswith("第")
         before_quantity = clause[:quantity.start()].removesuffix("第") if quantity else clause
+        if _PREPOSITION_ONLY.match(before_quantity):  # 对多少个镇: the towns, not a 对镇
+            before_quantity = ""
         rest = (before_quantity + clause[quantity.end():]) if quantity else clause
         each = bool(_EACH.search(clause))
         if quantity and not each and _one_count(clause, quantity, tokenize):
