@@ -170,9 +170,9 @@ def test_a_figure_whose_noun_is_another_parts_counted_word_does_not_answer_this_
 
 
 def test_a_second_counted_thing_put_before_the_verb_is_a_part_of_its_own() -> None:
-    # 对 puts the second count before the verb: the first counts the bodies, the second the items
+    # 对 puts the second count before the verb: the first counts the bodies, the second the items (对 is no part of it)
     parts = parse_parts("某区有多少个部门对多少个事项推行了容缺办理？", ["某区"], tokenize)
-    assert [(p.unit, p.item) for p in parts] == [("个", "部门"), ("个", "对事项推行容缺办理")]
+    assert [(p.unit, p.item) for p in parts] == [("个", "部门"), ("个", "事项推行容缺办理")]
     bodies = figure("", 9, "个", "9个", after="部门对56个事项推行容缺办理。")
     matters = figure("", 56, "个", "56个", before="9个部门对56个", after="事项推行容缺办理。")
     chosen = _assign(parts, [bodies, matters], tokenize, set())
