@@ -267,3 +267,14 @@ def test_a_rate_named_before_de_is_stated_in_either_script() -> None:
 def test_a_preposition_alone_before_the_quantity_is_not_part_of_what_is_counted() -> None:
     parts = parse_parts("对多少个镇、多少个部门开展了专项督查？", [], tokenize)
     assert [(p.item, p.unit) for p in parts][0] == ("镇", "个")
+
+
+def test_a_parts_tie_is_not_broken_by_another_parts_words() -> None:
+    question = "某局召开了多少次党委中心组学习？每周例会上学习法治思想多少次？"
+    parts = parse_parts(question, ["某局"], tokenize)
+    first = figure("召开党委中心组学习", 13, "次", "召开党委中心组学习13次")
+    near_the_first = figure("党委成员围绕学习法治思想作研讨发言", 1, "次", "由党委成员围绕学习法治思想作研讨发言1次",
+                            before="召开党委中心组学习13次，由党委成员围绕学习法治思想作研讨发言1次")
+    own = figure("开展法治思想学习", 15, "次", "开展法治思想学习15次", before="在每周例会上,组织全体职工开展法治思想学习15次")
+    chosen = _assign(parts, [first, near_the_first, own], tokenize, set(tokenize(question)))
+    assert (chosen[0]["value"], chosen[1]["value"]) == (13, 15)  # 党委 belongs to the first part's words
