@@ -837,12 +837,7 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
     the "到多少" of a from–to pair, and what a change reached (升级到多少个), is the value its
     from-figure became, or nothing; when the figure's own text states where it started
     (由2711项减至2656项), the pair is that start and the figure."""
-    # the question's words break a part's ties, but not another part's own words: near 党委 (of 召开了多少次党委
-    # 理论学习中心组学习) a figure answers that part, not the next one (每周学习例会上学习多少次)
-    words = [set(tokenize(part.item)) for part in parts]
-    tie_breakers = [asked - set().union(*(w for k, w in enumerate(words) if k != i)) | words[i]
-                    for i in range(len(parts))]
-    pairs = sorted(((score(part, figure, tokenize, tie_breakers[i]), -(figure.fact.get("year") or 0), i, j)
+    pairs = sorted(((score(part, figure, tokenize, asked), -(figure.fact.get("year") or 0), i, j)
                     for i, part in enumerate(parts) if not part.follows
                     for j, figure in enumerate(figures) if unit_fits(part, figure.fact)), reverse=True)
     chosen: dict[int, dict[str, Any]] = {}
