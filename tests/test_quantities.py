@@ -269,12 +269,9 @@ def test_a_preposition_alone_before_the_quantity_is_not_part_of_what_is_counted(
     assert [(p.item, p.unit) for p in parts][0] == ("镇", "个")
 
 
-def test_a_parts_tie_is_not_broken_by_another_parts_words() -> None:
-    question = "某局召开了多少次党委中心组学习？每周例会上学习法治思想多少次？"
-    parts = parse_parts(question, ["某局"], tokenize)
-    first = figure("召开党委中心组学习", 13, "次", "召开党委中心组学习13次")
-    near_the_first = figure("党委成员围绕学习法治思想作研讨发言", 1, "次", "由党委成员围绕学习法治思想作研讨发言1次",
-                            before="召开党委中心组学习13次，由党委成员围绕学习法治思想作研讨发言1次")
-    own = figure("开展法治思想学习", 15, "次", "开展法治思想学习15次", before="在每周例会上,组织全体职工开展法治思想学习15次")
-    chosen = _assign(parts, [first, near_the_first, own], tokenize, set(tokenize(question)))
-    assert (chosen[0]["value"], chosen[1]["value"]) == (13, 15)  # 党委 belongs to the first part's words
+def test_a_compound_head_asked_is_found_with_a_modifier_inside_it() -> None:
+    parts = parse_parts("某县参加专题讲座多少期？", ["某县"], tokenize)
+    lectures = figure("参加专题法治讲座", 36, "期", "参加专题法治讲座36期")
+    assert score(parts[0], lectures, tokenize) > 0  # 专题讲座 written 专题法治讲座
+    other = figure("参加法治培训", 12, "期", "参加法治培训12期")
+    assert score(parts[0], other, tokenize) == 0

@@ -546,6 +546,16 @@ def _numbers_name(part: Part, figure: Figure) -> bool:
                for name in _MANY_NAME.findall(part.context + part.item))
 
 
+def _head_in(head: str, text: str, tokenize: Callable[[str], list[str]]) -> bool:
+    """Whether ``text`` writes the head word asked, as it is or with a modifier inside a compound of
+    two words (专题讲座 in 专题法治讲座, 集体学法 in 集体学习法律): reports qualify the thing counted."""
+    if head in text:
+        return True
+    pieces = [w for w in tokenize(head) if w != head and len(w) >= 2]
+    halves = [(a, b) for a in pieces for b in pieces if a + b == head]
+    return any(re.search(re.escape(a) + r"[\u4e00-\u9fff]{1,4}" + re.escape(b), text) for a, b in halves)
+
+
 def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], question_words: set[str] = frozenset()
           ) -> float:
     """How well a stated figure answers ``part``; 0 when its indicator is not what was asked.
@@ -571,7 +581,7 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         return 0.0  # (a report in traditional script names it as 全程網辦)
     clause = re.split(r"[。；;]", figure.before)[-1]
     duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
-    if not part.stem and part.head and part.head not in stated + clause + figure.sequel + figure.listing \
+    if not part.stem and part.head and not _head_in(part.head, stated + clause + figure.sequel + figure.listing, tokenize) \
             and not duration:
         return 0.0
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
