@@ -219,6 +219,13 @@ def _breadcrumb_title(page: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _after_a_maxim(line: str) -> str:
+    """The line after its first sentence when that one names no year or figure: a feature opens on a
+    maxim (法治是安邦治国的基石，更是…的保证。2022年，在县委的领导下…) before the year's account."""
+    first, mark, rest = line.partition("。")
+    return rest.lstrip() if mark and not re.search(r"\d", first) else ""
+
+
 def _head_size(lines: list[str]) -> int:
     """How many lines open the text, where its title and the first sentence stand: eight, or up to twelve
     while a page's labels and widgets above the title push the opening sentence down."""
@@ -359,7 +366,8 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
         if match:
             return int(match.group(1))
     for line in lines[:_head_size(lines)]:
-        lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line) or _ISSUED_YEAR.search(line)
+        lead = _LEAD_YEAR.search(line) or _REPORT_YEAR.search(line) or _ISSUED_YEAR.search(line) \
+            or _LEAD_YEAR.search(_after_a_maxim(line))
         if lead:
             return int(lead.group(1))
     # A report naming its year nowhere above (untitled, opening on 今年以来) says it in its first

@@ -286,6 +286,13 @@ def test_the_year_opening_the_first_sentence_after_zai_or_before_the_region_with
     assert metadata("某某县法治政府建设情况报告\n2021年3月，我县召开" + BODY).year is None  # a date, not the year's account
 
 
+def test_the_year_opening_the_sentence_after_a_maxim_dates_an_untitled_feature() -> None:
+    maxim = "依法行政是建设法治政府的基本要求，更是提升治理能力的重要保障。"
+    assert metadata(maxim + "2022年，在县委的领导下，全县" + BODY + "\n一、主要成效\n" + BODY).year == 2022
+    # a first sentence with a figure is no maxim: a year after it is that sentence's business
+    assert metadata("全县共办理复议案件12件。2022年，在县委的领导下，全县" + BODY).year is None
+
+
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
     labels = "".join(f"栏目{i}\n" for i in range(8))
     meta = metadata(labels + "某某县2023年法治政府建设情况报告\n" + BODY)
