@@ -26,12 +26,11 @@ QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 # Between named regions the order is asked by which is higher (阜康市和始兴县的纠错率哪个高, 谁更低).
-RANKING = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行"
-                     r"|(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?(?:高|低|多|少|大|小)[？?]?$|(?:高|多|大)还是(?:低|少|小)")
+_ORDER = r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行|(?:高|多|大)还是(?:低|少|小)"
+RANKING = re.compile(_ORDER + r"|(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?(?:高|低|多|少|大|小)[？?]?$")
 _ASCENDING = re.compile(r"最(?:低|少|小)|[从由](?:低|少|小)到|(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?(?:低|少|小)[？?]?$")
 # The words of an order, taken out to leave the quantity (谁的审查件数更多 → 审查件数).
-_ORDER_WORDS = re.compile(r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行"
-                          r"|(?:哪个|谁)的?|更?(?:高|低|多|少|大|小)(?=[？?]?$)|(?:高|多|大)还是(?:低|少|小)")
+_ORDER_WORDS = re.compile(_ORDER + r"|(?:哪个|谁)的?|更?(?:高|低|多|少|大|小)(?=[？?]?$)")
 # A comparison's frame around the quantity of named regions (的纠错率和始兴县相比如何): no words of the quantity.
 _COMPARED = re.compile(r"(?:和|与|跟|同)?(?:相比|比较|对比)(?:起来)?(?:如何|怎么样|怎样|有何不同|有什么不同)?"
                        r"|^(?:请)?(?:比较|对比)(?:一下)?")
