@@ -9,6 +9,7 @@ import re
 import pytest
 
 from kg.ask.answer import Answerer
+from kg.ask.listing import practice_words
 from kg.ask.understand import understand
 from tests.answering import answerer_over_texts
 
@@ -54,6 +55,11 @@ def test_listing_questions_are_read_apart_from_regions_and_figures() -> None:
     assert read("哪些地区聘请了法律顾问？") == ("which_regions", None)  # 法律顾问 is no law
     assert read("休宁县清理了多少件规范性文件？") == ("numeric", None)  # a stated figure, not a count of titles
     assert read("休宁县公布的清单涉及多少个部门？") == ("numeric", None)  # the list's departments, as stated
+
+
+def test_the_words_left_after_the_list_places_and_years_are_the_practice_that_narrows_it() -> None:
+    assert practice_words("休宁县2019—2021年在行政复议方面引用了哪些法规？", "REGULATION", ["休宁县"]) == "行政复议"
+    assert practice_words("近三年以来休宁县引用了哪些法规？", "REGULATION", ["休宁县"]) == ""
 
 
 def test_a_places_regulations_are_its_laws_and_rules_each_with_its_paragraph(answerer: Answerer) -> None:

@@ -22,8 +22,8 @@ DISPLAY_NAMES: dict[str, dict[str, str]] = {
                     "similar": "类似做法", "rank": "排序", "entities": "列举",
                     "reports": "库中报告", "part": "报告章节"},
     # Facts of an answer and relationships of the graph share their names.
-    "relation": {"REPORT": "报告", "PART": "章节条目", "ADVISES": "担任法律顾问", "RETRIEVED": "检索到", "STATES": "数据", "SIMILAR": "类似",
-                 "CITES": "引用", "MENTIONS": "提及", "ISSUED_BY": "发布", "PART_OF": "隶属",
+    "relation": {"REPORT": "报告", "PART": "章节条目", "ADVISES": "担任法律顾问", "RETRIEVED": "检索到",
+                 "STATES": "数据", "SIMILAR": "类似", "CITES": "引用", "MENTIONS": "提及", "ISSUED_BY": "发布", "PART_OF": "隶属",
                  "HAS": "包含", "OF": "所属", "ABOUT": "主题"},
     "node": {node.label: node.display for node in NODES},
     "regulation_kind": {"regulation": "条例", "law": "法律", "rules": "规章制度", "outline": "纲要", "plan": "规划方案",

@@ -348,8 +348,7 @@ class Answerer:
         names what the practice is about, not the practice. A fuller name of it (a region's 《关于落实
         〈纲要〉的工作方案》 for 《纲要》) states it."""
         found: list[dict[str, Any]] = []
-        filters, columns = self.filters(it), self.index.columns()
-        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        universe = self._paragraphs_within(self.filters(it))
         own = asks_own(it.question)
         for label, groups in wordings:
             groups = in_both_scripts(groups)
@@ -369,23 +368,21 @@ class Answerer:
                   if f["entity"] in named or any(term in f["entity"] for term in terms)]
         return [f for f in found if f["paragraph_id"]]
 
+    def _paragraphs_within(self, filters: Filters) -> np.ndarray:
+        """The vector ids of the paragraphs inside ``filters`` (every paragraph when none is set), sorted."""
+        columns = self.index.columns()
+        return np.sort(columns.select(filters)) if filters.active() else columns.vids
+
     def _within(self, facts: list[dict[str, Any]], it: Interpretation) -> list[dict[str, Any]]:
         """Facts inside the question's places and years (graph facts are not filtered by retrieval)."""
         filters = self.filters(it)
-        allowed = set(filters.regions)
         kept = []
         rows = self.index.paragraphs([f["paragraph_id"] for f in facts if f.get("paragraph_id")], PLACE_COLUMNS)
         for fact in facts:
             row = rows.get(fact["paragraph_id"]) if fact.get("paragraph_id") else None
             places = {row["region"], row["prefecture"], row["province"]} if row else {fact["region"]}
-            year = row["year"] if row else fact.get("year")
-            if allowed and not places & allowed:
-                continue
-            if filters.year and year != filters.year:
-                continue
-            if filters.years and not (year and filters.years[0] <= year <= filters.years[1]):
-                continue
-            kept.append(fact)
+            if _inside(filters, places, row["year"] if row else fact.get("year")):
+                kept.append(fact)
         return kept
 
     def _numeric(self, it: Interpretation, k: int) -> Answer:
@@ -495,8 +492,7 @@ class Answerer:
 
     def _figure_paragraphs(self, it: Interpretation, parts: list[Part]) -> np.ndarray:
         """Every paragraph in the question's places and years that uses a word of some part."""
-        filters, columns = self.filters(it), self.index.columns()
-        universe = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        universe = self._paragraphs_within(self.filters(it))
         words = sorted({w for p in parts for w in p.own_words if len(w) >= 2})
         return self.index.docstore.exact.matching([words], [], universe) if words else np.empty(0, dtype=np.int64)
 
@@ -616,8 +612,7 @@ class Answerer:
         noun, measure = listing.noun_of(etype, kinds)
         practice = listing.practice_words(it.question, etype, self._place_words(it))
         filters = self.filters(it)
-        scope = "、".join(filters.regions) + (_scope_years(filters) if filters.regions else "")
-        scope = f"{scope or _scope_years(filters) or '库中'}的报告"
+        scope = f"{_scope_name(filters) or '库中'}的报告"
         if practice:
             terms = practice_terms(practice, [])
             wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
@@ -625,7 +620,7 @@ class Answerer:
             cited = self._listed_in(label, [f["paragraph_id"] for f in stating])
             scope += f"中陈述{_looked_for(wordings) or '“' + practice + '”'}的段落"
         elif filters.active():
-            rows = self.index.docstore.rows(np.sort(self.index.columns().select(filters)).tolist(), ("id",))
+            rows = self.index.docstore.rows(self._paragraphs_within(filters).tolist(), ("id",))
             cited = self._listed_in(label, [row["id"] for row in rows.values()])
         else:
             cited = [listing.Listed(row["name"], row["kind"], row["regions"], row["paragraphs"])
@@ -654,12 +649,9 @@ class Answerer:
         """What the store holds inside the question's places and years: its reports, counted, by
         region (most reports first) with their years. A fact per report, linked to its page."""
         filters = self.filters(it)
-        places = set(filters.regions)
-        low, high = filters.years or ((filters.year, filters.year) if filters.year else (None, None))
         held = [r for r in reads.list_reports(self.store)
-                if (not places or places & {r["region"], r["prefecture"], r["province"]})
-                and (low is None or (r["year"] is not None and low <= r["year"] <= high))]
-        scope = "、".join(filters.regions) + _scope_years(filters)
+                if _inside(filters, {r["region"], r["prefecture"], r["province"]}, r["year"])]
+        scope = _scope_name(filters)
         if not held:
             return Answer(it.question, it, f"库中没有{scope}的报告。" if scope else "库中没有任何报告。")
         by_region: dict[str, list[dict[str, Any]]] = {}
@@ -684,15 +676,14 @@ class Answerer:
         name = report_parts.NAMES[part]
         if part == "results" and not filters.regions:
             return Answer(it.question, it, f"“{name}”是每份报告的大部分内容，请指明地区（例如“始兴县2020年取得了哪些成效”）。")
-        columns = self.index.columns()
-        scope = np.sort(columns.select(filters)) if filters.active() else columns.vids
+        scope = self._paragraphs_within(filters)
         if part == "results":
             candidates = scope
         else:
             candidates = np.intersect1d(scope, np.array(self.index.docstore.vids_with_section_words(
                 report_parts.SECTION_WORDS[part]), dtype=scope.dtype))
             if part == "plans" and filters.regions:  # a work plan is all plans
-                candidates = np.union1d(candidates, columns.select(replace(filters, doc_type="work_plan")))
+                candidates = np.union1d(candidates, self.index.columns().select(replace(filters, doc_type="work_plan")))
         wanted = ("id", "report_id", "region", "year", "title", "doc_type", "section", "ord", "text")
         by_report: dict[str, list[dict[str, Any]]] = {}
         for row in self.index.docstore.rows(candidates.tolist(), wanted).values():
@@ -703,7 +694,7 @@ class Answerer:
             if got := report_parts.part_of_report(rows, part):
                 found.append((rows[0], *got))
         found.sort(key=lambda f: (-(f[0]["year"] or 0), f[0]["region"] or ""))
-        place = "、".join(filters.regions) + _scope_years(filters)
+        place = _scope_name(filters)
         if not found:
             return Answer(it.question, it, f"{place or '库中'}的报告中没有“{name}”这一部分。",
                           related=_ranked(self.retrieve(it, k)))
@@ -961,6 +952,21 @@ def _years(years: list[int]) -> str:
 def _looked_for(wordings: list[tuple[str, list[list[str]]]]) -> str:
     """The wordings an answer looked for, each once, as it says them."""
     return "、".join(f"“{label}”" for label in dict.fromkeys(label for label, _ in wordings))
+
+
+def _inside(filters: Filters, places: set[str | None], year: int | None) -> bool:
+    """Whether something of ``places`` (its region and those above it) and ``year`` is inside the
+    question's places and years."""
+    if filters.regions and not places & set(filters.regions):
+        return False
+    if filters.year and year != filters.year:
+        return False
+    return not filters.years or bool(year and filters.years[0] <= year <= filters.years[1])
+
+
+def _scope_name(filters: Filters) -> str:
+    """The question's places and years as an answer names them (始兴县2020年), "" for the whole store."""
+    return "、".join(filters.regions) + _scope_years(filters)
 
 
 def _scope_years(filters: Filters) -> str:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.ask.quantities import YEAR_WORDS
+
 # Entity type → the nouns a question names it by. 法律 is no title when a word runs on (法律顾问, 法律服务).
 _NOUNS: dict[str, str] = {
     "LAW_FIRM": r"律师事务所|律所",
@@ -54,7 +56,7 @@ RELATIONS: dict[str, tuple[str, str]] = {"LAW_FIRM": ("MENTIONS", "提到"), "AG
 # (…在行政复议方面引用了哪些法规: 行政复议 narrows the paragraphs; 引用, 报告, 方面 do not).
 _FRAME = re.compile(rf"(?:{_CITING}|聘请|聘用|选聘|委托|印发|出台|制定|学习|贯彻|宣传|参与|参加|负责|牵头)了?|的?报告(?:中|里)?|"
                     r"得?最(?:多|常见?|广泛?|普遍|频繁)|较多|经常|被|"  # the list is ordered by spread anyway
-                    r"各地区?|各县(?:市区)?|各市|全国|所有|本地|当地|地区|地方|方面|领域|工作中|中|里|都|共|有|是|了|的|在|对|"
+                    r"以来|各地区?|各县(?:市区)?|各市|全国|所有|本地|当地|地区|地方|方面|领域|工作中|中|里|都|共|有|是|了|的|在|对|"
                     r"哪些|多少|[部个份项家]|[？?。，,、\s]")
 
 
@@ -85,8 +87,7 @@ def practice_words(question: str, etype: str, places: list[str]) -> str:
     text = LISTED_TYPES[etype].sub("", question)
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
-    text = re.sub(r"(?:19|20)\d{2}\s*年度?|近[一二两三四五六七八九十\d]+年|以来", "", text)
-    return _FRAME.sub("", text)
+    return _FRAME.sub("", YEAR_WORDS.sub("", text))
 
 
 @dataclass
@@ -109,14 +110,13 @@ def group(rows: list[dict[str, Any]]) -> list[Listed]:
     for row in rows:
         kinds[row["name"]] = row.get("kind")
         place = by_name.setdefault(row["name"], {}).setdefault(
-            row["region"] or "", {"region": row["region"], "years": set(), "ids": []})
-        if row["paragraph_id"] not in place["ids"]:
-            place["ids"].append(row["paragraph_id"])
+            row["region"] or "", {"region": row["region"], "years": set(), "ids": {}})
+        place["ids"][row["paragraph_id"]] = None  # in order, once each
         if row.get("year"):
             place["years"].add(row["year"])
     listed = [Listed(name, kinds[name], len(places), sum(len(p["ids"]) for p in places.values()),
                      [{"region": p["region"], "years": sorted(p["years"]), "paragraphs": len(p["ids"]),
-                       "first_paragraph": p["ids"][0]} for p in places.values()])
+                       "first_paragraph": next(iter(p["ids"]))} for p in places.values()])
               for name, places in by_name.items()]
     return ranked(listed)
 

@@ -27,8 +27,9 @@ QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 # Between named regions the order is asked by which is higher (阜康市和始兴县的纠错率哪个高, 谁更低).
 _ORDER = r"最(?:高|低|多|少|大|小)(?!跑|限度)|[从由](?:高|低|多|少|大|小)到(?:高|低|多|少|大|小)|排序|排行|(?:高|多|大)还是(?:低|少|小)"
-RANKING = re.compile(_ORDER + r"|(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?(?:高|低|多|少|大|小)[？?]?$")
-_ASCENDING = re.compile(r"最(?:低|少|小)|[从由](?:低|少|小)到|(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?(?:低|少|小)[？?]?$")
+_WHICH_OF = r"(?:哪个|谁)(?:[^，,。？?]{0,20}?更|的[^，,。？?]{1,20}?)?"  # 哪个…更, 谁的…: then the direction, closing the question
+RANKING = re.compile(_ORDER + "|" + _WHICH_OF + r"(?:高|低|多|少|大|小)[？?]?$")
+_ASCENDING = re.compile(r"最(?:低|少|小)|[从由](?:低|少|小)到|" + _WHICH_OF + r"(?:低|少|小)[？?]?$")
 # The words of an order, taken out to leave the quantity (谁的审查件数更多 → 审查件数).
 _ORDER_WORDS = re.compile(_ORDER + r"|(?:哪个|谁)的?|更?(?:高|低|多|少|大|小)(?=[？?]?$)")
 # A comparison's frame around the quantity of named regions (的纠错率和始兴县相比如何): no words of the quantity.

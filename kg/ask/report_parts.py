@@ -1,9 +1,9 @@
-"""Questions about a part every annual report has: its shortcomings (存在的问题) and its plans
-(下一步打算). The rules for these reports prescribe three parts (measures and results, shortcomings,
-next year's arrangements), each under a top-level heading (二、存在的主要问题, 三、下一步工作计划), so
-始兴县存在哪些问题 is answered by the items of that part of its report, in order, not by paragraphs
-that write the word 问题 (问题导向, 解决问题). A work plan is itself all plans: its items are its
-top-level headings.
+"""Questions about a part every annual report has: its results (取得的成效), its shortcomings
+(存在的问题) and its plans (下一步打算). The rules for these reports prescribe three parts (measures
+and results, shortcomings, next year's arrangements), each under a top-level heading (一、主要工作及成效,
+二、存在的主要问题, 三、下一步工作计划), so 始兴县存在哪些问题 is answered by the items of that part of its
+report, in order, not by paragraphs that write the word 问题 (问题导向, 解决问题). A work plan is itself
+all plans: its items are its top-level headings.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ ASKED: dict[str, re.Pattern[str]] = {
                            r"|(?:问题|不足|短板|差距)(?:有哪些|是什么|在哪)"),
     "plans": re.compile(r"下一?步|下一?年度?(?:的|有|打算|计划|工作|安排|准备|如何|怎么)|明年|今后|(?:工作)?打算"
                         r"|工作(?:思路|安排|计划)(?:有哪些|是什么|是)|(?:哪些|什么)(?:工作)?(?:安排|思路|重点任务)"),
+    # the first part, measures and results, asked of one place (始兴县取得了哪些成效, 主要做法有哪些)
+    "results": re.compile(r"取得了?(?:哪些|什么|的)(?:主要)?(?:成效|成绩|进展|成果)|(?:主要)(?:工作|做法|举措|成效)(?:有哪些|是什么)"
+                          r"|做了哪些(?:主要)?工作"),
 }
-# The first part, measures and results, asked of one place (始兴县取得了哪些成效, 主要做法有哪些).
-ASKED["results"] = re.compile(r"取得了?(?:哪些|什么|的)(?:主要)?(?:成效|成绩|进展|成果)|(?:主要)(?:工作|做法|举措|成效)(?:有哪些|是什么)"
-                              r"|做了哪些(?:主要)?工作")
 ASKS_PART = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in ASKED.values()))
 # A top-level heading opening that part (the first crumb of a paragraph's section path).
 _HEADINGS: dict[str, re.Pattern[str]] = {
@@ -38,14 +38,14 @@ NAMES = {"problems": "存在的问题", "plans": "下一步工作安排", "resul
 
 
 def asked_part(question: str) -> str | None:
-    """The part a question asks for (problems, plans), or None."""
+    """The part a question asks for (problems, plans, results), or None."""
     return next((part for part, pattern in ASKED.items() if pattern.search(question)), None)
 
 
 def heading_of(section: str, part: str) -> str | None:
     """The top-level heading of ``section`` when it opens ``part`` (丹江口市's 二、存在问题及下步打算 opens
     both), else None."""
-    top = section.split(" > ")[0].strip() if section else ""
+    top = _top(section)
     if top and len(top) <= _MAX_HEADING_CHARS and _HEADINGS[part].search(top):
         return top
     return None
