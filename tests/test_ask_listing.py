@@ -68,6 +68,8 @@ def test_a_places_regulations_are_its_laws_and_rules_each_with_its_paragraph(ans
     assert answer.answer.startswith("休宁县的报告共引用了2部法律法规（另引用了1个不属于法律法规的文件")
     for fact in answer.facts:
         assert fact["region"] == "休宁县" and fact["paragraph_id"] and fact["paragraphs"] == 1
+    few = answerer.ask("休宁县的报告引用了哪些法规？", 1)  # k bounds retrieval, not the evidence of facts stated
+    assert {f["paragraph_id"] for f in few.facts} <= {hit["paragraph_id"] for hit in few.evidence}
     # 文件 asks for every document cited, the work plan too
     assert len(_listed(answerer.ask("休宁县引用了哪些文件？"))) == 3
 

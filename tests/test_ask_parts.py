@@ -69,6 +69,7 @@ def test_a_reports_shortcomings_are_the_items_of_that_part_each_cited(answerer: 
     assert [f["text"] for f in answer.facts] == ["（一）基层法治力量薄弱", "（二）执法监督不够有力"]
     assert answer.answer.splitlines()[1] == "祁门县2021年“二、存在的主要问题”（2条）：（1）（一）基层法治力量薄弱；（2）（二）执法监督不够有力。"
     assert all(f["region"] == "祁门县" and f["paragraph_id"] for f in answer.facts)
+    assert {f["paragraph_id"] for f in answer.facts} <= {hit["paragraph_id"] for hit in answer.evidence}
     assert "问题导向" not in answer.answer  # a measure of the first part, not a shortcoming
 
 

@@ -642,7 +642,7 @@ class Answerer:
         more = f"等；以下按涉及地区数列出前{len(shown)}{measure}，全部见事实表" if len(listed) > len(shown) else ""
         text = f"{scope}共{verb}了{len(listed)}{measure}{noun}{besides}：{names}{more}。"
         facts = listing.facts(etype, listed)
-        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts))[:k])
+        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts)))  # each fact's, as for regions
         return Answer(it.question, it, text, _ranked(evidence), facts)
 
     def _reports(self, it: Interpretation, k: int) -> Answer:
@@ -710,7 +710,7 @@ class Answerer:
                 f"（{n}）{item.text}" for n, item in enumerate(listed, start=1)) + "。")
             facts += [{"kind": "PART", "region": first["region"], "year": first["year"], "text": item.text,
                        "paragraph_id": item.paragraph_id} for item in listed]
-        evidence = self.hits_for([listed[0].paragraph_id for _, _, listed in shown if listed][:k])
+        evidence = self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in facts)))  # each item's paragraph
         return Answer(it.question, it, "\n".join(lines), _ranked(evidence), facts)
 
     def _listed_in(self, label: str, paragraph_ids: list[str]) -> list[listing.Listed]:
