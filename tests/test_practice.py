@@ -417,7 +417,8 @@ def test_examples_of_a_kind_are_practices_of_their_own() -> None:
 def test_a_short_name_after_another_shares_its_modifier() -> None:
     assert practice_terms("哪些地区出台了依法治县工作要点或工作规则？", []) == ["依法治县工作要点", "依法治县工作规则"]
     # (实施 begins no word of 普法规划: nothing is shared)
-    assert practice_terms("哪些地方印发了普法规划、普法计划或实施意见？", []) == ["普法规划、普法计划", "实施意见"]
+    assert practice_terms("哪些地方印发了普法规划、普法计划或实施意见？", []) == [
+        "普法规划、普法计划", "普法规划", "普法计划", "实施意见"]
 
 
 def test_the_regions_own_document_is_not_one_it_carries_out() -> None:

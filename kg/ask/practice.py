@@ -85,6 +85,10 @@ _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
 # long: the practice is what it is an aside to, and the examples are alternatives of their own.
 _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
+# An aside listing names of the practice a clause describes (结合案例讲解法律（以案释法、以案说法））: see
+# ``named_in_aside``.
+_LISTING_ASIDE = re.compile(r"[（(]((?:[^（）()、，,]+[、，,])*[^（）()、，,]+)[）)]")
+ASIDE_NAME = 4  # characters an aside's item has at least to be a practice's name (以案释法), not a variant (党工委)
 # An aside of other names for the word before it (依法治区（旗、省）, 党委（党组）, 村（嘎查）), not one
 # of examples, alternatives, scope or a quoted short name (（含政府部门）, （“两法衔接”）).
 _VARIANT_ASIDE = re.compile(r"[（(](?!或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非|[“\"])([^（）()]{1,12})[）)]")
@@ -196,7 +200,12 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
     text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
-    text = _kinds_of("，".join([_EXAMPLE_ASIDE.sub("", text)] + examples))
+    text = _EXAMPLE_ASIDE.sub("", text)
+    names = [(m.group(), named) for m in _LISTING_ASIDE.finditer(text) if (named := named_in_aside(text[:m.start()], m.group(1)))]
+    for aside, named in names:
+        text = text.replace(aside, "", 1)
+        examples += named
+    text = _kinds_of("，".join([text] + examples))
     terms = []
     clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
                if not _SCOPE.match(c.strip())]
@@ -211,10 +220,30 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
+    terms = [listed for term in terms for listed in listed_objects(term)]
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
               if written in term]
     terms = list(dict.fromkeys(terms))
     return [term for term in terms if not _generic(term)] or terms
+
+
+LISTED_NAME = 3  # characters each name listed with 、 has at least to be a practice of its own (工作清单)
+
+
+def listed_objects(term: str) -> list[str]:
+    """``term`` and, when it lists names with 、 (开展了专题调研、调查研究; 纳入绩效考核、领导班子考核
+    评价), each of them with what the first one's verb and actor say (开展了调查研究): a question lists
+    alternatives so, any one of which a report states alone. Names of ``LISTED_NAME`` characters or
+    more that begin with no verb (清理、规范 share an object: ``_after_bare_verbs``; 调查研究 and 重点工作安排
+    are names); a quoted name (“双随机、一公开”) is never read here (``practice_terms`` returns it first).
+    The 建设 inside a name (法治政府建设工作要点) is no verb that others share."""
+    first, *later = term.split("、")
+    if not later or any(len(name) < LISTED_NAME or _VERB.match(name) or _starts_with_verb(name) or _only_verbs(name)
+                        for name in later):
+        return [term]
+    verbs = list(_VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)))
+    lead = first[:verbs[-1].end()] if verbs and len(first) - verbs[-1].end() >= 2 else ""
+    return [term, first] + [lead + name for name in later]
 
 
 def without_actor(term: str) -> str:
@@ -310,6 +339,8 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in _VARIANT_ASIDE.finditer(question):
         before = question[:match.start()]
+        if named_in_aside(before, match.group(1)):
+            continue
         words = jieba.lcut(before)
         for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
             if not item or not words or len(before) < 2:
@@ -323,6 +354,24 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
             else:  # 法治（政府）建设 inserts a word where 村（嘎查） replaces one: both readings
                 out += [(words[-1], item), (words[-1], words[-1] + item)]
     return [(written, variant) for written, variant in dict.fromkeys(out) if written != variant]
+
+
+def named_in_aside(before: str, aside: str) -> list[str]:
+    """The names an aside lists for the practice the words ``before`` it describe (在学法中结合案例
+    讲解法律（以案释法、以案说法）, 开展调查研究（专题调研）): a report names the practice so rather than
+    describe it. Each item is a name of its own when it has ``ASIDE_NAME`` characters or more and does
+    not begin as the words before it do: one that does is another spelling of them (权责清单（权力
+    清单）), a short one another level or body (依法治区（县、市）, 党委（党工委）). Empty when any item is
+    no such name, and for an aside of examples or exclusions (read apart)."""
+    import jieba
+
+    items = [i.strip() for i in re.split(r"[、，,]", aside)]
+    words = jieba.lcut(before)
+    if not words or re.match(r"(?:或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非)", aside):
+        return []
+    if any(len(item) < ASIDE_NAME or item[0] in (words[-1][0], before[-len(item):][:1]) for item in items):
+        return []
+    return items
 
 
 def _bare_actor(words: str) -> str:
@@ -730,9 +779,9 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
     write the name without the question's description of it. None unless what follows the last 的 is
     a name of four characters or more that tells a practice apart: no clause, no generic head (工作机制
     of 专门的工作机制 is any mechanism), and a word of its own beyond the genre's common ones (依法行政
-    is 依法 and 行政)."""
+    is 依法 and 行政). The 建设 inside a name (法治政府建设工作要点) is the work it is of, no verb."""
     name = term.rpartition("的")[2]
-    if name == term or len(name) < 4 or is_clause(name) or _GENERIC_HEAD.search(name):
+    if name == term or len(name) < 4 or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name):
         return None
     return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
 
