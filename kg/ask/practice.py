@@ -49,7 +49,7 @@ _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|
 _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
 _FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
-                   r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|"
+                   r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
                    r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
@@ -58,6 +58,8 @@ _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
 _VERB_DONE = re.compile(r"^(?:被)?(?:参加|参与|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理)+"
                         r"(?:了|过)")
+# "一批行政许可事项", "一系列措施": how many of a thing the question supposes, no word of its name.
+_QUANTIFIER = re.compile(r"^(?:一批|一系列|一些|若干|多项|多个|多种|各类|各项|一项|一套)(?=[\u4e00-\u9fff]{2})")
 _COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
 _VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方性法规: verbs in a row share the object
 # 开展或参加X, 制定、印发或审议通过X: a verb after a joiner acts on the same object, even one that may
@@ -195,7 +197,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
                 len(_strip_tail(text[verb.end():])) >= 2:  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _strip_tail(text)
+    text = _in_form_of(_strip_tail(text))
     verbless = _strip_verbs(text)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
     text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
@@ -216,15 +218,46 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if not _MEANS.match(alternative):
             alternative = _PURPOSE.split(alternative, 1)[0]
         alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
+        alternative = _QUANTIFIER.sub("", alternative)
         alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
     terms = [listed for term in terms for listed in listed_objects(term)]
+    terms = [done for term in terms for done in (term, *_done_to(term))]
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
               if written in term]
     terms = list(dict.fromkeys(terms))
     return [term for term in terms if not _generic(term)] or terms
+
+
+# "以法治讲座或法治大讲堂的形式组织干部学法": the forms named are the practices (a report writes 举办法治
+# 讲座); what they are the form of is any learning.
+_IN_FORM = re.compile(r"以(?P<forms>[^，,。；;]{4,40}?)的?(?:形式|方式)")
+FORM_NAME = 4  # characters a form has at least to name a practice (法治讲座), not a manner (线上)
+# "对拟提拔任用的领导干部进行任前法律知识考试": whom or what a practice is done to, before the practice.
+_DONE_TO = re.compile(r"^[对向为给][^，,]{2,}?(?:进行|开展|实行|实施|组织|举行|举办)(?:了|过)?(?P<practice>[^，,]{4,})$")
+
+
+def _in_form_of(text: str) -> str:
+    """The forms a question says its practice takes (以法治讲座或法治大讲堂的形式组织学法 → 法治讲座或法治
+    大讲堂), listed as alternatives in its place, when each is a name of ``FORM_NAME`` characters or more
+    beyond the genre's common words; else ``text`` as it is."""
+    match = _IN_FORM.search(text)
+    if not match:
+        return text
+    forms = [f for f in re.split(r"或者|或|、|和|及", match.group("forms")) if f]
+    if any(len(f) < FORM_NAME or _generic(f) or is_clause(f) for f in forms):
+        return text
+    return "或".join(forms)
+
+
+def _done_to(term: str) -> list[str]:
+    """The practice a term names after whom it is done to (对拟提任干部进行任前法律知识考试 → 任前法律知识
+    考试), when it is a name (no clause): reports name it without the question's description of whom."""
+    match = _DONE_TO.match(term)
+    practice = match.group("practice") if match else ""
+    return [practice] if practice and not is_clause(_INNER_BUILDING.sub("", practice)) else []
 
 
 LISTED_NAME = 3  # characters each name listed with 、 has at least to be a practice of its own (工作清单)
