@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (abbreviations, how_terms, is_clause, key_words, practice_terms, said_together, split_name,
+from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, practice_terms, said_together, split_name,
                              variants, without_actor)
 
 
@@ -571,3 +571,39 @@ def test_a_how_question_names_its_practice_without_the_how_frame_or_its_places()
     assert how_terms("甲县和乙县在普法方面有什么不同？", ["甲县", "乙县"]) == ["普法"]
     assert how_terms("湖州怎样培养法治人才?", ["湖州市", "湖州"]) == ["法治人才"]
     assert how_terms("各县采取了哪些措施化解行政争议？", []) == ["化解行政争议"]
+
+
+def test_names_an_aside_lists_after_a_description_are_practices_of_their_own() -> None:
+    assert practice_terms("哪些地方在学法活动中结合具体案例讲解法律（以案释法、以案说法）？", []) == [
+        "在学法活动中结合具体案例讲解法律", "以案释法", "以案说法"]
+    # an aside beginning as the words before it spells them otherwise; a short one is another level
+    assert practice_terms("哪些地方编制公布了权责清单（权力清单）？", []) == ["权责清单", "权力清单"]
+    assert practice_terms("哪些地方成立了依法治区（县、市）委员会？", []) == [
+        "依法治区委员会", "依法治县委员会", "依法治市委员会"]
+
+
+def test_names_listed_with_a_pause_mark_are_alternatives_sharing_the_verb() -> None:
+    assert practice_terms("哪些地方的领导或部门围绕法治建设开展了专题调研、调查研究？", [])[:3] == [
+        "领导开展了专题调研、调查研究", "领导开展了专题调研", "领导开展了调查研究"]
+    assert practice_terms("哪些地方制定了法治政府建设工作要点、重点工作安排？", []) == [
+        "法治政府建设工作要点、重点工作安排", "法治政府建设工作要点", "重点工作安排"]
+    # verbs listed share the object after them; a list inside a modifier (…、部门的X) is no list of names
+    assert practice_terms("哪些城市推动制定、修订了地方性法规？", []) == ["地方性法规"]
+    assert "对下属地区" not in practice_terms("哪些地方对下属地区、部门的法治建设开展了考评？", [])
+
+
+def test_how_many_the_question_supposes_and_the_forms_it_names() -> None:
+    assert practice_terms("哪些地方取消、承接或调整了一批行政许可事项？", []) == ["行政许可事项"]
+    assert practice_terms("哪些地方以法治讲座或法治大讲堂的形式组织干部学法？", []) == ["法治讲座", "法治大讲堂"]
+    assert practice_terms("哪些地方以线上的形式开展了普法？", []) != ["线上"]
+    assert practice_terms("哪些地方对拟提拔任用的领导干部进行任前法律知识考试？", [])[-1] == "任前法律知识考试"
+
+
+def test_a_body_doing_any_work_of_the_genre_is_kept_with_it() -> None:
+    assert practice_terms("哪些地方的党委常委会专门研究法治建设工作？", []) == ["党委常委会专门研究法治建设"]
+    assert practice_terms("哪些地方的检察机关办理了公益诉讼案件？", []) == ["公益诉讼案件"]
+
+
+def test_a_name_described_before_de_may_have_jianshe_inside() -> None:
+    tokenize = lambda text: __import__("jieba").lcut(text)  # noqa: E731
+    assert described_name("专门制定了年度的法治政府建设工作要点", tokenize) == "法治政府建设工作要点"

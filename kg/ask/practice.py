@@ -194,8 +194,13 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         verb = _VERB_INSIDE.search(text)
         actor = _bare_actor(text[:verb.start()]) if verb else ""
         # (a verb with nothing after it, 把X放到网站上公布, leaves the practice in front of it)
+        # (nor when a body of its own does any work of the genre, 的党委常委会专门研究法治建设工作: the
+        # body is then what tells the practice apart; 政府 or 党委 are every region's)
+        body = verb is not None and _ACTOR_OR_BODY.search(actor) is not None and not _PREPOSITION.search(actor) \
+            and not _generic(actor)
+        done = _strip_tail(_strip_verbs(_CLAUSES.split(text[verb.start():])[0])) if body else ""
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
-                len(_strip_tail(text[verb.end():])) >= 2:  # not 的常务会议安排了学法
+                len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
     text = _in_form_of(_strip_tail(text))
     verbless = _strip_verbs(text)
@@ -267,11 +272,12 @@ def listed_objects(term: str) -> list[str]:
     """``term`` and, when it lists names with 、 (开展了专题调研、调查研究; 纳入绩效考核、领导班子考核
     评价), each of them with what the first one's verb and actor say (开展了调查研究): a question lists
     alternatives so, any one of which a report states alone. Names of ``LISTED_NAME`` characters or
-    more that begin with no verb (清理、规范 share an object: ``_after_bare_verbs``; 调查研究 and 重点工作安排
+    more that begin with no verb and the last with no function word (下属地区、部门的法治建设 lists whose
+    法治建设 it is) (清理、规范 share an object: ``_after_bare_verbs``; 调查研究 and 重点工作安排
     are names); a quoted name (“双随机、一公开”) is never read here (``practice_terms`` returns it first).
     The 建设 inside a name (法治政府建设工作要点) is no verb that others share."""
     first, *later = term.split("、")
-    if not later or any(len(name) < LISTED_NAME or _VERB.match(name) or _starts_with_verb(name) or _only_verbs(name)
+    if not later or _FUNCTION_WORD.search(later[-1]) or any(len(name) < LISTED_NAME or _VERB.match(name) or _starts_with_verb(name) or _only_verbs(name)
                         for name in later):
         return [term]
     verbs = list(_VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)))
