@@ -102,7 +102,9 @@ _FUNCTION_WORD = re.compile(r"[的把为将对向于给到]")
 COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主要 相关 有关 国家 人员 开展 进行 组织 参加 实现 可以 "
                          "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过 党委 委员会 "
                          # what a report says of any work (报告…情况, 纳入重点, 研究文件): no practice alone
-                         "情况 重点 文件 方面".split())
+                         "情况 重点 文件 方面 "
+                         # a report's own words for itself and its year (年度报告 → 报告 is any report)
+                         "报告 年度 年度报告".split())
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
@@ -208,7 +210,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
     text = _EXAMPLE_ASIDE.sub("", text)
-    names = [(m.group(), named) for m in _LISTING_ASIDE.finditer(text) if (named := named_in_aside(text[:m.start()], m.group(1)))]
+    names = [(m.group(), named) for m in _LISTING_ASIDE.finditer(text)
+             if (named := named_in_aside(text[:m.start()], m.group(1), text[m.end():]))]
     for aside, named in names:
         text = text.replace(aside, "", 1)
         examples += named
@@ -241,7 +244,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
 _IN_FORM = re.compile(r"以(?P<forms>[^，,。；;]{4,40}?)的?(?:形式|方式)")
 FORM_NAME = 4  # characters a form has at least to name a practice (法治讲座), not a manner (线上)
 # "对拟提拔任用的领导干部进行任前法律知识考试": whom or what a practice is done to, before the practice.
-_DONE_TO = re.compile(r"^[对向为给][^，,]{2,}?(?:进行|开展|实行|实施|组织|举行|举办)(?:了|过)?(?P<practice>[^，,]{4,})$")
+_DONE_TO = re.compile(r"^[对向为给](?P<whom>[^，,]{2,}?)(?:进行|开展|实行|实施|组织|举行|举办)(?:了|过)?(?P<practice>[^，,]{4,})$")
 
 
 def _in_form_of(text: str) -> str:
@@ -259,9 +262,10 @@ def _in_form_of(text: str) -> str:
 
 def _done_to(term: str) -> list[str]:
     """The practice a term names after whom it is done to (对拟提任干部进行任前法律知识考试 → 任前法律知识
-    考试), when it is a name (no clause): reports name it without the question's description of whom."""
+    考试), when it is a name (no clause): reports name it without the question's description of whom.
+    Only people (``_ACTOR``): what it is done to (对政府合同开展合法性审查) is part of the practice."""
     match = _DONE_TO.match(term)
-    practice = match.group("practice") if match else ""
+    practice = match.group("practice") if match and _ACTOR.search(match.group("whom")) else ""
     return [practice] if practice and not is_clause(_INNER_BUILDING.sub("", practice)) else []
 
 
@@ -280,8 +284,8 @@ def listed_objects(term: str) -> list[str]:
     if not later or _FUNCTION_WORD.search(later[-1]) or any(len(name) < LISTED_NAME or _VERB.match(name) or _starts_with_verb(name) or _only_verbs(name)
                         for name in later):
         return [term]
-    verbs = list(_VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)))
-    lead = first[:verbs[-1].end()] if verbs and len(first) - verbs[-1].end() >= 2 else ""
+    ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
+    lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
     return [term, first] + [lead + name for name in later]
 
 
@@ -378,7 +382,7 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in _VARIANT_ASIDE.finditer(question):
         before = question[:match.start()]
-        if named_in_aside(before, match.group(1)):
+        if named_in_aside(before, match.group(1), question[match.end():]):
             continue
         words = jieba.lcut(before)
         for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
@@ -395,18 +399,20 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
     return [(written, variant) for written, variant in dict.fromkeys(out) if written != variant]
 
 
-def named_in_aside(before: str, aside: str) -> list[str]:
+def named_in_aside(before: str, aside: str, after: str) -> list[str]:
     """The names an aside lists for the practice the words ``before`` it describe (在学法中结合案例
     讲解法律（以案释法、以案说法）, 开展调查研究（专题调研）): a report names the practice so rather than
     describe it. Each item is a name of its own when it has ``ASIDE_NAME`` characters or more and does
     not begin as the words before it do: one that does is another spelling of them (权责清单（权力
-    清单）), a short one another level or body (依法治区（县、市）, 党委（党工委）). Empty when any item is
-    no such name, and for an aside of examples or exclusions (read apart)."""
+    清单）), a short one another level or body (依法治区（县、市）, 党委（党工委）). The aside closes the
+    description (the text ``after`` it begins a clause or ends): one inside a name (法治政府建设（依法行政）
+    工作要点) spells part of the name otherwise. Empty when any item is no such name, and for an aside of
+    examples or exclusions (read apart)."""
     import jieba
 
     items = [i.strip() for i in re.split(r"[、，,]", aside)]
     words = jieba.lcut(before)
-    if not words or re.match(r"(?:或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非)", aside):
+    if not words or not re.match(r"(?:[，,。；;？?！!]|$)", after) or re.match(r"(?:或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非)", aside):
         return []
     if any(len(item) < ASIDE_NAME or item[0] in (words[-1][0], before[-len(item):][:1]) for item in items):
         return []
@@ -780,7 +786,7 @@ def variants(term: str) -> list[str]:
     written 法治督察), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
-    if timeless != term and len(timeless) >= 2 and timeless not in COMMON_WORDS:
+    if timeless != term and len(timeless) >= 2 and not _generic(timeless):
         out.append(timeless)
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) >= 3 and "、" not in term:
