@@ -592,11 +592,16 @@ def test_names_listed_with_a_pause_mark_are_alternatives_sharing_the_verb() -> N
     assert "对下属地区" not in practice_terms("哪些地方对下属地区、部门的法治建设开展了考评？", [])
 
 
-def test_how_many_the_question_supposes_and_the_forms_it_names() -> None:
+def test_how_many_the_question_supposes_and_whom_a_practice_is_done_to_are_no_part_of_it() -> None:
     assert practice_terms("哪些地方取消、承接或调整了一批行政许可事项？", []) == ["行政许可事项"]
-    assert practice_terms("哪些地方以法治讲座或法治大讲堂的形式组织干部学法？", []) == ["法治讲座", "法治大讲堂"]
-    assert practice_terms("哪些地方以线上的形式开展了普法？", []) != ["线上"]
     assert practice_terms("哪些地方对拟提拔任用的领导干部进行任前法律知识考试？", [])[-1] == "任前法律知识考试"
+    # what a practice is done to is part of it
+    assert "合法性审查" not in practice_terms("哪些地方对政府合同开展合法性审查？", [])
+
+
+def test_a_verb_on_any_work_of_the_genre_is_kept_and_listed_common_words_are_no_names() -> None:
+    assert practice_terms("哪些地方研究部署法治政府建设工作？", []) == ["部署法治政府建设"]
+    assert "年度报告" not in practice_terms("哪些地方听取了法治建设工作情况的汇报、年度报告？", [])
 
 
 def test_a_body_doing_any_work_of_the_genre_is_kept_with_it() -> None:

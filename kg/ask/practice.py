@@ -104,7 +104,7 @@ COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主�
                          # what a report says of any work (报告…情况, 纳入重点, 研究文件): no practice alone
                          "情况 重点 文件 方面 "
                          # a report's own words for itself and its year (年度报告 → 报告 is any report)
-                         "报告 年度 年度报告".split())
+                         "报告 年度".split())
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
@@ -204,7 +204,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
                 len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _in_form_of(_strip_tail(text))
+    text = _strip_tail(text)
     verbless = _strip_verbs(text)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
     text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
@@ -225,8 +225,10 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     for alternative in alternatives:
         if not _MEANS.match(alternative):
             alternative = _PURPOSE.split(alternative, 1)[0]
-        alternative = _strip_tail(_strip_verbs(_DEICTIC.sub("", _EXAMPLE.sub("", alternative))))
-        alternative = _QUANTIFIER.sub("", alternative)
+        acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", alternative)))
+        alternative = _QUANTIFIER.sub("", _strip_tail(_strip_verbs(acted)))
+        if _generic(alternative) and (verbs := list(_VERB_INSIDE.finditer(acted[:acted.rfind(alternative)]))):
+            alternative = verbs[-1].group().lstrip("了过着") + alternative  # 研究部署法治政府建设: 部署法治政府建设
         alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
@@ -239,25 +241,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     return [term for term in terms if not _generic(term)] or terms
 
 
-# "以法治讲座或法治大讲堂的形式组织干部学法": the forms named are the practices (a report writes 举办法治
-# 讲座); what they are the form of is any learning.
-_IN_FORM = re.compile(r"以(?P<forms>[^，,。；;]{4,40}?)的?(?:形式|方式)")
-FORM_NAME = 4  # characters a form has at least to name a practice (法治讲座), not a manner (线上)
 # "对拟提拔任用的领导干部进行任前法律知识考试": whom or what a practice is done to, before the practice.
 _DONE_TO = re.compile(r"^[对向为给](?P<whom>[^，,]{2,}?)(?:进行|开展|实行|实施|组织|举行|举办)(?:了|过)?(?P<practice>[^，,]{4,})$")
-
-
-def _in_form_of(text: str) -> str:
-    """The forms a question says its practice takes (以法治讲座或法治大讲堂的形式组织学法 → 法治讲座或法治
-    大讲堂), listed as alternatives in its place, when each is a name of ``FORM_NAME`` characters or more
-    beyond the genre's common words; else ``text`` as it is."""
-    match = _IN_FORM.search(text)
-    if not match:
-        return text
-    forms = [f for f in re.split(r"或者|或|、|和|及", match.group("forms")) if f]
-    if any(len(f) < FORM_NAME or _generic(f) or is_clause(f) for f in forms):
-        return text
-    return "或".join(forms)
 
 
 def _done_to(term: str) -> list[str]:
@@ -281,12 +266,20 @@ def listed_objects(term: str) -> list[str]:
     are names); a quoted name (“双随机、一公开”) is never read here (``practice_terms`` returns it first).
     The 建设 inside a name (法治政府建设工作要点) is no verb that others share."""
     first, *later = term.split("、")
-    if not later or _FUNCTION_WORD.search(later[-1]) or any(len(name) < LISTED_NAME or _VERB.match(name) or _starts_with_verb(name) or _only_verbs(name)
+    if not later or _FUNCTION_WORD.search(later[-1]) or any(len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name) or _only_verbs(name)
                         for name in later):
         return [term]
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
     return [term, first] + [lead + name for name in later]
+
+
+def _common_compound(name: str) -> bool:
+    """Whether ``name`` is made of the genre's common words even where jieba reads it as one word
+    (年度报告 of 年度 and 报告): listed alone it names any report's matter."""
+    import jieba
+
+    return all(word in COMMON_WORDS for word in jieba.lcut_for_search(name) if len(word) == 2)
 
 
 def without_actor(term: str) -> str:
