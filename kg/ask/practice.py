@@ -206,6 +206,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
             text = text[verb.start():]
     text = _strip_tail(text)
     verbless = _strip_verbs(text)
+    verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
     text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
@@ -227,8 +228,10 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
             alternative = _PURPOSE.split(alternative, 1)[0]
         acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", alternative)))
         alternative = _QUANTIFIER.sub("", _strip_tail(_strip_verbs(acted)))
-        if _generic(alternative) and (verbs := list(_VERB_INSIDE.finditer(acted[:acted.rfind(alternative)]))):
-            alternative = verbs[-1].group().lstrip("了过着") + alternative  # 研究部署法治政府建设: 部署法治政府建设
+        verbs = [re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group())
+                 for m in _VERB_INSIDE.finditer(acted[:acted.rfind(alternative)])] if _generic(alternative) else []
+        if verbs and verbs[-1] not in COMMON_WORDS:  # 研究部署法治政府建设: 部署法治政府建设 (开展 is any work's)
+            alternative = verbs[-1] + alternative
         alternative = _DEICTIC.sub("", alternative).lstrip("的")  # 的 of a place taken away (哪些地方的…)
         alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
