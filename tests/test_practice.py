@@ -351,8 +351,10 @@ def test_an_aside_of_other_names_asks_for_each_of_them() -> None:
     assert practice_terms("哪些地方召开了全面依法治市（县、旗）委员会会议？", []) == [
         "全面依法治市委员会会议", "全面依法治县委员会会议", "全面依法治旗委员会会议"]
     # a name beginning as the words before it replaces as many of them; one that does not, the word
-    assert ("党委", "党组") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
-    assert ("社区", "居委会") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
+    # (with the character after the aside, so that only the words beside it change)
+    assert ("党委中", "党组中") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
+    assert ("社区聘", "居委会聘") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
+    assert all("依法治" not in written for written, _ in aside_variants("哪些地方的依法治县、法治（政府）建设工作要点？"))
     # an aside of examples, scope or alternatives names no variant
     assert aside_variants("哪些地方（含政府部门）的负责人（如县长）（或副县长）述法？") == []
 
@@ -612,3 +614,23 @@ def test_a_body_doing_any_work_of_the_genre_is_kept_with_it() -> None:
 def test_a_name_described_before_de_may_have_jianshe_inside() -> None:
     tokenize = lambda text: __import__("jieba").lcut(text)  # noqa: E731
     assert described_name("专门制定了年度的法治政府建设工作要点", tokenize) == "法治政府建设工作要点"
+
+
+def test_a_name_quoted_among_examples_is_one_example_of_them() -> None:
+    terms = practice_terms("哪些地方开展习近平法治思想宣传活动（如巡回宣讲、“进企业进农村”）？", [])
+    assert "习近平法治思想宣传活动" in terms and "巡回宣讲、进企业进农村" in terms
+    assert "巡回宣讲" in variants("巡回宣讲、进企业进农村")
+    # a quoted name outside the examples is what the question asks, as before
+    assert practice_terms("哪些地区实施了“双随机、一公开”监管？", []) == ["双随机、一公开"]
+
+
+def test_what_the_things_listed_after_dui_undergo_is_asked_of_each() -> None:
+    assert practice_terms("哪些地方对规范性文件或重大行政决策落实合法性审核？", []) == [
+        "规范性文件落实合法性审核", "重大行政决策落实合法性审核"]
+
+
+def test_frames_of_measures_and_titles_and_heads_shared_in_a_list() -> None:
+    assert practice_terms("哪些地方采取措施优化营商环境？", []) == ["营商环境"]
+    assert practice_terms("哪些地方已被命名为全国法治政府建设示范县？", []) == ["全国法治政府建设示范县"]
+    assert "依法治县工作要点" in practice_terms("哪些地方印发了依法治县、依法治区工作要点？", [])
+    assert "法治讲座" in variants("法治专题讲座")

@@ -49,7 +49,8 @@ _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|
 _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
 _FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
-                   r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|"
+                   r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|参与|"
+                   r"采取(?:了)?(?:有效|有力|多项|一系列)?措施|被命名为|命名为|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
                    r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
@@ -148,6 +149,7 @@ _CAMPAIGN = re.compile(f"(?:{'|'.join(CAMPAIGN_WORDS)})(?:工作|活动)?$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
+_INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
@@ -174,8 +176,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
     quoted = quoted_names(question)
-    if quoted and not all(_ACTOR.fullmatch(q) for q in quoted):
-        return quoted
+    examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
+    if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only:
+        return quoted  # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others)
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
         text = text.replace(region, "")
@@ -267,11 +270,16 @@ def listed_objects(term: str) -> list[str]:
     more that begin with no verb and the last with no function word (下属地区、部门的法治建设 lists whose
     法治建设 it is) (清理、规范 share an object: ``_after_bare_verbs``; 调查研究 and 重点工作安排
     are names); a quoted name (“双随机、一公开”) is never read here (``practice_terms`` returns it first).
-    The 建设 inside a name (法治政府建设工作要点) is no verb that others share."""
+    The 建设 inside a name (法治政府建设工作要点) is no verb that others share. A name that differs from
+    the last one in its last character takes the last one's head (依法治县、依法治区工作要点: 依法治县工作要点)."""
     first, *later = term.split("、")
-    if not later or _FUNCTION_WORD.search(later[-1]) or any(len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name) or _only_verbs(name)
-                        for name in later):
+    if not later or _FUNCTION_WORD.search(later[-1]) or any(
+            len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name)
+            or _only_verbs(name) for name in later):
         return [term]
+    last = later[-1]  # 依法治县、依法治区工作要点: the head the last one ends in is the earlier ones' too
+    first, *later = [name + last[len(name):] if len(name) < len(last) and last.startswith(name[:-1])
+                     and last[len(name) - 1] != name[-1] else name for name in [first, *later]]
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
     return [term, first] + [lead + name for name in later]
@@ -380,18 +388,22 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
         before = question[:match.start()]
         if named_in_aside(before, match.group(1), question[match.end():]):
             continue
+        # the character after the aside goes with what it spells (法治（政府）建设: 法治建 → 法治政府建), so
+        # that only the words it stands beside change (not the 法治 of 依法治县 elsewhere in the question)
+        after = question[match.end():match.end() + 1] if re.match(r"[\u4e00-\u9fff]", question[match.end():]) else ""
         words = jieba.lcut(before)
         for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
             if not item or not words or len(before) < 2:
                 continue
             if len(item) == 1:
-                out.append((before[-2:], before[-2] + item))
+                found = [(before[-2:], before[-2] + item)]
             elif words[-1][0] == item[0]:
-                out.append((words[-1], item))
+                found = [(words[-1], item)]
             elif before[-len(item):][:1] == item[0]:
-                out.append((before[-len(item):], item))
+                found = [(before[-len(item):], item)]
             else:  # 法治（政府）建设 inserts a word where 村（嘎查） replaces one: both readings
-                out += [(words[-1], item), (words[-1], words[-1] + item)]
+                found = [(words[-1], item), (words[-1], words[-1] + item)]
+            out += [(written + after, variant + after) for written, variant in found]
     return [(written, variant) for written, variant in dict.fromkeys(out) if written != variant]
 
 
@@ -455,6 +467,8 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     if len(alternatives) < 2:
         return alternatives
     *subjects, last = alternatives
+    if subjects[0].startswith("对") and len(subjects[0]) > 2 and not last.startswith("对"):
+        subjects[0] = subjects[0][1:]  # 对A或B落实X: what both undergo, A as B (对 puts them first)
     if any(_ACTION.search(_ACTOR.sub("", _DISPOSAL.sub("", s))) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:]
            for s in subjects) \
             or _starts_with_verb(last) or _PREPOSITION.match(last):
@@ -478,8 +492,8 @@ def _acts_at(text: str, at: int) -> bool:
 
     position = 0
     for word in jieba.posseg.cut(text):
-        if position == at:
-            return word.flag in ("v", "p") or len(word.word) == 1
+        if position == at:  # (jieba tags 落实 an adjective: the genre's verbs but 建设 are verbs whatever it says)
+            return word.flag in ("v", "p") or len(word.word) == 1 or (word.word != "建设" and bool(_VERB.fullmatch(word.word)))
         position += len(word.word)
     return False
 
@@ -779,7 +793,7 @@ def variants(term: str) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
     name (“双随机、一公开” is often written “双随机”), without the 建设 inside a name (法治建设督察 is
-    written 法治督察), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
+    written 法治督察) or the 专题 (法治专题讲座: 法治讲座), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and not _generic(timeless):
@@ -793,6 +807,9 @@ def variants(term: str) -> list[str]:
     unbuilt = _INNER_BUILDING.sub("", term)
     if unbuilt != term and len(unbuilt) >= 4:
         out.append(unbuilt)
+    unmannered = _INNER_MANNER.sub("", term)
+    if unmannered != term and len(unmannered) >= 4 and not _generic(unmannered):
+        out.append(unmannered)
     out.append(meeting_short(term))
     return [v for v in dict.fromkeys(out) if len(v) >= 2]
 
