@@ -26,8 +26,12 @@ _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区�
 # Province-level codes whose lower rows kg leaves out: the reports it reads are issued on the
 # mainland, and the newer table's rows under 台湾, 香港 and 澳门 (新社区, 中区, 东区) are common words.
 _PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
-# The heads of development-zone names (天津经济技术开发区, 苏州工业园区, 兰州新区).
-ZONE_HEADS = r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区)"
+# The heads of development-zone names (天津经济技术开发区, 苏州工业园区, 兰州新区), by the kinds of zones the
+# state approves: besides 开发区 and 新区, 经济区 (贵州双龙航空港经济区), 综合实验区 (郑州航空港经济综合实验区),
+# 自由贸易试验区, 合作区 (横琴粤澳深度合作区), 出口加工区 and 旅游度假区. (示范区 is not one: 法治政府建设示范区
+# is a title, not an issuer.)
+ZONE_HEADS = (r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|工业园区|新区"
+              r"|经济区|综合实验区|试验区|合作区|出口加工区|度假区)")
 # The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled
 # 珠海高新技术产业开发区, a national zone's name under the State Council's approval).
 ZONE_STYLES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}

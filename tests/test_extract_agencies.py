@@ -563,3 +563,16 @@ def test_a_government_office_written_without_its_level_is_the_regions() -> None:
 def test_a_bodys_name_standing_alone_in_quotes_names_a_platform() -> None:
     """“X省电子税务局”正式上线: an app or site named after a body, as a quoted place name is an honour."""
     assert names("始兴县", "“韶关市电子税务局”正式上线，韶关市税务局推广使用。") == ["韶关市税务局"]
+
+
+def test_an_areas_party_committee_and_office_are_named_by_the_level_alone() -> None:
+    # a 地区 is governed by an office of the province (行政公署), its party committee called 地委
+    assert names("日土县", "在地委、行署的坚强领导下，全县推进法治建设。") == ["中共阿里地区委员会", "阿里地区行政公署"]
+    # not in a place outside any 地区, nor inside a longer word
+    assert names("始兴县", "在地委、行署的坚强领导下，全县推进法治建设。") == []
+    assert names("日土县", "向当地委托机构移交事项。") == []
+
+
+def test_a_provinces_department_named_bare_is_the_provinces() -> None:
+    assert names("成都市", "完善行政复议工作机制。（司法厅负责）") == ["四川省司法厅"]
+    assert "四川省公安局" not in names("成都市", "进驻政务服务大厅及公安局、财政局。")

@@ -438,3 +438,8 @@ def test_the_reports_own_formulas_and_the_outlines_tasks_give_its_type_and_year(
     assert (titled.year, titled.doc_type) == (2021, "annual_report")
     # the next year's points of work alone are a plan
     assert metadata("某某县2022年度法治政府建设工作安排\n" + BODY).doc_type == "work_plan"
+
+
+def test_zones_of_the_kinds_the_state_approves_besides_development_zones_issue_reports() -> None:
+    meta = metadata("贵州双龙航空港经济区2023年度法治政府建设工作情况报告\n" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.province) == ("双龙航空港经济区", "development_zone", "贵州省")

@@ -138,6 +138,17 @@ def _level_inside_a_word(text: str, start: int) -> bool:
     return before in _NOT_BEFORE_LEVEL and text[start] in _ONLY_BEFORE_LEVELS.get(before, text[start])
 
 
+# A province's departments, named as the State Council's ministries with 厅 for 部 (司法厅, 公安厅, 财政厅), bare
+# at a clause start: each is a province's own (a ministry's counterpart); 办公厅 is any general office.
+_DEPARTMENT_STEMS = [name.removesuffix("部") for name in MINISTRIES if name.endswith("部")
+                     and name not in ("外交部", "国防部", "国家安全部")]
+_PROVINCIAL_DEPARTMENT = re.compile(r"(?:^|(?<=[，,、；;：:。（(〔【\n]))(?P<name>(?:"
+                              + "|".join(sorted(_DEPARTMENT_STEMS, key=len, reverse=True)) + r")厅)")
+
+# The party committee and administrative office of a 地区 named by the level alone (地委、行署); not 当地委托,
+# 地委员 (…所在地委员会), the party committee of a longer name (地委全面依法治地委员会), nor 行署 inside a word.
+_AREA_BODY = re.compile(r"(?<![当本该各此])地委(?![员托]|全面|依法治)|(?<![\u4e00-\u9fff]行)(?:行政公署|行署)")
+
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
 _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
@@ -592,6 +603,8 @@ class AgencyFinder:
         self._government_study_group(text, add, free)
         self._bare_government_body(text, add, free)
         self._township_own_bodies(text, add, free)
+        self._prefecture_area_bodies(text, add, free)
+        self._provincial_departments(text, add, free)
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
@@ -813,6 +826,32 @@ class AgencyFinder:
             if own and free(match.start(), match.end()) and not is_member_post(text, match.end(), match.group(0)):
                 add(AgencyMention(match.group(0), match.start(), match.end(),
                                   party + ("理论学习中心组" if group else ""), None))
+
+    def _provincial_departments(self, text: str, add, free) -> None:
+        """A province's department named bare at a clause start (（司法厅负责）, 〔司法厅等省直各部门): a 厅
+        department is a province's alone, so in a report in a province it is that province's (四川省司法厅)."""
+        if self.ctx.place is None:
+            return
+        province = self.ctx.gazetteer.chain(self.ctx.place)[-1]
+        for match in _PROVINCIAL_DEPARTMENT.finditer(text):
+            if free(match.start(), match.end()):
+                add(AgencyMention(match.group("name"), match.start("name"), match.end(),
+                                  province.name + match.group("name"), province.code))
+
+    def _prefecture_area_bodies(self, text: str, add, free) -> None:
+        """地委 and 行署 (行政公署) in a report of a 地区 or a place in one: that area's party committee and
+        its administrative office (中共阿里地区委员会, 阿里地区行政公署). A 地区 is a prefecture-level area
+        governed by an office of the province, not a city: its reports name these two by the level alone."""
+        if self.ctx.place is None:
+            return
+        area = next((p for p in self.ctx.gazetteer.chain(self.ctx.place)
+                     if p.level == "prefecture" and p.name.endswith("地区")), None)
+        if area is None:
+            return
+        for match in _AREA_BODY.finditer(text):
+            if free(match.start(), match.end()):
+                name = f"中共{area.name}委员会" if match.group() == "地委" else f"{area.name}行政公署"
+                add(AgencyMention(match.group(), match.start(), match.end(), name, area.code))
 
     def _zone_body(self, level: str, rest: str) -> str | None:
         """In a zone's report, a body after 区 (区党群工作部, 区党校, 区依法治区办) is the zone's when no
