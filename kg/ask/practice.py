@@ -50,7 +50,7 @@ _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
 _FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|参与|"
-                   r"采取(?:了)?(?:有效|有力|多项|一系列)?措施|被命名为|命名为|"
+                   r"采取(?:了)?(?:有效|有力|多项|一系列)?措施|"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
                    r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
@@ -239,6 +239,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
+    terms += quoted if examples_only else []  # (a quoted example is stated as written, as any quoted name)
     terms = [listed for term in terms for listed in listed_objects(term)]
     terms = [done for term in terms for done in (term, *_done_to(term))]
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
