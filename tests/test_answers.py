@@ -169,3 +169,30 @@ def test_which_regions_looks_for_what_the_actor_does_not_how_the_actor_is_named(
         report = answerer.ask("哪些地区组织党政主要负责人开展述法？")
     assert {f["region"] for f in duty.facts} == {"休宁县"}
     assert {f["region"] for f in report.facts} == {"休宁县", "黟县"}
+
+
+def test_parts_listed_as_the_report_lists_them_take_its_figures_in_order() -> None:
+    from kg.ask.answer import _assign
+    from kg.ask.quantities import Figure
+
+    tokenize = SearchTokenizer().tokenize
+    parts = parse_parts("某区政务服务事项的办理时限、申请材料、办理环节分别压减了多少？", ["某区"], tokenize)
+    assert [p.rate for p in parts] == [True, True, True]  # a change asked without a unit is a share
+    sentence = "办理时限、申请材料、办理环节分别压减62%、30.5%、27.5%，即办件达到38.5%"
+    figures = []
+    for value in ("62", "30.5", "27.5"):
+        at = sentence.index(value + "%")
+        figures.append(Figure({"paragraph_id": "p", "name": "", "value": float(value), "unit": "%", "year": 2020,
+                               "text": value + "%"}, before=sentence[:at], after=sentence[at + len(value) + 1:]))
+    chosen = _assign(parts, figures, tokenize, set())
+    assert [chosen[i]["value"] for i in range(3)] == [62.0, 30.5, 27.5]
+
+
+def test_a_plain_word_of_the_question_finds_the_reports_official_one() -> None:
+    from kg.ask.quantities import Figure, score
+
+    tokenize = SearchTokenizer().tokenize
+    part = parse_parts("某市依法治市委员会全年开会几次？", ["某市"], tokenize)[0]
+    figure = Figure({"paragraph_id": "p", "name": "全年召开会议", "value": 4.0, "unit": "次", "year": 2025,
+                     "text": "全年召开会议4次"}, before="充分发挥全面依法治市委员会统筹协调作用，", after="，专题研究")
+    assert score(part, figure, tokenize) > 0

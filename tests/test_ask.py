@@ -264,3 +264,11 @@ def test_a_place_whose_reports_state_no_year_answers_a_dated_question_from_them(
     assert answer.answer.startswith("注意：库中没有休宁县2020年的报告（该地区的报告都未标明年份）。以下按这些未标明年份的报告作答")
     assert [(f["value"], f["unit"]) for f in answer.facts] == [(15, "件")]
     assert answer.interpretation.years == [2020]  # the question's year, said in the note, not dropped
+
+
+def test_how_long_asks_for_a_duration_in_any_unit_of_time() -> None:
+    import jieba
+
+    parts = parse_parts("确定的事项有多少项？企业开办时间压缩到多长？", [], jieba.lcut)
+    assert [part.unit for part in parts] == ["项", "天"]
+    assert [part.unit for part in parse_parts("审批要多久", [], jieba.lcut)] == ["天"]

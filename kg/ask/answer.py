@@ -837,6 +837,7 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
         if value > 0 and i not in chosen and j not in used.values():
             chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
             used[i] = j
+    _respectively(parts, figures, chosen, used)
     _side_by_side(parts, figures, chosen, used)
     _said_together(parts, figures, chosen, used)
     for i, part in enumerate(parts):
@@ -850,6 +851,28 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
         elif became := figure.became():
             chosen[i] = became
     return chosen
+
+
+def _respectively(parts: list[Part], figures: list[Figure], chosen: dict[int, dict[str, Any]],
+                  used: dict[int, int]) -> None:
+    """Parts a report lists as the question does, then 分别 and as many figures in a row (办理时限、申请材料、
+    办理环节分别压减62%、30.5%、27.5%): the n-th figure is the n-th part's, whatever words each figure's own
+    subject has (the first one's subject names the last part: 办理环节分别压减62%)."""
+    items = [part.item.partition("分别")[0] for part in parts]
+    if len(parts) < 2 or any(part.follows or len(item) < 2 for part, item in zip(parts, items)):
+        return
+    listed = re.compile(JOINING.join(re.escape(item) for item in items) + r"分别")
+    for j, figure in enumerate(figures):
+        if not listed.search(figure.before or figure.clause or ""):
+            continue
+        run = [j]
+        while len(run) < len(parts) and (k := _written_beside(figures, run[-1], after=True, taken=set(run))) is not None:
+            run.append(k)
+        if len(run) == len(parts) and all(unit_fits(part, figures[k].fact) for part, k in zip(parts, run)):
+            for i, k in enumerate(run):
+                chosen[i] = {**figures[k].fact, "text": figures[k].fact["text"] + figures[k].subject}
+                used[i] = k
+            return
 
 
 def _side_by_side(parts: list[Part], figures: list[Figure], chosen: dict[int, dict[str, Any]],

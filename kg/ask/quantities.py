@@ -20,9 +20,16 @@ from ingest.clean import for_matching
 from ingest.extract.indicators import classify
 from kg.ask.text_figures import ONE_YEAR, SPAN, YEAR_OF_REPORT, ordinal
 
-# "多少宗", "几件", "是多少": the quantity asked and its unit.
-QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:多少|几)"
-                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?")
+# "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
+QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
+                      r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?"
+                      r"|(多长时间|多长|多久))")
+DURATION = "天"  # the unit a duration asked without one is read in: any of DURATION_UNITS answers it
+
+
+def asked_unit(quantity: re.Match[str]) -> str | None:
+    """The unit a ``QUANTITY`` match asks for: the measure word written, a duration's for 多长/多久."""
+    return quantity.group(1) or (DURATION if quantity.group(2) else None)
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 # Between named regions the order is asked by which is higher (阜康市和始兴县的纠错率哪个高, 谁更低).
@@ -95,6 +102,9 @@ _CUT_AFTER = re.compile(f"{_SEPARATORS.pattern}|的")  # where a clause asking t
 # first quantity's noun ends before it. (为, 到 and 在 are not: 缩短为多少天 is a from–to pair.)
 _CUT_BEFORE = re.compile(r"[对向给把将]")
 _RATE = re.compile(r"率|比例|百分比|占比")
+# "分别压减了多少", "提高了多少": how much a measure changed, with no unit asked, is stated as a share of it
+# (压减62%); a change counted in a unit (减少了多少件) asks that unit.
+_CHANGED_BY = re.compile(r"(?:压减|压缩|减少|降低|下降|缩短|精简|提高|提升|增长|增加)了?(?:多少|几)(?![个件宗次名人项])")
 # A part asking which years (覆盖哪几年, 哪些年份) or which year (哪一年度, 哪年): answered by years the report
 # writes (纲要（2021—2025年）, 2020年度), not by a count. What each asks, and the year figures that answer it.
 _WHICH_YEARS = re.compile(r"哪(?:几|些)(?:个)?(?:年度|年份|年)|哪(?:一|个)?(?:年度|年份|年)")
@@ -274,7 +284,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         if not quantity and not _RATE.search(clause):
             context += clause
             continue
-        unit = quantity.group(1) if quantity else None
+        unit = asked_unit(quantity) if quantity else None
         if quantity and parts and _FROM.search(parts[-1].item) and _TO.match(clause[:quantity.start()]):
             previous = parts[-1]
             parts.append(Part(clause[:quantity.start()], unit, previous.rate, previous.context, previous.head,
@@ -293,7 +303,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         same = parts[-1] if quantity and not items and parts and not _clean(rest) else None
         if same:  # "共几场、多少人次": a bare second measure counts the same thing as the one before it
             items, local_context = [same.item], same.context
-        rate = bool(_RATE.search(clause)) and unit is None
+        rate = bool(_RATE.search(clause) or _CHANGED_BY.search(clause)) and unit is None
         for item in items:
             if len(items) == 1 and quantity:
                 # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
@@ -462,8 +472,8 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
         return [_clean(rest)], ""
     left, _, right = rest.partition("的")
     left, right = _clean(left), _clean(right)
-    if right and _separators(right, tokenize) and not _separators(left, tokenize):
-        listed, context = right, left
+    if right and _separators(right, tokenize):  # (listed on both sides: the head nouns next to the quantity,
+        listed, context = right, left            # 审批和政务服务事项的办理时限、申请材料、办理环节分别压减多少)
     elif right and not _separators(left, tokenize):
         listed, context = right, left
     else:
@@ -546,10 +556,19 @@ def _numbers_name(part: Part, figure: Figure) -> bool:
                for name in _MANY_NAME.findall(part.context + part.item))
 
 
+def _written(word: str) -> set[str]:
+    """``word`` and the official wordings the genre's vocabulary gives it (search/synonyms.tsv: 开会 → 召开会议,
+    上法庭 → 出庭, 人大 → 人民代表大会): a question says it plainly or short, a report in the official words."""
+    from search import synonyms
+
+    return {word} | synonyms.default().official.get(word, set())
+
+
 def _head_in(head: str, text: str, tokenize: Callable[[str], list[str]]) -> bool:
-    """Whether ``text`` writes the head word asked, as it is or with a modifier inside a compound of
-    two words (专题讲座 in 专题法治讲座, 集体学法 in 集体学习法律): reports qualify the thing counted."""
-    if head in text:
+    """Whether ``text`` writes the head word asked, as it is, in official words (``_written``) or with a
+    modifier inside a compound of two words (专题讲座 in 专题法治讲座, 集体学法 in 集体学习法律): reports
+    qualify the thing counted."""
+    if any(written in text for written in _written(head)):
         return True
     pieces = [w for w in tokenize(head) if w != head and len(w) >= 2]
     halves = [(a, b) for a in pieces for b in pieces if a + b == head]
@@ -592,7 +611,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         name_words |= set(tokenize(re.split(r"[，,。；;]", figure.before)[-1]))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
     name_words |= {w for w in part.own_words if not tokenize(w) and w in name + subject}
-    matched = {w for w in part.own_words if len(w) >= 2 or len(part.own_words) == 1} & name_words
+    matched = {w for w in part.own_words if (len(w) >= 2 or len(part.own_words) == 1)
+               and any(written in name_words or (written != w and written in name + subject) for written in _written(w))}
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
     if not own or (part.years and own < 2):  # a year is everywhere: two words of its part name the one asked
         return 0.0
