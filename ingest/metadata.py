@@ -72,7 +72,10 @@ _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[
 
 # A title naming the year's summary and then the next year's plan sums the year up, as 工作打算 after a
 # year's account does (the summary comes first; the plan is its last part).
-_SUMMARY_THEN_PLAN = re.compile(r"总结[^，,。]{0,16}?(?:和|及|暨|与|、)[^，,。]{0,16}?(?:计划|要点|安排|打算|思路)")
+# So does a body's 工作情况 before its plan (司法局关于2025年工作情况及2026年工作计划的报告); the rule-of-law
+# government's (法治政府建设工作情况及…安排) is the annual report's subject.
+_SUMMARY_THEN_PLAN = re.compile(r"(?:总结|(?<!建设)(?<!行政)工作情况)[^，,。]{0,16}?(?:和|及|暨|与|、)[^，,。]{0,16}?"
+                                r"(?:计划|要点|安排|打算|思路)")
 # A report to the bodies above on the year's rule-of-law government (…法治政府建设情况及2021年度工作安排的报告) is the
 # annual report, though it ends on next year's plans.
 # A self-inspection against a checklist from above (…法治政府建设工作情况的自检自查报告) accounts for the work to

@@ -411,3 +411,9 @@ def test_an_index_block_in_dashed_list_items_and_a_number_label_before_the_title
     assert "组配分类" not in cleaned.fields  # an empty key takes no list item as its value
     meta = metadata(text)
     assert (meta.title, meta.year, meta.doc_type) == ("某某市人民政府关于2025年法治政府建设情况的报告", 2025, "annual_report")
+
+
+def test_a_bodys_work_account_with_next_years_plan_is_a_summary() -> None:
+    assert metadata("某县司法局关于2025年工作情况及2026年工作计划的报告\n" + BODY).doc_type == "summary"
+    # the rule-of-law government's account with next year's arrangements is the annual report
+    assert metadata("某区人民政府关于2020年度法治政府建设工作情况及2021年度工作安排的报告\n" + BODY).doc_type == "annual_report"
