@@ -212,6 +212,8 @@ def test_service_items_by_their_listing_and_cross_region_handling() -> None:
     assert filed("编制行政权力事项2100项、公共服务事项260项。") == [
         ("2100项", "powers.listed"), ("260项", "gov_services.items")]
     assert filed("新增128项高频事项实现“跨省通办”。") == [("128项", "gov_services.items")]
+    # any way of handling or looking an item up, quoted (“指尖办”, “掌上查”)
+    assert filed("用户量持续增长，580个事项能够“指尖办”。") == [("580个", "gov_services.items")]
 
 
 def test_spot_checks_are_enforcement_and_regulating_firms_is_no_registration() -> None:

@@ -122,8 +122,10 @@ _NORMATIVE_ACTIONS = (
 _INTO_PLACES = "(?<![引推促增先改跟前])进(?:村|社区|学校|校园|机关|乡村|农村|家庭|寺庙|军营)"
 
 _CUT_TO = "(?:减少|减|精简|压减|削减|压缩)(?:至|到|为)"  # cut down to: the figure after it is what is left
-# The ways a service reform has items handled (实现“一站式审批”, “就近办”, 一窗通办).
-_SERVICE_MODES = "一站式|一条龙|通办|一窗|综合窗口|(?:当场|马上|网上|掌上|就近|一次|全程网|智能|自助)办|不见面|即办|秒批|秒办"
+# The ways a service reform has items handled (实现“一站式审批”, “就近办”, 一窗通办), and any way quoted as where
+# or how an item is handled or looked up (“指尖办”, “掌上查”).
+_SERVICE_MODES = ("一站式|一条龙|通办|一窗|综合窗口|(?:当场|马上|网上|掌上|就近|一次|全程网|智能|自助)办|不见面|即办|秒批|秒办"
+                  "|[“\"][\u4e00-\u9fff]{1,3}[办查][”\"]")
 
 # Priority order: within the subject, the first domain that matches wins.
 DOMAINS: tuple[_Domain, ...] = (
