@@ -263,3 +263,10 @@ def test_a_quote_right_before_the_word_for_an_account_or_app_names_media() -> No
     assert names("通过“某县普法”微信公众号推送普法文章30余篇。") == []
     assert names("依托“某城通”APP办理政务服务事项。") == []
     assert names("推进“两法衔接”信息共享平台建设。") == ["两法衔接"]  # a platform serving the programme named
+
+
+def test_a_code_of_parts_names_its_programme_with_the_words_after_it() -> None:
+    assert names("推行“1+2+N”督察调研工作法，推进督察整改。") == ["1+2+N督察调研工作法"]
+    assert names("构建“5+5”工作体系部署，开展学习。") == ["5+5工作体系"]
+    # a number alone names its programme by itself unless a campaign head follows
+    assert names("深化“19365”政务服务改革。") == ["19365"]

@@ -173,6 +173,11 @@ _OPENING_WORDS = 2
 _QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9fff]{1,2}$")
 # A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
 # (十 is left out: 十分, 十足 are ordinary words).
+# A code of a programme's parts (“1+2+N”, “5+X”): it names the programme with the words after it (a number
+# alone, “19365”, names one by itself: ``_NUMBER``).
+_CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋][0-9A-Za-zＸＮ]+)+$")
+_CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局")
+_CODE_NAME_CHARS = 8
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
 
@@ -348,11 +353,24 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     if short:
         return InitiativeMention(text[match.start():head.end()], match.start(), head.end(), content + head.group(0),
                                  quoted_content=content)
+    if _CODE.match(content) and (code_end := _code_name_end(text, match.end())) is not None:
+        return InitiativeMention(text[match.start():code_end], match.start(), code_end,
+                                 content + text[match.end():code_end], quoted_content=content)
     noun_end = _qualified_noun_end(text, match.end()) if _QUALITIES.match(content) else match.end()
     if noun_end > match.end():
         return InitiativeMention(text[match.start():noun_end], match.start(), noun_end,
                                  content + text[match.end():noun_end], quoted_content=content)
     return InitiativeMention(content, match.start(1), match.end(1), content, quoted_content=content)
+
+
+def _code_name_end(text: str, start: int) -> int | None:
+    """Where the name a code (“1+2+N”, “5+X”) opens ends: the longest run of the words right after it, up to
+    ``_CODE_NAME_CHARS`` and no separator, that ends in a programme's head (“1+2+N”督察调研工作法, “5+5”工作
+    体系, “1+4+X”学法清单); None when none does. A code says how many parts a programme has; the words after it
+    say what the programme is."""
+    run = re.match(r"[^，,。、；;：:的和与及等\s“”\"（）()]*", text[start:start + _CODE_NAME_CHARS]).group()
+    ends = [size for size in range(len(run), 1, -1) if run[:size].endswith(_CODE_HEADS)]
+    return start + ends[0] if ends else None
 
 
 def _qualified_noun_end(text: str, start: int) -> int:
