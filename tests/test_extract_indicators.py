@@ -666,3 +666,11 @@ def test_the_people_taking_part_in_the_work_before_are_its_headcount() -> None:
 def test_documents_issued_are_drafted_and_a_part_of_the_cases_named_before_takes_their_domain() -> None:
     assert filed("全年制发行政规范性文件6件。") == [("6件", "normative.drafted")]
     assert filed("在办结的复议案件中，以调解方式结案5件。") == [("5件", "reconsideration.mediated")]
+
+
+def test_minutes_points_and_sub_items_are_measures_but_a_service_circle_is_a_name() -> None:
+    assert filed("将企业开办审批时间进一步压缩至30分钟以内。") == [("30分钟", "gov_services.time_saved")]
+    assert [f for f, _ in filed("评估总分为720.72分，高于全国平均水平66.38分。")] == ["720.72分", "66.38分"]
+    assert [f for f, _ in filed("对纲要中的7大项44分项144个支项逐项分解。")][:2] == ["7大项", "44分项"]
+    assert filed("打造15分钟政务服务圈，社区受理群众事项。") == []
+    assert filed("这项工作十分重要。") == []  # 十分 is no score

@@ -20,7 +20,7 @@ UNITS = [
     "个百分点", "个工作日", "工作日", "个月", "人次", "场次", "户次", "件次", "家次", "轮次", "批次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
-    "轮", "方面", "封", "艘", "大项", "小项", "大类",
+    "轮", "方面", "封", "艘", "大项", "小项", "分项", "大类", "分钟",
 ]
 # How a unit is written → the unit: 大类 is a 类 stressed (细化为3大类、75项措施), while 大项 and 小项 are two
 # levels of item a list is split into (12大项25小项) and stay units of their own.
@@ -29,7 +29,12 @@ _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 # Places counted by their level's character right after a figure (在3市8县开展试点); after a Chinese numeral
 # the character more often closes a name (三市四县联调机制, 一市一策).
 PLACE_UNITS = ["市", "县"]
-_ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True)))
+# A service circle named by how far it reaches (15分钟政务服务圈, 半小时法律服务圈): its minutes are its name.
+_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}圈")
+# Points of a score (评估总分为720.72分), after digits only: after a Chinese numeral 分 is 十分 (very), 三分 (a
+# third); not 分钟, 分局, 分院 (a body), 分之 (a fraction) or 分别.
+_POINTS = "分(?![钟局院队所之别类项])"
+_ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True))) + "|" + _POINTS
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
 _SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_ARABIC_UNIT_RE})(/次|[(（]次[)）])?"
@@ -193,7 +198,8 @@ _PROJECT_WORDS = ("工程", "项目", "建设", "迭代", "改造", "扩建")
 def _not_a_quantity(text: str, s: int, e: int) -> bool:
     """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
     a session of a congress or committee (十二届十次全会, 五次、六次全会), the leading bodies (四套班子),
-    the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens,
+    the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens, the
+    reach of a service circle (15分钟政务服务圈: how near, a name),
     the tenets of an unquoted slogan (坚定四个自信), the aspects or programmes a text is divided in (以下八个方面,
     六个工程), the phase of a project (二期工程), a quoted name it closes and the region's own profile."""
     aspects = text[s] in CN_CHARS and _ASPECTS.match(text, e) is not None
@@ -205,7 +211,7 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
             or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
             or (text[e - 1] == "个" and _SLOGAN_HEADS.match(text, e) is not None) or aspects
             or (text[e - 1] == "期" and text.startswith(_PROJECT_WORDS, e))
-            or bool(_RANKING.match(text, e)))
+            or bool(_RANKING.match(text, e)) or (text[s:e].endswith(("分钟", "小时")) and _CIRCLE.match(text, e) is not None))
 
 
 def _closes_a_quoted_name(text: str, s: int, e: int) -> bool:
