@@ -311,7 +311,7 @@ class Answerer:
         # the genre's other official wording of the whole name (法治化营商环境: 法治营商环境, each the
         # other's) states it too; a colloquial one's official term (柔性执法: 包容审慎监管) is a broader
         # thing, and so is one inside it (备案 of 备案审查)
-        named = conditions(term) + [c for other in sorted(official.get(term, ()))
+        named = conditions(term, term in quoted) + [c for other in sorted(official.get(term, ()))
                                     if other not in term and term in official.get(other, ())
                                     for c in conditions(other)]
         if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):

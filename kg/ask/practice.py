@@ -104,8 +104,11 @@ COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主�
                          "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过 党委 委员会 "
                          # what a report says of any work (报告…情况, 纳入重点, 研究文件): no practice alone
                          "情况 重点 文件 方面 "
-                         # a report's own words for itself and its year (年度报告 → 报告 is any report)
-                         "报告 年度".split())
+                         # a report's year (年度法治建设 is any year's work)
+                         "年度".split())
+# The word a report names itself by: a name of it alone (年度报告 left by a list, 报告 by a time word taken off)
+# is any report, though with what is reported and to whom (向党委报告) it tells a practice apart.
+SELF_WORDS = frozenset({"报告"})
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
@@ -196,7 +199,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if topic := _TOPIC_ONLY.match(text):  # (在司法所建设方面: the 建设 of 司法所 is any work on it)
             text = re.sub(r"(?<=\w{3})(?:建设|工作)$", "", topic.group(1))
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
-        verb = _VERB_INSIDE.search(text)
+        verb = _VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", text))  # (法治政府建设情况: no verb 建设)
         actor = _bare_actor(text[:verb.start()]) if verb else ""
         # (a verb with nothing after it, 把X放到网站上公布, leaves the practice in front of it)
         # (nor when a body of its own does any work of the genre, 的党委常委会专门研究法治建设工作: the
@@ -287,11 +290,11 @@ def listed_objects(term: str) -> list[str]:
 
 
 def _common_compound(name: str) -> bool:
-    """Whether ``name`` is made of the genre's common words even where jieba reads it as one word
-    (年度报告 of 年度 and 报告): listed alone it names any report's matter."""
+    """Whether ``name`` is made of the genre's common words and the report's own (``SELF_WORDS``) even where
+    jieba reads it as one word (年度报告 of 年度 and 报告): listed alone it names any report's matter."""
     import jieba
 
-    return all(word in COMMON_WORDS for word in jieba.lcut_for_search(name) if len(word) == 2)
+    return all(word in COMMON_WORDS or word in SELF_WORDS for word in jieba.lcut_for_search(name) if len(word) == 2)
 
 
 def without_actor(term: str) -> str:
@@ -790,21 +793,22 @@ def _pieces_span(term: str, name: str) -> int | None:
     return best
 
 
-def variants(term: str) -> list[str]:
+def variants(term: str, quoted: bool = True) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
-    name (“双随机、一公开” is often written “双随机”), without the 建设 inside a name (法治建设督察 is
+    name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
+    unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
     written 法治督察) or the 专题 (法治专题讲座: 法治讲座), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
-    if timeless != term and len(timeless) >= 2 and not _generic(timeless):
+    if timeless != term and len(timeless) >= 2 and not _generic(timeless) and timeless not in SELF_WORDS:
         out.append(timeless)
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) >= 3 and "、" not in term:
         out.append(bare)
     head = re.split(r"[、·]", term)[0]
-    if head != term and len(head) >= 3:
-        out.append(head)
+    if head != term and len(head) >= 3 and (quoted or listed_objects(term) == [term]):
+        out.append(head)  # (names a question lists unquoted are asked one by one: ``listed_objects``)
     unbuilt = _INNER_BUILDING.sub("", term)
     if unbuilt != term and len(unbuilt) >= 4:
         out.append(unbuilt)
@@ -815,15 +819,16 @@ def variants(term: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if len(v) >= 2]
 
 
-def conditions(term: str) -> list[tuple[str, list[list[str]]]]:
-    """(label, required groups for the exact index) of each wording that states ``term``.
+def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]]]]:
+    """(label, required groups for the exact index) of each wording that states ``term`` (``quoted``: as
+    the question quotes it, see ``variants``).
 
     A two-character core left by a generic head (述法 of 述法制度) is too common alone, so it
     counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制). A name
     ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
     striving said together, in either order and with its level in between (创建全国法治政府示范县,
     示范区创建工作, 争创…示范县)."""
-    out = [(v, [[v]]) for v in variants(term)]
+    out = [(v, [[v]]) for v in variants(term, quoted)]
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) == 2 and "、" not in term:
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
