@@ -138,7 +138,7 @@ UNSEEN_FLOORS = {
     "gold_c.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 1.0},
     "gold_d.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.93, "INITIATIVE": 0.98, "METRIC": 1.0},
     "gold_e.json": {"REGULATION": 0.97, "AGENCY": 0.92, "REGION": 0.92, "INITIATIVE": 0.98, "METRIC": 0.99},
-    "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.97},
+    "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.95, "METRIC": 0.97},
     "gold_g.json": {"REGULATION": 0.98, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 1.0, "METRIC": 0.98},
     "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.97, "METRIC": 0.97},
     "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 1.0},
@@ -155,10 +155,14 @@ UNSEEN_FLOORS = {
     "gold_l.json": {"REGULATION": 1.0, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.94, "METRIC": 1.0},
     # held out when scored at the session's start and after round 7 (the same figures but METRIC .913 → .917);
     # then a development set (AGENCY raised to round 8's .982)
-    "gold_m.json": {"REGULATION": 0.93, "AGENCY": 0.98, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 0.91},
+    "gold_m.json": {"REGULATION": 0.93, "AGENCY": 0.98, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 0.93},
     # held out when scored at the start of round 8 and after it (the same figures); then a development set
     # (INITIATIVE raised to .754: a quote before 微信公众号 names media)
-    "gold_n.json": {"REGULATION": 0.96, "AGENCY": 0.93, "REGION": 1.0, "INITIATIVE": 0.75, "METRIC": 0.97},
+    "gold_n.json": {"REGULATION": 0.96, "AGENCY": 0.95, "REGION": 1.0, "INITIATIVE": 0.85, "METRIC": 0.97},
+    # held out when scored at the start of round 9 (REGULATION .985, AGENCY .897, INITIATIVE .800, METRIC .925);
+    # then a development set (zones of every approved kind, 地委/行署, a province's 厅, codes of parts running
+    # on, minutes and points: raised to the measured figures); N's AGENCY and INITIATIVE moved by the same rules
+    "gold_o.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.87, "METRIC": 0.95},
 }
 
 
