@@ -30,6 +30,8 @@ _CHROME_TOKENS = re.compile(
 # Lines that are chrome whatever follows them on the line.
 # A breadcrumb opens on the home page or on a separator (首页-专题专栏-法治政府建设, >政府信息公开>工作信息).
 _CHROME_PREFIX = re.compile(r"^(?:(?:您(?:当前|现在)?|当前|现在)的?(?:所在)?的?位置|当前版|今天是"
+                            # the site's footer: its code, sponsor and registrations (网站标识码, 主办单位, 备案号)
+                            r"|网站标识码|主办单位|承办单位|备案号|[\u4e00-\u9fff]{0,2}ICP备|[\u4e00-\u9fff]公网安备"
                             r"|首页\s*(?:-?>|[›»→\-—/])|[>›»]\s*\S)")
 # After the body has started, these lines close it: what follows is page furniture.
 _FOOTER = re.compile(r"^(?:上一篇\s*下一篇|标题导航|关闭窗口|打印本页|附件下载|返回顶部)")
@@ -52,6 +54,8 @@ _INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：|｜]?\s*(.*)$")
 # it but followed by a colon ("来源:双城区人民政府更新时间:2022-03-10").
 _NEXT_KEY = re.compile(r"(?:(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：|｜]\s*|\s+)"
                        r"|(" + _KEY_ALTERNATIVES + r")[:：]\s*)")
+# A cell rule and the key of the next cell after a value (| 公文时效:是).
+_OTHER_CELL = re.compile(r"\s*[|｜]\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
 # The rules of a table's cells around a value (| 2025-06-13 |).
 _CELL_RULES = " \t|｜"
 # Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13") read as "key: value".
@@ -68,6 +72,9 @@ _DOTTED_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\
 _LIST_MARK = re.compile(r"^(?:[•·●▪◆■]|[-*](?=\s))\s*")
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
 _BODY_MIN_CHARS = 30
+# A pinyin gloss in brackets after a character (區(qū)): at least one toned vowel, so that no list mark or
+# abbreviation in brackets ((a), (app)) is taken for one.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # The body starts with a line of running text (a clause mark in it), not with a long label.
 _CLAUSE = re.compile(r"[，,。；;]")
 
@@ -104,7 +111,8 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
         pairs.append((key, rest[position:match.start()].strip()))
         key, position = match.group(1) or match.group(2), match.end()
     pairs.append((key, rest[position:].strip()))
-    return [(re.sub(r"\s+", "", key), value.strip(_CELL_RULES)) for key, value in pairs]
+    # a cell rule before another key of the table, one kg does not read (发布机构:司法局 | 公文时效:是), ends the value
+    return [(re.sub(r"\s+", "", key), _OTHER_CELL.split(value)[0].strip(_CELL_RULES)) for key, value in pairs]
 
 
 def _header_pairs(line: str) -> list[tuple[str, str]] | None:
@@ -177,9 +185,17 @@ def clean(raw: str) -> Cleaned:
         if i:
             text_parts.append("\n")
             offsets.append(lines[i - 1][1])
-        text_parts.append("".join(normalize_char(c) for c in raw[start:end]))
-        offsets.extend(range(start, end))
+        glossed = _glossed(raw, start, end)
+        kept = [k for k in range(start, end) if k not in glossed]
+        text_parts.append("".join(normalize_char(raw[k]) for k in kept))
+        offsets.extend(kept)
     return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)
+
+
+def _glossed(raw: str, start: int, end: int) -> set[int]:
+    """The raw indices of the pinyin glosses a mirror site writes after characters (區(qū), 務(wù)): ruby text
+    of the page's markup, no part of the report's words, which it would break (建設(shè)情況)."""
+    return {k for m in _PINYIN_GLOSS.finditer(raw, start, end) for k in range(m.start(), m.end())}
 
 
 def opening_line(lines: list[str]) -> int:

@@ -145,6 +145,8 @@ _ADDRESSEE = re.compile(r"^\s*(?:(?!各)[\u4e00-\u9fff]{1,12}(?:政府|委|人�
 # an official title names the document itself (关于印发…的通知, …工作要点, 安徽省政府发布报告).
 _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^，,。]*?(?:计划|要点|方案|安排|规划|报告|总结)"
                        r"[\u4e00-\u9fff]{4,}")
+# A piece explaining a document, after the document's title (《…关于2024年法治政府建设情况的报告》文件解读, 政策解读).
+_EXPLAINER = re.compile(r"》?[\u4e00-\u9fff]{0,4}(?:解读|图解)[】\]]?$|^[【\[][^】\]]{0,6}(?:解读|图解)[】\]]")
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
 # A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
 _DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)")
@@ -152,6 +154,11 @@ _DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规�
 _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
 # A body's own account of its year: it opens on the year (2024年，区司法局…), goes on in numbered sections
 # ((一)…, 一、…) and calls its region 我市, 我区 as only the issuing body does (a reporter writes 呼和浩特市).
+# The place or department whose year a report accounts for, opening it with the genre's formula (2023年，某区以
+# 习近平新时代…为指导; 2021年，司法厅坚持以习近平…), not with any verb (a feature writes 2021年，某县全面推进…).
+_OWN_SUBJECT = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,](?:在[^。；;]{2,60}?下[，,])*[\u4e00-\u9fff]{1,10}?"
+                          r"(?:[省市县区州旗]|厅|局)(?:党组|党委)?(?:法治政府建设工作)?"
+                          r"(?=(?:坚持|始终坚持)?以习近平)")
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
@@ -304,6 +311,8 @@ def in_digits(text: str) -> str:
 def _doc_type(title: str, text: str) -> str:
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
+    if _EXPLAINER.search(title):
+        return "article"  # an explainer of a document (《…的报告》文件解读), not the document
     if _DEPARTMENT_IN_TITLE.search(title) and _WORK_ACCOUNT.search(title) and not _RULE_OF_LAW.search(title):
         return "summary"  # a department's account of its year's work (X区司法局2025年工作情况汇报)
     if _SUMMARY_THEN_PLAN.search(title) or _SELF_INSPECTION.search(title):
@@ -348,10 +357,12 @@ def _departments_work_account(text: str) -> bool:
 def _own_account(text: str) -> bool:
     """An untitled text that opens on its year, is laid out in numbered sections and calls its region
     我市/我区 or has its own government as the subject (2020年，在…领导下，省政府坚持…), alone or with its party
-    committee (省委、省政府坚持…): a body's account of its year's work, as reports are written (news is in the
-    third person)."""
+    committee (省委、省政府坚持…), or a place or department of its own as the subject of a report's opening
+    formula (2023年，某区以习近平…为指导; 2021年，司法厅坚持…): a body's account of its year's work, as reports
+    are written (news is in the third person and not laid out in numbered sections)."""
     return bool(_OPENS_ON_A_YEAR.match(opening(text)) and _SECTION.search(text)
-                and (_SELF_REFERENCE.search(text) or subject_level(text) or _JOINT_SUBJECT.match(opening(text))))
+                and (_SELF_REFERENCE.search(text) or subject_level(text) or _JOINT_SUBJECT.match(opening(text))
+                     or _OWN_SUBJECT.match(opening(text))))
 
 
 
@@ -448,8 +459,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     """Who issued it: index block (发布机构, then a source that is a body), the body opening the
     title, a signature above a date, or a byline."""
     block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关") or cleaned.fields.get("发文单位")
-    if block:
-        return resolve_relative(_one_body(block, title), place, gaz)
+    if block:  # (named without its region, 发布机构:司法局, it is the issuing region's, as a source is)
+        return _own_body(resolve_relative(_one_body(block, title), place, gaz), place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
     if _looks_like_body(source):
         return _own_body(resolve_relative(source, place, gaz), place, gaz)

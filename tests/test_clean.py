@@ -33,3 +33,17 @@ def test_a_posting_stamp_dated_day_first_with_dots_is_the_posting_date() -> None
     assert cleaned.fields["发布时间"] == "2016-02-25" and cleaned.text.split("\n")[1] == BODY
     ambiguous = clean("某区出台法治政府建设工作要点\n05.06.2016  10:00\n" + BODY)
     assert "发布时间" not in ambiguous.fields and ambiguous.text.split("\n")[1] == BODY
+
+
+def test_pinyin_glosses_of_a_mirror_site_are_dropped_with_offsets_kept() -> None:
+    raw = "2023年,相城區(qū)加快構(gòu)建職責明確(a)的政府治理體系,各項工作取得新進展。"
+    cleaned = clean(raw)
+    assert cleaned.text == "2023年,相城區加快構建職責明確(a)的政府治理體系,各項工作取得新進展。"
+    assert all(raw[cleaned.offsets[i]] == ch for i, ch in enumerate(cleaned.text))
+
+
+def test_a_sites_footer_lines_and_the_next_cell_of_an_index_table_are_no_text() -> None:
+    raw = ("网站标识码:6302230002 主办单位:某县人民政府办公室\n备案号:青ICP备16000286号-1\n"
+           "发布机构:司法局 | 公文时效:是 |\n2024年,某县法治政府建设工作在县委、县政府的正确领导下持续推进,取得新成效。")
+    cleaned = clean(raw)
+    assert cleaned.text.startswith("2024年") and cleaned.fields["发布机构"] == "司法局"

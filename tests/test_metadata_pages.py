@@ -417,3 +417,13 @@ def test_a_bodys_work_account_with_next_years_plan_is_a_summary() -> None:
     assert metadata("某县司法局关于2025年工作情况及2026年工作计划的报告\n" + BODY).doc_type == "summary"
     # the rule-of-law government's account with next year's arrangements is the annual report
     assert metadata("某区人民政府关于2020年度法治政府建设工作情况及2021年度工作安排的报告\n" + BODY).doc_type == "annual_report"
+
+
+def test_an_explainer_of_a_report_is_an_article() -> None:
+    assert metadata("《中共某区委某区人民政府关于2024年法治政府建设情况的报告》文件解读\n" + BODY).doc_type == "article"
+
+
+def test_an_untitled_account_opening_on_its_place_or_department_is_a_report() -> None:
+    for subject in ("相城区以习近平新时代中国特色社会主义思想为指导", "司法厅坚持以习近平新时代中国特色社会主义思想为指导"):
+        text = f"2021年,{subject},着力推进法治政府建设各项工作。\n一、坚持党的领导,统筹推进法治政府建设\n" + BODY
+        assert metadata(text).doc_type == "annual_report"
