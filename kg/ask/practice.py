@@ -816,7 +816,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if unmannered != term and len(unmannered) >= 4 and not _generic(unmannered):
         out.append(unmannered)
     out.append(meeting_short(term))
-    return [v for v in dict.fromkeys(out) if len(v) >= 2]
+    # a wording of the genre's common words alone (法治政府建设 of 法治政府建设、依法行政方面) is in every report
+    return [v for v in dict.fromkeys(out) if len(v) >= 2 and (v == term or not _generic(v))]
 
 
 def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]]]]:

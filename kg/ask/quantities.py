@@ -401,11 +401,24 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
             separator = max((m.end() for m in _separators(between, tokenize, _CUT_AFTER)), default=0)
             if not separator and (preposition := _CUT_BEFORE.search(between, 1)):
                 separator = preposition.start()
+            if not separator:  # 从几个方面部署了多少项任务: the noun counted stays with its quantity
+                separator = _counted_noun_end(between)
             cut = previous.end() + separator
             out.append(clause[start:cut].rstrip("、和与及以"))
             start = cut
         out.append(clause[start:])
     return out
+
+
+def _counted_noun_end(between: str) -> int:
+    """Where the noun right after a quantity ends when a verb follows it (几个方面|部署了多少项): the noun is
+    what that quantity counts; 0 when no noun and verb open ``between``."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(between)
+    if len(words) >= 2 and words[0].flag.startswith("n") and words[1].flag == "v":
+        return len(words[0].word)
+    return 0
 
 
 def _noun_of(counted: str) -> str:
