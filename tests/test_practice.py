@@ -636,3 +636,12 @@ def test_frames_of_measures_and_titles_and_heads_shared_in_a_list() -> None:
     assert practice_terms("哪些地方采取措施优化营商环境？", []) == ["营商环境"]
     assert "依法治县工作要点" in practice_terms("哪些地方印发了依法治县、依法治区工作要点？", [])
     assert "法治讲座" in variants("法治专题讲座")
+
+
+def test_a_means_is_shared_and_what_every_report_carries_out_is_no_name() -> None:
+    terms = practice_terms("哪些地方通过法治讲座等形式组织领导干部学法或学习习近平法治思想？", [])
+    assert "学习习近平法治思想" not in terms and "通过法治讲座等形式学习习近平法治思想" in terms
+    tokenize = lambda text: __import__("jieba").lcut(text)  # noqa: E731
+    assert described_name("部署贯彻总书记在中央全面依法治国工作会议上的重要讲话精神", tokenize) is None
+    # a wording of common words alone is none (法治政府建设 of 法治政府建设、依法行政方面)
+    assert "法治政府建设" not in variants("法治政府建设、依法行政方面", quoted=False)

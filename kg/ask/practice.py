@@ -104,6 +104,8 @@ COMMON_WORDS = frozenset("政府 工作 部门 单位 地区 地方 全面 主�
                          "提供 事项 服务 管理 建设 法治 依法 行政 制度 机制 内容 通过 经过 党委 委员会 "
                          # what a report says of any work (报告…情况, 纳入重点, 研究文件): no practice alone
                          "情况 重点 文件 方面 "
+                         # what is studied or carried out in every report (学习贯彻…重要讲话精神, 全会精神)
+                         "重要 讲话 精神 "
                          # a report's year (年度法治建设 is any year's work)
                          "年度".split())
 # The word a report names itself by: a name of it alone (年度报告 left by a list, 报告 by a time word taken off)
@@ -535,6 +537,7 @@ def _shared(alternatives: list[str]) -> list[str]:
     """The alternatives of one clause with what they share filled in: a verb before the objects,
     else a predicate after the subjects. The subjects share the predicate of the alternative right
     after them, not of a later one that acts on its own (负责人或干部就…述法或接受述法评议)."""
+    alternatives = _share_means(alternatives)
     objects = _share_verb(alternatives)
     if objects != alternatives:
         return objects
@@ -546,6 +549,21 @@ def _shared(alternatives: list[str]) -> list[str]:
         if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
             return shared + alternatives[end:]
     return alternatives
+
+
+def _share_means(alternatives: list[str]) -> list[str]:
+    """Practices after the first that say no means of their own share the first one's (通过法治讲座等形式组织
+    干部学法或学习习近平法治思想: 通过法治讲座等形式学习习近平法治思想): what the question asks is done by
+    that means, and without it the later practice is any learning. Only a later alternative that begins
+    with a verb (its own action on the means' occasion)."""
+    first = alternatives[0] if alternatives else ""
+    means = _MEANS.match(first)
+    acts = next((m for m in _VERB_INSIDE.finditer(first, means.end() + 2) if means), None) if means else None
+    if acts is None:
+        return alternatives
+    lead = first[:acts.start()]
+    return [first] + [lead + a if (_VERB.match(a) or _starts_with_verb(a)) and not _MEANS.match(a) else a
+                      for a in alternatives[1:]]
 
 
 def _share_modifier(alternatives: list[str]) -> list[str]:
@@ -846,7 +864,8 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
     of 专门的工作机制 is any mechanism), and a word of its own beyond the genre's common ones (依法行政
     is 依法 and 行政). The 建设 inside a name (法治政府建设工作要点) is the work it is of, no verb."""
     name = term.rpartition("的")[2]
-    if name == term or len(name) < 4 or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name):
+    if name == term or len(name) < 4 or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name) \
+            or _common_compound(name):  # (重要讲话精神: what every report carries out)
         return None
     return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
 
