@@ -162,7 +162,11 @@ UNSEEN_FLOORS = {
     # held out when scored at the start of round 9 (REGULATION .985, AGENCY .897, INITIATIVE .800, METRIC .925);
     # then a development set (zones of every approved kind, 地委/行署, a province's 厅, codes of parts running
     # on, minutes and points: raised to the measured figures); N's AGENCY and INITIATIVE moved by the same rules
-    "gold_o.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.87, "METRIC": 0.95},
+    "gold_o.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.90, "METRIC": 0.95},
+    # held out at the start of round 9 and after it (REGULATION .984, AGENCY .943 → .950, INITIATIVE .533, REGION
+    # .977, METRIC .966); then a development set: a mirror site's glosses dropped (AGENCY .965), its quoted
+    # reforms and awards relabelled to the conventions (INITIATIVE .857)
+    "gold_p.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 0.97, "INITIATIVE": 0.85, "METRIC": 0.96},
 }
 
 
