@@ -272,3 +272,12 @@ def test_how_long_asks_for_a_duration_in_any_unit_of_time() -> None:
     parts = parse_parts("确定的事项有多少项？企业开办时间压缩到多长？", [], jieba.lcut)
     assert [part.unit for part in parts] == ["项", "天"]
     assert [part.unit for part in parse_parts("审批要多久", [], jieba.lcut)] == ["天"]
+
+
+def test_the_noun_a_quantity_counts_stays_with_it_before_the_next_verb() -> None:
+    from search.tokens import SearchTokenizer
+
+    tokenize = SearchTokenizer().tokenize
+    parts = parse_parts("某县从几个方面推进多少项改革任务？", ["某县"], tokenize)
+    assert [(p.item, p.unit) for p in parts] == [("方面", "个"), ("推进改革任务", "项")]
+    assert [p.head for p in parse_parts("某区有几个部门进驻多少项事项？", ["某区"], tokenize)] == ["部门", "事项"]
