@@ -167,6 +167,9 @@ UNSEEN_FLOORS = {
     # .977, METRIC .966); then a development set: a mirror site's glosses dropped (AGENCY .965), its quoted
     # reforms and awards relabelled to the conventions (INITIATIVE .857)
     "gold_p.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 0.97, "INITIATIVE": 0.85, "METRIC": 0.96},
+    # held out at the start of round 9, in its middle and at its end (the same figures each time); then a
+    # development set, not yet tuned on
+    "gold_q.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.95, "INITIATIVE": 0.72, "METRIC": 0.89},
 }
 
 
