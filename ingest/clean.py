@@ -186,7 +186,7 @@ def clean(raw: str) -> Cleaned:
             text_parts.append("\n")
             offsets.append(lines[i - 1][1])
         glossed = _glossed(raw, start, end)
-        kept = [k for k in range(start, end) if k not in glossed]
+        kept = [k for k in range(start, end) if k not in glossed] if glossed else range(start, end)
         text_parts.append("".join(normalize_char(raw[k]) for k in kept))
         offsets.extend(kept)
     return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)

@@ -360,9 +360,10 @@ def _own_account(text: str) -> bool:
     committee (省委、省政府坚持…), or a place or department of its own as the subject of a report's opening
     formula (2023年，某区以习近平…为指导; 2021年，司法厅坚持…): a body's account of its year's work, as reports
     are written (news is in the third person and not laid out in numbered sections)."""
-    return bool(_OPENS_ON_A_YEAR.match(opening(text)) and _SECTION.search(text)
-                and (_SELF_REFERENCE.search(text) or subject_level(text) or _JOINT_SUBJECT.match(opening(text))
-                     or _OWN_SUBJECT.match(opening(text))))
+    first = opening(text)
+    return bool(_OPENS_ON_A_YEAR.match(first) and _SECTION.search(text)
+                and (_SELF_REFERENCE.search(text) or subject_level(text) or _JOINT_SUBJECT.match(first)
+                     or _OWN_SUBJECT.match(first)))
 
 
 

@@ -832,7 +832,7 @@ class AgencyFinder:
         department is a province's alone, so in a report in a province it is that province's (四川省司法厅)."""
         if self.ctx.place is None:
             return
-        province = self.ctx.gazetteer.chain(self.ctx.place)[-1]
+        province = self.ctx.gazetteer.province_of(self.ctx.place)
         for match in _PROVINCIAL_DEPARTMENT.finditer(text):
             if free(match.start(), match.end()):
                 add(AgencyMention(match.group("name"), match.start("name"), match.end(),
@@ -842,11 +842,8 @@ class AgencyFinder:
         """地委 and 行署 (行政公署) in a report of a 地区 or a place in one: that area's party committee and
         its administrative office (中共阿里地区委员会, 阿里地区行政公署). A 地区 is a prefecture-level area
         governed by an office of the province, not a city: its reports name these two by the level alone."""
-        if self.ctx.place is None:
-            return
-        area = next((p for p in self.ctx.gazetteer.chain(self.ctx.place)
-                     if p.level == "prefecture" and p.name.endswith("地区")), None)
-        if area is None:
+        area = self.ctx.gazetteer.prefecture_of(self.ctx.place) if self.ctx.place else None
+        if area is None or not area.name.endswith("地区"):
             return
         for match in _AREA_BODY.finditer(text):
             if free(match.start(), match.end()):

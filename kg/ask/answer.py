@@ -835,7 +835,7 @@ def _assign(parts: list[Part], figures: list[Figure], tokenize, asked: set[str])
     used: dict[int, int] = {}
     for value, _, i, j in pairs:
         if value > 0 and i not in chosen and j not in used.values():
-            chosen[i] = {**figures[j].fact, "text": figures[j].fact["text"] + figures[j].subject}
+            chosen[i] = figures[j].answered
             used[i] = j
     _respectively(parts, figures, chosen, used)
     _side_by_side(parts, figures, chosen, used)
@@ -863,14 +863,14 @@ def _respectively(parts: list[Part], figures: list[Figure], chosen: dict[int, di
         return
     listed = re.compile(JOINING.join(re.escape(item) for item in items) + r"分别")
     for j, figure in enumerate(figures):
-        if not listed.search(figure.before or figure.clause or ""):
+        if not listed.search(figure.clause or figure.before):
             continue
         run = [j]
         while len(run) < len(parts) and (k := _written_beside(figures, run[-1], after=True, taken=set(run))) is not None:
             run.append(k)
         if len(run) == len(parts) and all(unit_fits(part, figures[k].fact) for part, k in zip(parts, run)):
             for i, k in enumerate(run):
-                chosen[i] = {**figures[k].fact, "text": figures[k].fact["text"] + figures[k].subject}
+                chosen[i] = figures[k].answered
                 used[i] = k
             return
 
@@ -891,7 +891,7 @@ def _side_by_side(parts: list[Part], figures: list[Figure], chosen: dict[int, di
                 k = _written_beside(figures, used[j], after=i > j, taken=set(used.values())) if j in used else None
                 if k is None or not _in_measure(part, figures[k]):
                     continue
-                chosen[i] = {**figures[k].fact, "text": figures[k].fact["text"] + figures[k].subject}
+                chosen[i] = figures[k].answered
                 used[i] = k
                 added = True
                 break
@@ -917,7 +917,7 @@ def _said_together(parts: list[Part], figures: list[Figure], chosen: dict[int, d
                         or unit_agreement(parts[first].unit, figure.fact.get("unit")) < 0:
                     continue
                 if together.search(figure.clause or figure.before):
-                    fact = {**figure.fact, "text": figure.fact["text"] + figure.subject}
+                    fact = figure.answered
                     for i in group:
                         chosen[i], used[i] = fact, j
                     break

@@ -94,7 +94,10 @@ _LISTING_ASIDE = re.compile(r"[（(]((?:[^（）()、，,]+[、，,])*[^（）()
 ASIDE_NAME = 4  # characters an aside's item has at least to be a practice's name (以案释法), not a variant (党工委)
 # An aside of other names for the word before it (依法治区（旗、省）, 党委（党组）, 村（嘎查）), not one
 # of examples, alternatives, scope or a quoted short name (（含政府部门）, （“两法衔接”）).
-_VARIANT_ASIDE = re.compile(r"[（(](?!或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非|[“\"])([^（）()]{1,12})[）)]")
+# What opens an aside of alternatives, examples, scope or exclusion (（或…）, （如…）, （含政府部门）, （不算…）): no
+# other name of the words before it.
+_NO_NAME_ASIDE = r"(?:或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非)"
+_VARIANT_ASIDE = re.compile(r"[（(](?!" + _NO_NAME_ASIDE + r"|[“\"])([^（）()]{1,12})[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如|包括)")
 CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
@@ -426,7 +429,7 @@ def named_in_aside(before: str, aside: str, after: str) -> list[str]:
 
     items = [i.strip() for i in re.split(r"[、，,]", aside)]
     words = jieba.lcut(before)
-    if not words or not re.match(r"(?:[，,。；;？?！!]|$)", after) or re.match(r"(?:或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非)", aside):
+    if not words or not re.match(r"(?:[，,。；;？?！!]|$)", after) or re.match(_NO_NAME_ASIDE, aside):
         return []
     if any(len(item) < ASIDE_NAME or item[0] in (words[-1][0], before[-len(item):][:1]) for item in items):
         return []
@@ -558,7 +561,7 @@ def _share_means(alternatives: list[str]) -> list[str]:
     with a verb (its own action on the means' occasion)."""
     first = alternatives[0] if alternatives else ""
     means = _MEANS.match(first)
-    acts = next((m for m in _VERB_INSIDE.finditer(first, means.end() + 2) if means), None) if means else None
+    acts = _VERB_INSIDE.search(first, means.end() + 2) if means else None  # the practice's verb, past the means
     if acts is None:
         return alternatives
     lead = first[:acts.start()]
@@ -819,7 +822,7 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     written 法治督察) or the 专题 (法治专题讲座: 法治讲座), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
-    if timeless != term and len(timeless) >= 2 and not _generic(timeless) and timeless not in SELF_WORDS:
+    if timeless != term and len(timeless) >= 2 and timeless not in SELF_WORDS:
         out.append(timeless)
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) >= 3 and "、" not in term:
@@ -831,7 +834,7 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if unbuilt != term and len(unbuilt) >= 4:
         out.append(unbuilt)
     unmannered = _INNER_MANNER.sub("", term)
-    if unmannered != term and len(unmannered) >= 4 and not _generic(unmannered):
+    if unmannered != term and len(unmannered) >= 4:
         out.append(unmannered)
     out.append(meeting_short(term))
     # a wording of the genre's common words alone (法治政府建设 of 法治政府建设、依法行政方面) is in every report

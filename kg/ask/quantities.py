@@ -25,11 +25,6 @@ QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多�
                       r"(个工作日|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套])?"
                       r"|(多长时间|多长|多久))")
 DURATION = "天"  # the unit a duration asked without one is read in: any of DURATION_UNITS answers it
-
-
-def asked_unit(quantity: re.Match[str]) -> str | None:
-    """The unit a ``QUANTITY`` match asks for: the measure word written, a duration's for 多长/多久."""
-    return quantity.group(1) or (DURATION if quantity.group(2) else None)
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
 # for one region's value: 最多跑一次 and 最大限度 are names and manner, no superlative of a quantity.
 # Between named regions the order is asked by which is higher (阜康市和始兴县的纠错率哪个高, 谁更低).
@@ -210,6 +205,11 @@ class Figure:
         return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
 
     @property
+    def answered(self) -> dict[str, Any]:
+        """The fact as an answer gives it: its text with the words after it that name what it counts."""
+        return {**self.fact, "text": self.fact["text"] + self.subject}
+
+    @property
     def lead(self) -> str:
         """For a percentage, the words of its own clause and of the clause before it in the same
         sentence when that one states no figure of its own: reports name a share there (一窗通办
@@ -255,6 +255,11 @@ class Figure:
             return None
         text = self.after[:m.end()] + unit
         return {**self.fact, "value": float(m.group(1)), "text": text, "name": self.fact.get("name")}
+
+
+def asked_unit(quantity: re.Match[str]) -> str | None:
+    """The unit a ``QUANTITY`` match asks for: the measure word written, a duration's for 多长/多久."""
+    return quantity.group(1) or (DURATION if quantity.group(2) else None)
 
 
 # A preposition alone before the quantity (对多少个镇、多少个部门开展督查) introduces what is counted.
@@ -401,7 +406,7 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
             separator = max((m.end() for m in _separators(between, tokenize, _CUT_AFTER)), default=0)
             if not separator and (preposition := _CUT_BEFORE.search(between, 1)):
                 separator = preposition.start()
-            if not separator:  # 从几个方面部署了多少项任务: the noun counted stays with its quantity
+            if not separator:  # 从几个方面推进多少项任务: the noun counted stays with its quantity
                 separator = _counted_noun_end(between)
             cut = previous.end() + separator
             out.append(clause[start:cut].rstrip("、和与及以"))
@@ -411,8 +416,8 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
 
 
 def _counted_noun_end(between: str) -> int:
-    """Where the noun right after a quantity ends when a verb follows it (几个方面|部署了多少项): the noun is
-    what that quantity counts; 0 when no noun and verb open ``between``."""
+    """Where the noun right after a quantity ends when a verb follows it (几个方面|推进多少项): the noun is
+    what that quantity counts; 0 when no noun and verb (by jieba's tags) open ``between``."""
     import jieba.posseg
 
     words = jieba.posseg.lcut(between)
