@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest.clean import for_matching
 from ingest.document import Document
 from ingest.schema import ENTITY_TYPES
 
@@ -78,6 +79,9 @@ class Report:
 
 
 def _metric_key(value: Any, unit: str | None) -> str:
+    """``value|unit``, the unit in simplified characters: kg stores a unit normalised (35項 is 35|项,
+    so figures of reports in either script add up), while gold writes it as the report does."""
+    unit = for_matching(unit) if unit else unit
     try:
         number = float(value)
     except (TypeError, ValueError):

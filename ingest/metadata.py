@@ -134,10 +134,13 @@ _REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
 # ... or sums itself up (对2020年度我县法治政府建设工作总结如下): the year's summary.
 _SUMS_ITSELF = re.compile(r"(?:现将|对)[^。]{0,40}?总结如下")
 # An untitled text opening on its year whose headings are the tasks of the national outline for the rule-of-law
-# government (一、依法全面履行政府职能, 二、完善依法行政制度体系…) accounts for that year's work on them.
+# government, 2015–2020's (一、依法全面履行政府职能, 二、完善依法行政制度体系…) or 2021–2025's, worded in a report's
+# own way (二、优化政府机构职能，提高政府行政效能; 健全行政决策制度体系), accounts for that year's work on them.
 _OUTLINE_TASK_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:依法全面履行政府职能|完善依法行政制度体系|推进行政决策科学化"
                                    r"|坚持严格规范公正文明执法|强化对行政权力的制约和监督|依法有效化解社会矛盾纠纷"
-                                   r"|全面提高政府工作人员法治思维)", re.M)
+                                   r"|全面提高政府工作人员法治思维"
+                                   r"|[^，,。\n]{0,6}(?:政府机构职能|行政决策制度体系|行政执法工作体系|突发事件应对体系"
+                                   r"|行政权力制约和监督体系|法治政府建设科技保障体系|数字法治政府))", re.M)
 # A text opening with its addressees, bodies above the issuer (省政府、市委、市人大：), reports to them;
 # a notice goes down to 各乡镇人民政府, 各部门.
 _ADDRESSEE = re.compile(r"^\s*(?:(?!各)[\u4e00-\u9fff]{1,12}(?:政府|委|人大|常委会|政协)[、，,]?)+[:：]\s*\n")
@@ -198,7 +201,10 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             # a headline that names no genre (法治护航北疆 共筑安全屏障) and the subtitle that does
             return above + "——" + subtitle.group(1)
         if _TITLE_YEAR.search(line) or namesakes_in(line, gaz):
-            return above + line if _CONTINUED.search(above) and _could_be_title(above + line) else line
+            # a title broken after 关于, or after the issuing body when the rest names no place (焉耆回族自治县人民政府 /
+            # 2022年度法治政府建设工作报告)
+            joined = _CONTINUED.search(above) or (_looks_like_body(above) and not namesakes_in(line, gaz))
+            return above + line if joined and _could_be_title(above + line) else line
         # A title broken where its year or place ends (关于X区2025年度法治政府 / 建设情况的报告): the
         # line above names them, this one the genre.
         if above and _could_be_title(above + line) and (_TITLE_YEAR.search(above) or namesakes_in(above, gaz)):

@@ -64,3 +64,18 @@ def test_outside_the_repository_the_default_says_what_to_give(tmp_path: Path, mo
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["eval", "extraction"])
     assert result.exit_code == 1 and "--gold" in result.output and "Traceback" not in result.output
+
+
+def test_a_metric_written_in_traditional_characters_matches_its_unit_in_either_script(tmp_path: Path) -> None:
+    """kg stores a unit in simplified characters (35項 → 项); gold writes it as the report does."""
+    text = "某市2022年法治政府建設情況\n明確35項主要任務。\n"
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    start = text.index("35項")
+    entity = {"type": "METRIC", "text": "35項", "start": start, "end": start + 3, "value": 35, "unit": "項"}
+    gold = {"doc": "r.txt", "region": None, "province": None, "prefecture": None, "year": 2022, "doc_type": None,
+            "publisher": None, "title": None, "published": None, "body_span": [0, len(text)],
+            "entities": [entity], "unique": {}}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"documents": [gold]}, ensure_ascii=False), encoding="utf-8")
+    metric = evaluate(path, tmp_path).to_dict()["unique"]["METRIC"]
+    assert (metric["tp"], metric["fp"], metric["fn"]) == (1, 0, 0)

@@ -138,6 +138,7 @@ def test_a_sibling_never_overrides_an_exclusion() -> None:
 @pytest.mark.parametrize("sentence", ["传达市委五届八次全会精神。", "县四套班子领导带头学法。",
                                       "在全省参评的120个县中位居前列。",
                                       "贯彻市委六届五次、六次全会和区委十五届七次、八次全会精神。",
+                                      "贯彻落实省七次党代会精神。",
                                       "国家发改委等六部委联合发文，三部门联合检查。",
                                       "增强四个意识、坚定四个自信、做到两个维护。", "实行7×24小时值班。",
                                       "主要工作体现在以下九个方面：", "围绕全县六个方面重点任务推进。",
@@ -677,3 +678,15 @@ def test_minutes_points_and_sub_items_are_measures_but_a_service_circle_is_a_nam
     assert [f for f, _ in filed("对纲要中的7大项44分项144个支项逐项分解。")][:2] == ["7大项", "44分项"]
     assert filed("打造15分钟政务服务圈，社区受理群众事项。") == []
     assert filed("这项工作十分重要。") == []  # 十分 is no score
+
+
+def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_what_they_count() -> None:
+    # copies of a book ordered are no study session, whatever the book is about
+    assert filed("组织征订《习近平法治思想学习纲要》1198册。") == [("1198册", OTHER)]
+    assert filed("发放《民法典》普法读本650余本。") == [("650本", "legal_education.materials")]
+    # firms that took part in an event are its audience, not firms registered
+    assert filed("开展政商交流活动533场，参与市场主体3.5万余个。")[1] == ("3.5万个", OTHER)
+    # a time within which any matter is handled is a service's time limit
+    assert filed("全省不动产登记5个工作日内办结已成常态。") == [("5个工作日", "gov_services.time_saved")]
+    # a party school's lectures are the study of cadres
+    assert filed("县委党校开设专题讲授习近平法治思想讲座9场次。") == [("9场次", "study.sessions")]

@@ -270,3 +270,14 @@ def test_a_code_of_parts_names_its_programme_with_the_words_after_it() -> None:
     assert names("构建“5+5”工作体系部署，开展学习。") == ["5+5工作体系"]
     # a number alone names its programme by itself unless a campaign head follows
     assert names("深化“19365”政务服务改革。") == ["19365"]
+
+
+def test_a_meeting_and_a_broadcast_s_title_are_no_programmes() -> None:
+    assert names("召开“某某县2022年度专题述法工作会议”，交流工作经验。") == []
+    assert names("典型做法被新闻联播“新时代全面依法治国取得历史性成就”采用报道。") == []
+
+
+def test_the_first_of_a_list_of_quotes_after_a_verb_of_use_is_what_the_list_closes_on() -> None:
+    assert names("依托“逢九必讲”“法治讲堂”“书记讲党课”等契机举办讲座。") == ["逢九必讲", "法治讲堂", "书记讲党课"]
+    assert names("充分利用“学习强国”“某某智慧普法云平台”开展网络学法。") == []
+    assert names("通过“某省事”“某商通”等平台办理。") == []

@@ -165,6 +165,9 @@ def test_an_untitled_text_is_typed_by_what_its_opening_and_headings_say_of_it() 
     assert metadata(summary).doc_type == "summary"
     own = "2017年，某某市政府" + BODY + "\n一、依法全面履行政府职能\n（一）推进职能转变。我市" + BODY
     assert metadata(own).doc_type == "annual_report"
+    # the 2021–2025 outline's tasks, worded in the report's own way
+    own = "2022年，某某市紧紧围绕法治政府建设实施纲要，" + BODY + "\n一、加强统筹谋划\n二、优化政府机构职能，提高行政效能\n" + BODY
+    assert metadata(own).doc_type == "annual_report"
     news = "2024年，某某市" + BODY + "\n坚持立法先行，某某市" + BODY
     assert metadata(news).doc_type == "article"  # no sections, no 我市: a reporter's account
 

@@ -427,3 +427,9 @@ def test_an_untitled_account_opening_on_its_place_or_department_is_a_report() ->
     for subject in ("相城区以习近平新时代中国特色社会主义思想为指导", "司法厅坚持以习近平新时代中国特色社会主义思想为指导"):
         text = f"2021年,{subject},着力推进法治政府建设各项工作。\n一、坚持党的领导,统筹推进法治政府建设\n" + BODY
         assert metadata(text).doc_type == "annual_report"
+
+
+def test_a_title_under_its_issuing_body_is_joined_to_it_unless_it_names_a_place() -> None:
+    meta = metadata("某某县人民政府\n2022年度法治政府建设工作报告\n2022年以来，某某县" + BODY)
+    assert (meta.title, meta.publisher) == ("某某县人民政府2022年度法治政府建设工作报告", "某某县人民政府")
+    assert metadata("某某县人民政府\n南召县2022年度法治政府建设工作报告\n" + BODY).title == "南召县2022年度法治政府建设工作报告"

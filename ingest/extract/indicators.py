@@ -200,9 +200,9 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "报道|推介|稿件"),
         ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
-    # 专题讲座 and the classes of a party school (4个主体班次) are study sessions of cadres, whatever the
-    # unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
-    _Domain("classes", re.compile("专题讲座|班次"), _rules(("study.sessions", None)), in_context=False),
+    # 专题讲座 and the classes of a party school (4个主体班次, 党校开设…讲座9场次) are study sessions of cadres,
+    # whatever the unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
+    _Domain("classes", re.compile("专题讲座|班次|党校[^，,。；;]*讲座"), _rules(("study.sessions", None)), in_context=False),
     # Study named as the head of what a body did (政府党组理论学习14次, “第一议题”学习96次, 开展学习80场次)
     # or with law as its matter (常委会学习习近平法治思想14次, 学习宪法) is its cadres' study, as 学法 is.
     # A 业务培训 trains staff in their trade, and 党员教育培训 party members in the party's work, not in law.
@@ -222,9 +222,10 @@ DOMAINS: tuple[_Domain, ...] = (
                    ("gov_services.items", f"清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布|事项.*(?:{_SERVICE_MODES})"),
                    # ... nor the times a service was tried out or a round of work done (体验办事流程140次).
                    ("gov_services.items", None)), counts_things=True),
-    # Firms that got a policy's support (获得扶持资金的企业, 享受减免的企业) are its beneficiaries, not registrations.
+    # Firms that got a policy's support (获得扶持资金的企业, 享受减免的企业) are its beneficiaries, and those that took
+    # part in an event or were visited (参与市场主体3.5万余个, 走访企业) its audience, not registrations.
     _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
-        (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及"),
+        (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及|参与|参加|走访"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
     # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed (but a total of
@@ -302,6 +303,12 @@ CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
 # A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次; 参加人数达460人次).
 REACHED = re.compile("^(?:覆盖|惠及|参加|参训|参与)")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")  # unlike CLAUSE_BREAKS, a list (、) and a quote are read through
+# A time within which a matter is handled (不动产登记5个工作日内办结): a service's time limit, whatever the service.
+DONE_WITHIN = re.compile("^内?(?:即可)?(?:办结|办完|办理完毕|完成办理|完成审批|审批完毕|出证|领证)")
+TIME_LIMIT = "gov_services.time_saved"
+# Copies of printed matter (征订《…学习纲要》1198册): the materials of legal education, never a count of events.
+COPY_UNITS = frozenset({"册", "本"})
+MATERIALS = "legal_education.materials"
 # What legal education becomes when it reaches a body's own staff only.
 STAFF_STUDY = {"legal_education.participants": "study.participants", "legal_education.events": "study.sessions"}
 # Items handled in a new way (…事项实现“一站式审批”, 业务“一窗通办”) are the items of a service reform.
@@ -432,11 +439,17 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
              rest: str = "") -> str | None:
     """The indicator of :func:`_classify`, save that legal education given to a body's own staff only is
     their study of law (以案释法研讨活动10场，覆盖民警700人次; 机关干部法治大讲堂3次), and that items no rule
-    files whose clause says how they are now handled (…事项实现“一站式审批”) are service items. ``rest``
+    files whose clause says how they are now handled (…事项实现“一站式审批”) are service items, and that copies
+    of books are no measure but legal education's materials (征订…1198册 is neither study nor events), and that
+    a time within which any matter is handled (不动产登记5个工作日内办结) is a service's time limit. ``rest``
     is the sentence after the unit: its first clause is the figure's predicate, the next may name
     the people the work reached."""
     predicate = CLAUSE_END.split(rest, 1)[0]
     found = _classify(subject, unit, after, context, activity, predicate)
+    if counter(unit) in COPY_UNITS and found not in (None, MATERIALS):
+        return OTHER
+    if found is None and fits("duration", unit) and DONE_WITHIN.search(predicate):
+        return TIME_LIMIT
     people = subject + after + activity + _audience(rest)
     if found in STAFF_STUDY and STAFF.search(people) and not PUBLIC.search(people):
         return STAFF_STUDY[found]

@@ -4,9 +4,9 @@ A quoted name that continues past the closing quote to a head word keeps it
 (“七五”普法 → 七五普法, “不见面”审批). Ideological slogans (四个自信, 两个维护)
 and scare quotes (a lone word quoted for emphasis) are not initiatives. Neither is
 what the quote's own shape or its context shows to be something else, decided by
-structure rather than by lists of names: a heading, goal or award by its head noun
-(…工作成效, …建设水平, …示范区), a sentence by its punctuation, a problem or a role by
-the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期; after a list of quotes, “…”、“…”等荣誉, of each), a platform, column or app by its head,
+structure rather than by lists of names: a heading, goal, award or meeting by its head noun
+(…工作成效, …建设水平, …示范区, …工作会议), a sentence by its punctuation, a problem or a role by
+the word after it (“满厅跑”问题, “参谋助手”作用, “十四五”时期, a broadcast's title: “…”采用报道; after a list of quotes, “…”、“…”等荣誉, of each), a platform, column or app by its head,
 its version or the verb that reaches it (“学习强国”学习平台, “…”专栏, 登录“浙政钉”), an honour by the
 verb that confers it (荣获全省“平安区”), a layout, vision or theme by the word after it (“五位一体”总体布局,
 “…”盛景, 围绕“…”主题,), a conviction by the verb of stance before it (坚定“四个自信”, 立足“三新一高”),
@@ -93,7 +93,8 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
     # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
-    r"|奖|奖项|效应|一把手|负责人|文章)$")  # … and a metaphor of work to finish (“后半篇文章”)
+    r"|奖|奖项|效应|一把手|负责人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
+    r"|会议|大会)$")  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话.
 _NOT_PROGRAMME_AFTER = re.compile(
@@ -103,7 +104,8 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
-    r"|流域)")  # a river basin (“两河三湖”流域)
+    r"|流域"  # a river basin (“两河三湖”流域)
+    r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载))")  # a broadcast or article's title (…新闻联播“…”采用报道)
 # A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
@@ -270,8 +272,13 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         return True
     if _SHORT_NAME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and _PLACE_OR_BODY_HEAD.search(content):
         return True
-    # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves
-    return not followed_by_head and not content.endswith(_HEADS) \
+    # 依托“互联网+监管”系统: a quote ending in a programme's head names the programme the system serves; the
+    # first of a list of quotes is what the word closing the list, or a platform named in it, says they all are
+    # (依托“逢九必讲”“法治讲堂”等契机 names programmes; 通过“粤省事”“粤商通”等平台 and 利用“学习强国”“…云平台” apps)
+    list_end = _after_quoted_list(text, quote.end())
+    platforms = list_end == quote.end() or _PLATFORM_AFTER.match(text, list_end) is not None or any(
+        _NOT_PROGRAMME.search(item.group(1).strip()) for item in _QUOTED.finditer(text, quote.end(), list_end))
+    return not followed_by_head and not content.endswith(_HEADS) and platforms \
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
 
 

@@ -167,7 +167,8 @@ def _sentence_start(text: str, position: int, begin: int) -> int:
 
 
 # A session's number before its plenary, also the later ones of a list (六届五次、六次全会 → 六次).
-_SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*全(?:会|体会议)")
+# So is a congress's (省七次党代会, 第十次党代会).
+_SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*(?:全(?:会|体会议)|党代会|党员代表大会)")
 # The political slogans written without quotes (增强四个意识、坚定四个自信、做到两个维护): N个 names the tenets.
 _SLOGAN_HEADS = re.compile("自信|意识|维护|确立|一百年")
 # A count of aspects written in characters (以下十一个方面, 等八个方面重点工作) is how prose enumerates the
@@ -197,7 +198,7 @@ _PROJECT_WORDS = ("工程", "项目", "建设", "迭代", "改造", "扩建")
 
 def _not_a_quantity(text: str, s: int, e: int) -> bool:
     """Numbers that name rather than count: one opening a short quoted slogan (“四个自信”),
-    a session of a congress or committee (十二届十次全会, 五次、六次全会), the leading bodies (四套班子),
+    a session of a congress or committee (十二届十次全会, 五次、六次全会, 七次党代会), the leading bodies (四套班子),
     the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens, the
     reach of a service circle (15分钟政务服务圈: how near, a name),
     the tenets of an unquoted slogan (坚定四个自信), the aspects or programmes a text is divided in (以下八个方面,
