@@ -250,7 +250,8 @@ def _indicator_row(doc: Document, paragraph_id: str, entity: Entity) -> dict[str
         "indicator": indicator,
         "indicator_name": display_name(indicator),
         "subject": entity.attrs["subject"],
-        "start": entity.start,
+        "start": entity.start,  # with the end, the fact's key: two figures may start together
+        "end": entity.end,  # (将全国其他11个 and 将全国其他11个自贸区的30项)
         "value": entity.attrs.get("value"),
         "unit": entity.attrs.get("unit"),
         "year": entity.attrs.get("year") or doc.metadata.year,

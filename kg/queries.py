@@ -22,7 +22,7 @@ Graph model (docs/architecture.md explains it):
       aliases lists the spellings other than name that reports used
   (:Paragraph)-[:MENTIONS {count}]->(:Agency|:LawFirm|:Initiative|:Region)
   (:Agency)-[:OF]->(:Region);  (:LawFirm)-[:ADVISES {year}]->(:Region)
-  (:Paragraph)-[:STATES {subject, value, unit, year, text, start}]->(:Indicator {name, id})
+  (:Paragraph)-[:STATES {subject, value, unit, year, text, start, end}]->(:Indicator {name, id})
       an Indicator is a canonical measure of ingest/extract/indicators.tsv (name: its display
       name, id: its id); the fact keeps the subject phrase as written
   (:Paragraph)-[:ABOUT]->(:Topic {name, label})   name is a key of ingest.topics.TAXONOMY
@@ -124,7 +124,7 @@ UNWIND $rows AS row
 MATCH (p:Paragraph {id: row.paragraph_id})
 MERGE (i:Indicator {name: row.indicator_name})
 SET i.id = row.indicator
-MERGE (p)-[s:STATES {start: row.start}]->(i)
+MERGE (p)-[s:STATES {start: row.start, end: row.end}]->(i)
 SET s.subject = row.subject, s.value = row.value, s.unit = row.unit, s.year = row.year, s.text = row.text
 """
 

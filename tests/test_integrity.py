@@ -207,3 +207,17 @@ def test_an_adviser_goes_with_the_last_report_that_states_it(store: GraphStore, 
     assert [e["reports"] for e in store.run(advises)] == [[document.id]] * len(edges)
     delete_report(store, document.id)
     assert not store.run(advises)
+
+
+def test_two_figures_starting_together_are_two_facts(store: GraphStore) -> None:
+    """将全国其他11个自贸区的30项政策: the extraction gives 11个 and 11个自贸区的30项, both opening at 将; the
+    graph keys a fact by its whole span, so neither replaces the other."""
+    empty(store)
+    text = "某某省2019年法治政府建设情况报告\n将全国其他11个自贸区的30项政策全面适用于本省。\n"
+    doc = build_document(RawDocument(text=text, source="t.txt", origin="/t.txt"))
+    figures = sorted((e.start, e.attrs["value"]) for e in doc.entities if e.type == "METRIC")
+    assert [value for _, value in figures] == [11, 30] and figures[0][0] == figures[1][0]
+    write_document(store, doc)
+    stated = store.run("MATCH (:Paragraph)-[s:STATES]->(:Indicator) RETURN s.value AS value ORDER BY value")
+    assert [row["value"] for row in stated] == [11, 30]
+    empty(store)

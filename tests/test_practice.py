@@ -645,3 +645,10 @@ def test_a_means_is_shared_and_what_every_report_carries_out_is_no_name() -> Non
     assert described_name("部署贯彻总书记在中央全面依法治国工作会议上的重要讲话精神", tokenize) is None
     # a wording of common words alone is none (法治政府建设 of 法治政府建设、依法行政方面)
     assert "法治政府建设" not in variants("法治政府建设、依法行政方面", quoted=False)
+
+
+def test_heads_listed_after_de_share_what_they_are_of_and_practices_after_dui_what_they_apply_to() -> None:
+    terms = practice_terms("哪些地方把提升突发事件依法处置能力列为法治政府建设的目标或任务？", [])
+    assert "任务" not in terms and any(t.endswith("法治政府建设的任务") for t in terms)
+    terms = practice_terms("哪些地方对政府部门的行政权力清单、权责清单实行动态调整或清单管理？", [])
+    assert "清单管理" not in terms and "对政府部门的行政权力清单、权责清单实行清单管理" in terms

@@ -275,3 +275,11 @@ def test_a_compound_head_asked_is_found_with_a_modifier_inside_it() -> None:
     assert score(parts[0], lectures, tokenize) > 0  # 专题讲座 written 专题法治讲座
     other = figure("参加法治培训", 12, "期", "参加法治培训12期")
     assert score(parts[0], other, tokenize) == 0
+
+
+def test_an_adverb_after_the_counted_noun_ends_it_and_traditional_script_is_read_as_simplified() -> None:
+    parts = parse_parts("某省全国其他多少个自贸区的多少项政策因此全面适用于某省？", ["某省"], tokenize)
+    assert parts[-1].head == "政策"
+    tasks = figure("明確強化突發事件依法處置等35項", 35, "项", "明確強化突發事件依法處置等35項", after="主要任務。")
+    asked = parse_parts("某市行动方案明确了多少项主要任务？", ["某市"], tokenize)
+    assert score(asked[0], tasks, tokenize) > 0

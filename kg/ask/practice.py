@@ -548,6 +548,10 @@ def _shared(alternatives: list[str]) -> list[str]:
         return named
     if (modified := _share_modifier(alternatives)) != alternatives:
         return modified
+    if (owned := _share_owner(alternatives)) != alternatives:
+        return owned
+    if (applied := _share_object(alternatives)) != alternatives:
+        return applied
     for end in range(len(alternatives), 1, -1):
         if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
             return shared + alternatives[end:]
@@ -586,6 +590,34 @@ def _share_modifier(alternatives: list[str]) -> list[str]:
                                 or first[at:] == p for p in later):
         return alternatives
     return [first] + [modifier + p for p in later]
+
+
+def _share_owner(alternatives: list[str]) -> list[str]:
+    """Heads listed after a 的 share what they are of: 把…能力列为法治政府建设的目标或任务 asks for …的任务
+    too, not for any 任务 (a word every report writes). Only later heads of ``SHARED_NAME`` characters or
+    fewer that are bare nouns (no 的, no verb of their own), after a first head as short."""
+    first, *later = alternatives
+    owner, of, head = first.rpartition("的")
+    if not of or not later or len(head) > SHARED_NAME or any(
+            len(p) > SHARED_NAME or "的" in p or _VERB.match(p) or _starts_with_verb(p) for p in later):
+        return alternatives
+    return [first] + [owner + of + p for p in later]
+
+
+# 对X实行A: what a practice is applied to, put first by 对, and the verb that applies it.
+_APPLIED_TO = re.compile(r"^对[^，,]{2,}?(?:实行|实施|进行|开展)")
+
+
+def _share_object(alternatives: list[str]) -> list[str]:
+    """Practices listed after one applied to a thing with 对 apply to it too: 对行政权力清单实行动态调整或清单
+    管理 asks for 对行政权力清单实行清单管理, not for any 清单管理 (of a market's negative list). Only later
+    names of ``SHARED_NAME`` characters or fewer that are bare (no 对, no verb of their own)."""
+    first, *later = alternatives
+    applied = _APPLIED_TO.match(first)
+    if applied is None or not later or any(
+            len(p) > SHARED_NAME or p.startswith("对") or _VERB.match(p) or _starts_with_verb(p) for p in later):
+        return alternatives
+    return [first] + [applied.group() + p for p in later]
 
 
 def _share_verb(alternatives: list[str]) -> list[str]:

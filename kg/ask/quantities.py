@@ -426,15 +426,20 @@ def _counted_noun_end(between: str) -> int:
     return 0
 
 
+_NOT_IN_A_NOUN = frozenset({"c", "d", "ad"})  # jieba's tags of conjunctions and adverbs
+
+
 def _noun_of(counted: str) -> str:
     """The noun a quantity counts when a predicate follows it (多少个部门进驻政务服务大厅 counts 部门): up
     to the first word jieba tags a verb with an object of three characters or more after it; a verb
-    at the end or before a one-word head is part of the noun (多少次法律体检, 多少个行政执法部门)."""
+    at the end or before a one-word head is part of the noun (多少次法律体检, 多少个行政执法部门). An adverb or a
+    conjunction ends it wherever it stands (多少项政策因此全面适用 counts 政策): no noun holds one."""
     import jieba.posseg
 
     position = 0
     for word in jieba.posseg.cut(counted):
-        if word.flag == "v" and position >= 2 and len(counted) - position - len(word.word) >= 3:
+        if position >= 2 and (word.flag in _NOT_IN_A_NOUN or (
+                word.flag == "v" and len(counted) - position - len(word.word) >= 3)):
             return counted[:position]
         position += len(word.word)
     return counted
@@ -612,19 +617,21 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     held = _domain_of((fact.get("text") or "") + figure.subject, fact.get("unit") or "件") if asked else None
     if asked in DISPUTE_CHANNELS and held in DISPUTE_CHANNELS and held != asked:
         return 0.0
-    subject = figure.subject
-    stated = (fact.get("text") or "") + name + subject
-    if part.stem and part.stem not in stated + figure.lead and part.stem not in for_matching(stated + figure.lead):
-        return 0.0  # (a report in traditional script names it as 全程網辦)
-    clause = re.split(r"[。；;]", figure.before)[-1]
+    # a report in traditional script (35項主要任務, 全程網辦) is read as the question is written
+    name, subject, lead = for_matching(name), for_matching(figure.subject), for_matching(figure.lead)
+    stated = for_matching(fact.get("text") or "") + name + subject
+    if part.stem and part.stem not in stated + lead:
+        return 0.0
+    clause = for_matching(re.split(r"[。；;]", figure.before)[-1])
     duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
-    if not part.stem and part.head and not _head_in(part.head, stated + clause + figure.sequel + figure.listing, tokenize) \
+    if not part.stem and part.head and not _head_in(part.head, stated + clause + for_matching(figure.sequel + figure.listing),
+                                                    tokenize) \
             and not duration:
         return 0.0
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
-    name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(figure.lead)) | \
-        set(tokenize(figure.listing))
+    name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(lead)) | \
+        set(tokenize(for_matching(figure.listing)))
     if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)
         name_words |= set(tokenize(re.split(r"[，,。；;]", figure.before)[-1]))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
