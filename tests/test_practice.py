@@ -436,8 +436,10 @@ def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
     assert said_as_own("印发《某县法治政府建设规划》。", name, places_in, "某县")
     assert not said_as_own("贯彻落实《法治政府建设规划》。", name, places_in, "某县")  # the national one
     assert not said_as_own("按照《某省法治政府建设规划》部署。", name, places_in, "某县")  # its province's
-    # one the clause carries out was made before, even the region's own
-    assert not said_as_own("全面落实《国家纲要》和《某县法治政府建设规划》。", name, places_in, "某县")
+    # one naming no place that the clause carries out was made before, by whoever; one naming the region is its
+    # own, carried out or not
+    assert not said_as_own("全面落实《法治政府建设规划》。", name, places_in, "某县")
+    assert said_as_own("全面落实《国家纲要》和《某县法治政府建设规划》。", name, places_in, "某县")
 
 
 def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> None:
@@ -650,5 +652,7 @@ def test_a_means_is_shared_and_what_every_report_carries_out_is_no_name() -> Non
 def test_heads_listed_after_de_share_what_they_are_of_and_practices_after_dui_what_they_apply_to() -> None:
     terms = practice_terms("哪些地方把提升突发事件依法处置能力列为法治政府建设的目标或任务？", [])
     assert "任务" not in terms and any(t.endswith("法治政府建设的任务") for t in terms)
+    # (a clause the frame leaves empty shares nothing: 在哪些地方，…)
+    assert practice_terms("在哪些地方，政府负责人出席并监誓了国家工作人员的宪法宣誓？", [])
     terms = practice_terms("哪些地方对政府部门的行政权力清单、权责清单实行动态调整或清单管理？", [])
     assert "清单管理" not in terms and "对政府部门的行政权力清单、权责清单实行清单管理" in terms

@@ -596,9 +596,11 @@ def _share_owner(alternatives: list[str]) -> list[str]:
     """Heads listed after a 的 share what they are of: 把…能力列为法治政府建设的目标或任务 asks for …的任务
     too, not for any 任务 (a word every report writes). Only later heads of ``SHARED_NAME`` characters or
     fewer that are bare nouns (no 的, no verb of their own), after a first head as short."""
+    if len(alternatives) < 2:
+        return alternatives
     first, *later = alternatives
     owner, of, head = first.rpartition("的")
-    if not of or not later or len(head) > SHARED_NAME or any(
+    if not of or len(head) > SHARED_NAME or any(
             len(p) > SHARED_NAME or "的" in p or _VERB.match(p) or _starts_with_verb(p) for p in later):
         return alternatives
     return [first] + [owner + of + p for p in later]
@@ -612,9 +614,11 @@ def _share_object(alternatives: list[str]) -> list[str]:
     """Practices listed after one applied to a thing with 对 apply to it too: 对行政权力清单实行动态调整或清单
     管理 asks for 对行政权力清单实行清单管理, not for any 清单管理 (of a market's negative list). Only later
     names of ``SHARED_NAME`` characters or fewer that are bare (no 对, no verb of their own)."""
+    if len(alternatives) < 2:
+        return alternatives
     first, *later = alternatives
     applied = _APPLIED_TO.match(first)
-    if applied is None or not later or any(
+    if applied is None or any(
             len(p) > SHARED_NAME or p.startswith("对") or _VERB.match(p) or _starts_with_verb(p) for p in later):
         return alternatives
     return [first] + [applied.group() + p for p in later]
@@ -930,9 +934,10 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     """Whether ``text`` writes one of ``names`` as its ``region``'s own, not as the title of a
     document from above. A title that begins with the name (《法治政府建设实施纲要》) has no issuer's
     place and is the national one; one whose issuer is another place (《重庆市…实施方案》 in a district's
-    report) is its parent's; one the clause carries out (全面落实《某省…实施方案》) was made before; a
-    region's own names itself first (印发《某县法治政府建设实施方案》, 《某市某区…》 with the city it lies
-    in) or is no title at all (我市制定了法治政府建设实施方案). ``places_in`` gives the places a text names."""
+    report) is its parent's; one naming no place that the clause carries out (全面落实《…实施方案》) was made
+    before, by whoever; a region's own names itself first (印发《某县法治政府建设实施方案》, 《某市某区…》 with
+    the city it lies in), even where the report carries it out (落实《海南省法治政府建设实施方案》 in 海南省's),
+    or is no title at all (我市制定了法治政府建设实施方案). ``places_in`` gives the places a text names."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
             opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
@@ -941,7 +946,7 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
                 return True
             carried_out = _CARRIED_OUT.search(re.split(r"[，,。；;：:]", text[:opened])[-1])
             named = places_in(title)  # 《西安市临潼区…》 names its region with the city it lies in
-            if title.strip() and (region in named or not named - {region}) and not carried_out:
+            if title.strip() and (region in named or (not named and not carried_out)):
                 return True
     return False
 
