@@ -101,6 +101,11 @@ def test_a_place_that_names_no_entity_of_the_type_is_told_so(answerer: Answerer)
 def test_what_the_store_holds_is_its_reports_by_region_and_year(answerer: Answerer) -> None:
     assert understand("安徽省有哪些地区的报告？", {}, 2022).kind == "reports"
     assert understand("哪些地区的报告提到了法律顾问？", {}, 2022).kind == "which_regions"  # what reports say
+    for held in ("库中有多少份报告？", "始兴县有哪几年的报告？", "有几份2022年度报告？", "哪些地区有报告？"):
+        assert understand(held, {}, 2022).kind == "reports"
+    # a report a practice hands out (信用报告) is counted by the practice, not by the store
+    asked = "某市“码上诚信”改革为多少家企业发放了许可证和信用报告？"
+    assert understand(asked, {}, 2022).kind == "numeric"
     answer = answerer.ask("安徽省有哪些地区的报告？")
     assert answer.answer == "库中安徽省的报告共2份，来自2个地区：休宁县（1份：2021年）、黟县（1份：2021年）。"
     assert {fact["report_id"] for fact in answer.facts} == {fact["report_id"] for fact in answerer.ask("库中有多少份报告？").facts}
