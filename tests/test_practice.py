@@ -424,7 +424,7 @@ def test_a_short_name_after_another_shares_its_modifier() -> None:
 
 
 def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
-    from kg.ask.practice import asks_own, said_as_own
+    from kg.ask.practice import asks_own, made_in_period, said_as_own
 
     question = "哪些城市以市政府名义印发了本市自己的法治政府建设规划？"
     assert practice_terms(question, []) == ["法治政府建设规划"] and asks_own(question)
@@ -440,6 +440,10 @@ def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
     # own, carried out or not
     assert not said_as_own("全面落实《法治政府建设规划》。", name, places_in, "某县")
     assert said_as_own("全面落实《国家纲要》和《某县法治政府建设规划》。", name, places_in, "某县")
+    # ... unless the question asks for one made in the report's period: carried out, it was made before
+    assert made_in_period("哪些地方在报告所述期间制定了本地自己的法治政府建设规划？")
+    assert not said_as_own("全面落实《国家纲要》和《某县法治政府建设规划》。", name, places_in, "某县", made_then=True)
+    assert said_as_own("印发《某县法治政府建设规划》。", name, places_in, "某县", made_then=True)
 
 
 def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> None:

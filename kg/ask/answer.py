@@ -20,8 +20,8 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
-                             is_clause, key_word_sets, listed_alternatives, practice_terms, quoted_names, said_as_own,
-                             said_otherwise, said_together, split_name, variants, without_actor)
+                             is_clause, key_word_sets, listed_alternatives, made_in_period, practice_terms, quoted_names,
+                             said_as_own, said_otherwise, said_together, split_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
@@ -349,7 +349,7 @@ class Answerer:
         〈纲要〉的工作方案》 for 《纲要》) states it."""
         found: list[dict[str, Any]] = []
         universe = self._paragraphs_within(self.filters(it))
-        own = asks_own(it.question)
+        own, made_then = asks_own(it.question), made_in_period(it.question)
         for label, groups in wordings:
             groups = in_both_scripts(groups)
             matched = self.index.docstore.exact.matching(groups, [], universe)
@@ -358,7 +358,7 @@ class Answerer:
                        "paragraph_id": row["id"], "stated_as": label}
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
                       if (len(groups) == 1 or said_together(row["text"], groups, row["section"] or ""))
-                      and (not own or len(groups) > 1 or said_as_own(row["text"], groups[0], _places_in, row["region"]))]
+                      and (not own or len(groups) > 1 or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}

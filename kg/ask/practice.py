@@ -143,6 +143,8 @@ _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)"
 _LOCATIVE = re.compile(r"[到在向赴去为]")
 # The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
 _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
+# ... made in the period the report covers (在报告所述期间制定…, 当年印发…): one it only carries out was made before.
+_MADE_IN_PERIOD = re.compile(r"报告所述期间|报告期内|当年|本年度|年内")
 _CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循")  # before a title: a document made before
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 SHARED_NAME = 4  # characters a name listed after another has at most to share its modifier (实施方案)
@@ -930,14 +932,23 @@ def asks_own(question: str) -> bool:
     return bool(_OWN.search(question))
 
 
-def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]], region: str | None) -> bool:
+def made_in_period(question: str) -> bool:
+    """Whether the question asks for a document made in the period its report covers (在报告所述期间制定了本地
+    自己的实施方案): a region's own plan that a report only carries out (全面落实《河南省…实施方案（2016—2020年）》 in a
+    2018 report) was made before it."""
+    return bool(_MADE_IN_PERIOD.search(question))
+
+
+def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]], region: str | None,
+                made_then: bool = False) -> bool:
     """Whether ``text`` writes one of ``names`` as its ``region``'s own, not as the title of a
     document from above. A title that begins with the name (《法治政府建设实施纲要》) has no issuer's
     place and is the national one; one whose issuer is another place (《重庆市…实施方案》 in a district's
     report) is its parent's; one naming no place that the clause carries out (全面落实《…实施方案》) was made
     before, by whoever; a region's own names itself first (印发《某县法治政府建设实施方案》, 《某市某区…》 with
-    the city it lies in), even where the report carries it out (落实《海南省法治政府建设实施方案》 in 海南省's),
-    or is no title at all (我市制定了法治政府建设实施方案). ``places_in`` gives the places a text names."""
+    the city it lies in), even where the report carries it out (落实《海南省法治政府建设实施方案》 in 海南省's) unless
+    ``made_then`` asks for one made in the report's period, or is no title at all (我市制定了法治政府建设实施方案).
+    ``places_in`` gives the places a text names."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
             opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
@@ -946,7 +957,7 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
                 return True
             carried_out = _CARRIED_OUT.search(re.split(r"[，,。；;：:]", text[:opened])[-1])
             named = places_in(title)  # 《西安市临潼区…》 names its region with the city it lies in
-            if title.strip() and (region in named or (not named and not carried_out)):
+            if title.strip() and ((region in named and not (made_then and carried_out)) or (not named and not carried_out)):
                 return True
     return False
 
