@@ -108,6 +108,10 @@ _ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
 _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
 # 《…情况》的报告).
+# A space between a figure and a character (关于 2024年, 2019 年) is the page's layout, not the title's; one between
+# two phrases (法治护航北疆 共筑安全屏障, 中共某区委 某区人民政府) is the title's own.
+_SPACE_BY_A_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
+_GENERAL_OFFICE = re.compile(r"办公室$|办公厅$")
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _HEAD_LINES, _MAX_HEAD_LINES = 8, 12
 # A year's report is written in the first months of the next (by April) or at the year's end (from November).
@@ -271,8 +275,9 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     text = cleaned.text
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.
-    title = bounded("title", raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("标题", ""))
-                    or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
+    title = bounded("title", _SPACE_BY_A_FIGURE.sub("", raw.hints.get("title") or cleaned.fields.get("名称")
+                                                    or _titled(cleaned.fields.get("标题", "")) or _title_line(lines, gaz)
+                                                    or _breadcrumb_title(raw.text, gaz) or ""))
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")
@@ -469,6 +474,9 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if block:  # (named without its region, 发布机构:司法局, it is the issuing region's, as a source is)
         return _own_body(resolve_relative(_one_body(block, title), place, gaz), place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
+    office = _GENERAL_OFFICE.search(source)
+    if office and source[:office.start()] and title.startswith(source[:office.start()]):
+        source = source[:office.start()]  # the office that posts its body's report (来源:某区人民政府办公室) is not its issuer
     if _looks_like_body(source):
         return _own_body(resolve_relative(source, place, gaz), place, gaz)
     joint = _JOINT_ISSUERS_AT_START.match(title)

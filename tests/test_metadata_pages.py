@@ -433,3 +433,10 @@ def test_a_title_under_its_issuing_body_is_joined_to_it_unless_it_names_a_place(
     meta = metadata("某某县人民政府\n2022年度法治政府建设工作报告\n2022年以来，某某县" + BODY)
     assert (meta.title, meta.publisher) == ("某某县人民政府2022年度法治政府建设工作报告", "某某县人民政府")
     assert metadata("某某县人民政府\n南召县2022年度法治政府建设工作报告\n" + BODY).title == "南召县2022年度法治政府建设工作报告"
+
+
+def test_a_space_beside_a_figure_is_layout_and_the_office_posting_a_body_s_report_is_not_its_issuer() -> None:
+    meta = metadata("某某县人民政府关于 2024年法治政府建设情况报告\n来源:某某县人民政府办公室 发布时间:2025-02-28 10:00\n"
+                    "2024年，某某县" + BODY)
+    assert (meta.title, meta.publisher) == ("某某县人民政府关于2024年法治政府建设情况报告", "某某县人民政府")
+    assert metadata("法治护航北疆 共筑安全屏障——某某县法治政府建设五年综述\n" + BODY).title.startswith("法治护航北疆 共筑")
