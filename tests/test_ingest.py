@@ -168,8 +168,10 @@ UNSEEN_FLOORS = {
     # reforms and awards relabelled to the conventions (INITIATIVE .857)
     "gold_p.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 0.97, "INITIATIVE": 0.85, "METRIC": 0.96},
     # held out at the start of round 9, in its middle and at its end (the same figures each time); then a
-    # development set, not yet tuned on
-    "gold_q.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.95, "INITIATIVE": 0.72, "METRIC": 0.89},
+    # development set: round 10 (INITIATIVE .884 with two spans relabelled to the conventions, METRIC .982)
+    "gold_q.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.95, "INITIATIVE": 0.88, "METRIC": 0.98},
+    # held out at the start of round 10 and after round 11 (the same figures); then a development set, not yet tuned on
+    "gold_r.json": {"REGULATION": 0.95, "AGENCY": 0.88, "REGION": 0.96, "INITIATIVE": 0.80, "METRIC": 0.90},
 }
 
 
