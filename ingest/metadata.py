@@ -40,6 +40,8 @@ _REPORT_YEAR = re.compile(r"(?:现将|对(?=[^。]{0,40}?如下))[^。]{0,12}?" 
 _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年")
 # The word before a year aimed at (到2025年, 至2030年): the year of a target, not of work done.
 _AIMED_AT = re.compile(r"[到至]$")
+# A year whose work is planned, not done (二、2025年工作打算, 2023年工作思路).
+_PLANNED = re.compile(r"度?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路)")
 # A section (科, 股, 室) named after its body (…司法局法治调研督查科): the body and the section's own name.
 _SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))[\u4e00-\u9fff]{2,10}?[科股室]")
 # Index-block keys naming the page's source, which for a report is the body that published it.
@@ -60,7 +62,7 @@ _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗�
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 龙华区司法行政系统), with
 # its party group or not, or a zone's committee (天津经济技术开发区管理委员会).
 _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?(?:在[^。；;]{2,60}?下[，,])*"
-                           r"((?!在)[\u4e00-\u9fff]{0,14}?(?:局|系统|管理委员会|管委会))(党组|党委)?(?=[\u4e00-\u9fff(（])")
+                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局|系统|管理委员会|管委会))(党组|党委)?(?=[\u4e00-\u9fff(（])")
 _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
@@ -111,6 +113,9 @@ _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
 # A space between a figure and a character (关于 2024年, 2019 年) is the page's layout, not the title's; one between
 # two phrases (法治护航北疆 共筑安全屏障, 中共某区委 某区人民政府) is the title's own.
 _SPACE_BY_A_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
+# A title followed on its line by the date the page posted it (…情况报告 2025-02-24).
+_STAMPED_TITLE = re.compile(r"\s+(" + _DATE.pattern + r")$")
+_SIGNED_LINE = re.compile(r"([\u4e00-\u9fff]{3,30})\s+" + _DATE.pattern)
 _GENERAL_OFFICE = re.compile(r"办公室$|办公厅$")
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _HEAD_LINES, _MAX_HEAD_LINES = 8, 12
@@ -275,9 +280,10 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     text = cleaned.text
     lines = text.split("\n")
     # An index block's 名称 is the document's title as the site files it.
-    title = bounded("title", _SPACE_BY_A_FIGURE.sub("", raw.hints.get("title") or cleaned.fields.get("名称")
-                                                    or _titled(cleaned.fields.get("标题", "")) or _title_line(lines, gaz)
-                                                    or _breadcrumb_title(raw.text, gaz) or ""))
+    title = (raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("标题", ""))
+             or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
+    stamped = _STAMPED_TITLE.search(title)  # 2024年杨浦区法治政府建设工作情况报告 2025-02-24: the page's date on its line
+    title = bounded("title", _SPACE_BY_A_FIGURE.sub("", title[:stamped.start()] if stamped else title))
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")
@@ -294,7 +300,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         meta.prefecture = prefecture.name if prefecture and prefecture.level == "prefecture" else None
 
     meta.doc_type = _doc_type(title, text)
-    meta.published = _published(raw, cleaned, lines)
+    meta.published = _published(raw, cleaned, lines) or (_parse_date(stamped.group(1)) if stamped else None)
     year = _year(raw, title, lines)
     # A plan for a span of years (实施方案（2021—2025年）) covers them all: no one year is its own.
     spans_years = meta.doc_type == "work_plan" and _YEAR_SPAN.search(title) is not None
@@ -305,7 +311,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         year = int(date[:4]) if date else None
     if year is None and meta.doc_type in ("annual_report", "summary") and not dated_by_writing:
         year = _year_accounted(_signed(cleaned, lines, meta.published))
-    if year is None and meta.doc_type == "article" and title:
+    if year is None and (meta.doc_type == "article" or not title):
         year = _latest_year_named(text)
     meta.year = year_or_none(year)
     meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)
@@ -404,12 +410,13 @@ def _year(raw: RawDocument, title: str, lines: list[str]) -> int | None:
 
 
 def _latest_year_named(text: str) -> int | None:
-    """An undated article under a headline naming no year (a feature on a city's rule-of-law work) reports on the
-    latest year it names as done (2004年撤县设市 … 印发《2020年…工作要点》: 2020), not a year aimed at (到2025年)
-    nor one in a span of years (2021—2025年)."""
+    """An undated article under a headline naming no year (a feature on a city's rule-of-law work), or an untitled
+    text naming its year nowhere above or in its first heading (一、推进法治政府建设的主要举措和成效 … 于2020年第2次
+    学习会), reports on the latest year it names as done (2004年撤县设市 … 印发《2020年…工作要点》: 2020), not a year
+    aimed at (到2025年), planned (2025年工作打算) nor one in a span of years (2021—2025年)."""
     single = _YEAR_SPAN.sub("", text)
     years = [int(m.group(1)) for m in _TITLE_YEAR.finditer(single)
-             if not _AIMED_AT.search(single, max(0, m.start() - 1), m.start())]
+             if not _AIMED_AT.search(single, max(0, m.start() - 1), m.start()) and not _PLANNED.match(single, m.end())]
     return max(years, default=None)
 
 
@@ -492,6 +499,9 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
             return resolve_relative(_government_of(above), place, gaz)
+        signed = _SIGNED_LINE.fullmatch(line.strip())  # the body and its date on one line (某县人民政府 2024年01月08日)
+        if signed and _looks_like_body(signed.group(1)):
+            return resolve_relative(_government_of(signed.group(1)), place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)

@@ -446,3 +446,8 @@ def test_the_reports_own_formulas_and_the_outlines_tasks_give_its_type_and_year(
 def test_zones_of_the_kinds_the_state_approves_besides_development_zones_issue_reports() -> None:
     meta = metadata("贵州双龙航空港经济区2023年度法治政府建设工作情况报告\n" + BODY)
     assert (meta.region, meta.issuer_kind, meta.province) == ("双龙航空港经济区", "development_zone", "贵州省")
+
+
+def test_a_department_s_long_official_name_opening_the_text_is_its_publisher() -> None:
+    meta = metadata("2024年，长春市政务服务和数字化建设管理局坚持以习近平新时代中国特色社会主义思想为指导，" + BODY)
+    assert meta.publisher == "长春市政务服务和数字化建设管理局"

@@ -289,8 +289,9 @@ def test_the_year_opening_the_first_sentence_after_zai_or_before_the_region_with
 def test_the_year_opening_the_sentence_after_a_maxim_dates_an_untitled_feature() -> None:
     maxim = "依法行政是建设法治政府的基本要求，更是提升治理能力的重要保障。"
     assert metadata(maxim + "2022年，在县委的领导下，全县" + BODY + "\n一、主要成效\n" + BODY).year == 2022
-    # a first sentence with a figure is no maxim: a year after it is that sentence's business
-    assert metadata("全县共办理复议案件12件。2022年，在县委的领导下，全县" + BODY).year is None
+    # a first sentence with a figure is no maxim: a year after it is that sentence's business, and only the latest
+    # year the body names as done dates the text
+    assert metadata("全县共办理复议案件12件。2022年，在县委的领导下，全县" + BODY + "2023年全县继续推进。").year == 2023
 
 
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
@@ -440,3 +441,16 @@ def test_a_space_beside_a_figure_is_layout_and_the_office_posting_a_body_s_repor
                     "2024年，某某县" + BODY)
     assert (meta.title, meta.publisher) == ("某某县人民政府关于2024年法治政府建设情况报告", "某某县人民政府")
     assert metadata("法治护航北疆 共筑安全屏障——某某县法治政府建设五年综述\n" + BODY).title.startswith("法治护航北疆 共筑")
+
+
+def test_a_title_s_line_may_carry_its_date_and_a_body_s_line_its_signing_date() -> None:
+    meta = metadata("2024年某某区法治政府建设工作情况报告 2025-02-24\n2024年，某某区" + BODY)
+    assert (meta.title, meta.published) == ("2024年某某区法治政府建设工作情况报告", "2025-02-24")
+    meta = metadata("关于《某某县人民政府关于某某县2023年度法治政府建设工作总结的报告》的政策解读\n某某县人民政府 2024年01月08日\n"
+                    + BODY)
+    assert (meta.publisher, meta.published) == ("某某县人民政府", "2024-01-08")
+
+
+def test_an_untitled_text_naming_its_year_only_in_its_body_is_of_the_latest_year_it_names() -> None:
+    meta = metadata("一、推进法治政府建设的主要举措和成效\n（一）强化组织领导。市政府党组于2020年第2次学习会集中学习。" + BODY)
+    assert meta.year == 2020
