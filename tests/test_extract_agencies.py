@@ -576,3 +576,10 @@ def test_an_areas_party_committee_and_office_are_named_by_the_level_alone() -> N
 def test_a_provinces_department_named_bare_is_the_provinces() -> None:
     assert names("成都市", "完善行政复议工作机制。（司法厅负责）") == ["四川省司法厅"]
     assert "四川省公安局" not in names("成都市", "进驻政务服务大厅及公安局、财政局。")
+
+
+def test_a_word_ending_in_a_head_character_is_no_office_or_department() -> None:
+    """举办 and 干部 end in 办 and 部: after 区委党校 they are what it does and whom it trains."""
+    assert names("西市区", "纳入区委党校干部教育培训核心内容。") == ["中共营口市西市区委党校"]
+    assert names("西市区", "区委党校举办专题培训班。") == ["中共营口市西市区委党校"]
+    assert names("西市区", "区委宣传部牵头。") == ["中共营口市西市区委宣传部"]

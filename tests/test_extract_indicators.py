@@ -690,3 +690,12 @@ def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_
     assert filed("全省不动产登记5个工作日内办结已成常态。") == [("5个工作日", "gov_services.time_saved")]
     # a party school's lectures are the study of cadres
     assert filed("县委党校开设专题讲授习近平法治思想讲座9场次。") == [("9场次", "study.sessions")]
+
+
+def test_materials_videos_the_public_s_training_and_a_figure_listed_after_another() -> None:
+    assert filed("发放宣传材料5000余份，发布普法短视频51条。") == [
+        ("5000份", "legal_education.materials"), ("51条", "legal_education.materials")]
+    assert filed("组织“法律明白人”培训6次。") == [("6次", "legal_education.events")]
+    # the second of two figures listed with 、 measures what the first does, of the second thing
+    assert filed("全市政务服务、行政许可事项承诺时限压缩83%、78%。") == [
+        ("83%", "gov_services.time_saved"), ("78%", "gov_services.time_saved")]

@@ -281,3 +281,11 @@ def test_the_first_of_a_list_of_quotes_after_a_verb_of_use_is_what_the_list_clos
     assert names("依托“逢九必讲”“法治讲堂”“书记讲党课”等契机举办讲座。") == ["逢九必讲", "法治讲堂", "书记讲党课"]
     assert names("充分利用“学习强国”“某某智慧普法云平台”开展网络学法。") == []
     assert names("通过“某省事”“某商通”等平台办理。") == []
+
+
+def test_titles_handles_accounts_and_principles_are_no_programmes_and_a_digit_code_runs_on() -> None:
+    assert names("邀请专家作题为“习近平法治思想与中国法治道路”的专题辅导报告。") == []
+    assert names("妥善办结“@国务院我来说”网民留言1349件。") == []
+    assert names("“某市文旅”等一批明星账号受到通报表扬。") == []
+    assert names("坚持“公开为常态、不公开为例外”，推进政务公开。") == []
+    assert names("深入落实“一三三五”工作举措，开拓创新。") == ["一三三五工作举措"]

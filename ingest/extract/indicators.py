@@ -198,7 +198,8 @@ DOMAINS: tuple[_Domain, ...] = (
         # the media reporting a region's work, or the pieces a body writes for them (宣传稿件, 信息稿件), is not
         # legal education
         (OTHER, "报道|推介|稿件"),
-        ("legal_education.materials", "资料|手册|宣传品|读本|折页|文章|推文|《|(?:发放|赠送|赠阅|分发)$"),
+        # (what it hands out or publishes: printed matter, articles and short videos)
+        ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|《|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     # 专题讲座 and the classes of a party school (4个主体班次, 党校开设…讲座9场次) are study sessions of cadres,
     # whatever the unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
@@ -311,6 +312,9 @@ COPY_UNITS = frozenset({"册", "本"})
 MATERIALS = "legal_education.materials"
 # What legal education becomes when it reaches a body's own staff only.
 STAFF_STUDY = {"legal_education.participants": "study.participants", "legal_education.events": "study.sessions"}
+# ... and what the study of law becomes when it teaches the public only (“法律明白人”培训6次, 村民法治培训).
+PUBLIC_STUDY = {study: education for education, study in STAFF_STUDY.items()}
+LEARNING_PUBLIC = re.compile("法律明白人|群众|居民|村民|市民|学生|青少年")
 # Items handled in a new way (…事项实现“一站式审批”, 业务“一窗通办”) are the items of a service reform.
 HANDLED_ITEMS = re.compile("事项|业务")
 SERVICE_MODES = re.compile(_SERVICE_MODES)
@@ -438,7 +442,8 @@ def _is_a_count(unit: str) -> bool:
 def classify(subject: str, unit: str, after: str = "", context: str = "", activity: str = "",
              rest: str = "") -> str | None:
     """The indicator of :func:`_classify`, save that legal education given to a body's own staff only is
-    their study of law (以案释法研讨活动10场，覆盖民警700人次; 机关干部法治大讲堂3次), and that items no rule
+    their study of law (以案释法研讨活动10场，覆盖民警700人次; 机关干部法治大讲堂3次) and training given to the
+    public only is legal education (“法律明白人”培训6次), and that items no rule
     files whose clause says how they are now handled (…事项实现“一站式审批”) are service items, and that copies
     of books are no measure but legal education's materials (征订…1198册 is neither study nor events), and that
     a time within which any matter is handled (不动产登记5个工作日内办结) is a service's time limit. ``rest``
@@ -453,6 +458,8 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     people = subject + after + activity + _audience(rest)
     if found in STAFF_STUDY and STAFF.search(people) and not PUBLIC.search(people):
         return STAFF_STUDY[found]
+    if found in PUBLIC_STUDY and LEARNING_PUBLIC.search(people) and not STAFF.search(people):
+        return PUBLIC_STUDY[found]
     if (found is None and fits("count", unit) and HANDLED_ITEMS.search(after or subject)
             and SERVICE_MODES.search(predicate)):
         return "gov_services.items"

@@ -23,6 +23,9 @@ from its quote (“336”发展战略, “两学一做”学习教育), and so d
 Tools by their shape (一卡通, 一表通, 云上…) and the bodies a formula counts (一府两院) are no programmes either;
 a title conferred (授予…“最佳实践”项目) or things counted (“挂案” 5起) are not, wherever the report quotes them,
 nor are words it writes unquoted more often than quoted (“法治政府” once, 法治政府 a dozen times): its vocabulary.
+Nor are a talk's title (作题为“…”的报告), a handle (“@国务院我来说”), accounts (“…”等一批明星账号) or a principle
+of parallel "A为B" clauses (“公开为常态、不公开为例外”); a code of digits written as characters one by one
+(“一三三五”工作举措) runs on to its head as “1+2+N” does.
 """
 
 from __future__ import annotations
@@ -105,7 +108,8 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域"  # a river basin (“两河三湖”流域)
-    r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载))")  # a broadcast or article's title (…新闻联播“…”采用报道)
+    r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载)"  # a broadcast or article's title (…新闻联播“…”采用报道)
+    r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号)")  # accounts (“长春文旅”等一批明星账号)
 # A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
@@ -114,6 +118,8 @@ _LIST_MARK = "、"
 # So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 夯实“理论武装”) when the
 # quote closes the phrase (锚定“…”战略 names a strategy).
 _STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承)$")
+# A talk or article titled so (作题为“…”的专题辅导报告): its title, not a programme.
+_TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
 _CLAUSE_END = re.compile(r"[，,。；;：:]|$")
 _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢)[\u4e00-\u9fff]{0,6}$")
@@ -177,8 +183,10 @@ _QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9f
 # (十 is left out: 十分, 十足 are ordinary words).
 # A code of a programme's parts (“1+2+N”, “5+X”): it names the programme with the words after it (a number
 # alone, “19365”, names one by itself: ``_NUMBER``).
-_CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋][0-9A-Za-zＸＮ]+)+$")
-_CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局")
+# A code of a programme's parts: figures joined by + (“1+2+N”), or digits written as characters one by one, three
+# or more (“一三三五”: one goal, three …, five …), which no number is written as.
+_CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")
+_CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措")
 _CODE_NAME_CHARS = 8
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
@@ -223,7 +231,13 @@ def _is_directive(content: str) -> bool:
                for clause in clauses)
 
 
+# A principle stated as parallel "A为B" clauses (公开为常态、不公开为例外): how work is to be done, not a programme.
+_PRINCIPLE = re.compile(r"^[^、，,]{1,8}为[^、，,]{1,4}(?:[、，,][^、，,]{1,8}为[^、，,]{1,4})+$")
+
+
 def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) -> bool:
+    if content.startswith(("@", "＠")) or _PRINCIPLE.match(content):
+        return False  # a handle (“@国务院我来说”: a channel for comments) or a principle
     if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
             or _is_aspiration(content):
         return False
@@ -264,7 +278,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
         # a numbered formula (“三城一区”主平台) is a plan, not an app
     if (_conferred(text, quote) and not _TITLE_QUOTED_AFTER.match(text, quote.end())) or _counted(text, quote):
         return True
-    if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
+    if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
+            or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
         return True
     if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
         return True

@@ -276,15 +276,16 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
 def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
     """An item of a list (保留事项515项，行政许可事项218项，其他事项297项) that no rule files
     takes the indicator of the item before it in the same sentence, when both count the same
-    head noun (事项) in the same unit, or its head is left out (超过省定的62.5% after a 提速率);
-    else it is OTHER."""
+    head noun (事项) in the same unit, or its head is left out (超过省定的62.5% after a 提速率), or it is
+    listed right after it (承诺时限压83%、78%: the figures of two things, respectively); else it is OTHER."""
     for before, metric in zip([None, *metrics], metrics):
         if metric.indicator is not None:
             continue
         metric.indicator = OTHER
         if (before is not None and before.indicator != OTHER and metric.unit == before.unit
                 and (metric.subject.endswith("的") or len(metric.subject) >= HEAD_CHARS
-                     and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:])
+                     and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:]
+                     or not metric.subject.strip() and text[before.end:metric.start] == "、")
                 and not any(c in _SENTENCE_BREAK for c in text[before.end:metric.start])):
             metric.indicator = before.indicator
 
