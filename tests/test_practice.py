@@ -444,6 +444,13 @@ def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
     assert made_in_period("哪些地方在报告所述期间制定了本地自己的法治政府建设规划？")
     assert not said_as_own("全面落实《国家纲要》和《某县法治政府建设规划》。", name, places_in, "某县", made_then=True)
     assert said_as_own("印发《某县法治政府建设规划》。", name, places_in, "某县", made_then=True)
+    # ... but a plan of the report's own year was made then, and what a title before it carries out is that title's
+    places["某县2023年"] = {"某县"}
+    plan = ["法治政府建设工作要点"]
+    assert said_as_own("根据《某县2023年法治政府建设工作要点》，起草报告。", plan, places_in, "某县", True, 2023)
+    assert not said_as_own("根据《某县2023年法治政府建设工作要点》，起草报告。", plan, places_in, "某县", True, 2024)
+    assert said_as_own("制定了《某县贯彻落实〈纲要〉工作方案》《某县2023年法治政府建设工作要点》。", plan, places_in, "某县",
+                       True, 2024)
 
 
 def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> None:
@@ -660,3 +667,8 @@ def test_heads_listed_after_de_share_what_they_are_of_and_practices_after_dui_wh
     assert practice_terms("在哪些地方，政府负责人出席并监誓了国家工作人员的宪法宣誓？", [])
     terms = practice_terms("哪些地方对政府部门的行政权力清单、权责清单实行动态调整或清单管理？", [])
     assert "清单管理" not in terms and "对政府部门的行政权力清单、权责清单实行清单管理" in terms
+
+
+def test_a_law_given_as_an_example_of_the_laws_asked_for_is_asked_for_itself() -> None:
+    terms = practice_terms("哪些地方组织学习国家安全法等维护国家安全方面的法律？", [])
+    assert "学习国家安全法" in terms and terms[0] == "学习国家安全法等维护国家安全方面的法律"

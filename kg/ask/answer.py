@@ -358,7 +358,8 @@ class Answerer:
                        "paragraph_id": row["id"], "stated_as": label}
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
                       if (len(groups) == 1 or said_together(row["text"], groups, row["section"] or ""))
-                      and (not own or len(groups) > 1 or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then))]
+                      and (not own or len(groups) > 1
+                           or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"]))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}

@@ -47,6 +47,9 @@ _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
 # "A、B之类的X": A and B are examples of the practice X, each stated as itself.
 _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
+# Laws given as examples of the laws asked for (国家安全法等…方面的法律, 宪法、民法典等法律法规).
+_LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{2,12}?(?:法|条例|法典)[、和及与])*"
+                               r"[\u4e00-\u9fff]{2,12}?(?:法|条例|法典))等(?=[^，,]*(?:法律|法规))")
 _FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|参与|"
@@ -146,6 +149,7 @@ _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身�
 # ... made in the period the report covers (在报告所述期间制定…, 当年印发…): one it only carries out was made before.
 _MADE_IN_PERIOD = re.compile(r"报告所述期间|报告期内|当年|本年度|年内")
 _CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循")  # before a title: a document made before
+_TITLES = re.compile(r"《[^《》]*》")  # whole titles in a clause, with the words inside them
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 SHARED_NAME = 4  # characters a name listed after another has at most to share its modifier (实施方案)
 SPLIT_PIECE = 4  # characters each piece of a split name has at least (行政审批 | 中介服务事项)
@@ -333,7 +337,14 @@ def _generic(term: str) -> bool:
 def _kinds_of(text: str) -> str:
     """"通过法治大讲堂、学法讲座之类的讲座形式组织学法": the examples before 之类的 are practices of
     their own, each a name a report writes as it is (开展法治大讲堂), as is the kind they stand for
-    (通过讲座形式组织学法): each becomes a clause of its own, and the means (通过) stays with the kind."""
+    (通过讲座形式组织学法): each becomes a clause of its own, and the means (通过) stays with the kind.
+    Laws named before 等 and the laws they stand for (学习国家安全法等维护国家安全方面的法律) are asked as
+    written, and each law with the words before it (学习国家安全法) too: reports name the law itself."""
+    if laws := _LAWS_FOR_EXAMPLE.search(text):
+        start = max(text.rfind(mark, 0, laws.start()) for mark in "，,") + 1
+        lead = text[start:laws.start()]
+        named = [lead + law for law in re.split(r"[、和及与]", laws.group("laws")) if law]
+        return "，".join([text] + named)
     match = _KIND_OF.search(text)
     if not match:
         return text
@@ -940,24 +951,28 @@ def made_in_period(question: str) -> bool:
 
 
 def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]], region: str | None,
-                made_then: bool = False) -> bool:
+                made_then: bool = False, year: int | None = None) -> bool:
     """Whether ``text`` writes one of ``names`` as its ``region``'s own, not as the title of a
     document from above. A title that begins with the name (《法治政府建设实施纲要》) has no issuer's
     place and is the national one; one whose issuer is another place (《重庆市…实施方案》 in a district's
     report) is its parent's; one naming no place that the clause carries out (全面落实《…实施方案》) was made
     before, by whoever; a region's own names itself first (印发《某县法治政府建设实施方案》, 《某市某区…》 with
     the city it lies in), even where the report carries it out (落实《海南省法治政府建设实施方案》 in 海南省's) unless
-    ``made_then`` asks for one made in the report's period, or is no title at all (我市制定了法治政府建设实施方案).
-    ``places_in`` gives the places a text names."""
+    ``made_then`` asks for one made in the report's period and its title names no ``year`` of the report's (根据
+    《2023年某县法治政府建设工作要点》 in a 2023 report was made then), or is no title at all (我市制定了法治政府
+    建设实施方案). What a title before it in the clause carries out (制定了《某县贯彻落实〈纲要〉工作方案》《…》) is that
+    title's. ``places_in`` gives the places a text names."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
             opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
             title = text[opened + 1:m.start()] if opened >= 0 and not re.search(r"[》>〉]", text[opened:m.start()]) else None
             if title is None:
                 return True
-            carried_out = _CARRIED_OUT.search(re.split(r"[，,。；;：:]", text[:opened])[-1])
+            clause = _TITLES.sub("", re.split(r"[，,。；;：:]", text[:opened])[-1])
+            carried_out = _CARRIED_OUT.search(clause)
+            before = carried_out and not (year and f"{year}年" in title)  # (a plan of the report's year was made then)
             named = places_in(title)  # 《西安市临潼区…》 names its region with the city it lies in
-            if title.strip() and ((region in named and not (made_then and carried_out)) or (not named and not carried_out)):
+            if title.strip() and ((region in named and not (made_then and before)) or (not named and not carried_out)):
                 return True
     return False
 
