@@ -283,3 +283,12 @@ def test_an_adverb_after_the_counted_noun_ends_it_and_traditional_script_is_read
     tasks = figure("明確強化突發事件依法處置等35項", 35, "项", "明確強化突發事件依法處置等35項", after="主要任務。")
     asked = parse_parts("某市行动方案明确了多少项主要任务？", ["某市"], tokenize)
     assert score(asked[0], tasks, tokenize) > 0
+
+
+def test_before_and_after_each_asks_where_a_change_started_and_where_it_ended() -> None:
+    parts = parse_parts("2017年某市级行政权力事项削减前后各有多少项？精简率达到多少？", ["某市"], tokenize)
+    assert [(p.unit, p.follows) for p in parts[:2]] == [("项", False), ("项", True)]
+    assert parts[0].item.startswith("市级")  # the place's level stays with what it counts
+    whole = figure("市级行政权力事项", 3843, "项", "市级行政权力事项从8780项削减至3843项")
+    chosen = _assign(parts[:2], [whole], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (8780, 3843)

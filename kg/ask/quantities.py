@@ -119,7 +119,7 @@ _TOTAL = re.compile(r"共")  # 共几场 (QUANTITY takes 共 in): the enumerated
 _TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|累计|共计)$")
 _EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not things counted apart
 _EXAMPLES_TOTAL = re.compile(r"等(?:共|共计|累计|合计|总计)?$")  # "A、B、C等共20次": a total over examples
-_ORGAN = r"(?:委|政府|人民政府|人大|政协)"  # after a place name: its party committee, government…
+_ORGAN = r"(?:委|政府|人民政府|人大|政协|级)"  # after a place name: its party committee, government… or level (市级)
 _LEVELS = "省市县区州"
 # Measure words by what they count; 个 counts anything and belongs to none.
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
@@ -146,7 +146,8 @@ _MODIFIED_NOUN = re.compile(r"^[^，,。；;：:（(\d]{0,20}?的[^，,。；;�
 _JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
 # "权责事项由2711项减至2656项" read as one figure (2656项, its text up to 减至): the starting value
 # is written inside the figure's own text, in its unit, before the verb that changed it.
-_STARTED = r"(?:从|由)(\d+(?:\.\d+)?)\s*(?:余|多)?{unit}[^\d，,。；;]{{0,6}}(?:到|至|为)$"
+# (or the whole of it, with the value it became: 从8780项削减至3843项)
+_STARTED = r"(?:从|由)(\d+(?:\.\d+)?)\s*(?:余|多)?{unit}[^\d，,。；;]{{0,6}}(?:到|至|为)(?:\d+(?:\.\d+)?\s*(?:余|多)?{unit})?$"
 # "提速至6.44天", "下降到5件": the value a from-figure became, right after it in the same clause.
 _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(余|多)?")
 
@@ -268,9 +269,17 @@ _PREPOSITION_ONLY = re.compile(r"^(?:对|向|给|为|就|从)$")
 _COUNT_NOUN = re.compile(r"([件人次项场个名家篇条])数(?:量)?(?:是|为|有)?(多少|几)")
 
 
+# Before and after a change, each (事项削减前后各有多少项): the value it started from and the value it became.
+_BEFORE_AND_AFTER = re.compile(r"(削减|压减|精简|缩减|减少|压缩|缩短|增加|提高|提升|调整)?前后各(?:有|是|为)?(多少|几)"
+                               r"([^\u4e00-\u9fff]|[项个件条天家名人次户])?")
+
+
 def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
-    """One Part per quantity asked, in the question's order."""
+    """One Part per quantity asked, in the question's order; "before and after, each" (削减前后各有多少项) is
+    asked as from–to (从多少项削减到多少项)."""
     text = YEAR_WORDS.sub("", question).replace("了", "")
+    text = _BEFORE_AND_AFTER.sub(lambda m: f"从{m.group(2)}{m.group(3) or ''}{m.group(1) or ''}到{m.group(2)}{m.group(3) or ''}",
+                                 text)
     for place in sorted(places, key=len, reverse=True):
         # 武汉市委、市政府: the place's own organs keep their level (市委), as reports write them
         text = re.sub(re.escape(place) + _ORGAN, lambda m: m.group()[len(place) - 1:] if place[-1] in _LEVELS
