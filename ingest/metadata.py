@@ -486,15 +486,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         source = source[:office.start()]  # the office that posts its body's report (来源:某区人民政府办公室) is not its issuer
     if _looks_like_body(source):
         return _own_body(resolve_relative(source, place, gaz), place, gaz)
-    joint = _JOINT_ISSUERS_AT_START.match(title)
-    if joint:  # the report on the government's rule-of-law work is the government's; its party committee co-signs
-        return resolve_relative(joint.group(1), place, gaz)
-    head = _AGENCY_AT_START.match(title)
-    if head:  # under its official name (…开发区管委会 → …开发区管理委员会)
-        return resolve_relative(expand(head.group(1)), place, gaz)
-    government = _GOVERNMENT_AT_START.match(title)
-    if government and namesakes_in(government.group(1), gaz):
-        return government.group(1) + "人民政府"
+    if named := _title_issuer(title, place, gaz):
+        return named
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
@@ -507,6 +500,22 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
 
 
+def _title_issuer(title: str, place: Place | None, gaz: Gazetteer) -> str | None:
+    """The body a title opens with, when no index block or source names one: the government of a joint title (the report on the government's rule-of-law
+    work is the government's; its party committee co-signs), an agency under its official name (…开发区管委会 →
+    …开发区管理委员会), or a place's government (某县政府关于…)."""
+    joint = _JOINT_ISSUERS_AT_START.match(title)
+    if joint:
+        return resolve_relative(joint.group(1), place, gaz)
+    head = _AGENCY_AT_START.match(title)
+    if head:
+        return resolve_relative(expand(head.group(1)), place, gaz)
+    government = _GOVERNMENT_AT_START.match(title)
+    if government and namesakes_in(government.group(1), gaz):
+        return government.group(1) + "人民政府"
+    return None
+
+
 def _without_section(source: str) -> str:
     """A page's source naming a section of a body (忻州市司法局法治调研督查科, 区政府办公室秘书科): the body, which
     publishes what its section posts."""
@@ -516,9 +525,13 @@ def _without_section(source: str) -> str:
 
 def _with_city(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:
     """A district's body as its official name writes it, with its city (下陆区司法局 → 黄石市下陆区司法局),
-    as agencies are named: district names repeat between cities (朝阳区 of 北京市 and of 长春市)."""
+    as agencies are named: district names repeat between cities (朝阳区 of 北京市 and of 长春市); the body after
+    its region's name with its abbreviations written out (武川县政府办公室 → 武川县人民政府办公室)."""
     if not name or place is None:
         return name
+    own = next((own for own in gaz.chain(place) if name.startswith(own.name)), None)
+    if own is not None:
+        name = own.name + expand(name[len(own.name):])
     for own in gaz.chain(place):
         prefix = region_prefix(own, gaz)
         if prefix != own.name and name.startswith(own.name):

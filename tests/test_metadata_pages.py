@@ -454,3 +454,8 @@ def test_a_title_s_line_may_carry_its_date_and_a_body_s_line_its_signing_date() 
 def test_an_untitled_text_naming_its_year_only_in_its_body_is_of_the_latest_year_it_names() -> None:
     meta = metadata("一、推进法治政府建设的主要举措和成效\n（一）强化组织领导。市政府党组于2020年第2次学习会集中学习。" + BODY)
     assert meta.year == 2020
+
+
+def test_a_source_body_s_abbreviations_are_written_out() -> None:
+    meta = metadata("某某县法治政府建设工作情况的自检自查报告\n来源：武川县政府办公室 发布时间：2020-12-09\n2020年，武川县" + BODY)
+    assert meta.publisher == "武川县人民政府办公室"
