@@ -541,13 +541,14 @@ GOLD_SETS = (("tests/corpus/eval/seeds_gold.json", "samples"),
              ("tests/corpus/unseen/gold_o.json", "tests/corpus/unseen/reports"),
              ("tests/corpus/unseen/gold_p.json", "tests/corpus/unseen/reports"),
              ("tests/corpus/unseen/gold_q.json", "tests/corpus/unseen/reports"),
-             ("tests/corpus/unseen/gold_r.json", "tests/corpus/unseen/reports"))
+             ("tests/corpus/unseen/gold_r.json", "tests/corpus/unseen/reports"),
+             ("tests/corpus/unseen/gold_s.json", "tests/corpus/unseen/reports"))
 
 
 @eval_group.command("extraction")
 @click.option("--gold", type=click.Path(path_type=Path, exists=True, dir_okay=False), multiple=True,
               help="Gold annotations (seeds_gold.json format); repeatable. Default: the seeds and the "
-                   "unseen sets A–R.")
+                   "unseen sets A–S.")
 @click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), multiple=True,
               help="Folder of the annotated documents: one for all gold files, or one per --gold in order "
                    "(default: samples).")

@@ -25,4 +25,4 @@ def test_a_report_under_portal_chrome_is_filed_as_without_it() -> None:
 
 
 def test_the_held_out_set_is_never_read() -> None:
-    assert "s" not in DEVELOPMENT_SETS
+    assert "t" not in DEVELOPMENT_SETS
