@@ -583,3 +583,9 @@ def test_a_word_ending_in_a_head_character_is_no_office_or_department() -> None:
     assert names("西市区", "纳入区委党校干部教育培训核心内容。") == ["中共营口市西市区委党校"]
     assert names("西市区", "区委党校举办专题培训班。") == ["中共营口市西市区委党校"]
     assert names("西市区", "区委宣传部牵头。") == ["中共营口市西市区委宣传部"]
+
+
+def test_a_place_s_party_committee_written_dangwei_and_a_congress_s_term_without_di() -> None:
+    assert names("宁夏回族自治区", "自治区党委常委会会议专题学习。") == ["中共宁夏回族自治区委员会常务委员会"]
+    assert names("昌吉回族自治州", "纳入州党委党校主体班次。") == ["中共昌吉回族自治州委党校"]
+    assert names("包河区", "向区四届人大常委会提交审议。") == ["合肥市包河区人民代表大会常务委员会"]

@@ -289,3 +289,9 @@ def test_titles_handles_accounts_and_principles_are_no_programmes_and_a_digit_co
     assert names("“某市文旅”等一批明星账号受到通报表扬。") == []
     assert names("坚持“公开为常态、不公开为例外”，推进政务公开。") == []
     assert names("深入落实“一三三五”工作举措，开拓创新。") == ["一三三五工作举措"]
+
+
+def test_words_said_and_roles_are_no_programmes_and_a_code_written_apart_runs_on() -> None:
+    assert names("会议报告提出“坚持严格执法、公正司法、全民守法，全面建设法治政府”。") == []
+    assert names("把依法办事作为“第一道防线”，严格把关。") == []
+    assert names("建立领导干部“1 3 x”学法清单，向全国推广。") == ["1 3 x学法清单"]

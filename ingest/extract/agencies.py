@@ -244,8 +244,9 @@ _BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
 # A body's own part named after it: 县人大及其常委会, 依法治市委员会及办公室.
 _AND_ITS = re.compile(r"及其?(?P<part>常委会|办公室)")
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常委会)")
-# The term of a congress or committee, dropped from its name: 第十六届.
-_TERM = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
+_LEVEL_CHARACTERS = "省市县区州旗盟"  # the last character of a place's name, not of a body's (局)
+# The term of a congress or committee, dropped from its name: 第十六届, 四届 (区四届人大常委会).
+_TERM = re.compile(r"第?[一二三四五六七八九十百零〇0-9]+届")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
 _SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办公室|办)|委(?!员))")
 # The administrative committee of the report region's zone, named by the zone's kind alone at the
@@ -459,6 +460,9 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委员会"
     if rest in ("纪委", "纪委监委"):  # the discipline commission (sharing its offices with the supervisory one)
         return f"中共{region}纪律检查委员会"
+    if rest.startswith("党委") and len(rest) > 2 and region[-1:] in _LEVEL_CHARACTERS:
+        rest = rest[1:]  # 自治区党委常委会, 州党委党校: a place's party committee's parts written 党委 (区委常委会, 州委党校),
+        # not a bureau's (县公安局党委理论学习中心组 keeps its 党委)
     if _STANDING.match(rest):
         return f"中共{region}委员会常务委员会"
     committee = _SELF_COMMITTEE.fullmatch(rest.removeprefix("委"))

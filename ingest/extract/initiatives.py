@@ -23,9 +23,10 @@ from its quote (“336”发展战略, “两学一做”学习教育), and so d
 Tools by their shape (一卡通, 一表通, 云上…) and the bodies a formula counts (一府两院) are no programmes either;
 a title conferred (授予…“最佳实践”项目) or things counted (“挂案” 5起) are not, wherever the report quotes them,
 nor are words it writes unquoted more often than quoted (“法治政府” once, 法治政府 a dozen times): its vocabulary.
-Nor are a talk's title (作题为“…”的报告), a handle (“@国务院我来说”), accounts (“…”等一批明星账号) or a principle
-of parallel "A为B" clauses (“公开为常态、不公开为例外”); a code of digits written as characters one by one
-(“一三三五”工作举措) runs on to its head as “1+2+N” does.
+Nor are a talk's title (作题为“…”的报告), a handle (“@国务院我来说”), accounts (“…”等一批明星账号), a principle
+of parallel "A为B" clauses (“公开为常态、不公开为例外”), words said (提出“…，全面建设法治政府”) or a role (作为“第一道
+防线”); a code of digits written as characters one by one (“一三三五”工作举措), or apart (“1 3 x”学法清单), runs on
+to its head as “1+2+N” does.
 """
 
 from __future__ import annotations
@@ -118,6 +119,9 @@ _LIST_MARK = "、"
 # So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 夯实“理论武装”) when the
 # quote closes the phrase (锚定“…”战略 names a strategy).
 _STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承)$")
+# Verbs of saying before a quoted sentence, and verbs that take something as a role.
+_SAYING_BEFORE = re.compile(r"(?:提出|强调|指出|号召|写入)了?$")
+_ROLE_BEFORE = re.compile(r"(?:作为|列为|视为|当作|确定为)$")
 # A talk or article titled so (作题为“…”的专题辅导报告): its title, not a programme.
 _TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
@@ -185,7 +189,7 @@ _QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9f
 # alone, “19365”, names one by itself: ``_NUMBER``).
 # A code of a programme's parts: figures joined by + (“1+2+N”), or digits written as characters one by one, three
 # or more (“一三三五”: one goal, three …, five …), which no number is written as.
-_CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")
+_CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋ ][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")  # (“1 3 x”: + lost)
 _CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措")
 _CODE_NAME_CHARS = 8
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
@@ -281,6 +285,10 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
             or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
         return True
+    if _SAYING_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) and re.search(r"[，,]", content):
+        return True  # words someone said, quoted after the verb of saying (提出“坚持严格执法、…，全面建设法治政府”)
+    if _ROLE_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) and _CLAUSE_END.match(text, quote.end()):
+        return True  # what something is taken as (作为“第一道防线”): a role
     if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
         return True
     if _is_vision_of_place(text, _after_quotes(text, quote.end())) or _closes_a_heading_clause(text, quote):
