@@ -672,3 +672,9 @@ def test_heads_listed_after_de_share_what_they_are_of_and_practices_after_dui_wh
 def test_a_law_given_as_an_example_of_the_laws_asked_for_is_asked_for_itself() -> None:
     terms = practice_terms("哪些地方组织学习国家安全法等维护国家安全方面的法律？", [])
     assert "学习国家安全法" in terms and terms[0] == "学习国家安全法等维护国家安全方面的法律"
+
+
+def test_two_verbs_joined_by_or_share_their_subject_and_their_object() -> None:
+    terms = practice_terms("哪些地方的党委常委会会议专门学习或研究贯彻习近平法治思想？", [])
+    assert "习近平法治思想" not in terms  # (every report names it)
+    assert {"党委常委会会议专门学习习近平法治思想", "党委常委会会议专门研究贯彻习近平法治思想"} <= set(terms)

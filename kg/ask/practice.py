@@ -565,6 +565,8 @@ def _shared(alternatives: list[str]) -> list[str]:
         return owned
     if (applied := _share_object(alternatives)) != alternatives:
         return applied
+    if (acted := _share_subject_and_object(alternatives)) != alternatives:
+        return acted
     for end in range(len(alternatives), 1, -1):
         if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
             return shared + alternatives[end:]
@@ -635,6 +637,23 @@ def _share_object(alternatives: list[str]) -> list[str]:
             len(p) > SHARED_NAME or p.startswith("对") or _VERB.match(p) or _starts_with_verb(p) for p in later):
         return alternatives
     return [first] + [applied.group() + p for p in later]
+
+
+def _share_subject_and_object(alternatives: list[str]) -> list[str]:
+    """Two verbs joined by 或 between a subject and an object share both: 党委常委会会议专门学习或研究贯彻X asks
+    for 党委常委会会议专门学习X and 党委常委会会议专门研究贯彻X, not for X alone (which every report names).
+    Only when the first alternative ends in a verb after a subject of two characters or more and the second
+    begins with a verb and names an object of two characters or more."""
+    if len(alternatives) != 2:
+        return alternatives
+    first, second = alternatives
+    verb = next((m for m in _VERB_INSIDE.finditer(first) if m.end() == len(first)), None)
+    done = _strip_verbs(second)
+    subject = first[:verb.start()] if verb else ""
+    if len(subject) < 2 or _EXAMPLE.match(subject) or _VERB.match(subject) or done == second or len(done) < 2 \
+            or not (_VERB.match(second) or _starts_with_verb(second)):
+        return alternatives
+    return [first + done, subject + second]
 
 
 def _share_verb(alternatives: list[str]) -> list[str]:
