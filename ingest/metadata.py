@@ -41,7 +41,7 @@ _ISSUED_YEAR = re.compile(r"(?:出台|印发|制定|发布)了?" + _YEAR + r"年
 # The word before a year aimed at (到2025年, 至2030年): the year of a target, not of work done.
 _AIMED_AT = re.compile(r"[到至]$")
 # A year whose work is planned, not done (二、2025年工作打算, 2023年工作思路).
-_PLANNED = re.compile(r"度?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路)")
+_PLANNED = re.compile(r"度?(?:的)?(?:重点)?工作(?:打算|计划|安排|思路)")
 # A section (科, 股, 室) named after its body (…司法局法治调研督查科): the body and the section's own name.
 _SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))[\u4e00-\u9fff]{2,10}?[科股室]")
 # Index-block keys naming the page's source, which for a report is the body that published it.
@@ -108,15 +108,17 @@ _SUBTITLE = re.compile(r"^[—－]{1,2}\s*(\S.*)$")
 _ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
 # A site's tag before a title ([权威发布], 【政策解读】) files the page, it is not part of the title.
 _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
-# A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
-# 《…情况》的报告).
 # A space between a figure and a character (关于 2024年, 2019 年) is the page's layout, not the title's; one between
 # two phrases (法治护航北疆 共筑安全屏障, 中共某区委 某区人民政府) is the title's own.
 _SPACE_BY_A_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
 # A title followed on its line by the date the page posted it (…情况报告 2025-02-24).
 _STAMPED_TITLE = re.compile(r"\s+(" + _DATE.pattern + r")$")
+# A body and the date it signed on one line under the title (某县人民政府 2024年01月08日).
 _SIGNED_LINE = re.compile(r"([\u4e00-\u9fff]{3,30})\s+" + _DATE.pattern)
+# A body's general office, which posts the body's reports on its pages (来源:某区人民政府办公室).
 _GENERAL_OFFICE = re.compile(r"办公室$|办公厅$")
+# A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
+# 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
 _HEAD_LINES, _MAX_HEAD_LINES = 8, 12
 # A year's report is written in the first months of the next (by April) or at the year's end (from November).
@@ -413,7 +415,7 @@ def _latest_year_named(text: str) -> int | None:
     """An undated article under a headline naming no year (a feature on a city's rule-of-law work), or an untitled
     text naming its year nowhere above or in its first heading (一、推进法治政府建设的主要举措和成效 … 于2020年第2次
     学习会), reports on the latest year it names as done (2004年撤县设市 … 印发《2020年…工作要点》: 2020), not a year
-    aimed at (到2025年), planned (2025年工作打算) nor one in a span of years (2021—2025年)."""
+    aimed at (到2025年), whose work is planned (2025年工作打算) nor one in a span of years (2021—2025年)."""
     single = _YEAR_SPAN.sub("", text)
     years = [int(m.group(1)) for m in _TITLE_YEAR.finditer(single)
              if not _AIMED_AT.search(single, max(0, m.start() - 1), m.start()) and not _PLANNED.match(single, m.end())]
@@ -482,10 +484,10 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         return _own_body(resolve_relative(_one_body(block, title), place, gaz), place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
     office = _GENERAL_OFFICE.search(source)
-    if office and source[:office.start()] and title.startswith(source[:office.start()]):
+    if office and source[:office.start()] and title.startswith(source[:office.start()]) and not title.startswith(source):
         source = source[:office.start()]  # the office that posts its body's report (来源:某区人民政府办公室) is not its issuer
-    if _looks_like_body(source):
-        return _own_body(resolve_relative(source, place, gaz), place, gaz)
+    if _looks_like_body(source):  # (its abbreviations written out: 武川县政府办公室 → 武川县人民政府办公室)
+        return _own_body(resolve_relative(expand(source), place, gaz), place, gaz)
     if named := _title_issuer(title, place, gaz):
         return named
     for i, line in enumerate(lines[1:14], start=1):
@@ -525,13 +527,9 @@ def _without_section(source: str) -> str:
 
 def _with_city(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:
     """A district's body as its official name writes it, with its city (下陆区司法局 → 黄石市下陆区司法局),
-    as agencies are named: district names repeat between cities (朝阳区 of 北京市 and of 长春市); the body after
-    its region's name with its abbreviations written out (武川县政府办公室 → 武川县人民政府办公室)."""
+    as agencies are named: district names repeat between cities (朝阳区 of 北京市 and of 长春市)."""
     if not name or place is None:
         return name
-    own = next((own for own in gaz.chain(place) if name.startswith(own.name)), None)
-    if own is not None:
-        name = own.name + expand(name[len(own.name):])
     for own in gaz.chain(place):
         prefix = region_prefix(own, gaz)
         if prefix != own.name and name.startswith(own.name):

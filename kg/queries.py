@@ -442,7 +442,7 @@ UNWIND $ids AS pid
 MATCH (p:Paragraph {id: pid})-[s:STATES]->(i:Indicator)
 RETURN pid AS paragraph_id, coalesce(s.subject, i.name) AS name, coalesce(i.id, 'other') AS indicator,
        i.name AS indicator_name, s.value AS value, s.unit AS unit, s.year AS year, s.text AS text, s.start AS start
-ORDER BY pid, s.start
+ORDER BY pid, s.start, s.end
 """
 
 LATEST_YEAR = "MATCH (r:Report) WHERE coalesce(r.complete, true) RETURN max(r.year) AS year"
@@ -527,7 +527,7 @@ WHERE g.id IN $ids AND coalesce(r.complete, true)
 MATCH (r)-[:HAS]->(p:Paragraph)-[s:STATES]->(i:Indicator)
 RETURN coalesce(s.subject, i.name) AS name, s.value AS value, s.unit AS unit, s.year AS year, s.text AS text,
        p.id AS paragraph_id, g.name AS region, coalesce(i.id, 'other') AS indicator, i.name AS indicator_name
-ORDER BY year DESC, paragraph_id, s.start
+ORDER BY year DESC, paragraph_id, s.start, s.end
 LIMIT $limit
 """
 

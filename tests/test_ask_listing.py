@@ -110,3 +110,7 @@ def test_what_the_store_holds_is_its_reports_by_region_and_year(answerer: Answer
     assert answer.answer == "库中安徽省的报告共2份，来自2个地区：休宁县（1份：2021年）、黟县（1份：2021年）。"
     assert {fact["report_id"] for fact in answer.facts} == {fact["report_id"] for fact in answerer.ask("库中有多少份报告？").facts}
     assert answerer.ask("有哪些2019年的报告？").answer == "库中没有2019年的报告。"
+
+
+def test_a_report_a_practice_publishes_is_no_question_about_the_store() -> None:
+    assert understand("哪些地区按时公开政府信息公开年度报告？", {}, 2022).kind == "which_regions"

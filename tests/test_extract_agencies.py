@@ -589,3 +589,7 @@ def test_a_place_s_party_committee_written_dangwei_and_a_congress_s_term_without
     assert names("宁夏回族自治区", "自治区党委常委会会议专题学习。") == ["中共宁夏回族自治区委员会常务委员会"]
     assert names("昌吉回族自治州", "纳入州党委党校主体班次。") == ["中共昌吉回族自治州委党校"]
     assert names("包河区", "向区四届人大常委会提交审议。") == ["合肥市包河区人民代表大会常务委员会"]
+
+
+def test_the_cppcc_s_office_is_an_office() -> None:
+    assert names("西市区", "区政协办牵头组织。") == ["营口市西市区政协办"]

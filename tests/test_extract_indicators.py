@@ -700,3 +700,10 @@ def test_materials_videos_the_public_s_training_and_a_figure_listed_after_anothe
     # the second of two figures listed with 、 measures what the first does, of the second thing
     assert filed("全市政务服务、行政许可事项承诺时限压缩83%、78%。") == [
         ("83%", "gov_services.time_saved"), ("78%", "gov_services.time_saved")]
+
+
+def test_copies_time_limits_and_the_public_s_training_stay_within_what_they_count() -> None:
+    assert filed("评查行政执法案卷120本。") == [("120本", "enforcement.reviews")]  # case files, not copies of a book
+    assert filed("信访事项均在60日内办结。") == [("60日", OTHER)]  # a petition's term is no service's time limit
+    assert filed("开展为群众办实事专题学习4次。") == [("4次", "study.sessions")]  # a topic about the public
+    assert filed("全区行政复议纠错率12%、8%。")[1] == ("8%", OTHER)  # no two things listed before the figures

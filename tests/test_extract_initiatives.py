@@ -295,3 +295,8 @@ def test_words_said_and_roles_are_no_programmes_and_a_code_written_apart_runs_on
     assert names("会议报告提出“坚持严格执法、公正司法、全民守法，全面建设法治政府”。") == []
     assert names("把依法办事作为“第一道防线”，严格把关。") == []
     assert names("建立领导干部“1 3 x”学法清单，向全国推广。") == ["1 3 x学法清单"]
+
+
+def test_a_reporting_campaign_and_a_service_mode_of_a_for_b_clauses_are_programmes() -> None:
+    assert names("开展“法治进万家”报道活动。") == ["法治进万家"]
+    assert names("推行“化繁为简、变难为易”服务模式。") != []

@@ -289,9 +289,9 @@ def test_the_year_opening_the_first_sentence_after_zai_or_before_the_region_with
 def test_the_year_opening_the_sentence_after_a_maxim_dates_an_untitled_feature() -> None:
     maxim = "依法行政是建设法治政府的基本要求，更是提升治理能力的重要保障。"
     assert metadata(maxim + "2022年，在县委的领导下，全县" + BODY + "\n一、主要成效\n" + BODY).year == 2022
-    # a first sentence with a figure is no maxim: a year after it is that sentence's business, and only the latest
-    # year the body names as done dates the text
-    assert metadata("全县共办理复议案件12件。2022年，在县委的领导下，全县" + BODY + "2023年全县继续推进。").year == 2023
+    # a first sentence with a figure is no maxim, so the opening gives no year; an untitled text naming its year
+    # nowhere above is then dated by the latest year its body names as done
+    assert metadata("全县共办理复议案件12件。2022年，在县委的领导下，全县" + BODY).year == 2022
 
 
 def test_a_title_pushed_down_by_page_labels_is_found_with_its_year() -> None:
@@ -459,3 +459,10 @@ def test_an_untitled_text_naming_its_year_only_in_its_body_is_of_the_latest_year
 def test_a_source_body_s_abbreviations_are_written_out() -> None:
     meta = metadata("某某县法治政府建设工作情况的自检自查报告\n来源：武川县政府办公室 发布时间：2020-12-09\n2020年，武川县" + BODY)
     assert meta.publisher == "武川县人民政府办公室"
+
+
+def test_the_general_office_s_own_report_is_the_office_s_and_a_year_s_spending_is_no_plan() -> None:
+    meta = metadata("某某县人民政府办公室2023年度法治政府建设工作报告\n来源:某某县人民政府办公室 发布时间:2024-01-10 09:00\n"
+                    "2023年，某某县" + BODY)
+    assert meta.publisher.endswith("人民政府办公室")
+    assert metadata("（一）强化组织领导。2022年安排专项经费50万元。2021年完成立法。" + BODY).year == 2022

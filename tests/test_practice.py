@@ -678,3 +678,11 @@ def test_two_verbs_joined_by_or_share_their_subject_and_their_object() -> None:
     terms = practice_terms("哪些地方的党委常委会会议专门学习或研究贯彻习近平法治思想？", [])
     assert "习近平法治思想" not in terms  # (every report names it)
     assert {"党委常委会会议专门学习习近平法治思想", "党委常委会会议专门研究贯彻习近平法治思想"} <= set(terms)
+
+
+def test_sharing_and_the_period_asked_stay_within_their_words() -> None:
+    from kg.ask.practice import made_in_period
+
+    assert not made_in_period("哪些地方近五年内制定了本地自己的实施方案？")
+    assert "公职律师" in practice_terms("哪些地方建立了法律顾问的工作机制或公职律师？", [])
+    assert practice_terms("哪些地方通过以案释法等形式宣传法律法规？", []) == ["通过以案释法等形式宣传法律法规"]

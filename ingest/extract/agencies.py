@@ -183,9 +183,9 @@ _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
                "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
-# ... and one preceded by these is the end of an ordinary word: 举办, 主办, 承办 (a verb), 干部, 全部, 内部 (people, a
+# ... and one preceded by these is the end of an ordinary word: 举办, 主办, 创办 (a verb), 干部, 全部, 内部 (people, a
 # whole, an inside), not an office or a department (区委党校干部教育培训, 区委党校举办).
-_HEAD_GUARD_BEFORE = {"办": "举主承协创开合督", "部": "干全内局外细"}
+_HEAD_GUARD_BEFORE = {"办": "举主承创开合督", "部": "干全内局外细"}  # (not 协: 政协办 is an office)
 # Heads followed by these words name a person: 政协委员 (a CPPCC member, but 政协委员会 is the body).
 _HEAD_WORD_GUARD = {"政协": "委员(?!会)"}
 _SUFFIX_RE = "|".join(

@@ -306,15 +306,20 @@ REACHED = re.compile("^(?:覆盖|惠及|参加|参训|参与)")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")  # unlike CLAUSE_BREAKS, a list (、) and a quote are read through
 # A time within which a matter is handled (不动产登记5个工作日内办结): a service's time limit, whatever the service.
 DONE_WITHIN = re.compile("^内?(?:即可)?(?:办结|办完|办理完毕|完成办理|完成审批|审批完毕|出证|领证)")
+# ... but not a dispute's or a petition's term (信访事项60日内办结, 复议案件30日内办结): no service.
+DISPUTES = re.compile("信访|复议|诉讼|案件|纠纷|投诉|举报")
 TIME_LIMIT = "gov_services.time_saved"
-# Copies of printed matter (征订《…学习纲要》1198册): the materials of legal education, never a count of events.
+# Copies of printed matter (征订《…学习纲要》1198册) count no study session or event: the study or education they
+# serve is not measured by them.
 COPY_UNITS = frozenset({"册", "本"})
-MATERIALS = "legal_education.materials"
+STUDY_OR_EVENTS = frozenset({"study.sessions", "study.participants", "legal_education.events",
+                             "legal_education.participants"})
 # What legal education becomes when it reaches a body's own staff only.
 STAFF_STUDY = {"legal_education.participants": "study.participants", "legal_education.events": "study.sessions"}
 # ... and what the study of law becomes when it teaches the public only (“法律明白人”培训6次, 村民法治培训).
 PUBLIC_STUDY = {study: education for education, study in STAFF_STUDY.items()}
-LEARNING_PUBLIC = re.compile("法律明白人|群众|居民|村民|市民|学生|青少年")
+# The public trained (“法律明白人”培训, 村民法治培训), not a topic about them (为群众办实事专题学习).
+LEARNING_PUBLIC = re.compile("(?:法律明白人|群众|居民|村民|市民|学生|青少年)[”\"]?(?:法治|法律|普法)?(?:培训|学法|讲座)")
 # Items handled in a new way (…事项实现“一站式审批”, 业务“一窗通办”) are the items of a service reform.
 HANDLED_ITEMS = re.compile("事项|业务")
 SERVICE_MODES = re.compile(_SERVICE_MODES)
@@ -445,15 +450,16 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     their study of law (以案释法研讨活动10场，覆盖民警700人次; 机关干部法治大讲堂3次) and training given to the
     public only is legal education (“法律明白人”培训6次), and that items no rule
     files whose clause says how they are now handled (…事项实现“一站式审批”) are service items, and that copies
-    of books are no measure but legal education's materials (征订…1198册 is neither study nor events), and that
+    of books count no study or event (征订…1198册 is OTHER; 评查案卷120本 stays a review), and that
     a time within which any matter is handled (不动产登记5个工作日内办结) is a service's time limit. ``rest``
     is the sentence after the unit: its first clause is the figure's predicate, the next may name
     the people the work reached."""
     predicate = CLAUSE_END.split(rest, 1)[0]
     found = _classify(subject, unit, after, context, activity, predicate)
-    if counter(unit) in COPY_UNITS and found not in (None, MATERIALS):
+    if counter(unit) in COPY_UNITS and found in STUDY_OR_EVENTS:
         return OTHER
-    if found is None and fits("duration", unit) and DONE_WITHIN.search(predicate):
+    if found is None and fits("duration", unit) and DONE_WITHIN.search(predicate) \
+            and not DISPUTES.search(subject + CLAUSE_BREAKS.split(context)[-1]):
         return TIME_LIMIT
     people = subject + after + activity + _audience(rest)
     if found in STAFF_STUDY and STAFF.search(people) and not PUBLIC.search(people):

@@ -109,8 +109,9 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域"  # a river basin (“两河三湖”流域)
-    r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载)"  # a broadcast or article's title (…新闻联播“…”采用报道)
-    r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号)")  # accounts (“长春文旅”等一批明星账号)
+    r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载)(?![\u4e00-\u9fff]*活动)"  # a broadcast's title (…“…”采用报道),
+    # not a campaign of reporting (“法治进万家”报道活动); accounts (“长春文旅”等一批明星账号)
+    r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号)")
 # A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
@@ -240,8 +241,8 @@ _PRINCIPLE = re.compile(r"^[^、，,]{1,8}为[^、，,]{1,4}(?:[、，,][^、，
 
 
 def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) -> bool:
-    if content.startswith(("@", "＠")) or _PRINCIPLE.match(content):
-        return False  # a handle (“@国务院我来说”: a channel for comments) or a principle
+    if content.startswith(("@", "＠")) or (_PRINCIPLE.match(content) and not followed_by_head):
+        return False  # a handle (“@国务院我来说”: a channel for comments) or a principle (“化繁为简、变难为易”服务模式 is one)
     if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
             or _is_aspiration(content):
         return False

@@ -273,6 +273,10 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
     return out
 
 
+# Subjects listed before figures listed the same way (政务服务、行政许可事项…压83%、78%), or said 分别.
+_LISTED_SUBJECTS = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]|分别")
+
+
 def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
     """An item of a list (保留事项515项，行政许可事项218项，其他事项297项) that no rule files
     takes the indicator of the item before it in the same sentence, when both count the same
@@ -285,7 +289,8 @@ def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
         if (before is not None and before.indicator != OTHER and metric.unit == before.unit
                 and (metric.subject.endswith("的") or len(metric.subject) >= HEAD_CHARS
                      and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:]
-                     or not metric.subject.strip() and text[before.end:metric.start] == "、")
+                     or not metric.subject.strip() and text[before.end:metric.start] == "、"
+                     and _LISTED_SUBJECTS.search(text[_sentence_start(text, before.start, before.start):before.end]))
                 and not any(c in _SENTENCE_BREAK for c in text[before.end:metric.start])):
             metric.indicator = before.indicator
 

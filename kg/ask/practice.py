@@ -47,9 +47,11 @@ _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
 # "A、B之类的X": A and B are examples of the practice X, each stated as itself.
 _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
-# Laws given as examples of the laws asked for (国家安全法等…方面的法律, 宪法、民法典等法律法规).
-_LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{2,12}?(?:法|条例|法典)[、和及与])*"
-                               r"[\u4e00-\u9fff]{2,12}?(?:法|条例|法典))等(?=[^，,]*(?:法律|法规))")
+# Laws given as examples of the laws asked for (国家安全法等…方面的法律, 宪法、民法典等法律法规), after the verb that
+# acts on them (学习): names ending in 法, 条例 or 法典, not the genre's words that end in 法 (执法, 以案释法, 普法).
+_LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{1,12}?(?:法|条例|法典)[、和及与])*"
+                               r"[\u4e00-\u9fff]{1,12}?(?:法|条例|法典))等(?=[^，,]*(?:法律|法规))")
+_NOT_LAWS = re.compile(r"(?:执法|释法|说法|普法|守法|用法|学法|立法|司法|依法|办法|方法|做法|想法|看法|合法|违法|讲法|述法)$")
 _FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|参与|"
@@ -147,7 +149,7 @@ _LOCATIVE = re.compile(r"[到在向赴去为]")
 # The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
 _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
 # ... made in the period the report covers (在报告所述期间制定…, 当年印发…): one it only carries out was made before.
-_MADE_IN_PERIOD = re.compile(r"报告所述期间|报告期内|当年|本年度|年内")
+_MADE_IN_PERIOD = re.compile(r"报告所述期间|报告期内|当年|本年度")
 _CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循")  # before a title: a document made before
 _TITLES = re.compile(r"《[^《》]*》")  # whole titles in a clause, with the words inside them
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -341,10 +343,12 @@ def _kinds_of(text: str) -> str:
     Laws named before 等 and the laws they stand for (学习国家安全法等维护国家安全方面的法律) are asked as
     written, and each law with the words before it (学习国家安全法) too: reports name the law itself."""
     if laws := _LAWS_FOR_EXAMPLE.search(text):
-        start = max(text.rfind(mark, 0, laws.start()) for mark in "，,") + 1
-        lead = text[start:laws.start()]
-        named = [lead + law for law in re.split(r"[、和及与]", laws.group("laws")) if law]
-        return "，".join([text] + named)
+        listed = laws.group("laws")
+        verb = next((m for m in _VERB_INSIDE.finditer(listed) if m.start() == 0), None)  # (学习 of 学习国家安全法)
+        lead = verb.group() if verb else ""
+        named = [law for law in re.split(r"[、和及与]", listed[len(lead):]) if law]
+        if lead and named and not any(_NOT_LAWS.search(law) for law in named):
+            return "，".join([text] + [lead + law for law in named])
     match = _KIND_OF.search(text)
     if not match:
         return text
@@ -607,16 +611,20 @@ def _share_modifier(alternatives: list[str]) -> list[str]:
     return [first] + [modifier + p for p in later]
 
 
+# Heads that name nothing alone (任务, 目标: every report writes them), so a head listed after a 的 shares it.
+_OWNED_HEADS = frozenset("目标 任务 内容 重点 要求 指标 方向 举措 措施".split())
+
+
 def _share_owner(alternatives: list[str]) -> list[str]:
     """Heads listed after a 的 share what they are of: 把…能力列为法治政府建设的目标或任务 asks for …的任务
-    too, not for any 任务 (a word every report writes). Only later heads of ``SHARED_NAME`` characters or
-    fewer that are bare nouns (no 的, no verb of their own), after a first head as short."""
+    too, not for any 任务 (a word every report writes). Only later heads that name nothing alone
+    (``_OWNED_HEADS``; 法律顾问的工作机制或公职律师 asks for 公职律师 as it is), after a first head of
+    ``SHARED_NAME`` characters or fewer."""
     if len(alternatives) < 2:
         return alternatives
     first, *later = alternatives
     owner, of, head = first.rpartition("的")
-    if not of or len(head) > SHARED_NAME or any(
-            len(p) > SHARED_NAME or "的" in p or _VERB.match(p) or _starts_with_verb(p) for p in later):
+    if not of or len(head) > SHARED_NAME or any(p not in _OWNED_HEADS for p in later):
         return alternatives
     return [first] + [owner + of + p for p in later]
 
@@ -639,18 +647,24 @@ def _share_object(alternatives: list[str]) -> list[str]:
     return [first] + [applied.group() + p for p in later]
 
 
+# What every report studies and carries out: a doctrine (习近平法治思想) or a meeting's spirit (…会议精神).
+_DOCTRINE = re.compile(r"(?:思想|精神)$")
+
+
 def _share_subject_and_object(alternatives: list[str]) -> list[str]:
-    """Two verbs joined by 或 between a subject and an object share both: 党委常委会会议专门学习或研究贯彻X asks
-    for 党委常委会会议专门学习X and 党委常委会会议专门研究贯彻X, not for X alone (which every report names).
-    Only when the first alternative ends in a verb after a subject of two characters or more and the second
-    begins with a verb and names an object of two characters or more."""
+    """Two verbs joined by 或 between a subject and an object share both when the object is what every report
+    studies (``_DOCTRINE``): 党委常委会会议专门学习或研究贯彻习近平法治思想 asks for 党委常委会会议专门学习习近平法治
+    思想 and …专门研究贯彻习近平法治思想, not for 习近平法治思想 alone; a practice of its own (建立或落实了会前学法
+    制度) is asked without the subject, which reports write in words of their own. Only when the first
+    alternative ends in a verb after a subject of two characters or more and the second begins with a verb."""
     if len(alternatives) != 2:
         return alternatives
     first, second = alternatives
     verb = next((m for m in _VERB_INSIDE.finditer(first) if m.end() == len(first)), None)
     done = _strip_verbs(second)
     subject = first[:verb.start()] if verb else ""
-    if len(subject) < 2 or _EXAMPLE.match(subject) or _VERB.match(subject) or done == second or len(done) < 2 \
+    if len(subject) < 2 or _EXAMPLE.match(subject) or _VERB.match(subject) or done == second \
+            or not all(_DOCTRINE.search(item) for item in done.split("、")) \
             or not (_VERB.match(second) or _starts_with_verb(second)):
         return alternatives
     return [first + done, subject + second]

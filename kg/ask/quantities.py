@@ -270,16 +270,16 @@ _COUNT_NOUN = re.compile(r"([件人次项场个名家篇条])数(?:量)?(?:是|�
 
 
 # Before and after a change, each (事项削减前后各有多少项): the value it started from and the value it became.
+# (the measure word only, the question's end right after it: 各有多少项事项 names what is counted after it, not asked here)
 _BEFORE_AND_AFTER = re.compile(r"(削减|压减|精简|缩减|减少|压缩|缩短|增加|提高|提升|调整)?前后各(?:有|是|为)?(多少|几)"
-                               r"([^\u4e00-\u9fff]|[项个件条天家名人次户])?")
+                               r"([项个件条天家名人次户])(?=[？?，,。；;]|$)")
 
 
 def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
     """One Part per quantity asked, in the question's order; "before and after, each" (削减前后各有多少项) is
     asked as from–to (从多少项削减到多少项)."""
     text = YEAR_WORDS.sub("", question).replace("了", "")
-    text = _BEFORE_AND_AFTER.sub(lambda m: f"从{m.group(2)}{m.group(3) or ''}{m.group(1) or ''}到{m.group(2)}{m.group(3) or ''}",
-                                 text)
+    text = _BEFORE_AND_AFTER.sub(lambda m: f"从{m.group(2)}{m.group(3)}{m.group(1) or ''}到{m.group(2)}{m.group(3)}", text)
     for place in sorted(places, key=len, reverse=True):
         # 武汉市委、市政府: the place's own organs keep their level (市委), as reports write them
         text = re.sub(re.escape(place) + _ORGAN, lambda m: m.group()[len(place) - 1:] if place[-1] in _LEVELS
@@ -436,18 +436,20 @@ def _counted_noun_end(between: str) -> int:
 
 
 _NOT_IN_A_NOUN = frozenset({"c", "d", "ad"})  # jieba's tags of conjunctions and adverbs
+_JOINING_NOUNS = frozenset("和 与 及 或 以及 及其".split())  # conjunctions that list nouns (乡镇和街道): inside a noun
 
 
 def _noun_of(counted: str) -> str:
     """The noun a quantity counts when a predicate follows it (多少个部门进驻政务服务大厅 counts 部门): up
     to the first word jieba tags a verb with an object of three characters or more after it; a verb
     at the end or before a one-word head is part of the noun (多少次法律体检, 多少个行政执法部门). An adverb or a
-    conjunction ends it wherever it stands (多少项政策因此全面适用 counts 政策): no noun holds one."""
+    conjunction ends it wherever it stands (多少项政策因此全面适用 counts 政策), save one that lists nouns (多少个乡镇
+    和街道)."""
     import jieba.posseg
 
     position = 0
     for word in jieba.posseg.cut(counted):
-        if position >= 2 and (word.flag in _NOT_IN_A_NOUN or (
+        if position >= 2 and ((word.flag in _NOT_IN_A_NOUN and word.word not in _JOINING_NOUNS) or (
                 word.flag == "v" and len(counted) - position - len(word.word) >= 3)):
             return counted[:position]
         position += len(word.word)

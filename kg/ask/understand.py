@@ -24,9 +24,10 @@ KINDS = ("which_regions", "numeric", "rank", "entities", "reports", "part", "how
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 广东省有哪些地区的报告, 库中有多少份报告, 始兴县有哪几年的报告: what the store holds, not what reports say
     # (哪些地区的报告提到了X goes on past 报告 and is a which-regions question)
-    # (报告 as what is counted, after 份, 的 or the genre's words; not a 信用报告 a clause with 了 hands out)
-    ("reports", re.compile(r"(?:哪些|多少|几|哪几)[^，,。？?了]{0,12}(?:[的份篇年有]|年度|建设|情况|工作)报告[吗呢]?[？?]?$"
-                           r"|报告(?:有|是)哪些[？?]?$")),
+    # (报告 as what is counted: after 的 or 有, or after 份/篇 (有几份2022年度报告); not a 信用报告 a clause with 了 hands
+    # out, nor the 年度报告 a practice publishes (哪些地区按时公开政府信息公开年度报告))
+    ("reports", re.compile(r"(?:哪些|多少|几|哪几)(?:[^，,。？?了]{0,12}[的有]|[^，,。？?了]{0,2}[份篇][^，,。？?了]{0,10})"
+                           r"报告[吗呢]?[？?]?$|报告(?:有|是)哪些[？?]?$")),
     # 引用了哪些法规, 律师事务所有哪些: the graph's entities of one type (kg/ask/listing.py), first: 哪些法律
     # 被引用最多 ranks no regions, 哪些法规 is no place, and 引用了多少部法规 counts entities, not a stated figure
     ("entities", ASKS_LIST),
