@@ -34,6 +34,8 @@ from ingest.document import RawDocument
 from ingest.metadata import extract_metadata
 
 UNSEEN = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "unseen"
+# The development sets' prefixes: each was scored held out before it joined them (and its reports joined the
+# repository); a set still held out is kept outside it.
 DEVELOPMENT_SETS = "abcdefghijklmnopqrs"
 FIELDS = ("region", "year", "doc_type")
 # Navigation and widget lines of a government portal, as scraped pages carry them above the text.
