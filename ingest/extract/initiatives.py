@@ -186,11 +186,10 @@ _OPENING_WORDS = 2
 _QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9fff]{1,2}$")
 # A numbered formula (三定, 三位一体) or a mode (一站式) is a name even where it is also a dictionary word
 # (十 is left out: 十分, 十足 are ordinary words).
-# A code of a programme's parts (“1+2+N”, “5+X”): it names the programme with the words after it (a number
-# alone, “19365”, names one by itself: ``_NUMBER``).
-# A code of a programme's parts: figures joined by + (“1+2+N”), or digits written as characters one by one, three
-# or more (“一三三五”: one goal, three …, five …), which no number is written as.
-_CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋ ][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")  # (“1 3 x”: + lost)
+# A code of a programme's parts: figures joined by + (“1+2+N”, “5+X”; “1 3 x” where a page lost the +), or digits
+# written as characters one by one, three or more (“一三三五”), which no number is written as. It names the
+# programme with the words after it (a number alone, “19365”, names one by itself: ``_NUMBER``).
+_CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋ ][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")
 _CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措")
 _CODE_NAME_CHARS = 8
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
