@@ -318,8 +318,10 @@ STUDY_OR_EVENTS = frozenset({"study.sessions", "study.participants", "legal_educ
 STAFF_STUDY = {"legal_education.participants": "study.participants", "legal_education.events": "study.sessions"}
 # ... and what the study of law becomes when it teaches the public only (“法律明白人”培训6次, 村民法治培训).
 PUBLIC_STUDY = {study: education for education, study in STAFF_STUDY.items()}
+# People of the public (and firms, which legal education reaches too).
+_PEOPLE_OF_THE_PUBLIC = "群众|居民|村民|市民|学生|青少年"
 # The public trained (“法律明白人”培训, 村民法治培训), not a topic about them (为群众办实事专题学习).
-LEARNING_PUBLIC = re.compile("(?:法律明白人|群众|居民|村民|市民|学生|青少年)[”\"]?(?:法治|法律|普法)?(?:培训|学法|讲座)")
+LEARNING_PUBLIC = re.compile(f"(?:法律明白人|{_PEOPLE_OF_THE_PUBLIC})[”\"]?(?:法治|法律|普法)?(?:培训|学法|讲座)")
 # Items handled in a new way (…事项实现“一站式审批”, 业务“一窗通办”) are the items of a service reform.
 HANDLED_ITEMS = re.compile("事项|业务")
 SERVICE_MODES = re.compile(_SERVICE_MODES)
@@ -330,7 +332,7 @@ AVERAGE = re.compile("平均")
 # A body's own staff: what reaches them (以案释法研讨活动…覆盖民警700人次) is their study of law, not the
 # legal education of the public, unless the public is reached too (覆盖干部群众).
 STAFF = re.compile("民警|辅警|干警|干部|公务员|工作人员|职工")
-PUBLIC = re.compile("群众|居民|村民|市民|学生|青少年|企业")
+PUBLIC = re.compile(f"{_PEOPLE_OF_THE_PUBLIC}|企业")
 # Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
 TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
 ROUND_UNITS = frozenset({"次", "轮"})  # how many times a piece of work was done, not how much it did
