@@ -184,6 +184,20 @@ class Part:
         return m.group(1) if m else None
 
 
+@dataclass(frozen=True)
+class FigureWords:
+    """A figure's words as :func:`score` reads them (``Figure.read``): its indicator name, the noun after it,
+    its share's lead, all it states, its clause before it, the clause after it and a list it totals."""
+
+    name: str
+    subject: str
+    lead: str
+    stated: str
+    clause: str
+    sequel: str
+    listing: str
+
+
 @dataclass
 class Figure:
     """A stated figure (a STATES fact) with the report's words around it: ``before`` (its context),
@@ -204,6 +218,17 @@ class Figure:
         if after[len(words):][:1] == "、" and (modified := _MODIFIED_NOUN.match(after)):
             return modified.group()  # 52项操作性、针对性强的改革措施: the noun after the modifiers' 的
         return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
+
+    @functools.cached_property
+    def read(self) -> FigureWords:
+        """The figure's words in simplified script, as questions are written (a report in traditional script
+        writes 35項主要任務, 全程網辦), converted once per figure: every part asked is scored against them."""
+        name = for_matching(self.fact.get("name") or "")
+        subject = for_matching(self.subject)
+        return FigureWords(name=name, subject=subject, lead=for_matching(self.lead),
+                           stated=for_matching(self.fact.get("text") or "") + name + subject,
+                           clause=for_matching(re.split(r"[。；;]", self.before)[-1]),
+                           sequel=for_matching(self.sequel), listing=for_matching(self.listing))
 
     @property
     def answered(self) -> dict[str, Any]:
@@ -628,21 +653,18 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     held = _domain_of((fact.get("text") or "") + figure.subject, fact.get("unit") or "件") if asked else None
     if asked in DISPUTE_CHANNELS and held in DISPUTE_CHANNELS and held != asked:
         return 0.0
-    # a report in traditional script (35項主要任務, 全程網辦) is read as the question is written
-    name, subject, lead = for_matching(name), for_matching(figure.subject), for_matching(figure.lead)
-    stated = for_matching(fact.get("text") or "") + name + subject
-    if part.stem and part.stem not in stated + lead:
+    words = figure.read  # (a report in traditional script is read as the question is written)
+    name, subject, stated = words.name, words.subject, words.stated
+    if part.stem and part.stem not in stated + words.lead:
         return 0.0
-    clause = for_matching(re.split(r"[。；;]", figure.before)[-1])
     duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
-    if not part.stem and part.head and not _head_in(part.head, stated + clause + for_matching(figure.sequel + figure.listing),
-                                                    tokenize) \
-            and not duration:
+    if not part.stem and part.head and not duration \
+            and not _head_in(part.head, stated + words.clause + words.sequel + words.listing, tokenize):
         return 0.0
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
-    name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(lead)) | \
-        set(tokenize(for_matching(figure.listing)))
+    name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(words.lead)) | \
+        set(tokenize(words.listing))
     if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)
         name_words |= set(tokenize(re.split(r"[，,。；;]", figure.before)[-1]))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
