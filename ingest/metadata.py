@@ -316,7 +316,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     if year is None and (meta.doc_type == "article" or not title):
         year = _latest_year_named(text)
     meta.year = year_or_none(year)
-    meta.publisher = _with_city(_publisher(title, cleaned, lines, place, gaz), place, gaz)
+    meta.publisher = _officially_named(_publisher(title, cleaned, lines, place, gaz), place, gaz)
     return meta
 
 
@@ -525,15 +525,28 @@ def _without_section(source: str) -> str:
     return section.group(1) if section else source
 
 
-def _with_city(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:
-    """A district's body as its official name writes it, with its city (下陆区司法局 → 黄石市下陆区司法局),
-    as agencies are named: district names repeat between cities (朝阳区 of 北京市 and of 长春市)."""
+# The level a customary short name keeps at its end (昌吉州, 酉阳县): one that ends so names the division itself.
+_LEVEL_ENDINGS = "州县旗盟市区"
+
+
+def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:
+    """A body of the report's own region chain as its official name writes it, as agencies are named: the
+    region by its full name (昌吉州人民政府 → 昌吉回族自治州人民政府: a title may use the customary short
+    name), and a district with its city (下陆区司法局 → 黄石市下陆区司法局: district names repeat between
+    cities, 朝阳区 of 北京市 and of 长春市)."""
     if not name or place is None:
         return name
-    for own in gaz.chain(place):
+    chain = gaz.chain(place)
+    for own in chain:
         prefix = region_prefix(own, gaz)
         if prefix != own.name and name.startswith(own.name):
             return prefix + name[len(own.name):]
+    for size in range(min(len(name) - 1, 8), 2, -1):
+        if name[size - 1] not in _LEVEL_ENDINGS:  # (乌鲁木齐县, 兰州新区, 河北唐山…: a name goes on, not a body)
+            continue
+        shortened = next((own for own in gaz.by_short.get(name[:size], ()) if own in chain), None)
+        if shortened is not None and not name.startswith(shortened.name):
+            return region_prefix(shortened, gaz) + name[size:]
     return name
 
 

@@ -255,6 +255,24 @@ def test_a_district_publisher_is_named_with_its_city(parent_words: str, publishe
     assert metadata("杭州市西湖区司法局2018年法治政府建设情况报告\n" + BODY).publisher == "杭州市西湖区司法局"
 
 
+@pytest.mark.parametrize("title, publisher", [
+    ("昌吉州人民政府2024年度法治政府建设情况报告", "昌吉回族自治州人民政府"),
+    ("酉阳县司法局2021年法治政府建设工作情况报告", "酉阳土家族苗族自治县司法局"),
+])
+def test_an_autonomous_areas_publisher_takes_its_full_name(title: str, publisher: str) -> None:
+    """A title may name the area by its customary short name; the publisher is its official name, as agencies are."""
+    assert metadata(title + "\n" + BODY).publisher == publisher
+
+
+@pytest.mark.parametrize("title, publisher", [
+    ("乌鲁木齐县人民政府2022年法治政府建设情况报告", "乌鲁木齐县人民政府"),
+    ("兰州新区管理委员会2022年法治政府建设情况报告", "兰州新区管理委员会"),
+])
+def test_a_name_that_goes_on_past_a_short_name_is_left_as_written(title: str, publisher: str) -> None:
+    """乌鲁木齐 is the city's short name, but 乌鲁木齐县 is a county of its own; 兰州新区 is a zone."""
+    assert metadata(title + "\n" + BODY).publisher == publisher
+
+
 def test_a_zone_whose_division_is_unknown_keeps_its_name_and_no_guess() -> None:
     meta = metadata("某某新区2022年度法治政府建设工作报告\n2022年，新区" + BODY + "新区荣获全省“平安区”称号。")
     assert (meta.region, meta.issuer_kind) == ("某某新区", "development_zone")
