@@ -185,6 +185,9 @@ def test_which_cities_asks_which_regions() -> None:
 def test_objects_joined_by_or_share_the_verb_before_them() -> None:
     assert practice_terms("哪些地区通过党委理论学习中心组学习法律或习近平法治思想？", []) == [
         "通过党委理论学习中心组学习法律", "通过党委理论学习中心组学习习近平法治思想"]
+    # a name of seven characters first is still a name (not 法律法规 alone, which every report writes)
+    assert practice_terms("哪些地区依托理论学习中心组学习习近平法治思想或法律法规？", []) == [
+        "依托理论学习中心组学习习近平法治思想", "依托理论学习中心组学习法律法规"]
     # two verbs joined by 或 share the object after them, not a verb before
     assert practice_terms("哪些地方明确提出要营造或提升法治化营商环境？", []) == ["法治化营商环境"]
     # 建设 inside a name is no verb
@@ -638,6 +641,14 @@ def test_a_name_quoted_among_examples_is_one_example_of_them() -> None:
     assert "巡回宣讲" in variants("巡回宣讲、进企业进农村")
     # a quoted name outside the examples is what the question asks, as before
     assert practice_terms("哪些地区实施了“双随机、一公开”监管？", []) == ["双随机、一公开"]
+
+
+def test_a_name_quoted_beside_unquoted_alternatives_is_one_of_them() -> None:
+    terms = practice_terms("哪些地方推进“放管服”改革、简政放权或行政审批制度改革？", [])
+    assert terms[0] == "放管服" and "简政放权" in terms and "行政审批制度改革" in terms
+    assert practice_terms("哪些地方建设综合窗口或推行“一窗通办”？", []) == ["一窗通办", "综合窗口"]
+    # what a quoted name sums up, listed before it, is no alternative: the question asks for the name
+    assert practice_terms("哪些地方推行了行政执法公示、执法全过程记录和重大执法决定法制审核“三项制度”？", []) == ["三项制度"]
 
 
 def test_what_the_things_listed_after_dui_undergo_is_asked_of_each() -> None:

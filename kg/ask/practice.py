@@ -155,6 +155,7 @@ _TITLES = re.compile(r"《[^《》]*》")  # whole titles in a clause, with the 
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 SHARED_NAME = 4  # characters a name listed after another has at most to share its modifier (实施方案)
 SPLIT_PIECE = 4  # characters each piece of a split name has at least (行政审批 | 中介服务事项)
+OBJECT_NAME = 7  # characters a verb's object has at most to be a name its alternatives share the verb of (习近平法治思想)
 ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span (会前学法 of 开会前先…学法)
 # Generic head nouns: "领导干部年度述法制度" is stated as "领导干部年度述法考评制度" or "…述法等制度".
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
@@ -167,6 +168,11 @@ _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 _INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+# A quoted name listed beside unquoted ones (深化“放管服”改革、简政放权或行政审批制度改革, 建设综合窗口或推行“一窗通办”):
+# each alternative is a practice of its own, not only the quoted one (a list of what a quoted name sums up,
+# 行政执法公示、…法制审核“三项制度”, joins no alternative to it).
+_QUOTED_AMONG_ALTERNATIVES = re.compile(r"”[\u4e00-\u9fff]{0,4}(?:或|、)(?![“\"])[\u4e00-\u9fff]{2}"
+                                        r"|(?<![”\"])[\u4e00-\u9fff]{2}(?:或|、)[\u4e00-\u9fff]{0,2}[“\"]")
 
 
 # How a "how" question asks (各地如何…, 湖州怎样…, 在X方面有什么不同): taken off, the rest names the practice.
@@ -193,7 +199,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
     quoted = quoted_names(question)
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
-    if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only:
+    among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
+    if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only and not among:
         return quoted  # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others)
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
@@ -255,6 +262,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
+    terms = [q for q in quoted if among and not _ACTOR.fullmatch(q)] + terms  # (a quoted actor, “一把手”, is who acts)
     terms += quoted if examples_only else []  # (a quoted example is stated as written, as any quoted name)
     terms = [listed for term in terms for listed in listed_objects(term)]
     terms = [done for term in terms for done in (term, *_done_to(term))]
@@ -673,7 +681,7 @@ def _share_subject_and_object(alternatives: list[str]) -> list[str]:
 def _share_verb(alternatives: list[str]) -> list[str]:
     """Objects joined by 或 share the verb before the first: 通过中心组学习法律或习近平法治思想 asks
     for 通过中心组学习习近平法治思想 too. Only when the first alternative ends in a verb (by jieba's
-    tags: 建设 of 法治政府建设示范区 is no verb) and a short name, and each later one is a bare name
+    tags: 建设 of 法治政府建设示范区 is no verb) and a short name (``OBJECT_NAME``), and each later one is a bare name
     that does not begin with a verb of its own (营造或提升营商环境 are two verbs)."""
     import jieba.posseg
 
@@ -685,7 +693,7 @@ def _share_verb(alternatives: list[str]) -> list[str]:
     if verb is None:
         return alternatives
     tail = words[verb + 1:]
-    if not 2 <= sum(len(w.word) for w in tail) <= 6 or not all(w.flag[0] in _NOUN_TAGS for w in tail):
+    if not 2 <= sum(len(w.word) for w in tail) <= OBJECT_NAME or not all(w.flag[0] in _NOUN_TAGS for w in tail):
         return alternatives
     if any(is_clause(o) or _starts_with_verb(o) for o in others):
         return alternatives
