@@ -651,6 +651,18 @@ def test_a_name_quoted_beside_unquoted_alternatives_is_one_of_them() -> None:
     assert practice_terms("哪些地方推行了行政执法公示、执法全过程记录和重大执法决定法制审核“三项制度”？", []) == ["三项制度"]
 
 
+def test_names_listed_before_a_documents_head_share_it() -> None:
+    assert practice_terms("哪些地方印发了法治政府建设或依法治县工作要点？", []) == ["法治政府建设工作要点", "依法治县工作要点"]
+    # names with heads of their own are two practices
+    assert practice_terms("哪些地方建立法律顾问制度或公职律师工作机制？", []) == ["法律顾问制度", "公职律师工作机制"]
+
+
+def test_what_follows_lai_before_any_verb_is_the_purpose() -> None:
+    """统筹 is no verb of the genre's list, but jieba's: 设有领导小组来统筹… asks for the group."""
+    assert practice_terms("哪些地方设有依法行政工作领导小组来统筹推进依法行政和法治政府建设？", []) == ["依法行政工作领导小组"]
+    assert practice_terms("哪些地方召开委员会会议来研究部署法治建设？", []) == ["委员会会议"]
+
+
 def test_what_the_things_listed_after_dui_undergo_is_asked_of_each() -> None:
     assert practice_terms("哪些地方对规范性文件或重大行政决策落实合法性审核？", []) == [
         "规范性文件落实合法性审核", "重大行政决策落实合法性审核"]

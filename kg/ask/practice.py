@@ -59,7 +59,7 @@ _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"启动|完成|创建|创新|引入|采用|使用|运用|有|搞|做|组织|举办|打造|上线|开通|印发|执行|"
                    r"配备|配齐|聘任|聘用|引进|成立|组建|健全|完善|深化|开设|设置|发布|公布|培养|培育|选聘|试点|"
                    r"获评|荣获|获得|被评为|评为|入选|研究|审议|审定|听取|经过|强调|发挥|安排|纳入|列入|写入|放进|放入|"
-                   r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实|申报|争创)"
+                   r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实|申报|争创|设有|建有|配有)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
 _VERB_DONE = re.compile(r"^(?:被)?(?:参加|参与|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理)+"
@@ -78,6 +78,20 @@ _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 # state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
 _PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
 _MEANS = re.compile(r"^(?:通过|利用|借助|依托|运用|用)")  # the means a practice is carried out by
+
+
+def _before_purpose(text: str) -> str:
+    """``text`` up to a 来 that introduces a purpose: one before a verb of the genre (``_PURPOSE``) or any
+    word jieba tags as a verb (设有领导小组来统筹推进…: 统筹 is a verb, if not one the genre's list names)."""
+    import jieba.posseg
+
+    at = 0
+    words = list(jieba.posseg.cut(text))
+    for word, after in zip(words, words[1:]):
+        if word.word == "来" and at > 0 and after.flag == "v":
+            return text[:at]
+        at += len(word.word)
+    return _PURPOSE.split(text, 1)[0]
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -251,7 +265,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
                                                        after_verb and i == 0))]
     for alternative in alternatives:
         if not _MEANS.match(alternative):
-            alternative = _PURPOSE.split(alternative, 1)[0]
+            alternative = _before_purpose(alternative)
         acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", alternative)))
         alternative = _QUANTIFIER.sub("", _strip_tail(_strip_verbs(acted)))
         verbs = [re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group())
@@ -561,6 +575,32 @@ def _share_head(alternatives: list[str]) -> list[str]:
     return shared + [last]
 
 
+# Heads of documents, meetings and bodies that names listed before them share (法治政府建设或依法治县工作要点).
+DOCUMENT_HEADS = ("工作要点", "工作会议", "工作方案", "工作计划", "工作安排", "工作报告", "推进会", "实施方案", "领导小组",
+                  "工作机制", "工作制度")
+_DOCUMENT_HEAD = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(DOCUMENT_HEADS)})$")
+
+
+def _share_document_head(alternatives: list[str]) -> list[str]:
+    """Names listed before a document's, a meeting's or a body's name share its head (``DOCUMENT_HEADS``):
+    法治政府建设或依法治县工作要点 asks for 法治政府建设工作要点, not for 法治政府建设 (every report's topic), and
+    法治政府建设或依法行政工作会议、专题推进会 for 法治政府建设工作会议. Only names with no verb of their own and no
+    head of their own (建立法律顾问制度或公职律师工作机制 are two practices)."""
+    import jieba.posseg
+
+    if len(alternatives) < 2:
+        return alternatives
+    *names, last = alternatives
+    head = _DOCUMENT_HEAD.search(last.split("、")[0])
+    if head is None:
+        return alternatives
+    pieces = [piece for name in names for piece in name.split("、") if piece]
+    if not pieces or any(_DOCUMENT_HEAD.search(p) or _GENERIC_HEAD.search(p) or len(p) < 2
+                         or any(w.flag == "v" for w in jieba.posseg.cut(p)) for p in pieces):
+        return alternatives
+    return [piece + head.group() for piece in pieces] + [last]
+
+
 def _shared(alternatives: list[str]) -> list[str]:
     """The alternatives of one clause with what they share filled in: a verb before the objects,
     else a predicate after the subjects. The subjects share the predicate of the alternative right
@@ -571,6 +611,8 @@ def _shared(alternatives: list[str]) -> list[str]:
         return objects
     if (named := _share_head(alternatives)) != alternatives:
         return named
+    if (headed := _share_document_head(alternatives)) != alternatives:
+        return headed
     if (modified := _share_modifier(alternatives)) != alternatives:
         return modified
     if (owned := _share_owner(alternatives)) != alternatives:
