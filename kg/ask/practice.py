@@ -585,15 +585,16 @@ def _share_document_head(alternatives: list[str]) -> list[str]:
     """Names listed before a document's, a meeting's or a body's name share its head (``DOCUMENT_HEADS``):
     法治政府建设或依法治县工作要点 asks for 法治政府建设工作要点, not for 法治政府建设 (every report's topic), and
     法治政府建设或依法行政工作会议、专题推进会 for 法治政府建设工作会议. Only names with no verb of their own and no
-    head of their own (建立法律顾问制度或公职律师工作机制 are two practices)."""
+    head of their own (建立法律顾问制度或公职律师工作机制 are two practices), before a name, not a clause."""
     import jieba.posseg
 
     if len(alternatives) < 2:
         return alternatives
     *names, last = alternatives
-    head = _DOCUMENT_HEAD.search(last.split("、")[0])
-    if head is None:
-        return alternatives
+    named = last.split("、")[0]
+    head = _DOCUMENT_HEAD.search(named)
+    if head is None or any(w.flag == "v" for w in jieba.posseg.cut(named[:head.start()])):
+        return alternatives  # (把A或B纳入年度工作计划: the last is a clause, its head is what both are put into)
     pieces = [piece for name in names for piece in name.split("、") if piece]
     if not pieces or any(_DOCUMENT_HEAD.search(p) or _GENERIC_HEAD.search(p) or len(p) < 2
                          or any(w.flag == "v" for w in jieba.posseg.cut(p)) for p in pieces):
