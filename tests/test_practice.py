@@ -264,6 +264,9 @@ def test_words_saying_how_how_often_or_whose_are_no_key_words() -> None:
     # manner words jieba reads as nouns (专门, 定期) say how often too
     assert key_words("专门定期召开安全生产协调会", lambda t: ["专门", "定期", "召开", "安全生产", "协调会"],
                      {"专门": 0, "定期": 0, "召开": 9, "安全生产": 2, "协调会": 1}.get, 100) == ["协调会", "安全生产"]
+    # a count (若干年度: several years) says how many, no word a report states the practice with
+    assert "若干" not in key_words("跨若干年度的法治政府建设实施方案", lambda t: ["跨", "若干", "年度", "的", "法治政府", "实施方案"],
+                                  {"若干": 0, "年度": 20, "法治政府": 40, "实施方案": 5}.get, 100)
 
 
 def test_an_actor_is_skipped_whatever_aside_or_manner_words_follow_it() -> None:
@@ -655,6 +658,13 @@ def test_names_listed_before_a_documents_head_share_it() -> None:
     assert practice_terms("哪些地方印发了法治政府建设或依法治县工作要点？", []) == ["法治政府建设工作要点", "依法治县工作要点"]
     # names with heads of their own are two practices
     assert practice_terms("哪些地方建立法律顾问制度或公职律师工作机制？", []) == ["法律顾问制度", "公职律师工作机制"]
+
+
+def test_the_report_left_unsaid_before_what_it_writes_is_frame() -> None:
+    assert practice_terms("哪些地方（含政府部门）写到党政主要负责人或单位主要负责人履行推进法治建设第一责任人职责？", []) == [
+        "党政主要负责人履行推进法治建设第一责任人职责", "单位主要负责人履行推进法治建设第一责任人职责"]
+    # "哪些政府部门" asks who, as "哪些地方" does
+    assert not any(t.startswith("政府部门") for t in practice_terms("哪些政府部门通过党组会学习习近平法治思想？", []))
 
 
 def test_what_follows_lai_before_any_verb_is_the_purpose() -> None:

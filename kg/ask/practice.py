@@ -22,7 +22,7 @@ from kg.ask.quantities import YEAR_WORDS
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
 _PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|村|镇|乡|社区|单位|部门)?"
 # "哪些民族地区", "哪些沿海城市": a short modifier may stand before a place noun of two characters.
-_MODIFIED_PLACE = r"(?:[\u4e00-\u9fff]{1,4}?(?:地区|地方|城市|县市|县区|区县|省份))"
+_MODIFIED_PLACE = r"(?:[\u4e00-\u9fff]{1,4}?(?:地区|地方|城市|县市|县区|区县|省份|部门|单位))"
 # "多少个县…", "有几个地区…": how many regions, asked as which (the answer counts those it lists).
 _HOW_MANY_PLACES = r"(?:有)?(?:多少|几)个?(?:" + _MODIFIED_PLACE + "|" + _PLACE_NOUNS.removesuffix("?") + ")"
 _ASKING = r"(?:(?:哪些|哪几个|哪个|哪几|哪)" + r"(?:" + _MODIFIED_PLACE + "|" + _PLACE_NOUNS + ")|" + _HOW_MANY_PLACES + ")"
@@ -39,6 +39,8 @@ _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得
                          r"|上有(?:了)?(?:具体的?|哪些)?(?:做法|举措|措施))")
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
 _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
+# "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
+_SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
 # "（不算其办公室的会议）", "（不包括…）": what the question excludes names no practice, and its
 # words (办公室, 协调小组) would pick out the very paragraphs it rules out.
@@ -229,7 +231,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         # "为企业优化营商环境，哪些地方拿出了具体措施": the topic comes first, the asking clause after
         # it only says who acted on it.
         clauses = [c for i, c in enumerate(clauses) if i == 0 or not _FRAME.match(c.strip())]
-        text = _REPORT_FRAME.sub("", _FRAME.sub("", "，".join(clauses).strip()))
+        text = _SAYS.sub(r"\1", _REPORT_FRAME.sub("", _FRAME.sub("", "，".join(clauses).strip())))
         if topic := _TOPIC_ONLY.match(text):  # (在司法所建设方面: the 建设 of 司法所 is any work on it)
             text = re.sub(r"(?<=\w{3})(?:建设|工作)$", "", topic.group(1))
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
@@ -771,7 +773,7 @@ def is_clause(term: str) -> bool:
 # jieba's tags of adverbs, pronouns, localisers, conjunctions, prepositions,
 # particles, measure words and time words.
 _MODIFIER_TAGS = ("d", "ad", "r", "f", "c", "p", "u", "q", "t")
-_COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多]")  # 一项, 每个: a count, not a thing
+_COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多若]")  # 一项, 每个, 若干: a count, not a thing
 # Manner words jieba tags as nouns or verb-nouns (专门/n, 定期/vn).
 MANNER_WORDS = frozenset("专门 专题 定期 按时 及时".split())
 # A manner word jieba joins to what a meeting does with a matter (专题研究, 专门听取, 定期审议): the
