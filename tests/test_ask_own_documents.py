@@ -36,7 +36,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
 
 def _listed(answerer: Answerer, question: str) -> set[str]:
     answer = answerer.ask(question)
-    assert answer.interpretation.kind == "which_regions", answer.text
+    assert answer.interpretation.kind == "which_regions", answer.answer
     return {fact["region"] for fact in answer.facts if fact.get("kind") == "STATES_PRACTICE"}
 
 

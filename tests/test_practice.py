@@ -572,6 +572,22 @@ def test_a_verb_inside_the_only_content_word_is_no_second_word() -> None:
     assert key_word_sets("禁毒宣传教育", tokens.get, frequency, 100) == [["禁毒", "宣传教育"]]
 
 
+def test_key_words_are_held_to_a_share_of_the_corpus_whatever_its_size() -> None:
+    """Two words each in a tenth of the paragraphs meet in one of a hundred by chance: a set of key words
+    at 50 paragraphs (half a paragraph) and at 50,000 alike (500), not rejected as the corpus grows."""
+    from kg.ask.practice import key_word_sets
+
+    term = "法律顾问参与信访化解"
+    tokens = {term: ["法律顾问", "参与", "信访", "化解"]}.get
+    for paragraphs in (50, 5_000, 50_000):
+        counts = {"法律顾问": paragraphs // 10, "信访": paragraphs // 10}
+        assert key_word_sets(term, tokens, lambda w: counts.get(w, paragraphs), paragraphs) == [
+            ["法律顾问", "信访"]], paragraphs
+        # words each in a fifth of the paragraphs need a third word to meet in fewer than one of 50
+        assert key_word_sets(term, tokens, lambda w: paragraphs // 5, paragraphs) == [
+            ["法律顾问", "信访", "化解"]], paragraphs
+
+
 def test_subjects_put_first_by_ba_share_the_predicate() -> None:
     # 把A或B纳入C: both are put into C; A alone (依法行政) is in every report
     assert practice_terms("哪些地方把依法行政或法治政府建设纳入年度工作计划？", []) == [

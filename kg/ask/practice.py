@@ -781,15 +781,22 @@ MANNER_WORDS = frozenset("专门 专题 定期 按时 及时".split())
 _MANNERED = re.compile(f"^(?:{'|'.join(MANNER_WORDS)})(?=(?:研究|听取|审议|部署)$)")
 # Words by which a question frames what was done (以讲座的形式, 致力于营造, 重视建议的办理, 开展大量
 # 活动) rather than name it: a report states the practice without them.
-FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量".split())
+FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量 加大 力度".split())
 # A meeting is named by its body's 会 as often as by 会议: 常务会议 is written 常务会 (区政府常务会),
 # 主任会议 主任会, and the 会议 of a body ending in 会 is the body's (常委会会议 is written 常委会).
 _MEETING = re.compile(r"(?<=\w{2})(?<!的)会?会议")  # (委员会的会议 names no meeting 会)
 
 
 _LISTED = r"(?:、|或者|或)"  # what joins two words listed as alternatives
-# Paragraphs expected to hold a second-try set of key words by chance (``key_word_sets``): a second
-# try is a second chance of a match by accident, so it must be far less likely than the first (1).
+# The share of a corpus's paragraphs that may hold a set of key words by chance (``key_word_sets``), and
+# at least one paragraph: words that meet in one paragraph of 50 by accident pick no practice out. A share,
+# not a count, so that a practice stated in one report is found alike among 50 reports or 5,000: a count
+# of one paragraph held key words to ever rarer meetings as the corpus grew (over the 240 reports of
+# tests/corpus/unseen together, which-regions recall on each set's own reports fell from .85 to .67).
+# 1/50 is the count of one at the development sets' typical size, where that count was calibrated.
+KEY_WORDS_SHARE = 0.02
+# A second-try set of key words (``key_word_sets``) is a second chance of a match by accident, so it is
+# held to this fraction of the first's chance (and of one paragraph).
 PARAPHRASE_CHANCE = 0.05
 
 
@@ -811,15 +818,17 @@ def meeting_short(text: str) -> str:
 
 def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
                   paragraphs: int) -> list[list[str]]:
-    """The sets of key words any of which states a clause: its rarest words (``key_words``), and the
-    rarest after those but the first, held to ``PARAPHRASE_CHANCE``. A question paraphrases: its
+    """The sets of key words any of which states a clause: its rarest words (``key_words``), held to
+    ``KEY_WORDS_SHARE`` of the ``paragraphs``, and the rarest after those but the first, held to
+    ``PARAPHRASE_CHANCE`` of that. A question paraphrases: its
     rarest word is often one no report writes for the practice (前要 of 提请审议前要经过合法性审核,
     工作人员 of 组织行政机关工作人员旁听, 新冠 where reports say 疫情); the words it shares with the
     report are the next ones. Empty when the clause's words pick nothing out."""
-    words = key_words(term, tokenize, frequency, paragraphs)
+    words = key_words(term, tokenize, frequency, paragraphs, limit=max(KEY_WORDS_SHARE * paragraphs, 1.0))
     if not words:
         return []
-    others = key_words(term, tokenize, frequency, paragraphs, frozenset(words[:1]), PARAPHRASE_CHANCE)
+    others = key_words(term, tokenize, frequency, paragraphs, frozenset(words[:1]),
+                       max(KEY_WORDS_SHARE * PARAPHRASE_CHANCE * paragraphs, PARAPHRASE_CHANCE))
     return [words] + ([others] if len(others) >= 2 else [])
 
 
