@@ -4,9 +4,10 @@ Why: each answer set of tests/corpus/unseen is scored on a store of its own 12 r
 (scripts/eval_unseen_answers.sh), but a researcher loads hundreds. A rule that holds a
 practice's key words to a fixed count of chance meetings, say, finds fewer of them the more
 paragraphs there are. Here all the sets' reports are ingested together and each set's
-which-regions questions are asked over all of them; an answer is scored on the facts from
-that set's own reports only (its gold says nothing of the others'), so the figures compare
-with the per-set ones. Negatives count as silent when nothing from the set's reports is listed.
+which-regions and numeric questions are asked over all of them; a which-regions answer is
+scored on the facts from that set's own reports only (its gold says nothing of the others'),
+so the figures compare with the per-set ones. Negatives count as silent when nothing from the
+set's reports is listed; a numeric answer is complete when it states every asked value.
 
     python -m benchmarks.answers_at_scale                 # ingests into a fresh temporary store
     python -m benchmarks.answers_at_scale --store DIR     # DIR: a store of tests/corpus/unseen/reports
@@ -26,19 +27,21 @@ UNSEEN = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "unseen"
 
 
 def set_questions() -> dict[str, tuple[tuple[str, ...], list[dict]]]:
-    """Each answer set's name, the file prefixes of its reports, and its which-regions questions."""
+    """Each answer set's name, the file prefixes of its reports, and its which-regions and numeric questions."""
     sets = {}
     for path in sorted(UNSEEN.glob("answer_sets*.jsonl")):
         name = path.stem.removeprefix("answer_sets").lstrip("_") or "ab"
         questions = [q for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-                     for q in [json.loads(line)] if q["kind"] == "which_regions"]
+                     for q in [json.loads(line)] if q["kind"] in ("which_regions", "numeric")]
         sets[name] = (tuple(name), questions)
     return sets
 
 
 def score(store_dir: Path) -> dict[str, dict]:
-    """Per set: region precision and recall over its own reports' facts, and negatives left silent."""
+    """Per set: region precision and recall over its own reports' facts, negatives left silent, and numerics
+    whose answer states every asked value (as kg eval ask scores them: a numeric question names its region)."""
     from kg.ask.answer import Answerer
+    from kg.ask.evaluate import K
     from kg.config import Settings
     from kg.store import open_store
     from search.index import SearchIndex
@@ -51,9 +54,15 @@ def score(store_dir: Path) -> dict[str, dict]:
                                                                                  ("id", "source")).values()}
         results = {}
         for name, (prefixes, questions) in set_questions().items():
-            right = listed = expected = negatives = silent = 0
+            right = listed = expected = negatives = silent = numerics = complete = 0
             for question in questions:
-                facts = answerer.ask(question["question"]).facts
+                answer = answerer.ask(question["question"], K)
+                if question["kind"] == "numeric":
+                    values = question["values"]
+                    numerics += 1
+                    complete += all(answer.answer.count(v) >= values.count(v) for v in values)
+                    continue
+                facts = answer.facts
                 regions = {f["region"] for f in facts if f.get("region")
                            and source.get(f.get("paragraph_id") or "", "?")[:1] in prefixes}
                 gold = set(question["regions"])
@@ -62,7 +71,7 @@ def score(store_dir: Path) -> dict[str, dict]:
                     negatives, silent = negatives + 1, silent + (not regions)
             results[name] = {"precision": round(right / listed, 3) if listed else 1.0,
                              "recall": round(right / expected, 3) if expected else 1.0,
-                             "negatives_silent": f"{silent}/{negatives}"}
+                             "negatives_silent": f"{silent}/{negatives}", "numerics_complete": f"{complete}/{numerics}"}
         return results
     finally:
         index.close()
@@ -82,7 +91,7 @@ def main() -> None:
         results = score(store_dir)
     for name, row in results.items():
         print(f"{name:>3}  precision {row['precision']:.3f}  recall {row['recall']:.3f}  "
-              f"negatives silent {row['negatives_silent']}")
+              f"negatives silent {row['negatives_silent']}  numerics complete {row['numerics_complete']}")
     macro = {k: sum(r[k] for r in results.values()) / len(results) for k in ("precision", "recall")}
     print(f"macro over {len(results)} sets: precision {macro['precision']:.3f}  recall {macro['recall']:.3f}")
 

@@ -47,6 +47,14 @@ def test_a_cited_title_is_the_asked_regulation_under_any_spelling_and_its_years_
     assert understand("哪些地方落实了《纲要》?", known, 2022).entities[0]["name"] == outline  # a short title: containment
 
 
+def test_a_short_title_of_many_regulations_asks_for_the_same_five_every_run() -> None:
+    """Of titles containing a short one, the five shortest, ties by the title itself: the corpus's names
+    are a set, and a tie left to its order changed the answer from one run to the next."""
+    titles = {f"{place}法治政府建设实施纲要" for place in "甲乙丙丁戊己庚辛"}
+    asked = understand("哪些地方落实了《实施纲要》?", {"REGULATION": titles}, 2022).entities
+    assert [e["name"] for e in asked] == sorted(titles)[:5]
+
+
 def test_how_many_regions_do_a_practice_is_answered_by_listing_them(answerer: Answerer) -> None:
     it = understand("有几个县开展了证明事项告知承诺制？", {}, 2022)
     assert it.kind == "which_regions"

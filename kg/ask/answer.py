@@ -262,7 +262,8 @@ class Answerer:
         for region, found in by_region.items():
             paragraph_ids = list(dict.fromkeys(f["paragraph_id"] for f in found if f["paragraph_id"]))
             years = sorted({f["year"] for f in found if f["year"]})
-            found.sort(key=lambda f: f["kind"] == "STATES_PRACTICE")  # a graph relation names the fact first
+            # a graph relation names the fact first, the same one every run (graph rows come in no set order)
+            found.sort(key=lambda f: (f["kind"] == "STATES_PRACTICE", f.get("entity") or f.get("law_firm") or ""))
             first = {key: found[0][key] for key in ("kind", "law_firm", "entity") if key in found[0]}
             facts.append({**first, "region": region, "year": years[-1] if years else None,
                           "years": years, "paragraph_id": paragraph_ids[0], "paragraphs": len(paragraph_ids),

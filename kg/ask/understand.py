@@ -307,7 +307,7 @@ def _entities(question: str, known: KnownNames) -> list[dict[str, str]]:
         matches = (known.regulations_by_key.get(regulation_key(canonical))
                    or [n for full, n in known.regulation_titles if same_regulation(canonical, full)]
                    or [n for n in regulations if title in n])
-        for name in sorted(matches, key=len)[:5] or [f"《{title}》"]:
+        for name in sorted(matches, key=lambda n: (len(n), n))[:5] or [f"《{title}》"]:  # (the same five every run)
             found.append({"type": "REGULATION", "name": name})
     for etype, name in known.lookup.within(question):
         if {"type": etype, "name": name} not in found:
