@@ -56,7 +56,8 @@ def test_by_default_every_gold_set_is_scored_apart() -> None:
     assert [Path(name).name for name in sets] == ["seeds_gold.json", "gold_a.json", "gold_b.json", "gold_c.json",
                                                    "gold_d.json", "gold_e.json", "gold_f.json", "gold_g.json",
                                                    "gold_h.json", "gold_i.json", "gold_j.json", "gold_k.json", "gold_l.json", "gold_m.json",
-                                                   "gold_n.json", "gold_o.json", "gold_p.json", "gold_q.json", "gold_r.json", "gold_s.json"]
+                                                   "gold_n.json", "gold_o.json", "gold_p.json", "gold_q.json", "gold_r.json", "gold_s.json",
+                                                   "gold_u.json", "gold_v.json"]
     assert all(report["unique"]["REGULATION"]["tp"] > 0 for report in sets.values())
 
 
