@@ -147,8 +147,10 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     # A zone opening the title issues the report; one the page lists as publisher does only when the
     # title names no division (a zone and its district often share one office and one page).
     zone = _zone(title, gaz) or (None if title_hits else _zone(fields.get("发布机构", "") or fields.get("发文机关", ""), gaz))
-    if zone:
-        zone = _fuller_zone(zone, text, gaz)
+    zone = _fuller_zone(zone, text, gaz) if zone else None
+    # (a zone's kind alone, that the text names no fuller, is no zone: 经济技术开发区管理委员会关于…, on a page that
+    # dropped the zone's place; filed under it, every such zone would be one region)
+    if zone and not re.fullmatch(ZONE_HEADS, zone):
         return Issuer(_zone_parent(zone, title, text, evidence, gaz), styled_zone(_leading_parents(zone, gaz)[1], gaz),
                       "development_zone")
     if title_hits:

@@ -141,7 +141,7 @@ _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
 # a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
 # work done (一、主要工作落实情况), or that says it reports (现将…报告如下), is an annual report.
-_REPORTS_ITSELF = re.compile(r"现将[^。]{0,30}?(?:报告|汇报)如下")
+_REPORTS_ITSELF = re.compile(r"(?:现将|现就|就)[^。]{0,30}?(?:报告|汇报)如下")
 # ... or sums itself up (对2020年度我县法治政府建设工作总结如下): the year's summary.
 _SUMS_ITSELF = re.compile(r"(?:现将|对)[^。]{0,40}?总结如下")
 # An untitled text opening on its year whose headings are the tasks of the national outline for the rule-of-law
@@ -162,6 +162,8 @@ _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^�
 # A piece explaining a document, after the document's title (《…关于2024年法治政府建设情况的报告》文件解读, 政策解读).
 _EXPLAINER = re.compile(r"》?[\u4e00-\u9fff]{0,4}(?:解读|图解)[】\]]?$|^[【\[][^】\]]{0,6}(?:解读|图解)[】\]]")
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
+# An opening that explains a document named before it: the text is an explainer (政策解读) of it.
+_EXPLAINS = re.compile(r"^《[^《》]{4,60}》[^。]{0,40}?(?:作如下解读|解读如下|进行解读)")
 # A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
 _DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)")
 # A heading that sums up the year (一、2024年工作总结) makes the text a summary.
@@ -328,6 +330,7 @@ def in_digits(text: str) -> str:
 
 
 def _doc_type(title: str, text: str) -> str:
+    title, text = for_matching(title), for_matching(text)  # (the rules are written in simplified characters)
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
     if _EXPLAINER.search(title):
@@ -344,6 +347,8 @@ def _doc_type(title: str, text: str) -> str:
     if title:
         return "article"
     text = _after_number(text)
+    if _EXPLAINS.search(opening(text)):
+        return "article"  # an untitled explainer (《…工作要点》已制定发布，…现作如下解读), not the document
     if _DRAWS_UP.search(opening(text)[:_OPENING_CHARS]):
         return "work_plan"
     if _SUMMARY_HEADING.search(text) or _departments_work_account(text) or _SUMS_ITSELF.search(text[:300]):

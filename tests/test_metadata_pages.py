@@ -466,3 +466,23 @@ def test_the_general_office_s_own_report_is_the_office_s_and_a_year_s_spending_i
                     "2023年，某某县" + BODY)
     assert meta.publisher.endswith("人民政府办公室")
     assert metadata("（一）强化组织领导。2022年安排专项经费50万元。2021年完成立法。" + BODY).year == 2022
+
+
+def test_a_zones_kind_alone_names_no_zone_unless_the_text_names_it_fully() -> None:
+    """A page that dropped the zone's place (经济技术开发区管理委员会关于…): filed under the kind, every such
+    zone would be one region; the text naming the zone in full (宁河经济开发区) still names it."""
+    bare = metadata("经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年，经开区" + BODY)
+    assert (bare.region, bare.issuer_kind) == (None, None)
+    named = metadata("经济开发区2024年度法治政府建设情况报告\n2024年宁河经济开发区在区委、区政府的领导下，" + BODY)
+    assert named.region == "宁河经济开发区"
+
+
+def test_an_untitled_text_in_traditional_characters_reporting_itself_is_an_annual_report() -> None:
+    text = "2023年，巴州黨委、政府堅持以習近平法治思想為指導，推進法治政府建設。現就法治政府建設工作報告如下：\n一、主要做法\n" + BODY
+    assert metadata(text).doc_type == "annual_report"
+
+
+def test_an_untitled_explainer_of_a_document_is_an_article() -> None:
+    text = ("《雷山县2024年法治政府建设工作要点》已制定发布，为便于理解，现作如下解读。\n一、制定依据及目的\n"
+            "为推进法治政府建设，结合我县实际，制定本要点。\n" + BODY)  # (制定本要点 quotes the document explained)
+    assert metadata(text).doc_type == "article"
