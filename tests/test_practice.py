@@ -676,6 +676,13 @@ def test_names_listed_before_a_documents_head_share_it() -> None:
     assert practice_terms("哪些地方建立法律顾问制度或公职律师工作机制？", []) == ["法律顾问制度", "公职律师工作机制"]
 
 
+def test_a_name_quoted_only_to_exclude_it_is_not_asked_and_an_aside_in_the_name_of_is_frame() -> None:
+    terms = practice_terms("哪些地方组织领导干部专题学习具体法律，例如民法典、行政处罚法（泛称“宪法法律法规”的不算）？", [])
+    assert "宪法法律法规" not in terms and "民法典" in terms and "行政处罚法" in terms
+    assert practice_terms("哪些地方以本地（本级）名义制定了当年的法治建设、依法治区或法治政府建设工作要点？", []) == [
+        "法治建设工作要点", "依法治区工作要点", "法治政府建设工作要点"]
+
+
 def test_the_report_left_unsaid_before_what_it_writes_is_frame() -> None:
     assert practice_terms("哪些地方（含政府部门）写到党政主要负责人或单位主要负责人履行推进法治建设第一责任人职责？", []) == [
         "党政主要负责人履行推进法治建设第一责任人职责", "单位主要负责人履行推进法治建设第一责任人职责"]

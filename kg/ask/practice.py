@@ -44,7 +44,8 @@ _SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)(?:写到|写明|写了|提到|
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
 # "（不算其办公室的会议）", "（不包括…）": what the question excludes names no practice, and its
 # words (办公室, 协调小组) would pick out the very paragraphs it rules out.
-_EXCLUSION_ASIDE = re.compile(r"[（(](?:不算|不包括|不含|不计|除了?|并非|而非|而不是|但不)[^（）()]*[）)]")
+_EXCLUSION_ASIDE = re.compile(r"[（(](?:(?:不算|不包括|不含|不计|除了?|并非|而非|而不是|但不)[^（）()]*"
+                              r"|[^（）()]*(?:的?不算|除外|不计在内|不包括在内))[）)]")  # (泛称“…”的不算)
 _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?")  # 除A外，哪些地方…
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
 # "A、B之类的X": A and B are examples of the practice X, each stated as itself.
@@ -141,7 +142,7 @@ _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
 _PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗]|当地|本级|自己|自身)的?")  # anywhere: 修订本地区的条例 is 修订条例
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
-_IN_NAME_OF = re.compile(r"以[\u4e00-\u9fff]{0,6}?名义的?")
+_IN_NAME_OF = re.compile(r"以[\u4e00-\u9fff]{0,6}?(?:[（(][^（）()]{1,6}[）)])?名义的?")  # (以本地（本级）名义)
 _DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
 _TAIL = re.compile(r"[？?。！!，,]+$|(?:吗|呢|的做法|做法|工作|的)$")
 # A verb that makes an alternative an action of its own (规范 of 规范性文件 does not).
@@ -213,7 +214,7 @@ def how_terms(question: str, places: list[str]) -> list[str]:
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
-    quoted = quoted_names(question)
+    quoted = quoted_names(_EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
     among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
     if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only and not among:
@@ -246,11 +247,11 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
                 len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _strip_tail(text)
+    text = _strip_tail(_IN_NAME_OF.sub("", text))  # (以本地名义制定了X: the verb after the frame is the leading one)
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
-    text = _PLACE_DEICTIC.sub("", _IN_NAME_OF.sub("", verbless))
+    text = _PLACE_DEICTIC.sub("", verbless)
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
     text = _EXAMPLE_ASIDE.sub("", text)
     names = [(m.group(), named) for m in _LISTING_ASIDE.finditer(text)
