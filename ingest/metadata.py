@@ -160,7 +160,8 @@ _ADDRESSEE = re.compile(r"^\s*(?:(?!各)[\u4e00-\u9fff]{1,12}(?:政府|委|人�
 _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^，,。]*?(?:计划|要点|方案|安排|规划|报告|总结)"
                        r"[\u4e00-\u9fff]{4,}")
 # A piece explaining a document, after the document's title (《…关于2024年法治政府建设情况的报告》文件解读, 政策解读).
-_EXPLAINER = re.compile(r"》?[\u4e00-\u9fff]{0,4}(?:解读|图解)[】\]]?$|^[【\[][^】\]]{0,6}(?:解读|图解)[】\]]")
+_EXPLAINER = re.compile(r"》?[\u4e00-\u9fff]{0,4}(?:解读|图解)[】\]]?$|^[【\[][^】\]]{0,6}(?:解读|图解)[】\]]"
+                        r"|^[^:：，,。]{0,12}(?:解读|图解)[:：]")  # (区政府常务会议议题解读:关于…的汇报)
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
 # An opening that explains a document named before it: the text is an explainer (政策解读) of it.
 _EXPLAINS = re.compile(r"^《[^《》]{4,60}》[^。]{0,40}?(?:作如下解读|解读如下|进行解读)")

@@ -486,3 +486,18 @@ def test_an_untitled_explainer_of_a_document_is_an_article() -> None:
     text = ("《雷山县2024年法治政府建设工作要点》已制定发布，为便于理解，现作如下解读。\n一、制定依据及目的\n"
             "为推进法治政府建设，结合我县实际，制定本要点。\n" + BODY)  # (制定本要点 quotes the document explained)
     assert metadata(text).doc_type == "article"
+
+
+def test_a_government_bodys_code_on_the_page_makes_the_issuer_precise() -> None:
+    """The index number opens with the body's unified social credit code, whose digits 3–8 are its division
+    (370105 天桥区): it names the district where the text names only its city, or nothing."""
+    page = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n区政府办公室\n"
+            "2023-12-20\n为做好济南市2023年度法治建设考核工作，区司法局认真梳理总结全年工作。\n" + BODY)
+    meta = metadata(page)
+    assert (meta.region, meta.prefecture, meta.province) == ("天桥区", "济南市", "山东省")
+    assert meta.doc_type == "article"  # an explainer of the agenda item (议题解读:), not the report
+    # a division the report names itself is never overridden by a code (a portal may index another body's page)
+    named = metadata("祁门县2021年法治政府建设工作情况报告\n索引号: 11370105MB279780XD/2022-1\n2021年，祁门县" + BODY)
+    assert named.region == "祁门县"
+    # a code of a division since renamed (500224, 铜梁县 before 2014) is none
+    assert metadata("区政府2020年法治政府建设年度报告\n• 115002242037431382/2021\n" + BODY).region != "铜梁县"
