@@ -501,3 +501,12 @@ def test_a_government_bodys_code_on_the_page_makes_the_issuer_precise() -> None:
     assert named.region == "祁门县"
     # a code of a division since renamed (500224, 铜梁县 before 2014) is none
     assert metadata("区政府2020年法治政府建设年度报告\n• 115002242037431382/2021\n" + BODY).region != "铜梁县"
+
+
+def test_an_untitled_text_naming_its_division_only_by_a_distinctive_short_name_is_that_divisions() -> None:
+    """西双版纳 names one division in the country and no common word: it needs no province named beside it, as
+    short names do that are also words (和平, 鼓楼)."""
+    text = ("2024年，州政府办公室紧紧围绕州委、州政府的中心工作，深入实施《西双版纳法治政府建设实施纲要（2021—2025年）》，"
+            "扎实开展法治政府建设各项工作。\n一、主要举措和成效\n" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.province) == ("西双版纳傣族自治州", "云南省")
