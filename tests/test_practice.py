@@ -666,6 +666,9 @@ def test_a_name_quoted_beside_unquoted_alternatives_is_one_of_them() -> None:
     terms = practice_terms("哪些地方推进“放管服”改革、简政放权或行政审批制度改革？", [])
     assert terms[0] == "放管服" and "简政放权" in terms and "行政审批制度改革" in terms
     assert practice_terms("哪些地方建设综合窗口或推行“一窗通办”？", []) == ["一窗通办", "综合窗口"]
+    # a clause joined by 或 is an alternative of its own beside a clause quoting a name
+    terms = practice_terms("哪些地方写到主要领导对法治建设重点工作亲自部署、亲自督办，或形成“主要领导亲自抓”的工作格局？", [])
+    assert terms[0] == "主要领导亲自抓" and "主要领导对法治建设重点工作亲自督办" in terms
     # what a quoted name sums up, listed before it, is no alternative: the question asks for the name
     assert practice_terms("哪些地方推行了行政执法公示、执法全过程记录和重大执法决定法制审核“三项制度”？", []) == ["三项制度"]
 

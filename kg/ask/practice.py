@@ -189,7 +189,8 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 # each alternative is a practice of its own, not only the quoted one (a list of what a quoted name sums up,
 # 行政执法公示、…法制审核“三项制度”, joins no alternative to it).
 _QUOTED_AMONG_ALTERNATIVES = re.compile(r"”[\u4e00-\u9fff]{0,4}(?:或|、)(?![“\"])[\u4e00-\u9fff]{2}"
-                                        r"|(?<![”\"])[\u4e00-\u9fff]{2}(?:或|、)[\u4e00-\u9fff]{0,2}[“\"]")
+                                        r"|(?<![”\"])[\u4e00-\u9fff]{2}(?:或|、)[\u4e00-\u9fff]{0,2}[“\"]"
+                                        r"|[，,](?:或者|或是|或)")  # (…亲自督办，或形成“主要领导亲自抓”的格局)
 
 
 # How a "how" question asks (各地如何…, 湖州怎样…, 在X方面有什么不同): taken off, the rest names the practice.
