@@ -179,8 +179,11 @@ UNSEEN_FLOORS = {
     # U and V: held out at the start and end of the session that built them (the same figures); then development sets
     "gold_u.json": {"REGULATION": 0.98, "AGENCY": 0.88, "REGION": 0.93, "INITIATIVE": 0.90, "METRIC": 0.96},
     "gold_v.json": {"REGULATION": 1.0, "AGENCY": 0.90, "REGION": 1.0, "INITIATIVE": 0.87, "METRIC": 0.95},
-    # W: held out at the start of the same session and after its last round (the same figures)
-    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.85, "REGION": 0.86, "INITIATIVE": 0.85, "METRIC": 0.94},
+    # W: held out at the start of the same session and after its last round (the same figures, AGENCY .855 and REGION
+    # .865); then a development set: a government body's code on the page, a distinctive short name (.897, .895)
+    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.89, "REGION": 0.89, "INITIATIVE": 0.85, "METRIC": 0.94},
+    # X: held out at the start and end of the same session (the same figures)
+    "gold_x.json": {"REGULATION": 0.98, "AGENCY": 0.77, "REGION": 0.96, "INITIATIVE": 0.93, "METRIC": 1.0},
 }
 
 
