@@ -431,7 +431,12 @@ def _own_level(text: str) -> str | None:
     if subject:
         return subject
     self_levels = Counter(_self_levels(text))
-    return self_levels.most_common(1)[0][0] if self_levels else None
+    level = self_levels.most_common(1)[0][0] if self_levels else None
+    # 我区 of a text that names the autonomous region's own bodies (自治区本级, 自治区党委) is the region: a province
+    return "省" if level == "区" and _AUTONOMOUS_REGION_SELF.search(text) else level
+
+
+_AUTONOMOUS_REGION_SELF = re.compile(r"自治区(?:本级|党委|人民政府|政府|各级)")
 
 
 def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | None:

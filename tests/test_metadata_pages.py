@@ -510,3 +510,11 @@ def test_an_untitled_text_naming_its_division_only_by_a_distinctive_short_name_i
             "扎实开展法治政府建设各项工作。\n一、主要举措和成效\n" + BODY)
     meta = metadata(text)
     assert (meta.region, meta.province) == ("西双版纳傣族自治州", "云南省")
+
+
+def test_an_autonomous_region_calling_itself_our_region_is_the_province_level_region() -> None:
+    """我区 in 广西's report is the autonomous region (it names 自治区本级), not a district it mentions (防城 of 防城港)."""
+    text = ("一、2017年度广西法治政府建设主要情况\n2017年，我区坚持以习近平新时代中国特色社会主义思想为指导，谱写新时代广西发展新篇章。"
+            "自治区本级先后撤销自治区海洋局，组建自治区海洋和渔业厅。防城港、钦州等6个市开展试点。\n" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.province, meta.prefecture) == ("广西壮族自治区", "广西壮族自治区", None)
