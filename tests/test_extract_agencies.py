@@ -593,3 +593,10 @@ def test_a_place_s_party_committee_written_dangwei_and_a_congress_s_term_without
 
 def test_the_cppcc_s_office_is_an_office() -> None:
     assert names("西市区", "区政协办牵头组织。") == ["营口市西市区政协办"]
+
+
+
+def test_a_verb_of_passing_is_no_part_of_a_bodys_name() -> None:
+    """区委、区政府通过常委会会议…听取…: 通过 ends the government's name; no body 高陵区人民政府通过常委员会."""
+    found = names("高陵区", "区委、区政府通过常委会会议、常务会议和专题会议听取法治政府建设工作汇报。")
+    assert not any("通过" in name for name in found), found

@@ -198,7 +198,7 @@ _SUFFIX_RE = "|".join(
 # (会议, 全会, and 全委 of 县委全委会议, the plenary meeting of all the committee's members), and 和 before a
 # level word, which opens another body (区政府正确领导和市司法局…: 和 inside a name joins two fields,
 # 人力资源和社会保障局).
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|有关|相关|依法行政|会议|全会|全委"
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|通过|被|有关|相关|依法行政|会议|全会|全委"
                            r"|^和|和(?:省|市|县|区|州|旗|自治)|及|与")
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
