@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.support import UNSEEN, gold_documents
-SETS = ("d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "u", "v", "w", "x")
+SETS = ("d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "u", "v", "w", "x", "y")
 
 
 def _questions(name: str) -> list[dict[str, Any]]:

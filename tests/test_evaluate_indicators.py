@@ -58,7 +58,7 @@ def test_by_default_every_gold_set_is_scored_apart() -> None:
                                                    "gold_h.json", "gold_i.json", "gold_j.json", "gold_k.json", "gold_l.json", "gold_m.json",
                                                    "gold_n.json", "gold_o.json", "gold_p.json", "gold_q.json", "gold_r.json", "gold_s.json",
                                                    "gold_u.json", "gold_v.json", "gold_w.json",
-                                                   "gold_x.json"]
+                                                   "gold_x.json", "gold_y.json"]
     assert all(report["unique"]["REGULATION"]["tp"] > 0 for report in sets.values())
 
 

@@ -15,7 +15,7 @@ from ingest.clean import for_matching
 from tests.support import UNSEEN, gold_documents
 
 INDICATORS = Path(__file__).parent.parent / "ingest" / "extract" / "indicators.tsv"
-SETS = ("f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "u", "v", "w", "x")
+SETS = ("f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "u", "v", "w", "x", "y")
 SCORED_TYPES = ("REGULATION", "AGENCY", "LAW_FIRM", "REGION", "INITIATIVE", "METRIC", "SLOGAN")
 DOC_TYPES = {"annual_report", "work_plan", "summary", "article"}
 # Levels of the issuing body (a department files under its region's kind; a banner 旗 is a county).
