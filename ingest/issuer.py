@@ -423,6 +423,10 @@ def subject_level(text: str) -> str | None:
     return {"自治区": "省", "地区": "地区"}.get(level, level[-1])
 
 
+# An autonomous region's own bodies, named by its level alone (自治区本级, 自治区党委): the text speaks for it.
+_AUTONOMOUS_REGION_SELF = re.compile(r"自治区(?:本级|党委|人民政府|政府|各级)")
+
+
 def _own_level(text: str) -> str | None:
     """The level the text speaks at: that of the government or department opening it as its subject
     (2019年，区政府坚持…; 双城区政府在市委…领导下; 区司法局党组深入…; 自治区认真落实…), else the one it calls
@@ -435,8 +439,6 @@ def _own_level(text: str) -> str | None:
     # 我区 of a text that names the autonomous region's own bodies (自治区本级, 自治区党委) is the region: a province
     return "省" if level == "区" and _AUTONOMOUS_REGION_SELF.search(text) else level
 
-
-_AUTONOMOUS_REGION_SELF = re.compile(r"自治区(?:本级|党委|人民政府|政府|各级)")
 
 
 def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | None:

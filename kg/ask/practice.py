@@ -81,20 +81,6 @@ _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 # state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
 _PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
 _MEANS = re.compile(r"^(?:通过|利用|借助|依托|运用|用)")  # the means a practice is carried out by
-
-
-def _before_purpose(text: str) -> str:
-    """``text`` up to a 来 that introduces a purpose: one before a verb of the genre (``_PURPOSE``) or any
-    word jieba tags as a verb (设有领导小组来统筹推进…: 统筹 is a verb, if not one the genre's list names)."""
-    import jieba.posseg
-
-    at = 0
-    words = list(jieba.posseg.cut(text))
-    for word, after in zip(words, words[1:]):
-        if word.word == "来" and at > 0 and after.flag == "v":
-            return text[:at]
-        at += len(word.word)
-    return _PURPOSE.split(text, 1)[0]
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -494,6 +480,20 @@ def _bare_actor(words: str) -> str:
 def quoted_names(question: str) -> list[str]:
     """The names a question quotes (“第一议题”, 《…》): a report states them as written or not at all."""
     return list(dict.fromkeys(q.strip() for q in _QUOTED.findall(question)))
+
+
+def _before_purpose(text: str) -> str:
+    """``text`` up to a 来 that introduces a purpose: one before a verb of the genre (``_PURPOSE``) or any
+    word jieba tags as a verb (设有领导小组来统筹推进…: 统筹 is a verb, if not one the genre's list names)."""
+    import jieba.posseg
+
+    at = 0
+    words = list(jieba.posseg.cut(text))
+    for word, after in zip(words, words[1:]):
+        if word.word == "来" and at > 0 and after.flag == "v":
+            return text[:at]
+        at += len(word.word)
+    return _PURPOSE.split(text, 1)[0]
 
 
 def _strip_tail(text: str) -> str:
