@@ -200,6 +200,10 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     if township:
         return Issuer(_county_named_under(place, text, gaz) if place else None, township, "township")
     head = _title_zone_head(title) if title else _subject_zone_head(text)
+    if head and (place is None or place.level != "prefecture"):
+        # a zone speaks of itself as 区 (区党工委), not as its city: its city is the one it names by short name or
+        # campaign (法治珠海, 珠海经济特区)
+        place = _from_short_names(text, "市", gaz) or _from_brand(text, "市", gaz) or place
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
         return Issuer(place, styled_zone(short_names(place)[0] + head, gaz), "development_zone")

@@ -518,3 +518,11 @@ def test_an_autonomous_region_calling_itself_our_region_is_the_province_level_re
             "自治区本级先后撤销自治区海洋局，组建自治区海洋和渔业厅。防城港、钦州等6个市开展试点。\n" + BODY)
     meta = metadata(text)
     assert (meta.region, meta.province, meta.prefecture) == ("广西壮族自治区", "广西壮族自治区", None)
+
+
+def test_a_zone_calling_itself_by_its_kind_is_its_citys_zone_named_by_its_campaign() -> None:
+    """高新区综治局在区党工委…: the zone speaks as 区, and of its city only in its campaigns (平安珠海, 法治珠海)."""
+    text = ("2023年，高新区综治局在区党工委、区管委会的正确领导下，推动本部门法治政府建设各项工作开展。高新区2022年平安"
+            "珠海建设考评、法治珠海建设考评均获得优秀等次。现将我局2023年度法治政府建设情况报告如下：\n一、主要举措和成效\n" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("珠海高新技术产业开发区", "珠海市", "development_zone")
