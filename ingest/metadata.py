@@ -331,7 +331,6 @@ def in_digits(text: str) -> str:
 
 
 def _doc_type(title: str, text: str) -> str:
-    title, text = for_matching(title), for_matching(text)  # (the rules are written in simplified characters)
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
     if _EXPLAINER.search(title):
