@@ -456,7 +456,7 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
                   for p in places if p.level == "province"}
     found = Counter({place: sum(text.count(name) for name in _short_forms(place)) for place in gaz.by_code.values()
                      if _fits_level(place, own)
-                     and (gaz.province_of(place).code in provinces or _distinctive_short(place, gaz))})
+                     and (gaz.province_of(place).code in provinces or place.code in _distinctive_short(gaz))})
     found = +found  # only the places the text names
     if not found:
         return None
@@ -501,11 +501,14 @@ def _autonomous_region_by_kinds(text: str, gaz: Gazetteer) -> Place | None:
     return regions.pop() if len(regions) == 1 else None
 
 
-def _distinctive_short(place: Place, gaz: Gazetteer) -> bool:
-    """Whether a short name of ``place`` of four characters or more names it alone in the country (西双版纳,
-    巴音郭楞): no common word, so it needs no province named beside it."""
-    return any(len(name) >= 4 and len(gaz.by_short.get(name, ())) == 1 and name not in gaz.by_name
-               for name in short_names(place))
+@lru_cache(maxsize=1)
+def _distinctive_short(gaz: Gazetteer) -> frozenset[str]:
+    """The codes of the divisions a short name of four characters or more names alone in the country (西双版纳,
+    巴音郭楞): no common word, so it needs no province named beside it. Once per gazetteer: the test runs over
+    every division of a level for each untitled report."""
+    return frozenset(place.code for place in gaz.by_code.values()
+                     if any(len(name) >= 4 and len(gaz.by_short.get(name, ())) == 1 and name not in gaz.by_name
+                            for name in short_names(place)))
 
 
 def _short_forms(place: Place) -> list[str]:
