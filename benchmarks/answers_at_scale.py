@@ -16,7 +16,6 @@ set's reports is listed; a numeric answer is complete when it states every asked
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -28,12 +27,12 @@ UNSEEN = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "unseen"
 
 def set_questions() -> dict[str, tuple[tuple[str, ...], list[dict]]]:
     """Each answer set's name, the file prefixes of its reports, and its which-regions and numeric questions."""
+    from search.evaluate import load_questions
+
     sets = {}
     for path in sorted(UNSEEN.glob("answer_sets*.jsonl")):
         name = path.stem.removeprefix("answer_sets").lstrip("_") or "ab"
-        questions = [q for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-                     for q in [json.loads(line)] if q["kind"] in ("which_regions", "numeric")]
-        sets[name] = (tuple(name), questions)
+        sets[name] = (tuple(name), [q for q in load_questions(path) if q["kind"] in ("which_regions", "numeric")])
     return sets
 
 
@@ -41,7 +40,7 @@ def score(store_dir: Path) -> dict[str, dict]:
     """Per set: region precision and recall over its own reports' facts, negatives left silent, and numerics
     whose answer states every asked value (as kg eval ask scores them: a numeric question names its region)."""
     from kg.ask.answer import Answerer
-    from kg.ask.evaluate import K
+    from kg.ask.evaluate import K, missing_values
     from kg.config import Settings
     from kg.store import open_store
     from search.index import SearchIndex
@@ -58,9 +57,8 @@ def score(store_dir: Path) -> dict[str, dict]:
             for question in questions:
                 answer = answerer.ask(question["question"], K)
                 if question["kind"] == "numeric":
-                    values = question["values"]
                     numerics += 1
-                    complete += all(answer.answer.count(v) >= values.count(v) for v in values)
+                    complete += not missing_values(answer.answer, question["values"])
                     continue
                 facts = answer.facts
                 regions = {f["region"] for f in facts if f.get("region")
