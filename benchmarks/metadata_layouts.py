@@ -34,9 +34,9 @@ from ingest.document import RawDocument
 from ingest.metadata import extract_metadata
 
 UNSEEN = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "unseen"
-# The development sets' prefixes: each was scored held out before it joined them (and its reports joined the
-# repository); a set still held out is kept outside it.
-DEVELOPMENT_SETS = "abcdefghijklmnopqrsuvwxy"
+# The development sets' prefixes: each was scored held out before its gold and reports joined the repository;
+# a set still held out is kept outside it.
+DEVELOPMENT_SETS = sorted(path.name[len("gold_")] for path in UNSEEN.glob("gold_?.json"))
 FIELDS = ("region", "year", "doc_type")
 # Navigation and widget lines of a government portal, as scraped pages carry them above the text.
 PORTAL_CHROME = ("网站首页\n政务公开\n当前位置：首页 > 政务公开 > 法治政府建设\n【字体：大 中 小】\n打印本页 关闭窗口\n"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -21,6 +22,14 @@ SAMPLES = REPO / "samples"
 EVAL = REPO / "tests" / "corpus" / "eval"
 # The unseen report sets: reports, gold annotations and answer sets (README, "Evaluation data").
 UNSEEN = REPO / "tests" / "corpus" / "unseen"
+
+
+def unseen_sets(kind: str, since: str = "a") -> tuple[str, ...]:
+    """Letters of the unseen sets with a committed ``kind`` file (gold_{x}.json or answer_sets_{x}.jsonl),
+    from set ``since`` on: a set joins the checks by its file landing, not by an edit to a list."""
+    pattern = re.compile(kind.replace("{x}", r"([a-z])").replace(".", r"\."))
+    names = (pattern.fullmatch(path.name) for path in UNSEEN.iterdir())
+    return tuple(sorted(match.group(1) for match in names if match and match.group(1) >= since))
 
 
 def gold_documents(name: str) -> list[dict[str, Any]]:

@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from tests.support import UNSEEN, gold_documents
-SETS = ("d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "u", "v", "w", "x", "y")
+from tests.support import UNSEEN, gold_documents, unseen_sets
+
+SETS = unseen_sets("answer_sets_{x}.jsonl")
 
 
 def _questions(name: str) -> list[dict[str, Any]]:

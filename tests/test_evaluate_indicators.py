@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from ingest.evaluate import evaluate
 from kg.cli import main
+from tests.support import unseen_sets
 
 TEXT = "某县2022年法治政府建设情况\n全年收到行政复议申请18件，受理16件，新建口袋公园7个，出庭应诉率100%。\n"
 
@@ -53,12 +54,9 @@ def test_by_default_every_gold_set_is_scored_apart() -> None:
     result = CliRunner().invoke(main, ["eval", "extraction", "--json"])
     assert result.exit_code == 0, result.output
     sets = json.loads(result.output)["sets"]
-    assert [Path(name).name for name in sets] == ["seeds_gold.json", "gold_a.json", "gold_b.json", "gold_c.json",
-                                                   "gold_d.json", "gold_e.json", "gold_f.json", "gold_g.json",
-                                                   "gold_h.json", "gold_i.json", "gold_j.json", "gold_k.json", "gold_l.json", "gold_m.json",
-                                                   "gold_n.json", "gold_o.json", "gold_p.json", "gold_q.json", "gold_r.json", "gold_s.json",
-                                                   "gold_u.json", "gold_v.json", "gold_w.json",
-                                                   "gold_x.json", "gold_y.json"]
+    committed = [f"gold_{name}.json" for name in unseen_sets("gold_{x}.json")]
+    assert len(committed) >= 24
+    assert [Path(name).name for name in sets] == ["seeds_gold.json", *committed]
     assert all(report["unique"]["REGULATION"]["tp"] > 0 for report in sets.values())
 
 

@@ -10,6 +10,7 @@ import pytest
 from ingest.evaluate import evaluate
 from ingest.extract.indicators import OTHER, fits, taxonomy
 from ingest.extract.metrics import find_metrics
+from tests.support import unseen_sets
 
 
 def filed(sentence: str) -> list[tuple[str, str]]:
@@ -283,6 +284,10 @@ INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.9
                     "gold_q.json": 0.89, "gold_r.json": 0.84, "gold_s.json": 0.78, "gold_u.json": 0.71,
                     "gold_v.json": 0.61, "gold_w.json": 0.77, "gold_x.json": 0.73,
                     "gold_y.json": 0.64}
+
+
+def test_every_committed_gold_set_has_its_indicator_floor() -> None:
+    assert sorted(INDICATOR_FLOORS) == [f"gold_{name}.json" for name in unseen_sets("gold_{x}.json")]
 
 
 @pytest.mark.parametrize("gold", sorted(INDICATOR_FLOORS))
