@@ -21,9 +21,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import jieba
+
 from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, short_names,
                               styled_zone)
+from ingest.jieba_dictionary import load_default_dictionary
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
@@ -467,17 +470,29 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
 
 def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
     """A text naming no division but the building of one (建设法治东西湖, 平安X): the genre names a region's
-    rule-of-law and safety campaigns after the region (法治中国, 法治广东, 法治东西湖), by its short name. The
-    one division so named that is of the text's own level (我区: a district) is its region."""
+    rule-of-law and safety campaigns after the region (法治中国, 法治广东, 法治东西湖), by its short name, or by its
+    full name where that is short (平安盂县). The one division so named that is of the text's own level (我区: a
+    district) is its region: a two-character name is taken here, where the campaign word before it says it is
+    a place."""
     if own is None:
         return None
-    by_short_form = _places_by_short_form(gaz)
+    by_short_form = _places_by_brand(gaz)
     named: set[Place] = set()
     for match in _BRAND.finditer(text):
         run = match.group(1)
         longest = next((run[:size] for size in range(len(run), 1, -1) if run[:size] in by_short_form), None)
         named |= {place for place in by_short_form.get(longest or "", ()) if _fits_level(place, own)}
     return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _places_by_brand(gaz: Gazetteer) -> dict[str, list[Place]]:
+    """The current divisions by the names a campaign calls them: their short forms and their full names."""
+    out = {name: list(places) for name, places in _places_by_short_form(gaz).items()}
+    for place in gaz.by_code.values():
+        if not place.retired:
+            out.setdefault(place.name, []).append(place)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -501,14 +516,24 @@ def _autonomous_region_by_kinds(text: str, gaz: Gazetteer) -> Place | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+# How often jieba's dictionary (a corpus of general Chinese) may have seen a short name for the name to be a place's
+# and nothing else: 铜梁 (10), 南康 (18) and 荣昌 (13) are rarer than it; 永定 (34, an adverb), 中山, 和平 and 长安
+# are common words.
+RARE_WORD_COUNT = 20
+
+
 @lru_cache(maxsize=1)
 def _distinctive_short(gaz: Gazetteer) -> frozenset[str]:
-    """The codes of the divisions a short name of four characters or more names alone in the country (西双版纳,
-    巴音郭楞): no common word, so it needs no province named beside it. Once per gazetteer: the test runs over
-    every division of a level for each untitled report."""
+    """The codes of the divisions a short name names alone in the country that is no common word: four characters
+    or more (西双版纳, 巴音郭楞), or a shorter one general Chinese rarely writes (铜梁), so that it needs no
+    province named beside it. Once per gazetteer: the test runs over every division of a level for each untitled
+    report."""
+    load_default_dictionary()
+    by_short_form = _places_by_short_form(gaz)
     return frozenset(place.code for place in gaz.by_code.values()
-                     if any(len(name) >= 4 and len(gaz.by_short.get(name, ())) == 1 and name not in gaz.by_name
-                            for name in short_names(place)))
+                     if not place.retired and any(len(by_short_form[name]) == 1 and name not in gaz.by_name
+                            and (len(name) >= 4 or (jieba.dt.FREQ.get(name) or 0) < RARE_WORD_COUNT)
+                            for name in _short_forms(place) if name in by_short_form))
 
 
 def _short_forms(place: Place) -> list[str]:

@@ -512,6 +512,22 @@ def test_an_untitled_text_naming_its_division_only_by_a_distinctive_short_name_i
     assert (meta.region, meta.province) == ("西双版纳傣族自治州", "云南省")
 
 
+def test_a_short_name_general_chinese_rarely_writes_is_distinctive_too() -> None:
+    """南川 names one district in the country and jieba's dictionary has seen it less than a place's name would
+    leave room for a word; 江北 (two districts) and 光明 (one, but a common word) are taken only beside a province."""
+    opening = "2023年，在区委、区政府的坚强领导下，区司法局紧紧围绕市委实施方案和{}具体举措，推动法治政府建设。\n"
+    assert metadata(opening.format("南川") + BODY).region == "南川区"
+    assert metadata(opening.format("光明") + BODY).region is None
+    assert metadata(opening.format("江北") + BODY).region is None
+
+
+def test_a_campaign_may_name_its_county_by_a_two_character_full_name() -> None:
+    """平安蠡县、法治蠡县: the campaign word says the two characters after it are a place, not a word of the text."""
+    text = "2020年，在县委的正确领导下，县政府发挥平安蠡县、法治蠡县建设的优势，扎实工作。\n一、主要做法\n" + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.province) == ("蠡县", "保定市", "河北省")
+
+
 def test_an_autonomous_region_calling_itself_our_region_is_the_province_level_region() -> None:
     """我区 in 广西's report is the autonomous region (it names 自治区本级), not a district it mentions (防城 of 防城港)."""
     text = ("一、2017年度广西法治政府建设主要情况\n2017年，我区坚持以习近平新时代中国特色社会主义思想为指导，谱写新时代广西发展新篇章。"
