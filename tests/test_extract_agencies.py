@@ -600,3 +600,11 @@ def test_a_verb_of_passing_is_no_part_of_a_bodys_name() -> None:
     """区委、区政府通过常委会会议…听取…: 通过 ends the government's name; no body 高陵区人民政府通过常委员会."""
     found = names("高陵区", "区委、区政府通过常委会会议、常务会议和专题会议听取法治政府建设工作汇报。")
     assert not any("通过" in name for name in found), found
+
+
+def test_a_verb_after_a_place_ends_it_before_the_body_the_verb_takes() -> None:
+    """海曙区召开区委全面依法治区委员会会议 / 鄞州区被市委表彰: the place is the verb's subject; the body after the verb
+    is named on its own (区委…委员会, 市委), never glued to the place with the verb inside."""
+    found = names("海曙区", "海曙区召开区委全面依法治区委员会第三次会议。鄞州区被市委市政府评为先进集体。")
+    assert not any("召开" in name or "被" in name for name in found), found
+    assert "中共宁波市海曙区委全面依法治区委员会" in found and "中共宁波市委员会" in found, found

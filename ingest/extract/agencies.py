@@ -561,7 +561,7 @@ class AgencyFinder:
             if rest[:1] == hit.place.name[-1] and _CORE_BODY.fullmatch(rest[1:]):
                 rest = rest[1:]  # 渠县县委, 某某区区政府: the level word written again before the body
             if (not free(start, end) or not is_body(rest) or not fits_level(rest, hit.place)
-                    or is_member_post(text, end, rest)
+                    or is_member_post(text, end, rest) or _is_clause(rest)
                     or _BRAND.match(text, max(0, hit.start - 2), hit.start) or rest.startswith(("和", "与"))):
                 continue  # 海珠区和越秀区司法局: the head is the last place's (shared: _shared_head)
             zone_body = _NAMED_ZONE_BODY.fullmatch(rest)
