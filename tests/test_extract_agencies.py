@@ -402,6 +402,7 @@ def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_h
 def test_the_bureaus_customary_short_names_take_their_official_names() -> None:
     assert names("仁化县", "县疾控局、县国动办、县文旅局和县退役军人局联合开展普法。") == [
         "仁化县疾病预防控制局", "仁化县国防动员办公室", "仁化县文化和旅游局", "仁化县退役军人事务局"]
+    assert names("仁化县", "县环保局开展执法检查。") == ["仁化县环境保护局"]
 
 
 def test_a_zone_named_in_a_city_report_has_its_bodies_under_its_official_style() -> None:
