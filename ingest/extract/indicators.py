@@ -106,6 +106,8 @@ def _rules(*pairs: tuple[str, str | None]) -> tuple[_Rule, ...]:
 
 _NORMATIVE_ACTIONS = (
     (OTHER, "意见(?!书)"),  # the comments a review makes (提出修改意见136条) are not documents
+    # a fair-competition review (公平竞争审查) is an institution of its own, over any policy measure
+    (OTHER, "公平竞争"),
     (OTHER, "继续有效|保留"),  # what a clean-up leaves in force: no work done on it
     # a review of legality named as such (合法性审核备案25件) is the review, whatever registers it after
     ("normative.reviewed", "合法性审[查核]"),
@@ -157,7 +159,9 @@ DOMAINS: tuple[_Domain, ...] = (
                                  "|行政执法事项|管理权限|行政许可"),
             # What is left after a cut (审批事项由1296项减至405项) is what is kept, but a 权责清单 cut
             # to 2656项 is the list as published; powers added to a list (新增17项) are none of these.
-            _rules(("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
+            # Items handled in a way of a service reform (全程“不见面”审批事项) are service items, not powers.
+            _rules(("gov_services.items", f"(?:{_SERVICE_MODES})[^，,。；;]*事项"),
+                   ("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
                    ("powers.cancelled", "取消|下放|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
                    ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认|目录化|编码化"),
                    (OTHER, "新增|增加")), counts_things=True),
@@ -181,12 +185,17 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "事项|(?<!市场)主体"), ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
     # Agreements signed (签署…协议13个) are not agreements reviewed.
-    _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核|审查.{0,12}(?:议题|纪要)"), _rules(
+    # Documents and matters with legal effect (涉法文件, 涉法事项) are what a legality review reads; 涉法涉诉 names
+    # petitions.
+    _Domain("legal_review", re.compile("合法性审查|合法性审核|合同|协议|法制审核|法律审核|审查.{0,12}(?:议题|纪要)"
+                                       "|涉法(?!涉诉)"), _rules(
         (OTHER, "签署|签订"), ("legal_review.documents", None)), counts_things=True),
     # A meeting deciding major matters (集体研究决定重大事项) is the statutory procedure of a major decision;
-    # major matters reported upward (请示报告重大事项) are not decisions.
+    # major matters reported upward (请示报告重大事项) are not decisions, and decisions reviewed (审查重大行政决策事项14项)
+    # are legality reviews.
     _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
-            _rules(("major_decisions.count", None)), counts_things=True),
+            _rules(("legal_review.documents", "(?:审查|审核)[^，,。；;]*决[策定]"), ("major_decisions.count", None)),
+            counts_things=True),
     # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
     # out (发放《…学习纲要》; 向干部发放5000册, the figure right after the verb) and articles a body's own channels
     # publish (公众号文章) are its materials.
@@ -213,13 +222,13 @@ DOMAINS: tuple[_Domain, ...] = (
         # ... nor is a contest of skills (比武考试) a study of law.
         (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
-        "政务服务|(?<!中介)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
-        "办理时限|承诺时限|审批时限|办理时间|审批时间|提速|即办|异地办理|异地可办|可办事项"),
+        "政务服务|(?<!中介)(?<!法律)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
+        "(?:办理|承诺|审批)总?时[限间]|提速|即办|异地办理|异地可办|可办事项|可办率|高频事项|一件事|(?:审批|办事|办理)效率"),
             # The cases handled (办理5万件) are workload, not items (see WORKLOAD).
             _rules((OTHER, "^办理(?!时限|时间)"),
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
-                   ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速"),
-                   ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端"),
+                   ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速|效率"),
+                   ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端|可办率"),
                    ("gov_services.items", f"清单|进驻|入驻|纳入|梳理|疏理|编制|公布|发布|事项.*(?:{_SERVICE_MODES})"),
                    # ... nor the times a service was tried out or a round of work done (体验办事流程140次).
                    ("gov_services.items", None)), counts_things=True),
@@ -242,7 +251,7 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("petitions", re.compile("信访|来访|来信|接访"), _rules(("petitions.cases", None))),
     # Legal advice (法律咨询, from 12348 lines, service centres and village advisers) is a public
     # legal service open to anyone; legal aid is the means-tested case work of 法律援助.
-    _Domain("public_legal_services", re.compile("公共法律服务|法律服务(?:工作)?(?:站|室|中心|点)|法律联络点|法律咨询"), _rules(
+    _Domain("public_legal_services", re.compile("公共法律服务|法律服务(?:工作)?(?:站|室|中心|点|事项)|法律联络点|法律咨询"), _rules(
         ("public_legal_services", None))),
     _Domain("supervision", re.compile("代表建议|人大建议|政协提案|提案|(?<![复审])议案"), _rules(
         ("supervision.suggestions", None))),
@@ -298,7 +307,8 @@ STUDIED_LAWS = re.compile(rf"(?:学习|辅导|培训|宣讲|讲解|解读|宣传
 # before it, joined by 、).
 LIST_JOIN = "、"
 LIST_CLOSE = "等"
-# A list closed by its total and no head of its own (文件、政策解读等共计3800条; not 公安局、财政局等6个分中心).
+# A list closed by its total and no head of its own (文件、政策解读等共计3800条; not 公安局、财政局等6个分中心); a
+# bare 等 closes one too when no noun follows the unit (专题学习习近平法治思想、法律法规等100余场次).
 LIST_TOTAL = re.compile("等(?:共计|合计|总计|累计|共)$")
 CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
 # A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次; 参加人数达460人次).
@@ -335,7 +345,7 @@ STAFF = re.compile("民警|辅警|干警|干部|公务员|工作人员|职工")
 PUBLIC = re.compile(f"{_PEOPLE_OF_THE_PUBLIC}|企业")
 # Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
 TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
-ROUND_UNITS = frozenset({"次", "轮"})  # how many times a piece of work was done, not how much it did
+ROUND_UNITS = frozenset({"次", "轮", "期"})  # how many times a piece of work was done (发布清单4期), not how much it did
 PARTITION = "分"  # 分四批 / 分两轮 says how work was split up, not how much was done
 LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 # 法律顾问 as the actor of a sentence: the contracts, cases and decisions it worked on are its
@@ -523,7 +533,7 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
     listed = CLAUSE_BREAKS.split(context)[-1]
-    if context.endswith(LIST_JOIN) and LIST_TOTAL.search(subject):  # 主动公开各类文件、政策解读等共计3800条:
+    if context.endswith(LIST_JOIN) and (LIST_TOTAL.search(subject) or (subject.endswith(LIST_CLOSE) and not after)):  # 主动公开各类文件、政策解读等共计3800条:
         subject, context = listed + subject, context[:-len(listed)]  # the total of the list, all of it
     elif _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
         subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(listed)]
