@@ -745,3 +745,22 @@ def test_sharing_and_the_period_asked_stay_within_their_words() -> None:
     assert not made_in_period("哪些地方近五年内制定了本地自己的实施方案？")
     assert "公职律师" in practice_terms("哪些地方建立了法律顾问的工作机制或公职律师？", [])
     assert practice_terms("哪些地方通过以案释法等形式宣传法律法规？", []) == ["通过以案释法等形式宣传法律法规"]
+
+
+def test_how_plainly_a_report_says_it_is_frame_too() -> None:
+    """明确写到 / 专门提到: the frame of what a report says, with how plainly it says it, is no part of the practice."""
+    assert practice_terms("哪些地方的报告明确写到推行行政执法公示制度？", []) == ["行政执法公示制度"]
+    assert practice_terms("哪些地方（含政府部门）专门提到开展法治督察？", []) == ["法治督察"]
+
+
+def test_verbs_listed_before_a_verb_share_its_object() -> None:
+    """学习宣传、贯彻落实宪法: the first name is verbs alone and shares the object after the last verb, so neither
+    verb is asked alone (学习宣传 is written of anything)."""
+    assert practice_terms("哪些地方学习宣传、贯彻落实宪法？", []) == [
+        "学习宣传、贯彻落实宪法", "学习宣传宪法", "贯彻落实宪法"]
+
+
+def test_the_role_any_work_is_given_is_no_part_of_the_practice() -> None:
+    """把X作为…的重要任务: reports state X, seldom the role; a role of its own (作为前置程序) stays."""
+    assert practice_terms("哪些地方把学习贯彻民法典作为推进依法行政或法治宣传工作的重要任务？", []) == ["学习贯彻民法典"]
+    assert any("前置" in term for term in practice_terms("哪些地方把公平竞争审查作为出台政策的前置程序？", []))

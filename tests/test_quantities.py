@@ -292,3 +292,19 @@ def test_before_and_after_each_asks_where_a_change_started_and_where_it_ended() 
     whole = figure("市级行政权力事项", 3843, "项", "市级行政权力事项从8780项削减至3843项")
     chosen = _assign(parts[:2], [whole], tokenize, set())
     assert (chosen[0]["value"], chosen[1]["value"]) == (8780, 3843)
+
+
+def test_a_year_opening_the_noun_after_a_figure_is_read_through() -> None:
+    """举办3期2024年度…培训班: the year belongs to the noun that says what the figure counts."""
+    classes = figure("举办", 3, "期", "举办3期", after="2024年度领导干部法治能力培训班，覆盖干部300人次。")
+    assert classes.subject == "2024年度领导干部法治能力培训班"
+
+
+def test_a_share_naming_no_thing_is_the_share_of_the_count_before_it() -> None:
+    """…事项860项，占总事项的98%，开通网办事项820项，占总事项的95%: the share asked of the first count is the one
+    right after it, though both shares are written alike."""
+    parts = parse_parts("某县对社会公布的“一次办”事项有多少项？占总事项的比例是多少？", ["某县"], tokenize)
+    sentence = "平台录入事项900项，对社会公布“一次办”事项860项，占总事项的98%，开通网办事项820项，占总事项的95%"
+    first = figure("占总事项的", 98, "%", "占总事项的98%", before=sentence[:sentence.index("98%")])
+    second = figure("占总事项的", 95, "%", "占总事项的95%", before=sentence[:sentence.index("95%")])
+    assert score(parts[1], first, tokenize) > score(parts[1], second, tokenize)

@@ -38,9 +38,12 @@ _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得
                          r"(?:做法|举措|措施|创新|成效|经验|亮点|特色|探索|成果)"
                          r"|上有(?:了)?(?:具体的?|哪些)?(?:做法|举措|措施))")
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
-_REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
+# (with how plainly it says so: 明确写到, 专门提到)
+_SAYS_HOW = r"(?:明确|专门|具体|都|也|还|均|已)?"
+_REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?" + _SAYS_HOW
+                           + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
 # "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
-_SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
+_SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)" + _SAYS_HOW + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
 # "（不算其办公室的会议）", "（不包括…）": what the question excludes names no practice, and its
 # words (办公室, 协调小组) would pick out the very paragraphs it rules out.
@@ -125,6 +128,10 @@ SELF_WORDS = frozenset({"报告"})
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
+# 把X作为…的重要任务 / 作为工作依据: the role any work is given in a report, which reports seldom write; X is the practice.
+# (A role of its own stays: 把合法性审查作为前置程序, 作为前置审核条件.)
+_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:重要|首要|重点|主要|一项|基本|根本)?(?:政治)?"
+                      r"(?:任务|工作依据|依据|遵循|抓手|指引)(?=$|[，,；;？?])")
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
 _PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗]|当地|本级|自己|自身)的?")  # anywhere: 修订本地区的条例 is 修订条例
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
@@ -234,7 +241,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
                 len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _strip_tail(_IN_NAME_OF.sub("", text))  # (以本地名义制定了X: the verb after the frame is the leading one)
+    text = _strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", text)))  # (以本地名义制定了X: the verb after the frame leads)
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
@@ -302,6 +309,8 @@ def listed_objects(term: str) -> list[str]:
     The 建设 inside a name (法治政府建设工作要点) is no verb that others share. A name that differs from
     the last one in its last character takes the last one's head (依法治县、依法治区工作要点: 依法治县工作要点)."""
     first, *later = term.split("、")
+    if later and (shared := _verbs_sharing_object(first, later)):
+        return [term, *shared]
     if not later or _FUNCTION_WORD.search(later[-1]) or any(
             len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name)
             or _only_verbs(name) for name in later):
@@ -312,6 +321,23 @@ def listed_objects(term: str) -> list[str]:
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
     return [term, first] + [lead + name for name in later]
+
+
+def _verbs_sharing_object(first: str, later: list[str]) -> list[str]:
+    """Verbs listed before the last name's verb share its object (学习贯彻、深学笃用习近平法治思想: 学习贯彻习近平法治思想
+    and 深学笃用习近平法治思想): the first name is verbs alone, and the last ends in a short name (``OBJECT_NAME``)
+    of nouns after words that are none, by jieba's tags. Empty when the list is not of that shape."""
+    import jieba.posseg
+
+    if not _only_verbs(first):
+        return []
+    words = jieba.posseg.lcut(later[-1])
+    nouns = next((i for i in range(len(words), 0, -1) if words[i - 1].flag[0] not in _NOUN_TAGS), 0)
+    tail = words[nouns:]
+    if nouns == 0 or not 2 <= sum(len(w.word) for w in tail) <= OBJECT_NAME:
+        return []
+    done = "".join(w.word for w in tail)
+    return [name + done for name in [first, *later[:-1]]] + [later[-1]]
 
 
 def _common_compound(name: str) -> bool:
@@ -393,12 +419,20 @@ def _after_bare_verbs(alternatives: list[str], after_verb: bool = False) -> list
 
 
 def _only_verbs(text: str) -> bool:
-    """Whether ``text`` is verbs alone, listed with 、 (梳理、公布), by the genre's lists or jieba's tags."""
+    """Whether ``text`` is verbs alone, listed with 、 (梳理、公布) or written together (学习贯彻), by the genre's lists
+    or jieba's tags."""
     import jieba.posseg
 
     pieces = [p for p in re.split(r"[、和及与]", text) if p]
-    return bool(pieces) and all(_VERB_INSIDE.fullmatch(p) or (len(p) == 2 and [w.flag for w in jieba.posseg.cut(p)] == ["v"])
-                                for p in pieces)
+    return bool(pieces) and all(_VERB_INSIDE.fullmatch(p) or (len(p) <= 4 and _verbs_alone(p)) for p in pieces)
+
+
+def _verbs_alone(text: str) -> bool:
+    """Whether jieba reads ``text`` as verbs, one of them at least no verb-noun (学习宣传: 学习 and 宣传)."""
+    import jieba.posseg
+
+    flags = {w.flag for w in jieba.posseg.cut(text)}
+    return "v" in flags and flags <= {"v", "vn"}
 
 
 def _without_leading_verb(text: str) -> str:

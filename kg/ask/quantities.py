@@ -139,7 +139,8 @@ _BODY = re.compile(r"[省市县区州镇乡]?(?:委|政府|人民政府|人大|�
 # Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
-_AFTER = re.compile(r"^[^，,。；;、：:（(\d]{0,16}")
+# (a year opening the noun is read through: 举办3期2025年度…培训班 counts the year's classes)
+_AFTER = re.compile(r"^(?:\d{4}年度?)?[^，,。；;、：:（(\d]{0,16}")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a noun: 部门(单位), 乡(镇)
 # "52项操作性、针对性强的改革措施": modifiers listed before 的, then the counted noun.
 _MODIFIED_NOUN = re.compile(r"^[^，,。；;：:（(\d]{0,20}?的[^，,。；;：:（(\d、的]{1,10}")
@@ -150,6 +151,10 @@ _JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14
 _STARTED = r"(?:从|由)(\d+(?:\.\d+)?)\s*(?:余|多)?{unit}[^\d，,。；;]{{0,6}}(?:到|至|为)(?:\d+(?:\.\d+)?\s*(?:余|多)?{unit})?$"
 # "提速至6.44天", "下降到5件": the value a from-figure became, right after it in the same clause.
 _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(余|多)?")
+
+
+# A share naming no thing of its own (占总事项的99%, 占比达95%): the share of what the clause before counts.
+_SHARE_OF_THE_FIGURE_BEFORE = re.compile(r"^(?:占|占比|比例)")
 
 
 @dataclass
@@ -239,12 +244,22 @@ class Figure:
     def lead(self) -> str:
         """For a percentage, the words of its own clause and of the clause before it in the same
         sentence when that one states no figure of its own: reports name a share there (一窗通办
-        事项应纳尽纳，占比达100%). Empty for other figures, named by their own words."""
+        事项应纳尽纳，占比达100%); or when its own clause is only a share (公布…事项974项，占总事项的99%: the share
+        of the items the clause before counts). Empty for other figures, named by their own words."""
         if self.fact.get("unit") != "%":
             return ""
         pieces = re.split(r"[，,]", re.split(r"[。；;]", self.before)[-1])
         previous = pieces[-2] if len(pieces) >= 2 and not re.search(r"\d", pieces[-2]) else ""
+        if self.shares_the_figure_before:  # …事项974项，占总事项的99%: the share of those
+            previous = re.sub(r"\d[\d.]*", "", pieces[-2])
         return previous + pieces[-1]
+
+    @property
+    def shares_the_figure_before(self) -> bool:
+        """Whether the figure is a percentage whose own clause names no thing (占总事项的99%) after a clause of the
+        same sentence: it is the share of what that clause counts."""
+        pieces = re.split(r"[，,]", re.split(r"[。；;]", self.before)[-1])
+        return self.fact.get("unit") == "%" and len(pieces) >= 2 and bool(_SHARE_OF_THE_FIGURE_BEFORE.match(pieces[-1]))
 
     @property
     def sequel(self) -> str:
@@ -676,7 +691,9 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         return 0.0
     shared = len(set(tokenize(part.item)) & name_words)
     near = set(tokenize(figure.before))
-    context = len(set(tokenize(part.context)) & near)
+    # (a share is of what its lead names: 事项974项，占总事项的99% is not the 97% of the 网办事项 after it)
+    of = set(tokenize(words.lead)) if part.rate and figure.shares_the_figure_before else near
+    context = len(set(tokenize(part.context)) & of)
     unit = unit_agreement(part.unit, fact.get("unit"))
     if part.ordinal and part.unit and part.unit != fact.get("unit"):
         return 0.0  # 第几批 is no 第十二次: which one of what is said by the measure word itself
