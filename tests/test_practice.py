@@ -764,3 +764,16 @@ def test_the_role_any_work_is_given_is_no_part_of_the_practice() -> None:
     """把X作为…的重要任务: reports state X, seldom the role; a role of its own (作为前置程序) stays."""
     assert practice_terms("哪些地方把学习贯彻民法典作为推进依法行政或法治宣传工作的重要任务？", []) == ["学习贯彻民法典"]
     assert any("前置" in term for term in practice_terms("哪些地方把公平竞争审查作为出台政策的前置程序？", []))
+
+
+def test_names_listed_before_a_placing_verb_share_what_it_places_them_in() -> None:
+    """把宪法、民法典纳入干部教育培训: 宪法 alone is any report's; each name is asked with the placing (纳入…); a name
+    with a verb of its own inside (…集中整治) is no predicate the others share."""
+    assert practice_terms("哪些地方把宪法、民法典纳入干部教育培训？", []) == [
+        "宪法、民法典纳入干部教育培训", "宪法纳入干部教育培训", "民法典纳入干部教育培训"]
+    assert "行政执法检查集中整治" not in practice_terms("哪些地方开展行政执法检查、执法领域突出问题集中整治？", [])
+
+
+def test_the_whole_of_the_place_as_scope_is_no_part_of_the_practice() -> None:
+    """全县（区）范围的…会议: any report's work is of its whole place; the meeting is the practice."""
+    assert practice_terms("哪些地方召开了全县（区）范围的依法行政工作会议？", []) == ["依法行政工作会议"]

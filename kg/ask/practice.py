@@ -88,6 +88,8 @@ _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
 _SCOPE = re.compile(r"^(?:无论|不论|不管)")
+# "全县（州）范围的…会议": the whole of the place is the scope of any report's work, no word that states a practice.
+_WHOLE_SCOPE = re.compile(r"全[县区市州省旗](?:[（(][^）)]{1,6}[）)])?范围(?:内)?的?")
 # "…，让党政主要负责人述法": a clause saying whom the practice makes act; who is made to act is
 # the clause's subject, the causative verb no part of it.
 _CAUSATIVE = re.compile(r"^(?:让|使|促使|要求)")
@@ -241,7 +243,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
                 len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", text)))  # (以本地名义制定了X: the verb after the frame leads)
+    text = _strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", _WHOLE_SCOPE.sub("", text))))  # (以本地名义制定了X: the verb after the frame leads)
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
@@ -309,7 +311,7 @@ def listed_objects(term: str) -> list[str]:
     The 建设 inside a name (法治政府建设工作要点) is no verb that others share. A name that differs from
     the last one in its last character takes the last one's head (依法治县、依法治区工作要点: 依法治县工作要点)."""
     first, *later = term.split("、")
-    if later and (shared := _verbs_sharing_object(first, later)):
+    if later and (shared := _verbs_sharing_object(first, later) or _names_sharing_predicate(first, later)):
         return [term, *shared]
     if not later or _FUNCTION_WORD.search(later[-1]) or any(
             len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name)
@@ -321,6 +323,25 @@ def listed_objects(term: str) -> list[str]:
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
     return [term, first] + [lead + name for name in later]
+
+
+# Verbs that place what is named before them in something named after (纳入干部教育培训, 列入党委理论学习中心组学习内容).
+_PLACING = re.compile(r"纳入|列入|写入|融入|纳进")
+
+
+def _names_sharing_predicate(first: str, later: list[str]) -> list[str]:
+    """Names listed before the last one's predicate share it (习近平法治思想、法治政府建设内容纳入干部教育培训: 习近平法治
+    思想纳入干部教育培训): the earlier names hold no verb, and the last one a verb placing them (``_PLACING``) past
+    its first two characters, with a thing of two characters or more after it. Asked alone, the first name (习近平法治思想) would be any
+    report's. Empty when the list is not of that shape."""
+    masked = [_INNER_BUILDING.sub("\x00\x00", name) for name in [first, *later]]
+    if any(_VERB_INSIDE.search(name) for name in masked[:-1]):
+        return []
+    verb = next((m for m in _PLACING.finditer(later[-1]) if m.start() >= 2 and len(later[-1]) - m.end() >= 2), None)
+    if verb is None:
+        return []
+    predicate = later[-1][verb.start():]
+    return [name + predicate for name in [first, *later[:-1]]] + [later[-1]]
 
 
 def _verbs_sharing_object(first: str, later: list[str]) -> list[str]:
