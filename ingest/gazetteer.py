@@ -56,6 +56,9 @@ QUOTED_PHRASE = re.compile(f"[{_OPENING_QUOTES}]([\u4e00-\u9fff]{{2,12}})[{_CLOS
 _CHARACTERS = "".join(PROVINCE_CHARACTERS.values())
 _PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全稳兴建润])[{_CHARACTERS}]"
                                     f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,14}}[{_CLOSING_QUOTES}])")
+# A province's one-character name opening the code of a document number (苏依法办〔2019〕5号, 浙政发〔2020〕3号): the
+# province's body issued it. (A city's codes may open with the same character: 苏府 is 苏州's, 宁政发 南京's too.)
+_DOCUMENT_CODE_AT = re.compile(f"(?<![\u4e00-\u9fff])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[〔\\[［]\\d{{4}}[〕\\]］]\\d+号)")
 # The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
 _AUTONOMOUS_LEVELS = ("州", "县", "旗")
 # An autonomous prefecture whose name, without its nations, is a four-character transliteration (巴音郭楞,
@@ -186,6 +189,12 @@ class Gazetteer:
         by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
                         if code + "0000" in self.by_code}
         return [(m.start(), by_character[m.group(0)]) for m in _PROVINCE_CHARACTER_AT.finditer(text)]
+
+    def document_code_provinces(self, text: str) -> list[Place]:
+        """The provinces whose one-character name opens a document number's code in ``text`` (苏依法办〔2019〕5号)."""
+        by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
+                        if code + "0000" in self.by_code}
+        return [by_character[m.group(0)] for m in _DOCUMENT_CODE_AT.finditer(text)]
 
     def provinces_by_kind(self) -> dict[str, Place]:
         """The kinds of division that one province alone has (旗 and 盟 are 内蒙古's), by the level word

@@ -403,7 +403,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
         return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
     # none of the text's level named in full: a district's report names its city in full (《重庆市…》) and
     # itself by its short name or campaign (荣昌, 法治荣昌)
-    named = _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
+    named = _from_short_names(text, own, gaz) or _from_brand(text, own, gaz) or _province_of_document_codes(text, own, gaz)
     if named or not mentions:
         return named or _autonomous_region_by_kinds(text, gaz)
     return evidence.choose(max(mentions.items(), key=lambda kv: kv[1])[0], gaz)
@@ -466,6 +466,16 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     best = found.most_common(1)[0][1]
     top = [place for place, count in found.items() if count == best]
     return top[0] if len(top) == 1 else None
+
+
+def _province_of_document_codes(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
+    """A province-level text (全省, 我省) naming its province nowhere but in the codes of the documents it answers
+    (根据省…办公室《关于…的通知》（苏依法办〔2019〕5号）): the one province those codes name. Only at that level: a
+    city's codes may open with a province's character (苏府 is 苏州's)."""
+    if own != "省":
+        return None
+    provinces = set(gaz.document_code_provinces(text))
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:

@@ -521,6 +521,16 @@ def test_a_short_name_general_chinese_rarely_writes_is_distinctive_too() -> None
     assert metadata(opening.format("江北") + BODY).region is None
 
 
+def test_a_province_level_text_is_named_by_the_codes_of_the_documents_it_answers() -> None:
+    """浙依法办〔2020〕3号 in a text at a province's level (全省, 我局) that names its province nowhere else: the code's
+    one-character name is the province; a city's text citing such a code (苏府 is 苏州's) is never filed so."""
+    text = ("根据省全面依法治省委员会办公室《关于报送2020年法治政府建设情况报告的通知》（浙依法办〔2020〕3号）要求，现将我局"
+            "2020年度法治政府建设情况报告如下：\n一、全面履行职能\n全省市场主体总量突破800万户。\n" + BODY)
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("浙江省", "province")
+    city = text.replace("全省", "全市").replace("省全面依法治省", "市全面依法治市")
+    assert metadata(city).region != "浙江省"
+
+
 def test_a_campaign_may_name_its_county_by_a_two_character_full_name() -> None:
     """平安蠡县、法治蠡县: the campaign word says the two characters after it are a place, not a word of the text."""
     text = "2020年，在县委的正确领导下，县政府发挥平安蠡县、法治蠡县建设的优势，扎实工作。\n一、主要做法\n" + BODY
