@@ -72,6 +72,8 @@ _DOTTED_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\
 _LIST_MARK = re.compile(r"^(?:[•·●▪◆■]|[-*](?=\s))\s*")
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
 _BODY_MIN_CHARS = 30
+# A line's indent of ideographic spaces that an encoding lost as question marks (??一、…): indentation, no text.
+_LOST_INDENT = re.compile(r"^[?？]{1,4}(?=[\u4e00-\u9fff（(0-9])")
 # A pinyin gloss in brackets after a character (區(qū)): at least one toned vowel, so that no list mark or
 # abbreviation in brackets ((a), (app)) is taken for one.
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
@@ -158,6 +160,8 @@ def clean(raw: str) -> Cleaned:
         if not stripped:
             continue
         lead = len(normalized) - len(normalized.lstrip())
+        if lost := _LOST_INDENT.match(stripped):
+            lead, stripped = lead + lost.end(), stripped[lost.end():]
         span = (line_start + lead, line_start + lead + len(stripped))
         if pending_key is not None:
             key, pending_key = pending_key, None

@@ -47,3 +47,11 @@ def test_a_sites_footer_lines_and_the_next_cell_of_an_index_table_are_no_text() 
            "发布机构:司法局 | 公文时效:是 |\n2024年,某县法治政府建设工作在县委、县政府的正确领导下持续推进,取得新成效。")
     cleaned = clean(raw)
     assert cleaned.text.startswith("2024年") and cleaned.fields["发布机构"] == "司法局"
+
+
+def test_an_indent_an_encoding_lost_as_question_marks_is_no_text() -> None:
+    """??一、…: a mirror page's ideographic spaces turned into question marks; the line starts at its heading."""
+    raw = "??一、2019年某市法治政府建设的主要工作和成效\n??" + BODY
+    cleaned = clean(raw)
+    assert cleaned.text == "一、2019年某市法治政府建设的主要工作和成效\n" + BODY
+    assert all(raw[cleaned.offsets[i]] == ch for i, ch in enumerate(cleaned.text) if ch != "\n")
