@@ -469,6 +469,16 @@ def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> No
     assert said_otherwise("方案", "印发实施方案", official) == ["方案"]  # what the term already writes
 
 
+def test_the_genres_table_says_an_assessment_both_ways() -> None:
+    """考核 and 考评 are two official wordings of one assessment (纳入绩效考核 / 纳入综合考评): each states the other."""
+    from kg.ask.practice import said_otherwise
+    from search import synonyms
+
+    official = synonyms.default().official
+    assert "考评" in said_otherwise("考核", "把法治建设纳入绩效考核", official)
+    assert "考核" in said_otherwise("考评", "纳入年度综合考评", official)
+
+
 def test_an_alternative_of_common_words_only_states_no_practice() -> None:
     # 法治建设 is in every report: the specific alternative is what is asked
     assert practice_terms("哪些县开展了法治建设工作，或出台了行政执法公示办法？", []) == ["行政执法公示办法"]
