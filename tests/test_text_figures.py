@@ -152,3 +152,12 @@ def test_a_figure_the_report_writes_as_a_floor_is_said_as_one() -> None:
 
     facts = text_figures("开展专题学习达2万余人次,举办讲座290余场,覆盖100多个单位,受理16宗。", "p-1", 2023)
     assert [_figure(f) for f in facts] == ["2万余人次", "290余场", "100多个", "16宗"]
+
+
+def test_which_years_of_each_of_two_documents_are_asked_apart() -> None:
+    """国家纲要和省实施方案分别覆盖哪些年份: one span each, as each title writes it, not one span for both."""
+    text = "根据《法治政府建设实施纲要(2015—2020年)》和《某省法治政府建设实施方案(2016—2020年)》,印发了工作要点。"
+    parts = parse_parts("某镇依据的国家法治政府建设实施纲要和省法治政府建设实施方案分别覆盖哪些年份？", ["某镇"], tokenize)
+    assert len(parts) == 2
+    chosen = _assign(parts, figures_of(text, years=True), tokenize, set())
+    assert (chosen[0]["written"], chosen[1]["written"]) == ("2015—2020年", "2016—2020年")

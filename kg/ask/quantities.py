@@ -332,7 +332,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text), tokenize):
         clause = _COUNT_NOUN.sub(r"\2\1", clause.strip())
         if which := _WHICH_YEARS.search(clause):
-            parts.append(_years_part(clause, which, context))
+            parts += _years_parts(clause, which, context, tokenize)
             continue
         quantity = QUANTITY.search(clause)
         if not quantity and not _RATE.search(clause):
@@ -395,6 +395,25 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             part.own_words.add(part.head)
         part.rival_heads = {p.head for p in parts if p.head and p.head != part.head}
     return [p for p in parts if p.item]
+
+
+_DOCUMENT_NAME = 4  # characters each name asked for its years has at least to be a document's own name
+
+
+def _years_parts(clause: str, which: re.Match[str], context: str, tokenize: Callable[[str], list[str]]) -> list[Part]:
+    """The parts of a clause asking which years: one, or one per name when it asks each (国家纲要和省实施方案分别覆盖
+    哪些年份: the span of each, as two titles write them). Names shorter than ``_DOCUMENT_NAME`` are modifiers of
+    one name (中央和省级两个纲要), asked as one part: reports write them otherwise (中共中央、国务院《纲要》)."""
+    if not _EACH.search(clause):
+        return [_years_part(clause, which, context)]
+    asked = _EACH.sub("", clause[:which.start()])
+    verb = re.search(r"(?:覆盖|涵盖|跨越|是|为)$", asked)
+    named = asked[:verb.start()] if verb else asked
+    items, shared = _items(named, tokenize, each=True)
+    if len(items) < 2 or any(len(item) < _DOCUMENT_NAME for item in items):  # (中央和省级两个纲要: the modifiers
+        return [_years_part(clause, which, context)]                        # of one name, asked as one)
+    tail = (verb.group() if verb else "") + clause[which.start():]
+    return [_years_part(item + tail, _WHICH_YEARS.search(item + tail), context + shared) for item in items]
 
 
 def _years_part(clause: str, which: re.Match[str], context: str) -> Part:
@@ -687,9 +706,11 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     matched = {w for w in part.own_words if (len(w) >= 2 or len(part.own_words) == 1)
                and any(written in name_words or (written != w and written in name + subject) for written in _written(w))}
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
-    if not own or (part.years and own < 2):  # a year is everywhere: two words of its part name the one asked
-        return 0.0
     shared = len(set(tokenize(part.item)) & name_words)
+    # a year is everywhere: two words of its part name the one asked (one of them its own beside a sibling's:
+    # 国家…纲要 and 省…实施方案 asked each)
+    if not own or (part.years and max(own, shared) < 2):
+        return 0.0
     near = set(tokenize(figure.before))
     # (a share is of what its lead names: 事项974项，占总事项的99% is not the 97% of the 网办事项 after it)
     of = set(tokenize(words.lead)) if part.rate and figure.shares_the_figure_before else near
