@@ -609,3 +609,9 @@ def test_a_verb_after_a_place_ends_it_before_the_body_the_verb_takes() -> None:
     found = names("海曙区", "海曙区召开区委全面依法治区委员会第三次会议。鄞州区被市委市政府评为先进集体。")
     assert not any("召开" in name or "被" in name for name in found), found
     assert "中共宁波市海曙区委全面依法治区委员会" in found and "中共宁波市委员会" in found, found
+
+
+def test_an_enforcement_brigade_is_a_body_of_its_place() -> None:
+    """区市场监管综合执法大队 / 县交通运输执法支队: the brigades of a district's or county's enforcement are bodies."""
+    assert names("海曙区", "保留区市场监管综合执法大队、区交通运输执法支队。") == [
+        "宁波市海曙区市场监管综合执法大队", "宁波市海曙区交通运输执法支队"]
