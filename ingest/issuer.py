@@ -457,8 +457,8 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     provinces |= {gaz.province_of(g[0]).code for g in namesakes_in(text, gaz) if len(g) == 1}
     provinces |= {p.code for name, places in gaz.by_short.items() if name in text
                   for p in places if p.level == "province"}
-    found = Counter({place: sum(text.count(name) for name in _short_forms(place)) for place in gaz.by_code.values()
-                     if _fits_level(place, own)
+    found = Counter({place: sum(_short_mentions(text, name, gaz) for name in _short_forms(place))
+                     for place in gaz.by_code.values() if _fits_level(place, own)
                      and (gaz.province_of(place).code in provinces or place.code in _distinctive_short(gaz))})
     found = +found  # only the places the text names
     if not found:
@@ -476,6 +476,13 @@ def _province_of_document_codes(text: str, own: str | None, gaz: Gazetteer) -> P
         return None
     provinces = set(gaz.document_code_provinces(text))
     return provinces.pop() if len(provinces) == 1 else None
+
+
+def _short_mentions(text: str, name: str, gaz: Gazetteer) -> int:
+    """How often ``text`` writes the short name ``name`` other than as the start of another division's full name
+    (克拉玛依 of 克拉玛依市 names the city, not its district 克拉玛依区)."""
+    return sum(1 for m in re.finditer(re.escape(name), text)
+               if not any(text[m.start():m.end() + size] in gaz.by_name for size in (1, 2, 3)))
 
 
 def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:

@@ -163,6 +163,9 @@ _HEADLINE = re.compile(r"(?:出台|召开|举行|举办|部署|启动|发布)[^�
 _EXPLAINER = re.compile(r"》?[\u4e00-\u9fff]{0,4}(?:解读|图解)[】\]]?$|^[【\[][^】\]]{0,6}(?:解读|图解)[】\]]"
                         r"|^[^:：，,。]{0,12}(?:解读|图解)[:：]")  # (区政府常务会议议题解读:关于…的汇报)
 _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
+# A headline of a congress or committee reviewing a report (甘南州人大常委会审议甘南州政府2020年法治政府建设工作情况报告):
+# news of the review, not the report.
+_REVIEWED = re.compile(r"(?:人大常委会|常委会|人大|政协)[^，,。]{0,12}?(?:审议|听取|评议|视察)[^，,。]*(?:报告|情况)$")
 # An opening that explains a document named before it: the text is an explainer (政策解读) of it.
 _EXPLAINS = re.compile(r"^《[^《》]{4,60}》[^。]{0,40}?(?:作如下解读|解读如下|进行解读)")
 # A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
@@ -231,8 +234,8 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     for line in head:
         if _DOCUMENT_NUMBER.fullmatch(line):
             continue  # the document's number on a line of its own (保政呈〔2025〕5号) names no subject
-        if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line):
-            return None
+        if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line) or _byline(line):
+            return None  # (a body's name after a mark, ■ 某市司法局, is the byline of the piece: no title)
         if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
             return line
     return None
@@ -292,7 +295,11 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     meta = Metadata(title=title or None)
 
     hinted = raw.hints.get("region")
-    issuer = issuing_region(title, cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
+    # ■ 某市司法局 above the text: the piece's source, which names its issuer as a title would
+    byline = _byline(lines[0].strip()) if lines else None
+    if byline and not any(cleaned.fields.get(key) for key in SOURCE_FIELDS):
+        cleaned = dataclasses.replace(cleaned, fields={**cleaned.fields, "来源": byline})
+    issuer = issuing_region(title or byline or "", cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
     place = issuer.place if issuer else None
     if issuer is not None:
         meta.region, meta.issuer_kind = issuer.name, issuer.kind
@@ -333,8 +340,8 @@ def in_digits(text: str) -> str:
 def _doc_type(title: str, text: str) -> str:
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
-    if _EXPLAINER.search(title):
-        return "article"  # an explainer of a document (《…的报告》文件解读), not the document
+    if _EXPLAINER.search(title) or _REVIEWED.search(title):
+        return "article"  # an explainer of a document (《…的报告》文件解读) or news of its review, not the document
     if _DEPARTMENT_IN_TITLE.search(title) and _WORK_ACCOUNT.search(title) and not _RULE_OF_LAW.search(title):
         return "summary"  # a department's account of its year's work (X区司法局2025年工作情况汇报)
     if _SUMMARY_THEN_PLAN.search(title) or _SELF_INSPECTION.search(title):
@@ -612,6 +619,12 @@ def _own_body(name: str, place: Place | None, gaz: Gazetteer) -> str:
     if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗" or name.startswith(_AUTONOMOUS_LEVELS):
         return name
     return place.name + name
+
+
+def _byline(line: str) -> str | None:
+    """The body a line names after a mark (■ 哈尔滨市司法局): a piece's byline. None for any other line."""
+    mark = _BULLET.match(line)
+    return line[mark.end():] if mark and _looks_like_body(line[mark.end():]) else None
 
 
 def _looks_like_body(line: str) -> bool:

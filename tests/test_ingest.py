@@ -190,8 +190,8 @@ UNSEEN_FLOORS = {
     # names its county by a two-character full name (AGENCY .789, REGION 1.0)
     "gold_y.json": {"REGULATION": 1.0, "AGENCY": 0.78, "REGION": 1.0, "INITIATIVE": 0.66, "METRIC": 0.93},
     # Z: held out at the start of the next session (fc27795) and after its rounds (3fdf398): AGENCY .830 → .839, the
-    # others the same
-    "gold_z.json": {"REGULATION": 0.89, "AGENCY": 0.83, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.91},
+    # others the same; then a development set: a byline names the source, a review's headline is news (AGENCY .876)
+    "gold_z.json": {"REGULATION": 0.89, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.91},
 }
 
 

@@ -531,6 +531,25 @@ def test_a_province_level_text_is_named_by_the_codes_of_the_documents_it_answers
     assert metadata(city).region != "浙江省"
 
 
+def test_a_short_name_inside_another_divisions_full_name_is_no_mention_of_it() -> None:
+    """自治区…在克拉玛依市召开的会议: 克拉玛依 there names the city, not the district 克拉玛依区 whose short name it is."""
+    text = ("2022年，区委、区政府坚持以习近平新时代中国特色社会主义思想为指导，坚决贯彻落实自治区党委、市委的决策部署，迎接了"
+            "自治区依法治疆办对我区的法治督察，借鉴自治区人民政府在克拉玛依市召开的法治政府建设现场会经验。\n一、主要做法\n" + BODY)
+    assert metadata(text).region != "克拉玛依区"
+
+
+def test_a_committee_reviewing_a_report_is_news_of_the_review() -> None:
+    """某州人大常委会审议某州政府2020年法治政府建设工作情况报告: a headline on the review, not the report."""
+    page = "临夏州人大常委会审议临夏州政府2020年法治政府建设工作情况报告\n发布日期:2021-05-19 来源:临夏州司法局\n" + BODY
+    assert metadata(page).doc_type == "article"
+
+
+def test_a_byline_after_a_mark_is_the_source_and_no_title() -> None:
+    """■ 齐齐哈尔市司法局 above an untitled text: its byline names the publisher and the region, and titles nothing."""
+    meta = metadata("■ 齐齐哈尔市司法局\n近年来，市委、市政府认真贯彻落实黑龙江省关于法治政府建设的部署要求，扎实工作。\n" + BODY)
+    assert (meta.title, meta.publisher, meta.region) == (None, "齐齐哈尔市司法局", "齐齐哈尔市")
+
+
 def test_a_campaign_may_name_its_county_by_a_two_character_full_name() -> None:
     """平安蠡县、法治蠡县: the campaign word says the two characters after it are a place, not a word of the text."""
     text = "2020年，在县委的正确领导下，县政府发挥平安蠡县、法治蠡县建设的优势，扎实工作。\n一、主要做法\n" + BODY
