@@ -787,3 +787,9 @@ def test_names_listed_before_a_placing_verb_share_what_it_places_them_in() -> No
 def test_the_whole_of_the_place_as_scope_is_no_part_of_the_practice() -> None:
     """全县（区）范围的…会议: any report's work is of its whole place; the meeting is the practice."""
     assert practice_terms("哪些地方召开了全县（区）范围的依法行政工作会议？", []) == ["依法行政工作会议"]
+
+
+def test_a_head_that_names_nothing_alone_is_no_wording_without_its_time() -> None:
+    """年度任务 is not stated by any 任务 (every report writes it); 年度述法 is stated by 述法."""
+    assert variants("年度任务") == ["年度任务"]
+    assert "述法" in variants("年度述法")

@@ -1023,8 +1023,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     written 法治督察) or the 专题 (法治专题讲座: 法治讲座), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
-    if timeless != term and len(timeless) >= 2 and timeless not in SELF_WORDS:
-        out.append(timeless)
+    if timeless != term and len(timeless) >= 2 and timeless not in SELF_WORDS and timeless not in _OWNED_HEADS:
+        out.append(timeless)  # (年度任务 is not any 任务)
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) >= 3 and "、" not in term:
         out.append(bare)
