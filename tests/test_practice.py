@@ -793,3 +793,9 @@ def test_a_head_that_names_nothing_alone_is_no_wording_without_its_time() -> Non
     """年度任务 is not stated by any 任务 (every report writes it); 年度述法 is stated by 述法."""
     assert variants("年度任务") == ["年度任务"]
     assert "述法" in variants("年度述法")
+
+
+def test_meetings_joined_by_or_share_a_predicate_opened_by_its_manner() -> None:
+    """党委常委会或政府常务会议专题学法: 专题 opens the predicate both meetings share (jieba reads 专题学习 as one word);
+    the meeting alone (党委常委会) is any report's."""
+    assert practice_terms("哪些地方的党委常委会或政府常务会议专题学法？", [])[:2] == ["党委常委会专题学法", "政府常务会议专题学法"]

@@ -567,6 +567,10 @@ def _strip_verbs(text: str) -> str:
     return text
 
 
+# How a meeting takes up a matter, before its verb (常务会议专题学习, 常委会专门研究): the predicate's start.
+_MEETING_MANNER = re.compile(r"(?<=会议|委会|务会|组会)(?:专题|专门|集中|定期)(?=学习|研究|部署|听取|审议|学法)")
+
+
 def _share_predicate(alternatives: list[str]) -> list[str]:
     """Subjects joined by 或 share the last one's predicate: 干部或国家工作人员到法院旁听庭审 asks for
     干部到法院旁听庭审 and 国家工作人员到法院旁听庭审, and 决策、文件或合同经过合法性审查 for each of the
@@ -584,6 +588,8 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
         # ending as the last one does is a practice beside it: 会前学法或常务会议集中学法)
         return alternatives
     start = _actor_end(last, subjects)
+    if start is None and (manner := _MEETING_MANNER.search(last, 2)):
+        start = manner.start()  # (政府常务会议专题学习: 专题 opens the predicate, which jieba reads as one word with 学习)
     if start is None:
         start = next((m.start() for m in _PREDICATE.finditer(last, 2) if _acts_at(last, m.start())), None)
     if start is None:
