@@ -799,3 +799,8 @@ def test_meetings_joined_by_or_share_a_predicate_opened_by_its_manner() -> None:
     """党委常委会或政府常务会议专题学法: 专题 opens the predicate both meetings share (jieba reads 专题学习 as one word);
     the meeting alone (党委常委会) is any report's."""
     assert practice_terms("哪些地方的党委常委会或政府常务会议专题学法？", [])[:2] == ["党委常委会专题学法", "政府常务会议专题学法"]
+
+
+def test_the_public_a_practice_reaches_is_no_part_of_it() -> None:
+    """面向群众开展普法宣传: reports write 开展普法宣传, the public in words of their own or not at all."""
+    assert practice_terms("哪些地方面向群众开展法治宣传教育？", []) == ["法治宣传教育"]

@@ -89,6 +89,10 @@ _CLAUSES = re.compile(r"[，,]")
 # names no practice of its own (行政审批 alone is not 告知承诺制).
 _SCOPE = re.compile(r"^(?:无论|不论|不管)")
 # "全县（州）范围的…会议": the whole of the place is the scope of any report's work, no word that states a practice.
+# "面向群众开展普法宣传": whom the practice reaches, the public at large, before its verb; reports name the practice
+# without them (开展普法宣传) or with the public in words of their own (干部群众, 辖区居民).
+_AUDIENCE = re.compile(r"^(?:面向|针对|向)(?:广大|全[县市区州省旗]|辖区)?(?:人民)?(?:群众|居民|村民|市民|公众|社会公众|社会)"
+                       r"(?=开展|进行|组织|推进|加强)")
 _WHOLE_SCOPE = re.compile(r"全[县区市州省旗](?:[（(][^）)]{1,6}[）)])?范围(?:内)?的?")
 # "…，让党政主要负责人述法": a clause saying whom the practice makes act; who is made to act is
 # the clause's subject, the causative verb no part of it.
@@ -265,7 +269,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     for alternative in alternatives:
         if not _MEANS.match(alternative):
             alternative = _before_purpose(alternative)
-        acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", alternative)))
+        acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", _AUDIENCE.sub("", alternative))))
         alternative = _QUANTIFIER.sub("", _strip_tail(_strip_verbs(acted)))
         verbs = [re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group())
                  for m in _VERB_INSIDE.finditer(acted[:acted.rfind(alternative)])] if _generic(alternative) else []
