@@ -804,3 +804,10 @@ def test_meetings_joined_by_or_share_a_predicate_opened_by_its_manner() -> None:
 def test_the_public_a_practice_reaches_is_no_part_of_it() -> None:
     """面向群众开展普法宣传: reports write 开展普法宣传, the public in words of their own or not at all."""
     assert practice_terms("哪些地方面向群众开展法治宣传教育？", []) == ["法治宣传教育"]
+
+
+def test_a_practice_combined_with_any_work_is_asked_alone() -> None:
+    """把学习贯彻宪法与推进法治建设结合起来: the study is the practice, the genre's work in general only its frame; two
+    practices combined (普法与依法治理相结合) stay asked together."""
+    assert practice_terms("哪些地方把学习贯彻宪法与推进法治建设结合起来？", []) == ["学习贯彻宪法"]
+    assert practice_terms("哪些地方把普法与依法治理相结合？", []) == ["普法与依法治理相结合"]

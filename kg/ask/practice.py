@@ -93,6 +93,8 @@ _SCOPE = re.compile(r"^(?:无论|不论|不管)")
 # without them (开展普法宣传) or with the public in words of their own (干部群众, 辖区居民).
 _AUDIENCE = re.compile(r"^(?:面向|针对|向)(?:广大|全[县市区州省旗]|辖区)?(?:人民)?(?:群众|居民|村民|市民|公众|社会公众|社会)"
                        r"(?=开展|进行|组织|推进|加强)")
+# "把A与B结合起来", "A同B相结合": a practice joined to other work.
+_COMBINED = re.compile(r"^(?P<practice>[^，,]{4,}?)(?:与|同|和)(?P<work>[^，,]{2,}?)(?:有机|紧密)?(?:相)?结合(?:起来)?$")
 _WHOLE_SCOPE = re.compile(r"全[县区市州省旗](?:[（(][^）)]{1,6}[）)])?范围(?:内)?的?")
 # "…，让党政主要负责人述法": a clause saying whom the practice makes act; who is made to act is
 # the clause's subject, the causative verb no part of it.
@@ -269,7 +271,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     for alternative in alternatives:
         if not _MEANS.match(alternative):
             alternative = _before_purpose(alternative)
-        acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", _AUDIENCE.sub("", alternative))))
+        acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", _AUDIENCE.sub("", _combined_with_any_work(alternative)))))
         alternative = _QUANTIFIER.sub("", _strip_tail(_strip_verbs(acted)))
         verbs = [re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group())
                  for m in _VERB_INSIDE.finditer(acted[:acted.rfind(alternative)])] if _generic(alternative) else []
@@ -539,6 +541,13 @@ def _bare_actor(words: str) -> str:
 def quoted_names(question: str) -> list[str]:
     """The names a question quotes (“第一议题”, 《…》): a report states them as written or not at all."""
     return list(dict.fromkeys(q.strip() for q in _QUOTED.findall(question)))
+
+
+def _combined_with_any_work(text: str) -> str:
+    """The practice of "把A与B结合起来" when B is the genre's work in general (推进法治建设): A, which the report states;
+    the combining is its framing. ``text`` as it is otherwise."""
+    match = _COMBINED.match(_DISPOSAL.sub("", text))
+    return match.group("practice") if match and _generic(_strip_verbs(match.group("work"))) else text
 
 
 def _before_purpose(text: str) -> str:
