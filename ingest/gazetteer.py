@@ -58,7 +58,8 @@ _PROVINCE_CHARACTER_AT = re.compile(f"(?<=[来赴入治援驻全稳兴建润])[{
                                     f"|(?<=[{_OPENING_QUOTES}])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,14}}[{_CLOSING_QUOTES}])")
 # A province's one-character name opening the code of a document number (苏依法办〔2019〕5号, 浙政发〔2020〕3号): the
 # province's body issued it. (A city's codes may open with the same character: 苏府 is 苏州's, 宁政发 南京's too.)
-_DOCUMENT_CODE_AT = re.compile(f"(?<![\u4e00-\u9fff])[{_CHARACTERS}](?=[\u4e00-\u9fff]{{1,5}}[〔\\[［]\\d{{4}}[〕\\]］]\\d+号)")
+_DOCUMENT_CODE_AT = re.compile(f"(?<![\u4e00-\u9fff])[{_CHARACTERS}]"
+                               f"(?=[\u4e00-\u9fff]{{1,5}}[〔\\[［]\\d{{4}}[〕\\]］]\\d+号)")
 # The level words autonomous areas keep in their short forms (阿坝州, 金平县, 鄂伦春旗).
 _AUTONOMOUS_LEVELS = ("州", "县", "旗")
 # An autonomous prefecture whose name, without its nations, is a four-character transliteration (巴音郭楞,

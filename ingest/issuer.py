@@ -403,7 +403,8 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
         return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
     # none of the text's level named in full: a district's report names its city in full (《重庆市…》) and
     # itself by its short name or campaign (荣昌, 法治荣昌)
-    named = _from_short_names(text, own, gaz) or _from_brand(text, own, gaz) or _province_of_document_codes(text, own, gaz)
+    named = (_from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
+             or _province_of_document_codes(text, own, gaz))
     if named or not mentions:
         return named or _autonomous_region_by_kinds(text, gaz)
     return evidence.choose(max(mentions.items(), key=lambda kv: kv[1])[0], gaz)
@@ -549,8 +550,13 @@ def _distinctive_short(gaz: Gazetteer) -> frozenset[str]:
     by_short_form = _places_by_short_form(gaz)
     return frozenset(place.code for place in gaz.by_code.values()
                      if not place.retired and any(len(by_short_form[name]) == 1 and name not in gaz.by_name
-                            and (len(name) >= 4 or (jieba.dt.FREQ.get(name) or 0) < RARE_WORD_COUNT)
-                            for name in _short_forms(place) if name in by_short_form))
+                                                  and (len(name) >= 4 or _rare_word(name))
+                                                  for name in _short_forms(place) if name in by_short_form))
+
+
+def _rare_word(name: str) -> bool:
+    """Whether jieba's dictionary has seen ``name`` fewer than ``RARE_WORD_COUNT`` times (or never)."""
+    return (jieba.dt.FREQ.get(name) or 0) < RARE_WORD_COUNT
 
 
 def _short_forms(place: Place) -> list[str]:

@@ -533,7 +533,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
             or (_is_a_count(unit) and BEFORE_A_CHANGE.search(subject) and CHANGE_VERBS.match(after))):
         return OTHER
     listed = CLAUSE_BREAKS.split(context)[-1]
-    if context.endswith(LIST_JOIN) and (LIST_TOTAL.search(subject) or (subject.endswith(LIST_CLOSE) and not after)):  # 主动公开各类文件、政策解读等共计3800条:
+    closed = LIST_TOTAL.search(subject) or (subject.endswith(LIST_CLOSE) and not after)
+    if context.endswith(LIST_JOIN) and closed:  # 主动公开各类文件、政策解读等共计3800条:
         subject, context = listed + subject, context[:-len(listed)]  # the total of the list, all of it
     elif _mixed_examples(subject, context) and not BREAKDOWN.search(context):  # its list lends no domain either
         subject, context = subject[subject.rindex(LIST_CLOSE) + 1:], context[:-len(listed)]

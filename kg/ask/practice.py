@@ -40,8 +40,8 @@ _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得
 # "在报告中写到…", "在报告所述期间…": where and when the report says it, no part of the practice.
 # (with how plainly it says so: 明确写到, 专门提到)
 _SAYS_HOW = r"(?:明确|专门|具体|都|也|还|均|已)?"
-_REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?" + _SAYS_HOW
-                           + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调)?(?:了|过)?")
+_REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:" + _SAYS_HOW
+                           + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调))?(?:了|过)?")
 # "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
 _SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)" + _SAYS_HOW + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
@@ -249,7 +249,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if verb and (_ACTOR_OR_BODY.search(actor) or _PREPOSITION.search(actor)) and \
                 len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
-    text = _strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", _WHOLE_SCOPE.sub("", text))))  # (以本地名义制定了X: the verb after the frame leads)
+    # (以本地名义制定了X: the verb after the frame leads)
+    text = _strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", _WHOLE_SCOPE.sub("", text))))
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
@@ -338,8 +339,8 @@ _PLACING = re.compile(r"纳入|列入|写入|融入|纳进")
 def _names_sharing_predicate(first: str, later: list[str]) -> list[str]:
     """Names listed before the last one's predicate share it (习近平法治思想、法治政府建设内容纳入干部教育培训: 习近平法治
     思想纳入干部教育培训): the earlier names hold no verb, and the last one a verb placing them (``_PLACING``) past
-    its first two characters, with a thing of two characters or more after it. Asked alone, the first name (习近平法治思想) would be any
-    report's. Empty when the list is not of that shape."""
+    its first two characters, with a thing of two characters or more after it. Asked alone, the first name
+    (习近平法治思想) would be any report's. Empty when the list is not of that shape."""
     masked = [_INNER_BUILDING.sub("\x00\x00", name) for name in [first, *later]]
     if any(_VERB_INSIDE.search(name) for name in masked[:-1]):
         return []
