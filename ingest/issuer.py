@@ -482,6 +482,8 @@ def _province_of_document_codes(text: str, own: str | None, gaz: Gazetteer) -> P
 def _short_mentions(text: str, name: str, gaz: Gazetteer) -> int:
     """How often ``text`` writes the short name ``name`` other than as the start of another division's full name
     (克拉玛依 of 克拉玛依市 names the city, not its district 克拉玛依区)."""
+    if name not in text:  # (most short names of a level are not in a text: no search for them)
+        return 0
     return sum(1 for m in re.finditer(re.escape(name), text)
                if not any(text[m.start():m.end() + size] in gaz.by_name for size in (1, 2, 3)))
 
