@@ -200,7 +200,9 @@ DOMAINS: tuple[_Domain, ...] = (
     # out (发放《…学习纲要》; 向干部发放5000册, the figure right after the verb) and articles a body's own channels
     # publish (公众号文章) are its materials.
     # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
-    _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法治讲座|法律讲座|法治讲堂|大讲堂|法治文艺|宣讲|受教育|受众"
+    # (法制, the genre's word before 法治 replaced it around 2014-2017: 法制讲座, 法制课, 法制文艺演出)
+    _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法[治制律]讲座|法治讲堂|大讲堂"
+                                          "|法[治制](?:文艺|演出)|宣讲|受教育|受众|法律知识读本"
                                           f"|{_INTO_PLACES}"
                                           "|(?:发放|赠送|赠阅)《|(?:发放|赠送|赠阅|分发)$"
                                           "|(?:新媒体|公众号|微博|微信|网站|专栏).{0,10}(?:文章|推文)"), _rules(
@@ -208,17 +210,20 @@ DOMAINS: tuple[_Domain, ...] = (
         # legal education
         (OTHER, "报道|推介|稿件"),
         # (what it hands out or publishes: printed matter, articles and short videos)
-        ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|《|(?:发放|赠送|赠阅|分发)$"),
+        # (the issues of a board put up: 宣传栏1287期, 板报)
+        ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|《|宣传栏|板报|展板"
+                                      "|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     # 专题讲座 and the classes of a party school (4个主体班次, 党校开设…讲座9场次) are study sessions of cadres,
     # whatever the unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
     _Domain("classes", re.compile("专题讲座|班次|党校[^，,。；;]*讲座"), _rules(("study.sessions", None)), in_context=False),
     # Study named as the head of what a body did (政府党组理论学习14次, “第一议题”学习96次, 开展学习80场次)
-    # or with law as its matter (常委会学习习近平法治思想14次, 学习宪法) is its cadres' study, as 学法 is.
+    # or with law as its matter (常委会学习习近平法治思想14次, 学习宪法), or a book (学习《习近平法治思想学习纲要》3次), is
+    # its cadres' study, as 学法 is.
     # A 业务培训 trains staff in their trade, and 党员教育培训 party members in the party's work, not in law.
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
                                 "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"
-                                "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)"), _rules(
+                                "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)|学习了?《"), _rules(
         # ... nor is a contest of skills (比武考试) a study of law.
         (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武"), ("study.participants", None), ("study.sessions", None))),
     _Domain("gov_services", re.compile(
@@ -341,7 +346,7 @@ PENDING = re.compile("正在|尚未|尚在|未办结|未审结")
 AVERAGE = re.compile("平均")
 # A body's own staff: what reaches them (以案释法研讨活动…覆盖民警700人次) is their study of law, not the
 # legal education of the public, unless the public is reached too (覆盖干部群众).
-STAFF = re.compile("民警|辅警|干警|干部|公务员|工作人员|职工")
+STAFF = re.compile("民警|辅警|干警|干部|公务员|公职人员|工作人员|职工")
 PUBLIC = re.compile(f"{_PEOPLE_OF_THE_PUBLIC}|企业")
 # Titles name documents, not the thing counted (《关于开展政务服务事项…的通知》等各类文件20件).
 TITLE_CONTENTS = re.compile(r"(?<=《)[^《》]*(?=》)")
