@@ -367,10 +367,15 @@ OWN_VERBS = re.compile("开展|进行|组织|举办|提供|出具|召开|实行|
 ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代理|修改|论证|谈判|解答")
 
 
+# A document's title after a verb of studying or teaching it (学习《…条例》, 专题辅导《…》).
+STUDIED_TITLES = re.compile(r"((?:学习|辅导|培训|宣讲|讲解|解读)[^，,。；;《]{0,6})《[^《》]*》")
+
+
 def _without_laws_studied(context: str) -> str:
     """``context`` without the laws named as the matter of study (学习贯彻…、行政处罚法等专题辅导: no enforcement
-    work), keeping those a clause applies (严格执行《行政复议法》，撤销…2件 is reconsideration work)."""
-    return STUDIED_LAWS.sub(lambda clause: LAW_NAMES.sub("", clause.group()), context)
+    work), keeping those a clause applies (严格执行《行政复议法》，撤销…2件 is reconsideration work); and so the title
+    of any document studied (重点学习《重大行政决策程序暂行条例》, no major decisions made)."""
+    return STUDIED_TITLES.sub(r"\1《》", STUDIED_LAWS.sub(lambda clause: LAW_NAMES.sub("", clause.group()), context))
 
 
 def _domain_in_context(context: str) -> _Domain | None:
