@@ -170,7 +170,8 @@ DOMAINS: tuple[_Domain, ...] = (
     # them stays a count of advisers.
     _Domain("village_advisers", re.compile(r"(?:村|社区|嘎查|居)[(（]?[^，,。；;]{0,3}?[)）]?法律顾问"), _rules(
         ("public_legal_services", None), ("legal_adviser.count", None))),
-    _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所"), _rules(
+    # A government's chief legal consultants (首席法律咨询专家) are its advisers (but see public_legal_services).
+    _Domain("legal_adviser", re.compile("法律顾问|公职律师|法律意见|律师事务所|律所|法律咨询专家(?!工作[室站])"), _rules(
         ("legal_adviser.count", None), ("legal_adviser.opinions", None))),
     _Domain("officers", re.compile("执法人员|检查人员|执法证|执法资格|持证"), _rules(
         ("study.participants", "培训|轮训"), ("study.sessions", "培训|轮训"), ("enforcement.officers", None))),
@@ -211,7 +212,8 @@ DOMAINS: tuple[_Domain, ...] = (
         (OTHER, "报道|推介|稿件"),
         # (what it hands out or publishes: printed matter, articles and short videos)
         # (the issues of a board put up: 宣传栏1287期, 板报)
-        ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|《|宣传栏|板报|展板"
+        ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|宣传片|专题片|《|宣传栏"
+                                      "|板报|展板"
                                       "|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     # 专题讲座 and the classes of a party school (4个主体班次, 党校开设…讲座9场次) are study sessions of cadres,
@@ -256,8 +258,10 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("petitions", re.compile("信访|来访|来信|接访"), _rules(("petitions.cases", None))),
     # Legal advice (法律咨询, from 12348 lines, service centres and village advisers) is a public
     # legal service open to anyone; legal aid is the means-tested case work of 法律援助.
+    # The studios set up for a government's legal consultants (首席法律咨询专家工作室5个) are places, neither
+    # advisers nor services.
     _Domain("public_legal_services", re.compile("公共法律服务|法律服务(?:工作)?(?:站|室|中心|点|事项)|法律联络点|法律咨询"), _rules(
-        ("public_legal_services", None))),
+        (OTHER, "法律咨询专家工作[室站]$"), ("public_legal_services", None))),
     _Domain("supervision", re.compile("代表建议|人大建议|政协提案|提案|(?<![复审])议案"), _rules(
         ("supervision.suggestions", None))),
     # A word this loose lends its domain to no neighbour clause (…审查文件362件（正在审核的5件）).
