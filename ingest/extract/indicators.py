@@ -201,7 +201,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # out (发放《…学习纲要》; 向干部发放5000册, the figure right after the verb) and articles a body's own channels
     # publish (公众号文章) are its materials.
     # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
-    # (法制, the genre's word before 法治 replaced it around 2014-2017: 法制讲座, 法制课, 法制文艺演出)
+    # (法制, the genre's word before 法治 replaced it around 2014-2017: 法制讲座, 法制文艺演出)
     _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法[治制律]讲座|法治讲堂|大讲堂"
                                           "|法[治制](?:文艺|演出)|宣讲|受教育|受众|法律知识读本"
                                           f"|{_INTO_PLACES}"
@@ -213,8 +213,7 @@ DOMAINS: tuple[_Domain, ...] = (
         # (what it hands out or publishes: printed matter, articles and short videos)
         # (the issues of a board put up: 宣传栏1287期, 板报)
         ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|宣传片|专题片|《|宣传栏"
-                                      "|板报|展板"
-                                      "|(?:发放|赠送|赠阅|分发)$"),
+                                      "|板报|展板|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
     # 专题讲座 and the classes of a party school (4个主体班次, 党校开设…讲座9场次) are study sessions of cadres,
     # whatever the unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
