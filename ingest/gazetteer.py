@@ -117,6 +117,9 @@ class Gazetteer:
             if place.level == "county" and not place.retired and place.name.endswith(_ABBREVIATED_LEVELS):
                 self._by_ends.setdefault((place.name[0], place.name[-1]), []).append(place)
         self._abbreviation_firsts = {first for first, _ in self._by_ends}
+        # Each province by the one character that stands for it (陕, 赣), for the texts that name it so.
+        self._province_by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
+                                       if code + "0000" in self.by_code}
 
     def chain(self, place: Place) -> list[Place]:
         """The place and its parents, nearest first (county, prefecture, province)."""
@@ -187,15 +190,11 @@ class Gazetteer:
 
     def province_characters(self, text: str) -> list[tuple[int, Place]]:
         """The provinces ``text`` names by their one-character name where it stands for one (来陕, “赣服通”)."""
-        by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
-                        if code + "0000" in self.by_code}
-        return [(m.start(), by_character[m.group(0)]) for m in _PROVINCE_CHARACTER_AT.finditer(text)]
+        return [(m.start(), self._province_by_character[m.group(0)]) for m in _PROVINCE_CHARACTER_AT.finditer(text)]
 
     def document_code_provinces(self, text: str) -> list[Place]:
         """The provinces whose one-character name opens a document number's code in ``text`` (苏依法办〔2019〕5号)."""
-        by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
-                        if code + "0000" in self.by_code}
-        return [by_character[m.group(0)] for m in _DOCUMENT_CODE_AT.finditer(text)]
+        return [self._province_by_character[m.group(0)] for m in _DOCUMENT_CODE_AT.finditer(text)]
 
     def provinces_by_kind(self) -> dict[str, Place]:
         """The kinds of division that one province alone has (旗 and 盟 are 内蒙古's), by the level word

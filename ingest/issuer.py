@@ -448,7 +448,6 @@ def _own_level(text: str) -> str | None:
     return "省" if level == "区" and _AUTONOMOUS_REGION_SELF.search(text) else level
 
 
-
 def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | None:
     """A text naming its division only by short name (南康 for 南康区): the division of the text's own
     level whose short name it uses and whose province it also names (赣, 江西, or a division of it by a name
@@ -458,9 +457,10 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     provinces |= {gaz.province_of(g[0]).code for g in namesakes_in(text, gaz) if len(g) == 1}
     provinces |= {p.code for name, places in gaz.by_short.items() if name in text
                   for p in places if p.level == "province"}
+    distinctive = _distinctive_short(gaz)
     found = Counter({place: sum(_short_mentions(text, name, gaz) for name in _short_forms(place))
                      for place in gaz.by_code.values() if _fits_level(place, own)
-                     and (gaz.province_of(place).code in provinces or place.code in _distinctive_short(gaz))})
+                     and (gaz.province_of(place).code in provinces or place.code in distinctive)})
     found = +found  # only the places the text names
     if not found:
         return None

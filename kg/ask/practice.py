@@ -88,13 +88,13 @@ _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
 _SCOPE = re.compile(r"^(?:无论|不论|不管)")
-# "全县（州）范围的…会议": the whole of the place is the scope of any report's work, no word that states a practice.
 # "面向群众开展普法宣传": whom the practice reaches, the public at large, before its verb; reports name the practice
 # without them (开展普法宣传) or with the public in words of their own (干部群众, 辖区居民).
 _AUDIENCE = re.compile(r"^(?:面向|针对|向)(?:广大|全[县市区州省旗]|辖区)?(?:人民)?(?:群众|居民|村民|市民|公众|社会公众|社会)"
                        r"(?=开展|进行|组织|推进|加强)")
 # "把A与B结合起来", "A同B相结合": a practice joined to other work.
 _COMBINED = re.compile(r"^(?P<practice>[^，,]{4,}?)(?:与|同|和)(?P<work>[^，,]{2,}?)(?:有机|紧密)?(?:相)?结合(?:起来)?$")
+# "全县（州）范围的…会议": the whole of the place is the scope of any report's work, no word that states a practice.
 _WHOLE_SCOPE = re.compile(r"全[县区市州省旗](?:[（(][^）)]{1,6}[）)])?范围(?:内)?的?")
 # "…，让党政主要负责人述法": a clause saying whom the practice makes act; who is made to act is
 # the clause's subject, the causative verb no part of it.
@@ -341,8 +341,7 @@ def _names_sharing_predicate(first: str, later: list[str]) -> list[str]:
     思想纳入干部教育培训): the earlier names hold no verb, and the last one a verb placing them (``_PLACING``) past
     its first two characters, with a thing of two characters or more after it. Asked alone, the first name
     (习近平法治思想) would be any report's. Empty when the list is not of that shape."""
-    masked = [_INNER_BUILDING.sub("\x00\x00", name) for name in [first, *later]]
-    if any(_VERB_INSIDE.search(name) for name in masked[:-1]):
+    if any(_VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", name)) for name in [first, *later[:-1]]):
         return []
     verb = next((m for m in _PLACING.finditer(later[-1]) if m.start() >= 2 and len(later[-1]) - m.end() >= 2), None)
     if verb is None:

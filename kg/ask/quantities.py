@@ -248,17 +248,23 @@ class Figure:
         of the items the clause before counts). Empty for other figures, named by their own words."""
         if self.fact.get("unit") != "%":
             return ""
-        pieces = re.split(r"[，,]", re.split(r"[。；;]", self.before)[-1])
-        previous = pieces[-2] if len(pieces) >= 2 and not re.search(r"\d", pieces[-2]) else ""
+        pieces = self._sentence_clauses
         if self.shares_the_figure_before:  # …事项974项，占总事项的99%: the share of those
             previous = re.sub(r"\d[\d.]*", "", pieces[-2])
+        else:
+            previous = pieces[-2] if len(pieces) >= 2 and not re.search(r"\d", pieces[-2]) else ""
         return previous + pieces[-1]
+
+    @functools.cached_property
+    def _sentence_clauses(self) -> list[str]:
+        """The clauses of the figure's sentence up to it, its own last: what ``lead`` and a share read."""
+        return re.split(r"[，,]", re.split(r"[。；;]", self.before)[-1])
 
     @property
     def shares_the_figure_before(self) -> bool:
         """Whether the figure is a percentage whose own clause names no thing (占总事项的99%) after a clause of the
         same sentence: it is the share of what that clause counts."""
-        pieces = re.split(r"[，,]", re.split(r"[。；;]", self.before)[-1])
+        pieces = self._sentence_clauses
         return self.fact.get("unit") == "%" and len(pieces) >= 2 and bool(_SHARE_OF_THE_FIGURE_BEFORE.match(pieces[-1]))
 
     @property
