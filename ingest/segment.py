@@ -29,7 +29,7 @@ HEADING_LEVELS: list[re.Pattern[str]] = [
     re.compile(r"^[（(]\s*\d{1,2}\s*[)）]"),
 ]
 _MAX_HEADING = 40
-_PATH_SEPARATOR = " > "
+PATH_SEPARATOR = " > "  # joins the headings of a section path (kg/ask/headings.py splits it)
 MIN_CHARS = 20
 # A line that ends a sentence or clause says something; a line without such a mark is a label.
 _SENTENCE_MARK = re.compile(r"[。！？；;!?…]")
@@ -112,7 +112,7 @@ def segment(text: str) -> list[Paragraph]:
                 continue
         if not line.strip() or is_furniture(line, i):
             continue
-        section = _PATH_SEPARATOR.join(h for h in path if h)
+        section = PATH_SEPARATOR.join(h for h in path if h)
         if len(line.strip()) < MIN_CHARS and not _LIST_ITEM.match(line.strip()):
             if units and units[-1][2] == section:
                 units[-1] = (units[-1][0], end, section)  # a short sentence joins the paragraph before it

@@ -535,6 +535,12 @@ class DocStore:
         where = " OR ".join("instr(section, ?) > 0" for _ in words)
         return [r[0] for r in self.db.execute(f"SELECT vid FROM paragraphs WHERE {where}", words)]
 
+    def sectioned_paragraphs(self) -> Iterator[sqlite3.Row]:
+        """(id, vid, report_id, region, year, section) of every paragraph under a heading, in report
+        order, in one scan: the headings of the corpus (kg/ask/headings.py)."""
+        return self.db.execute("SELECT id, vid, report_id, region, year, section FROM paragraphs "
+                               "WHERE section != '' ORDER BY report_id, ord")
+
     def matching_vids(self, filters: Filters) -> list[int]:
         where, args = filters.sql()
         return [r[0] for r in self.db.execute(f"SELECT vid FROM paragraphs WHERE {where}", args)]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, practice_terms, said_together, split_name,
-                             variants, without_actor)
+from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, names_a_means, practice_terms,
+                             said_together, split_name, studied_name, variants, without_actor)
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -811,3 +811,26 @@ def test_a_practice_combined_with_any_work_is_asked_alone() -> None:
     practices combined (普法与依法治理相结合) stay asked together."""
     assert practice_terms("哪些地方把学习贯彻宪法与推进法治建设结合起来？", []) == ["学习贯彻宪法"]
     assert practice_terms("哪些地方把普法与依法治理相结合？", []) == ["普法与依法治理相结合"]
+
+
+def test_studying_a_name_is_the_name_whatever_verbs_of_studying_the_question_writes() -> None:
+    assert studied_name("学习宣传、贯彻落实习近平法治思想") == "习近平法治思想"
+    assert studied_name("深学笃用习近平法治思想") == "习近平法治思想"
+    assert studied_name("落实行政执法三项制度") == "行政执法三项制度"
+    # whose it is (党的…) or what every report carries out (重要讲话精神) is no name of a practice
+    assert studied_name("学习贯彻党的二十大精神") is None
+    assert studied_name("学习贯彻重要讲话精神") is None
+    # another verb than studying: the clause is stated by its own words
+    assert studied_name("编制公布权力清单") is None
+
+
+def test_a_question_naming_a_means_asks_for_it_in_every_alternative() -> None:
+    assert names_a_means("哪些地方依托党委理论学习中心组组织学法，或学习习近平法治思想？")
+    assert not names_a_means("哪些地方审议通过了法治政府建设实施方案？")
+    assert not names_a_means("哪些地方学习贯彻、深学笃用习近平法治思想？")
+
+
+def test_a_listed_actor_alone_is_no_practice() -> None:
+    assert "党政主要负责人" not in practice_terms("哪些地方组织党政主要负责人、单位负责人述法？", [])
+    # a role a practice names is one
+    assert practice_terms("哪些地方强调依法行政的第一责任人？", []) == ["依法行政的第一责任人"]

@@ -19,9 +19,11 @@ import numpy as np
 from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
-from kg.ask.practice import (abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
-                             is_clause, key_word_sets, listed_alternatives, made_in_period, practice_terms, quoted_names,
-                             said_as_own, said_otherwise, said_together, split_name, variants, without_actor)
+from kg.ask.headings import Headings
+from kg.ask.practice import (STUDY_VERBS, abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
+                             is_clause, key_word_sets, listed_alternatives, made_in_period, names_a_means, practice_terms,
+                             quoted_names, said_as_own, said_otherwise, said_together, split_name, studied_name,
+                             variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
@@ -100,6 +102,7 @@ class Answerer:
         self._facts: dict[str, list[dict[str, Any]]] = {}  # paragraph id → its stated figures
         self._entity_paragraphs: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._spread: dict[str, list[dict[str, Any]]] = {}
+        self._headings: Headings | None = None
 
     def advisers(self) -> list[dict[str, Any]]:
         """Every ADVISES relation with its region and mentioning paragraphs, read once per answerer
@@ -115,6 +118,13 @@ class Answerer:
         if label not in self._spread:
             self._spread[label] = reads.entity_spread(self.store, label)
         return self._spread[label]
+
+    def headings(self) -> Headings:
+        """Every heading of the corpus with the first paragraph under it, read once per answerer (the
+        Corpus keeps one per index generation) and only by a question that needs them."""
+        if self._headings is None:
+            self._headings = Headings(self.index.docstore.sectioned_paragraphs())
+        return self._headings
 
     def ask(self, question: str, k: int = 10) -> Answer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
@@ -249,7 +259,7 @@ class Answerer:
         index), a graph link to the question's entity, or an adviser relation. Regions that
         retrieval only finds similar go to ``related``, never into the answer or the facts."""
         terms = practice_terms(it.question, [r["name"] for r in it.regions + it.references])
-        wordings = self._wordings(terms, set(quoted_names(it.question)))
+        wordings = self._wordings(terms, it.question)
         stating = self._within(self._stating_paragraphs(it, wordings, terms), it)
         models = {r["name"] for r in it.references}  # 和始兴县一样: the others are asked for
         by_region: dict[str, list[dict[str, Any]]] = {}
@@ -287,14 +297,16 @@ class Answerer:
             text += f"（{'、'.join(model_states)}本身的报告也陈述了这一做法，未计入。）"
         return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
 
-    def _wordings(self, terms: list[str], quoted: set[str]) -> list[tuple[str, list[list[str]]]]:
+    def _wordings(self, terms: list[str], question: str) -> list[tuple[str, list[list[str]]]]:
         """(label, required word groups) of each wording that states one of ``terms``: a name and
         its variants; for a clause, a practice name of the corpus it spells out (会前学法), else its
         most distinctive words together. A quoted name is stated as written (or a variant) or not at
         all: its words apart (谁执法谁普法 → 执法, 普法) are another matter. What an actor does is
         also stated without the actor (``without_actor``: reports name who acts in words of their
         own), and a wording of the actor's words alone (党政＋负责人) says who is named, not what is
-        done: it states nothing."""
+        done: it states nothing. Studying a name (学习贯彻X) is stated by X with any verb of studying
+        (``studied_name``), unless the question asks for a means of it (依托中心组…学习X)."""
+        quoted = set(quoted_names(question))
         found: list[tuple[str, list[list[str]]]] = []
         for term in terms:
             bare = without_actor(term)
@@ -302,6 +314,8 @@ class Answerer:
             found += self._term_wordings(bare, quoted) if actor else []
             found += [(label, groups) for label, groups in self._term_wordings(term, quoted)
                       if not actor or not all(group[0] in actor for group in groups)]
+            if term not in quoted and not names_a_means(question) and (name := studied_name(bare)):
+                found.append((f"{name}＋{'/'.join(STUDY_VERBS)}", [[name], list(STUDY_VERBS)]))
         return found
 
     def _term_wordings(self, term: str, quoted: set[str]) -> list[tuple[str, list[list[str]]]]:
@@ -361,6 +375,10 @@ class Answerer:
                       if (len(groups) == 1 or said_together(row["text"], groups, row["section"] or ""))
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"]))]
+            if not own:  # (a heading says what was done, not whose document it was)
+                found += [{"kind": "STATES_PRACTICE", "region": p.region, "year": p.year, "paragraph_id": p.paragraph_id,
+                           "stated_as": label} for p in self.headings().stating(groups)
+                          if universe.size and universe[min(np.searchsorted(universe, p.vid), universe.size - 1)] == p.vid]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
@@ -562,7 +580,7 @@ class Answerer:
         retrieved = self.entity_evidence(it) + self.retrieve(it, k)
         retrieved = list({h["paragraph_id"]: h for h in reversed(retrieved)}.values())[::-1]
         terms = how_terms(it.question, self._place_words(it))
-        wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+        wordings = self._wordings(terms, it.question) if terms else []
         stating = self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []
         looked_for = _looked_for(wordings)
         caveat = ""
@@ -617,7 +635,7 @@ class Answerer:
         scope = f"{_scope_name(filters) or '库中'}的报告"
         if practice:
             terms = practice_terms(practice, [])
-            wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+            wordings = self._wordings(terms, it.question) if terms else []
             stating = self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []
             cited = self._listed_in(label, [f["paragraph_id"] for f in stating])
             scope += f"中陈述{_looked_for(wordings) or '“' + practice + '”'}的段落"
@@ -746,7 +764,7 @@ class Answerer:
         tokenize = self.index.tokenizer.tokenize
         words = tokenize(self.query_text(it))
         terms = how_terms(COMPARE_FRAME.sub("", it.question), self._place_words(it))
-        wordings = self._wordings(terms, set(quoted_names(it.question))) if terms else []
+        wordings = self._wordings(terms, it.question) if terms else []
         stating: dict[str, list[str]] = {}
         for fact in self._within(self._stating_paragraphs(it, wordings, terms), it) if wordings else []:
             stating.setdefault(fact["region"], []).append(fact["paragraph_id"])

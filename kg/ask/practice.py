@@ -285,6 +285,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     terms = [q for q in quoted if among and not _ACTOR.fullmatch(q)] + terms  # (a quoted actor, “一把手”, is who acts)
     terms += quoted if examples_only else []  # (a quoted example is stated as written, as any quoted name)
     terms = [listed for term in terms for listed in listed_objects(term)]
+    # (党政主要负责人、单位负责人述法: a listed actor alone, 党政主要负责人, says who acts, not what is done)
+    terms = [term for term in terms if not _only_actor(term)] or terms
     terms = [done for term in terms for done in (term, *_done_to(term))]
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
               if written in term]
@@ -373,6 +375,13 @@ def _common_compound(name: str) -> bool:
     import jieba
 
     return all(word in COMMON_WORDS or word in SELF_WORDS for word in jieba.lcut_for_search(name) if len(word) == 2)
+
+
+def _only_actor(term: str) -> bool:
+    """Whether ``term`` names who acts and nothing done: plain nouns ending in an actor (党政主要负责人),
+    not a role a practice names (依法行政的第一责任人, 由主要负责人担任组长)."""
+    actor = _LEADING_ACTOR.fullmatch(term)
+    return actor is not None and not re.search("[的由被]", term) and not _VERB_INSIDE.search(actor.group("who"))
 
 
 def without_actor(term: str) -> str:
@@ -1091,6 +1100,37 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
             or _common_compound(name):  # (重要讲话精神: what every report carries out)
         return None
     return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
+
+
+# Verbs of studying and carrying out a doctrine or a document: reports write the name with any of them
+# (认真贯彻落实习近平法治思想, 深刻领会…, 将习近平法治思想纳入学法计划) where a question writes others
+# (学习贯彻、深学笃用…). 学 alone stands for 学习, 深学 and 学法.
+STUDY_VERBS = ("学", "贯彻", "落实", "践行", "领会", "宣传", "宣讲", "笃用")
+_STUDYING = re.compile(r"^(?:深入|认真|全面|持续|切实|扎实)?(?:(?:学习|深学|贯彻|落实|践行|领会|宣传|宣讲|笃用)[、和与及并]?)+")
+
+
+# A means named anywhere in a question (依托中心组组织学法，或学习X): not 审议通过, which passes a document.
+_MEANS_NAMED = re.compile(r"依托|借助|利用|运用|(?<!审议)(?<!讨论)通过")
+
+
+def names_a_means(question: str) -> bool:
+    """Whether the question asks for a practice carried out by a means (依托理论学习中心组…): its
+    alternatives split off the means (…，或学习习近平法治思想) still ask for it."""
+    return _MEANS_NAMED.search(question) is not None
+
+
+def studied_name(term: str) -> str | None:
+    """The name a clause of studying verbs acts on (学习宣传、贯彻落实习近平法治思想 → 习近平法治思想):
+    the practice is studying or carrying out that name, stated by the name with any verb of
+    ``STUDY_VERBS`` in one sentence. None unless every verb before it is one of them and it is a
+    name of four characters or more (no verb but the 建设 of a name's work, no function word: 党的二十大精神
+    says whose) that is no common compound of the genre (重要讲话精神: what every report carries out)."""
+    studying = _STUDYING.match(term)
+    name = term[studying.end():] if studying else ""
+    if len(name) < 4 or _VERB_INSIDE.search(_INNER_BUILDING.sub("", name)) or _FUNCTION_WORD.search(name) \
+            or _generic(name) or _common_compound(name):
+        return None
+    return name
 
 
 def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:

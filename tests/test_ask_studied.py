@@ -1,0 +1,45 @@
+"""Studying or carrying out a named doctrine is stated by the name with any verb of studying
+(kg/ask/practice.py ``studied_name``): a question writes 学习贯彻 where reports write 认真贯彻落实 or
+深刻领会. Every report here is guided by 习近平新时代中国特色社会主义思想, as real ones are, so the
+name's words alone (习近平, 思想) pick no report out."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ask.answer import Answerer
+from tests.answering import answerer_over_texts
+
+CARRIES_IT_OUT = """铜仁市2022年法治政府建设情况报告
+2022年，铜仁市坚持以习近平新时代中国特色社会主义思想为指导，在市委的坚强领导下推进各项工作。
+铜仁市认真贯彻落实习近平法治思想，扎实推进法治政府建设，各项工作取得新成效。
+全年审查规范性文件12件，办理行政复议案件7件，全部在法定期限内审结。
+"""
+GRASPS_IT = """毕节市2022年法治政府建设情况报告
+2022年，毕节市坚持以习近平新时代中国特色社会主义思想为指导，在市委的坚强领导下推进各项工作。
+毕节市深刻领会习近平法治思想的内涵要求，紧紧围绕中心工作推进依法行政。
+全年审查规范性文件9件，办理行政复议案件5件，全部在法定期限内审结。
+"""
+NEVER_NAMES_IT = """安顺市2022年法治政府建设情况报告
+2022年，安顺市坚持以习近平新时代中国特色社会主义思想为指导，在市委的坚强领导下推进各项工作。
+安顺市扎实推进依法行政，政府常务会议会前学法12次。
+全年审查规范性文件8件，办理行政复议案件9件，全部在法定期限内审结。
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory):
+    texts = {"tongren_2022.txt": CARRIES_IT_OUT, "bijie_2022.txt": GRASPS_IT, "anshun_2022.txt": NEVER_NAMES_IT}
+    with answerer_over_texts(tmp_path_factory.mktemp("studied"), texts) as answerer:
+        yield answerer
+
+
+def _listed(answerer: Answerer, question: str) -> set[str]:
+    answer = answerer.ask(question)
+    assert answer.interpretation.kind == "which_regions", answer.answer
+    return {fact["region"] for fact in answer.facts if fact.get("kind") == "STATES_PRACTICE"}
+
+
+def test_a_studied_name_is_stated_with_any_verb_of_studying(answerer: Answerer) -> None:
+    assert _listed(answerer, "哪些地方学习贯彻、深学笃用习近平法治思想？") == {"铜仁市", "毕节市"}
+
