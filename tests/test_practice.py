@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, names_a_means, practice_terms,
-                             said_together, split_name, studied_name, variants, without_actor)
+from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, names_a_means, placed_into,
+                             practice_terms, said_together, split_name, studied_name, variants, without_actor)
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -834,3 +834,18 @@ def test_a_listed_actor_alone_is_no_practice() -> None:
     assert "党政主要负责人" not in practice_terms("哪些地方组织党政主要负责人、单位负责人述法？", [])
     # a role a practice names is one
     assert practice_terms("哪些地方强调依法行政的第一责任人？", []) == ["依法行政的第一责任人"]
+
+
+def test_placing_is_in_any_thing_of_the_kind_asked() -> None:
+    import jieba
+
+    assert placed_into("法治建设纳入绩效考核、综合考评", jieba.lcut_for_search) == ("法治建设", ["考核", "考评"])
+    assert placed_into("法治建设纳入年度考核体系", jieba.lcut_for_search) == ("法治建设", ["考核"])
+    # a written thing is told apart by the word before it
+    assert placed_into("习近平法治思想纳入干部教育培训计划", jieba.lcut_for_search) == ("习近平法治思想", ["培训计划"])
+    assert placed_into("编制公布权力清单", jieba.lcut_for_search) is None
+
+
+def test_subjects_ending_in_their_work_share_the_placing_predicate() -> None:
+    terms = practice_terms("哪些地方把法治政府建设或法治建设纳入年度目标考核？", [])
+    assert terms == ["法治政府建设纳入年度目标考核", "法治建设纳入年度目标考核"]

@@ -20,10 +20,10 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (STUDY_VERBS, abbreviations, asks_own, conditions, described_name, how_terms, in_both_scripts,
-                             is_clause, key_word_sets, listed_alternatives, made_in_period, names_a_means, practice_terms,
-                             quoted_names, said_as_own, said_otherwise, said_together, split_name, studied_name,
-                             variants, without_actor)
+from kg.ask.practice import (PLACING_VERBS, STUDY_VERBS, abbreviations, asks_own, conditions, described_name, how_terms,
+                             in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_in_period, names_a_means,
+                             placed_into, practice_terms, quoted_names, said_as_own, said_otherwise, said_together,
+                             split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
@@ -305,8 +305,10 @@ class Answerer:
         also stated without the actor (``without_actor``: reports name who acts in words of their
         own), and a wording of the actor's words alone (党政＋负责人) says who is named, not what is
         done: it states nothing. Studying a name (学习贯彻X) is stated by X with any verb of studying
-        (``studied_name``), unless the question asks for a means of it (依托中心组…学习X)."""
+        (``studied_name``), unless the question asks for a means of it (依托中心组…学习X); placing a
+        thing in another (纳入年度目标考核) by the thing placed in any of its kind (``placed_into``)."""
         quoted = set(quoted_names(question))
+        official = synonyms.default().official
         found: list[tuple[str, list[list[str]]]] = []
         for term in terms:
             bare = without_actor(term)
@@ -316,6 +318,11 @@ class Answerer:
                       if not actor or not all(group[0] in actor for group in groups)]
             if term not in quoted and not names_a_means(question) and (name := studied_name(bare)):
                 found.append((f"{name}＋{'/'.join(STUDY_VERBS)}", [[name], list(STUDY_VERBS)]))
+            if term not in quoted and (placed := placed_into(bare, self.index.tokenizer.tokenize)):
+                what, kinds = placed  # (纳入年度目标考核 is also written 纳入年度目标责任考核, 纳入政绩考核指标体系)
+                said = list(dict.fromkeys(w for kind in kinds for w in said_otherwise(kind, kind, official)))
+                found.append((f"{what}＋{'/'.join(PLACING_VERBS)}＋{'/'.join(said)}",
+                              [[what], list(PLACING_VERBS), said]))
         return found
 
     def _term_wordings(self, term: str, quoted: set[str]) -> list[tuple[str, list[list[str]]]]:

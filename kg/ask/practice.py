@@ -182,6 +182,7 @@ _GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
 CAMPAIGN_WORDS = ("创建", "争创")  # striving for a title: 示范创建, 争创示范县
 _CAMPAIGN = re.compile(f"(?:{'|'.join(CAMPAIGN_WORDS)})(?:工作|活动)?$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
+_WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (或法治建设纳入考核): the work of 法治政府, no verb
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 _INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
@@ -335,7 +336,11 @@ def listed_objects(term: str) -> list[str]:
 
 
 # Verbs that place what is named before them in something named after (纳入干部教育培训, 列入党委理论学习中心组学习内容).
-_PLACING = re.compile(r"纳入|列入|写入|融入|纳进")
+PLACING_VERBS = ("纳入", "列入", "写入", "融入", "纳进")
+# Written things a practice is placed in, each told apart only by the word before it (干部教育培训计划 is a 培训计划,
+# and 纳入学法计划 is another practice; 发展规划 is not 法治政府建设规划).
+WRITTEN_KINDS = frozenset("计划 规划 大纲 课程 方案 要点 日程 清单 目录".split())
+_PLACING = re.compile("|".join(PLACING_VERBS))
 
 
 def _names_sharing_predicate(first: str, later: list[str]) -> list[str]:
@@ -602,10 +607,11 @@ def _share_predicate(alternatives: list[str]) -> list[str]:
     *subjects, last = alternatives
     if subjects[0].startswith("对") and len(subjects[0]) > 2 and not last.startswith("对"):
         subjects[0] = subjects[0][1:]  # 对A或B落实X: what both undergo, A as B (对 puts them first)
-    if any(_ACTION.search(_ACTOR.sub("", _DISPOSAL.sub("", s))) or _VERB_INSIDE.fullmatch(s) or s[-2:] == last[-2:]
-           for s in subjects) \
+    if any(_ACTION.search(_ACTOR.sub("", _DISPOSAL.sub("", _WORK_OF.sub("", s)))) or _VERB_INSIDE.fullmatch(s)
+           or s[-2:] == last[-2:] for s in subjects) \
             or _starts_with_verb(last) or _PREPOSITION.match(last):
         # (the 把 of 一把手 is no preposition, nor is the 把 that only puts the subjects first (把A或B纳入C);
+        # the 建设 a subject ends in is the work it names (法治政府建设或法治建设纳入…));
         # 提请审议X and 对X做了Y are actions of their own; a name
         # ending as the last one does is a practice beside it: 会前学法或常务会议集中学法)
         return alternatives
@@ -1131,6 +1137,36 @@ def studied_name(term: str) -> str | None:
             or _generic(name) or _common_compound(name):
         return None
     return name
+
+
+_PLACED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,}?)(?:" + "|".join(PLACING_VERBS) + r")(?P<into>[\u4e00-\u9fff、]{2,})$")
+
+
+def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
+    """What a clause places and the kinds of thing it is placed in (法治建设纳入年度目标考核 → 法治建设,
+    [考核]; …纳入绩效考核、综合考评 → [考核, 考评]): the practice is placing it in any such thing, and
+    reports name their own kind (纳入年度目标责任考核, 纳入政绩考核指标体系). A kind is the last word of
+    each listed thing that is no generic head (体系 of 年度考核体系 is 考核's), with the word before it for a
+    written thing (``WRITTEN_KINDS``). None unless the clause is
+    of that shape, what is placed holds no verb (the 建设 of 法治政府建设 is its work) and every listed
+    thing has a kind."""
+    placed = _PLACED.match(term)
+    if not placed or _VERB_INSIDE.search(_WORK_OF.sub("", _INNER_BUILDING.sub("", placed["what"]))):
+        return None
+    kinds = []
+    for thing in placed["into"].split("、"):
+        while (head := _GENERIC_HEAD.search(thing)) and head.start() >= 2:
+            thing = thing[:head.start()]
+        ends = [w for w in tokenize(thing) if len(w) >= 2 and thing.endswith(w)]
+        if not ends or (kind := min(ends, key=len)) in COMMON_WORDS:
+            return None
+        if kind in WRITTEN_KINDS:  # (a plan is told apart by what it plans: 培训计划, not 学法计划)
+            before = [w for w in tokenize(thing[:-len(kind)]) if len(w) >= 2 and thing[:-len(kind)].endswith(w)]
+            if not before:
+                return None
+            kind = min(before, key=len) + kind
+        kinds.append(kind)
+    return placed["what"], list(dict.fromkeys(kinds))
 
 
 def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:

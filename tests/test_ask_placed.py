@@ -1,0 +1,38 @@
+"""Placing a thing in another (法治建设纳入绩效考核) is stated by the thing placed in any of its kind
+(kg/ask/practice.py ``placed_into``): reports name their own assessment (纳入年度目标责任考核,
+纳入政绩考核指标体系) where a question names others. What is placed elsewhere, or another thing placed,
+states nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ask.answer import Answerer
+from tests.answering import answerer_over_texts
+
+ITS_OWN_ASSESSMENT = """平利县2019年法治政府建设工作总结
+2019年，平利县将法治政府建设纳入年度目标责任考核，在年度干部述职中增加法治建设内容。
+全年审查规范性文件12件，办理行政复议案件7件，全部在法定期限内审结。
+"""
+ANOTHER_NAME_OF_IT = """陇县2019年法治政府建设工作总结
+2019年，陇县将法治政府建设工作纳入政绩考核指标体系，考评结果作为年度目标绩效考核的依据。
+全年审查规范性文件9件，办理行政复议案件5件，全部在法定期限内审结。
+"""
+ANOTHER_THING_PLACED = """岚皋县2019年法治政府建设工作总结
+2019年，岚皋县将安全生产纳入年度目标责任考核。全县法治政府建设工作稳步推进。
+全年审查规范性文件8件，办理行政复议案件9件，全部在法定期限内审结。
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory):
+    texts = {"pingli_2019.txt": ITS_OWN_ASSESSMENT, "longxian_2019.txt": ANOTHER_NAME_OF_IT,
+             "langao_2019.txt": ANOTHER_THING_PLACED}
+    with answerer_over_texts(tmp_path_factory.mktemp("placed"), texts) as answerer:
+        yield answerer
+
+
+def test_placing_in_an_assessment_is_stated_by_any_assessment(answerer: Answerer) -> None:
+    answer = answerer.ask("哪些地方把法治政府建设或法治建设纳入绩效考核或综合考评？")
+    assert answer.interpretation.kind == "which_regions", answer.answer
+    assert {f["region"] for f in answer.facts if f.get("kind") == "STATES_PRACTICE"} == {"平利县", "陇县"}
