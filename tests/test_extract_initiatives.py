@@ -258,6 +258,13 @@ def test_a_programme_quoted_before_the_title_conferred_on_it_is_a_programme() ->
     assert names("荣获“全国文明城市”、“国家卫生城市”。") == []
 
 
+def test_a_programme_a_conferred_title_is_of_is_named() -> None:
+    """评为全省“七五”普法中期先进集体: the title is of the programme the quote runs on to (七五普法), which the
+    report names all the same; a quoted title alone (荣获全省“法治先进县”) names none."""
+    assert names("县司法局被评为全省“八五”普法中期成绩突出单位。") == ["八五普法"]
+    assert names("连续三年荣获全省“法治先进县”。") == []
+
+
 def test_a_quote_right_before_the_word_for_an_account_or_app_names_media() -> None:
     # even a name ending on a programme's head (普法) is the account's own
     assert names("通过“某县普法”微信公众号推送普法文章30余篇。") == []

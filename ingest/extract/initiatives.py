@@ -280,8 +280,9 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) 
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app
-    if (_conferred(text, quote) and not _TITLE_QUOTED_AFTER.match(text, quote.end())) or _counted(text, quote):
-        return True
+    if (_conferred(text, quote) and not followed_by_head and not _TITLE_QUOTED_AFTER.match(text, quote.end())) \
+            or _counted(text, quote):
+        return True  # (a programme a title is of, 评为全省“七五”普法中期先进集体, is named all the same)
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
             or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
         return True
