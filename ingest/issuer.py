@@ -213,9 +213,16 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     return Issuer(place, place.name, kind_of(place)) if place else None
 
 
+# A whole area a report's issuer is ranked in, honoured by or takes part in (评为全省…先进集体, 位居全市前列,
+# 参加全省…比赛): the level above its own.
+_OUTER_SCOPE = re.compile(r"(?:评为|荣获|获评|获得|授予|位居|位列|排名|参加|参与)$")
+
+
 def _self_levels(text: str) -> list[str]:
-    """The levels the text calls its own area by, once per mention (我区, 全县, 全地区)."""
-    return [level or prefecture for level, prefecture in _SELF_LEVEL.findall(text)]
+    """The levels the text calls its own area by, once per mention (我区, 全县, 全地区), but for a whole area
+    above it (``_OUTER_SCOPE``)."""
+    return [match.group(1) or match.group(2) for match in _SELF_LEVEL.finditer(text)
+            if not _OUTER_SCOPE.search(text, max(0, match.start() - 2), match.start())]
 
 
 def _own_township(text: str) -> str | None:

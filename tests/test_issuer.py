@@ -46,6 +46,14 @@ def test_a_district_without_a_title_place_is_found_by_its_self_references() -> N
     assert (meta.region, meta.prefecture) == ("江北区", "宁波市")
 
 
+def test_a_whole_area_the_issuer_is_honoured_or_ranked_in_is_not_its_own_level() -> None:
+    # 评为全省, 位居全省: the province honours and ranks the county; 全县 is the county's own
+    text = ("近日，宁陵县司法局被省司法厅评为全省司法行政系统先进集体，普法工作连续三年位居全省前列。\n"
+            "2019年，全县司法行政工作以公共法律服务体系建设为总抓手，河南省商丘市" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.province) == ("宁陵县", "商丘市", "河南省")
+
+
 def test_a_development_zone_is_the_issuer_and_its_division_the_region() -> None:
     meta = metadata("苏州工业园区2021年法治政府建设情况报告\n2021年，园区" + BODY)
     assert (meta.region, meta.issuer_kind) == ("苏州工业园区", "development_zone")
