@@ -45,6 +45,10 @@ _INDEX_KEYS = (
     # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ])
     "责任编辑", "字号",
 )
+# Keys whose value is the document's title; after a key of another with no value (有效性), a line shaped like a
+# title (济宁市兖州区司法局2025年度法治政府建设情况的报告) is the title below the block, not that key's value.
+_TITLE_KEYS = ("名称", "标题")
+_TITLE_SHAPE = re.compile(r"(?:19|20)\d{2}年.*(?:报告|总结|要点|方案|计划|规划)$")
 # Pages pad keys to one width with spaces between their characters (名 称, 索 引 号, 标      题).
 _KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sorted(_INDEX_KEYS, key=len, reverse=True))
 # A key is followed by a colon, or by the rule of a table's cell (索 引 号 | 1162… | 主题分类 | …).
@@ -165,7 +169,8 @@ def clean(raw: str) -> Cleaned:
         span = (line_start + lead, line_start + lead + len(stripped))
         if pending_key is not None:
             key, pending_key = pending_key, None
-            if len(stripped) <= 40 and not _INDEX_LINE.match(_LIST_MARK.sub("", stripped)):
+            if len(stripped) <= 40 and not _INDEX_LINE.match(_LIST_MARK.sub("", stripped)) \
+                    and (key in _TITLE_KEYS or not _TITLE_SHAPE.search(stripped)):
                 fields[key] = stripped
                 continue
         if not body_started and len(stripped) <= 80:

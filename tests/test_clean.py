@@ -55,3 +55,14 @@ def test_an_indent_an_encoding_lost_as_question_marks_is_no_text() -> None:
     cleaned = clean(raw)
     assert cleaned.text == "一、2019年某市法治政府建设的主要工作和成效\n" + BODY
     assert all(raw[cleaned.offsets[i]] == ch for i, ch in enumerate(cleaned.text) if ch != "\n")
+
+
+def test_a_title_under_a_key_without_a_value_is_the_title_not_that_key_s_value() -> None:
+    """有效性 with nothing after it: the line below is its value only if it could be one; a title shaped line
+    is the document's title, which a title key (名称) takes as its value all the same."""
+    raw = "发布机构 某区司法局\n有效性\n某市某区司法局2025年度法治政府建设情况的报告\n" + BODY
+    cleaned = clean(raw)
+    assert cleaned.text.split("\n")[0] == "某市某区司法局2025年度法治政府建设情况的报告"
+    assert "有效性" not in cleaned.fields
+    named = clean("名称\n某市某区司法局2025年度法治政府建设情况的报告\n" + BODY)
+    assert named.fields["名称"] == "某市某区司法局2025年度法治政府建设情况的报告"
