@@ -62,7 +62,7 @@ _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗�
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 龙华区司法行政系统), with
 # its party group or not, or a zone's committee (天津经济技术开发区管理委员会).
 _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?(?:在[^。；;]{2,60}?下[，,])*"
-                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局|系统|管理委员会|管委会))(党组|党委)?(?=[\u4e00-\u9fff(（])")
+                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局|系统|管理委员会|管委会|政府办公室|政府办))(党组|党委)?(?=[\u4e00-\u9fff(（])")
 _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
@@ -563,7 +563,7 @@ def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer) -> 
 
 
 def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
-    """The body opening the text as its subject (2024年，区司法局…; 2025年，X经济技术开发区管理委员会(简称…)坚持…):
+    """The body opening the text as its subject (2024年，区司法局…; 2025年，州政府办公室…; 2025年，X经济技术开发区管理委员会(简称…)坚持…):
     a report speaks of its issuer first. A division's body is named with its region as official names
     write it (青岛市即墨区司法局); a zone's committee as written."""
     subject = _OPENING_BODY.match(opening(text))

@@ -322,6 +322,8 @@ def test_the_body_opening_an_untitled_text_as_its_subject_publishes_it() -> None
     assert metadata(text).publisher == "庆阳市西峰区司法局"
     assert metadata(text.replace("区司法局坚持", "西峰区司法局坚持")).publisher == "庆阳市西峰区司法局"
     assert metadata(text.replace("区司法局坚持", "区司法局党组坚持")).publisher is None
+    # the government's general office, named as reports shorten it (区政府办, 区政府办公室)
+    assert metadata(text.replace("区司法局坚持", "区政府办坚持")).publisher == "庆阳市西峰区人民政府办公室"
     zone = "2025年，某某经济技术开发区管理委员会（简称经开区管委会）坚持" + BODY + "经开区管委会" + BODY
     assert metadata(zone).publisher == "某某经济技术开发区管理委员会"
 
