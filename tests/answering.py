@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,3 +38,15 @@ def answerer_over_texts(folder: Path, texts: dict[str, str]) -> Iterator[Answere
         (folder / "in" / name).write_text(text, encoding="utf-8")
     with answerer_over(folder / "data", [folder / "in"]) as answerer:
         yield answerer
+
+
+def stating_facts(answerer: Answerer, question: str) -> list[dict[str, Any]]:
+    """The facts of a which-regions answer that state the practice (one per stating paragraph)."""
+    answer = answerer.ask(question)
+    assert answer.interpretation.kind == "which_regions", answer.answer
+    return [fact for fact in answer.facts if fact.get("kind") == "STATES_PRACTICE"]
+
+
+def listed_regions(answerer: Answerer, question: str) -> set[str]:
+    """The regions a which-regions answer lists as stating the practice."""
+    return {fact["region"] for fact in stating_facts(answerer, question)}

@@ -9,7 +9,7 @@ import pytest
 
 from kg.ask.answer import Answerer
 from kg.ask.headings import Headings
-from tests.answering import answerer_over_texts
+from tests.answering import answerer_over_texts, stating_facts
 
 IN_A_HEADING = """南岸区司法局2021年法治政府建设情况报告
 2021年，南岸区司法局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作，现将有关情况报告如下。
@@ -39,19 +39,14 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
         yield answerer
 
 
-def _stating(answerer: Answerer, question: str) -> list[dict]:
-    answer = answerer.ask(question)
-    assert answer.interpretation.kind == "which_regions", answer.answer
-    return [fact for fact in answer.facts if fact.get("kind") == "STATES_PRACTICE"]
-
 
 def test_a_practice_stated_in_a_heading_lists_its_region(answerer: Answerer) -> None:
-    facts = _stating(answerer, "哪些地方写到党政主要负责人履行推进法治建设第一责任人职责？")
+    facts = stating_facts(answerer, "哪些地方写到党政主要负责人履行推进法治建设第一责任人职责？")
     assert {fact["region"] for fact in facts} == {"南岸区", "綦江区"}
 
 
 def test_a_heading_is_cited_by_the_first_paragraph_under_it(answerer: Answerer) -> None:
-    facts = _stating(answerer, "哪些地方写到党政主要负责人履行推进法治建设第一责任人职责？")
+    facts = stating_facts(answerer, "哪些地方写到党政主要负责人履行推进法治建设第一责任人职责？")
     cited = answerer.index.docstore.row_by_id(next(f["paragraph_id"] for f in facts if f["region"] == "南岸区"))
     assert cited["text"].startswith("局党组书记带头抓好法治建设")
     assert cited["section"] == "一、党政主要负责人履行推进法治建设第一责任人职责情况"
@@ -59,7 +54,7 @@ def test_a_heading_is_cited_by_the_first_paragraph_under_it(answerer: Answerer) 
 
 def test_a_listed_actor_alone_states_nothing(answerer: Answerer) -> None:
     # 大足区's heading names 党政主要负责人, and none of the three reports writes 述法
-    assert _stating(answerer, "哪些地方组织党政主要负责人、单位负责人述法？") == []
+    assert stating_facts(answerer, "哪些地方组织党政主要负责人、单位负责人述法？") == []
 
 
 def test_headings_match_every_word_group_across_punctuation() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ask.answer import Answerer
-from tests.answering import answerer_over_texts
+from tests.answering import answerer_over_texts, listed_regions
 
 CARRIES_OUT_AN_OLDER_PLAN = """祁门县2018年法治政府建设工作情况报告
 2018年，祁门县全面落实《祁门县法治政府建设实施方案（2016—2020年）》，扎实推进依法行政，各项工作取得新成效。
@@ -34,15 +34,10 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
         yield answerer
 
 
-def _listed(answerer: Answerer, question: str) -> set[str]:
-    answer = answerer.ask(question)
-    assert answer.interpretation.kind == "which_regions", answer.answer
-    return {fact["region"] for fact in answer.facts if fact.get("kind") == "STATES_PRACTICE"}
-
 
 def test_a_region_carrying_out_its_own_plan_has_one_of_its_own(answerer: Answerer) -> None:
-    assert _listed(answerer, "哪些地方有本地自己的法治政府建设实施方案？") == {"祁门县", "黟县"}
+    assert listed_regions(answerer, "哪些地方有本地自己的法治政府建设实施方案？") == {"祁门县", "黟县"}
 
 
 def test_only_a_plan_made_in_the_reports_period_is_one_made_then(answerer: Answerer) -> None:
-    assert _listed(answerer, "哪些地方在报告所述期间制定了本地自己的法治政府建设实施方案？") == {"黟县"}
+    assert listed_regions(answerer, "哪些地方在报告所述期间制定了本地自己的法治政府建设实施方案？") == {"黟县"}

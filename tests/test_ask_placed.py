@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ask.answer import Answerer
-from tests.answering import answerer_over_texts
+from tests.answering import answerer_over_texts, listed_regions
 
 ITS_OWN_ASSESSMENT = """平利县2019年法治政府建设工作总结
 2019年，平利县将法治政府建设纳入年度目标责任考核，在年度干部述职中增加法治建设内容。
@@ -33,6 +33,4 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_placing_in_an_assessment_is_stated_by_any_assessment(answerer: Answerer) -> None:
-    answer = answerer.ask("哪些地方把法治政府建设或法治建设纳入绩效考核或综合考评？")
-    assert answer.interpretation.kind == "which_regions", answer.answer
-    assert {f["region"] for f in answer.facts if f.get("kind") == "STATES_PRACTICE"} == {"平利县", "陇县"}
+    assert listed_regions(answerer, "哪些地方把法治政府建设或法治建设纳入绩效考核或综合考评？") == {"平利县", "陇县"}

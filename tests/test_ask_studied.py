@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ask.answer import Answerer
-from tests.answering import answerer_over_texts
+from tests.answering import answerer_over_texts, listed_regions
 
 CARRIES_IT_OUT = """铜仁市2022年法治政府建设情况报告
 2022年，铜仁市坚持以习近平新时代中国特色社会主义思想为指导，在市委的坚强领导下推进各项工作。
@@ -34,12 +34,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
         yield answerer
 
 
-def _listed(answerer: Answerer, question: str) -> set[str]:
-    answer = answerer.ask(question)
-    assert answer.interpretation.kind == "which_regions", answer.answer
-    return {fact["region"] for fact in answer.facts if fact.get("kind") == "STATES_PRACTICE"}
-
 
 def test_a_studied_name_is_stated_with_any_verb_of_studying(answerer: Answerer) -> None:
-    assert _listed(answerer, "哪些地方学习贯彻、深学笃用习近平法治思想？") == {"铜仁市", "毕节市"}
+    assert listed_regions(answerer, "哪些地方学习贯彻、深学笃用习近平法治思想？") == {"铜仁市", "毕节市"}
 
