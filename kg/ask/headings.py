@@ -49,7 +49,7 @@ class Headings:
     def stating(self, groups: list[list[str]]) -> list[HeadedParagraph]:
         """The first paragraph under each heading that holds a word of every group (a wording of a
         practice: one group for a name, several for a clause's key words)."""
-        wanted = [[normalize(word) for word in group if normalize(word)] for group in groups]
+        wanted = [[norm for norm in map(normalize, group) if norm] for group in groups]
         if not all(wanted):
             return []
         return [paragraph for norm, paragraphs in self._under.items()
