@@ -34,7 +34,32 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
         yield answerer
 
 
-
 def test_a_studied_name_is_stated_with_any_verb_of_studying(answerer: Answerer) -> None:
     assert listed_regions(answerer, "哪些地方学习贯彻、深学笃用习近平法治思想？") == {"铜仁市", "毕节市"}
 
+
+
+ANOTHER_DOCTRINE = """遵义市2022年法治政府建设情况报告
+2022年，遵义市深入学习贯彻习近平新时代中国特色社会主义思想，推进依法行政。
+全年审查规范性文件10件，办理行政复议案件6件，全部在法定期限内审结。
+开展法治宣传活动30场，发放宣传资料5000份。
+"""
+NEITHER = """六盘水市2022年法治政府建设情况报告
+2022年，六盘水市扎实推进依法行政，政府常务会议会前学法12次。
+全年审查规范性文件8件，办理行政复议案件9件，全部在法定期限内审结。
+开展法治宣传活动20场，发放宣传资料3000份。
+"""
+
+
+@pytest.fixture(scope="module")
+def few_name_it(tmp_path_factory: pytest.TempPathFactory):
+    """Reports that do not all open with the doctrine of the time: its words (习近平, 思想) are rare here."""
+    texts = {"tongren_2022.txt": CARRIES_IT_OUT.replace("坚持以习近平新时代中国特色社会主义思想为指导，", ""),
+             "zunyi_2022.txt": ANOTHER_DOCTRINE, "liupanshui_2022.txt": NEITHER}
+    with answerer_over_texts(tmp_path_factory.mktemp("studied_rare"), texts) as answerer:
+        yield answerer
+
+
+def test_a_studied_name_s_words_apart_state_no_study_of_it(few_name_it: Answerer) -> None:
+    # 遵义市 studies 习近平新时代中国特色社会主义思想: 习近平 and 思想 in one sentence, not the name asked
+    assert listed_regions(few_name_it, "哪些地方学习贯彻习近平法治思想？") == {"铜仁市"}

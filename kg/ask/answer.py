@@ -313,11 +313,17 @@ class Answerer:
         for term in terms:
             bare = without_actor(term)
             actor = term[:term.find(bare)] if bare != term else ""
-            found += self._term_wordings(bare, quoted) if actor else []
-            found += [(label, groups) for label, groups in self._term_wordings(term, quoted)
-                      if not actor or not all(group[0] in actor for group in groups)]
-            if term not in quoted and not names_a_means(question) and (name := studied_name(bare)):
-                found.append((f"{name}＋{'/'.join(STUDY_VERBS)}", [[name], list(STUDY_VERBS)]))
+            stated = self._term_wordings(bare, quoted) if actor else []
+            stated += [(label, groups) for label, groups in self._term_wordings(term, quoted)
+                       if not actor or not all(group[0] in actor for group in groups)]
+            name = studied_name(bare) if term not in quoted and not names_a_means(question) else None
+            if name and len(self.index.docstore.exact.containing(name)):
+                # the name's words apart (思想＋习近平 of 习近平新时代中国特色社会主义思想) are another matter
+                stated = [(label, groups) for label, groups in stated if len(groups) == 1 or not all(
+                    word in name or word in STUDY_VERBS or any(verb in word for verb in STUDY_VERBS)
+                    for group in groups for word in group)]
+                stated.append((f"{name}＋{'/'.join(STUDY_VERBS)}", [[name], list(STUDY_VERBS)]))
+            found += stated
             if term not in quoted and (placed := placed_into(bare, self.index.tokenizer.tokenize)):
                 what, kinds = placed  # (纳入年度目标考核 is also written 纳入年度目标责任考核, 纳入政绩考核指标体系)
                 said = list(dict.fromkeys(w for kind in kinds for w in said_otherwise(kind, kind, official)))
