@@ -29,7 +29,7 @@ HEADING_LEVELS: list[re.Pattern[str]] = [
     re.compile(r"^[（(]\s*\d{1,2}\s*[)）]"),
 ]
 _MAX_HEADING = 40
-PATH_SEPARATOR = " > "  # joins the headings of a section path (kg/ask/headings.py splits it)
+PATH_SEPARATOR = " > "  # joins the headings of a section path (kg/ask splits it)
 MIN_CHARS = 20
 # A line that ends a sentence or clause says something; a line without such a mark is a label.
 _SENTENCE_MARK = re.compile(r"[。！？；;!?…]")

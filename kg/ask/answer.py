@@ -320,7 +320,7 @@ class Answerer:
             if name and len(self.index.docstore.exact.containing(name)):
                 # the name's words apart (思想＋习近平 of 习近平新时代中国特色社会主义思想) are another matter
                 stated = [(label, groups) for label, groups in stated if len(groups) == 1 or not all(
-                    word in name or word in STUDY_VERBS or any(verb in word for verb in STUDY_VERBS)
+                    word in name or any(verb in word for verb in STUDY_VERBS)
                     for group in groups for word in group)]
                 stated.append((f"{name}＋{'/'.join(STUDY_VERBS)}", [[name], list(STUDY_VERBS)]))
             found += stated
@@ -389,9 +389,10 @@ class Answerer:
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"]))]
             if not own:  # (a heading says what was done, not whose document it was)
+                headed = self.headings().stating(groups)
+                inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
                 found += [{"kind": "STATES_PRACTICE", "region": p.region, "year": p.year, "paragraph_id": p.paragraph_id,
-                           "stated_as": label} for p in self.headings().stating(groups)
-                          if universe.size and universe[min(np.searchsorted(universe, p.vid), universe.size - 1)] == p.vid]
+                           "stated_as": label} for p, within in zip(headed, inside) if within]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}

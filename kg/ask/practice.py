@@ -83,7 +83,8 @@ _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 # "召开委员会会议来研究部署X": what follows 来 is the purpose of the practice before it, which reports
 # state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
 _PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
-_MEANS = re.compile(r"^(?:通过|利用|借助|依托|运用|用)")  # the means a practice is carried out by
+_MEANS_WORDS = ("通过", "利用", "借助", "依托", "运用")
+_MEANS = re.compile(r"^(?:" + "|".join(_MEANS_WORDS) + r"|用)")  # the means a practice is carried out by
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -1116,7 +1117,7 @@ _STUDYING = re.compile(r"^(?:深入|认真|全面|持续|切实|扎实)?(?:(?:�
 
 
 # A means named anywhere in a question (依托中心组组织学法，或学习X): not 审议通过, which passes a document.
-_MEANS_NAMED = re.compile(r"依托|借助|利用|运用|(?<!审议)(?<!讨论)通过")
+_MEANS_NAMED = re.compile(r"(?<!审议)(?<!讨论)(?:" + "|".join(_MEANS_WORDS) + ")")
 
 
 def names_a_means(question: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from ingest.segment import PATH_SEPARATOR
+
 # A sentence ends at 。；！？ or their half-width forms (a list item's ；too); a line break also ends one.
 _SENTENCE = re.compile(r"[^。；！？;!?\n]+[。；！？;!?]?")
 # Numbered heading prefixes: 一、 （三） 3. 第一，
@@ -47,7 +49,7 @@ def quote(text: str, words: Iterable[str], tokenize: Callable[[str], list[str]],
     """
     wanted = {w.lower() for w in words if len(w) >= 2}
     candidates = sentences(text) or [text.strip()]
-    headings = {_bare(h) for h in section.split(" > ") if h.strip()}
+    headings = {_bare(h) for h in section.split(PATH_SEPARATOR) if h.strip()}
     scored = []
     for position, sentence in enumerate(candidates):
         found = wanted & set(tokenize(sentence))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.segment import PATH_SEPARATOR
+
 # What a question asks for, by part.
 ASKED: dict[str, re.Pattern[str]] = {
     "problems": re.compile(r"(?:存在|有)(?:哪些|什么|的)?(?:(?!多少|几)[\u4e00-\u9fff]){0,4}?(?:问题|不足|短板|差距|困难)(?!导向)"
@@ -83,7 +85,7 @@ _INTRODUCES = re.compile(r"(?:报告|总结|汇报)如下")
 
 
 def _top(section: str | None) -> str:
-    return section.split(" > ")[0].strip() if section else ""
+    return section.split(PATH_SEPARATOR)[0].strip() if section else ""
 
 
 @dataclass
@@ -116,7 +118,7 @@ def items(rows: list[dict], part_heading: str | None) -> list[Item]:
     found: list[Item] = []
     seen: set[str] = set()
     for row in rows:
-        crumbs = [c.strip() for c in (row["section"] or "").split(" > ") if c.strip()]
+        crumbs = [c.strip() for c in (row["section"] or "").split(PATH_SEPARATOR) if c.strip()]
         if part_heading is None:
             text = crumbs[0] if crumbs else ""
         else:
