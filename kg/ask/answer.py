@@ -20,10 +20,11 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (PLACING_VERBS, STUDY_VERBS, abbreviations, asks_own, conditions, described_name, how_terms,
-                             in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_in_period, names_a_means,
-                             placed_into, practice_terms, quoted_names, said_as_own, said_otherwise, said_together,
-                             split_name, studied_name, variants, without_actor)
+from kg.ask.practice import (HEARD_REPORTS, HEARING_VERBS, PLACING_VERBS, STUDY_VERBS, abbreviations, asks_own,
+                             conditions, described_name, heard_about, how_terms, in_both_scripts, is_clause,
+                             key_word_sets, listed_alternatives, made_in_period, names_a_means, placed_into,
+                             practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name,
+                             studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
@@ -306,7 +307,8 @@ class Answerer:
         own), and a wording of the actor's words alone (党政＋负责人) says who is named, not what is
         done: it states nothing. Studying a name (学习贯彻X) is stated by X with any verb of studying
         (``studied_name``), unless the question asks for a means of it (依托中心组…学习X); placing a
-        thing in another (纳入年度目标考核) by the thing placed in any of its kind (``placed_into``)."""
+        thing in another (纳入年度目标考核) by the thing placed in any of its kind (``placed_into``); hearing a
+        briefing (听取法治建设工作汇报) by hearing, its matter and a briefing word together (``heard_about``)."""
         quoted = set(quoted_names(question))
         official = synonyms.default().official
         found: list[tuple[str, list[list[str]]]] = []
@@ -329,6 +331,10 @@ class Answerer:
                 said = list(dict.fromkeys(w for kind in kinds for w in said_otherwise(kind, kind, official)))
                 found.append((f"{what}＋{'/'.join(PLACING_VERBS)}＋{'/'.join(said)}",
                               [[what], list(PLACING_VERBS), said]))
+            if term not in quoted and (matters := heard_about(bare, question)):
+                # (定期听取工作汇报 in a sentence on 法治建设; 听取和研究法治政府建设工作情况)
+                found.append((f"{'/'.join(HEARING_VERBS)}＋{'/'.join(matters)}＋{'/'.join(HEARD_REPORTS)}",
+                              [list(HEARING_VERBS), matters, list(HEARD_REPORTS)]))
         return found
 
     def _term_wordings(self, term: str, quoted: set[str]) -> list[tuple[str, list[list[str]]]]:

@@ -1170,6 +1170,30 @@ def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, l
     return placed["what"], list(dict.fromkeys(kinds))
 
 
+HEARING_VERBS = ("听取",)
+# What a body hears about a matter (听取法治建设工作汇报): reports write a briefing, a report or how it stands.
+HEARD_REPORTS = ("汇报", "报告", "情况")
+# 听取法治政府建设、依法行政工作的汇报: the matters heard about, before the briefing's words; 报告 is a
+# briefing only where the question hears it (审议年度法治政府建设报告 is the annual report).
+_HEARING = re.compile(r"^.*听取[了过]?(?:和|并)?(?:审议|研究)?")  # (whoever hears, however: 党委定期听取)
+_HEARD = re.compile(r"^(?:.*关于)?(?P<about>[\u4e00-\u9fff、]{2,}?)(?:工作)?(?:情况)?的?(?:专题|专项)?(?P<report>汇报|报告)$")
+
+
+def heard_about(term: str, question: str) -> list[str] | None:
+    """The matters a clause of hearing a briefing is about (听取法治建设工作汇报 → [法治建设];
+    法治政府建设、依法行政工作的汇报 → both): the practice is hearing about any of them, which reports
+    write in words of their own (定期听取工作汇报 in a sentence on 法治建设, 听取和研究法治政府建设工作情况),
+    so a hearing verb, a matter and a briefing word in one sentence state it. A term ending in 报告 is
+    heard only where the question writes 听取 before it. None for any other clause."""
+    heard = _HEARD.match(_HEARING.sub("", term))
+    if not heard or (heard["report"] == "报告" and "听取" not in term
+                     and not re.search(f"听取[^，,。？?；;]*{re.escape(heard['about'])}", question)):
+        return None
+    matters = [re.sub(r"(?:工作|方面)$", "", m) for m in re.split(r"[、]|等", heard["about"]) if m]
+    matters = [m for m in matters if len(m) >= 2]  # (the genre's own work, 法治建设, is what is heard about)
+    return matters or None
+
+
 def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """A long name as its leading word and the rest (行政审批 + 中介服务事项), each of four characters
     or more: reports insert a modifier between them (行政审批前置中介服务事项), so the two said in one
