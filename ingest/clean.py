@@ -45,6 +45,10 @@ _INDEX_KEYS = (
     # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ])
     "责任编辑", "字号",
 )
+# A line of the index block is short; one holding several keys padded to the page's columns runs longer.
+_INDEX_LINE_MAX_CHARS = 80
+_INDEX_ROW_MAX_CHARS = 200
+_INDEX_ROW_KEYS = 3
 # Keys whose value is the document's title; after a key of another with no value (有效性), a line shaped like a
 # title (济宁市兖州区司法局2025年度法治政府建设情况的报告) is the title below the block, not that key's value.
 _TITLE_KEYS = ("名称", "标题")
@@ -173,9 +177,10 @@ def clean(raw: str) -> Cleaned:
                     and (key in _TITLE_KEYS or not _TITLE_SHAPE.search(stripped)):
                 fields[key] = stripped
                 continue
-        if not body_started and len(stripped) <= 80:
+        if not body_started and len(stripped) <= _INDEX_ROW_MAX_CHARS:
             pairs = _header_pairs(_LIST_MARK.sub("", stripped))
-            if pairs is not None:
+            # (a row of the block holding three keys or more, 体裁分类:… 发布时间:… 发布机构:…, may run longer)
+            if pairs is not None and (len(stripped) <= _INDEX_LINE_MAX_CHARS or len(pairs) >= _INDEX_ROW_KEYS):
                 fields.update((key, value) for key, value in pairs if value)
                 if len(pairs) == 1 and not pairs[0][1]:
                     pending_key = pairs[0][0]

@@ -66,3 +66,16 @@ def test_a_title_under_a_key_without_a_value_is_the_title_not_that_key_s_value()
     assert "有效性" not in cleaned.fields
     named = clean("名称\n某市某区司法局2025年度法治政府建设情况的报告\n" + BODY)
     assert named.fields["名称"] == "某市某区司法局2025年度法治政府建设情况的报告"
+
+
+def test_a_row_of_the_index_block_padded_to_its_columns_is_read_however_long() -> None:
+    """Several keys on one row, each padded to the page's column width, run past a short line's length;
+    a long line with a key or two is running text as before."""
+    row = ("体裁分类:领导活动及重大会议" + " " * 15 + "主题分类:公安、安全、司法" + " " * 15 + "发布时间: 2017-08-21"
+           + " " * 15 + "发布机构:司法局" + " " * 10 + "浏览次数:54")
+    assert len(row) > 80
+    cleaned = clean("县人大常委会组织视察我县普法工作\n" + row + "\n" + BODY)
+    assert (cleaned.fields["发布时间"], cleaned.fields["发布机构"]) == ("2017-08-21", "司法局")
+    assert cleaned.text.split("\n") == ["县人大常委会组织视察我县普法工作", BODY]
+    running = "来源：" + "县司法局认真落实普法责任制，" * 6
+    assert clean(running + "\n" + BODY).text.split("\n")[0] == running
