@@ -20,11 +20,11 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (HEARD_REPORTS, HEARING_VERBS, PLACING_VERBS, STUDY_VERBS, abbreviations, asks_own,
-                             conditions, described_name, heard_about, how_terms, in_both_scripts, is_clause,
-                             key_word_sets, listed_alternatives, made_in_period, names_a_means, placed_into,
-                             practice_terms, quoted_names, said_as_own, said_otherwise, said_together, split_name,
-                             studied_name, variants, without_actor)
+from kg.ask.practice import (HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, STUDY_VERBS, abbreviations,
+                             asks_own, conditions, described_name, heard_about, how_terms, in_both_scripts, is_clause,
+                             key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
+                             own_place_names, placed_into, practice_terms, quoted_names, said_as_own, said_otherwise,
+                             said_together, split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
@@ -331,6 +331,8 @@ class Answerer:
                 said = list(dict.fromkeys(w for kind in kinds for w in said_otherwise(kind, kind, official)))
                 found.append((f"{what}＋{'/'.join(PLACING_VERBS)}＋{'/'.join(said)}",
                               [[what], list(PLACING_VERBS), said]))
+            if term not in quoted and (own := named_with_own_place(bare)):  # (法治三门建设工作要点)
+                found.append((own.replace(OWN_PLACE, "＜本地＞"), [[own]]))
             if term not in quoted and (matters := heard_about(bare, question)):
                 # (定期听取工作汇报 in a sentence on 法治建设; 听取和研究法治政府建设工作情况)
                 found.append((f"{'/'.join(HEARING_VERBS)}＋{'/'.join(matters)}＋{'/'.join(HEARD_REPORTS)}",
@@ -385,6 +387,9 @@ class Answerer:
         universe = self._paragraphs_within(self.filters(it))
         own, made_then = asks_own(it.question), made_in_period(it.question)
         for label, groups in wordings:
+            if OWN_PLACE in groups[0][0]:
+                found += self._stating_with_own_place(label, groups[0][0], universe)
+                continue
             groups = in_both_scripts(groups)
             matched = self.index.docstore.exact.matching(groups, [], universe)
             columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 or own else STATING_COLUMNS
@@ -407,6 +412,16 @@ class Answerer:
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))
                   if f["entity"] in named or any(term in f["entity"] for term in terms)]
         return [f for f in found if f["paragraph_id"]]
+
+    def _stating_with_own_place(self, label: str, written: str, universe: np.ndarray) -> list[dict[str, Any]]:
+        """The paragraphs that write ``written`` with their own region in its place slot (法治{place}建设规划:
+        法治海门建设规划 in 海门区's report), found by the words around the slot, then read with the region."""
+        pieces = [[piece] for piece in written.split(OWN_PLACE) if piece]
+        matched = self.index.docstore.exact.matching(in_both_scripts(pieces), [], universe)
+        rows = self.index.docstore.rows(matched.tolist(), STATING_COLUMNS + ("text",)).values()
+        return [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"], "paragraph_id": row["id"],
+                 "stated_as": label} for row in rows if row["region"] and any(
+                    written.replace(OWN_PLACE, name) in row["text"] for name in own_place_names(row["region"]))]
 
     def _paragraphs_within(self, filters: Filters) -> np.ndarray:
         """The vector ids of the paragraphs inside ``filters`` (every paragraph when none is set), sorted."""
@@ -767,6 +782,8 @@ class Answerer:
         exact = self.index.docstore.exact
         absent: list[str] = []
         for _, groups in wordings:
+            if OWN_PLACE in groups[0][0]:  # (a slot for each report's own place is no word to be absent)
+                continue
             missing = [group for group in groups if not any(len(exact.containing(w)) for w in group)]
             if not missing:
                 return []

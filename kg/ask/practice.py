@@ -1194,6 +1194,33 @@ def heard_about(term: str, question: str) -> list[str] | None:
     return matters or None
 
 
+# Where a report names its own place inside a name of the genre's work (法治三门建设工作要点, 法治海门建设规划).
+OWN_PLACE = "{place}"
+_RULE_OF_LAW_WORK = "法治建设"
+_PLACE_LEVEL = re.compile(r"(?<=\w{2})(?:区|县|市|旗|盟)$")
+
+
+def named_with_own_place(term: str) -> str | None:
+    """``term`` as a report writes it of its own place: 法治建设工作要点 → 法治{place}建设工作要点 (《2023年法治
+    三门建设工作要点》 in 三门县's report, 《法治海门建设规划》 in 海门区's). The place is the report's own: a
+    parent's (推进法治台州建设 in 三门县's) is the work of another. None where the term names no more than
+    法治建设 (any report's work) or is not of it."""
+    if _RULE_OF_LAW_WORK not in term or len(term) <= len(_RULE_OF_LAW_WORK) + 1:
+        return None
+    return term.replace(_RULE_OF_LAW_WORK, f"法治{OWN_PLACE}建设", 1)
+
+
+def own_place_names(region: str) -> list[str]:
+    """The forms a report writes its own region in (三门县: 三门; 海门区: 海门; 昌吉回族自治州: 昌吉州, 昌吉…)."""
+    from ingest import gazetteer
+
+    gaz = gazetteer.load()
+    places = gaz.by_name.get(region, [])
+    stem = _PLACE_LEVEL.sub("", region)
+    return list(dict.fromkeys([region, *([stem] if stem != region else []),
+                               *(short for place in places for short in gazetteer.short_names(place))]))
+
+
 def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """A long name as its leading word and the rest (行政审批 + 中介服务事项), each of four characters
     or more: reports insert a modifier between them (行政审批前置中介服务事项), so the two said in one
