@@ -20,6 +20,8 @@ def names(text: str) -> list[str]:
     "聚焦“多头跑”“审批慢”问题，推行并联审批。",  # problems named
     "着力解决群众“办证难”的问题。",
     "发挥法律顾问“智囊团”作用。",  # a role
+    "发挥法治“固根本、稳预期、利长远”的保障作用。",  # the role the law plays
+    "全面落实“科学立法、严格执法、公正司法、全民守法”方针。",  # a guideline quoted
     "落实“坚持依法行政，推进政务公开，建设服务型政府”要求。",  # someone's words
     "为建设“现代化、国际化的一流营商环境示范城市”提供保障。",  # a long goal with 的
     "开展“学法用法，人人有责；守法护法，人人有份”主题宣传。",  # a sentence

@@ -100,9 +100,11 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"|奖|奖项|效应|一把手|负责人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
     r"|会议|大会)$")  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
-# someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话.
+# someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话,
+# “科学立法、严格执法、公正司法、全民守法”方针.
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:重要|总体|总)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
+    r"|保障作用|方针"  # the role the law plays (“固根本、稳预期、利长远”的保障作用), a guideline quoted
     r"|思路"  # a line of thinking set out (“…”总体思路)
     r"|(?:重要|工作)(?:部署|要求)"  # words a report or meeting set out (“…”重要部署, 关于“…”的工作要求)
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
