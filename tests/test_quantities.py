@@ -127,6 +127,16 @@ def test_measure_words_of_ships_classes_and_laws() -> None:
     assert parse_parts("有多少部门参加？", [], tokenize)[0].unit is None  # 部门 is no measure word
 
 
+def test_measure_words_of_copies_kinds_and_places_are_asked_and_a_copy_answers_no_sort() -> None:
+    parts = parse_parts("某区向党员发放了几类必读、选读书目？共发放学习材料多少册？签发了多少种电子证照？"
+                        "设立了多少处法治阵地？", ["某区"], tokenize)
+    assert [(p.item, p.unit) for p in parts] == [
+        ("向党员发放必读、选读书目", "类"), ("发放学习材料", "册"), ("签发电子证照", "种"), ("设立法治阵地", "处")]
+    assert parse_parts("有多少本级部门参加？", [], tokenize)[0].unit is None  # 本级 is no measure word
+    copies = figure("书目等学习材料", 842, "册", "842册", before="必读、选读书目等学习材料842册", after="，整理形成")
+    assert {part: fact["value"] for part, fact in _assign(parts[:2], [copies], tokenize, set()).items()} == {1: 842}
+
+
 def test_a_total_examples_or_what_the_counted_did_ask_one_number() -> None:
     # a total over the listed items, and a bare second measure of the same thing
     parts = parse_parts("某县组织普法讲座、法治宣传共几场、多少人次？", ["某县"], tokenize)
