@@ -330,6 +330,8 @@ TIME_LIMIT = "gov_services.time_saved"
 # Copies of printed matter (征订《…学习纲要》1198册) count no study session or event: the study or education they
 # serve is not measured by them.
 COPY_UNITS = frozenset({"册", "本"})
+# Kinds of a thing counted (电子证照种类182种): how varied it is, no count of work the taxonomy measures.
+KIND_UNITS = frozenset({"种"})
 STUDY_OR_EVENTS = frozenset({"study.sessions", "study.participants", "legal_education.events",
                              "legal_education.participants"})
 # What legal education becomes when it reaches a body's own staff only.
@@ -476,9 +478,12 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     public only is legal education (“法律明白人”培训6次), and that items no rule
     files whose clause says how they are now handled (…事项实现“一站式审批”) are service items, and that copies
     of books count no study or event (征订…1198册 is OTHER; 评查案卷120本 stays a review), and that
-    a time within which any matter is handled (不动产登记5个工作日内办结) is a service's time limit. ``rest``
+    a time within which any matter is handled (不动产登记5个工作日内办结) is a service's time limit, and kinds
+    counted (电子证照种类182种) are OTHER. ``rest``
     is the sentence after the unit: its first clause is the figure's predicate, the next may name
     the people the work reached."""
+    if counter(unit) in KIND_UNITS:
+        return OTHER
     predicate = CLAUSE_END.split(rest, 1)[0]
     found = _classify(subject, unit, after, context, activity, predicate)
     if counter(unit) in COPY_UNITS and found in STUDY_OR_EVENTS:

@@ -34,7 +34,11 @@ _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}圈")
 # Points of a score (评估总分为720.72分), after digits only: after a Chinese numeral 分 is 十分 (very), 三分 (a
 # third); not 分钟, 分局, 分院 (a body), 分之 (a fraction) or 分别.
 _POINTS = "分(?![钟局院队所之别类项])"
-_ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True))) + "|" + _POINTS
+# Kinds counted (签发电子证照种类182种), after digits only: after a Chinese numeral 种 says how a thing is done
+# (“书面+台面”两种形式), no measure.
+_KINDS = "种"
+_ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True))) + "|" + _POINTS \
+    + "|" + _KINDS
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
 _SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_ARABIC_UNIT_RE})(/次|[(（]次[)）])?"
