@@ -318,3 +318,36 @@ def test_a_share_naming_no_thing_is_the_share_of_the_count_before_it() -> None:
     first = figure("占总事项的", 98, "%", "占总事项的98%", before=sentence[:sentence.index("98%")])
     second = figure("占总事项的", 95, "%", "占总事项的95%", before=sentence[:sentence.index("95%")])
     assert score(parts[1], first, tokenize) > score(parts[1], second, tokenize)
+
+
+def test_a_figure_counting_another_parts_noun_right_before_it_does_not_answer_this_part() -> None:
+    """…对36项市直部门…收费项目进行清理规范。…管理的事项由119项减少至87项: 119 and 87 count 事项, the second
+    part's noun, though the title before them names the first part's 部门 too."""
+    parts = parse_parts("某市对多少项市直部门行政审批中介服务收费项目进行了清理规范？纳入清单管理的事项由多少项减少到多少项？",
+                        ["某市"], tokenize)
+    cleared = figure("市直部门行政审批中介服务", 36, "项", "36项", before="对36项",
+                     after="市直部门(单位)行政审批中介服务收费项目进行清理规范")
+    title = "纳入《某市市直部门行政审批中介服务收费项目清单》管理的事项由"
+    start = figure(title, 119, "项", title + "119项", before=title + "119项", after="减少至87项")
+    became = figure(title + "119项减少至", 87, "项", title + "119项减少至87项", before=title + "119项减少至87项")
+    chosen = _assign(parts, [start, became, cleared], tokenize, set())
+    assert [chosen[i]["value"] for i in range(3)] == [36, 119, 87]
+
+
+def test_a_figure_restating_a_bound_passed_answers_for_it() -> None:
+    """全省市场主体总量突破千万户，达1042.8万户: the clause 达… counts what the one before it does, exactly."""
+    parts = parse_parts("某省全省市场主体总量达到多少？", ["某省"], tokenize)
+    passed = figure("全省市场主体总量突破", 10_000_000, "户", "全省市场主体总量突破千万户",
+                    before="全省市场主体总量突破千万户")
+    restated = figure("达", 1042.8, "万户", "达1042.8万户", before="全省市场主体总量突破千万户,达1042.8万户")
+    assert _assign(parts, [passed, restated], tokenize, set())[0]["value"] == 1042.8
+
+
+def test_a_figure_after_another_parts_noun_with_its_own_noun_after_it_still_answers() -> None:
+    """公布了县发改局等16个部门84项行政审批中介服务事项清单: 部门 before 84项 is the first figure's noun; 84 counts
+    the 事项 after it (no linking word joins 部门 to it)."""
+    parts = parse_parts("某县公布的清单涉及多少个部门、多少项中介服务事项？", ["某县"], tokenize)
+    bodies = figure("公布", 16, "个", "公布了县发改局等16个", after="部门84项行政审批中介服务事项清单")
+    items = figure("公布", 84, "项", "县发改局等16个部门84项", after="行政审批中介服务事项清单")
+    chosen = _assign(parts, [bodies, items], tokenize, set())
+    assert [chosen[i]["value"] for i in range(2)] == [16, 84]

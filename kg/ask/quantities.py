@@ -205,6 +205,12 @@ class FigureWords:
     listing: str
 
 
+# A bound a figure is said to pass (突破千万户, 超过90%, 逾百家): less than the figure itself.
+_PASSED = re.compile(r"(?:突破|超过|逾)[\d.一二两三四五六七八九十百千万亿]")
+# A clause that only links a figure to what the clause before it counts (…突破千万户，达1042.8万户).
+_RESTATING = re.compile(r"(?:达到?|共计?|计|合计|总计|为)")
+
+
 @dataclass
 class Figure:
     """A stated figure (a STATES fact) with the report's words around it: ``before`` (its context),
@@ -247,10 +253,13 @@ class Figure:
         """For a percentage, the words of its own clause and of the clause before it in the same
         sentence when that one states no figure of its own: reports name a share there (一窗通办
         事项应纳尽纳，占比达100%); or when its own clause is only a share (公布…事项974项，占总事项的99%: the share
-        of the items the clause before counts). Empty for other figures, named by their own words."""
-        if self.fact.get("unit") != "%":
-            return ""
+        of the items the clause before counts). For another figure whose own clause only links it (全省市场主体总量
+        突破千万户，达1042.8万户), the clause before without its figures: the figure restates what that one
+        counts. Empty for other figures, named by their own words."""
         pieces = self._sentence_clauses
+        if self.fact.get("unit") != "%":
+            restating = len(pieces) >= 2 and _RESTATING.fullmatch(re.sub(r"\d.*$", "", pieces[-1]))
+            return re.sub(r"\d[\d.]*\D{0,2}?(?=[，,]|$)", "", pieces[-2]) + pieces[-1] if restating else ""
         if self.shares_the_figure_before:  # …事项974项，占总事项的99%: the share of those
             previous = re.sub(r"\d[\d.]*", "", pieces[-2])
         else:
@@ -676,6 +685,22 @@ def _head_in(head: str, text: str, tokenize: Callable[[str], list[str]]) -> bool
     return any(re.search(re.escape(a) + r"[\u4e00-\u9fff]{1,4}" + re.escape(b), text) for a, b in halves)
 
 
+# What a figure's text may write between the noun it counts and its number: a change from a figure to it (由119项减少至) and
+# the word linking the noun to the figure (事项由, 总量达, 共有).
+_CHANGES = "减少|下降|压减|压缩|精简|增加|增长|提高|提升|缩短|调整"
+_CHANGE_TAIL = re.compile(rf"(?:(?:由|从)?\d+(?:\.\d+)?\D{{0,2}}?(?:{_CHANGES})?(?:至|到)|(?:{_CHANGES})(?:至|到|为)?)$")
+_LINK_TAIL = re.compile(r"(?:由|从|为|达到?|共有?|有|是)$")
+
+
+def counted_before(written: str) -> str:
+    """The words a figure's text writes before its number up to the noun it counts, when a linking word or a
+    change joins that noun to it (…管理的事项由119项, …的事项由119项减少至87项: 事项); empty when none does (16个部门
+    84项…事项: 84 counts the noun after it; 区委常委会学习…思想14次: what was studied)."""
+    unchanged = _CHANGE_TAIL.sub("", written, count=1)
+    unlinked = _LINK_TAIL.sub("", unchanged)
+    return unlinked if unlinked != written else ""
+
+
 def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], question_words: set[str] = frozenset()
           ) -> float:
     """How well a stated figure answers ``part``; 0 when its indicator is not what was asked.
@@ -705,6 +730,10 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         return 0.0
     if part.head not in stated and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
+    counted = counted_before(re.sub(r"[\d.]+\D*$", "", fact.get("text") or ""))
+    if counted and not counted.endswith(part.head) \
+            and any(counted.endswith(rival) and rival not in part.item for rival in part.rival_heads):
+        return 0.0  # … and the noun right before it (管理的事项由119项减少至87项: 119 and 87 count 事项, no 部门)
     name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(words.lead)) | \
         set(tokenize(words.listing))
     if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)
@@ -730,4 +759,6 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     # the word next to 多少 names what is counted: a figure named by it beats one it stands near
     # (取消68项 over 调整16项 for 取消了多少项, when both follow 动态调整)
     named = 2.0 if part.head and part.head in name_words else 0.0
-    return 3.0 * own + shared + 0.5 * context + unit + nearby + named
+    # a bound passed (突破千万户) says less than the figure a report restates it by (，达1042.8万户)
+    passed = 0.5 if _PASSED.search(fact.get("text") or "") else 0.0
+    return 3.0 * own + shared + 0.5 * context + unit + nearby + named - passed
