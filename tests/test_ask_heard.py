@@ -45,6 +45,8 @@ def test_a_briefing_heard_is_stated_in_the_reports_own_words(answerer: Answerer)
 @pytest.mark.parametrize(("term", "question", "matters"), [
     ("法治政府建设、依法行政工作的汇报", "哪些地方听取法治政府建设、依法行政工作的汇报？", ["法治政府建设", "依法行政"]),
     ("政府关于法治政府建设的专题报告", "哪些地方听取政府关于法治政府建设的专题报告？", ["法治政府建设"]),
+    ("党委听取法治政府建设情况", "哪些地方的党委听取法治政府建设情况或专项工作的汇报？", ["法治政府建设"]),
+    ("法治政府建设情况", "哪些地方公开法治政府建设情况？", None),  # how it stands, nothing heard
     ("年度法治政府建设报告", "哪些地方审议了本地年度法治政府建设报告？", None),  # reviewed, not heard
     ("法治政府建设工作领导小组", "哪些地方成立了法治政府建设工作领导小组？", None),
 ])

@@ -35,4 +35,5 @@ def test_the_slot_is_for_names_of_more_than_the_work_itself() -> None:
     assert named_with_own_place("法治建设规划") == "法治{place}建设规划"
     assert named_with_own_place("法治建设") is None  # (法治三门建设 alone: any report's work)
     assert named_with_own_place("法治政府建设规划") is None
+    assert named_with_own_place("下辖市县开展了法治建设督察、督查检查") is None  # a clause around the work
     assert own_place_names("海门区")[:2] == ["海门区", "海门"]

@@ -1176,17 +1176,17 @@ HEARD_REPORTS = ("汇报", "报告", "情况")
 # 听取法治政府建设、依法行政工作的汇报: the matters heard about, before the briefing's words; 报告 is a
 # briefing only where the question hears it (审议年度法治政府建设报告 is the annual report).
 _HEARING = re.compile(r"^.*听取[了过]?(?:和|并)?(?:审议|研究)?")  # (whoever hears, however: 党委定期听取)
-_HEARD = re.compile(r"^(?:.*关于)?(?P<about>[\u4e00-\u9fff、]{2,}?)(?:工作)?(?:情况)?的?(?:专题|专项)?(?P<report>汇报|报告)$")
+_HEARD = re.compile(r"^(?:.*关于)?(?P<about>[\u4e00-\u9fff、]{2,}?)(?:工作)?(?:情况)?的?(?:专题|专项)?(?P<report>汇报|报告|情况)$")
 
 
 def heard_about(term: str, question: str) -> list[str] | None:
     """The matters a clause of hearing a briefing is about (听取法治建设工作汇报 → [法治建设];
     法治政府建设、依法行政工作的汇报 → both): the practice is hearing about any of them, which reports
     write in words of their own (定期听取工作汇报 in a sentence on 法治建设, 听取和研究法治政府建设工作情况),
-    so a hearing verb, a matter and a briefing word in one sentence state it. A term ending in 报告 is
-    heard only where the question writes 听取 before it. None for any other clause."""
+    so a hearing verb, a matter and a briefing word in one sentence state it. A term ending in 报告 or 情况
+    (党委听取法治政府建设情况) is heard only where the question writes 听取 before it. None for any other clause."""
     heard = _HEARD.match(_HEARING.sub("", term))
-    if not heard or (heard["report"] == "报告" and "听取" not in term
+    if not heard or (heard["report"] != "汇报" and "听取" not in term
                      and not re.search(f"听取[^，,。？?；;]*{re.escape(heard['about'])}", question)):
         return None
     matters = [re.sub(r"(?:工作|方面)$", "", m) for m in re.split(r"[、]|等", heard["about"]) if m]
@@ -1198,14 +1198,17 @@ def heard_about(term: str, question: str) -> list[str] | None:
 OWN_PLACE = "{place}"
 _RULE_OF_LAW_WORK = "法治建设"
 _PLACE_LEVEL = re.compile(r"(?<=\w{2})(?:区|县|市|旗|盟)$")
+# A document or measure of that work by name (法治建设工作要点, 法治建设考核办法), not a clause around it
+# (下辖市县开展了法治建设督察、督查检查).
+_NAMED_WORK = re.compile(f"{_RULE_OF_LAW_WORK}[\u4e00-\u9fff]{{2,8}}")
 
 
 def named_with_own_place(term: str) -> str | None:
     """``term`` as a report writes it of its own place: 法治建设工作要点 → 法治{place}建设工作要点 (《2023年法治
     三门建设工作要点》 in 三门县's report, 《法治海门建设规划》 in 海门区's). The place is the report's own: a
     parent's (推进法治台州建设 in 三门县's) is the work of another. None where the term names no more than
-    法治建设 (any report's work) or is not of it."""
-    if _RULE_OF_LAW_WORK not in term or len(term) <= len(_RULE_OF_LAW_WORK) + 1:
+    法治建设 (any report's work), is not a name of it or is a clause around it."""
+    if not _NAMED_WORK.fullmatch(term):
         return None
     return term.replace(_RULE_OF_LAW_WORK, f"法治{OWN_PLACE}建设", 1)
 
