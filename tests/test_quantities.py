@@ -351,3 +351,10 @@ def test_a_figure_after_another_parts_noun_with_its_own_noun_after_it_still_answ
     items = figure("公布", 84, "项", "县发改局等16个部门84项", after="行政审批中介服务事项清单")
     chosen = _assign(parts, [bodies, items], tokenize, set())
     assert [chosen[i]["value"] for i in range(2)] == [16, 84]
+
+
+def test_a_rank_asked_by_wei_is_answered_by_the_place_written_either_way() -> None:
+    part = parse_parts("某区营商环境综合评价在全国排第几位？", ["某区"], tokenize)[0]
+    assert part.ordinal and part.unit == "位"
+    ranked = figure("营商环境综合评价连续3年居全国", 11, "名", "第11位", before="营商环境综合评价连续3年居全国第11位")
+    assert score(part, ranked, tokenize) > 0

@@ -132,6 +132,7 @@ DURATION_UNITS = frozenset("天 日 个工作日 小时 分钟".split())
 # Measure words that count one thing only (级 levels, 分 points of a score): a figure in one answers a
 # question asking that measure or none (分值权重是多少), never one asking another (学习了几次: not 两级).
 SOLE_MEASURES = frozenset("级 分".split())
+RANK_UNITS = frozenset("名 位".split())  # a place in a ranking, asked and written either way
 # Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
 # reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
 DURATION_WORDS = frozenset("用时 时间 时长 时限 期限 天数 耗时 周期".split())
@@ -753,7 +754,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     of = set(tokenize(words.lead)) if part.rate and figure.shares_the_figure_before else near
     context = len(set(tokenize(part.context)) & of)
     unit = unit_agreement(part.unit, fact.get("unit"))
-    if part.ordinal and part.unit and part.unit != fact.get("unit"):
+    if part.ordinal and part.unit and part.unit != fact.get("unit") \
+            and not {part.unit, fact.get("unit")} <= RANK_UNITS:  # (排第几位: 第11位 is a rank as 第11名 is)
         return 0.0  # 第几批 is no 第十二次: which one of what is said by the measure word itself
     nearby = 0.1 * len(question_words & near)
     # the word next to 多少 names what is counted: a figure named by it beats one it stands near
