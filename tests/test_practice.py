@@ -687,6 +687,21 @@ def test_names_listed_before_a_documents_head_share_it() -> None:
     assert practice_terms("哪些地方印发了法治政府建设或依法治县工作要点？", []) == ["法治政府建设工作要点", "依法治县工作要点"]
     # names with heads of their own are two practices
     assert practice_terms("哪些地方建立法律顾问制度或公职律师工作机制？", []) == ["法律顾问制度", "公职律师工作机制"]
+    # a head after 的 is every listed one's, whatever the last does
+    assert practice_terms("哪些地方成立了推进依法行政、法治政府建设或示范创建的领导小组？", []) == [
+        "依法行政领导小组", "法治政府建设领导小组", "示范创建领导小组"]
+
+
+def test_a_group_a_list_describes_is_no_enumerated_name_and_its_head_alone_states_nothing() -> None:
+    """依法行政、建设法治政府的工作领导小组: neither 依法行政 (the genre's common compound first) nor 工作领导小组 (a
+    head with nothing of its own) states it; an enumerated name's first part (法治督察与纪检监察监督) still does."""
+    from search.tokens import SearchTokenizer
+
+    wordings = variants("依法行政、建设法治政府的工作领导小组", quoted=False)
+    assert "依法行政" not in wordings
+    assert described_name("依法行政、建设法治政府的工作领导小组", SearchTokenizer().tokenize) is None
+    assert described_name("法治化的营商环境", SearchTokenizer().tokenize) == "营商环境"
+    assert "法治督察与纪检监察监督" in variants("法治督察与纪检监察监督、巡视巡察监督的协作配合机制", quoted=False)
 
 
 def test_a_name_quoted_only_to_exclude_it_is_not_asked_and_an_aside_in_the_name_of_is_frame() -> None:

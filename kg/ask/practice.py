@@ -673,13 +673,16 @@ def _share_head(alternatives: list[str]) -> list[str]:
 DOCUMENT_HEADS = ("工作要点", "工作会议", "工作方案", "工作计划", "工作安排", "工作报告", "推进会", "实施方案", "领导小组",
                   "工作机制", "工作制度")
 _DOCUMENT_HEAD = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(DOCUMENT_HEADS)})$")
+_OF_DOCUMENT_HEAD = re.compile(f"的((?:工作)?(?:{'|'.join(DOCUMENT_HEADS)}))$")  # (…或示范创建的领导小组)
+_BARE_DOCUMENT_HEAD = re.compile(f"(?:工作)?(?:{'|'.join(DOCUMENT_HEADS)})")  # a head with nothing of its own
 
 
 def _share_document_head(alternatives: list[str]) -> list[str]:
     """Names listed before a document's, a meeting's or a body's name share its head (``DOCUMENT_HEADS``):
     法治政府建设或依法治县工作要点 asks for 法治政府建设工作要点, not for 法治政府建设 (every report's topic), and
     法治政府建设或依法行政工作会议、专题推进会 for 法治政府建设工作会议. Only names with no verb of their own and no
-    head of their own (建立法律顾问制度或公职律师工作机制 are two practices), before a name, not a clause."""
+    head of their own (建立法律顾问制度或公职律师工作机制 are two practices), before a name, not a clause; a head the
+    last one takes after 的 (推进依法行政、法治政府建设或示范创建的领导小组) is every one's, whatever they do."""
     import jieba.posseg
 
     if len(alternatives) < 2:
@@ -687,9 +690,12 @@ def _share_document_head(alternatives: list[str]) -> list[str]:
     *names, last = alternatives
     named = last.split("、")[0]
     head = _DOCUMENT_HEAD.search(named)
+    pieces = [piece for name in names for piece in name.split("、") if piece]
+    if (of := _OF_DOCUMENT_HEAD.search(named)) and pieces and not any(_DOCUMENT_HEAD.search(p) for p in pieces):
+        # A、B或C的领导小组: each one's group, the last one's too without its 的
+        return [piece + of.group(1) for piece in pieces] + [last[:of.start()] + of.group(1) + last[of.end():]]
     if head is None or any(w.flag == "v" for w in jieba.posseg.cut(named[:head.start()])):
         return alternatives  # (把A或B纳入年度工作计划: the last is a clause, its head is what both are put into)
-    pieces = [piece for name in names for piece in name.split("、") if piece]
     if not pieces or any(_DOCUMENT_HEAD.search(p) or _GENERIC_HEAD.search(p) or len(p) < 2
                          or any(w.flag == "v" for w in jieba.posseg.cut(p)) for p in pieces):
         return alternatives
@@ -1064,8 +1070,9 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if bare != term and len(bare) >= 3 and "、" not in term:
         out.append(bare)
     head = re.split(r"[、·]", term)[0]
-    if head != term and len(head) >= 3 and (quoted or listed_objects(term) == [term]):
-        out.append(head)  # (names a question lists unquoted are asked one by one: ``listed_objects``)
+    if head != term and len(head) >= 3 and (quoted or (listed_objects(term) == [term] and not _common_compound(head))):
+        out.append(head)  # (names a question lists unquoted are asked one by one: ``listed_objects``; the genre's
+        # common compound first (依法行政、建设法治政府的工作领导小组) is no name of the thing asked)
     unbuilt = _INNER_BUILDING.sub("", term)
     if unbuilt != term and len(unbuilt) >= 4:
         out.append(unbuilt)
@@ -1104,8 +1111,8 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
     is 依法 and 行政). The 建设 inside a name (法治政府建设工作要点) is the work it is of, no verb."""
     name = term.rpartition("的")[2]
     if name == term or len(name) < 4 or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name) \
-            or _common_compound(name):  # (重要讲话精神: what every report carries out)
-        return None
+            or _common_compound(name) or _BARE_DOCUMENT_HEAD.fullmatch(name):  # (重要讲话精神: what every
+        return None  # report carries out; 工作领导小组 of 推进依法行政的工作领导小组: any group, what it is for told before)
     return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
 
 
