@@ -692,6 +692,12 @@ def test_names_listed_before_a_documents_head_share_it() -> None:
         "依法行政领导小组", "法治政府建设领导小组", "示范创建领导小组"]
 
 
+def test_what_a_quoted_name_is_said_to_be_is_asked_with_it() -> None:
+    assert practice_terms("哪些地方要求主要领导做到“四个亲自”，即重要工作亲自部署、重大问题亲自过问？", []) == [
+        "四个亲自", "重要工作亲自部署、重大问题亲自过问"]
+    assert practice_terms("哪些地方推行“一件事一次办”（即多个事项一次办理）？", []) == ["一件事一次办", "多个事项一次办理"]
+
+
 def test_a_group_a_list_describes_is_no_enumerated_name_and_its_head_alone_states_nothing() -> None:
     """依法行政、建设法治政府的工作领导小组: neither 依法行政 (the genre's common compound first) nor 工作领导小组 (a
     head with nothing of its own) states it; an enumerated name's first part (法治督察与纪检监察监督) still does."""

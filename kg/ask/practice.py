@@ -183,6 +183,8 @@ _GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
 CAMPAIGN_WORDS = ("创建", "争创")  # striving for a title: 示范创建, 争创示范县
 _CAMPAIGN = re.compile(f"(?:{'|'.join(CAMPAIGN_WORDS)})(?:工作|活动)?$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
+# What a quoted name is said to be, after it: “四个亲自”，即重要工作亲自部署、重大问题亲自过问… (or （即…）).
+_DEFINED = re.compile(r"[”\"》][，,]?[（(]?即([^，,。？?；;（）()]{4,60})")
 _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (或法治建设纳入考核): the work of 法治政府, no verb
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
@@ -222,7 +224,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
     among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
     if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only and not among:
-        return quoted  # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others)
+        # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others; what a name is said to
+        # be (“四个亲自”，即重要工作亲自部署、…) states it as the name does)
+        return quoted + [m.group(1) for m in _DEFINED.finditer(question)]
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
         text = text.replace(region, "")
