@@ -358,3 +358,15 @@ def test_a_rank_asked_by_wei_is_answered_by_the_place_written_either_way() -> No
     assert part.ordinal and part.unit == "位"
     ranked = figure("营商环境综合评价连续3年居全国", 11, "名", "第11位", before="营商环境综合评价连续3年居全国第11位")
     assert score(part, ranked, tokenize) > 0
+
+
+def test_a_time_becomes_one_in_another_unit_and_a_sum_changed_is_said_in_money() -> None:
+    """企业开办由过去的2天内办结缩短至6小时，减少开办费用500余元: 从多长缩短到多长 is 2天 and 6小时, and 费用减少了多少
+    is 500余元, no share."""
+    parts = parse_parts("某市的企业开办时间从多长缩短到多长？企业开办费用减少了多少？", ["某市"], tokenize)
+    assert not parts[2].rate
+    days = figure("企业开办由过去的", 2, "天", "企业开办由过去的2天", before="企业开办由过去的2天",
+                  after="内办结缩短至6小时,减少开办费用500余元")
+    money = figure("减少开办费用", 500, "元", "减少开办费用500余元", before="减少开办费用500余元")
+    chosen = _assign(parts, [days, money], tokenize, set())
+    assert [(chosen[i]["value"], chosen[i]["unit"]) for i in range(3)] == [(2, "天"), (6, "小时"), (500, "元")]

@@ -100,6 +100,8 @@ _CUT_BEFORE = re.compile(r"[对向给把将]")
 _RATE = re.compile(r"率|比例|百分比|占比")
 # "分别压减了多少", "提高了多少": how much a measure changed, with no unit asked, is stated as a share of it
 # (压减62%); a change counted in a unit (减少了多少件) asks that unit.
+# ... but a sum of money changed (企业开办费用减少了多少) is said in money (减少开办费用500余元) as often as in a share.
+_MONEY = re.compile(r"费用|成本|资金|金额|经费|开支")
 _CHANGED_BY = re.compile(r"(?:压减|压缩|减少|降低|下降|缩短|精简|提高|提升|增长|增加)了?(?:多少|几)(?![个件宗次名人项])")
 # A part asking which years (覆盖哪几年, 哪些年份) or which year (哪一年度, 哪年): answered by years the report
 # writes (纲要（2021—2025年）, 2020年度), not by a count. What each asks, and the year figures that answer it.
@@ -310,10 +312,15 @@ class Figure:
         if not m:
             return None
         unit = self.fact.get("unit") or ""
-        if unit and not self.after[m.end():].startswith(unit):
+        if unit in DURATION_UNITS:  # a time may become one in another unit (2天内办结缩短至6小时)
+            unit = next((u for u in sorted(DURATION_UNITS, key=len, reverse=True)
+                         if self.after[m.end():].startswith(u)), "")
+            if not unit:
+                return None
+        elif unit and not self.after[m.end():].startswith(unit):
             return None
         text = self.after[:m.end()] + unit
-        return {**self.fact, "value": float(m.group(1)), "text": text, "name": self.fact.get("name")}
+        return {**self.fact, "value": float(m.group(1)), "unit": unit, "text": text, "name": self.fact.get("name")}
 
 
 def asked_unit(quantity: re.Match[str]) -> str | None:
@@ -375,7 +382,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
         same = parts[-1] if quantity and not items and parts and not _clean(rest) else None
         if same:  # "共几场、多少人次": a bare second measure counts the same thing as the one before it
             items, local_context = [same.item], same.context
-        rate = bool(_RATE.search(clause) or _CHANGED_BY.search(clause)) and unit is None
+        rate = bool(_RATE.search(clause) or (_CHANGED_BY.search(clause) and not _MONEY.search(clause))) and unit is None
         for item in items:
             if len(items) == 1 and quantity:
                 # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
@@ -743,6 +750,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     name_words |= {w for w in part.own_words if not tokenize(w) and w in name + subject}
     matched = {w for w in part.own_words if (len(w) >= 2 or len(part.own_words) == 1)
                and any(written in name_words or (written != w and written in name + subject) for written in _written(w))}
+    if duration:  # a word for the time asked (开办时间) is said by the figure's unit (2天)
+        matched |= {w for w in part.own_words if w in DURATION_WORDS}
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
     shared = len(set(tokenize(part.item)) & name_words)
     # a year is everywhere: two words of its part name the one asked (one of them its own beside a sibling's:
