@@ -709,6 +709,8 @@ def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_
     assert filed("平台上线政务服务事项2070项，签发电子证照种类182种。") == [
         ("2070项", "gov_services.items"), ("182种", OTHER)]
     assert filed("不断丰富“书面+台面”两种形式。") == []
+    assert filed("建成法治文化街15条，法治灯箱1000多面。")[-1] == ("1000面", OTHER)  # flat things put up, as kinds
+    assert filed("全面推进，面积达200平方米，一面旗帜。") == []
 
 
 def test_materials_videos_the_public_s_training_and_a_figure_listed_after_another() -> None:

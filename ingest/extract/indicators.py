@@ -330,8 +330,9 @@ TIME_LIMIT = "gov_services.time_saved"
 # Copies of printed matter (征订《…学习纲要》1198册) count no study session or event: the study or education they
 # serve is not measured by them.
 COPY_UNITS = frozenset({"册", "本"})
-# Kinds of a thing counted (电子证照种类182种): how varied it is, no count of work the taxonomy measures.
-KIND_UNITS = frozenset({"种"})
+# Kinds of a thing counted (电子证照种类182种) and flat things put up (法治灯箱1000多面): how varied or how much is
+# on show, no count of work the taxonomy measures.
+KIND_UNITS = frozenset({"种", "面"})
 STUDY_OR_EVENTS = frozenset({"study.sessions", "study.participants", "legal_education.events",
                              "legal_education.participants"})
 # What legal education becomes when it reaches a body's own staff only.

@@ -34,9 +34,9 @@ _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}圈")
 # Points of a score (评估总分为720.72分), after digits only: after a Chinese numeral 分 is 十分 (very), 三分 (a
 # third); not 分钟, 分局, 分院 (a body), 分之 (a fraction) or 分别.
 _POINTS = "分(?![钟局院队所之别类项])"
-# Kinds counted (签发电子证照种类182种), after digits only: after a Chinese numeral 种 says how a thing is done
-# (“书面+台面”两种形式), no measure.
-_KINDS = "种"
+# Kinds counted (签发电子证照种类182种) and flat things put up (法治灯箱1000多面), after digits only: after a Chinese
+# numeral 种 says how a thing is done (“书面+台面”两种形式) and 面 is a side or a word (一面, 全面); not 面积, 面向.
+_KINDS = "种|面(?![积向对临])"
 _ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True))) + "|" + _POINTS \
     + "|" + _KINDS
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
