@@ -36,7 +36,8 @@ from ingest.metadata import extract_metadata
 UNSEEN = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "unseen"
 # The development sets' prefixes: each was scored held out before its gold and reports joined the repository;
 # a set still held out is kept outside it.
-DEVELOPMENT_SETS = sorted(path.name[len("gold_")] for path in UNSEEN.glob("gold_?.json"))
+DEVELOPMENT_SETS = sorted((path.stem[len("gold_"):] for path in UNSEEN.glob("gold_*.json")),
+                          key=lambda name: (len(name), name))  # a…z, then aa, ab…
 FIELDS = ("region", "year", "doc_type")
 # Navigation and widget lines of a government portal, as scraped pages carry them above the text.
 PORTAL_CHROME = ("网站首页\n政务公开\n当前位置：首页 > 政务公开 > 法治政府建设\n【字体：大 中 小】\n打印本页 关闭窗口\n"
@@ -48,9 +49,9 @@ _NUMERALS = "〇一二三四五六七八九"
 _YEAR_DATE = re.compile(r"((?:19|20)\d{2})(?=\s*[年—－\-–~～至到])(?:年(\d{1,2})月(\d{1,2})日)?")
 
 
-def _page_titles(letter: str) -> dict[str, str]:
+def _page_titles(name: str) -> dict[str, str]:
     """The page titles of one set's reports, by file name (empty where the page showed none)."""
-    path = UNSEEN / f"sources_{letter}.tsv"
+    path = UNSEEN / f"sources_{name}.tsv"
     with path.open(encoding="utf-8", newline="") as handle:
         return {row["file"]: row["title"].replace(_NO_TITLE, "").strip() for row in csv.DictReader(handle, delimiter="\t")}
 
@@ -85,9 +86,9 @@ def misfiled(text: str, gold: dict[str, object]) -> list[str]:
 def measure(on_miss: Callable[[str, str, list[str]], None] | None = None) -> dict[str, dict[str, int]]:
     """Per layout, how many development reports are misfiled (region, year or type), of how many."""
     counts: dict[str, dict[str, int]] = {}
-    for letter in DEVELOPMENT_SETS:
-        titles = _page_titles(letter)
-        gold = json.loads((UNSEEN / f"gold_{letter}.json").read_text(encoding="utf-8"))
+    for name in DEVELOPMENT_SETS:
+        titles = _page_titles(name)
+        gold = json.loads((UNSEEN / f"gold_{name}.json").read_text(encoding="utf-8"))
         for entry in gold["documents"]:
             stored = (UNSEEN / "reports" / entry["doc"]).read_text(encoding="utf-8")
             start, end = entry["body_span"]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -43,9 +44,10 @@ from search.index import SENTENCE_WEIGHT, SearchIndex  # noqa: E402
 PAIRS = REPO / "tests/corpus/similar_pairs.jsonl"
 # The corpus the pairs were drawn from: samples, genre and unseen sets A-D. Sets added to the unseen
 # folder later would only add distractors, and figures measured before and after would not compare.
-PAIR_SETS = "abcd"
+PAIR_SETS = ("a", "b", "c", "d")
 FOLDERS = [REPO / "samples", REPO / "tests/corpus/genre",
-           *sorted(p for p in (REPO / "tests/corpus/unseen/reports").glob("*.txt") if p.name[0] in PAIR_SETS)]
+           *sorted(p for p in (REPO / "tests/corpus/unseen/reports").glob("*.txt")
+                   if re.match(r"[a-z]+", p.name).group() in PAIR_SETS)]
 TOP = 5  # what the paragraph page's "similar practices" shows before "more"
 DEPTH = 10  # ranks read for MRR; a partner beyond it counts 0
 TUNED_PAIRS = 20  # the first pairs of the file: what changes to similar() were tuned on

@@ -528,8 +528,9 @@ UNSEEN = Path("tests/corpus/unseen")
 
 
 def _gold_sets() -> list[tuple[Path, Path]]:
-    """The gold sets present where kg runs, seeds first, then the unseen sets in order (gold_a.json, …)."""
-    unseen = [(gold, UNSEEN / "reports") for gold in sorted(UNSEEN.glob("gold_*.json"))]
+    """The gold sets present where kg runs, seeds first, then the unseen sets in order (gold_a.json, …, gold_z.json,
+    gold_aa.json, …)."""
+    unseen = [(gold, UNSEEN / "reports") for gold in sorted(UNSEEN.glob("gold_*.json"), key=lambda p: (len(p.stem), p.stem))]
     return [(gold, folder) for gold, folder in [SEEDS_GOLD, *unseen] if gold.exists()]
 
 

@@ -25,11 +25,18 @@ UNSEEN = REPO / "tests" / "corpus" / "unseen"
 
 
 def unseen_sets(kind: str, since: str = "a") -> tuple[str, ...]:
-    """Letters of the unseen sets with a committed ``kind`` file (gold_{x}.json or answer_sets_{x}.jsonl),
-    from set ``since`` on: a set joins the checks by its file landing, not by an edit to a list."""
-    pattern = re.compile(kind.replace("{x}", r"([a-z])").replace(".", r"\."))
+    """Names of the unseen sets with a committed ``kind`` file (gold_{x}.json or answer_sets_{x}.jsonl),
+    from set ``since`` on: a set joins the checks by its file landing, not by an edit to a list. Sets are
+    named a to z, then aa, ab…, and come in that order."""
+    pattern = re.compile(kind.replace("{x}", r"([a-z]{1,2})").replace(".", r"\."))
     names = (pattern.fullmatch(path.name) for path in UNSEEN.iterdir())
-    return tuple(sorted(match.group(1) for match in names if match and match.group(1) >= since))
+    return tuple(sorted((match.group(1) for match in names if match and set_order(match.group(1)) >= set_order(since)),
+                        key=set_order))
+
+
+def set_order(name: str) -> tuple[int, str]:
+    """Where an unseen set comes: a to z, then the two-letter names."""
+    return len(name), name
 
 
 def gold_documents(name: str) -> list[dict[str, Any]]:

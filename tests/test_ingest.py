@@ -177,30 +177,38 @@ UNSEEN_FLOORS = {
     # development set, not yet tuned on
     "gold_s.json": {"REGULATION": 1.0, "AGENCY": 0.94, "REGION": 0.97, "INITIATIVE": 0.80, "METRIC": 0.99},
     # U and V: held out at the start and end of the session that built them (the same figures); then development sets
-    "gold_u.json": {"REGULATION": 0.98, "AGENCY": 0.88, "REGION": 0.93, "INITIATIVE": 0.90, "METRIC": 0.96},
-    "gold_v.json": {"REGULATION": 1.0, "AGENCY": 0.90, "REGION": 1.0, "INITIATIVE": 0.87, "METRIC": 0.95},
+    # (the genre's short names 综治局, 城管执法局, 经济信息委, 普法办: U's AGENCY .946; V's kinds counted: METRIC 1.0)
+    "gold_u.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.93, "INITIATIVE": 0.90, "METRIC": 0.96},
+    "gold_v.json": {"REGULATION": 1.0, "AGENCY": 0.90, "REGION": 1.0, "INITIATIVE": 0.87, "METRIC": 0.99},
     # W: held out at the start of the same session and after its last round (the same figures, AGENCY .855 and REGION
     # .865); then a development set: a government body's code on the page, a distinctive short name (.897, .895);
     # a province named by the codes of the documents it answers (AGENCY .934, REGION .923)
-    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.93, "REGION": 0.92, "INITIATIVE": 0.85, "METRIC": 0.94},
+    # (and the genre's short names: AGENCY .951)
+    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.95, "REGION": 0.92, "INITIATIVE": 0.85, "METRIC": 0.94},
     # X: held out at the start and end of the same session (the same figures); then a development set: rare short
     # names are distinctive (AGENCY .816, REGION .982); enforcement brigades are bodies (AGENCY .868)
-    "gold_x.json": {"REGULATION": 0.98, "AGENCY": 0.86, "REGION": 0.98, "INITIATIVE": 0.93, "METRIC": 1.0},
+    # (and the genre's short names: AGENCY .884)
+    "gold_x.json": {"REGULATION": 0.98, "AGENCY": 0.88, "REGION": 0.98, "INITIATIVE": 0.93, "METRIC": 1.0},
     # Y: held out at the start and end of the same session (the same figures); then a development set: a campaign
     # names its county by a two-character full name (AGENCY .789, REGION 1.0)
     "gold_y.json": {"REGULATION": 1.0, "AGENCY": 0.78, "REGION": 1.0, "INITIATIVE": 0.66, "METRIC": 0.93},
     # Z: held out at the start of the next session (fc27795) and after its rounds (3fdf398): AGENCY .830 → .839, the
     # others the same; then a development set: a byline names the source, a review's headline is news (AGENCY .876)
-    "gold_z.json": {"REGULATION": 0.89, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.91},
+    # (things put up counted, 法治灯箱1000多面: METRIC .930)
+    "gold_z.json": {"REGULATION": 0.89, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.93},
     # T (a second set of that name; the first was lost): held out at the start of the session after Z's (9f2999f) and
-    # at its end (05bfd4e), the same figures: no extraction rule changed in between
-    "gold_t.json": {"REGULATION": 0.97, "AGENCY": 0.86, "REGION": 1.0, "INITIATIVE": 0.75, "METRIC": 0.98},
+    # at its end (05bfd4e), the same figures: no extraction rule changed in between; then a development set (its
+    # issuer's outer scope, 七五普法, the genre's short names: AGENCY .895; doctrines quoted: INITIATIVE .808)
+    "gold_t.json": {"REGULATION": 0.97, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 0.80, "METRIC": 0.98},
+    # AA (the first set of two-letter name): held out at the start of the session after T's (f39fea5) and at its
+    # end (9456a99), the same figures: none of that session's rules moved it
+    "gold_aa.json": {"REGULATION": 0.96, "AGENCY": 0.85, "REGION": 0.97, "INITIATIVE": 0.58, "METRIC": 0.92},
 }
 
 
 def test_every_committed_gold_set_has_its_floors() -> None:
     """A set that joins the repository is guarded from then on: its measured figures go in above."""
-    assert sorted(UNSEEN_FLOORS) == [f"gold_{name}.json" for name in unseen_sets("gold_{x}.json")]
+    assert sorted(UNSEEN_FLOORS) == sorted(f"gold_{name}.json" for name in unseen_sets("gold_{x}.json"))
 
 
 @pytest.mark.parametrize("gold", sorted(UNSEEN_FLOORS))
