@@ -20,10 +20,11 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, STUDY_VERBS, abbreviations,
-                             asks_own, conditions, described_name, heard_about, how_terms, in_both_scripts, is_clause,
-                             key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
-                             own_place_names, placed_into, practice_terms, quoted_names, said_as_own, said_otherwise,
+from kg.ask.practice import (HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, SAFEGUARD_VERB, SAFEGUARDS,
+                             STUDY_VERBS, abbreviations, asks_own, conditions, congress_spirits, described_name,
+                             heard_about, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
+                             made_in_period, named_with_own_place, names_a_means, own_place_names, placed_into,
+                             practice_terms, quoted_names, safeguarded_for, said_as_own, said_otherwise,
                              said_together, split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
@@ -331,13 +332,28 @@ class Answerer:
                 said = list(dict.fromkeys(w for kind in kinds for w in said_otherwise(kind, kind, official)))
                 found.append((f"{what}＋{'/'.join(PLACING_VERBS)}＋{'/'.join(said)}",
                               [[what], list(PLACING_VERBS), said]))
+            # (党的十九大、十九届二中、三中、四中全会精神 carries out the 十九大精神 asked)
+            found += [("＋".join(group[0] for group in groups), groups) for groups in congress_spirits(bare)]
             if term not in quoted and (own := named_with_own_place(bare)):  # (法治三门建设工作要点)
                 found.append((own.replace(OWN_PLACE, "＜本地＞"), [[own]]))
             if term not in quoted and (matters := heard_about(bare, question)):
                 # (定期听取工作汇报 in a sentence on 法治建设; 听取和研究法治政府建设工作情况)
                 found.append((f"{'/'.join(HEARING_VERBS)}＋{'/'.join(matters)}＋{'/'.join(HEARD_REPORTS)}",
                               [list(HEARING_VERBS), matters, list(HEARD_REPORTS)]))
+        if self._for_any_work(safeguarded_for(question)):  # (为…发展提供坚强法治保障)
+            found.append((f"{SAFEGUARD_VERB}＋{'/'.join(SAFEGUARDS)}", [[SAFEGUARD_VERB], list(SAFEGUARDS)]))
         return found
+
+    def _for_any_work(self, beneficiaries: list[str] | None) -> bool:
+        """Whether a safeguard asked is for what any report's work is for (经济社会发展, 中心任务: words too common in
+        the corpus to pick a practice out, ``key_word_sets``), so that providing it at all states the practice; one
+        for a thing of its own (新冠肺炎疫情防控) is stated by that thing's words, as any clause is."""
+        if beneficiaries is None:
+            return False
+        exact = self.index.docstore.exact
+        return not beneficiaries or any(
+            not key_word_sets(b, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
+                              self.index.docstore.count()) for b in beneficiaries)
 
     def _term_wordings(self, term: str, quoted: set[str]) -> list[tuple[str, list[list[str]]]]:
         """(label, required word groups) of each wording that states ``term`` (``_wordings``)."""

@@ -1060,6 +1060,10 @@ def _pieces_span(term: str, name: str) -> int | None:
     return best
 
 
+# 加大…力度: how hard a practice is pushed, which reports write in words of their own.
+_INTENSIFIED = re.compile(r"(?:加大|加强|强化|加快)(.{4,}?)(?:力度|步伐)")
+
+
 def variants(term: str, quoted: bool = True) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
@@ -1084,6 +1088,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if unmannered != term and len(unmannered) >= 4:
         out.append(unmannered)
     out.append(meeting_short(term))
+    if intensified := _INTENSIFIED.fullmatch(term):  # 加大简政放权力度: 简政放权 (加大简政放权, 简政放权力度不断加大)
+        out.append(intensified.group(1))
     # a wording of the genre's common words alone (法治政府建设 of 法治政府建设、依法行政方面) is in every report
     return [v for v in dict.fromkeys(out) if len(v) >= 2 and (v == term or not _generic(v))]
 
@@ -1233,6 +1239,42 @@ def own_place_names(region: str) -> list[str]:
     stem = _PLACE_LEVEL.sub("", region)
     return list(dict.fromkeys([region, *([stem] if stem != region else []),
                                *(short for place in places for short in gazetteer.short_names(place))]))
+
+
+# A party congress and a plenary session of a central committee, whose spirit reports carry out (十九大, 二十届三中全会,
+# 十九届历次全会): they list them under one 精神 (党的十九大、十九届二中、三中、四中全会精神; 二十大和二十届二中、
+# 三中全会精神), so the one asked stands apart from the 精神 that is its.
+_CONGRESS = re.compile(r"(?P<congress>(?:十[一二三四五六七八九]|二十)大)"
+                       r"|(?P<term>(?:十[一二三四五六七八九]?|二十)届)(?P<session>[一二三四五六七八九]中|历次)全会")
+
+
+def congress_spirits(term: str) -> list[list[list[str]]]:
+    """The word groups that state carrying out the spirit of each congress or plenary session a clause names
+    (学习贯彻党的二十大精神 → 二十大＋精神; 二十届三中全会精神 → 二十届＋三中＋全会＋精神), said in one sentence however
+    a report lists them. Empty unless the clause is of their 精神."""
+    if "精神" not in term:
+        return []
+    return [[[m["congress"]], ["精神"]] if m["congress"] else [[m["term"]], [m["session"]], ["全会"], ["精神"]]
+            for m in _CONGRESS.finditer(term)]
+
+
+# Providing the rule of law's safeguard for something (为经济社会发展提供坚强法治保障): the genre's fixed phrase for
+# what its work is for, written with a degree between (提供有力的法治保障) and the older 法制 for 法治.
+SAFEGUARD_VERB = "提供"
+SAFEGUARDS = ("法治保障", "法制保障")
+_SAFEGUARD = re.compile(r"(?:[为给](?P<for>[^，,。？?；;为给]{2,30}?))?提供(?:了)?(?:有力|坚强|坚实|良好)?的?法[治制](?:（法[治制]）)?保障")
+
+
+def safeguarded_for(question: str) -> list[str] | None:
+    """What a question asks the rule of law's safeguard be provided for, as alternatives (给本地经济社会发展、振兴或中心
+    任务提供法治保障 → [经济社会发展, 振兴, 中心任务]; [] when it names nothing); None when it asks no such thing."""
+    asked = _SAFEGUARD.search(question)
+    if asked is None:
+        return None
+    beneficiary = _PLACE_DEICTIC.sub("", asked["for"] or "")
+    if re.search(r"(?:或者|或|、|和|及)$", beneficiary) and (verb := _VERB_INSIDE.search(beneficiary)):
+        beneficiary = beneficiary[:verb.start()]  # 为疫情防控开展法治宣传、法律服务或提供…: what follows 为 up to its verbs
+    return [b for b in re.split(r"、|或者|或|和|及", beneficiary) if len(b) >= 2]
 
 
 def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, str] | None:

@@ -1,0 +1,53 @@
+"""Reports list the congresses and plenary sessions whose spirit they carry out under one 精神 (党的十九大、十九届二中、
+三中全会精神), and write the genre's fixed phrase for what their work is for with a degree inside it (为经济社会发展
+提供坚强法治保障): kg/ask/practice.py ``congress_spirits`` and ``safeguarded_for``."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ask.answer import Answerer
+from kg.ask.practice import congress_spirits, safeguarded_for, variants
+from tests.answering import answerer_over_texts, listed_regions
+
+LISTED_UNDER_ONE_SPIRIT = """平利县2022年法治政府建设工作总结
+2022年，平利县认真贯彻落实党的十九大、十九届历次全会和二十大会议精神，为全县经济社会高质量发展提供了坚强法治保障。
+全年审查规范性文件12件，办理行政复议案件7件，服务全县经济社会发展。
+"""
+THE_NEXT_CONGRESS_ONLY = """陇县2023年法治政府建设工作总结
+2023年，陇县全面落实党的二十大和二十届二中全会精神，为疫情防控提供法治保障。
+全年审查规范性文件9件，办理行政复议案件5件，服务全县经济社会发展。
+"""
+NEITHER = """岚皋县2022年法治政府建设工作总结
+2022年，岚皋县持续深化放管服改革，十九个部门联合开展执法检查，推动经济社会发展。
+全年审查规范性文件8件，办理行政复议案件9件，服务全县经济社会发展。
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory):
+    texts = {"pingli_2022.txt": LISTED_UNDER_ONE_SPIRIT, "longxian_2023.txt": THE_NEXT_CONGRESS_ONLY,
+             "langao_2022.txt": NEITHER}
+    with answerer_over_texts(tmp_path_factory.mktemp("congress"), texts) as answerer:
+        yield answerer
+
+
+def test_a_congress_listed_under_one_spirit_is_carried_out(answerer: Answerer) -> None:
+    assert listed_regions(answerer, "哪些地方写到贯彻落实党的十九大精神？") == {"平利县"}
+    assert listed_regions(answerer, "哪些地方写到学习贯彻党的二十大精神？") == {"平利县", "陇县"}
+
+
+def test_a_safeguard_for_what_any_work_is_for_is_stated_by_providing_it(answerer: Answerer) -> None:
+    """经济社会发展 is in every paragraph here, as in a real corpus: what any work is for."""
+    assert listed_regions(answerer, "哪些地方把法治建设定位为给本地经济社会发展或中心任务提供法治保障？") == {"平利县", "陇县"}
+
+
+def test_the_congresses_sessions_and_beneficiaries_a_question_names() -> None:
+    assert congress_spirits("学习贯彻党的二十届三中全会精神") == [[["二十届"], ["三中"], ["全会"], ["精神"]]]
+    assert congress_spirits("学习党的十九大报告") == []  # (no spirit carried out)
+    assert congress_spirits("实施十大战略精神") == []  # (十大 is no congress)
+    assert safeguarded_for("哪些地方给本地经济社会发展、振兴或中心任务提供法治（法制）保障？") == ["经济社会发展", "振兴", "中心任务"]
+    assert safeguarded_for("哪些地方为群众提供法律援助？") is None
+    assert safeguarded_for("哪些地方为疫情防控开展法治宣传、法律服务或提供法治保障？") == ["疫情防控"]
+    assert "简政放权" in variants("加大简政放权力度", quoted=False)
+    assert variants("加大执法力度", quoted=False) == ["加大执法力度"]  # (执法 alone picks nothing out)
