@@ -18,7 +18,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from benchmarks.metadata_layouts import DEVELOPMENT_SETS
+from benchmarks.metadata_layouts import DEVELOPMENT_SETS, set_of
 from ingest.clean import clean
 from ingest.metadata import extract_metadata
 from ingest.readers import ReadError, read_path
@@ -33,7 +33,7 @@ def report_files() -> list[Path]:
     """The seeds, the genre texts and the unseen development reports."""
     unseen = REPO / "tests" / "corpus" / "unseen" / "reports"
     return (sorted((REPO / "samples").glob("*.txt")) + sorted((REPO / "tests" / "corpus" / "genre").glob("*.txt"))
-            + sorted(p for p in unseen.glob("*.txt") if p.name[0] in DEVELOPMENT_SETS))
+            + sorted(p for p in unseen.glob("*.txt") if set_of(p) in DEVELOPMENT_SETS))
 
 
 def dump(files: list[Path]) -> dict[str, dict[str, object]]:

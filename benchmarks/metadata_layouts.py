@@ -38,6 +38,11 @@ UNSEEN = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "unseen"
 # a set still held out is kept outside it.
 DEVELOPMENT_SETS = sorted((path.stem[len("gold_"):] for path in UNSEEN.glob("gold_*.json")),
                           key=lambda name: (len(name), name))  # a…z, then aa, ab…
+
+
+def set_of(report: Path) -> str:
+    """The set an unseen report belongs to, by its name's letters before its number (a01_…: a; aa01_…: aa)."""
+    return re.match(r"[a-z]+", report.name).group()
 FIELDS = ("region", "year", "doc_type")
 # Navigation and widget lines of a government portal, as scraped pages carry them above the text.
 PORTAL_CHROME = ("网站首页\n政务公开\n当前位置：首页 > 政务公开 > 法治政府建设\n【字体：大 中 小】\n打印本页 关闭窗口\n"

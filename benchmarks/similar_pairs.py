@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
 import sys
 import tempfile
@@ -37,6 +36,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.metadata_layouts import set_of  # noqa: E402
 from benchmarks.search_eval import TRAINED, use_model  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
 from search.index import SENTENCE_WEIGHT, SearchIndex  # noqa: E402
@@ -46,8 +46,7 @@ PAIRS = REPO / "tests/corpus/similar_pairs.jsonl"
 # folder later would only add distractors, and figures measured before and after would not compare.
 PAIR_SETS = ("a", "b", "c", "d")
 FOLDERS = [REPO / "samples", REPO / "tests/corpus/genre",
-           *sorted(p for p in (REPO / "tests/corpus/unseen/reports").glob("*.txt")
-                   if re.match(r"[a-z]+", p.name).group() in PAIR_SETS)]
+           *sorted(p for p in (REPO / "tests/corpus/unseen/reports").glob("*.txt") if set_of(p) in PAIR_SETS)]
 TOP = 5  # what the paragraph page's "similar practices" shows before "more"
 DEPTH = 10  # ranks read for MRR; a partner beyond it counts 0
 TUNED_PAIRS = 20  # the first pairs of the file: what changes to similar() were tuned on

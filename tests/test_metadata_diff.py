@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from benchmarks.metadata_diff import DEVELOPMENT_SETS, changes, report_files
+from benchmarks.metadata_layouts import set_of
 
 
 def test_only_the_fields_that_moved_are_listed() -> None:
@@ -16,5 +17,5 @@ def test_only_the_fields_that_moved_are_listed() -> None:
 
 
 def test_only_the_development_sets_are_read() -> None:
-    unseen = [path.name for path in report_files() if path.parent.name == "reports"]
-    assert unseen and {name[0] for name in unseen} <= set(DEVELOPMENT_SETS)
+    unseen = [path for path in report_files() if path.parent.name == "reports"]
+    assert unseen and {set_of(path) for path in unseen} <= set(DEVELOPMENT_SETS)
