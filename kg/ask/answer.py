@@ -309,7 +309,10 @@ class Answerer:
         done: it states nothing. Studying a name (学习贯彻X) is stated by X with any verb of studying
         (``studied_name``), unless the question asks for a means of it (依托中心组…学习X); placing a
         thing in another (纳入年度目标考核) by the thing placed in any of its kind (``placed_into``); hearing a
-        briefing (听取法治建设工作汇报) by hearing, its matter and a briefing word together (``heard_about``)."""
+        briefing (听取法治建设工作汇报) by hearing, its matter and a briefing word together (``heard_about``); a
+        congress's spirit by the congress and 精神 however a list parts them (``congress_spirits``); a name of
+        rule-of-law work also with the report's own place inside it (``named_with_own_place``); and a safeguard for
+        what any work is for by providing it (``safeguarded_for``)."""
         quoted = set(quoted_names(question))
         official = synonyms.default().official
         found: list[tuple[str, list[list[str]]]] = []

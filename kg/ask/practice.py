@@ -1190,8 +1190,8 @@ def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, l
 HEARING_VERBS = ("听取",)
 # What a body hears about a matter (听取法治建设工作汇报): reports write a briefing, a report or how it stands.
 HEARD_REPORTS = ("汇报", "报告", "情况")
-# 听取法治政府建设、依法行政工作的汇报: the matters heard about, before the briefing's words; 报告 is a
-# briefing only where the question hears it (审议年度法治政府建设报告 is the annual report).
+# 听取法治政府建设、依法行政工作的汇报: the matters heard about, before the briefing's words; 报告 and 情况 are
+# heard only where the question hears them (审议年度法治政府建设报告 is the annual report).
 _HEARING = re.compile(r"^.*听取[了过]?(?:和|并)?(?:审议|研究)?")  # (whoever hears, however: 党委定期听取)
 _HEARD = re.compile(r"^(?:.*关于)?(?P<about>[\u4e00-\u9fff、]{2,}?)(?:工作)?(?:情况)?的?(?:专题|专项)?(?P<report>汇报|报告|情况)$")
 
