@@ -83,3 +83,29 @@ def test_a_lingering_server_stays_warm_then_stops(data_dir: Path, monkeypatch) -
     again.close()
     assert embedded_server(settings).status().pid == pid
     assert wait_until(lambda: not live_servers(data_dir), 10), "stopped once idle for the linger"
+
+
+def test_the_watchdog_compacts_before_it_takes_the_users_lock_to_stop(tmp_path: Path) -> None:
+    """A stop holds graph.users exclusively and every starting command waits on it: the long part, compacting
+    the log, is done before, while nobody holds anything."""
+    from kg.store.watchdog import watch
+
+    calls: list[str] = []
+
+    class Server:
+        users_path = tmp_path / "graph.users"
+        pin_path = tmp_path / "graph.pin"
+
+        def running_pid(self) -> int:
+            return 1
+
+        def compact_if_grown(self, wait: bool = False) -> bool:
+            calls.append(f"compact wait={wait}")
+            return True
+
+        def stop_if_unused(self) -> bool:
+            calls.append("stop")
+            return True
+
+    watch(Server(), 0.0)
+    assert calls == ["compact wait=True", "stop"]

@@ -36,6 +36,10 @@ def nobody_uses(users_path: Path) -> bool:
 
 
 def watch(server: EmbeddedFalkorDB, linger_s: float) -> None:
+    """Stop the server once nobody has used it for ``linger_s``. The log is compacted first, while nobody holds
+    anything: a stop holds ``graph.users`` exclusively, and every kg command starting meanwhile waits on that lock,
+    so the stop itself must be short (a large store's rewrite takes long). A command that comes during the
+    compaction keeps the server, compacted, running."""
     pid = server.running_pid()
     idle_since: float | None = None
     while pid is not None and server.running_pid() == pid:
@@ -44,6 +48,10 @@ def watch(server: EmbeddedFalkorDB, linger_s: float) -> None:
         else:
             idle_since = idle_since or time.monotonic()
             if time.monotonic() - idle_since >= linger_s:
+                try:
+                    server.compact_if_grown(wait=True)
+                except Exception as exc:  # a failed compaction must not keep the server from stopping
+                    print(f"kg watchdog: could not compact the graph log before stopping: {exc}", file=sys.stderr)
                 server.stop_if_unused()
                 return
         time.sleep(POLL_S)
