@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from benchmarks.metadata_layouts import set_order
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 # The project's shared evaluation data, copied into the repo so the gates run on a clean clone;
@@ -33,10 +35,6 @@ def unseen_sets(kind: str, since: str = "a") -> tuple[str, ...]:
     return tuple(sorted((match.group(1) for match in names if match and set_order(match.group(1)) >= set_order(since)),
                         key=set_order))
 
-
-def set_order(name: str) -> tuple[int, str]:
-    """Where an unseen set comes: a to z, then the two-letter names."""
-    return len(name), name
 
 
 def gold_documents(name: str) -> list[dict[str, Any]]:

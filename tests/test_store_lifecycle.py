@@ -99,13 +99,12 @@ def test_the_watchdog_compacts_before_it_takes_the_users_lock_to_stop(tmp_path: 
         def running_pid(self) -> int:
             return 1
 
-        def compact_if_grown(self, wait: bool = False) -> bool:
-            calls.append(f"compact wait={wait}")
-            return True
+        def compact_before_stop(self) -> None:
+            calls.append("compact")
 
         def stop_if_unused(self) -> bool:
             calls.append("stop")
             return True
 
     watch(Server(), 0.0)
-    assert calls == ["compact wait=True", "stop"]
+    assert calls == ["compact", "stop"]

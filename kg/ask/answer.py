@@ -412,8 +412,7 @@ class Answerer:
             groups = in_both_scripts(groups)
             matched = self.index.docstore.exact.matching(groups, [], universe)
             columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 or own else STATING_COLUMNS
-            found += [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"],
-                       "paragraph_id": row["id"], "stated_as": label}
+            found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
                       if (len(groups) == 1 or said_together(row["text"], groups, row["section"] or ""))
                       and (not own or len(groups) > 1
@@ -421,8 +420,7 @@ class Answerer:
             if not own:  # (a heading says what was done, not whose document it was)
                 headed = self.headings().stating(groups)
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
-                found += [{"kind": "STATES_PRACTICE", "region": p.region, "year": p.year, "paragraph_id": p.paragraph_id,
-                           "stated_as": label} for p, within in zip(headed, inside) if within]
+                found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside) if within]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
@@ -438,9 +436,8 @@ class Answerer:
         pieces = [[piece] for piece in written.split(OWN_PLACE) if piece]
         matched = self.index.docstore.exact.matching(in_both_scripts(pieces), [], universe)
         rows = self.index.docstore.rows(matched.tolist(), STATING_COLUMNS + ("text",)).values()
-        return [{"kind": "STATES_PRACTICE", "region": row["region"], "year": row["year"], "paragraph_id": row["id"],
-                 "stated_as": label} for row in rows if row["region"] and any(
-                    written.replace(OWN_PLACE, name) in row["text"] for name in own_place_names(row["region"]))]
+        return [_stated(row["region"], row["year"], row["id"], label) for row in rows if row["region"] and any(
+                written.replace(OWN_PLACE, name) in row["text"] for name in own_place_names(row["region"]))]
 
     def _paragraphs_within(self, filters: Filters) -> np.ndarray:
         """The vector ids of the paragraphs inside ``filters`` (every paragraph when none is set), sorted."""
@@ -1037,6 +1034,11 @@ def _other_kind(part: Part, figures: list[Figure], tokenize) -> dict[str, Any] |
               if (figure.fact.get("unit") == "%") != part.rate and not part.years and not figure.fact.get("years")]
     ranked = [(value, fact) for value, fact in ranked if value > 0]
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _stated(region: str | None, year: int | None, paragraph_id: str, label: str) -> dict[str, Any]:
+    """A which-regions fact: the paragraph of ``region`` and ``year`` that states the practice as ``label`` says."""
+    return {"kind": "STATES_PRACTICE", "region": region, "year": year, "paragraph_id": paragraph_id, "stated_as": label}
 
 
 def _places_in(text: str) -> set[str]:

@@ -191,6 +191,14 @@ class EmbeddedFalkorDB:
         finally:
             client.close()
 
+    def compact_before_stop(self) -> None:
+        """Compact the log and wait for it (``compact_if_grown``), as a stop does first; a failed compaction is
+        said, never raised: it must not keep the server from stopping."""
+        try:
+            self.compact_if_grown(wait=True)
+        except Exception as exc:
+            self._say(f"warning: could not compact the graph log before stopping: {exc}")
+
     # -- internals --------------------------------------------------------------
 
     def _client(self):
@@ -378,10 +386,7 @@ class EmbeddedFalkorDB:
             return False
         # Compact first, so the next start loads a snapshot; a rewrite under way is waited for
         # (SIGTERM would cancel it). Then SIGTERM makes redis fsync the log and remove its socket.
-        try:
-            self.compact_if_grown(wait=True)
-        except Exception as exc:  # a failed compaction must not keep the server from stopping
-            self._say(f"warning: could not compact the graph log before stopping: {exc}")
+        self.compact_before_stop()
         stopped = _kill_and_wait(pid, signal.SIGTERM, STOP_TIMEOUT_S)
         if not stopped:
             _kill_and_wait(pid, signal.SIGKILL, STOP_TIMEOUT_S)

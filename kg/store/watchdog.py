@@ -48,10 +48,7 @@ def watch(server: EmbeddedFalkorDB, linger_s: float) -> None:
         else:
             idle_since = idle_since or time.monotonic()
             if time.monotonic() - idle_since >= linger_s:
-                try:
-                    server.compact_if_grown(wait=True)
-                except Exception as exc:  # a failed compaction must not keep the server from stopping
-                    print(f"kg watchdog: could not compact the graph log before stopping: {exc}", file=sys.stderr)
+                server.compact_before_stop()
                 server.stop_if_unused()
                 return
         time.sleep(POLL_S)
@@ -59,7 +56,7 @@ def watch(server: EmbeddedFalkorDB, linger_s: float) -> None:
 
 def main(argv: list[str]) -> int:
     data_dir, linger_s = Path(argv[1]), float(argv[2])
-    watch(EmbeddedFalkorDB(data_dir), linger_s)
+    watch(EmbeddedFalkorDB(data_dir, say=lambda message: print(f"kg watchdog: {message}", file=sys.stderr)), linger_s)
     return 0
 
 
