@@ -39,6 +39,8 @@ _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
 # The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
 # committee: …开发区管理委员会(简称经开区管委会).
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
+# A zone's own governing bodies: its party working committee and its management committee.
+_ZONE_BODIES = re.compile(r"(?:党工委|党工作委员会|管委会|管理委员会)")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A prefecture named 地区 calls its area 全地区 (本地区 is any text's "this area": 结合本地区实际).
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)")
@@ -292,7 +294,8 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
     大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
     for it (以下简称“…经开区”), must recur in the text, so that a zone mentioned once in passing is not taken
-    for the issuer."""
+    for the issuer, unless the subject is the zone's own governing bodies (十堰经济技术开发区党工委、管委会在市委…
+    领导下): a zone's party working committee and management committee speak for it alone."""
     opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         clause = _REPORT_FORMULA.sub("", clause.strip())
@@ -300,7 +303,8 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
         if not zone or len(re.sub(ZONE_HEADS + "$", "", zone)) < 2:
             continue
         short = _DEFINED_SHORT_NAME.match(clause[len(zone):])
-        if text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2:
+        if _ZONE_BODIES.match(clause, len(zone)) \
+                or text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2:
             return zone
     return None
 

@@ -281,6 +281,22 @@ def test_a_code_of_parts_names_its_programme_with_the_words_after_it() -> None:
     assert names("深化“19365”政务服务改革。") == ["19365"]
 
 
+def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_stops_there() -> None:
+    assert names("紧紧围绕市委“20457”总体思路，创新建立“2277”工作举措，立足职能。") == \
+        ["20457总体思路", "2277工作举措"]
+    assert names("形成“321”工作思路，并配套建立制度。") == ["321工作思路"]
+    # the tasks after the line are its work, not its name
+    assert names("全区“一三二五”发展思路重点工作任务。") == ["一三二五发展思路"]
+
+
+def test_convictions_duties_and_passages_studied_are_no_programmes() -> None:
+    assert names("心怀“民之所盼”，勇担“县之重者”，扎实推进。") == []
+    assert names("学深悟透了“推进某某体制改革”“深化某某实践”等学习内容。") == []
+    assert names("围绕“两区一地”“五个某某”发展定位，扎实推进。") == []
+    # what a meeting takes up is still the meeting's name
+    assert names("纳入中心组理论学习及“三会一课”重要内容进行学习。") == ["三会一课"]
+
+
 def test_a_meeting_and_a_broadcast_s_title_are_no_programmes() -> None:
     assert names("召开“某某县2022年度专题述法工作会议”，交流工作经验。") == []
     assert names("典型做法被新闻联播“新时代全面依法治国取得历史性成就”采用报道。") == []

@@ -309,6 +309,12 @@ def test_a_zone_named_for_two_partners_keeps_both_and_its_defined_short_name_cou
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("广西-某某经济技术开发区", "development_zone", "钦州市")
 
 
+def test_a_zones_own_bodies_opening_an_untitled_report_name_its_issuer_though_named_once() -> None:
+    text = "2023年，宜昌经济技术开发区党工委、管委会在市委、市政府坚强领导下，坚持" + BODY + "全区推进。"
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("宜昌经济技术开发区", "development_zone", "宜昌市")
+
+
 def test_a_zone_named_once_in_an_untitled_report_is_not_its_issuer() -> None:
     meta = metadata("2022年，示范园区管委会统筹，某某高新区配合" + BODY + "全县推进。")
     assert meta.issuer_kind != "development_zone"

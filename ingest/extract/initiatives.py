@@ -26,7 +26,9 @@ nor are words it writes unquoted more often than quoted (“法治政府” once
 Nor are a talk's title (作题为“…”的报告), a handle (“@国务院我来说”), accounts (“…”等一批明星账号), a principle
 of parallel "A为B" clauses (“公开为常态、不公开为例外”), words said (提出“…，全面建设法治政府”) or a role (作为“第一道
 防线”); a code of digits written as characters one by one (“一三三五”工作举措), or apart (“1 3 x”学法清单), runs on
-to its head as “1+2+N” does.
+to its head as “1+2+N” does; a code, or a number alone, numbering a line of thinking or of measures (“16136”总体思路,
+“1166”工作举措) runs on to it. Passages studied (“…”“…”等学习内容), convictions held (心怀“国之大者”) and a
+place's positioning (“三区两地”发展定位) are no programmes either.
 """
 
 from __future__ import annotations
@@ -103,8 +105,10 @@ _NOT_PROGRAMME_HEAD = re.compile(
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话,
 # “科学立法、严格执法、公正司法、全民守法”方针.
 _NOT_PROGRAMME_AFTER = re.compile(
-    r"(?:的|等)?(?:重要|总体|总)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|定位|时期|期间|开局|收官"
+    r"(?:的|等)?(?:重要|总体|总)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|(?:发展)?定位|时期|期间|开局|收官"
     r"|保障作用|方针"  # the role the law plays (“固根本、稳预期、利长远”的保障作用), a guideline quoted
+    r"|(?<=等)(?:学习|重点|主要)?内容|学习内容"  # what was studied (学深悟透了“…”“…”等学习内容): passages quoted
+    # (not what a meeting is for: 纳入…“三会一课”重要内容)
     r"|思路"  # a line of thinking set out (“…”总体思路)
     r"|(?:重要|工作)(?:部署|要求)"  # words a report or meeting set out (“…”重要部署, 关于“…”的工作要求)
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
@@ -118,10 +122,10 @@ _NOT_PROGRAMME_AFTER = re.compile(
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
 _LIST_MARK = "、"
-# Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”), not a programme.
-# So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 夯实“理论武装”) when the
+# Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”, 心怀“国之大者”), not a programme.
+# So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 勇担“市之重者”) when the
 # quote closes the phrase (锚定“…”战略 names a strategy).
-_STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承)$")
+_STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承|心怀|胸怀)$")
 # Verbs of saying before a quoted sentence, and verbs that take something as a role.
 _SAYING_BEFORE = re.compile(r"(?:提出|强调|指出|号召|写入)了?$")
 _ROLE_BEFORE = re.compile(r"(?:作为|列为|视为|当作|确定为)$")
@@ -129,7 +133,7 @@ _ROLE_BEFORE = re.compile(r"(?:作为|列为|视为|当作|确定为)$")
 _TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
 _CLAUSE_END = re.compile(r"[，,。；;：:]|$")
-_AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢)[\u4e00-\u9fff]{0,6}$")
+_AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢|勇担|担当)[\u4e00-\u9fff]{0,6}$")
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
@@ -192,7 +196,11 @@ _QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9f
 # written as characters one by one, three or more (“一三三五”), which no number is written as. It names the
 # programme with the words after it (a number alone, “19365”, names one by itself: ``_NUMBER``).
 _CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋ ][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")
-_CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措")
+_CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措", "思路")
+# A line of thinking or of measures a code numbers (“16136”总体思路, “123”工作思路, “1166”工作举措) is named by
+# the code and those words, even for a number alone; no words after 思路 belong to it (“一二三六”发展思路重点工作
+# → 一二三六发展思路: the tasks that follow are the line's work, not its name).
+_PLAN_HEADS = ("思路", "举措")
 _CODE_NAME_CHARS = 8
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
@@ -271,9 +279,10 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
     return True
 
 
-def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool) -> bool:
-    """True when the words around a quote show it names a problem, a role, someone's words or a platform."""
-    if _NOT_PROGRAMME_AFTER.match(text, _after_quoted_list(text, quote.end())):
+def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, named_on: bool = False) -> bool:
+    """True when the words around a quote show it names a problem, a role, someone's words or a platform.
+    ``named_on``: the words right after the quote are part of its name (a code's), so they show no such thing."""
+    if not named_on and _NOT_PROGRAMME_AFTER.match(text, _after_quoted_list(text, quote.end())):
         return True
     if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()) \
             or _ACCOUNT_AFTER.match(text, quote.end()):
@@ -381,12 +390,14 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     if short:
         head = run_on
     branded = _BRAND_AFTER.match(text, match.end()) is not None
-    if not _is_initiative(content, head is not None, branded) or _context_rules_out(text, match, head is not None):
+    code_end = None if short else _code_name_end(text, match.end(), content)
+    if not _is_initiative(content, head is not None or code_end is not None, branded) \
+            or _context_rules_out(text, match, head is not None, named_on=code_end is not None):
         return None
     if short:
         return InitiativeMention(text[match.start():head.end()], match.start(), head.end(), content + head.group(0),
                                  quoted_content=content)
-    if _CODE.match(content) and (code_end := _code_name_end(text, match.end())) is not None:
+    if code_end is not None:
         return InitiativeMention(text[match.start():code_end], match.start(), code_end,
                                  content + text[match.end():code_end], quoted_content=content)
     noun_end = _qualified_noun_end(text, match.end()) if _QUALITIES.match(content) else match.end()
@@ -396,14 +407,17 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     return InitiativeMention(content, match.start(1), match.end(1), content, quoted_content=content)
 
 
-def _code_name_end(text: str, start: int) -> int | None:
+def _code_name_end(text: str, start: int, code: str) -> int | None:
     """Where the name a code (“1+2+N”, “5+X”) opens ends: the longest run of the words right after it, up to
     ``_CODE_NAME_CHARS`` and no separator, that ends in a programme's head (“1+2+N”督察调研工作法, “5+5”工作
-    体系, “1+4+X”学法清单); None when none does. A code says how many parts a programme has; the words after it
-    say what the programme is."""
+    体系, “1+4+X”学法清单), or the shortest ending in a plan's head (``_PLAN_HEADS``, the only heads a number
+    alone runs on to); None when none does or ``code`` is no code. A code says how many parts a programme has;
+    the words after it say what the programme is."""
+    heads = _CODE_HEADS if _CODE.match(code) else _PLAN_HEADS if _NUMBER.match(code) else ()
     run = re.match(r"[^，,。、；;：:的和与及等\s“”\"（）()]*", text[start:start + _CODE_NAME_CHARS]).group()
-    ends = [size for size in range(len(run), 1, -1) if run[:size].endswith(_CODE_HEADS)]
-    return start + ends[0] if ends else None
+    ends = [size for size in range(len(run), 1, -1) if run[:size].endswith(heads)]
+    plans = [size for size in ends if run[:size].endswith(_PLAN_HEADS)]
+    return start + (plans[-1] if plans else ends[0]) if ends else None
 
 
 def _qualified_noun_end(text: str, start: int) -> int:
