@@ -692,6 +692,23 @@ def test_names_listed_before_a_documents_head_share_it() -> None:
         "依法行政领导小组", "法治政府建设领导小组", "示范创建领导小组"]
 
 
+def test_a_kind_of_document_the_last_listed_name_is_named_as_is_the_earlier_ones() -> None:
+    assert "法治政府建设工作要点" in practice_terms("哪些地方制定了法治政府建设、依法治县工作要点？", [])
+    # not a plan the last one is placed in
+    assert "法治建设规划" not in practice_terms("哪些地方把法治建设、法治政府建设纳入经济社会发展规划？", [])
+
+
+def test_a_preposition_offered_as_the_verbs_alternative_asks_for_the_same_object() -> None:
+    assert practice_terms("哪些地方制定了（或围绕）当年的法治政府建设工作要点来推进工作？", []) == ["法治政府建设工作要点"]
+
+
+def test_the_bodies_a_practice_is_done_to_are_no_words_of_it() -> None:
+    assert practice_terms("哪些地方对所属部门、下级地区开展了交叉督察？", []) == ["交叉督察"]
+    assert practice_terms("哪些地方对下属部门、乡镇等单位开展法治督察？", []) == ["法治督察"]
+    # what a review is of is the practice's own word
+    assert practice_terms("哪些地方对重大行政决策开展合法性审查？", []) == ["对重大行政决策开展合法性审查"]
+
+
 def test_what_a_quoted_name_is_said_to_be_is_asked_with_it() -> None:
     assert practice_terms("哪些地方要求主要领导做到“四个亲自”，即重要工作亲自部署、重大问题亲自过问？", []) == [
         "四个亲自", "重要工作亲自部署、重大问题亲自过问"]

@@ -92,7 +92,11 @@ _SCOPE = re.compile(r"^(?:无论|不论|不管)")
 # "面向群众开展普法宣传": whom the practice reaches, the public at large, before its verb; reports name the practice
 # without them (开展普法宣传) or with the public in words of their own (干部群众, 辖区居民).
 _AUDIENCE = re.compile(r"^(?:面向|针对|向)(?:广大|全[县市区州省旗]|辖区)?(?:人民)?(?:群众|居民|村民|市民|公众|社会公众|社会)"
-                       r"(?=开展|进行|组织|推进|加强)")
+                       r"(?=开展|进行|组织|推进|加强)"
+                       # ... or the bodies it is done to (对所属部门、下级地区开展了法治督察): a report names its
+                       # own (对14个单位开展巡察, 对各乡镇开展督察), and the practice is what is done
+                       r"|^对[^，,。对]{0,16}?(?:部门|单位|地区|乡镇|街道|机关|政府|县区|县市区|区县)(?:等单位)?"
+                       r"(?=(?:开展|进行|组织|实施)了?)")
 # "把A与B结合起来", "A同B相结合": a practice joined to other work.
 _COMBINED = re.compile(r"^(?P<practice>[^，,]{4,}?)(?:与|同|和)(?P<work>[^，,]{2,}?)(?:有机|紧密)?(?:相)?结合(?:起来)?$")
 # "全县（州）范围的…会议": the whole of the place is the scope of any report's work, no word that states a practice.
@@ -108,6 +112,9 @@ _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
 # long: the practice is what it is an aside to, and the examples are alternatives of their own.
 _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
+# ... but a preposition offered as the verb's alternative (制定了（或围绕）当年的工作要点) asks for the same object,
+# however the report relates to it: no practice of its own.
+_PREPOSITION_ASIDE = re.compile(r"[（(]或(?:围绕|按照|依据|根据|对照|依照)[）)]")
 # An aside listing names of the practice a clause describes (结合案例讲解法律（以案释法、以案说法））: see
 # ``named_in_aside``.
 _LISTING_ASIDE = re.compile(r"[（(]((?:[^（）()、，,]+[、，,])*[^（）()、，,]+)[）)]")
@@ -231,7 +238,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     for region in regions:
         text = text.replace(region, "")
     text = YEAR_WORDS.sub("", text).strip()
-    text = _EXCLUSION.sub("", _EXCLUSION_ASIDE.sub("", text))
+    text = _EXCLUSION.sub("", _EXCLUSION_ASIDE.sub("", _PREPOSITION_ASIDE.sub("", text)))
     if topic := _TOPIC.match(text):
         text = topic.group(1)
     else:
@@ -335,6 +342,10 @@ def listed_objects(term: str) -> list[str]:
     last = later[-1]  # 依法治县、依法治区工作要点: the head the last one ends in is the earlier ones' too
     first, *later = [name + last[len(name):] if len(name) < len(last) and last.startswith(name[:-1])
                      and last[len(name) - 1] != name[-1] else name for name in [first, *later]]
+    # ... and a kind of document it is named as is theirs (法治政府建设、依法治县工作要点: 法治政府建设工作要点;
+    # not a plan it is placed in: 法治建设、法治政府建设纳入发展规划)
+    if (kind := _WRITTEN_HEAD.search(last)) is not None and not _VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", last)):
+        first, *later = [name if _WRITTEN_HEAD.search(name) else name + kind.group() for name in [first, *later]]
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
     return [term, first] + [lead + name for name in later]
@@ -346,6 +357,8 @@ PLACING_VERBS = ("纳入", "列入", "写入", "融入", "纳进")
 # and 纳入学法计划 is another practice; 发展规划 is not 法治政府建设规划).
 WRITTEN_KINDS = frozenset("计划 规划 大纲 课程 方案 要点 日程 清单 目录".split())
 _PLACING = re.compile("|".join(PLACING_VERBS))
+# The kind of document a listed name ends in (…工作要点, …实施方案), shared by the names listed before it.
+_WRITTEN_HEAD = re.compile(r"(?:工作|实施)?(?:" + "|".join(sorted(WRITTEN_KINDS - {"课程", "日程"})) + ")$")
 
 
 def _names_sharing_predicate(first: str, later: list[str]) -> list[str]:
