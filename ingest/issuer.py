@@ -366,7 +366,8 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     or by a short name its style puts first (唐山), else the deepest the title names, else the
     text's own."""
     prefix = re.sub(ZONE_HEADS + "$", "", zone)
-    hits = namesakes_in(prefix, gaz) + _stem_places(prefix, gaz) + _leading_parents(zone, gaz)[0]
+    hits = _within_named_parents(namesakes_in(prefix, gaz) + _stem_places(prefix, gaz) + _leading_parents(zone, gaz)[0],
+                                 gaz)
     hits = hits or namesakes_in(title, gaz)
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
@@ -379,6 +380,19 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
         if len(cities) == 1:
             return cities.pop()
     return place
+
+
+def _within_named_parents(hits: list[tuple[Place, ...]], gaz: Gazetteer) -> list[tuple[Place, ...]]:
+    """The places a zone's name gives that lie in the higher ones it gives too: a name's stem is one of the parent
+    it opens with (天津滨海高新区: 滨海 of 天津, not 江苏's 滨海县), so a namesake elsewhere is none."""
+    kept = []
+    for group in hits:
+        depth = _LEVEL_DEPTH.index(group[0].level)
+        outer = [other for other in hits if _LEVEL_DEPTH.index(other[0].level) < depth]
+        inside = tuple(p for p in group if all(any(q in gaz.chain(p) for q in other) for other in outer))
+        if inside:
+            kept.append(inside)
+    return kept
 
 
 def _first_of_paired_cities(prefix: str, gaz: Gazetteer) -> Place | None:

@@ -315,6 +315,12 @@ def test_a_zones_own_bodies_opening_an_untitled_report_name_its_issuer_though_na
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("宜昌经济技术开发区", "development_zone", "宜昌市")
 
 
+def test_a_zones_stem_is_a_place_inside_the_parent_its_name_opens_with() -> None:
+    """海安 is a county of 江苏; in a zone named 上海海安… it is no parent (a made-up zone: no such place in 上海)."""
+    meta = metadata("上海海安高新区2021年法治政府建设年度报告\n\n2021年，高新区坚持" + BODY + "高新区推进法治建设。")
+    assert meta.issuer_kind == "development_zone" and meta.province == "上海市"
+
+
 def test_a_zone_named_once_in_an_untitled_report_is_not_its_issuer() -> None:
     meta = metadata("2022年，示范园区管委会统筹，某某高新区配合" + BODY + "全县推进。")
     assert meta.issuer_kind != "development_zone"
