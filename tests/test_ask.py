@@ -45,6 +45,9 @@ def test_a_cited_title_is_the_asked_regulation_under_any_spelling_and_its_years_
     assert (it.years, it.year_range) == ([], None)
     assert understand("2021年以来哪些地区引用了《法治政府建设实施纲要（2015—2020年）》？", known, 2022).year_range == (2021, 2022)
     assert understand("哪些地方落实了《纲要》?", known, 2022).entities[0]["name"] == outline  # a short title: containment
+    # editions in an aside after the title name the document too
+    it = understand("哪些地方以《法治政府建设实施纲要》（2015—2020年或2021—2025年）为依据？", known, 2025)
+    assert (it.years, it.year_range) == ([], None)
 
 
 def test_a_short_title_of_many_regulations_asks_for_the_same_five_every_run() -> None:

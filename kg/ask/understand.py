@@ -211,8 +211,9 @@ def _with_corpus_places(question: str, regions: list[dict[str, Any]], spans: lis
     return regions
 
 
-# A title in 《》 (纲要（2015—2020年）, 2019年度工作要点): its years name the document, not the question's years.
-_TITLE = re.compile(r"《[^《》]*》")
+# A title in 《》 (纲要（2015—2020年）, 2019年度工作要点): its years name the document, not the question's years;
+# so do years in an aside right after it (《法治政府建设实施纲要》（2015—2020年或2021—2025年）: its editions).
+_TITLE = re.compile(r"《[^《》]*》(?:[（(][^（）()]*(?:19|20)\d{2}[^（）()]*[）)])?")
 
 
 def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
