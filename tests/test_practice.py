@@ -702,6 +702,17 @@ def test_a_preposition_offered_as_the_verbs_alternative_asks_for_the_same_object
     assert practice_terms("哪些地方制定了（或围绕）当年的法治政府建设工作要点来推进工作？", []) == ["法治政府建设工作要点"]
 
 
+def test_what_a_body_follows_is_the_practice_when_what_it_does_by_it_is_any_work() -> None:
+    assert practice_terms("哪些地方按本地当年的法治政府建设工作要点部署推进工作？", []) == ["法治政府建设工作要点"]
+    # what is done around a matter is a practice of its own
+    assert all("专题调研" in t for t in practice_terms("哪些地方围绕法治建设开展了专题调研？", []))
+
+
+def test_a_group_adjusted_and_filled_is_asked_by_its_name_and_a_compound_in_an_aside_stands_for_the_one_before() -> None:
+    assert practice_terms("哪些地方成立或调整充实了法治政府建设（依法行政）工作领导小组？", []) == [
+        "法治政府建设工作领导小组", "依法行政工作领导小组"]
+
+
 def test_the_bodies_a_practice_is_done_to_are_no_words_of_it() -> None:
     assert practice_terms("哪些地方对所属部门、下级地区开展了交叉督察？", []) == ["交叉督察"]
     assert practice_terms("哪些地方对下属部门、乡镇等单位开展法治督察？", []) == ["法治督察"]

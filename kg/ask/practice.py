@@ -68,7 +68,8 @@ _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实|申报|争创|设有|建有|配有)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
-_VERB_DONE = re.compile(r"^(?:被)?(?:参加|参与|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理)+"
+_VERB_DONE = re.compile(r"^(?:被)?(?:参加|参与|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理"
+                        r"|调整|充实)+"
                         r"(?:了|过)")
 # "一批行政许可事项", "一系列措施": how many of a thing the question supposes, no word of its name.
 _QUANTIFIER = re.compile(r"^(?:一批|一系列|一些|若干|多项|多个|多种|各类|各项|一项|一套)(?=[\u4e00-\u9fff]{2})")
@@ -284,7 +285,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
                                                        after_verb and i == 0))]
     for alternative in alternatives:
         if not _MEANS.match(alternative):
-            alternative = _before_purpose(alternative)
+            alternative = _followed(_before_purpose(alternative))
         acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", _AUDIENCE.sub("", _combined_with_any_work(alternative)))))
         alternative = _QUANTIFIER.sub("", _strip_tail(_strip_verbs(acted)))
         verbs = [re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group())
@@ -390,6 +391,11 @@ def _verbs_sharing_object(first: str, later: list[str]) -> list[str]:
         return []
     done = "".join(w.word for w in tail)
     return [name + done for name in [first, *later[:-1]]] + [later[-1]]
+
+
+def _compound_ending(text: str) -> str | None:
+    """The longest of the genre's compounds (``_common_compound``, four to six characters) ``text`` ends with."""
+    return next((text[-size:] for size in (6, 5, 4) if len(text) >= size and _common_compound(text[-size:])), None)
 
 
 def _common_compound(name: str) -> bool:
@@ -511,7 +517,8 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
     stands for the word before it when it begins as that word does (党委（党工委）), else for as many
     characters before it as it has when it begins as they do (权责清单（权力清单）), else for the
     word before it (村（嘎查）) or goes after it (法治（政府）建设).
-    The question asks for each: a report of a banner writes 依法治旗, not 依法治区."""
+    The question asks for each: a report of a banner writes 依法治旗, not 依法治区. One of the genre's
+    compounds in an aside stands for the compound before it (法治政府建设（依法行政）工作领导小组)."""
     import jieba
 
     out: list[tuple[str, str]] = []
@@ -526,8 +533,11 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
         for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
             if not item or not words or len(before) < 2:
                 continue
+            compound = _compound_ending(before) if len(item) >= 4 and _common_compound(item) else None
             if len(item) == 1:
                 found = [(before[-2:], before[-2] + item)]
+            elif compound:  # 法治政府建设（依法行政）: one of the genre's compounds for the other
+                found = [(compound, item)]
             elif words[-1][0] == item[0]:
                 found = [(words[-1], item)]
             elif before[-len(item):][:1] == item[0]:
@@ -580,6 +590,18 @@ def _combined_with_any_work(text: str) -> str:
     the combining is its framing. ``text`` as it is otherwise."""
     match = _COMBINED.match(_DISPOSAL.sub("", text))
     return match.group("practice") if match and _generic(_strip_verbs(match.group("work"))) else text
+
+
+# "按当年的工作要点部署推进工作": what the practice follows (按, 根据, 围绕…) is the practice when what is done by it
+# is any work (部署推进工作); not when it is a practice of its own (围绕法治建设开展了专题调研).
+_FOLLOWING = re.compile(r"^(?:按照|按|根据|依据|依照|对照|(?:紧紧)?围绕)(?P<followed>[^，,]{4,}?)来?"
+                        r"(?:(?:研究)?部署|推进|推动|开展|落实|安排|实施)+(?:了|过)?(?:各项|相关|有关)?(?:工作|任务)?$")
+
+
+def _followed(text: str) -> str:
+    """What ``text`` says a body follows, when that is all it says (``_FOLLOWING``); else ``text``."""
+    match = _FOLLOWING.match(text)
+    return match.group("followed") if match else text
 
 
 def _before_purpose(text: str) -> str:
