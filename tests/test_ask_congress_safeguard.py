@@ -51,3 +51,16 @@ def test_the_congresses_sessions_and_beneficiaries_a_question_names() -> None:
     assert safeguarded_for("哪些地方为疫情防控开展法治宣传、法律服务或提供法治保障？") == ["疫情防控"]
     assert "简政放权" in variants("加大简政放权力度", quoted=False)
     assert variants("加大执法力度", quoted=False) == ["加大执法力度"]  # (执法 alone picks nothing out)
+
+
+def test_a_safeguard_for_the_genres_aims_is_any_reports_however_rare_its_words(tmp_path) -> None:
+    """In a small corpus 经济社会发展 is written once, and so is a key word; but a report providing the rule of law's
+    safeguard for its own aim (为谱写中国式现代化…篇章提供坚实法治保障) states what the question asks all the same."""
+    texts = {"honghe_2023.txt": "红河州2023年法治政府建设年度报告\n2023年，红河州不断纵深推进法治政府建设，"
+                                "为谱写中国式现代化红河篇章提供坚实法治保障。\n全年审查规范性文件12件。\n",
+             "yantai_2016.txt": "烟台市2016年法治政府建设年度报告\n2016年，烟台市扎实推进法治政府建设，"
+                                "为推动经济社会健康发展提供了有力的法治保障。\n全年审查规范性文件9件。\n",
+             "langao_2022.txt": "岚皋县2022年法治政府建设工作总结\n2022年，岚皋县持续深化放管服改革。\n"
+                                "全年审查规范性文件8件，办理行政复议案件9件。\n"}
+    with answerer_over_texts(tmp_path, texts) as rare:
+        assert listed_regions(rare, "哪些地方把法治政府建设定位为给本地经济社会发展提供法治保障？") == {"红河哈尼族彝族自治州", "烟台市"}

@@ -20,8 +20,8 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, SAFEGUARD_VERB, SAFEGUARDS,
-                             STUDY_VERBS, abbreviations, asks_own, conditions, congress_spirits, described_name,
+from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, SAFEGUARD_VERB,
+                             SAFEGUARDS, STUDY_VERBS, abbreviations, asks_own, conditions, congress_spirits, described_name,
                              heard_about, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
                              made_in_period, named_with_own_place, names_a_means, own_place_names, placed_into,
                              practice_terms, quoted_names, safeguarded_for, said_as_own, said_otherwise,
@@ -349,14 +349,16 @@ class Answerer:
 
     def _for_any_work(self, beneficiaries: list[str] | None) -> bool:
         """Whether a safeguard asked is for what any report's work is for (经济社会发展, 中心任务: words too common in
-        the corpus to pick a practice out, ``key_word_sets``), so that providing it at all states the practice; one
+        the corpus to pick a practice out, ``key_word_sets``, or written as the genre's aims, ``GENERAL_AIM``, however
+        rare in a small corpus), so that providing it at all states the practice; one
         for a thing of its own (新冠肺炎疫情防控) is stated by that thing's words, as any clause is."""
         if beneficiaries is None:
             return False
         exact = self.index.docstore.exact
         return not beneficiaries or any(
-            not key_word_sets(b, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
-                              self.index.docstore.count()) for b in beneficiaries)
+            GENERAL_AIM.search(b) is not None
+            or not key_word_sets(b, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
+                                 self.index.docstore.count()) for b in beneficiaries)
 
     def _term_wordings(self, term: str, quoted: set[str]) -> list[tuple[str, list[list[str]]]]:
         """(label, required word groups) of each wording that states ``term`` (``_wordings``)."""

@@ -1300,6 +1300,11 @@ SAFEGUARDS = ("法治保障", "法制保障")
 _SAFEGUARD = re.compile(r"(?:[为给](?P<for>[^，,。？?；;为给]{2,30}?))?提供(?:了)?(?:有力|坚强|坚实|良好)?的?法[治制](?:（法[治制]）)?保障")
 
 
+# What every report's work is for, however a report words it (经济社会发展, 高质量发展, 中心工作, 改革发展大局,
+# 中国式现代化): a safeguard for it is any report's (为谱写中国式现代化…篇章提供坚实法治保障 states 为经济社会发展…).
+GENERAL_AIM = re.compile(r"(?:发展|大局|中心工作|中心任务|现代化)$")
+
+
 def safeguarded_for(question: str) -> list[str] | None:
     """What a question asks the rule of law's safeguard be provided for, as alternatives (给本地经济社会发展、振兴或中心
     任务提供法治保障 → [经济社会发展, 振兴, 中心任务]; [] when it names nothing); None when it asks no such thing."""
