@@ -42,8 +42,9 @@ _INDEX_KEYS = (
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
     "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者", "发文单位", "效力状态",
     "名称", "标题", "制发机构",
-    # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ])
-    "责任编辑", "字号",
+    # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ]),
+    # and a news page's editor and click counter around its date (编辑:宣传部  发布日期:2017-12-25  点击:[])
+    "责任编辑", "字号", "编辑", "点击",
 )
 # A line of the index block is short; one holding several keys padded to the page's columns runs longer.
 _INDEX_LINE_MAX_CHARS = 80

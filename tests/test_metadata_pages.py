@@ -375,6 +375,17 @@ def test_a_source_is_read_up_to_the_editor_or_the_size_widget_after_it() -> None
     assert meta.publisher == "始兴县司法局"
 
 
+def test_a_news_pages_editor_and_click_counter_are_keys_of_its_index_row() -> None:
+    """编辑:宣传部  发布日期:2017-12-25  点击:[]: the posting date is read, so a news item naming no year of its
+    own is dated by it; 来源 before an editor is the source."""
+    meta = metadata("市政府考核组来我区考核法治政府建设工作\n编辑:宣传部    发布日期:2017-12-25    点击:[]\n"
+                    "12月25日，市政府考核组来我区考核法治政府建设工作。" + BODY)
+    assert (meta.published, meta.year) == ("2017-12-25", 2017)
+    meta = metadata("某某州人大常委会审议某某州政府2020年法治政府建设工作情况报告\n"
+                    "发布日期:2021-05-19 点击数: 来源:始兴县司法局 编辑:始兴县司法局\n4月26日，县人大常委会" + BODY)
+    assert meta.publisher == "始兴县司法局"
+
+
 def test_a_source_naming_a_section_of_a_body_is_that_body() -> None:
     meta = metadata("始兴县2020年度法治政府建设情况报告\n作者: 时间:2021-02-20 来源:始兴县司法局法治调研督查科\n"
                     "2020年，始兴县" + BODY)
