@@ -66,6 +66,11 @@ def test_bodies_named_without_a_prefix_belong_to_the_report_region() -> None:
     assert names("仁化县", "县依法治县委员会办公室牵头。") == ["中共仁化县委全面依法治县委员会办公室"]
 
 
+def test_a_groups_office_named_bare_is_the_office_of_the_group_named_last() -> None:
+    assert names("仁化县", "成立了法治政府建设工作领导小组，由县长任组长，领导小组办公室设县司法局。") == [
+        "仁化县法治政府建设工作领导小组", "仁化县法治政府建设工作领导小组办公室", "仁化县司法局"]
+
+
 def test_county_market_bureau_is_not_a_county_and_city_pair() -> None:
     assert names("仁化县", "县市场监管局、县司法局负责。") == ["仁化县市场监督管理局", "仁化县司法局"]
     assert names("仁化县", "县市两级联动。") == []

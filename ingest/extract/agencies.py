@@ -246,6 +246,8 @@ _CORE_BODY = re.compile(r"委|党委|政府|人民政府|人大|人民代表大�
 _BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
 # A body's own part named after it: 县人大及其常委会, 依法治市委员会及办公室.
 _AND_ITS = re.compile(r"及其?(?P<part>常委会|办公室)")
+# A group's office written bare at a clause's start (，领导小组办公室设县司法局): the office of the group just named.
+_BARE_GROUP_OFFICE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:领导小组|协调小组)办公室")
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常委会)")
 _LEVEL_CHARACTERS = "省市县区州旗盟"  # the last character of a place's name, not of a body's (局)
 # The term of a congress or committee, dropped from its name: 第十六届, 四届 (区四届人大常委会).
@@ -619,6 +621,7 @@ class AgencyFinder:
         self._department_list(text, add, free)
         self._unprefixed(text, regions, add, free)
         self._offices(text, mentions, add)
+        self._bare_group_offices(text, mentions, add, free)
         self._set_up_under(text, mentions, add, free)
         self._coordinated_department(text, mentions, add, free)
         self._shared_head(text, regions, mentions, add, free)
@@ -1009,6 +1012,17 @@ class AgencyFinder:
             if office and office.group("part") == "办公室" and m.name.endswith(("委员会", "领导小组")):
                 add(AgencyMention(text[m.start:office.end()], m.start, office.end(), m.name + "办公室", m.region_code,
                                   elliptical=True))
+
+    @staticmethod
+    def _bare_group_offices(text: str, mentions: list[AgencyMention], add, free) -> None:
+        """成立了法治政府建设工作领导小组，…，领导小组办公室设县司法局: a group's office named bare is the office of the
+        group named last before it."""
+        for match in _BARE_GROUP_OFFICE.finditer(text):
+            kind = match.group()[:-len("办公室")]
+            group = max((m for m in mentions if m.end <= match.start() and m.name.endswith(kind)),
+                        key=lambda m: m.end, default=None)
+            if group is not None and free(match.start(), match.end()):
+                add(AgencyMention(match.group(), match.start(), match.end(), group.name + "办公室", group.region_code))
 
     @staticmethod
     def _set_up_under(text: str, mentions: list[AgencyMention], add, free) -> None:
