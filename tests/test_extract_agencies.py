@@ -71,6 +71,11 @@ def test_a_groups_office_named_bare_is_the_office_of_the_group_named_last() -> N
         "仁化县法治政府建设工作领导小组", "仁化县法治政府建设工作领导小组办公室", "仁化县司法局"]
 
 
+def test_a_city_naming_its_national_zones_committee_by_the_kind_alone_names_it_in_the_zones_style() -> None:
+    assert names("邯郸市", "冀南新区、经济技术开发区管委会开展督察。") == ["邯郸经济技术开发区管理委员会"]
+    assert names("始兴县", "，产业集聚区管委会开展督察。") == ["始兴县产业集聚区管理委员会"]  # a county's zone
+
+
 def test_county_market_bureau_is_not_a_county_and_city_pair() -> None:
     assert names("仁化县", "县市场监管局、县司法局负责。") == ["仁化县市场监督管理局", "仁化县司法局"]
     assert names("仁化县", "县市两级联动。") == []

@@ -693,7 +693,7 @@ class AgencyFinder:
             add(AgencyMention(match.group(0), match.start(), match.end(), name, place.code))
         for match in _ZONE_BODY.finditer(text):
             if free(match.start(), match.end()):
-                name = self._prefix(self.ctx.place) + expand(match.group(0))
+                name = self._city_zone_committee(match.group(0)) or self._prefix(self.ctx.place) + expand(match.group(0))
                 add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
         for match in _ONE_PER_GOVERNMENT.finditer(text):
             if free(match.start(), match.end()) and (not match.start() or text[match.start() - 1] not in _NOT_BEFORE_LEVEL):
@@ -887,6 +887,16 @@ class AgencyFinder:
         if zone is None or place is None:
             return None
         return self._with_city(zone, place)
+
+    def _city_zone_committee(self, written: str) -> str | None:
+        """A city's report naming its national zone's committee by the zone's kind alone (经济技术开发区管委会): the
+        zone's official style is the city's short name and that kind (邯郸经济技术开发区管理委员会), as the zone's own
+        report styles it. None in any other report, or for another kind (a county's 产业集聚区 is the county's)."""
+        place = self.ctx.place
+        kind = next((k for k in (*ZONE_STYLES, *ZONE_STYLES.values()) if written.startswith(k)), None)
+        if place is None or place.level != "prefecture" or kind is None or not short_names(place):
+            return None
+        return zone_body_name(styled_zone(short_names(place)[0] + kind, self.ctx.gazetteer), "管委会")
 
     def _with_city(self, zone: str, place: Place) -> str:
         """``zone`` of ``place`` with the short name of the city it lies in first, unless it names a place of
