@@ -356,6 +356,22 @@ def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, stu
     assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
 
 
+@pytest.mark.parametrize(("head", "group"), [
+    # the government's office writes its own report: the group it sets up is its own
+    ("2022年，在县委、县政府的坚强领导下，武定县人民政府办公室坚持依法行政。\n", "武定县人民政府办公室法治政府建设工作领导小组"),
+    # the government's report, which its office posts: the group is the county's
+    ("武定县2022年法治政府建设情况报告\n发布机构：武定县人民政府办公室\n2022年，武定县坚持依法行政。\n",
+     "武定县法治政府建设工作领导小组"),
+])
+def test_a_governments_office_writing_its_report_sets_up_its_own_group(head: str, group: str) -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = head + "一、主要举措\n成立了以主要负责人为组长的法治政府建设工作领导小组，定期研究法治工作。\n"
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.name.endswith("领导小组")] == [group]
+
+
 def _in_a_government_report(sentence: str) -> list[str]:
     gaz = gazetteer.load()
     place = gaz.by_name["始兴县"][0]

@@ -1058,9 +1058,10 @@ class AgencyFinder:
 
 
 def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> str | None:
-    """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局), read as a
-    body of the report's region; None for any other publisher (a government, an office)."""
-    if not publisher.endswith("局"):
+    """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局) or a government's
+    office, a department as a bureau is (武定县人民政府办公室), read as a body of the report's region; None for
+    any other publisher (a government, a committee)."""
+    if not publisher.endswith(("局", "政府办公室")):
         return None
     whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
              if m.start == 0 and m.end == len(publisher)]
