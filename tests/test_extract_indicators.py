@@ -704,6 +704,8 @@ def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_
     assert filed("开展政商交流活动533场，参与市场主体3.5万余个。")[1] == ("3.5万个", OTHER)
     # a time within which any matter is handled is a service's time limit
     assert filed("全省不动产登记5个工作日内办结已成常态。") == [("5个工作日", "gov_services.time_saved")]
+    # ... in working hours as in working days
+    assert filed("企业设立登记3个工作小时内办结。") == [("3个工作小时", "gov_services.time_saved")]
     # a party school's lectures are the study of cadres
     assert filed("县委党校开设专题讲授习近平法治思想讲座9场次。") == [("9场次", "study.sessions")]
     # kinds counted after digits are no measure of the taxonomy; after a Chinese numeral no figure at all

@@ -27,7 +27,7 @@ SHORT_SUBJECT = 4  # characters: a subject this short (审结的) names no thing
 
 RATE_UNITS = frozenset({"%", "个百分点"})  # a change of a rate is a rate figure too
 MONEY_UNITS = frozenset({"元", "亿"})
-DURATION_UNITS = frozenset({"天", "日", "工作日", "个工作日", "小时", "分钟", "个月", "年"})
+DURATION_UNITS = frozenset({"天", "日", "工作日", "个工作日", "小时", "工作小时", "个工作小时", "分钟", "个月", "年"})
 # Units that count people (or the bodies a headcount is given in: 家 of firms, 个 of advisers).
 PEOPLE_UNITS = frozenset({"人", "人次", "万", "名", "位", "个", "家"})
 # Heads, not events or cases: a count of cases (件, 次, 人次 of visits) is never given in these.

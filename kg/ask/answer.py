@@ -42,7 +42,7 @@ ADVISERS = re.compile(r"律师事务所|律所|法律顾问")
 STATING_COLUMNS = ("id", "region", "year")  # what a stating paragraph contributes to a which-regions answer
 PLACE_COLUMNS = ("region", "prefecture", "province", "year")  # what tells whether a fact is inside the question's scope
 # Units of time: a ranking asking no time (多久, 时限, 天数) orders counts, not deadlines.
-TIME_UNITS = frozenset({"日", "天", "个工作日", "工作日", "小时", "分钟", "个月", "月", "年"})
+TIME_UNITS = frozenset({"日", "天", "个工作日", "工作日", "小时", "个工作小时", "分钟", "个月", "月", "年"})
 TIME_ASKED = re.compile(r"多久|多长时间|时限|期限|天数|日内|工作日|用时|时间")
 PARTS_SHOWN = 10  # reports whose part a report-part answer quotes, latest first
 COMPARED_REGIONS = 30  # regions a comparison naming none shows
