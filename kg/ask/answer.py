@@ -29,7 +29,7 @@ from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLAC
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
-from kg.ask.understand import Interpretation, KnownNames, region_scanner, understand
+from kg.ask.understand import Interpretation, KnownNames, plan_span_words, region_scanner, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
 from search import synonyms
@@ -407,19 +407,23 @@ class Answerer:
         found: list[dict[str, Any]] = []
         universe = self._paragraphs_within(self.filters(it))
         own, made_then = asks_own(it.question), made_in_period(it.question)
+        # a plan asked with the span of years it covers (本省2021—2025年的实施方案) is stated with the span beside it,
+        # by its first year or its five-year period (实施方案(2021—2025年), “十四五”法治建设规划)
+        span = plan_span_words(it.question)
         for label, groups in wordings:
             if OWN_PLACE in groups[0][0]:
                 found += self._stating_with_own_place(label, groups[0][0], universe)
                 continue
             groups = in_both_scripts(groups)
-            matched = self.index.docstore.exact.matching(groups, [], universe)
-            columns = STATING_COLUMNS + ("text", "section") if len(groups) > 1 or own else STATING_COLUMNS
+            together = groups + [span] if span else groups
+            matched = self.index.docstore.exact.matching(together, [], universe)
+            columns = STATING_COLUMNS + ("text", "section") if len(together) > 1 or own else STATING_COLUMNS
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
-                      if (len(groups) == 1 or said_together(row["text"], groups, row["section"] or ""))
+                      if (len(together) == 1 or said_together(row["text"], together, row["section"] or ""))
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"]))]
-            if not own:  # (a heading says what was done, not whose document it was)
+            if not own and not span:  # (a heading says what was done, not whose document it was)
                 headed = self.headings().stating(groups)
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
                 found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside) if within]

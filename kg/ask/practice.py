@@ -225,9 +225,32 @@ def how_terms(question: str, places: list[str]) -> list[str]:
     return practice_terms("哪些地区" + rest, [])
 
 
+# "覆盖2021—2025年的规划": the span a plan covers (``plan_span_words``), no word of the plan's name.
+_COVERING = re.compile(r"覆盖(?=(?:“[^”]{1,6}”)?(?:时期)?[（(]?(?:19|20)\d{2})")
+# A document carried out as the purpose of making one's own (为贯彻《法治政府建设实施纲要》制定了本地的法治政府建设实施
+# 方案): the practice is the document made, which a report names without the one it carries out (制定《房县法治政府建设
+# 实施方案》), when it is named by the same matter (``_carried_out_by_making``).
+_CARRIED_OUT_BY_MAKING = re.compile(r"为(?:了)?(?:贯彻落实|贯彻|落实|实施|执行)(?:好)?《(?P<title>[^《》]+)》(?:精神|要求)?[，,]?"
+                                    r"(?=(?:制定|印发|出台|编制|起草)(?:了|或|、)?)")
+SHARED_MATTER = 4  # characters a made document's name shares with the one it carries out, to be named by its matter
+
+
+def _carried_out_by_making(question: str) -> str:
+    """``question`` without the document it says its practice carries out, when the document made is named by the
+    same matter (法治政府建设实施纲要 → 法治政府建设实施方案); else as it is: a plan named only by its kind
+    (制定了实施方案或工作方案, 任务分工方案) is told apart by what it carries out."""
+    match = _CARRIED_OUT_BY_MAKING.search(question)
+    if match is None:
+        return question
+    title, made = match.group("title"), question[match.end():]
+    shared = any(title[i:i + SHARED_MATTER] in made for i in range(len(title) - SHARED_MATTER + 1))
+    return question[:match.start()] + made if shared else question
+
+
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
+    question = _carried_out_by_making(question)
     quoted = quoted_names(_EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
     among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
@@ -238,7 +261,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
         text = text.replace(region, "")
-    text = YEAR_WORDS.sub("", text).strip()
+    text = YEAR_WORDS.sub("", _COVERING.sub("", text)).strip()
     text = _EXCLUSION.sub("", _EXCLUSION_ASIDE.sub("", _PREPOSITION_ASIDE.sub("", text)))
     if topic := _TOPIC.match(text):
         text = topic.group(1)

@@ -216,8 +216,32 @@ def _with_corpus_places(question: str, regions: list[dict[str, Any]], spans: lis
 _TITLE = re.compile(r"《[^《》]*》(?:[（(][^（）()]*(?:19|20)\d{2}[^（）()]*[）)])?")
 
 
+# Spans of years a plan covers, said before it (本省2021—2025年的法治政府建设实施方案, 覆盖“十四五”时期（2021—2025年）的
+# 规划, 2021—2025年、2022—2025年的方案): the document's years, not the question's.
+_PLAN_SPAN = re.compile(YEAR_RANGE.pattern + r"(?:[、和或]" + YEAR_RANGE.pattern.replace("(20", "(?:20") + r")*[）)]?的"
+                        r"(?=[^，,。？?；;]{0,16}?(?:规划|方案|纲要|计划))")
+
+
+def plan_span_words(question: str) -> list[str]:
+    """How a report writes the span a plan asked about covers (覆盖2021—2025年的法治建设规划): its first year, and the
+    five-year period it is (“十四五”: 2021—2025, the national plans' periods, 十三五 2016—2020); [] when none is asked."""
+    match = _PLAN_SPAN.search(question)
+    if match is None:
+        return []
+    words = []
+    for span in YEAR_RANGE.finditer(match.group()):  # (例如2021—2025年、2022—2025年的方案: either)
+        first, last = sorted((int(span.group(1)), int(span.group(2))))
+        words.append(str(first))
+        if last - first == 4 and first % 5 == 1:  # (the 1st five-year plan began in 1953; the 13th in 2016)
+            words.append(f"十{_NUMERALS[(first - 2016) // 5 + 3]}五")
+    return list(dict.fromkeys(words))
+
+
+_NUMERALS = "〇一二三四五六七八九"
+
+
 def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
-    question = _TITLE.sub("《》", question)
+    question = _PLAN_SPAN.sub("", _TITLE.sub("《》", question))
     if m := YEAR_RANGE.search(question):
         low, high = sorted((int(m.group(1)), int(m.group(2))))
         return list(range(low, high + 1)), (low, high)
