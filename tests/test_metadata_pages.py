@@ -241,6 +241,11 @@ def test_an_untitled_account_whose_subject_is_its_own_government_is_an_annual_re
     # ... with its party committee, for which the report speaks jointly
     assert metadata("2023年，某某省委、省政府坚持" + BODY + "\n一、坚持党的领导\n" + BODY).doc_type == "annual_report"
     assert metadata("2023年，某某省委、省政府召开会议，" + BODY).doc_type == "article"  # no sections: news
+    # ... after saying what the year was, or with the leadership it worked under after the subject
+    assert metadata("2018年是贯彻党的十九大精神的开局之年。一年来，在党中央坚强领导下，某某省委、省政府坚持" + BODY
+                    + "\n一、坚持党的领导\n" + BODY).doc_type == "annual_report"
+    assert metadata("2016年，某某自治区法治政府建设工作在自治区党委、政府的领导下，全面贯彻" + BODY
+                    + "\n一、统筹规划\n" + BODY).doc_type == "annual_report"
 
 
 def test_a_channels_label_above_the_text_is_no_title() -> None:
