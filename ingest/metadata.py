@@ -341,7 +341,14 @@ def in_digits(text: str) -> str:
     return _NUMERAL_MONTH_DAY.sub(lambda m: f"{chinese_to_number(m.group(1))}月{chinese_to_number(m.group(2))}日", text)
 
 
+# A review of one year's work (…——某区2022年度全面依法治区工作综述), under whatever headline: that year's summary (a
+# review of five years, …五年综述, is a feature).
+_YEAR_REVIEW = re.compile(r"(?:19|20)\d{2}年度?[^，,。]{0,20}工作综述$")
+
+
 def _doc_type(title: str, text: str) -> str:
+    if _YEAR_REVIEW.search(title):
+        return "summary"
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)
     if _EXPLAINER.search(title) or _REVIEWED.search(title):

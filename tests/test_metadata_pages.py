@@ -461,6 +461,11 @@ def test_a_space_beside_a_figure_is_layout_and_the_office_posting_a_body_s_repor
     assert metadata("法治护航北疆 共筑安全屏障——某某县法治政府建设五年综述\n" + BODY).title.startswith("法治护航北疆 共筑")
 
 
+def test_a_review_of_one_years_work_is_its_summary_and_one_of_five_years_a_feature() -> None:
+    assert metadata("聚焦重点 攻克难点——某某区2022年度全面依法治区工作综述\n" + BODY).doc_type == "summary"
+    assert metadata("法治护航北疆 共筑安全屏障——某某县法治政府建设五年综述\n" + BODY).doc_type == "article"
+
+
 def test_a_title_s_line_may_carry_its_date_and_a_body_s_line_its_signing_date() -> None:
     meta = metadata("2024年某某区法治政府建设工作情况报告 2025-02-24\n2024年，某某区" + BODY)
     assert (meta.title, meta.published) == ("2024年某某区法治政府建设工作情况报告", "2025-02-24")
