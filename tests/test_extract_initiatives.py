@@ -289,6 +289,14 @@ def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_st
     assert names("全区“一三二五”发展思路重点工作任务。") == ["一三二五发展思路"]
 
 
+def test_the_aim_the_rule_of_law_is_provided_for_and_a_convenience_gained_are_no_programmes() -> None:
+    assert names("积极为“振兴某区、重回千亿”提供坚强法治保障。") == []
+    assert names("为办好“两件大事”提供了坚强法治保障。") == []
+    assert names("让企业群众享受“人在家中坐、事情全办妥”的便利。") == []
+    # a programme whose development the safeguard is for is still named
+    assert names("为加快“两先区”高质量发展提供坚实法治保障。") == ["两先区"]
+
+
 def test_convictions_duties_and_passages_studied_are_no_programmes() -> None:
     assert names("心怀“民之所盼”，勇担“县之重者”，扎实推进。") == []
     assert names("学深悟透了“推进某某体制改革”“深化某某实践”等学习内容。") == []

@@ -107,6 +107,7 @@ _NOT_PROGRAMME_HEAD = re.compile(
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:重要|总体|总)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|(?:发展)?定位|时期|期间|开局|收官"
     r"|保障作用|方针"  # the role the law plays (“固根本、稳预期、利长远”的保障作用), a guideline quoted
+    r"|便利"  # what people gain (享受“人在家中坐、事情全办妥”的便利)
     r"|(?<=等)(?:学习|重点|主要)?内容|学习内容"  # what was studied (学深悟透了“…”“…”等学习内容): passages quoted
     # (not what a meeting is for: 纳入…“三会一课”重要内容)
     r"|思路"  # a line of thinking set out (“…”总体思路)
@@ -134,6 +135,10 @@ _TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
 _CLAUSE_END = re.compile(r"[，,。；;：:]|$")
 _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢|勇担|担当)[\u4e00-\u9fff]{0,6}$")
+# What the rule of law is provided for (为“振兴罗庄、重回千亿”提供坚强法治保障, 为办好“两件大事”提供…): the place's aim.
+_SAFEGUARDED_AIM_BEFORE = re.compile(r"为(?:打造|建设|实现|办好|推动|加快|奋力)?$")
+_SAFEGUARD_AFTER = re.compile(r"提供(?:了)?(?:更加)?(?:坚强|有力|坚实|良好|优质|强有力)?的?"
+                              r"(?:法治|法律|司法|法制)(?:保障|服务|支撑)")
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
 _AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
@@ -303,6 +308,9 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
         return True  # what something is taken as (作为“第一道防线”): a role
     if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
         return True
+    if _SAFEGUARDED_AIM_BEFORE.search(text, max(0, quote.start() - 4), quote.start()) \
+            and _SAFEGUARD_AFTER.match(text, _after_quoted_list(text, quote.end())):
+        return True  # the aim the rule of law safeguards (为打造“湾区枢纽、万象罗湖”提供坚强法治保障): a place's goal
     if _is_vision_of_place(text, _after_quotes(text, quote.end())) or _closes_a_heading_clause(text, quote):
         return True
     if _SHORT_NAME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and _PLACE_OR_BODY_HEAD.search(content):
