@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.regions import RegionScanner
+from ingest.extract.regions import RegionScanner, townships_in
 from ingest.gazetteer import load
 
 
@@ -123,3 +123,12 @@ def test_a_place_right_after_a_departments_head_is_a_word_of_the_clause(scan) ->
 def test_a_long_quoted_provincial_brand_opens_on_the_province(scan) -> None:
     """“陕政通基层社会治理数字化应用”: a provincial brand's name runs long, its first character still the province."""
     assert [name for _, name in scan("上线“陕政通基层社会治理数字化应用”。", "铜川市")] == ["陕西省"]
+
+
+def test_a_township_is_named_by_its_shape_where_a_name_may_begin() -> None:
+    names = lambda text: [name for _, _, name in townships_in(text)]  # noqa: E731
+    assert names("2023年唐家湾镇人民调解委员会获评全国模范。") == ["唐家湾镇"]
+    assert names("对县委政法委、珠岙镇等14个单位开展巡察；平顺县龙溪镇龙镇村获表彰。") == ["珠岙镇", "龙溪镇"]
+    assert names("以九龙湖镇、骆驼街道为试点。") == ["九龙湖镇", "骆驼街道"]
+    # levels, collectives and words of prose are no townships
+    assert names("各乡镇、苏木镇、重点镇和特色小镇，召开宁镇扬一体化会议，推进城镇化。") == []

@@ -209,3 +209,33 @@ def _in_a_list(text: str, hit: RegionHit, others: list[RegionHit]) -> bool:
         return True
     return any(other is not hit and (text[other.end:hit.start] in _LIST_JOINS or text[hit.end:other.start] in _LIST_JOINS)
                for other in others)
+
+
+# A township (镇, 街道) named in running text (唐家湾镇人民调解委员会, 对县委政法委、珠岙镇等14个单位, 平顺县龙溪镇龙镇村):
+# below the code table, it is found by its shape, where a name may begin: after a mark, a preposition or the name of
+# the county it lies in. Its stem is no word of prose (重点镇, 特色镇, 中心镇, 示范街道) nor ends in a level or a
+# collective (各乡镇, 全镇, 城镇: one character) or a kind of town (特色小镇, 古镇, 重镇).
+_TOWNSHIP = re.compile(r"(?:(?<=[、，,。；;：:（(“\n在对以和及与到赴由把将向])|^|(?<=[县区市旗])|(?<=\d年))"
+                       r"(?P<name>(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道))")
+_NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全街小古名重强]$|^(?:各|全|本|该|每|所|其)|^[百千万][县乡]")  # (百县千镇万村)
+# jieba's tags of words that modify or act, not names (重点 n is listed apart): an adjective, a verb, an adverb, a
+# numeral or quantity, a pronoun, a locality or time word.
+_PROSE_TAGS = ("a", "v", "d", "m", "r", "f", "t", "b", "c", "p", "u")
+_PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅游 边境 全国 乡村 城关区 城乡 农村 基层 辖区 相关 有关 部分 其他 "
+                         "特大 小城 文明 平安 法治 美丽 生态 卫星 集镇 苏木".split())  # (苏木镇: 苏木 and 镇, levels)
+
+
+def townships_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each township ``text`` names by its shape (``_TOWNSHIP``)."""
+    import jieba.posseg
+
+    out = []
+    for match in _TOWNSHIP.finditer(text):
+        stem = match.group("stem")
+        if _NOT_A_TOWNSHIP_STEM.search(stem) or stem in _PROSE_STEMS:
+            continue
+        words = list(jieba.posseg.cut(stem))
+        if words[0].flag.startswith(_PROSE_TAGS) and (len(words) == 1 or len(words[0].word) > 1):
+            continue  # (召开宁镇… opens on a verb)
+        out.append((match.start("name"), match.end("name"), match.group("name")))
+    return out

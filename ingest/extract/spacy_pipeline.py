@@ -40,7 +40,7 @@ from ingest.extract.context import RegionContext
 from ingest.extract.initiatives import find_initiatives
 from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
-from ingest.extract.regions import RegionHit, RegionScanner
+from ingest.extract.regions import RegionHit, RegionScanner, townships_in
 from ingest.extract.regulations import find_citations, regulation_key
 from ingest.segment import paragraph_of
 
@@ -88,10 +88,14 @@ class RegionsComponent:
         for hit in (h for h in hits if not h.in_zone_name):
             add_mention(doc, "REGION", hit.start, hit.end, hit.place.name,
                         {"level": hit.place.level, "code": hit.place.code})
+        text = doc._.kg_text
         if ctx.township:  # the issuing township is named in its own report, though no code table lists it
-            text = doc._.kg_text
             for start in (m.start() for m in re.finditer(re.escape(ctx.township), text)):
                 add_mention(doc, "REGION", start, start + len(ctx.township), ctx.township, {"level": "township"})
+        taken = [(h.start, h.end) for h in hits]
+        for start, end, name in townships_in(text):  # (other townships, found by their shape)
+            if name != ctx.township and not any(s < end and start < e for s, e in taken):
+                add_mention(doc, "REGION", start, end, name, {"level": "township"})
         return doc
 
 
