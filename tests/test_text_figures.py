@@ -54,6 +54,8 @@ def test_an_ordinal_in_chinese_numerals_is_a_figure_written_as_it_stands() -> No
     assert facts[0]["text"] == "召开县委依法治县委员会第三次"
     # 第一责任人, 第三方: 第 and a numeral with no measure word after them are no figures
     assert text_figures("落实第一责任人职责,开展第三方评估。", "p-1", 2023) == []
+    # rounds, copies and places are measures too; taking turns (轮流) is none
+    assert [ordinal(f) for f in text_figures("迎接全省第三轮示范命名“回头看”，轮流值班。", "p-1", 2023)] == ["第三轮"]
 
 
 def test_measures_asked_side_by_side_take_the_figures_written_side_by_side() -> None:

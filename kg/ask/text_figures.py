@@ -16,12 +16,13 @@ from typing import Any
 from ingest.extract.numerals import chinese_to_number
 
 # Measure words of the genre's counts (longest first), and the percent sign.
-UNITS = ("个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "大项", "小项", "分项", "子项", "万元", "亿元", "分钟",
+UNITS = ("个工作小时", "个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "大项", "小项", "分项", "子项", "万元", "亿元", "分钟",
          "小时", "件", "宗", "次", "个", "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例",
-         "篇", "期", "份", "起", "类", "部", "证", "艘", "辆", "台", "套", "分", "%", "％")
+         "篇", "期", "份", "起", "类", "部", "证", "艘", "辆", "台", "套", "轮", "册", "处", "分", "%", "％")
 # 分 is a score's measure (分值权重20分, 考核得分95.5分), not the 分 of a branch's name (3分局, 2分院)
 # nor of a fraction (3分之1).
-_UNIT = "|".join(re.escape(unit) if unit != "分" else "分(?![局院队所之公])" for unit in UNITS)
+# (nor is 轮 of 轮流 a round)
+_UNIT = "|".join({"分": "分(?![局院队所之公])", "轮": "轮(?!流)"}.get(unit, re.escape(unit)) for unit in UNITS)
 _NUMBER = r"(\d+(?:\.\d+)?)(万|亿)?(余|多)?(" + _UNIT + ")"  # value, 万/亿, 余/多, unit
 _FIGURE = re.compile(r"(?<![\d.])" + _NUMBER)
 # Reports write ordinals in Chinese numerals (第六次会议, 第二批) and counts in digits: only 第, a numeral
