@@ -285,6 +285,8 @@ def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_st
     assert names("紧紧围绕市委“20457”总体思路，创新建立“2277”工作举措，立足职能。") == \
         ["20457总体思路", "2277工作举措"]
     assert names("形成“321”工作思路，并配套建立制度。") == ["321工作思路"]
+    # ... and the work a code of parts sets out (“1+1+9”工作部署), though a plan's words after a head are not its name
+    assert names("围绕市委“1+2+8”工作部署，构建“5+5”工作体系部署推进。") == ["1+2+8工作部署", "5+5工作体系"]
     # the tasks after the line are its work, not its name
     assert names("全区“一三二五”发展思路重点工作任务。") == ["一三二五发展思路"]
 
