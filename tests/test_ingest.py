@@ -136,7 +136,7 @@ UNSEEN_FLOORS = {
     "gold_a.json": {"REGULATION": 0.97, "AGENCY": 0.93, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 0.97},
     "gold_b.json": {"REGULATION": 0.94, "AGENCY": 0.94, "REGION": 0.94, "INITIATIVE": 0.98, "METRIC": 1.0},
     "gold_c.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 1.0},
-    "gold_d.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.93, "INITIATIVE": 0.98, "METRIC": 1.0},
+    "gold_d.json": {"REGULATION": 1.0, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.98, "METRIC": 1.0},
     "gold_e.json": {"REGULATION": 0.97, "AGENCY": 0.92, "REGION": 0.92, "INITIATIVE": 0.98, "METRIC": 0.99},
     "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.95, "METRIC": 0.97},
     "gold_g.json": {"REGULATION": 0.98, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 1.0, "METRIC": 0.98},
@@ -144,7 +144,7 @@ UNSEEN_FLOORS = {
     "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 1.0},
     # held out when first scored (at 68354b8 and after round 5: REGULATION .913, AGENCY .898, INITIATIVE .935,
     # METRIC .950); raised to round 6's measured figures
-    "gold_j.json": {"REGULATION": 1.0, "AGENCY": 0.95, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 1.0},
+    "gold_j.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 1.0, "INITIATIVE": 1.0, "METRIC": 1.0},
     # held out when first scored, at 68354b8 and again after rounds 5 and 6: REGULATION .970, AGENCY .875, INITIATIVE
     # .780, REGION .955, METRIC .845 both times; then a development set (its issuers' metadata rules); AGENCY,
     # INITIATIVE and METRIC raised to round 7's measured figures
@@ -172,37 +172,44 @@ UNSEEN_FLOORS = {
     "gold_q.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.95, "INITIATIVE": 0.88, "METRIC": 0.98},
     # held out at the start of round 10 and after round 11 (the same figures); then a development set: rounds 13–15
     # (AGENCY .896, INITIATIVE .927)
-    "gold_r.json": {"REGULATION": 0.95, "AGENCY": 0.89, "REGION": 0.96, "INITIATIVE": 0.92, "METRIC": 0.90},
+    "gold_r.json": {"REGULATION": 0.95, "AGENCY": 0.89, "REGION": 0.96, "INITIATIVE": 0.97, "METRIC": 0.90},
     # held out at the start of round 10 and after rounds 11, 13 and 15 (AGENCY .916 → .947 after round 13); then a
     # development set, not yet tuned on
-    "gold_s.json": {"REGULATION": 1.0, "AGENCY": 0.94, "REGION": 0.97, "INITIATIVE": 0.80, "METRIC": 0.99},
+    "gold_s.json": {"REGULATION": 1.0, "AGENCY": 0.94, "REGION": 1.0, "INITIATIVE": 0.80, "METRIC": 0.99},
     # U and V: held out at the start and end of the session that built them (the same figures); then development sets
     # (the genre's short names 综治局, 城管执法局, 经济信息委, 普法办: U's AGENCY .946; V's kinds counted: METRIC 1.0)
-    "gold_u.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.93, "INITIATIVE": 0.90, "METRIC": 0.96},
-    "gold_v.json": {"REGULATION": 1.0, "AGENCY": 0.90, "REGION": 1.0, "INITIATIVE": 0.87, "METRIC": 0.99},
+    "gold_u.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.97, "INITIATIVE": 0.90, "METRIC": 0.96},
+    "gold_v.json": {"REGULATION": 1.0, "AGENCY": 0.90, "REGION": 1.0, "INITIATIVE": 0.90, "METRIC": 0.99},
     # W: held out at the start of the same session and after its last round (the same figures, AGENCY .855 and REGION
     # .865); then a development set: a government body's code on the page, a distinctive short name (.897, .895);
     # a province named by the codes of the documents it answers (AGENCY .934, REGION .923)
     # (and the genre's short names: AGENCY .951)
-    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.95, "REGION": 0.92, "INITIATIVE": 0.85, "METRIC": 0.94},
+    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.97, "INITIATIVE": 0.87, "METRIC": 0.94},
     # X: held out at the start and end of the same session (the same figures); then a development set: rare short
     # names are distinctive (AGENCY .816, REGION .982); enforcement brigades are bodies (AGENCY .868)
     # (and the genre's short names: AGENCY .884)
-    "gold_x.json": {"REGULATION": 0.98, "AGENCY": 0.88, "REGION": 0.98, "INITIATIVE": 0.93, "METRIC": 1.0},
+    "gold_x.json": {"REGULATION": 0.98, "AGENCY": 0.88, "REGION": 1.0, "INITIATIVE": 0.95, "METRIC": 1.0},
     # Y: held out at the start and end of the same session (the same figures); then a development set: a campaign
     # names its county by a two-character full name (AGENCY .789, REGION 1.0)
-    "gold_y.json": {"REGULATION": 1.0, "AGENCY": 0.78, "REGION": 1.0, "INITIATIVE": 0.66, "METRIC": 0.93},
+    "gold_y.json": {"REGULATION": 1.0, "AGENCY": 0.81, "REGION": 1.0, "INITIATIVE": 0.66, "METRIC": 0.93},
     # Z: held out at the start of the next session (fc27795) and after its rounds (3fdf398): AGENCY .830 → .839, the
     # others the same; then a development set: a byline names the source, a review's headline is news (AGENCY .876)
     # (things put up counted, 法治灯箱1000多面: METRIC .930)
-    "gold_z.json": {"REGULATION": 0.89, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.91, "METRIC": 0.93},
+    "gold_z.json": {"REGULATION": 0.89, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 0.94, "METRIC": 0.93},
     # T (a second set of that name; the first was lost): held out at the start of the session after Z's (9f2999f) and
     # at its end (05bfd4e), the same figures: no extraction rule changed in between; then a development set (its
     # issuer's outer scope, 七五普法, the genre's short names: AGENCY .895; doctrines quoted: INITIATIVE .808)
-    "gold_t.json": {"REGULATION": 0.97, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 0.80, "METRIC": 0.98},
+    "gold_t.json": {"REGULATION": 0.97, "AGENCY": 0.91, "REGION": 1.0, "INITIATIVE": 0.80, "METRIC": 0.98},
     # AA (the first set of two-letter name): held out at the start of the session after T's (f39fea5) and at its
     # end (9456a99), the same figures: none of that session's rules moved it
-    "gold_aa.json": {"REGULATION": 0.96, "AGENCY": 0.85, "REGION": 0.97, "INITIATIVE": 0.58, "METRIC": 0.92},
+    # (then a development set: a zone's own bodies opening its report, codes of a line of thinking or of measures,
+    # convictions and passages studied, working hours: AGENCY .906, INITIATIVE .846, REGION 1.0, METRIC 1.0; the
+    # same session's rules raised D, J, R, S, T, U, V, W, X, Y and Z, above)
+    "gold_aa.json": {"REGULATION": 0.96, "AGENCY": 0.90, "REGION": 1.0, "INITIATIVE": 0.84, "METRIC": 1.0},
+    # AC (AB is the name the answer scripts give sets A and B together): held out at the start of the session after
+    # AA's (c0e270e) and at the end of its rounds (dc577c7): INITIATIVE .850 → .829, REGION .903 → 1.0, the others the
+    # same; then a development set (a code of parts running on to its 工作部署: INITIATIVE .878)
+    "gold_ac.json": {"REGULATION": 1.0, "AGENCY": 0.81, "REGION": 1.0, "INITIATIVE": 0.87, "METRIC": 0.93},
 }
 
 
