@@ -693,7 +693,8 @@ class AgencyFinder:
             add(AgencyMention(match.group(0), match.start(), match.end(), name, place.code))
         for match in _ZONE_BODY.finditer(text):
             if free(match.start(), match.end()):
-                name = self._city_zone_committee(match.group(0)) or self._prefix(self.ctx.place) + expand(match.group(0))
+                name = (self._city_zone_committee(match.group(0))
+                        or self._prefix(self.ctx.place) + expand(match.group(0)))
                 add(AgencyMention(match.group(0), match.start(), match.end(), name, self.ctx.place.code))
         for match in _ONE_PER_GOVERNMENT.finditer(text):
             if free(match.start(), match.end()) and (not match.start() or text[match.start() - 1] not in _NOT_BEFORE_LEVEL):

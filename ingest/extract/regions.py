@@ -221,7 +221,7 @@ _NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全街小古名重�
 # jieba's tags of words that modify or act, not names (重点 n is listed apart): an adjective, a verb, an adverb, a
 # numeral or quantity, a pronoun, a locality or time word.
 _PROSE_TAGS = ("a", "v", "d", "m", "r", "f", "t", "b", "c", "p", "u")
-_PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅游 边境 全国 乡村 城关区 城乡 农村 基层 辖区 相关 有关 部分 其他 "
+_PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅游 边境 全国 乡村 城乡 农村 基层 辖区 相关 有关 部分 其他 "
                          "特大 小城 文明 平安 法治 美丽 生态 卫星 集镇 苏木".split())  # (苏木镇: 苏木 and 镇, levels)
 
 

@@ -368,7 +368,8 @@ def listed_objects(term: str) -> list[str]:
                      and last[len(name) - 1] != name[-1] else name for name in [first, *later]]
     # ... and a kind of document it is named as is theirs (法治政府建设、依法治县工作要点: 法治政府建设工作要点;
     # not a plan it is placed in: 法治建设、法治政府建设纳入发展规划)
-    if (kind := _WRITTEN_HEAD.search(last)) is not None and not _VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", last)):
+    placed = _VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", last)) is not None
+    if (kind := _WRITTEN_HEAD.search(last)) is not None and not placed:
         first, *later = [name if _WRITTEN_HEAD.search(name) else name + kind.group() for name in [first, *later]]
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
