@@ -50,6 +50,9 @@ def test_the_span_of_a_plan_is_no_year_of_the_question() -> None:
     assert understand("2021—2025年哪些地方制定了实施方案？", {}, 2025).year_range == (2021, 2025)
     assert plan_span_words("例如2021—2025年、2022—2025年的方案") == ["2021", "十四五", "2022"]
     assert plan_span_words("2021年的工作要点") == []
+    # ... or in brackets right after the plan
+    it = understand("哪些地方制定了本地的法治政府建设实施方案（2016—2020年）？", {}, 2025)
+    assert (it.years, plan_span_words(it.question)) == ([], ["2016", "十三五"])
 
 
 def test_a_plan_made_to_carry_out_another_is_asked_by_the_plan_made_when_named_by_the_same_matter() -> None:

@@ -713,6 +713,22 @@ def test_a_group_adjusted_and_filled_is_asked_by_its_name_and_a_compound_in_an_a
         "法治政府建设工作领导小组", "依法行政工作领导小组"]
 
 
+def test_an_aside_holds_no_verb_of_the_clause_and_a_plans_years_in_brackets_leave_no_brackets() -> None:
+    """法治政府（法治建设）情况: 建设 in the aside is no verb after which the practice begins (a term of “）情况”
+    once stated every report); 实施方案（2016—2020年） asks the plan, its years stated beside it elsewhere."""
+    terms = practice_terms("哪些地方的政府向同级人大（常委会）报告法治政府（法治建设）情况？", [])
+    assert not any("）" in t or "（" in t for t in terms) and "政府向同级人大报告法治建设情况" in terms
+    assert practice_terms("哪些地方制定了本地的法治政府建设实施方案（2016—2020年）？", []) == ["法治政府建设实施方案"]
+    # a compound standing for another replaces the compound, not the verb before it (报告法治政府)
+    assert "向人大报告法治建设情况" in practice_terms("哪些地方向人大报告法治政府（法治建设）情况？", [])
+
+
+def test_what_an_object_brings_with_it_offered_as_an_alternative_is_stated_by_the_object() -> None:
+    assert practice_terms("哪些地方写到贯彻中央全面依法治国工作会议精神或其决策部署？", []) == ["中央全面依法治国工作会议精神"]
+    # a part of a body (人大及其常委会) is no alternative
+    assert practice_terms("哪些地方写到法治政府建设接受本级人大及其常委会的监督？", []) == ["法治政府建设接受人大及其常委会的监督"]
+
+
 def test_the_bodies_a_practice_is_done_to_are_no_words_of_it() -> None:
     assert practice_terms("哪些地方对所属部门、下级地区开展了交叉督察？", []) == ["交叉督察"]
     assert practice_terms("哪些地方对下属部门、乡镇等单位开展法治督察？", []) == ["法治督察"]

@@ -225,6 +225,10 @@ def how_terms(question: str, places: list[str]) -> list[str]:
     return practice_terms("哪些地区" + rest, [])
 
 
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+# "X精神或其决策部署": an alternative of what the object brings with it (its 决策部署, 要求), stated by the object's name.
+_ITS_ALTERNATIVE = re.compile(r"(?:或者|或)其[^\W的]{2,6}(?=[？?。，,]|$)")
+_ASIDES_BLANKED = re.compile(r"[（(][^（）()]*[）)]")
 # "覆盖2021—2025年的规划": the span a plan covers (``plan_span_words``), no word of the plan's name.
 _COVERING = re.compile(r"覆盖(?=(?:“[^”]{1,6}”)?(?:时期)?[（(]?(?:19|20)\d{2})")
 # A document carried out as the purpose of making one's own (为贯彻《法治政府建设实施纲要》制定了本地的法治政府建设实施
@@ -261,7 +265,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
         text = text.replace(region, "")
-    text = YEAR_WORDS.sub("", _COVERING.sub("", text)).strip()
+    text = _EMPTY_BRACKETS.sub("", YEAR_WORDS.sub("", _COVERING.sub("", text))).strip()  # (实施方案（2016—2020年）)
+    text = _ITS_ALTERNATIVE.sub("", text)
     text = _EXCLUSION.sub("", _EXCLUSION_ASIDE.sub("", _PREPOSITION_ASIDE.sub("", text)))
     if topic := _TOPIC.match(text):
         text = topic.group(1)
@@ -275,7 +280,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         if topic := _TOPIC_ONLY.match(text):  # (在司法所建设方面: the 建设 of 司法所 is any work on it)
             text = re.sub(r"(?<=\w{3})(?:建设|工作)$", "", topic.group(1))
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
-        verb = _VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", text))  # (法治政府建设情况: no verb 建设)
+        # (法治政府建设情况: no verb 建设; nor one in an aside, 法治政府（法治建设）情况)
+        verb = _VERB_INSIDE.search(_ASIDES_BLANKED.sub(lambda m: "\x00" * len(m.group()),
+                                                       _INNER_BUILDING.sub("\x00\x00", text)))
         actor = _bare_actor(text[:verb.start()]) if verb else ""
         # (a verb with nothing after it, 把X放到网站上公布, leaves the practice in front of it)
         # (nor when a body of its own does any work of the genre, 的党委常委会专门研究法治建设工作: the
@@ -418,8 +425,16 @@ def _verbs_sharing_object(first: str, later: list[str]) -> list[str]:
 
 
 def _compound_ending(text: str) -> str | None:
-    """The longest of the genre's compounds (``_common_compound``, four to six characters) ``text`` ends with."""
-    return next((text[-size:] for size in (6, 5, 4) if len(text) >= size and _common_compound(text[-size:])), None)
+    """The longest of the genre's compounds (four to six characters of its common words, ``COMMON_WORDS``) ``text``
+    ends with, from a word's start (报告法治政府 ends with 法治政府: 报告 is what is done with it)."""
+    import jieba
+
+    starts, at = set(), 0
+    for word in jieba.lcut(text):
+        starts.add(at)
+        at += len(word)
+    return next((text[-size:] for size in (6, 5, 4) if len(text) - size in starts
+                 and all(w in COMMON_WORDS for w in jieba.lcut(text[-size:]))), None)
 
 
 def _common_compound(name: str) -> bool:

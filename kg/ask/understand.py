@@ -217,9 +217,11 @@ _TITLE = re.compile(r"《[^《》]*》(?:[（(][^（）()]*(?:19|20)\d{2}[^（�
 
 
 # Spans of years a plan covers, said before it (本省2021—2025年的法治政府建设实施方案, 覆盖“十四五”时期（2021—2025年）的
-# 规划, 2021—2025年、2022—2025年的方案): the document's years, not the question's.
+# 规划, 2021—2025年、2022—2025年的方案) or after it in brackets: the document's years, not the question's.
 _PLAN_SPAN = re.compile(YEAR_RANGE.pattern + r"(?:[、和或]" + YEAR_RANGE.pattern.replace("(20", "(?:20") + r")*[）)]?的"
-                        r"(?=[^，,。？?；;]{0,16}?(?:规划|方案|纲要|计划))")
+                        r"(?=[^，,。？?；;]{0,16}?(?:规划|方案|纲要|计划))"
+                        # ... or in brackets right after it (法治政府建设实施方案（2016—2020年）)
+                        r"|(?<=规划|方案|纲要|计划)[（(]" + YEAR_RANGE.pattern.replace("(20", "(?:20") + r"[）)]")
 
 
 def plan_span_words(question: str) -> list[str]:
