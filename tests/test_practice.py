@@ -723,6 +723,18 @@ def test_an_aside_holds_no_verb_of_the_clause_and_a_plans_years_in_brackets_leav
     assert "向人大报告法治建设情况" in practice_terms("哪些地方向人大报告法治政府（法治建设）情况？", [])
 
 
+def test_a_listed_compound_of_the_genres_words_takes_the_head_after_the_compound_it_is_listed_with() -> None:
+    terms = practice_terms("哪些地方成立或调整了依法行政、法治政府建设工作领导小组？", [])
+    assert "依法行政" not in terms and "依法行政领导小组" in terms  # (依法行政 alone is any report's)
+    assert "法治政府建设领导小组" in variants("法治政府建设工作领导小组", quoted=False)  # (a group's 工作 left out)
+
+
+def test_what_a_safeguard_is_for_is_no_practice_alone_unless_something_is_done_for_it() -> None:
+    terms = practice_terms("哪些地方要为本地经济社会发展或“十四五”开局提供法治保障？", [])
+    assert not any(t.startswith(("为", "要为")) for t in terms)
+    assert "为疫情防控开展法治宣传" in practice_terms("哪些地方为疫情防控开展法治宣传或提供法治保障？", [])
+
+
 def test_what_an_object_brings_with_it_offered_as_an_alternative_is_stated_by_the_object() -> None:
     assert practice_terms("哪些地方写到贯彻中央全面依法治国工作会议精神或其决策部署？", []) == ["中央全面依法治国工作会议精神"]
     # a part of a body (人大及其常委会) is no alternative

@@ -329,6 +329,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     terms = [q for q in quoted if among and not _ACTOR.fullmatch(q)] + terms  # (a quoted actor, “一把手”, is who acts)
     terms += quoted if examples_only else []  # (a quoted example is stated as written, as any quoted name)
     terms = [listed for term in terms for listed in listed_objects(term)]
+    if _SAFEGUARD.search(question):  # (为本地经济社会发展或“十四五”开局提供法治保障: what it is for is no practice)
+        terms = [term for term in terms if not _BENEFICIARY_ALONE.match(term) or _VERB_INSIDE.search(term[1:])] or terms
     # (党政主要负责人、单位负责人述法: a listed actor alone, 党政主要负责人, says who acts, not what is done)
     terms = [term for term in terms if not _only_actor(term)] or terms
     terms = [done for term in terms for done in (term, *_done_to(term))]
@@ -373,6 +375,10 @@ def listed_objects(term: str) -> list[str]:
     last = later[-1]  # 依法治县、依法治区工作要点: the head the last one ends in is the earlier ones' too
     first, *later = [name + last[len(name):] if len(name) < len(last) and last.startswith(name[:-1])
                      and last[len(name) - 1] != name[-1] else name for name in [first, *later]]
+    # ... and a head after a compound of the genre's words is a listed compound's too (依法行政、法治政府建设工作领导小组:
+    # 依法行政领导小组; 依法行政 alone is any report's)
+    if (head := _head_after_compound(last)) and _common_compound(first):
+        first = first + head
     # ... and a kind of document it is named as is theirs (法治政府建设、依法治县工作要点: 法治政府建设工作要点;
     # not a plan it is placed in: 法治建设、法治政府建设纳入发展规划)
     placed = _VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", last)) is not None
@@ -422,6 +428,20 @@ def _verbs_sharing_object(first: str, later: list[str]) -> list[str]:
         return []
     done = "".join(w.word for w in tail)
     return [name + done for name in [first, *later[:-1]]] + [later[-1]]
+
+
+def _head_after_compound(name: str) -> str | None:
+    """What follows the longest opening run of the genre's common words in ``name`` (法治政府建设工作领导小组 → 领导小组),
+    when that run is a compound of four characters or more and what follows is a head of two or more, no verb."""
+    import jieba
+
+    at = 0
+    for word in jieba.lcut(name):
+        if word not in COMMON_WORDS:
+            break
+        at += len(word)
+    head = name[at:]
+    return head if at >= 4 and len(head) >= 2 and not _VERB_INSIDE.search(head) else None
 
 
 def _compound_ending(text: str) -> str | None:
@@ -1138,12 +1158,17 @@ def _pieces_span(term: str, name: str) -> int | None:
 _INTENSIFIED = re.compile(r"(?:加大|加强|强化|加快)(.{4,}?)(?:力度|步伐)")
 
 
+# The 工作 of a group named for its work (法治政府建设工作领导小组): reports write the group without it as often.
+_GROUP_OF_WORK = re.compile(r"(?<=[\u4e00-\u9fff]{4})工作(领导小组|协调小组)")
+
+
 def variants(term: str, quoted: bool = True) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
     name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
     unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
-    written 法治督察) or the 专题 (法治专题讲座: 法治讲座), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
+    written 法治督察), the 专题 (法治专题讲座: 法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组), and with its
+    meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and timeless not in SELF_WORDS and timeless not in _OWNED_HEADS:
@@ -1161,6 +1186,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     unmannered = _INNER_MANNER.sub("", term)
     if unmannered != term and len(unmannered) >= 4:
         out.append(unmannered)
+    if (unworked := _GROUP_OF_WORK.sub(r"\1", term)) != term and len(unworked) >= 6:
+        out.append(unworked)  # (法治政府建设工作领导小组 is written 法治政府建设领导小组)
     out.append(meeting_short(term))
     if intensified := _INTENSIFIED.fullmatch(term):  # 加大简政放权力度: 简政放权 (加大简政放权, 简政放权力度不断加大)
         out.append(intensified.group(1))
@@ -1336,6 +1363,10 @@ def congress_spirits(term: str) -> list[list[list[str]]]:
 # what its work is for, written with a degree between (提供有力的法治保障) and the older 法制 for 法治.
 SAFEGUARD_VERB = "提供"
 SAFEGUARDS = ("法治保障", "法制保障")
+# What a safeguard is provided for, cut from the providing by a list of alternatives (要为经济社会发展 of 为经济社会发展或
+# “十四五”开局提供法治保障): no practice alone (``safeguarded_for`` reads it with the providing), unless something is
+# done for it (为疫情防控开展法治宣传).
+_BENEFICIARY_ALONE = re.compile(r"^(?:要|要求)?[为给](?!.*提供)")
 _SAFEGUARD = re.compile(r"(?:[为给](?P<for>[^，,。？?；;为给]{2,30}?))?提供(?:了)?(?:有力|坚强|坚实|良好)?的?法[治制](?:（法[治制]）)?保障")
 
 
