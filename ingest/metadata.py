@@ -178,7 +178,8 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 # 习近平新时代…为指导; 2021年，司法厅坚持以习近平…), not with any verb (a feature writes 2021年，某县全面推进…).
 # The opening may first say what the year was (2018年是…开局之年。一年来，), and the leadership it worked under may
 # follow the subject (2016年，某自治区法治政府建设工作在自治区党委、政府的领导下，全面贯彻…).
-_OWN_SUBJECT = re.compile(r"^(?:19|20)\d{2}年(?:(?:是[^。]{2,60}。(?:一年来|过去一年)[，,]?)|(?:度|以来)?[，,])"
+_WHAT_THE_YEAR_WAS = r"是[^。]{2,60}。(?:一年来|过去一年)[，,]?"
+_OWN_SUBJECT = re.compile(r"^(?:19|20)\d{2}年(?:" + _WHAT_THE_YEAR_WAS + r"|(?:度|以来)?[，,])"
                           r"(?:在[^。；;]{2,60}?下[，,])*[\u4e00-\u9fff]{1,10}?"
                           r"(?:[省市县区州旗]|厅|局)(?:党组|党委)?(?:法治政府建设工作)?"
                           r"(?=(?:坚持|始终坚持)?以习近平|在[^。；;]{2,60}?下[，,])")
@@ -187,7 +188,7 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二�
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
 # A report speaks for the region's party committee and government jointly (2024年，山西省委、省政府坚持…):
 # that pair opening the first sentence is its subject, as the government alone is.
-_JOINT_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:是[^。]{2,60}。(?:一年来|过去一年)[，,]?|[^，,。；;]{0,40}[，,]))?"
+_JOINT_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _WHAT_THE_YEAR_WAS + r"|[^，,。；;]{0,40}[，,]))?"
                             r"(?:在[^。；;]{2,60}?下[，,])*"
                             r"[\u4e00-\u9fff]{0,8}?(?:自治区|[省市县区州旗盟])委[、和]"
                             r"[\u4e00-\u9fff]{0,8}?(?:自治区|[省市县区州旗盟])(?:人民)?政府")

@@ -36,7 +36,6 @@ def unseen_sets(kind: str, since: str = "a") -> tuple[str, ...]:
                         key=set_order))
 
 
-
 def gold_documents(name: str) -> list[dict[str, Any]]:
     """Gold documents of unseen set ``name`` with their report text attached; skips until the gold exists."""
     gold = UNSEEN / f"gold_{name}.json"

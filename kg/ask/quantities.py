@@ -124,14 +124,13 @@ _EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not t
 _EXAMPLES_TOTAL = re.compile(r"等(?:共|共计|累计|合计|总计)?$")  # "A、B、C等共20次": a total over examples
 _ORGAN = r"(?:委|政府|人民政府|人大|政协|级)"  # after a place name: its party committee, government… or level (市级)
 _LEVELS = "省市县区州"
+DURATION_UNITS = frozenset("天 日 个工作日 小时 个工作小时 分钟".split())
 # Measure words by what they count; 个 counts anything and belongs to none.
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
                  frozenset("次 场 场次 期 批 轮".split()), frozenset("家 所 户 户次".split()),
-                 frozenset("元 万元 亿元".split()), frozenset("天 日 个工作日 小时 个工作小时 分钟".split()),
-                 frozenset("艘 辆 台 套".split()),
+                 frozenset("元 万元 亿元".split()), DURATION_UNITS, frozenset("艘 辆 台 套".split()),
                  frozenset({"大项"}), frozenset({"小项"}), frozenset({"分项"}), frozenset({"子项"}),
                  frozenset("类 大类".split()), frozenset({"种"}), frozenset("册 本".split()))  # kinds, sorts, copies
-DURATION_UNITS = frozenset("天 日 个工作日 小时 个工作小时 分钟".split())
 # Measure words that count one thing only (级 levels, 分 points of a score): a figure in one answers a
 # question asking that measure or none (分值权重是多少), never one asking another (学习了几次: not 两级).
 SOLE_MEASURES = frozenset("级 分".split())

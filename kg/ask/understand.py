@@ -218,10 +218,14 @@ _TITLE = re.compile(r"《[^《》]*》(?:[（(][^（）()]*(?:19|20)\d{2}[^（�
 
 # Spans of years a plan covers, said before it (本省2021—2025年的法治政府建设实施方案, 覆盖“十四五”时期（2021—2025年）的
 # 规划, 2021—2025年、2022—2025年的方案) or after it in brackets: the document's years, not the question's.
-_PLAN_SPAN = re.compile(YEAR_RANGE.pattern + r"(?:[、和或]" + YEAR_RANGE.pattern.replace("(20", "(?:20") + r")*[）)]?的"
+_RANGE_UNGROUPED = YEAR_RANGE.pattern.replace("(20", "(?:20")  # (a span after the first, its years read apart)
+_PLAN_SPAN = re.compile(YEAR_RANGE.pattern + r"(?:[、和或]" + _RANGE_UNGROUPED + r")*[）)]?的"
                         r"(?=[^，,。？?；;]{0,16}?(?:规划|方案|纲要|计划))"
                         # ... or in brackets right after it (法治政府建设实施方案（2016—2020年）)
-                        r"|(?<=规划|方案|纲要|计划)[（(]" + YEAR_RANGE.pattern.replace("(20", "(?:20") + r"[）)]")
+                        r"|(?<=规划|方案|纲要|计划)[（(]" + _RANGE_UNGROUPED + r"[）)]")
+
+
+_NUMERALS = "〇一二三四五六七八九"  # (the period of a five-year plan, 十四五, in characters)
 
 
 def plan_span_words(question: str) -> list[str]:
@@ -237,9 +241,6 @@ def plan_span_words(question: str) -> list[str]:
         if last - first == 4 and first % 5 == 1:  # (the 1st five-year plan began in 1953; the 13th in 2016)
             words.append(f"十{_NUMERALS[(first - 2016) // 5 + 3]}五")
     return list(dict.fromkeys(words))
-
-
-_NUMERALS = "〇一二三四五六七八九"
 
 
 def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
