@@ -190,8 +190,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     # (a zone's kind alone, that the text names no fuller, is no zone: 经济技术开发区管理委员会关于…, on a page that
     # dropped the zone's place; filed under it, every such zone would be one region)
     if zone and not re.fullmatch(ZONE_HEADS, zone):
-        return Issuer(_zone_parent(zone, title, text, evidence, gaz), styled_zone(_leading_parents(zone, gaz)[1], gaz),
-                      "development_zone")
+        return Issuer(_zone_parent(zone, title, text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         place = evidence.choose(deepest, gaz)
@@ -199,7 +198,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         return Issuer(place, township, "township") if township else Issuer(place, place.name, kind_of(place))
     zone = None if title else _subject_zone(text, gaz)
     if zone:
-        return Issuer(_zone_parent(zone, "", text, evidence, gaz), _leading_parents(zone, gaz)[1], "development_zone")
+        return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
     township = _township_of_title(title) if title else _own_township(text)
     if township:
@@ -336,6 +335,33 @@ def _leading_parents(zone: str, gaz: Gazetteer) -> tuple[list[tuple[Place, ...]]
             return parents, zone
         parents.append(tuple(found[1]))
         zone = zone[len(found[0]):]
+
+
+def _zone_name(zone: str, gaz: Gazetteer) -> str:
+    """The zone's name as an issuer: without the provinces and cities its style puts first (河北唐山芦台经济开发区 →
+    芦台经济开发区), except that a zone called by a national zone's short kind (高新区, 经开区) takes that kind's
+    official style, which keeps the city or municipality it lies in (天津滨海高新区 → 天津滨海高新技术产业开发区, as
+    珠海高新区 → 珠海高新技术产业开发区): the State Council approves such zones under their city's name."""
+    own = _leading_parents(zone, gaz)[1]
+    head = next((h for h in ZONE_STYLES if own.endswith(h)), None)
+    if head is None or own == zone:
+        return styled_zone(own, gaz)
+    before = zone[:-len(own)]
+    city = next((before[-size:] for size in range(len(before), 1, -1)
+                 if any(p.level == "prefecture" or p.level == "province" and p.name.endswith("市")
+                        for p in gaz.by_name.get(before[-size:], []) + gaz.by_short.get(before[-size:], []))), "")
+    return city + own[:-len(head)] + ZONE_STYLES[head]
+
+
+def zone_committee(name: str, gaz: Gazetteer) -> str | None:
+    """The management committee of the zone a page names as its publisher (发布机构:天津滨海高新区), under the
+    zone's full style (天津滨海高新技术产业开发区管理委员会): a zone is a place, not a body; its committee issues
+    for it. None when the name is not a zone alone."""
+    zone = _zone(name.strip(), gaz)
+    if zone != name.strip():
+        return None
+    head = next((h for h in ZONE_STYLES if zone.endswith(h)), None)
+    return (zone[:-len(head)] + ZONE_STYLES[head] if head else zone) + "管理委员会"
 
 
 def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:

@@ -18,7 +18,7 @@ from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, region_prefix
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
-from ingest.issuer import issuing_region, namesakes_in, subject_level
+from ingest.issuer import issuing_region, namesakes_in, subject_level, zone_committee
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -505,7 +505,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     title, a signature above a date, or a byline."""
     block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关") or cleaned.fields.get("发文单位")
     if block:  # (named without its region, 发布机构:司法局, it is the issuing region's, as a source is)
-        return _own_body(resolve_relative(_one_body(block, title), place, gaz), place, gaz)
+        body = _one_body(block, title)
+        return zone_committee(body, gaz) or _own_body(resolve_relative(body, place, gaz), place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
     office = _GENERAL_OFFICE.search(source)
     if office and source[:office.start()] and title.startswith(source[:office.start()]) and not title.startswith(source):

@@ -69,6 +69,14 @@ def test_a_zone_is_named_without_the_province_and_city_its_full_style_puts_first
     assert (meta.region, meta.province) == ("天津经济技术开发区", "天津市")
 
 
+def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_style() -> None:
+    # (a 高新区 or 经开区 is approved under its city's name: the city stays, where a provincial zone's drops)
+    meta = metadata("武汉东湖高新区2021年法治政府建设报告\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("武汉东湖高新技术产业开发区", "武汉市", "development_zone")
+    meta = metadata("发布机构: 武汉东湖高新区\n名称: 武汉东湖高新区2021年法治政府建设报告\n2021年，" + BODY)
+    assert meta.publisher == "武汉东湖高新技术产业开发区管理委员会"
+
+
 def test_a_bare_zone_in_the_title_takes_the_name_the_text_gives_it() -> None:
     meta = metadata("高新技术产业开发区2019年法治政府建设工作总结\n2019年，宝鸡高新技术产业开发区" + BODY)
     assert (meta.region, meta.division, meta.province) == ("宝鸡高新技术产业开发区", "宝鸡市", "陕西省")
