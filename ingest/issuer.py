@@ -81,7 +81,9 @@ class Issuer:
     """Who issued a report: its region (a division) and, for a zone, the zone's own name."""
 
     place: Place | None  # None for a zone whose division neither its name nor the report gives
-    name: str  # the issuing unit: the division's name, or the development zone's
+    # the issuing unit: the division's name, or the development zone's; None for a county-level unit the text never
+    # names, whose city or province ``place`` is (the report speaks as 我区 and names 重庆市 alone)
+    name: str | None
     kind: str  # one of ISSUER_KINDS
 
 
@@ -211,6 +213,12 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     if head and place is not None and place.level == "prefecture" and short_names(place):
         # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
         return Issuer(place, styled_zone(short_names(place)[0] + head, gaz), "development_zone")
+    own = _own_level(text) if place is not None and place.level in ("prefecture", "province") else None
+    if own in ("县", "旗", "区"):
+        # a county or district speaking as itself (我区, 区委、区政府) that names only the city or province above it
+        # (在克拉玛依市召开的推进会, 重庆市法治政府建设实施方案): it lies there, but it is not that city's or province's
+        # own report, and filed under it, it would answer for the city in every list
+        return Issuer(place, None, "district" if own == "区" else "county")
     return Issuer(place, place.name, kind_of(place)) if place else None
 
 

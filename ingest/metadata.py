@@ -309,11 +309,13 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     if issuer is not None:
         meta.region, meta.issuer_kind = issuer.name, issuer.kind
     if issuer is not None and place is not None:
+        meta.province = gaz.province_of(place).name
+    if issuer is not None and place is not None and issuer.name is not None:
         meta.region_code, meta.region_level = place.code, place.level
         meta.division = place.name
-        meta.province = gaz.province_of(place).name
         prefecture = gaz.prefecture_of(place)
-        # A municipality's district has no prefecture between it and the province.
+        # A municipality's district has no prefecture between it and the province. (An unnamed county's city is
+        # only the one its text names, which may be where a meeting was held: its province alone is kept.)
         meta.prefecture = prefecture.name if prefecture and prefecture.level == "prefecture" else None
 
     meta.doc_type = _doc_type(title, text)

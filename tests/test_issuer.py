@@ -77,6 +77,17 @@ def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_s
     assert meta.publisher == "武汉东湖高新技术产业开发区管理委员会"
 
 
+def test_a_district_that_names_only_the_city_above_it_is_filed_under_no_region() -> None:
+    # (我区 and 区委 speak for a district; the one place named is where a meeting was held: not the issuer)
+    text = ("2023年，区委、区政府深入贯彻落实上级部署，借鉴在遵义市召开的现场推进会经验，我区" + BODY
+            + "我区严格落实重大行政决策程序。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.province, meta.prefecture) == (None, "district", "贵州省", None)
+    assert meta.region_code is None  # no ISSUED_BY edge to the city
+    meta = metadata("2022年，县委、县政府贯彻《成都市法治政府建设实施方案》，全县" + BODY + "全县依法行政水平提升。")
+    assert (meta.region, meta.issuer_kind, meta.province) == (None, "county", "四川省")
+
+
 def test_a_bare_zone_in_the_title_takes_the_name_the_text_gives_it() -> None:
     meta = metadata("高新技术产业开发区2019年法治政府建设工作总结\n2019年，宝鸡高新技术产业开发区" + BODY)
     assert (meta.region, meta.division, meta.province) == ("宝鸡高新技术产业开发区", "宝鸡市", "陕西省")
