@@ -643,3 +643,17 @@ def test_an_enforcement_brigade_is_a_body_of_its_place() -> None:
     """区市场监管综合执法大队 / 县交通运输执法支队: the brigades of a district's or county's enforcement are bodies."""
     assert names("海曙区", "保留区市场监管综合执法大队、区交通运输执法支队。") == [
         "宁波市海曙区市场监管综合执法大队", "宁波市海曙区交通运输执法支队"]
+
+
+def test_an_unnamed_districts_bodies_above_it_are_its_provinces_and_its_own_stay_unresolved() -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    # (the district never names itself; the one city named is where a meeting was held)
+    text = ("2021年，区委、区政府坚决贯彻自治区党委、自治区人民政府部署，学习在石嘴山市召开的推进会经验，我区全面推进依法行政。\n"
+            "一、主要工作\n区委常委会专题研究法治建设，全区依法行政水平持续提升，我区法治政府建设取得新成效。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert (doc.metadata.region, doc.metadata.province) == (None, "宁夏回族自治区")
+    agencies = {e.name for e in doc.entities if e.type == "AGENCY"}
+    assert {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"} <= agencies
+    assert not any("石嘴山" in name or "常务委员会" in name for name in agencies), agencies

@@ -26,6 +26,9 @@ class RegionContext:
     # whether the report's region's government wrote it (it publishes the report, or its 司法局 publishes
     # a report whose title names no bureau): a bare 党组理论学习中心组 is then the government's party group's
     authored_by_government: bool = False
+    # the level word (区, 县) of the county or district that issued the document without its text ever naming it:
+    # ``place`` is then its province, and that word denotes no place (区委 is the district's, not 自治区's)
+    unnamed_level: str | None = None
 
     def resolve_level_word(self, word: str) -> Place | None:
         """The place a bare level word (县, 旗, 市, 区, 州, 省, 自治区) denotes in this document.
@@ -33,7 +36,7 @@ class RegionContext:
         In a county's report 市 is its prefecture; in a county-level city's report 市
         is the city itself; 自治区 and 省 are the province.
         """
-        if self.place is None:
+        if self.place is None or word == self.unnamed_level:
             return None
         chain = self.gazetteer.chain(self.place)
         if word in ("省", "自治区"):

@@ -195,10 +195,17 @@ def extract_entities(document: Document) -> list[Entity]:
     to the first paragraph of its section)."""
     gaz = gazetteer.load()
     place = gaz.by_code.get(document.metadata.region_code) if document.metadata.region_code else None
-    zone = document.metadata.region if document.metadata.issuer_kind == "development_zone" else None
-    township = document.metadata.region if document.metadata.issuer_kind == "township" else None
+    meta = document.metadata
+    unnamed = meta.region is None and meta.issuer_kind in ("county", "district") and meta.province is not None
+    if place is None and unnamed:
+        # a county or district its text never names: the bodies above it are still its province's (市委 of 重庆市,
+        # 自治区党委), its own (区委) stay unresolved
+        place = next((p for p in gaz.by_name.get(meta.province or "", []) if p.level == "province"), None)
+    zone = meta.region if meta.issuer_kind == "development_zone" else None
+    township = meta.region if meta.issuer_kind == "township" else None
     pipeline = nlp()
-    context = RegionContext(gaz, place, zone, township)
+    context = RegionContext(gaz, place, zone, township,
+                            unnamed_level=("区" if meta.issuer_kind == "district" else "县") if unnamed else None)
     if document.metadata.publisher:
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
         title = document.metadata.title
