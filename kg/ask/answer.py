@@ -281,23 +281,36 @@ class Answerer:
                           "years": years, "paragraph_id": paragraph_ids[0], "paragraphs": len(paragraph_ids),
                           "stated_as": sorted({f["stated_as"] for f in found})})
             best.append(paragraph_ids[0])
+        # reports whose issuer kg could not tell that state it too: no region to count, but a researcher must
+        # know the list leaves them out (one paragraph of each as evidence)
+        first_of_report: dict[str, dict[str, Any]] = {}
+        for hit in self.hits_for(list(dict.fromkeys(f["paragraph_id"] for f in stating
+                                                    if not f["region"] and f["paragraph_id"]))):
+            first_of_report.setdefault(hit["report_id"], hit)
+        unplaced = list(first_of_report.values())
         evidence = self.hits_for(best)
-        seen = {h["paragraph_id"] for h in evidence}
+        seen = {h["paragraph_id"] for h in evidence} | {h["paragraph_id"] for h in unplaced}
         related = [h for h in self.retrieve(it, k) if h["paragraph_id"] not in seen
                    and h["region"] not in by_region and h["region"] not in models]
         looked_for = _looked_for(wordings) or f"“{self.query_text(it)}”"
+        unplaced_note = (f"另有{len(unplaced)}份未能确定发布地区的报告也陈述了这一做法（"
+                         + "、".join(f"《{h['title']}》" if h["title"] else h["source"] for h in unplaced)
+                         + "），不在所列地区之中。") if unplaced else ""
         if not facts:
             others = f"除{'、'.join(model_states)}外，" if model_states else ""
             text = f"没有找到陈述这一做法的段落：检索了{looked_for}，{others}没有任何地区的报告提到。"
+            if unplaced:
+                text = f"检索了{looked_for}，{others}没有任何确定地区的报告提到。{unplaced_note}"
             if related:
                 text += "下方“可能相关”的段落只是语义相近，并未陈述该做法。"
-            return Answer(it.question, it, text, [], [], related=_ranked(related))
+            return Answer(it.question, it, text, _ranked(unplaced), [], related=_ranked(related))
         listing = "、".join(f"{f['region']}（{f['paragraphs']}段，{_years(f['years'])}；"
                             f"{'、'.join(f['stated_as'])}）" for f in facts)
         text = f"共{len(facts)}个地区的报告陈述了这一做法（检索了{looked_for}及图谱中的相关实体）：{listing}。"
         if model_states:
             text += f"（{'、'.join(model_states)}本身的报告也陈述了这一做法，未计入。）"
-        return Answer(it.question, it, text, _ranked(evidence), facts, related=_ranked(related))
+        text += unplaced_note
+        return Answer(it.question, it, text, _ranked(evidence + unplaced), facts, related=_ranked(related))
 
     def _wordings(self, terms: list[str], question: str) -> list[tuple[str, list[list[str]]]]:
         """(label, required word groups) of each wording that states one of ``terms``: a name and
