@@ -727,6 +727,8 @@ def test_a_listed_compound_of_the_genres_words_takes_the_head_after_the_compound
     terms = practice_terms("哪些地方成立或调整了依法行政、法治政府建设工作领导小组？", [])
     assert "依法行政" not in terms and "依法行政领导小组" in terms  # (依法行政 alone is any report's)
     assert "法治政府建设领导小组" in variants("法治政府建设工作领导小组", quoted=False)  # (a group's 工作 left out)
+    assert "普法依法治理工作领导小组" in variants("普法依法治理领导小组", quoted=False)  # (and put in)
+    assert variants("依法治市工作协调小组", quoted=False).count("依法治市工作协调小组") == 1
 
 
 def test_what_a_safeguard_is_for_is_no_practice_alone_unless_something_is_done_for_it() -> None:

@@ -1158,8 +1158,10 @@ def _pieces_span(term: str, name: str) -> int | None:
 _INTENSIFIED = re.compile(r"(?:加大|加强|强化|加快)(.{4,}?)(?:力度|步伐)")
 
 
-# The 工作 of a group named for its work (法治政府建设工作领导小组): reports write the group without it as often.
+# The 工作 of a group named for its work (法治政府建设工作领导小组): reports write the group without it as often,
+# and with it where a question leaves it out (法治政府建设领导小组).
 _GROUP_OF_WORK = re.compile(r"(?<=[\u4e00-\u9fff]{4})工作(领导小组|协调小组)")
+_GROUP_WITHOUT_WORK = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<!工作)(领导小组|协调小组)")
 
 
 def variants(term: str, quoted: bool = True) -> list[str]:
@@ -1167,7 +1169,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
     name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
     unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
-    written 法治督察), the 专题 (法治专题讲座: 法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组), and with its
+    written 法治督察), the 专题 (法治专题讲座: 法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组, and the
+    other way), and with its
     meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
@@ -1188,6 +1191,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
         out.append(unmannered)
     if (unworked := _GROUP_OF_WORK.sub(r"\1", term)) != term and len(unworked) >= 6:
         out.append(unworked)  # (法治政府建设工作领导小组 is written 法治政府建设领导小组)
+    if (worked := _GROUP_WITHOUT_WORK.sub(r"工作\1", term)) != term:
+        out.append(worked)  # (and 法治政府建设领导小组 法治政府建设工作领导小组)
     out.append(meeting_short(term))
     if intensified := _INTENSIFIED.fullmatch(term):  # 加大简政放权力度: 简政放权 (加大简政放权, 简政放权力度不断加大)
         out.append(intensified.group(1))
