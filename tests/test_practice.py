@@ -928,3 +928,9 @@ def test_placing_is_in_any_thing_of_the_kind_asked() -> None:
 def test_subjects_ending_in_their_work_share_the_placing_predicate() -> None:
     terms = practice_terms("哪些地方把法治政府建设或法治建设纳入年度目标考核？", [])
     assert terms == ["法治政府建设纳入年度目标考核", "法治建设纳入年度目标考核"]
+
+
+def test_occasions_listed_inside_zai_shang_de_each_share_what_was_said_at_them() -> None:
+    terms = practice_terms("哪些地方学习贯彻习近平总书记在中央经济工作会议、全国两会上的重要讲话精神？", [])
+    assert any(t.endswith("在中央经济工作会议上的重要讲话精神") for t in terms)
+    assert any(t.endswith("在全国两会上的重要讲话精神") for t in terms)

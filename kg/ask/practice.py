@@ -365,6 +365,8 @@ def listed_objects(term: str) -> list[str]:
     are names); a quoted name (“双随机、一公开”) is never read here (``practice_terms`` returns it first).
     The 建设 inside a name (法治政府建设工作要点) is no verb that others share. A name that differs from
     the last one in its last character takes the last one's head (依法治县、依法治区工作要点: 依法治县工作要点)."""
+    if occasions := _occasions_sharing_words(term):
+        return [term, *occasions]
     first, *later = term.split("、")
     if later and (shared := _verbs_sharing_object(first, later) or _names_sharing_predicate(first, later)):
         return [term, *shared]
@@ -397,6 +399,20 @@ WRITTEN_KINDS = frozenset("计划 规划 大纲 课程 方案 要点 日程 清�
 _PLACING = re.compile("|".join(PLACING_VERBS))
 # The kind of document a listed name ends in (…工作要点, …实施方案), shared by the names listed before it.
 _WRITTEN_HEAD = re.compile(r"(?:工作|实施)?(?:" + "|".join(sorted(WRITTEN_KINDS - {"课程", "日程"})) + ")$")
+
+
+# Occasions listed inside 在…上的 share what was said or done at them (在中央全面依法治国委员会会议、中央全面依法治国工作会议上的
+# 重要讲话精神): the words before 在, each occasion, and the words after 上的.
+_OCCASIONS = re.compile(r"^(?P<before>.*?在)(?P<occasions>[^、在，,]{2,}(?:、[^、在，,]{2,})+)(?P<after>[上中]的.{2,})$")
+
+
+def _occasions_sharing_words(term: str) -> list[str]:
+    """Each occasion a term lists inside 在…上的 with what it shares (在A会议、B会议上的重要讲话精神: 在A会议上的重要讲话精神
+    and 在B会议上的重要讲话精神): a report carries out what was said at one of them. Empty when the term lists none."""
+    match = _OCCASIONS.match(term)
+    if match is None:
+        return []
+    return [match["before"] + occasion + match["after"] for occasion in match["occasions"].split("、")]
 
 
 def _names_sharing_predicate(first: str, later: list[str]) -> list[str]:
