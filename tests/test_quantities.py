@@ -371,3 +371,14 @@ def test_a_time_becomes_one_in_another_unit_and_a_sum_changed_is_said_in_money()
     money = figure("减少开办费用", 500, "元", "减少开办费用500余元", before="减少开办费用500余元")
     chosen = _assign(parts, [days, money], tokenize, set())
     assert [(chosen[i]["value"], chosen[i]["unit"]) for i in range(3)] == [(2, "天"), (6, "小时"), (500, "元")]
+
+
+def test_an_aside_in_brackets_is_not_a_list_of_quantities() -> None:
+    parts = parse_parts("对多少个乡（镇、街道）开展了依法行政专项检查？", [], tokenize)
+    assert len(parts) == 1 and parts[0].unit == "个"
+
+
+def test_levels_listed_before_the_count_they_make_together_ask_one_count() -> None:
+    parts = parse_parts("市、县两级政府常务会议会前学法多少次？", [], tokenize)
+    assert len(parts) == 1 and parts[0].head == "学法"
+    assert len(parse_parts("市政府、县政府各召开常务会议多少次？", [], tokenize)) == 2  # (each asked: two counts)

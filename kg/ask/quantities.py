@@ -120,6 +120,8 @@ _JOINED_NAMES = re.compile(r"^“[^”]+”(?:和|与|及|、)“[^”]+”\w*$"
 _EACH = re.compile(r"各|分别")
 _TOTAL = re.compile(r"共")  # 共几场 (QUANTITY takes 共 in): the enumerated items summed
 _TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|累计|共计)$")
+# The last of levels listed before the count they make together (州、县两级, 市、县、乡三级).
+_LEVELS_TOGETHER = re.compile(r"^[省市县区乡镇村州]{1,2}[两二三四五]级")
 _EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not things counted apart
 _EXAMPLES_TOTAL = re.compile(r"等(?:共|共计|累计|合计|总计)?$")  # "A、B、C等共20次": a total over examples
 _ORGAN = r"(?:委|政府|人民政府|人大|政协|级)"  # after a place name: its party committee, government… or level (市级)
@@ -388,7 +390,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                 # the word next to 多少: the noun it counts (多少次法律体检), else the verb before it (收到多少宗)
                 # (a noun ends at 的: 多少个乡镇的履职事项清单 counts 乡镇; 多少件次的政务综合业务 counts 业务)
                 # (多少次法治方面的专题学习 counts 专题学习: 方面 only says what the learning was about)
-                counted = _noun_of(_AREA.sub("", clause[quantity.end():].removeprefix("的")).partition("的")[0])
+                # (an aside of the noun says which ones it covers: 多少个县（市、区）政府 counts 县政府)
+                counted = _noun_of(_BRACKETED.sub("", _AREA.sub("", clause[quantity.end():].removeprefix("的")))
+                                   .partition("的")[0])
                 after = [w for w in tokenize(_clean(counted)) if len(w) >= 2]
                 before = tokenize(_clean(before_quantity))
                 # a verb of one character (培训班办了几次) is said otherwise by reports (举办, 召开): the
@@ -463,6 +467,8 @@ def _one_count(clause: str, quantity: re.Match[str], tokenize: Callable[[str], l
     listed = _separators(before, tokenize)
     if listed and _EXAMPLES_END.search(before[listed[-1].end():]):
         return True
+    if listed and _LEVELS_TOGETHER.match(before[listed[-1].end():]):
+        return True  # 州、县两级政府常务会累计学法多少次: the levels listed act together, one count
     following = _separators(after, tokenize)
     if following and _EXAMPLES_END.search(after[following[-1].end():]):
         return True  # 多少条文件和政策解读等信息: the counted noun's examples, one count
@@ -555,10 +561,17 @@ def _separators(text: str, tokenize: Callable[[str], list[str]], pattern: re.Pat
                 ) -> list[re.Match[str]]:
     """Where ``pattern`` separates ``text``: not a 和/与/及 inside a word of the words around it
     (参与决策, 涉及企业); read with two characters either side, as a lone pair (增和 of 新增和扩大)
-    is a word to jieba's guesser."""
+    is a word to jieba's guesser; nor inside brackets, an aside of the noun before them (多少个县（市、区）政府)."""
     return [m for m in pattern.finditer(text)
             if not (m.group() in ("和", "与", "及") and m.start() > 0
-                    and any(m.group() in word for word in tokenize(text[max(0, m.start() - 2):m.end() + 2])))]
+                    and any(m.group() in word for word in tokenize(text[max(0, m.start() - 2):m.end() + 2])))
+            and not _inside_brackets(text, m.start())]
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` lies inside an open bracket."""
+    before = text[:at]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def _split(text: str, tokenize: Callable[[str], list[str]]) -> list[str]:
