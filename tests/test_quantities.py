@@ -382,3 +382,10 @@ def test_levels_listed_before_the_count_they_make_together_ask_one_count() -> No
     parts = parse_parts("市、县两级政府常务会议会前学法多少次？", [], tokenize)
     assert len(parts) == 1 and parts[0].head == "学法"
     assert len(parse_parts("市政府、县政府各召开常务会议多少次？", [], tokenize)) == 2  # (each asked: two counts)
+
+
+def test_places_counted_by_a_level_word_are_the_head_and_a_figure_with_that_word_answers() -> None:
+    part = parse_parts("在几个县开展证明事项告知承诺制试点？", [], tokenize)[0]
+    assert part.head == "县"
+    stated = figure("在宁都、石城等", 5.0, "县", "在宁都、石城等5县", after="开展证明事项告知承诺制试点")
+    assert score(part, stated, tokenize) > 0

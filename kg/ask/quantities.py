@@ -120,6 +120,9 @@ _JOINED_NAMES = re.compile(r"^“[^”]+”(?:和|与|及|、)“[^”]+”\w*$"
 _EACH = re.compile(r"各|分别")
 _TOTAL = re.compile(r"共")  # 共几场 (QUANTITY takes 共 in): the enumerated items summed
 _TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|累计|共计)$")
+# A level of places counted right after the quantity (几个市, 多少个县), a noun the tokenizer's words of two or more
+# characters leave out.
+_PLACES_COUNTED = re.compile(r"[省市县区州乡镇村]")
 # The last of levels listed before the count they make together (州、县两级, 市、县、乡三级).
 _LEVELS_TOGETHER = re.compile(r"^[省市县区乡镇村州]{1,2}[两二三四五]级")
 _EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not things counted apart
@@ -399,6 +402,8 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                 # noun it acts on names the figure
                 before = [w for w in before if len(w) >= 2 and not _FILLER.fullmatch(w)] or before
                 head = after[:2][-1] if after else before[-1] if before else item  # 法律体检 → 体检
+                if not after and (place := _PLACES_COUNTED.fullmatch(_clean(counted))):
+                    head = place.group()  # 在几个市开展试点: the places counted, a word of one character
                 if is_ordinal and not after:  # 排第几名: which place, named by the ordinal itself (第10名)
                     head = "第"
             else:
@@ -539,7 +544,8 @@ def _noun_of(counted: str) -> str:
 
     position = 0
     for word in jieba.posseg.cut(counted):
-        if position >= 2 and ((word.flag in _NOT_IN_A_NOUN and word.word not in _JOINING_NOUNS) or (
+        # (a level of places is a noun of one character: 几个县开展试点 counts 县)
+        if (position >= 2 or position == 1 and _PLACES_COUNTED.fullmatch(counted[0])) and ((word.flag in _NOT_IN_A_NOUN and word.word not in _JOINING_NOUNS) or (
                 word.flag == "v" and len(counted) - position - len(word.word) >= 3)):
             return counted[:position]
         position += len(word.word)
