@@ -163,3 +163,10 @@ def test_which_years_of_each_of_two_documents_are_asked_apart() -> None:
     assert len(parts) == 2
     chosen = _assign(parts, figures_of(text, years=True), tokenize, set())
     assert (chosen[0]["written"], chosen[1]["written"]) == ("2015—2020年", "2016—2020年")
+
+
+def test_departments_counted_without_a_measure_word_and_figures_set_apart_by_spaces() -> None:
+    figures = text_figures("协调公安等 12 部门联合执法，全年办理案件 35 件", "p-1", 2020)
+    assert [(f["value"], f["unit"]) for f in figures] == [(12.0, "部门"), (35.0, "件")]
+    assert [(f["value"], f["unit"]) for f in text_figures("拨打12345市民热线，在4市2县试点", "p-1", 2020)] == [
+        (4.0, "市"), (2.0, "县")]
