@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.ask.answer import CLAUSE_MARK, _assign
-from kg.ask.quantities import Figure, parse_parts
+from kg.ask.quantities import Figure, parse_parts, score
 from kg.ask.text_figures import following, ordinal, text_figures, unstated, year_figures
 from search.tokens import SearchTokenizer
 
@@ -170,3 +170,15 @@ def test_departments_counted_without_a_measure_word_and_figures_set_apart_by_spa
     assert [(f["value"], f["unit"]) for f in figures] == [(12.0, "部门"), (35.0, "件")]
     assert [(f["value"], f["unit"]) for f in text_figures("拨打12345市民热线，在4市2县试点", "p-1", 2020)] == [
         (4.0, "市"), (2.0, "县")]
+
+
+def test_days_a_report_writes_are_figures_that_answer_a_question_asking_on_which_day() -> None:
+    text = "4月12日上午，召开全县法治政府建设推进会；2024年5月8日印发《实施方案》，要求3日内报送。"
+    days = [f for f in year_figures(text, "p-1", 2024) if f["unit"] == "日"]
+    assert [f["written"] for f in days] == ["4月12日", "5月8日"]  # (3日内 is a time limit, no day)
+    parts = parse_parts("县政府在哪天召开推进会、哪天印发实施方案？", [], tokenize)
+    assert [p.item for p in parts] == ["县政府召开推进会", "印发实施方案"] and all(p.unit == "日" for p in parts)
+    first, second = (Figure(day, text[:day["text_start"] + len(day["text"])], text[day["text_start"] + len(day["text"]):])
+                     for day in days)
+    assert score(parts[0], first, tokenize) > score(parts[0], second, tokenize)
+    assert score(parts[1], second, tokenize) > score(parts[1], first, tokenize)

@@ -28,7 +28,7 @@ from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLAC
                              said_together, split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
-from kg.ask.text_figures import following, ordinal, plain, text_figures, unstated, year_figures
+from kg.ask.text_figures import DAY, following, ordinal, plain, text_figures, unstated, year_figures
 from kg.ask.understand import Interpretation, KnownNames, plan_span_words, region_scanner, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -513,7 +513,8 @@ class Answerer:
                     continue
                 other = others.get(index)
                 noted += [other["paragraph_id"]] if other else []
-                said.append(f"{part.label()}：报告未给出{'比率' if part.rate else '数量'}"
+                missing = "日期" if part.years == DAY else "年份" if part.years else "比率" if part.rate else "数量"
+                said.append(f"{part.label()}：报告未给出{missing}"
                             + (f"，只给出了“{other['text']}”，不代为换算" if other else ""))
             years = sorted({f["year"] for f in chosen.values() if f and f.get("year")})
             lines.append(f"{region or '（地区不详）'}{'、'.join(map(str, years))}{'年' if years else ''}："

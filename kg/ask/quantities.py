@@ -18,7 +18,7 @@ from typing import Any
 
 from ingest.clean import for_matching
 from ingest.extract.indicators import classify
-from kg.ask.text_figures import ONE_YEAR, SPAN, YEAR_OF_REPORT, ordinal
+from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, YEAR_OF_REPORT, ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
@@ -106,7 +106,11 @@ _CHANGED_BY = re.compile(r"(?:压减|压缩|减少|降低|下降|缩短|精简|�
 # A part asking which years (覆盖哪几年, 哪些年份) or which year (哪一年度, 哪年): answered by years the report
 # writes (纲要（2021—2025年）, 2020年度), not by a count. What each asks, and the year figures that answer it.
 _WHICH_YEARS = re.compile(r"哪(?:几|些)(?:个)?(?:年度|年份|年)|哪(?:一|个)?(?:年度|年份|年)")
-_YEARS_ANSWERING = {SPAN: {SPAN}, YEAR_OF_REPORT: {YEAR_OF_REPORT}, ONE_YEAR: {ONE_YEAR, YEAR_OF_REPORT}}
+_YEARS_ANSWERING = {SPAN: {SPAN}, YEAR_OF_REPORT: {YEAR_OF_REPORT}, ONE_YEAR: {ONE_YEAR, YEAR_OF_REPORT}, DAY: {DAY}}
+# A part asking on which day something was done (在哪天举行, 哪一天形成初稿): answered by a date the report writes;
+# several days asked in one clause are cut apart at the 、 before each later one.
+_WHICH_DAY = re.compile(r"(?:在)?哪一?天")
+_NEXT_DAY_ASKED = re.compile(r"、(?=(?:最终|最后|又|再|并)?(?:在)?哪一?天)")
 _AREA = re.compile(r"^[^的，,]{0,8}?(?:方面|领域)的")  # 法治方面的专题学习: the area, then what is counted
 # A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
 _BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
@@ -361,6 +365,12 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     context = ""
     for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text), tokenize):
         clause = _COUNT_NOUN.sub(r"\2\1", clause.strip())
+        if _WHICH_DAY.search(clause):
+            for asked in _NEXT_DAY_ASKED.split(clause):
+                day = _WHICH_DAY.search(asked)
+                if day:  # (named by all its words, as for years: 形成初稿, 举行汇报会)
+                    parts.append(Part(_clean(asked[:day.start()]) + asked[day.end():], "日", False, context, years=DAY))
+            continue
         if which := _WHICH_YEARS.search(clause):
             parts += _years_parts(clause, which, context, tokenize)
             continue
@@ -763,6 +773,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         return 0.0  # … and the noun right before it (管理的事项由119项减少至87项: 119 and 87 count 事项, no 部门)
     name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(words.lead)) | \
         set(tokenize(words.listing))
+    if part.years == DAY:  # what was done on a day follows its date (3月20日上午，…汇报会举行)
+        name_words |= set(tokenize(words.sequel))
     if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)
         name_words |= set(tokenize(re.split(r"[，,。；;]", figure.before)[-1]))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it

@@ -50,6 +50,9 @@ _LEVELS_COUNTED = re.compile(r"((?:(?:乡镇|街道|社区|[省市县区乡镇�
 # years (覆盖哪几年) is answered by a span, one asking which year (哪一年度) by one year.
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*)?年(度)?")
 SPAN, ONE_YEAR, YEAR_OF_REPORT = "几年", "一年", "一年度"  # what a year figure is, as a question asks it
+DAY = "哪天"  # a date (2月6日), as a question asking on which day something was done asks it
+# A day of a month (2025年2月6日, 3月20日上午): not a number of days (3日内), nor inside a longer number.
+_DAY = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}年)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
 
 
 def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
@@ -84,8 +87,15 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
 def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
     """Each year or span of years ``text`` writes as a figure (unit 年, value its first year), quoted
     from the start of its clause: ``years`` says which kind (SPAN, YEAR_OF_REPORT for 2020年度,
-    ONE_YEAR), ``written`` the years as written (2021—2025年)."""
+    ONE_YEAR), ``written`` the years as written (2021—2025年); and each day (DAY, unit 日, written 2月6日)."""
     facts = []
+    for match in _DAY.finditer(text):
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        month, day = int(match.group(1)), int(match.group(2))
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
+                      "indicator_name": None, "value": float(month * 100 + day), "unit": "日", "year": year,
+                      "years": DAY, "written": f"{month}月{day}日", "text": text[start:match.end()],
+                      "text_start": start, "start": match.start()})
     for match in _YEARS.finditer(text):
         start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
         first, last, of_report = match.groups()
