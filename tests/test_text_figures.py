@@ -182,3 +182,9 @@ def test_days_a_report_writes_are_figures_that_answer_a_question_asking_on_which
                      for day in days)
     assert score(parts[0], first, tokenize) > score(parts[0], second, tokenize)
     assert score(parts[1], second, tokenize) > score(parts[1], first, tokenize)
+
+
+def test_banners_and_anniversaries_are_counted_in_their_own_words() -> None:
+    figures = text_figures("悬挂宣传横幅35幅，纪念宪法颁布40周年", "p-1", 2022)
+    assert [(f["value"], f["unit"]) for f in figures] == [(35.0, "幅"), (40.0, "周年")]
+    assert [p.unit for p in parse_parts("悬挂了多少幅横幅？纪念宪法颁布多少周年？", [], tokenize)] == ["幅", "周年"]
