@@ -178,8 +178,8 @@ def test_days_a_report_writes_are_figures_that_answer_a_question_asking_on_which
     assert [f["written"] for f in days] == ["4月12日", "5月8日"]  # (3日内 is a time limit, no day)
     parts = parse_parts("县政府在哪天召开推进会、哪天印发实施方案？", [], tokenize)
     assert [p.item for p in parts] == ["县政府召开推进会", "印发实施方案"] and all(p.unit == "日" for p in parts)
-    first, second = (Figure(day, text[:day["text_start"] + len(day["text"])], text[day["text_start"] + len(day["text"]):])
-                     for day in days)
+    first, second = (Figure(day, text[:day["text_start"] + len(day["text"])],
+                            text[day["text_start"] + len(day["text"]):]) for day in days)
     assert score(parts[0], first, tokenize) > score(parts[0], second, tokenize)
     assert score(parts[1], second, tokenize) > score(parts[1], first, tokenize)
 

@@ -1186,8 +1186,7 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
     unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
     written 法治督察), the 专题 (法治专题讲座: 法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组, and the
-    other way), and with its
-    meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
+    other way), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and timeless not in SELF_WORDS and timeless not in _OWNED_HEADS:
@@ -1208,7 +1207,7 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if (unworked := _GROUP_OF_WORK.sub(r"\1", term)) != term and len(unworked) >= 6:
         out.append(unworked)  # (法治政府建设工作领导小组 is written 法治政府建设领导小组)
     if (worked := _GROUP_WITHOUT_WORK.sub(r"工作\1", term)) != term:
-        out.append(worked)  # (and 法治政府建设领导小组 法治政府建设工作领导小组)
+        out.append(worked)  # (and 法治政府建设领导小组 is written 法治政府建设工作领导小组)
     out.append(meeting_short(term))
     if intensified := _INTENSIFIED.fullmatch(term):  # 加大简政放权力度: 简政放权 (加大简政放权, 简政放权力度不断加大)
         out.append(intensified.group(1))

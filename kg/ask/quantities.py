@@ -555,7 +555,8 @@ def _noun_of(counted: str) -> str:
     position = 0
     for word in jieba.posseg.cut(counted):
         # (a level of places is a noun of one character: 几个县开展试点 counts 县)
-        if (position >= 2 or position == 1 and _PLACES_COUNTED.fullmatch(counted[0])) and ((word.flag in _NOT_IN_A_NOUN and word.word not in _JOINING_NOUNS) or (
+        noun_begun = position >= 2 or position == 1 and _PLACES_COUNTED.fullmatch(counted[0]) is not None
+        if noun_begun and ((word.flag in _NOT_IN_A_NOUN and word.word not in _JOINING_NOUNS) or (
                 word.flag == "v" and len(counted) - position - len(word.word) >= 3)):
             return counted[:position]
         position += len(word.word)
