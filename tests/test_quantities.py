@@ -389,3 +389,12 @@ def test_places_counted_by_a_level_word_are_the_head_and_a_figure_with_that_word
     assert part.head == "县"
     stated = figure("在宁都、石城等", 5.0, "县", "在宁都、石城等5县", after="开展证明事项告知承诺制试点")
     assert score(part, stated, tokenize) > 0
+
+
+def test_a_clause_setting_where_the_work_was_done_names_the_figure_after_it() -> None:
+    parts = parse_parts("每月法治讲堂上学习宪法多少次？组织全体干部参加述法评议多少次？", [], tokenize)
+    text = "组织全体干部参加述法评议学习宪法1次;在每月法治讲堂上,组织干部职工学习宪法12次"
+    stated = figure("组织干部职工学习宪法", 12.0, "次", "组织干部职工学习宪法12次", before=text)
+    other = figure("组织全体干部参加述法评议学习宪法", 1.0, "次", "组织全体干部参加述法评议学习宪法1次",
+                   before="组织全体干部参加述法评议学习宪法1次")
+    assert score(parts[0], stated, tokenize) > score(parts[0], other, tokenize)

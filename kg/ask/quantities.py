@@ -168,6 +168,8 @@ _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(�
 
 
 # A share naming no thing of its own (占总事项的99%, 占比达95%): the share of what the clause before counts.
+# A clause that only sets the place or occasion of what the next one says (在每周学习例会上, 在疫情防控期间).
+_SETTING = re.compile(r"在[^\d，,。；;]{2,20}?(?:上|中|期间|里|内)")
 _SHARE_OF_THE_FIGURE_BEFORE = re.compile(r"^(?:占|占比|比例)")
 
 
@@ -267,11 +269,15 @@ class Figure:
         事项应纳尽纳，占比达100%); or when its own clause is only a share (公布…事项974项，占总事项的99%: the share
         of the items the clause before counts). For another figure whose own clause only links it (全省市场主体总量
         突破千万户，达1042.8万户), the clause before without its figures: the figure restates what that one
-        counts. Empty for other figures, named by their own words."""
+        counts; for any figure, a clause before it that only sets where its work was done (在每周学习例会上). Empty for
+        other figures, named by their own words."""
         pieces = self._sentence_clauses
         if self.fact.get("unit") != "%":
             restating = len(pieces) >= 2 and _RESTATING.fullmatch(re.sub(r"\d.*$", "", pieces[-1]))
-            return re.sub(r"\d[\d.]*\D{0,2}?(?=[，,]|$)", "", pieces[-2]) + pieces[-1] if restating else ""
+            if restating:
+                return re.sub(r"\d[\d.]*\D{0,2}?(?=[，,]|$)", "", pieces[-2]) + pieces[-1]
+            # (a clause that only sets where the work was done opens the figure's: 在每周学习例会上，…学习15次)
+            return pieces[-2] + pieces[-1] if len(pieces) >= 2 and _SETTING.fullmatch(pieces[-2].strip()) else ""
         if self.shares_the_figure_before:  # …事项974项，占总事项的99%: the share of those
             previous = re.sub(r"\d[\d.]*", "", pieces[-2])
         else:
