@@ -398,3 +398,10 @@ def test_a_clause_setting_where_the_work_was_done_names_the_figure_after_it() ->
     other = figure("组织全体干部参加述法评议学习宪法", 1.0, "次", "组织全体干部参加述法评议学习宪法1次",
                    before="组织全体干部参加述法评议学习宪法1次")
     assert score(parts[0], stated, tokenize) > score(parts[0], other, tokenize)
+
+
+def test_a_generic_noun_its_measure_word_counts_need_not_be_written_beside_the_figure() -> None:
+    part = parse_parts("累计承接省级下放事项多少项？", [], tokenize)[0]
+    assert part.head == "事项"
+    assert score(part, figure("累计承接两批省级下放", 126.0, "项", "累计承接两批省级下放126项"), tokenize) > 0
+    assert score(part, figure("累计承接两批省级下放", 126.0, "个", "累计承接两批省级下放126个"), tokenize) == 0
