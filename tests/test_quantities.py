@@ -405,3 +405,10 @@ def test_a_generic_noun_its_measure_word_counts_need_not_be_written_beside_the_f
     assert part.head == "事项"
     assert score(part, figure("累计承接两批省级下放", 126.0, "项", "累计承接两批省级下放126项"), tokenize) > 0
     assert score(part, figure("累计承接两批省级下放", 126.0, "个", "累计承接两批省级下放126个"), tokenize) == 0
+
+
+def test_another_measure_offered_in_brackets_is_the_same_count_and_a_quote_keeps_the_reports_brackets() -> None:
+    parts = parse_parts("全县举办了多少期（次）依法行政培训？", [], tokenize)
+    assert [(p.item, p.unit) for p in parts] == [("举办依法行政培训", "期")]
+    stated = figure("举办全县依法行政培训", 9.0, "期", "举办全县依法行政培训9期", after="(次)，培训干部300人次")
+    assert stated.answered["text"] == "举办全县依法行政培训9期(次)"

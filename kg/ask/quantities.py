@@ -168,6 +168,8 @@ _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(�
 
 
 # A share naming no thing of its own (占总事项的99%, 占比达95%): the share of what the clause before counts.
+# Another measure word offered in brackets after the one asked (多少期（次）法治培训): the same count.
+_OTHER_MEASURE = re.compile(r"(?<=[期次个件场项人名批轮])[（(][期次个件场项人名批轮]{1,2}[）)]")
 # Generic nouns a figure's measure word stands for (308项 of 赋权事项, 12件 of 复议案件).
 UNIT_OF_GENERIC_NOUN = {"事项": "项", "案件": "件"}
 # A clause that only sets the place or occasion of what the next one says (在每周学习例会上, 在疫情防控期间).
@@ -261,8 +263,12 @@ class Figure:
 
     @property
     def answered(self) -> dict[str, Any]:
-        """The fact as an answer gives it: its text with the words after it that name what it counts."""
-        return {**self.fact, "text": self.fact["text"] + self.subject}
+        """The fact as an answer gives it: its text with the words after it that name what it counts, as the report
+        writes them (17期(次)培训, not the 17期次培训 its asides are read as)."""
+        subject = self.subject
+        written = next((self.after[:end] for end in range(len(subject), min(len(self.after), len(subject) + 8) + 1)
+                        if _BRACKETED.sub(lambda m: m.group(0)[1:-1], self.after[:end]) == subject), subject)
+        return {**self.fact, "text": self.fact["text"] + written}
 
     @property
     def lead(self) -> str:
@@ -360,7 +366,7 @@ _BEFORE_AND_AFTER = re.compile(r"(削减|压减|精简|缩减|减少|压缩|缩�
 def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list[str]]) -> list[Part]:
     """One Part per quantity asked, in the question's order; "before and after, each" (削减前后各有多少项) is
     asked as from–to (从多少项削减到多少项)."""
-    text = YEAR_WORDS.sub("", question).replace("了", "")
+    text = _OTHER_MEASURE.sub("", YEAR_WORDS.sub("", question).replace("了", ""))
     text = _BEFORE_AND_AFTER.sub(lambda m: f"从{m.group(2)}{m.group(3)}{m.group(1) or ''}到{m.group(2)}{m.group(3)}", text)
     for place in sorted(places, key=len, reverse=True):
         # 武汉市委、市政府: the place's own organs keep their level (市委), as reports write them
