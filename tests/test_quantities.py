@@ -405,6 +405,8 @@ def test_a_generic_noun_its_measure_word_counts_need_not_be_written_beside_the_f
     assert part.head == "事项"
     assert score(part, figure("累计承接两批省级下放", 126.0, "项", "累计承接两批省级下放126项"), tokenize) > 0
     assert score(part, figure("累计承接两批省级下放", 126.0, "个", "累计承接两批省级下放126个"), tokenize) == 0
+    activities = parse_parts("开展知识竞赛、主题征文等活动多少场？", [], tokenize)[0]
+    assert score(activities, figure("开展知识竞赛、主题征文等", 6.0, "场", "开展知识竞赛、主题征文等6场"), tokenize) > 0
 
 
 def test_another_measure_offered_in_brackets_is_the_same_count_and_a_quote_keeps_the_reports_brackets() -> None:

@@ -170,8 +170,8 @@ _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(�
 # A share naming no thing of its own (占总事项的99%, 占比达95%): the share of what the clause before counts.
 # Another measure word offered in brackets after the one asked (多少期（次）法治培训): the same count.
 _OTHER_MEASURE = re.compile(r"(?<=[期次个件场项人名批轮])[（(][期次个件场项人名批轮]{1,2}[）)]")
-# Generic nouns a figure's measure word stands for (308项 of 赋权事项, 12件 of 复议案件).
-UNIT_OF_GENERIC_NOUN = {"事项": "项", "案件": "件"}
+# Generic nouns a figure's measure word stands for (308项 of 赋权事项, 12件 of 复议案件, 8次 of 演讲比赛等活动).
+UNITS_OF_GENERIC_NOUNS = {"事项": {"项"}, "案件": {"件"}, "活动": {"次", "场", "场次"}}
 # A clause that only sets the place or occasion of what the next one says (在每周学习例会上, 在疫情防控期间).
 _SETTING = re.compile(r"在[^\d，,。；;]{2,20}?(?:上|中|期间|里|内)")
 _SHARE_OF_THE_FIGURE_BEFORE = re.compile(r"^(?:占|占比|比例)")
@@ -777,8 +777,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     if part.stem and part.stem not in stated + words.lead:
         return 0.0
     duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
-    # (a generic noun its own measure word counts goes unwritten beside it: 承接市级赋权308项 counts 赋权事项)
-    implied = UNIT_OF_GENERIC_NOUN.get(part.head) == fact.get("unit")
+    # (a generic noun its own measure words count goes unwritten beside them: 承接市级赋权308项 counts 赋权事项)
+    implied = fact.get("unit") in UNITS_OF_GENERIC_NOUNS.get(part.head, ())
     if not part.stem and part.head and not duration and not implied \
             and not _head_in(part.head, stated + words.clause + words.sequel + words.listing, tokenize):
         return 0.0
