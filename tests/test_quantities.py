@@ -414,3 +414,9 @@ def test_another_measure_offered_in_brackets_is_the_same_count_and_a_quote_keeps
     assert [(p.item, p.unit) for p in parts] == [("举办依法行政培训", "期")]
     stated = figure("举办全县依法行政培训", 9.0, "期", "举办全县依法行政培训9期", after="(次)，培训干部300人次")
     assert stated.answered["text"] == "举办全县依法行政培训9期(次)"
+
+
+def test_a_rates_words_name_it_however_the_tokenizer_cuts_them() -> None:
+    part = parse_parts("综合窗口的一窗通办率达到多少？", [], tokenize)[0]
+    stated = figure("一窗通办率达", 95.5, "%", "一窗通办率达95.5%", before="1247个事项纳入综合窗口办理,一窗通办率达95.5%")
+    assert score(part, stated, tokenize) > 0

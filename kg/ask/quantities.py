@@ -796,8 +796,11 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         name_words |= set(tokenize(re.split(r"[，,。；;]", figure.before)[-1]))
     # a word the tokenizer keeps nothing of (工作推进会) names a figure whose own words hold it
     name_words |= {w for w in part.own_words if not tokenize(w) and w in name + subject}
+    # (a rate's words as written name it however the tokenizer cuts them apart: 一窗通办率 is 窗通＋办率 in one
+    # sentence and 一窗＋通办率 in another)
     matched = {w for w in part.own_words if (len(w) >= 2 or len(part.own_words) == 1)
-               and any(written in name_words or (written != w and written in name + subject) for written in _written(w))}
+               and any(written in name_words or ((written != w or part.rate) and written in name + subject)
+                       for written in _written(w))}
     if duration:  # a word for the time asked (开办时间) is said by the figure's unit (2天)
         matched |= {w for w in part.own_words if w in DURATION_WORDS}
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
