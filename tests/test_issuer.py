@@ -508,3 +508,10 @@ def test_zones_of_the_kinds_the_state_approves_besides_development_zones_issue_r
 def test_a_department_s_long_official_name_opening_the_text_is_its_publisher() -> None:
     meta = metadata("2024年，长春市政务服务和数字化建设管理局坚持以习近平新时代中国特色社会主义思想为指导，" + BODY)
     assert meta.publisher == "长春市政务服务和数字化建设管理局"
+
+
+def test_a_district_left_out_of_the_newer_code_table_is_not_its_namesake_of_another_province() -> None:
+    # (重庆市江北区, 500105, is no row of the newer table; 宁波市江北区 is: the title's 重庆市 files it)
+    meta = metadata("重庆市江北区2021年法治政府建设情况报告\n2021年，江北区" + BODY)
+    assert (meta.region, meta.province, meta.region_code) == ("江北区", "重庆市", "500105")
+    assert metadata("宁波市江北区2021年法治政府建设情况报告\n" + BODY).province == "浙江省"
