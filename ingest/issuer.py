@@ -27,6 +27,7 @@ from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, short_names,
                               styled_zone)
 from ingest.jieba_dictionary import load_default_dictionary
+from ingest.page_address import addressed_place
 
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
@@ -139,18 +140,30 @@ class Evidence:
 
 
 def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz: Gazetteer,
-                   hinted: str | None = None) -> Issuer | None:
+                   hinted: str | None = None, address: str | None = None) -> Issuer | None:
     """The issuer the report names (``_named_issuer``), made precise by the division of the government
     body's code on the page (``coded_place``): where the report names no division, or only one above
     the coded one (区政府常务会议议题解读 on a page indexed 11370105…: 天桥区, where the text names 济南 alone).
-    A code never overrides a division the report names otherwise: a portal may index another body's page."""
+    Else by the division its site's address spells (``addressed_place``: www.jiangjin.gov.cn), only where the
+    report names none, or a county or district it never names in that one's province, or a namesake of it
+    (江北区); a township's county likewise. Neither overrides a division the report names otherwise: a portal may
+    index another body's page, and a county's site reposts its city's and province's reports."""
     named = _named_issuer(title, fields, text, page, gaz, hinted)
-    coded = None if hinted else coded_place(page, gaz)
-    if coded is None:
+    if hinted:
         return named
-    if named is None or (named.kind != "development_zone" and named.place is not None
-                         and named.place in gaz.chain(coded)[1:]):
-        return Issuer(coded, coded.name, kind_of(coded))
+    if coded := coded_place(page, gaz):
+        if named is None or (named.kind != "development_zone" and named.place is not None
+                             and named.place in gaz.chain(coded)[1:]):
+            return Issuer(coded, coded.name, kind_of(coded))
+        return named
+    addressed = addressed_place(address, gaz, text)
+    if addressed is None or named is not None and named.kind == "development_zone":
+        return named
+    if named is not None and named.kind == "township":  # (a township's county, where its text names none)
+        return named if named.place is not None else Issuer(addressed, named.name, "township")
+    if named is None or named.place is None or named.name is None and \
+            gaz.province_of(named.place) is gaz.province_of(addressed) or named.place.name == addressed.name:
+        return Issuer(addressed, addressed.name, kind_of(addressed))
     return named
 
 

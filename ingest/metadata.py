@@ -304,7 +304,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     byline = _byline(lines[0].strip()) if lines else None
     if byline and not any(cleaned.fields.get(key) for key in SOURCE_FIELDS):
         cleaned = dataclasses.replace(cleaned, fields={**cleaned.fields, "来源": byline})
-    issuer = issuing_region(title or byline or "", cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None)
+    issuer = issuing_region(title or byline or "", cleaned.fields, text, raw.text, gaz, str(hinted) if hinted else None,
+                            raw.hints.get("url"))
     place = issuer.place if issuer else None
     if issuer is not None:
         meta.region, meta.issuer_kind = issuer.name, issuer.kind

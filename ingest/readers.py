@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.document import RawDocument
-from ingest.validate import InvalidValue, given_string, given_year, valid_unicode
+from ingest.validate import InvalidValue, bounded, given_string, given_year, valid_unicode
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
 
@@ -194,6 +194,8 @@ def _read_html(path: Path, data: bytes) -> RawDocument:
             hints["title"] = meta.title
         if meta.date:
             hints["published"] = meta.date
+        if meta.url:  # (its canonical or og:url link: a government site's address may name the issuer)
+            hints["url"] = bounded("url", meta.url)
     return _raw(path, _check_text(text, path), html=html, hints=hints)
 
 

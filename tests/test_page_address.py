@@ -1,0 +1,62 @@
+"""The division a government site's address spells (ingest/page_address.py), and the issuer it gives a report whose
+text never names one (a jsonl record's ``url``, a saved page's canonical link)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean
+from ingest.document import RawDocument
+from ingest.gazetteer import load
+from ingest.metadata import extract_metadata
+from ingest.page_address import addressed_place
+from ingest.readers import read_path
+
+
+@pytest.mark.parametrize(("url", "text", "division"), [
+    ("http://www.xiangcheng.gov.cn/zwgk/1.html", "", None),  # (相城区, 项城市, 襄城县…: no guess)
+    ("https://www.wuyishan.gov.cn/zwgk", "", "武夷山市"),  # the name in full
+    ("http://zwgk.jiangsuyixing.gov.cn/x", "", None),  # (no spelling of a province's name in full before it)
+    ("www.zjtl.gov.cn/news", "", "桐庐县"),  # the province's initials and the division's (浙江 桐庐)
+    ("www.hnxt.gov.cn/news", "", None),  # (湖南 湘潭县 or its city 湘潭市: no guess)
+    ("http://info.gdshixing.gov.cn/a", "", "始兴县"),  # the province's initials, then the name in full
+    ("http://www.cqjb.gov.cn/bm", "", "江北区"),  # 重庆's 江北区, kept though the newer code table dropped it
+    ("http://xxgk.qinghexian.gov.cn/a", "中共邢台市委", "清河县"),  # (清河县 and 青河县: the text names 邢台)
+    ("http://xxgk.qinghexian.gov.cn/a", "", None),
+    ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
+    ("no address given", "", None),
+    ("http://[::1/x", "", None),  # a malformed host is no address
+])
+def test_a_site_address_spells_one_division_or_none(url: str, text: str, division: str | None) -> None:
+    place = addressed_place(url, load(), text)
+    assert (place.name if place else None) == division
+
+
+def _metadata(text: str, url: str):
+    raw = RawDocument(text=text, source="r.jsonl:1", origin="/r.jsonl#1", hints={"url": url})
+    return extract_metadata(raw, clean(text))
+
+
+def test_the_address_names_the_issuer_a_text_never_names_and_no_issuer_the_text_names() -> None:
+    own = "2022年，区委、区政府坚持依法行政，我区法治政府建设取得新进展，我区依法行政水平不断提升。"
+    meta = _metadata(own, "http://www.xinbei.gov.cn/zwgk/2.html")
+    assert (meta.region, meta.province, meta.issuer_kind) == ("新北区", "江苏省", "district")
+    # a province's report a county's site reposts stays the province's
+    reposted = "2022年，黑龙江省坚持依法行政，全省法治政府建设取得新进展。黑龙江省各级政府依法履职。"
+    assert _metadata(reposted, "http://www.suibin.gov.cn/x").region == "黑龙江省"
+    # a namesake the text leaves open (江北区 of 宁波 or of 重庆) is the one the site spells
+    assert _metadata("江北区2021年法治政府建设情况报告\n2021年，江北区坚持依法行政。",
+                     "http://www.cqjb.gov.cn/bm").province == "重庆市"
+
+
+def test_a_saved_pages_canonical_link_is_its_address(tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text('<html><head><title>2021年法治政府建设情况报告</title>'
+                    '<link rel="canonical" href="http://www.wuyishan.gov.cn/zwgk/3.htm"></head><body>'
+                    "<p>2021年，市委、市政府坚持依法行政，我市法治政府建设取得新成效，我市依法行政水平不断提升。</p>"
+                    "</body></html>", encoding="utf-8")
+    raw = read_path(page, max_bytes=10**7)[0]
+    assert raw.hints["url"] == "http://www.wuyishan.gov.cn/zwgk/3.htm"
+    assert extract_metadata(raw, clean(raw.text)).region == "武夷山市"
