@@ -43,3 +43,10 @@ def test_a_practice_only_an_unplaced_report_states_names_no_region_but_is_not_ca
     assert "没有任何确定地区的报告提到" in answer.answer and "另有1份未能确定发布地区的报告" in answer.answer
     assert "祁门县" not in answer.answer
     assert [hit["source"] for hit in answer.evidence] == ["unplaced_2022.txt"]
+
+
+def test_a_place_with_no_report_is_said_so_with_the_unplaced_reports_of_the_year(answerer) -> None:
+    answer = answerer.ask("2022年黟县推行首违不罚清单多少项？")
+    assert "库中没有黟县2022年的报告" in answer.answer
+    assert "另有1份2022年的报告未能确定发布地区，可能有该地区的，未用于作答" in answer.answer
+    assert "另有" not in answerer.ask("2019年黟县推行首违不罚清单多少项？").answer  # (no unplaced report of 2019)

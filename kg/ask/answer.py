@@ -161,7 +161,12 @@ class Answerer:
             return f"注意：库中没有{asked}的报告。", False
         there = columns.select(Filters(regions=filters.regions))
         if not len(there):
-            return f"注意：库中没有{asked}的报告，也没有该地区任何年份的报告。", False
+            # (reports of those years whose issuer kg could not tell may be that place's: said, not used)
+            unplaced = columns.report_count(np.intersect1d(columns.select(replace(filters, regions=())),
+                                                           columns.vids_where("region", "")))
+            return (f"注意：库中没有{asked}的报告，也没有该地区任何年份的报告"
+                    + (f"；另有{unplaced}份{when}年的报告未能确定发布地区，可能有该地区的，未用于作答。" if unplaced
+                       else "。")), False
         years = columns.facets(("year",), there)["year"]
         held = "、".join(sorted(year for year, _ in years))
         undated = len(there) > sum(count for _, count in years)  # reports stating no year kg could read
