@@ -10,6 +10,7 @@ import codecs
 import io
 import json
 import os
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -174,6 +175,11 @@ def _mostly_readable(text: str) -> bool:
     return bad / len(text) < 0.01
 
 
+# The comment a browser writes at the head of a page it saves: <!-- saved from url=(0045)http://www.… -->.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_SAVED_FROM_HEAD = 2000
+
+
 def _read_html(path: Path, data: bytes) -> RawDocument:
     import trafilatura
 
@@ -196,6 +202,8 @@ def _read_html(path: Path, data: bytes) -> RawDocument:
             hints["published"] = meta.date
         if meta.url:  # (its canonical or og:url link: a government site's address may name the issuer)
             hints["url"] = bounded("url", meta.url)
+    if "url" not in hints and (saved := _SAVED_FROM.search(html[:_SAVED_FROM_HEAD])):
+        hints["url"] = bounded("url", saved.group(1))  # (the address a browser notes on a page it saved)
     return _raw(path, _check_text(text, path), html=html, hints=hints)
 
 

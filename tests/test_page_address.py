@@ -60,3 +60,13 @@ def test_a_saved_pages_canonical_link_is_its_address(tmp_path: Path) -> None:
     raw = read_path(page, max_bytes=10**7)[0]
     assert raw.hints["url"] == "http://www.wuyishan.gov.cn/zwgk/3.htm"
     assert extract_metadata(raw, clean(raw.text)).region == "武夷山市"
+
+
+def test_the_address_a_browser_notes_on_a_saved_page_is_its_address(tmp_path: Path) -> None:
+    page = tmp_path / "saved.html"
+    page.write_text("<!DOCTYPE html>\n<!-- saved from url=(0041)http://www.wuyishan.gov.cn/zwgk/4.htm -->\n"
+                    "<html><head><title>2022年法治政府建设情况报告</title></head><body>"
+                    "<p>2022年，市委、市政府坚持依法行政，我市法治政府建设取得新成效，我市依法行政水平不断提升。</p>"
+                    "</body></html>", encoding="utf-8")
+    raw = read_path(page, max_bytes=10**7)[0]
+    assert raw.hints["url"] == "http://www.wuyishan.gov.cn/zwgk/4.htm"
