@@ -213,14 +213,24 @@ class Gazetteer:
         return list(self.by_name)
 
 
+def short_zone_kind(zone: str) -> str | None:
+    """The short kind a zone's name ends with (高新区 of 珠海高新区), or None."""
+    return next((h for h in ZONE_STYLES if zone.endswith(h)), None)
+
+
+def official_kind(zone: str) -> str:
+    """``zone`` with the short kind it ends with written in full (天津滨海高新区 → 天津滨海高新技术产业开发区), else as it is."""
+    head = short_zone_kind(zone)
+    return zone[:-len(head)] + ZONE_STYLES[head] if head else zone
+
+
 def styled_zone(zone: str, gaz: Gazetteer) -> str:
     """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
     an untitled report's issuer and as the bodies of a zone named in any report (珠海高新区管委会): one zone
     is one issuer and one set of bodies however its pages call it."""
-    head = next((h for h in ZONE_STYLES if zone.endswith(h)), None)
-    city = zone[:-len(head)] if head else ""
-    if head and any(p.level == "prefecture" for p in gaz.by_short.get(city, [])):
-        return city + ZONE_STYLES[head]
+    head = short_zone_kind(zone)
+    if head and any(p.level == "prefecture" for p in gaz.by_short.get(zone[:-len(head)], [])):
+        return official_kind(zone)
     return zone
 
 

@@ -24,8 +24,8 @@ from functools import lru_cache
 import jieba
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, short_names,
-                              styled_zone)
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, official_kind,
+                              short_names, short_zone_kind, styled_zone)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -364,14 +364,13 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
     official style, which keeps the city or municipality it lies in (天津滨海高新区 → 天津滨海高新技术产业开发区, as
     珠海高新区 → 珠海高新技术产业开发区): the State Council approves such zones under their city's name."""
     own = _leading_parents(zone, gaz)[1]
-    head = next((h for h in ZONE_STYLES if own.endswith(h)), None)
-    if head is None or own == zone:
+    if short_zone_kind(own) is None or own == zone:
         return styled_zone(own, gaz)
     before = zone[:-len(own)]
     city = next((before[-size:] for size in range(len(before), 1, -1)
                  if any(p.level == "prefecture" or p.level == "province" and p.name.endswith("市")
                         for p in gaz.by_name.get(before[-size:], []) + gaz.by_short.get(before[-size:], []))), "")
-    return city + own[:-len(head)] + ZONE_STYLES[head]
+    return city + official_kind(own)
 
 
 def zone_committee(name: str, gaz: Gazetteer) -> str | None:
@@ -379,10 +378,7 @@ def zone_committee(name: str, gaz: Gazetteer) -> str | None:
     zone's full style (天津滨海高新技术产业开发区管理委员会): a zone is a place, not a body; its committee issues
     for it. None when the name is not a zone alone."""
     zone = _zone(name.strip(), gaz)
-    if zone != name.strip():
-        return None
-    head = next((h for h in ZONE_STYLES if zone.endswith(h)), None)
-    return (zone[:-len(head)] + ZONE_STYLES[head] if head else zone) + "管理委员会"
+    return official_kind(zone) + "管理委员会" if zone is not None and zone == name.strip() else None
 
 
 def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:

@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from ingest.gazetteer import Gazetteer, Place, district_stem, short_names
 
-# The levels of the divisions whose sites are read, and the level words their names end in.
+# The levels of the divisions whose sites are read, and the level characters their names end in (qinghexian).
 _READ_LEVELS = ("prefecture", "county")
-_LEVEL_WORDS = ("自治县", "自治州", "自治旗", "新区", "区", "县", "市", "旗", "盟", "州")
+_LEVEL_CHARACTERS = "区县市旗盟州"
 # Host labels that name a service of a site, not its division (www, 政务公开 xxgk, 司法局 sfj…).
 _SERVICE_LABEL = re.compile(r"^(?:www\d*|xxgk|zwgk|info|web|gov|sfj|fzb|admin|m|wap|en|bm|zfxxgk)$")
 _SHORTEST_INITIALS_KEY = 4  # province initials and the division's: cqjb; shorter initials are too many divisions'
@@ -67,14 +67,14 @@ def _spellings(gaz: Gazetteer) -> dict[str, list[Place]]:
         if place.level not in _READ_LEVELS:
             continue
         stems = {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}
-        level = next((w for w in _LEVEL_WORDS if place.name.endswith(w)), "")
+        level = place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""
         province = short_names(gaz.province_of(place))
         spelled = set()
         for stem in stems:
-            spelled |= {full(stem), full(stem + level[-1:]) if level else full(stem)}
+            spelled |= {full(stem), full(stem + level)}
             for outer in province:
                 spelled |= {initials(outer) + full(stem), initials(outer) + initials(stem),
-                            initials(outer) + initials(stem + level[-1:])}
+                            initials(outer) + initials(stem + level)}
         for key in spelled:
             if len(key) >= _SHORTEST_INITIALS_KEY and key.isascii():
                 keys.setdefault(key, []).append(place)

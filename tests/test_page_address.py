@@ -51,22 +51,22 @@ def test_the_address_names_the_issuer_a_text_never_names_and_no_issuer_the_text_
                      "http://www.cqjb.gov.cn/bm").province == "重庆市"
 
 
-def test_a_saved_pages_canonical_link_is_its_address(tmp_path: Path) -> None:
+_PAGE_BODY = ("<title>2021年法治政府建设情况报告</title>{head}</head><body>"
+              "<p>2021年，市委、市政府坚持依法行政，我市法治政府建设取得新成效，我市依法行政水平不断提升。</p></body></html>")
+
+
+@pytest.mark.parametrize(("before", "head", "address"), [
+    # its canonical link
+    ("", '<link rel="canonical" href="http://www.wuyishan.gov.cn/zwgk/3.htm">',
+     "http://www.wuyishan.gov.cn/zwgk/3.htm"),
+    # the note a browser writes on a page it saves, where the page has no canonical link
+    ("<!DOCTYPE html>\n<!-- saved from url=(0041)http://www.wuyishan.gov.cn/zwgk/4.htm -->\n", "",
+     "http://www.wuyishan.gov.cn/zwgk/4.htm"),
+])
+def test_a_saved_pages_address_is_read_and_names_its_issuer(tmp_path: Path, before: str, head: str,
+                                                            address: str) -> None:
     page = tmp_path / "report.html"
-    page.write_text('<html><head><title>2021年法治政府建设情况报告</title>'
-                    '<link rel="canonical" href="http://www.wuyishan.gov.cn/zwgk/3.htm"></head><body>'
-                    "<p>2021年，市委、市政府坚持依法行政，我市法治政府建设取得新成效，我市依法行政水平不断提升。</p>"
-                    "</body></html>", encoding="utf-8")
+    page.write_text(before + "<html><head>" + _PAGE_BODY.format(head=head), encoding="utf-8")
     raw = read_path(page, max_bytes=10**7)[0]
-    assert raw.hints["url"] == "http://www.wuyishan.gov.cn/zwgk/3.htm"
+    assert raw.hints["url"] == address
     assert extract_metadata(raw, clean(raw.text)).region == "武夷山市"
-
-
-def test_the_address_a_browser_notes_on_a_saved_page_is_its_address(tmp_path: Path) -> None:
-    page = tmp_path / "saved.html"
-    page.write_text("<!DOCTYPE html>\n<!-- saved from url=(0041)http://www.wuyishan.gov.cn/zwgk/4.htm -->\n"
-                    "<html><head><title>2022年法治政府建设情况报告</title></head><body>"
-                    "<p>2022年，市委、市政府坚持依法行政，我市法治政府建设取得新成效，我市依法行政水平不断提升。</p>"
-                    "</body></html>", encoding="utf-8")
-    raw = read_path(page, max_bytes=10**7)[0]
-    assert raw.hints["url"] == "http://www.wuyishan.gov.cn/zwgk/4.htm"

@@ -55,6 +55,11 @@ DAY = "哪天"  # a date (2月6日), as a question asking on which day something
 _DAY = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}年)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position ``at`` of ``text`` begins: after the last clause mark before it."""
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+
+
 def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
     """Each number with a measure word in ``text`` as a fact like a STATES fact: ``text`` from the
     start of its clause (or the figure before it) to its unit, beginning at ``text_start``; ``name``
@@ -64,7 +69,7 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
     facts: list[dict[str, Any]] = []
     previous_end, previous_name = 0, ""
     for match in _FIGURE.finditer(text):
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        clause_start = _clause_start(text, match.start())
         start = max(clause_start, previous_end)
         name = text[start:match.start()].strip()
         if previous_end and start == previous_end:
@@ -90,14 +95,14 @@ def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
     ONE_YEAR), ``written`` the years as written (2021—2025年); and each day (DAY, unit 日, written 2月6日)."""
     facts = []
     for match in _DAY.finditer(text):
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        start = _clause_start(text, match.start())
         month, day = int(match.group(1)), int(match.group(2))
         facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
                       "indicator_name": None, "value": float(month * 100 + day), "unit": "日", "year": year,
                       "years": DAY, "written": f"{month}月{day}日", "text": text[start:match.end()],
                       "text_start": start, "start": match.start()})
     for match in _YEARS.finditer(text):
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        start = _clause_start(text, match.start())
         first, last, of_report = match.groups()
         kind = SPAN if last else YEAR_OF_REPORT if of_report else ONE_YEAR
         written = f"{first}—{last}年" if last else f"{first}年{of_report or ''}"
@@ -114,7 +119,7 @@ def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[di
         value = chinese_to_number(match.group(1))
         if value is None:
             continue
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        start = _clause_start(text, match.start())
         facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
                       "indicator_name": None, "value": float(value), "unit": match.group(2), "year": year,
                       "text": text[start:match.end()], "text_start": start, "start": match.start()})
@@ -130,7 +135,7 @@ def _levels(text: str, paragraph_id: str, year: int | None) -> list[dict[str, An
         levels = _LEVEL.findall(match.group(1))
         if chinese_to_number(match.group(2)) != len(levels):
             continue
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        start = _clause_start(text, match.start())
         facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start(2)].strip(), "indicator": "other",
                       "indicator_name": None, "value": float(len(levels)), "unit": "级", "year": year,
                       "written": match.group(2) + "级",
@@ -147,7 +152,7 @@ def _ranks(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any
         value = float(number) if number.isdigit() else chinese_to_number(number)
         if value is None:
             continue
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        start = _clause_start(text, match.start())
         facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start(1)].strip(), "indicator": "other",
                       "indicator_name": None, "value": float(value), "unit": "名", "ordinal": match.group(1),
                       "year": year, "text": text[start:match.end()], "text_start": start, "start": match.start(1)})
