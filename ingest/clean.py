@@ -59,9 +59,10 @@ _KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sort
 # A key is followed by a colon, or by the rule of a table's cell (索 引 号 | 1162… | 主题分类 | …).
 _INDEX_LINE = re.compile(r"^(" + _KEY_ALTERNATIVES + r")\s*[:：|｜]?\s*(.*)$")
 # Further keys on the same line ("信息来源:区司法局 发布日期:2021-03-31", "时间:2022年2月15日来源:…"):
-# after a space, or straight after a date, followed by a colon or a space; or glued to the value before
+# after a space, or straight after a date, followed by a colon, a space or the line's end (an empty cell: 发布机构
+# 原州区司法局 文 号); or glued to the value before
 # it but followed by a colon ("来源:双城区人民政府更新时间:2022-03-10").
-_NEXT_KEY = re.compile(r"(?:(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：|｜]\s*|\s+)"
+_NEXT_KEY = re.compile(r"(?:(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")(?:\s*[:：|｜]\s*|\s+|$)"
                        r"|(" + _KEY_ALTERNATIVES + r")[:：]\s*)")
 # A cell rule and the key of the next cell after a value (| 公文时效:是).
 _OTHER_CELL = re.compile(r"\s*[|｜]\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：])")

@@ -49,6 +49,12 @@ def test_a_sites_footer_lines_and_the_next_cell_of_an_index_table_are_no_text() 
     assert cleaned.text.startswith("2024年") and cleaned.fields["发布机构"] == "司法局"
 
 
+def test_a_key_closing_its_line_with_an_empty_cell_ends_the_value_before_it() -> None:
+    """发布机构 某区司法局 文 号: the table's next cell is empty, so its key stands last on the line."""
+    cleaned = clean("索 引 号 640421006/2025-00022 发文时间 2025-02-28\n发布机构 某区司法局 文 号\n" + BODY)
+    assert cleaned.fields["发布机构"] == "某区司法局"
+
+
 def test_an_indent_an_encoding_lost_as_question_marks_is_no_text() -> None:
     """??一、…: a mirror page's ideographic spaces turned into question marks; the line starts at its heading."""
     raw = "??一、2019年某市法治政府建设的主要工作和成效\n??" + BODY
