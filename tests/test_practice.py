@@ -853,6 +853,19 @@ def test_the_role_any_work_is_given_is_no_part_of_the_practice() -> None:
     """把X作为…的重要任务: reports state X, seldom the role; a role of its own (作为前置程序) stays."""
     assert practice_terms("哪些地方把学习贯彻民法典作为推进依法行政或法治宣传工作的重要任务？", []) == ["学习贯彻民法典"]
     assert any("前置" in term for term in practice_terms("哪些地方把公平竞争审查作为出台政策的前置程序？", []))
+    # ... nor is its rank among the work (作为…的一项主要工作), which a report's heading never writes
+    assert practice_terms("哪些地方把转变政府职能作为法治政府建设的一项主要工作？", []) == ["转变政府职能"]
+
+
+def test_clauses_listed_each_with_a_verb_of_its_own_are_alternatives() -> None:
+    """依法全面履行政府职能、转变政府职能: each clause acts on an object of its own, and a report states either alone
+    (a heading 依法全面履行政府职能); a bare name before others (依法行政、建设法治政府的工作领导小组) or one of a
+    counted set (行政执法公示、…三项制度) is not asked alone."""
+    assert practice_terms("哪些地方提出依法全面履行政府职能、转变政府职能？", []) == [
+        "依法全面履行政府职能、转变政府职能", "依法全面履行政府职能", "转变政府职能"]
+    assert "依法行政" not in practice_terms("哪些地方设立或调整了推进依法行政、建设法治政府的工作领导小组？", [])
+    assert "行政执法公示" not in practice_terms(
+        "哪些地区落实了行政执法公示、执法全过程记录和重大执法决定法制审核三项制度？", [])
 
 
 def test_names_listed_before_a_placing_verb_share_what_it_places_them_in() -> None:

@@ -145,10 +145,11 @@ SELF_WORDS = frozenset({"报告"})
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
-# 把X作为…的重要任务 / 作为工作依据: the role any work is given in a report, which reports seldom write; X is the practice.
+# 把X作为…的重要任务 / 作为工作依据 / 作为…的一项主要工作: the role any work is given in a report, which reports seldom write; X is the practice.
 # (A role of its own stays: 把合法性审查作为前置程序, 作为前置审核条件.)
-_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:重要|首要|重点|主要|一项|基本|根本)?(?:政治)?"
-                      r"(?:任务|工作依据|依据|遵循|抓手|指引)(?=$|[，,；;？?])")
+_ROLE_RANK = r"(?:重要|首要|重点|主要|一项|基本|根本)"
+_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:" + _ROLE_RANK + r"?(?:政治)?"
+                      r"(?:任务|工作依据|依据|遵循|抓手|指引)|" + _ROLE_RANK + r"+(?:工作|内容))(?=$|[，,；;？?])")
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体".split())
 _PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗]|当地|本级|自己|自身)的?")  # anywhere: 修订本地区的条例 is 修订条例
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
@@ -370,6 +371,9 @@ def listed_objects(term: str) -> list[str]:
     first, *later = term.split("、")
     if later and (shared := _verbs_sharing_object(first, later) or _names_sharing_predicate(first, later)):
         return [term, *shared]
+    if later and _acts_on_its_own(first) and all(map(_is_verb_clause, later)) \
+            and not any(_FUNCTION_WORD.search(name) for name in [first, *later]):
+        return [term, first, *later]  # 依法全面履行政府职能、转变政府职能: each a practice with its own verb
     if not later or _FUNCTION_WORD.search(later[-1]) or any(
             len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name)
             or _only_verbs(name) for name in later):
@@ -956,6 +960,22 @@ def _share_verb(alternatives: list[str]) -> list[str]:
         return alternatives
     prefix = "".join(w.word for w in words[:verb + 1])
     return [first] + [prefix + other for other in others]
+
+
+VERB_CLAUSE = 5  # characters a listed clause has at least to be a verb with an object of its own (转变政府职能)
+
+
+def _is_verb_clause(name: str) -> bool:
+    """Whether ``name`` is a verb acting on an object of its own (转变政府职能, 依法全面履行政府职能), no verbs alone
+    (调查研究) nor a name (调查研究报告 begins with no verb of the genre's lists and jieba's first word is a noun)."""
+    return (len(name) >= VERB_CLAUSE and not _only_verbs(name)
+            and (_VERB.match(name) is not None or _starts_with_verb(name)))
+
+
+def _acts_on_its_own(name: str) -> bool:
+    """Whether ``name`` holds a verb of the genre's lists with an object of its own after it (依法全面履行政府职能),
+    unlike a bare name (依法行政, 行政执法公示) listed before others that share its head."""
+    return len(name) >= VERB_CLAUSE and any(len(name) - m.end() >= 2 for m in _VERB_INSIDE.finditer(name))
 
 
 def _starts_with_verb(text: str) -> bool:
