@@ -147,6 +147,7 @@ def test_words_on_a_level_word_that_name_no_body() -> None:
     assert names("黄埔区", "推动跨省通办，市民服务中心启用，市民政局参加。") == ["广州市民政局"]
     assert names("番禺区", "服务广州国家中心城市建设。") == []
     assert names("始兴县", "我县政府高度重视，我县发展工作大局稳定。") == ["始兴县人民政府"]
+    assert names("始兴县", "由我县人社局牵头组织。") == ["始兴县人力资源和社会保障局"]  # 我县's departments too
 
 
 def test_parts_named_after_their_body() -> None:

@@ -33,6 +33,8 @@ def names(text: str) -> list[str]:
     "争当全省法治建设“新标杆”，打造营商环境“新高地”。",  # metaphors of a goal
     "连续三年荣获全省“法治先进县”，被授予首批“金盾奖牌”。",  # honours conferred
     "入围全国第三届“法治政府十大看点”。",
+    "被确定为第二批“全区法治政府建设示范旗县(市、区)”。",  # a title, with the kinds of place it covers after it
+    "开展“打造市场化法治化国际化营商环境”等13个重点课题调研。",  # a research topic's title
     "在门户网站开设“以案释法”专栏。",  # a website's column
     "“粤政易”县级分厅3.2版上线。",  # software by its version
     "在“十四五”时期加快推进，“十三五”收官之年。",  # periods

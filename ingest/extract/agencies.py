@@ -589,9 +589,8 @@ class AgencyFinder:
             start, end = match.start(), self._extend(text, match.end())
             level, rest_start = match.group("level"), match.start("rest")
             rest = text[rest_start:end]
-            if not free(start, end) or (_level_inside_a_word(text, start)
-                                        and not (text[start - 1] == "我" and _CORE_BODY.fullmatch(rest))):
-                continue  # 全县, 城市 …; but 我市政府 is the city's government
+            if not free(start, end) or (_level_inside_a_word(text, start) and text[start - 1] != "我"):
+                continue  # 全县, 城市 …; but 我市政府, 我市人社局 are the city's own
             if text[rest_start] in _NOT_AFTER_LEVEL and not text.startswith(_DEPARTMENTS_AFTER_LEVEL, rest_start):
                 continue  # 县级, 市长, 县市两级, 市民; but 县市场监管局 is the county's market bureau
             zone_body = self._zone_body(level, rest)

@@ -96,11 +96,14 @@ _FIVE_YEARS = re.compile("^十[一二三四五六七八九]?五$")
 # goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
 _NOT_PROGRAMME_HEAD = re.compile(
     r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力|作用|目标"
-    r"|示范(?:区|市|县|地区|单位|项目|点|乡镇|镇|村)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
+    r"|示范(?:区|市|县|旗县|旗|地区|单位|项目|点|乡镇|镇|村|嘎查村|社区)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
     # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
     r"|奖|奖项|效应|一把手|负责人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
     r"|会议|大会)$")  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
+# The kinds of place a title covers, in brackets after its head (…示范旗县(市、区), …示范嘎查村(社区)): the head is
+# the word before them.
+_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]$")
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话,
 # “科学立法、严格执法、公正司法、全民守法”方针.
@@ -111,6 +114,7 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?<=等)(?:学习|重点|主要)?内容|学习内容"  # what was studied (学深悟透了“…”“…”等学习内容): passages quoted
     # (not what a meeting is for: 纳入…“三会一课”重要内容)
     r"|思路"  # a line of thinking set out (“…”总体思路)
+    r"|(?:等\d*(?:余|多)?个?)?(?:重点|重大|调研|研究)?课题"  # a research topic's title (开展“…”等13个重点课题调研)
     r"|(?:重要|工作)(?:部署|要求)"  # words a report or meeting set out (“…”重要部署, 关于“…”的工作要求)
     r"|(?:创新|典型|优秀|示范)?案例|称号|荣誉|奖"
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
@@ -265,7 +269,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content) \
             or (_TOOL.search(content) and not branded) or _COUNTED_BODIES.match(content):
         return False
-    if _NOT_PROGRAMME_HEAD.search(content) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
+    if _NOT_PROGRAMME_HEAD.search(_TRAILING_ASIDE.sub("", content)) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
             or _SCOPE.match(content):
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
