@@ -32,6 +32,13 @@ def test_a_law_with_and_without_the_states_name_is_one_law() -> None:
     assert regulation_key("中华人民共和国行政复议法") == regulation_key("行政复议法") == "行政复议法"
 
 
+def test_the_years_a_title_covers_with_and_without_nian_are_one_title() -> None:
+    """纲要(2015-2020) and 纲要（2015—2020年） are one document, across reports as within one."""
+    spellings = [c for _, c in canonicals("对照《法治政府建设实施纲要(2015-2020)》。")] + [
+        c for _, c in canonicals("落实《法治政府建设实施纲要（2015—2020年）》。")]
+    assert len({regulation_key(c) for c in spellings}) == 1
+
+
 def test_a_short_reference_goes_to_the_nearest_title_before_it() -> None:
     text = "印发《甲县行政执法公示办法》。执行《办法》。又印发《甲县行政执法全过程记录办法》，按《办法》执行。"
     assert [c for _, c in canonicals(text)] == ["甲县行政执法公示办法", "甲县行政执法公示办法",

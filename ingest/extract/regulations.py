@@ -104,10 +104,15 @@ _NEAR_MIN_CHARS = 8
 _ISSUING_BODY_ENDS = set("委府大院部厅局办")
 
 
+# The years a title covers, written with 年 or without it (（2015—2020年） = （2015—2020）).
+_YEAR_RANGE_WITH_NIAN = re.compile(r"（((?:19|20)\d\d—(?:19|20)\d\d)年）")
+
+
 def regulation_key(canonical: str) -> str:
     """The key that one regulation has under all its spellings across reports: the canonical
-    title without the state's name (中华人民共和国行政诉讼法 = 行政诉讼法)."""
-    return canonical.removeprefix(_STATE_PREFIX) or canonical
+    title without the state's name (中华人民共和国行政诉讼法 = 行政诉讼法) and with the years it covers
+    written one way (纲要（2015—2020年） = 纲要(2015-2020))."""
+    return _YEAR_RANGE_WITH_NIAN.sub(r"（\1）", canonical.removeprefix(_STATE_PREFIX) or canonical)
 
 
 def _without_issuer(title: str) -> str:
