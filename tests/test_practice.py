@@ -857,6 +857,15 @@ def test_the_role_any_work_is_given_is_no_part_of_the_practice() -> None:
     assert practice_terms("哪些地方把转变政府职能作为法治政府建设的一项主要工作？", []) == ["转变政府职能"]
 
 
+def test_an_alternative_in_brackets_inside_a_phrase_stands_for_the_words_before_it() -> None:
+    """党对法治政府建设（或全面依法治县）的领导: the phrase with either; a long one (（或落实、整改…的督察问题）) is a
+    clause of its own, and neither leaves a bracket in a term."""
+    terms = practice_terms("哪些地方强调加强党对法治政府建设（或全面依法治县）的领导？", [])
+    assert terms == ["党对法治政府建设的领导", "党对全面依法治县的领导"]
+    terms = practice_terms("哪些地方写到党政主要负责人履行推进法治建设第一责任人职责（或落实、整改这一职责的督察问题）？", [])
+    assert "党政主要负责人履行推进法治建设第一责任人职责" in terms and not any("（" in t or "(" in t for t in terms)
+
+
 def test_clauses_listed_each_with_a_verb_of_its_own_are_alternatives() -> None:
     """依法全面履行政府职能、转变政府职能: each clause acts on an object of its own, and a report states either alone
     (a heading 依法全面履行政府职能); a bare name before others (依法行政、建设法治政府的工作领导小组) or one of a

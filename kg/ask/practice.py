@@ -113,6 +113,8 @@ _ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
 # long: the practice is what it is an aside to, and the examples are alternatives of their own.
 _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
+# ... and a longer one is another clause of its own (…第一责任人职责（或落实、整改这一职责的督察问题）).
+_ALTERNATIVE_CLAUSE_ASIDE = re.compile(r"[（(](或[^（）()]{13,})[）)]")
 # ... but a preposition offered as the verb's alternative (制定了（或围绕）当年的工作要点) asks for the same object,
 # however the report relates to it: no practice of its own.
 _PREPOSITION_ASIDE = re.compile(r"[（(]或(?:围绕|按照|依据|根据|对照|依照)[）)]")
@@ -309,6 +311,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         examples += named
     text = _kinds_of("，".join([text] + examples))
     terms = []
+    text = _with_variants_written_out(_ALTERNATIVE_CLAUSE_ASIDE.sub(r"，\1", text))
     clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
                if not _SCOPE.match(c.strip())]
     alternatives = [a for i, clause in enumerate(clauses)
@@ -970,6 +973,31 @@ def _is_verb_clause(name: str) -> bool:
     (调查研究) nor a name (调查研究报告 begins with no verb of the genre's lists and jieba's first word is a noun)."""
     return (len(name) >= VERB_CLAUSE and not _only_verbs(name)
             and (_VERB.match(name) is not None or _starts_with_verb(name)))
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[，,；;]")
+_WORD_BOUNDARY = re.compile(r"[对把将在的为与和及向给于、]")
+
+
+def _with_variants_written_out(text: str) -> str:
+    """A short alternative in brackets inside a phrase (党对法治政府建设（或全面依法治县）的领导) stands for the words
+    before it back to a function word, and the phrase goes on after it: the phrase is written out with each
+    (党对法治政府建设的领导，党对全面依法治县的领导). One closing its clause (告知承诺制（或容缺受理）) is an
+    alternative of the whole, and one of verbs (印发（或起草）了…) shares their object: both are left to the
+    clause's alternatives."""
+    while (aside := next((m for m in _ALTERNATIVE_ASIDE.finditer(text) if m.end() < len(text)
+                          and not _CLAUSE_BOUNDARY.match(text, m.end()) and not text.startswith("或", m.end())),
+                         None)) is not None:
+        start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, aside.start())), default=0)
+        end = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(text, aside.end())), len(text))
+        before, after = text[start:aside.start()], text[aside.end():end]
+        lead = max((m.end() for m in _WORD_BOUNDARY.finditer(before)), default=0)
+        if not before[lead:] or _only_verbs(before[lead:]):  # 印发（或起草）了…: verbs, shared out as alternatives
+            written = before + aside.group(1) + after
+        else:
+            written = f"{before}{after}，{before[:lead]}{aside.group(1)[1:]}{after}"
+        text = text[:start] + written + text[end:]
+    return text
 
 
 def _acts_on_its_own(name: str) -> bool:
