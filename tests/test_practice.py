@@ -435,6 +435,8 @@ def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
     question = "哪些城市以市政府名义印发了本市自己的法治政府建设规划？"
     assert practice_terms(question, []) == ["法治政府建设规划"] and asks_own(question)
     assert not asks_own("哪些城市印发了法治政府建设规划？")
+    # the place's development that the rule of law serves is no document of its own
+    assert not asks_own("哪些地方写明以法治为本地发展提供法治保障？")
     places = {"某省": {"某省"}, "某县": {"某县"}}
     places_in = lambda title: places.get(title.strip(), set())  # noqa: E731
     name = ["法治政府建设规划"]

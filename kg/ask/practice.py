@@ -178,6 +178,10 @@ _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)"
 _LOCATIVE = re.compile(r"[到在向赴去为]")
 # The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
 _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
+# ... and what it owns is a document (本地的实施方案, 本地当年的工作要点); not the place's development or work that
+# the rule of law serves (为本地发展提供法治保障, 研究部署本地法治建设), which a report states of itself in any words.
+_OWN_DOCUMENT = re.compile("方案|规划|纲要|要点|计划|意见|办法|规定|细则|目录|清单|文件|制度|条例|决定|通知|报告|安排")
+_CLAUSE_END = re.compile(r"[，,；;？?]")
 # ... made in the period the report covers (在报告所述期间制定…, 当年印发…): one it only carries out was made before.
 _MADE_IN_PERIOD = re.compile(r"报告所述期间|报告期内|当年|本年度")
 _CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循")  # before a title: a document made before
@@ -1471,9 +1475,10 @@ def split_name(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, st
 
 
 def asks_own(question: str) -> bool:
-    """Whether the question asks for each region's own document or practice (本地自己的实施方案,
-    以本地名义, 本省的): one a report only carries out (贯彻落实《法治政府建设实施纲要》) is not it."""
-    return bool(_OWN.search(question))
+    """Whether the question asks for each region's own document (本地自己的实施方案, 以本地名义…方案, 本省的…要点):
+    one a report only carries out (贯彻落实《法治政府建设实施纲要》) is not it."""
+    own = _OWN.search(question)
+    return own is not None and _OWN_DOCUMENT.search(_CLAUSE_END.split(question[own.end():], 1)[0]) is not None
 
 
 def made_in_period(question: str) -> bool:
