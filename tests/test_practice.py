@@ -875,6 +875,8 @@ def test_clauses_listed_each_with_a_verb_of_its_own_are_alternatives() -> None:
     assert practice_terms("哪些地方提出依法全面履行政府职能、转变政府职能？", []) == [
         "依法全面履行政府职能、转变政府职能", "依法全面履行政府职能", "转变政府职能"]
     assert "依法行政" not in practice_terms("哪些地方设立或调整了推进依法行政、建设法治政府的工作领导小组？", [])
+    # nor levels listed before a body (在市、县政府…): 在市 is no practice
+    assert "在市" not in practice_terms("哪些地方在市、县政府和行政执法机关层层成立法治政府建设领导小组？", [])
     assert "行政执法公示" not in practice_terms(
         "哪些地区落实了行政执法公示、执法全过程记录和重大执法决定法制审核三项制度？", [])
 

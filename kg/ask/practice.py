@@ -372,7 +372,8 @@ def listed_objects(term: str) -> list[str]:
     法治建设 it is) (清理、规范 share an object: ``_after_bare_verbs``; 调查研究 and 重点工作安排
     are names); a quoted name (“双随机、一公开”) is never read here (``practice_terms`` returns it first).
     The 建设 inside a name (法治政府建设工作要点) is no verb that others share. A name that differs from
-    the last one in its last character takes the last one's head (依法治县、依法治区工作要点: 依法治县工作要点)."""
+    the last one in its last character takes the last one's head (依法治县、依法治区工作要点: 依法治县工作要点). A
+    first one as short (在市、县两级…) lists places or levels, no practice."""
     if occasions := _occasions_sharing_words(term):
         return [term, *occasions]
     first, *later = term.split("、")
@@ -381,7 +382,7 @@ def listed_objects(term: str) -> list[str]:
     if later and _acts_on_its_own(first) and all(map(_is_verb_clause, later)) \
             and not any(_FUNCTION_WORD.search(name) for name in [first, *later]):
         return [term, first, *later]  # 依法全面履行政府职能、转变政府职能: each a practice with its own verb
-    if not later or _FUNCTION_WORD.search(later[-1]) or any(
+    if not later or _FUNCTION_WORD.search(later[-1]) or len(first) < LISTED_NAME or any(
             len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name)
             or _only_verbs(name) for name in later):
         return [term]
