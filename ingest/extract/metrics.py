@@ -75,6 +75,10 @@ SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its nu
 SUBJECT_CHARS = 40  # how far back the clause before a number is read for its subject
 HEAD_CHARS = 2  # the head noun of a subject (事项, 案件) is its last two characters
 AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
+HEAD_TAIL_CHARS = 5  # how much of a longer clause's end is read with it, for its head
+_LIST_GOES_ON = re.compile("及|以及|等")  # after the thing a figure counts, other things listed with it
+# Words of a predicate: a clause holding one goes on past the thing counted to what became of it.
+_PREDICATE_WORDS = re.compile("了|着|参加|参与|参训|进行|开展|完成|实现|经|被|纳入|达到|全部|均|已")
 REST_CHARS = 60  # how much of the sentence after the unit is read for what became of the things counted
 TITLE_ROOM = 48  # characters of titles the clause after a unit may hold besides its own words
 CONTEXT_CHARS = 160  # how far back the sentences before a subject are read for its domain
@@ -133,7 +137,18 @@ def _after(text: str, end: int) -> str:
             break
         else:
             stop += 1
-    return _BRACKETS.sub("", _TITLE.sub("", text[end:stop])).strip()[:AFTER_CHARS]
+    return _BRACKETS.sub("", _TITLE.sub("", text[end:stop])).strip()
+
+
+def _counted(after: str) -> str:
+    """What the clause after a unit says is counted: its first ``AFTER_CHARS`` and, for a longer one, the last
+    words of the thing the figure is of, since a noun phrase closes on its head (2期全区领导干部依法行政专题培训研讨班
+    counts classes); a list the thing opens (三十条措施及…工作要点等系列文件) ends it, and a clause going on to a
+    predicate is not read at its end."""
+    thing = _LIST_GOES_ON.split(after, 1)[0]
+    if len(after) <= AFTER_CHARS or _PREDICATE_WORDS.search(thing):
+        return after[:AFTER_CHARS]  # (45名行政执法人员参加了年度轮训: what the people did, read apart from them)
+    return after[:AFTER_CHARS] + thing[max(AFTER_CHARS, len(thing) - HEAD_TAIL_CHARS):]
 
 
 def _rest(text: str, end: int) -> str:
@@ -311,8 +326,9 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
     unit = _UNIT_SPELLINGS.get(unit, unit)
     after = _after(text, e)
     activity = _activity(text, e) if counter(unit) in HEADCOUNT_UNITS else ""
-    indicator = classify(subject, unit, after, _context(text, begin), activity, _rest(text, e))
-    return MetricMention(text[begin:e], begin, e, value, unit, subject or after, qualifier, chinese, indicator)
+    indicator = classify(subject, unit, _counted(after), _context(text, begin), activity, _rest(text, e))
+    return MetricMention(text[begin:e], begin, e, value, unit, subject or after[:AFTER_CHARS], qualifier, chinese,
+                         indicator)
 
 
 # A counter of occurrences (件次, 户次, 场次): large counts are written in it, never a code or a hotline.
