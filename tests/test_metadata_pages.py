@@ -407,6 +407,13 @@ def test_of_a_party_committee_and_a_government_opening_the_title_together_the_go
     assert meta.publisher == "始兴县人民政府"
 
 
+def test_any_bureau_opening_a_title_on_its_report_publishes_it() -> None:
+    """广东省市场监督管理局关于…的报告: a bureau or department of any name, its title going on to 关于 or a year."""
+    meta = metadata("广东省市场监督管理局关于2023年度法治政府建设情况的报告\n2023年，省市场监管局" + BODY)
+    assert meta.publisher == "广东省市场监督管理局"
+    assert metadata("广东省交通运输厅2022年法治政府建设年度报告\n2022年，" + BODY).publisher == "广东省交通运输厅"
+
+
 def test_a_zones_committee_opening_the_title_publishes_under_its_official_name() -> None:
     meta = metadata("某某经济开发区管委会2022年度法治政府建设工作报告\n2022年，开发区" + BODY)
     assert meta.publisher == "某某经济开发区管理委员会"
