@@ -84,6 +84,8 @@ def test_county_market_bureau_is_not_a_county_and_city_pair() -> None:
 def test_banners_party_schools_general_offices_and_congress_terms() -> None:
     assert names("西乌珠穆沁旗", "旗委常委会、旗委党校和旗人大常委会。") == [
         "中共西乌珠穆沁旗委员会常务委员会", "中共西乌珠穆沁旗委党校", "西乌珠穆沁旗人民代表大会常务委员会"]
+    # the government's college of administration, as the party's school is the committee's
+    assert names("始兴县", "纳入县行政学院干部培训重要内容。") == ["始兴县行政学院"]
     assert names("始兴县", "省政府办公厅印发通知。") == ["广东省人民政府办公厅"]
     assert names("始兴县", "始兴县第十七届人民代表大会\n常务委员会") == ["始兴县人民代表大会常务委员会"]
 
