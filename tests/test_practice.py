@@ -849,6 +849,9 @@ def test_verbs_listed_before_a_verb_share_its_object() -> None:
     verb is asked alone (学习宣传 is written of anything)."""
     assert practice_terms("哪些地方学习宣传、贯彻落实宪法？", []) == [
         "学习宣传、贯彻落实宪法", "学习宣传宪法", "贯彻落实宪法"]
+    # an object with its own modifier (党对…的领导) is shared whole, not its head alone (坚持领导)
+    assert practice_terms("哪些地方强调坚持、加强党对法治政府建设的领导？", []) == [
+        "坚持、加强党对法治政府建设的领导", "坚持党对法治政府建设的领导", "加强党对法治政府建设的领导"]
 
 
 def test_the_role_any_work_is_given_is_no_part_of_the_practice() -> None:

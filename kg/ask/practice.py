@@ -455,6 +455,8 @@ def _verbs_sharing_object(first: str, later: list[str]) -> list[str]:
     if nouns == 0 or not 2 <= sum(len(w.word) for w in tail) <= OBJECT_NAME:
         return []
     done = "".join(w.word for w in tail)
+    if words[nouns - 1].word == "的" and words[0].flag.startswith("v"):  # 坚持、加强党对…的领导: the whole object
+        done = later[-1][len(words[0].word):]  # after the last verb is shared, not its head alone (坚持领导)
     return [name + done for name in [first, *later[:-1]]] + [later[-1]]
 
 
