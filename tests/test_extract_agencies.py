@@ -342,6 +342,7 @@ def test_a_group_reshaped_or_holding_its_task_s_words_is_the_region_s() -> None:
     assert names("仁化县", "召开全县依法行政工作领导小组会议。") == ["仁化县依法行政工作领导小组"]
     # groups that each town or department set up are many, none of them the county's
     assert names("仁化县", "各镇及各部门相应成立了由主要负责人为组长的依法行政工作领导小组。") == []
+    assert names("仁化县", "县政府本级和行政执法机关均成立了由一把手挂帅的法治政府建设工作领导小组。") == ["仁化县人民政府"]
 
 
 @pytest.mark.parametrize(("author", "study_group"), [

@@ -285,9 +285,10 @@ _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成�
 # township's or a collective's (镇, 本, 部门).
 _RULE_OF_LAW_GROUP = re.compile(r"(?:全面)?(?:推进)?(?:法治政府建设|依法行政|法治建设)(?:工作)?领导小组(?:办公室)?")
 _NOT_BEFORE_GROUP = "省市县区州旗盟镇乡本各门级"
-# Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组): many groups, none of them
-# the region's one. A clause giving a group's make-up (各部门负责人为成员的…领导小组) names its members so.
-_EACH = "各"
+# Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组, 市县政府和执法机关均成立了…领导小组,
+# 分别成立): many groups, none of them the region's one. A clause giving a group's make-up (各部门负责人为成员的…
+# 领导小组) names its members so.
+_EACH = re.compile("各|均|分别")
 _MEMBERS = re.compile("为成员|任组长|任副组长")
 _CLAUSE_BREAKS = "，,。；;：:\n"
 
@@ -716,7 +717,7 @@ class AgencyFinder:
             place = self.ctx.resolve_level_word(level) if level else self.ctx.place
             clause = text[_clause_start(text, match.start()):match.start()]
             if place is None or not free(start, end) or _is_clause(match.group("name")) \
-                    or (_EACH in clause and not _MEMBERS.search(clause)):
+                    or (_EACH.search(clause) and not _MEMBERS.search(clause)):
                 continue  # a group may hold its task's words (依法行政工作领导小组), not a clause's
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
             # a bureau's own report sets up the bureau's group; one of 全县 is the region's
@@ -737,7 +738,7 @@ class AgencyFinder:
             start, end = match.span()
             clause = text[_clause_start(text, start):start]
             if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_GROUP) \
-                    or (_EACH in clause and not _MEMBERS.search(clause)) or not opens_a_word(text, start):
+                    or (_EACH.search(clause) and not _MEMBERS.search(clause)) or not opens_a_word(text, start):
                 continue
             owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._prefix(place)
             add(AgencyMention(match.group(0), start, end, owner + match.group(0), place.code))
