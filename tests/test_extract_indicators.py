@@ -182,6 +182,9 @@ def test_runs_of_years_time_limits_months_and_rounds_are_metrics() -> None:
         "本县连续三年获评先进，信访事项须在10日内答复，比计划提前4个月完成，分两轮集中审议。", [])] == [
         (3, "年", None), (10, "日", "at_most"), (4, "个月", None), (2, "轮", None)]
     assert find_metrics("2023年5月12日内部会议召开。", []) == []  # a date is no time limit
+    # hours of class (课时, 学时) are counted in their own unit
+    assert [(m.value, m.unit) for m in find_metrics("为在校学生上法制课349课时，每年至少80个课时。", [])] == [
+        (349, "课时"), (80, "个课时")]
 
 
 def test_intermediary_services_are_not_powers() -> None:
