@@ -202,7 +202,9 @@ DOMAINS: tuple[_Domain, ...] = (
     # publish (公众号文章) are its materials.
     # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
     # (法制, the genre's word before 法治 replaced it around 2014-2017: 法制讲座, 法制文艺演出)
+    # (law classes given to pupils, 为在校学生上法制课349课时, teach the public, not officials)
     _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法[治制律]讲座|法治讲堂|大讲堂"
+                                          "|(?:学生|师生|青少年)[^，,。；;]{0,4}法[治制]课"
                                           "|法[治制](?:文艺|演出)|宣讲|受教育|受众|法律知识读本"
                                           f"|{_INTO_PLACES}"
                                           "|(?:发放|赠送|赠阅)《|(?:发放|赠送|赠阅|分发)$"
