@@ -335,7 +335,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         year = _year_accounted(_signed(cleaned, lines, meta.published))
     if year is None and (meta.doc_type == "article" or not title):
         year = _latest_year_named(text)
-    meta.year = year_or_none(year)
+    meta.year = None if _SPAN_REVIEWED.search(title or "") else year_or_none(year)
     meta.publisher = _officially_named(_publisher(title, cleaned, lines, place, gaz), place, gaz)
     return meta
 
@@ -350,10 +350,13 @@ def in_digits(text: str) -> str:
 # A review of one year's work (…——某区2022年度全面依法治区工作综述), under whatever headline: that year's summary (a
 # review of five years, …五年综述, is a feature).
 _YEAR_REVIEW = re.compile(r"(?:19|20)\d{2}年度?[^，,。]{0,20}工作综述$")
+# A report on a span of years (关于2015-2020年度法治政府建设有关情况的报告; not a plan's span inside its title's 《》):
+# a review of the whole period, of no one year.
+_SPAN_REVIEWED = re.compile(r"关于(?:19|20)\d{2}\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年度?")
 
 
 def _doc_type(title: str, text: str) -> str:
-    if _YEAR_REVIEW.search(title):
+    if _YEAR_REVIEW.search(title) or _SPAN_REVIEWED.search(title):
         return "summary"
     if _HEADLINE.search(title) and not _OFFICIAL_TITLE.search(title):
         return "article"  # a headline about a document (X区出台…工作要点为…指明方向)

@@ -407,6 +407,13 @@ def test_of_a_party_committee_and_a_government_opening_the_title_together_the_go
     assert meta.publisher == "始兴县人民政府"
 
 
+def test_a_report_on_a_span_of_years_is_a_summary_of_no_one_year() -> None:
+    """关于2015-2020年度…情况的报告 reviews the whole period; a plan's span inside 《》 is the plan's."""
+    meta = metadata("某县人民政府关于2015-2020年度法治政府建设有关情况的报告\n五年来，某县" + BODY)
+    assert (meta.doc_type, meta.year) == ("summary", None)
+    assert metadata("某县人民政府关于2020年度法治政府建设情况的报告\n2020年，某县" + BODY).year == 2020
+
+
 def test_any_bureau_opening_a_title_on_its_report_publishes_it() -> None:
     """广东省市场监督管理局关于…的报告: a bureau or department of any name, its title going on to 关于 or a year."""
     meta = metadata("广东省市场监督管理局关于2023年度法治政府建设情况的报告\n2023年，省市场监管局" + BODY)
