@@ -269,8 +269,8 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content) \
             or (_TOOL.search(content) and not branded) or _COUNTED_BODIES.match(content):
         return False
-    if _NOT_PROGRAMME_HEAD.search(_TRAILING_ASIDE.sub("", content)) or (_CATEGORY.match(content) and not content.endswith(_HEADS)) \
-            or _SCOPE.match(content):
+    if _NOT_PROGRAMME_HEAD.search(_TRAILING_ASIDE.sub("", content)) \
+            or (_CATEGORY.match(content) and not content.endswith(_HEADS)) or _SCOPE.match(content):
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
         return False  # a goal described (全面建设…的…典范城区)

@@ -147,7 +147,8 @@ SELF_WORDS = frozenset({"报告"})
 # Words by which a question points at each region itself (本地的实施方案, 当年的工作要点): a report
 # says 我区/全市/2024年, never 本地, so they are no words that state a practice.
 _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
-# 把X作为…的重要任务 / 作为工作依据 / 作为…的一项主要工作: the role any work is given in a report, which reports seldom write; X is the practice.
+# 把X作为…的重要任务 / 作为工作依据 / 作为…的一项主要工作: the role any work is given in a report, which reports seldom
+# write; X is the practice.
 # (A role of its own stays: 把合法性审查作为前置程序, 作为前置审核条件.)
 _ROLE_RANK = r"(?:重要|首要|重点|主要|一项|基本|根本)"
 _AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:" + _ROLE_RANK + r"?(?:政治)?"
@@ -982,7 +983,6 @@ def _is_verb_clause(name: str) -> bool:
             and (_VERB.match(name) is not None or _starts_with_verb(name)))
 
 
-_CLAUSE_BOUNDARY = re.compile(r"[，,；;]")
 _WORD_BOUNDARY = re.compile(r"[对把将在的为与和及向给于、]")
 
 
@@ -993,10 +993,10 @@ def _with_variants_written_out(text: str) -> str:
     alternative of the whole, and one of verbs (印发（或起草）了…) shares their object: both are left to the
     clause's alternatives."""
     while (aside := next((m for m in _ALTERNATIVE_ASIDE.finditer(text) if m.end() < len(text)
-                          and not _CLAUSE_BOUNDARY.match(text, m.end()) and not text.startswith("或", m.end())),
+                          and not _CLAUSE_END.match(text, m.end()) and not text.startswith("或", m.end())),
                          None)) is not None:
-        start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, aside.start())), default=0)
-        end = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(text, aside.end())), len(text))
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, aside.start())), default=0)
+        end = next((m.start() for m in _CLAUSE_END.finditer(text, aside.end())), len(text))
         before, after = text[start:aside.start()], text[aside.end():end]
         lead = max((m.end() for m in _WORD_BOUNDARY.finditer(before)), default=0)
         if not before[lead:] or _only_verbs(before[lead:]):  # 印发（或起草）了…: verbs, shared out as alternatives
