@@ -37,3 +37,11 @@ def test_the_slot_is_for_names_of_more_than_the_work_itself() -> None:
     assert named_with_own_place("法治政府建设规划") is None
     assert named_with_own_place("下辖市县开展了法治建设督察、督查检查") is None  # a clause around the work
     assert own_place_names("海门区")[:2] == ["海门区", "海门"]
+
+
+def test_a_provinces_governance_by_law_is_also_named_by_its_one_character() -> None:
+    """全面依法治省委员会 is written 全面依法治藏委员会 in 西藏自治区's report; a county's 依法治县 has no such form."""
+    assert named_with_own_place("全面依法治省委员会会议") == "全面依法治{place}委员会会议"
+    assert named_with_own_place("全面依法治县委员会") is None
+    assert "藏" in own_place_names("西藏自治区") and "疆" in own_place_names("新疆维吾尔自治区")
+    assert all(len(name) > 1 for name in own_place_names("三门县"))

@@ -1394,27 +1394,35 @@ _PLACE_LEVEL = re.compile(r"(?<=\w{2})(?:区|县|市|旗|盟)$")
 # A document or measure of that work by name (法治建设工作要点, 法治建设考核办法), not a clause around it
 # (下辖市县开展了法治建设督察、督查检查).
 _NAMED_WORK = re.compile(f"{_RULE_OF_LAW_WORK}[\u4e00-\u9fff]{{2,8}}")
+# A province's governance by law named by its level (全面依法治省委员会, 依法治区 of an autonomous region), which its
+# own reports write with its one character (全面依法治藏委员会, 依法治疆).
+_PROVINCE_GOVERNED_BY_LAW = re.compile("依法治([省区])(?:委员会|委|办|工作)")
 
 
 def named_with_own_place(term: str) -> str | None:
     """``term`` as a report writes it of its own place: 法治建设工作要点 → 法治{place}建设工作要点 (《2023年法治
-    三门建设工作要点》 in 三门县's report, 《法治海门建设规划》 in 海门区's). The place is the report's own: a
-    parent's (推进法治台州建设 in 三门县's) is the work of another. None where the term names no more than
+    三门建设工作要点》 in 三门县's report, 《法治海门建设规划》 in 海门区's); 全面依法治省委员会 → 全面依法治{place}委员会
+    (a province's or an autonomous region's by its one character: 全面依法治藏委员会). The place is the report's own:
+    a parent's (推进法治台州建设 in 三门县's) is the work of another. None where the term names no more than
     法治建设 (any report's work), is not a name of it or is a clause around it."""
-    if not _NAMED_WORK.fullmatch(term):
-        return None
-    return term.replace(_RULE_OF_LAW_WORK, f"法治{OWN_PLACE}建设", 1)
+    if _NAMED_WORK.fullmatch(term):
+        return term.replace(_RULE_OF_LAW_WORK, f"法治{OWN_PLACE}建设", 1)
+    governed = _PROVINCE_GOVERNED_BY_LAW.search(term)
+    return term[:governed.start(1)] + OWN_PLACE + term[governed.end(1):] if governed else None
 
 
 def own_place_names(region: str) -> list[str]:
-    """The forms a report writes its own region in (三门县: 三门; 海门区: 海门; 昌吉回族自治州: 昌吉州, 昌吉…)."""
+    """The forms a report writes its own region in (三门县: 三门; 海门区: 海门; 昌吉回族自治州: 昌吉州, 昌吉…; a
+    province-level one also by its one character: 西藏自治区: 藏)."""
     from ingest import gazetteer
 
     gaz = gazetteer.load()
     places = gaz.by_name.get(region, [])
     stem = _PLACE_LEVEL.sub("", region)
+    characters = [gazetteer.PROVINCE_CHARACTERS[place.code[:2]] for place in places  # (依法治藏)
+                  if place.level == "province" and place.code[:2] in gazetteer.PROVINCE_CHARACTERS]
     return list(dict.fromkeys([region, *([stem] if stem != region else []),
-                               *(short for place in places for short in gazetteer.short_names(place))]))
+                               *(short for place in places for short in gazetteer.short_names(place)), *characters]))
 
 
 # A party congress and a plenary session of a central committee, whose spirit reports carry out (十九大, 二十届三中全会,
