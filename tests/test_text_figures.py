@@ -56,6 +56,8 @@ def test_an_ordinal_in_chinese_numerals_is_a_figure_written_as_it_stands() -> No
     assert text_figures("落实第一责任人职责,开展第三方评估。", "p-1", 2023) == []
     # rounds, copies and places are measures too; taking turns (轮流) is none
     assert [ordinal(f) for f in text_figures("迎接全省第三轮示范命名“回头看”，轮流值班。", "p-1", 2023)] == ["第三轮"]
+    # an edition (第三届论坛) and a place in a ranking (名列第37位), in either writing
+    assert [ordinal(f) for f in text_figures("举办第三届论坛，名列全国百强第37位。", "p-1", 2024)] == ["第三届", "第37位"]
 
 
 def test_measures_asked_side_by_side_take_the_figures_written_side_by_side() -> None:
