@@ -161,8 +161,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
         return named
     if named is not None and named.kind == "township":  # (a township's county, where its text names none)
         return named if named.place is not None else Issuer(addressed, named.name, "township")
-    if named is None or named.place is None or named.name is None and \
-            gaz.province_of(named.place) is gaz.province_of(addressed) or named.place.name == addressed.name:
+    if named is None or named.place is None or named.place.name == addressed.name \
+            or (named.name is None and gaz.province_of(named.place) is gaz.province_of(addressed)):
         return Issuer(addressed, addressed.name, kind_of(addressed))
     return named
 

@@ -54,7 +54,7 @@ _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 _OPENING_CHARS = 300
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
                               # any bureau or department, when what follows says the title is its (…局关于…, …局2023年…)
-                              r"|局(?=关于|(?:19|20)\d{2}年)|厅(?=关于|(?:19|20)\d{2}年)))")
+                              r"|[局厅](?=关于|(?:19|20)\d{2}年)))")
 # A party committee and a government opening the title together (中共X县委 X县人民政府 关于…的报告).
 _JOINT_ISSUERS_AT_START = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委(?:员会)?[\s、]+([\u4e00-\u9fff]{2,20}?人民政府)")
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after

@@ -126,9 +126,10 @@ _TOTAL = re.compile(r"共")  # 共几场 (QUANTITY takes 共 in): the enumerated
 _TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|累计|共计)$")
 # A level of places counted right after the quantity (几个市, 多少个县), a noun the tokenizer's words of two or more
 # characters leave out.
-_PLACES_COUNTED = re.compile(r"[省市县区州乡镇村]")
+_PLACE_LEVELS = "省市县区州乡镇村"
+_PLACES_COUNTED = re.compile(f"[{_PLACE_LEVELS}]")
 # The last of levels listed before the count they make together (州、县两级, 市、县、乡三级).
-_LEVELS_TOGETHER = re.compile(r"^[省市县区乡镇村州]{1,2}[两二三四五]级")
+_LEVELS_TOGETHER = re.compile(f"^[{_PLACE_LEVELS}]{{1,2}}[两二三四五]级")
 _EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not things counted apart
 _EXAMPLES_TOTAL = re.compile(r"等(?:共|共计|累计|合计|总计)?$")  # "A、B、C等共20次": a total over examples
 _ORGAN = r"(?:委|政府|人民政府|人大|政协|级)"  # after a place name: its party committee, government… or level (市级)

@@ -47,7 +47,7 @@ _NEXT = re.compile(r"^[^\d，,。；;：:！!？?\n]{0,16}?" + _NUMBER)
 _TEN_THOUSANDS = {"万": 1e4, "亿": 1e8}
 # The levels of government listed before their count (省、市、区三级; 县乡村三级): a count of levels.
 _LEVEL = re.compile(r"乡镇|街道|社区|[省市县区乡镇村]")
-_LEVELS_COUNTED = re.compile(r"((?:(?:乡镇|街道|社区|[省市县区乡镇村])[、]?){2,6})([两二三四五六])级")
+_LEVELS_COUNTED = re.compile(r"((?:(?:" + _LEVEL.pattern + r")[、]?){2,6})([两二三四五六])级")
 # Years a report writes: a span (纲要（2021—2025年）) or one year (2020年度, 2019年). A question asking which
 # years (覆盖哪几年) is answered by a span, one asking which year (哪一年度) by one year.
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*)?年(度)?")
