@@ -190,3 +190,40 @@ def test_banners_and_anniversaries_are_counted_in_their_own_words() -> None:
     figures = text_figures("悬挂宣传横幅35幅，纪念宪法颁布40周年", "p-1", 2022)
     assert [(f["value"], f["unit"]) for f in figures] == [(35.0, "幅"), (40.0, "周年")]
     assert [p.unit for p in parse_parts("悬挂了多少幅横幅？纪念宪法颁布多少周年？", [], tokenize)] == ["幅", "周年"]
+
+
+def test_small_counts_in_chinese_numerals_are_figures_written_as_they_stand() -> None:
+    text = "每年年初召开一次专题会议，推行一次性告知，听取汇报十余次，连续四年获评先进，实行一人一档，增强“四个意识”，一年来成效明显。"
+    facts = text_figures(text, "p-1", 2022)
+    assert [(f["written"], f["value"], f["unit"]) for f in facts] == [("一次", 1, "次"), ("十余次", 10, "次"),
+                                                                       ("四年", 4, "年")]
+    assert facts[0]["name"] == "每年年初召开"
+    # a dated year is no count of years, nor a numeral inside a longer one
+    assert text_figures("二〇二一年，全县开展培训", "p-1", 2021) == []
+
+
+def test_a_count_of_years_is_asked_with_its_measure_and_answered_only_by_one() -> None:
+    text = "安全生产、社会综合治理两项工作分别连续四年、三年获评全省先进，全年开展培训3次。"
+    parts = parse_parts("某市安全生产工作连续几年获评全省先进？", ["某市"], tokenize)
+    assert [p.unit for p in parts] == ["年"]
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert chosen[0]["written"] == "四年"  # the first listed thing's figure of the run after 分别, not 三年
+    parts = parse_parts("某市社会综合治理工作连续几年获评全省先进？", ["某市"], tokenize)
+    assert _assign(parts, figures_of(text), tokenize, set())[0]["written"] == "三年"
+    parts = parse_parts("某市全年开展培训几次？", ["某市"], tokenize)
+    assert _assign(parts, figures_of(text), tokenize, set())[0]["value"] == 3  # (四年 counts no 次)
+
+
+def test_parts_listed_a_clause_before_respectively_take_the_run_of_figures_in_order() -> None:
+    text = "某市经济综合实力和基本竞争力再次实现“双进位”,分别名列全国百强第37位、第59位。"
+    parts = parse_parts("某市经济综合实力和基本竞争力在全国百强中分别名列第几位？", ["某市"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert [ordinal(chosen[i]) for i in range(2)] == ["第37位", "第59位"]
+
+
+def test_aspects_counted_name_the_part_and_an_adverb_ends_the_counted_noun() -> None:
+    part = parse_parts("某区专题学习大学堂围绕几个方面授课？", ["某区"], tokenize)[0]
+    assert part.head == "方面"
+    text = "专题学习大学堂围绕“习近平法治思想的基本精神、六大关系”三个方面，为干部等260余人授课。"
+    assert _assign([part], figures_of(text), tokenize, set())[0]["written"] == "三个"
+    assert parse_parts("某市将多少个县（市、区）全部纳入改革试点范围？", ["某市"], tokenize)[0].head == "县"

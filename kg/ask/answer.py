@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from ingest import gazetteer
+from ingest.extract.numerals import chinese_to_number
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
@@ -955,13 +956,15 @@ def _respectively(parts: list[Part], figures: list[Figure], chosen: dict[int, di
                   used: dict[int, int]) -> None:
     """Parts a report lists as the question does, then 分别 and as many figures in a row (办理时限、申请材料、
     办理环节分别压减62%、30.5%、27.5%): the n-th figure is the n-th part's, whatever words each figure's own
-    subject has (the first one's subject names the last part: 办理环节分别压减62%)."""
+    subject has (the first one's subject names the last part: 办理环节分别压减62%). The list may stand a clause
+    before 分别 in the same sentence, each part named by the start of its words (经济综合实力和基本竞争力再次实现
+    “双进位”，分别名列全国百强第37位、第59位 for 经济综合实力和基本竞争力在全国百强中分别名列第几位)."""
     items = [part.item.partition("分别")[0] for part in parts]
     if len(parts) < 2 or any(part.follows or len(item) < 2 for part, item in zip(parts, items)):
         return
-    listed = re.compile(JOINING.join(re.escape(item) for item in items) + r"分别")
     for j, figure in enumerate(figures):
-        if not listed.search(figure.clause or figure.before):
+        sentence = re.split(r"[。；;！!？?]", figure.before)[-1]
+        if not _listed_in_order(items, sentence.rpartition("分别")[0]):
             continue
         run = [j]
         while len(run) < len(parts) and (k := _written_beside(figures, run[-1], after=True, taken=set(run))) is not None:
@@ -971,6 +974,22 @@ def _respectively(parts: list[Part], figures: list[Figure], chosen: dict[int, di
                 chosen[i] = figures[k].answered
                 used[i] = k
             return
+
+
+_LISTED_NAME = 2  # characters of a part's words that must open its name in a report's list
+
+
+def _listed_in_order(items: list[str], listing: str) -> bool:
+    """Whether ``listing`` names each item in turn, joined by 、/和/及, each by the longest start of its words
+    it writes (two characters at least)."""
+    at = 0
+    for n, item in enumerate(items):
+        found = next(((listing.find(item[:end], at), end) for end in range(len(item), _LISTED_NAME - 1, -1)
+                      if listing.find(item[:end], at) >= 0), None)
+        if found is None or (n and not re.fullmatch(JOINING, listing[at:found[0]])):
+            return False
+        at = found[0] + found[1]
+    return True
 
 
 def _side_by_side(parts: list[Part], figures: list[Figure], chosen: dict[int, dict[str, Any]],
@@ -1117,7 +1136,7 @@ def _spread(entity: listing.Listed, one_place: bool) -> str:
 def _figure(fact: dict[str, Any]) -> str:
     """16宗, 40%, 1.5亿元, 第六次, 2021—2025年, 290余场: the value as the report writes it, with its
     unit, and 余/多 when its text says the number is a floor (2万余人次 is not 2万人次)."""
-    if written := fact.get("written") or ordinal(fact):
+    if written := fact.get("written") or ordinal(fact) or _in_words(fact):
         return written
     value = fact["value"]
     if isinstance(value, float) and value.is_integer():
@@ -1126,6 +1145,14 @@ def _figure(fact: dict[str, Any]) -> str:
     scale, rest = (unit[0], unit[1:]) if unit[:1] in "万亿" and len(unit) > 1 else ("", unit)
     more = re.search(rf"(?<![\d.]){re.escape(str(value))}\s*{scale}(余|多)\s*{re.escape(rest)}", fact.get("text") or "")
     return f"{value}{scale}{more.group(1)}{rest}" if more else f"{value}{unit}"
+
+
+def _in_words(fact: dict[str, Any]) -> str | None:
+    """The figure as its text writes it in Chinese numerals (连续四年 for 4年), else None."""
+    if not fact.get("unit"):
+        return None
+    written = re.finditer(r"(?<![第\d])([一二两三四五六七八九十百千]+)(余|多)?" + re.escape(fact["unit"]), fact.get("text") or "")
+    return next((match.group() for match in written if chinese_to_number(match.group(1)) == fact.get("value")), None)
 
 
 def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

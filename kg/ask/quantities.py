@@ -19,10 +19,11 @@ from typing import Any
 from ingest.clean import for_matching
 from ingest.extract.indicators import classify
 from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, YEAR_OF_REPORT, ordinal
+from kg.ask.text_figures import UNITS as FIGURE_UNITS
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
-                      r"(个工作日|个工作小时|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|周年|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|本(?![级地年单部市县区])|支(?![持出付])|位(?!于)|轮(?!流)|面(?![积向对临上])"
+                      r"(个工作日|个工作小时|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|周年|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|本(?![级地年单部市县区])|支(?![持出付])|位(?!于)|轮(?!流)|面(?![积向对临上])|年(?![度份来])"
                       r"|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套册处座卷笔种幅])?"
                       r"|(多长时间|多长|多久))")
 DURATION = "天"  # the unit a duration asked without one is read in: any of DURATION_UNITS answers it
@@ -112,6 +113,8 @@ _YEARS_ANSWERING = {SPAN: {SPAN}, YEAR_OF_REPORT: {YEAR_OF_REPORT}, ONE_YEAR: {O
 _WHICH_DAY = re.compile(r"(?:在)?哪一?天")
 _NEXT_DAY_ASKED = re.compile(r"、(?=(?:最终|最后|又|再|并)?(?:在)?哪一?天)")
 _AREA = re.compile(r"^[^的，,]{0,8}?(?:方面|领域)的")  # 法治方面的专题学习: the area, then what is counted
+# Aspects counted (围绕几个方面授课, 涉及几个领域): the aspect is the noun, what follows is done about them.
+_ASPECTS = re.compile(r"^(?:方面|领域)(?!的)")
 # A share asked without naming its measure ("占比多少"): the report writes "占……的98.96%".
 _BARE_SHARE = re.compile(r"^(?:占比|比例|百分比|比重)$")
 NEGATION = re.compile(r"不予|未予|未能|未经")
@@ -141,9 +144,9 @@ MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名
                  frozenset("元 万元 亿元".split()), DURATION_UNITS, frozenset("艘 辆 台 套".split()),
                  frozenset({"大项"}), frozenset({"小项"}), frozenset({"分项"}), frozenset({"子项"}),
                  frozenset("类 大类".split()), frozenset({"种"}), frozenset("册 本".split()))  # kinds, sorts, copies
-# Measure words that count one thing only (级 levels, 分 points of a score): a figure in one answers a
-# question asking that measure or none (分值权重是多少), never one asking another (学习了几次: not 两级).
-SOLE_MEASURES = frozenset("级 分".split())
+# Measure words that count one thing only (级 levels, 分 points of a score, 年 years: 连续四年): a figure in one
+# answers a question asking that measure or none (分值权重是多少), never one asking another (学习了几次: not 两级).
+SOLE_MEASURES = frozenset("级 分 年".split())
 RANK_UNITS = frozenset("名 位".split())  # a place in a ranking, asked and written either way
 # Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
 # reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
@@ -224,6 +227,11 @@ class FigureWords:
     listing: str
 
 
+# A clause listing things, then 分别 and a run of figures up to this one (…两项工作分别连续四年、三年).
+_RESPECTIVE = re.compile(r"([^，,。；;：:]+?)分别([^，,。；;：:分]*)$")
+# The figures after it in such a run (、三年, 、第59位): what follows them is said of each.
+_REST_OF_RUN = re.compile(r"^(?:、第?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[万亿]?[余多]?(?:"
+                          + "|".join(map(re.escape, sorted(set(FIGURE_UNITS) | {"年"}, key=len, reverse=True))) + "))+")
 # A bound a figure is said to pass (突破千万户, 超过90%, 逾百家): less than the figure itself.
 _PASSED = re.compile(r"(?:突破|超过|逾)[\d.一二两三四五六七八九十百千万亿]")
 # A clause that only links a figure to what the clause before it counts (…突破千万户，达1042.8万户).
@@ -246,6 +254,8 @@ class Figure:
         """The words after the figure up to the next separator or figure (具体工作举措 of
         制定38条具体工作举措, 任务清单 of 印发21项任务清单和14项措施清单), short asides read as words."""
         after = _BRACKETED.sub(lambda m: m.group(0)[1:-1], self.after)  # 83个部门(单位)党政…: no boundary
+        if self.respective:  # 分别连续四年、三年获评全省先进: the noun after the run is each figure's
+            after = _REST_OF_RUN.sub("", after)
         words = _AFTER.match(after).group()
         if after[len(words):][:1] == "、" and (modified := _MODIFIED_NOUN.match(after)):
             return modified.group()  # 52项操作性、针对性强的改革措施: the noun after the modifiers' 的
@@ -292,6 +302,18 @@ class Figure:
         else:
             previous = pieces[-2] if len(pieces) >= 2 and not re.search(r"\d", pieces[-2]) else ""
         return previous + pieces[-1]
+
+    @property
+    def respective(self) -> tuple[list[str], int] | None:
+        """The things its clause lists before 分别 and which of them this figure is of, by its place in the run of
+        figures after 分别 (安全生产、社会综合治理两项工作分别连续四年、三年: 三年 is the second's), or None when the
+        figure follows no such list."""
+        match = _RESPECTIVE.search(self.before)
+        if not match:
+            return None
+        listed = [item for item in re.split(JOINING, match.group(1)) if item]
+        place = match.group(2).count("、")  # the figures written before this one in the run
+        return (listed, place) if 2 <= len(listed) and place < len(listed) else None
 
     @functools.cached_property
     def _sentence_clauses(self) -> list[str]:
@@ -421,6 +443,7 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                 # (an aside of the noun says which ones it covers: 多少个县（市、区）政府 counts 县政府)
                 counted = _noun_of(_BRACKETED.sub("", _AREA.sub("", clause[quantity.end():].removeprefix("的")))
                                    .partition("的")[0])
+                aspect = _ASPECTS.match(counted)
                 after = [w for w in tokenize(_clean(counted)) if len(w) >= 2]
                 before = tokenize(_clean(before_quantity))
                 # a verb of one character (培训班办了几次) is said otherwise by reports (举办, 召开): the
@@ -431,6 +454,8 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                     head = place.group()  # 在几个市开展试点: the places counted, a word of one character
                 if is_ordinal and not after:  # 排第几名: which place, named by the ordinal itself (第10名)
                     head = "第"
+                if aspect:  # (a word the tokenizer drops as too common, so named here)
+                    head = aspect.group()
             else:
                 words = tokenize(item)
                 head = words[-1] if words else item
@@ -557,6 +582,8 @@ def _counted_noun_end(between: str) -> int:
 
 _NOT_IN_A_NOUN = frozenset({"c", "d", "ad"})  # jieba's tags of conjunctions and adverbs
 _JOINING_NOUNS = frozenset("和 与 及 或 以及 及其".split())  # conjunctions that list nouns (乡镇和街道): inside a noun
+# Words jieba tags as nouns that act as adverbs after a counted noun (多少个县全部纳入试点): they end the noun too.
+_ADVERBIAL_NOUNS = frozenset("全部 全体 全都".split())
 
 
 def _noun_of(counted: str) -> str:
@@ -571,7 +598,8 @@ def _noun_of(counted: str) -> str:
     for word in jieba.posseg.cut(counted):
         # (a level of places is a noun of one character: 几个县开展试点 counts 县)
         noun_begun = position >= 2 or position == 1 and _PLACES_COUNTED.fullmatch(counted[0]) is not None
-        if noun_begun and ((word.flag in _NOT_IN_A_NOUN and word.word not in _JOINING_NOUNS) or (
+        if noun_begun and ((word.flag in _NOT_IN_A_NOUN and word.word not in _JOINING_NOUNS)
+                           or word.word in _ADVERBIAL_NOUNS or (
                 word.flag == "v" and len(counted) - position - len(word.word) >= 3)):
             return counted[:position]
         position += len(word.word)
@@ -754,6 +782,16 @@ def counted_before(written: str) -> str:
     return unlinked if unlinked != written else ""
 
 
+def _names_its_own(item: str, listed: list[str], place: int) -> bool:
+    """Whether the part asked (``item``) shares no longer run of characters with another listed thing than
+    with the one at ``place``: a figure after 分别 is of its own thing only."""
+    def shared(thing: str) -> int:
+        return max((n for n in range(min(len(thing), len(item)), 0, -1)
+                    if any(thing[i:i + n] in item for i in range(len(thing) - n + 1))), default=0)
+    own = shared(listed[place])
+    return all(shared(thing) <= own for n, thing in enumerate(listed) if n != place)
+
+
 def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], question_words: set[str] = frozenset()
           ) -> float:
     """How well a stated figure answers ``part``; 0 when its indicator is not what was asked.
@@ -777,6 +815,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     name, subject, stated = words.name, words.subject, words.stated
     if part.stem and part.stem not in stated + words.lead:
         return 0.0
+    if (respective := figure.respective) and not _names_its_own(part.item, *respective):
+        return 0.0  # 安全生产工作连续几年: 四年 of 安全生产、社会综合治理分别连续四年、三年, not 三年
     duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
     # (a generic noun its own measure words count goes unwritten beside them: 承接市级赋权308项 counts 赋权事项)
     implied = fact.get("unit") in UNITS_OF_GENERIC_NOUNS.get(part.head, ())

@@ -39,6 +39,14 @@ _CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百�
 # (安排第三方评估 is no place).
 _RANK = re.compile(r"(?:排名|排|位列|位居|列|居)(?:全国|全省|全市|全区)?(第([零〇一二两三四五六七八九十]+|\d+))(?![\d零〇一二两三四五六七八九十百千方]|" + _UNIT + ")")
 _ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*")
+# Small counts written in Chinese numerals (召开一次专题会议, 围绕三个方面, 连续四年获评, 十余次): a numeral up to
+# ninety-nine that no other numeral, digit or 第 stands before, with its measure word or 年 (a count of years is
+# written so, never a date). Not a count: a numeral inside a quoted name (“四个意识”, “一次不用跑”), a pattern of
+# pairs (一企一策, 一年一度), a fixed word (一次性, 一件事, 一起 as "together", 一条龙, 一年来).
+_CHINESE_COUNT = re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万亿几])([一二两三四五六七八九]?十[一二三四五六七八九]?|[一两三四五六七八九])"
+                            r"(余|多)?(" + _UNIT + r"|年(?![来度级底初末中前后内]))")
+_NOT_A_CHINESE_COUNT = re.compile(r"一(?:次性|件事|起(?![案件宗])|条龙)")
+
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measure of the same thing
 # The figure written next in the same clause, a few words of the first one's noun between (7个方面20项,
@@ -87,7 +95,8 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
                       "value": float(match.group(1)), "unit": "%" if unit == "％" else unit, "year": year,
                       "text": text[start:match.end()], "text_start": start, "start": match.start()})
         previous_end, previous_name = match.end(), name
-    return sorted(facts + _chinese_ordinals(text, paragraph_id, year) + _ranks(text, paragraph_id, year)
+    return sorted(facts + _chinese_counts(text, paragraph_id, year) + _chinese_ordinals(text, paragraph_id, year)
+                  + _ranks(text, paragraph_id, year)
                   + _levels(text, paragraph_id, year), key=lambda f: f["start"])
 
 
@@ -112,6 +121,31 @@ def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
                       "indicator_name": None, "value": float(first), "unit": "年", "year": year, "years": kind,
                       "written": written, "text": text[start:match.end()], "text_start": start, "start": match.start()})
     return facts
+
+
+def _chinese_counts(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
+    """Each small count in Chinese numerals (一次, 三个, 四年, 十余次) as a figure, quoted from the start of its
+    clause, ``written`` as the report writes it."""
+    facts = []
+    for match in _CHINESE_COUNT.finditer(text):
+        if _NOT_A_CHINESE_COUNT.match(text, match.start()) or text[match.end():match.end() + 1] == "一" \
+                or _quoted(text, match.start()):
+            continue
+        value = chinese_to_number(match.group(1))
+        if not value:
+            continue
+        start = _clause_start(text, match.start())
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
+                      "indicator_name": None, "value": float(value), "unit": match.group(3), "year": year,
+                      "written": match.group(), "text": text[start:match.end()], "text_start": start,
+                      "start": match.start()})
+    return facts
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside “…” (a name or slogan quoted, not a figure stated)."""
+    before = text[:at]
+    return before.count("“") > before.count("”")
 
 
 def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
