@@ -219,6 +219,10 @@ UNSEEN_FLOORS = {
     # AF (12 excerpts of 590–760 characters, built in the session that built AE, after its rules): held out, scored with
     # that session's start code (4f9af3a) and its final code (86f909f): the same figures, below
     "gold_af.json": {"REGULATION": 0.98, "AGENCY": 0.93, "REGION": 0.95, "INITIATIVE": 0.85, "METRIC": 0.91},
+    # AG (6 excerpts, the pool of unused pages being thin) and AH (12), built at the start of the session after AF's:
+    # held out, scored at that session's start (7b15056): the figures below
+    "gold_ag.json": {"REGULATION": 0.90, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 0.73, "METRIC": 0.97},
+    "gold_ah.json": {"REGULATION": 0.98, "AGENCY": 0.89, "REGION": 0.97, "INITIATIVE": 0.82, "METRIC": 0.98},
 }
 
 
