@@ -52,10 +52,12 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 _AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
 # A township's (镇, 乡, 街道) report calls its area 全镇, 我乡, 本街道.
 _TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
-# A township named as the subject of a clause or of the report (现将宝城镇2025年度…报告如下).
-_TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))")
-# Characters of a level or a collective (乡镇, 各乡镇, 村镇) that no township's own name ends with.
-_NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全]$")
+# A township named as the subject of a clause or of the report (现将宝城镇2025年度…报告如下); an ethnic township
+# writes its peoples before 乡 (罗子山瑶族乡).
+_TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)"
+                               r"|[\u4e00-\u9fff]{2,3}?(?:[\u4e00-\u9fff]{1,2}族){1,2}乡)")
+# Characters of a level, a collective or a self-reference (乡镇, 各乡镇, 村镇, 立足我镇) that no township's own name ends with.
+_NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全我本]$")
 # The campaigns the genre names after a region (法治东西湖, 平安珠海): the name after them is the region's.
 _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # The government that is the subject of a text's opening sentence, after the year and the leadership it works
@@ -217,7 +219,8 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     place = _from_text(text, evidence, gaz)
     township = _township_of_title(title) if title else _own_township(text)
     if township:
-        return Issuer(_county_named_under(place, text, gaz) if place else None, township, "township")
+        place = _county_named_under(place, text, gaz) if place else _county_before(township, fields, evidence, gaz)
+        return Issuer(place, township, "township")
     head = _title_zone_head(title) if title else _subject_zone_head(text)
     if head and (place is None or place.level != "prefecture"):
         # a zone speaks of itself as 区 (区党工委), not as its city: its city is the one it names by short name or
@@ -248,9 +251,9 @@ def _self_levels(text: str) -> list[str]:
 
 
 def _own_township(text: str) -> str | None:
-    """The township (镇, 乡, 街道) an untitled report is by: one it names as a subject at least twice, of the
-    level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are below the code table, so the name is the
-    report's own; the county it lies in is its region."""
+    """The township (镇, 乡, 街道) an untitled report is by: one it names as a subject at least twice (or the only
+    one it names so), of the level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are
+    below the code table, so the name is the report's own; the county it lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
     # a county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often
     if not levels or sum(levels.values()) <= len(_self_levels(text)):
@@ -258,7 +261,17 @@ def _own_township(text: str) -> str | None:
     level = levels.most_common(1)[0][0]
     names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
                     if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
-    return next((name for name, _ in names.most_common() if text.count(name) >= 2), None)
+    # (named once, it is still the report's own when it is the only township the text names as a subject)
+    return next((name for name, _ in names.most_common() if text.count(name) >= 2 or len(names) == 1), None)
+
+
+def _county_before(township: str, fields: dict[str, str], evidence: Evidence, gaz: Gazetteer) -> Place | None:
+    """The county a page's line names right before the township (信息来源:辰溪县罗子山瑶族乡), when the text names none."""
+    for value in fields.values():
+        hits = namesakes_in(value.partition(township)[0], gaz) if township in value else []
+        if hits and hits[-1][0].level == "county":
+            return evidence.choose(hits[-1], gaz)
+    return None
 
 
 def _township_of_title(title: str) -> str | None:

@@ -137,6 +137,17 @@ def test_a_township_s_untitled_report_is_the_township_s_in_the_county_it_names()
     assert county.issuer_kind != "township"  # 乡镇 is no township's name
 
 
+def test_an_ethnic_township_and_the_county_its_page_names_before_it() -> None:
+    text = "某山瑶族乡2025年度法治政府建设情况报告\n\n发布时间:2026-02-02 信息来源:辰溪县某山瑶族乡\n\n2025年，某山瑶族乡" + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("某山瑶族乡", "township", "辰溪县", "怀化市")
+
+
+def test_an_untitled_report_naming_its_township_once_as_subject_is_the_townships() -> None:
+    meta = metadata("2021年度，在县委、县政府领导下，某溪镇认真贯彻决策部署，" + BODY + "立足我镇实际，我镇推进。")
+    assert (meta.region, meta.issuer_kind) == ("某溪镇", "township")
+
+
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
     meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
     assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
