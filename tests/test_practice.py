@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, names_a_means, placed_into,
-                             practice_terms, said_together, split_name, studied_name, variants, without_actor)
+                             practice_terms, safeguarded_for, said_together, split_name, studied_name, variants, without_actor)
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -963,3 +963,37 @@ def test_occasions_listed_inside_zai_shang_de_each_share_what_was_said_at_them()
     terms = practice_terms("哪些地方学习贯彻习近平总书记在中央经济工作会议、全国两会上的重要讲话精神？", [])
     assert any(t.endswith("在中央经济工作会议上的重要讲话精神") for t in terms)
     assert any(t.endswith("在全国两会上的重要讲话精神") for t in terms)
+
+
+def test_an_aside_on_how_the_reports_are_read_is_no_practice() -> None:
+    assert practice_terms("哪些地方写到宣传“习近平法治思想”（报告中使用这一提法）？", []) == ["习近平法治思想"]
+    assert practice_terms("哪些地方由该委员会（报告点出这一委员会）召开会议？", []) == ["由该委员会召开会议"]
+
+
+def test_a_long_aside_listing_variants_gives_each_as_a_practice() -> None:
+    terms = practice_terms("哪些地方坚持党的领导（党对法治政府建设的领导、党的全面领导）？", [])
+    assert all(any(term.endswith(variant) for term in terms) for variant in ("党的领导", "党对法治政府建设的领导", "党的全面领导"))
+    assert not any("（" in term or "）" in term for term in terms)
+
+
+def test_the_guide_of_the_genres_work_is_the_practice_without_the_work() -> None:
+    assert practice_terms("哪些地方以习近平新时代中国特色社会主义思想为指导推进法治政府建设？", []) == [
+        "以习近平新时代中国特色社会主义思想为指导"]
+    # (what a guide is said to lead that is a practice of its own stays with it)
+    assert practice_terms("哪些地方以习近平法治思想为指导开展普法宣传？", []) == ["以习近平法治思想为指导开展普法宣传"]
+
+
+def test_a_safeguard_asked_with_an_aside_of_its_strength_is_read_as_one() -> None:
+    assert safeguarded_for("哪些地方为本地发展或中心工作提供（坚强、有力）法治保障？") == ["发展", "中心工作"]
+
+
+def test_names_of_what_is_done_at_a_meeting_keep_the_meeting() -> None:
+    terms = practice_terms("哪些地方在政府常务会议上学法（专题学法、由部门负责人讲法）？", [])
+    assert terms == ["在政府常务会议上学法", "在政府常务会议上专题学法", "在政府常务会议上由部门负责人讲法"]
+    # (an activity of the practice's own kind sets no meeting: 以案释法 is said of any teaching of law)
+    assert practice_terms("哪些地方在学法活动中结合案例讲解法律（以案释法、以案说法）？", [])[1:] == ["以案释法", "以案说法"]
+
+
+def test_a_quoted_name_after_an_alternative_with_an_aside_is_one_alternative_among_others() -> None:
+    terms = practice_terms("哪些地方开展习近平法治思想宣讲（主题宣讲、基层宣讲）或“八进”活动？", [])
+    assert "八进" in terms and "习近平法治思想宣讲" in terms

@@ -50,6 +50,8 @@ _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the
 _EXCLUSION_ASIDE = re.compile(r"[（(](?:(?:不算|不包括|不含|不计|除了?|并非|而非|而不是|但不)[^（）()]*"
                               r"|[^（）()]*(?:的?不算|除外|不计在内|不包括在内))[）)]")  # (泛称“…”的不算)
 _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?")  # 除A外，哪些地方…
+# An aside on how the question reads the reports (报告中使用这一提法, 报告点出这一委员会): no practice's words.
+_READING_ASIDE = re.compile(r"[（(][^（）()]*(?:报告(?:中|里|点出|写明|写到|提到|使用)|提法|字样|原文|表述)[^（）()]*[）)]")
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
 # "A、B之类的X": A and B are examples of the practice X, each stated as itself.
 _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
@@ -108,7 +110,9 @@ _CAUSATIVE = re.compile(r"^(?:让|使|促使|要求)")
 _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, nz, vn is a verb-noun: no)
 # A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
-_ASIDE = re.compile(r"[（(](?!或)[^（）()]{1,12}[）)]")
+# A list of variants may run longer, each no longer than one (党的领导（党对法治政府建设的领导、党的全面领导）).
+_VARIANTS = r"(?:[^（）()、，,]{1,12}[、，,])*[^（）()、，,]{1,12}"
+_ASIDE = re.compile(r"[（(](?!或)(?:[^（）()]{1,12}|" + _VARIANTS + r")[）)]")
 # An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however
 # long: the practice is what it is an aside to, and the examples are alternatives of their own.
 _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
@@ -118,6 +122,9 @@ _ALTERNATIVE_CLAUSE_ASIDE = re.compile(r"[（(](或[^（）()]{13,})[）)]")
 # ... but a preposition offered as the verb's alternative (制定了（或围绕）当年的工作要点) asks for the same object,
 # however the report relates to it: no practice of its own.
 _PREPOSITION_ASIDE = re.compile(r"[（(]或(?:围绕|按照|依据|根据|对照|依照)[）)]")
+# The meeting a clause sets its practice at (在政府常务会议上, 在党委理论学习中心组学习中); not an activity of the
+# practice's own kind (在学法活动中结合案例讲解法律（以案释法…）: 以案释法 is said of any teaching of law).
+_SETTING = re.compile(r"^在[^，,在]{2,14}?(?:会议|会|中心组(?:学习)?)(?:上|中)")
 # An aside listing names of the practice a clause describes (结合案例讲解法律（以案释法、以案说法））: see
 # ``named_in_aside``.
 _LISTING_ASIDE = re.compile(r"[（(]((?:[^（）()、，,]+[、，,])*[^（）()、，,]+)[）)]")
@@ -127,7 +134,7 @@ ASIDE_NAME = 4  # characters an aside's item has at least to be a practice's nam
 # What opens an aside of alternatives, examples, scope or exclusion (（或…）, （如…）, （含政府部门）, （不算…）): no
 # other name of the words before it.
 _NO_NAME_ASIDE = r"(?:或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非)"
-_VARIANT_ASIDE = re.compile(r"[（(](?!" + _NO_NAME_ASIDE + r"|[“\"])([^（）()]{1,12})[）)]")
+_VARIANT_ASIDE = re.compile(r"[（(](?!" + _NO_NAME_ASIDE + r"|[“\"])([^（）()]{1,12}|" + _VARIANTS + r")[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如|包括)")
 CLAUSE_LENGTH = 10  # a longer "name" is a description: 行政审批中介服务事项 is written 中介服务事项清单
@@ -206,11 +213,12 @@ _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 _INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
-# A quoted name listed beside unquoted ones (深化“放管服”改革、简政放权或行政审批制度改革, 建设综合窗口或推行“一窗通办”):
+# A quoted name listed beside unquoted ones (深化“放管服”改革、简政放权或行政审批制度改革, 建设综合窗口或推行“一窗通办”,
+# 开展宣讲（主题宣讲）或“八进”活动):
 # each alternative is a practice of its own, not only the quoted one (a list of what a quoted name sums up,
 # 行政执法公示、…法制审核“三项制度”, joins no alternative to it).
 _QUOTED_AMONG_ALTERNATIVES = re.compile(r"”[\u4e00-\u9fff]{0,4}(?:或|、)(?![“\"])[\u4e00-\u9fff]{2}"
-                                        r"|(?<![”\"])[\u4e00-\u9fff]{2}(?:或|、)[\u4e00-\u9fff]{0,2}[“\"]"
+                                        r"|(?<![”\"])(?:[\u4e00-\u9fff]{2}|[）)])(?:或|、)[\u4e00-\u9fff]{0,2}[“\"]"
                                         r"|[，,](?:或者|或是|或)")  # (…亲自督办，或形成“主要领导亲自抓”的格局)
 
 
@@ -262,7 +270,7 @@ def _carried_out_by_making(question: str) -> str:
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
-    question = _carried_out_by_making(question)
+    question = _READING_ASIDE.sub("", _carried_out_by_making(question))
     quoted = quoted_names(_EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
     among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
@@ -309,7 +317,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     text = _PLACE_DEICTIC.sub("", verbless)
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
     text = _EXAMPLE_ASIDE.sub("", text)
-    names = [(m.group(), named) for m in _LISTING_ASIDE.finditer(text)
+    # (names of what is done at a meeting are done there: 在政府常务会议上学法（专题学法、由部门负责人讲法）)
+    names = [(m.group(), [(setting.group() if (setting := _SETTING.match(text[:m.start()])) else "") + name
+                          for name in named]) for m in _LISTING_ASIDE.finditer(text)
              if (named := named_in_aside(text[:m.start()], m.group(1), text[m.end():]))]
     for aside, named in names:
         text = text.replace(aside, "", 1)
@@ -677,9 +687,13 @@ def quoted_names(question: str) -> list[str]:
 
 def _combined_with_any_work(text: str) -> str:
     """The practice of "把A与B结合起来" when B is the genre's work in general (推进法治建设): A, which the report states;
-    the combining is its framing. ``text`` as it is otherwise."""
-    match = _COMBINED.match(_DISPOSAL.sub("", text))
+    the combining is its framing; so too the guide of such work (以习近平新时代中国特色社会主义思想为指导推进法治政府建设:
+    reports write the guide in one sentence, the work it guides all through). ``text`` as it is otherwise."""
+    match = _COMBINED.match(_DISPOSAL.sub("", text)) or _GUIDED.match(text)
     return match.group("practice") if match and _generic(_strip_verbs(match.group("work"))) else text
+
+
+_GUIDED = re.compile(r"^(?P<practice>以[^，,]{2,}?为(?:根本)?(?:指导|统领|引领|指引|遵循|主线))(?P<work>[^，,]{2,})$")
 
 
 # "按当年的工作要点部署推进工作": what the practice follows (按, 根据, 围绕…) is the practice when what is done by it
@@ -1450,7 +1464,8 @@ SAFEGUARDS = ("法治保障", "法制保障")
 # “十四五”开局提供法治保障): no practice alone (``safeguarded_for`` reads it with the providing), unless something is
 # done for it (为疫情防控开展法治宣传).
 _BENEFICIARY_ALONE = re.compile(r"^(?:要|要求)?[为给](?!.*提供)")
-_SAFEGUARD = re.compile(r"(?:[为给](?P<for>[^，,。？?；;为给]{2,30}?))?提供(?:了)?(?:有力|坚强|坚实|良好)?的?法[治制](?:（法[治制]）)?保障")
+_SAFEGUARD = re.compile(r"(?:[为给](?P<for>[^，,。？?；;为给]{2,30}?))?提供(?:了)?(?:有力|坚强|坚实|良好|[（(][^（）()]{1,8}[）)])?的?"
+                        r"法[治制](?:（法[治制]）)?保障")  # (an aside of its strength: 提供（坚强、有力）法治保障)
 
 
 # What every report's work is for, however a report words it (经济社会发展, 高质量发展, 中心工作, 改革发展大局,
