@@ -183,7 +183,7 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 _WHAT_THE_YEAR_WAS = r"是[^。]{2,60}。(?:一年来|过去一年)[，,]?"
 _OWN_SUBJECT = re.compile(r"^(?:19|20)\d{2}年(?:" + _WHAT_THE_YEAR_WAS + r"|(?:度|以来)?[，,])"
                           r"(?:在[^。；;]{2,60}?下[，,])*[\u4e00-\u9fff]{1,10}?"
-                          r"(?:[省市县区州旗]|厅|局)(?:党组|党委)?(?:法治政府建设工作)?"
+                          r"(?:[省市县区州旗]|厅|局)(?:党组|党委)?(?:法治政府建设(?:各项)?工作)?"
                           r"(?=(?:坚持|始终坚持)?以习近平|在[^。；;]{2,60}?下[，,])")
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
@@ -239,8 +239,9 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     # site's labels for its channel (政务公开, 盟市法治), each a few characters long: a portal may stack
     # several (政务公开 / 信息公开目录) over the headline.
     for line in head:
-        if _DOCUMENT_NUMBER.fullmatch(line):
-            continue  # the document's number on a line of its own (保政呈〔2025〕5号) names no subject
+        if _DOCUMENT_NUMBER.fullmatch(line) or _looks_like_body(line):
+            continue  # the document's number or a body's name on a line of its own (保政呈〔2025〕5号, 林芝市交通运输局)
+            # names no subject: the issuer's line of an official layout
         if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line) or _byline(line):
             return None  # (a body's name after a mark, ■ 某市司法局, is the byline of the piece: no title)
         if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
@@ -480,8 +481,9 @@ def _year_accounted(date: str | None) -> int | None:
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:
     """Publication date: index block, container, or a date line closing the document or its notice."""
     # The date the page was put up comes before the date the document was signed (发文日期, 成文日期).
+    # (a document system's date of generation, 公文生成日期, only when the page gives no other)
     candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "发文日期", "成文日期", "生成日期",
-                                                  "更新时间", "日期", "时间")]
+                                                  "更新时间", "日期", "时间", "公文生成日期")]
     candidates.append(raw.hints.get("published"))
     for value in candidates:
         if value:

@@ -194,6 +194,20 @@ def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
     assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
 
 
+def test_a_body_s_name_on_its_own_line_or_an_index_line_is_no_title() -> None:
+    layout = "\n2025年，某市交通运输局坚持以习近平法治思想为指导，" + BODY + "\n一、主要举措\n（一）健全制度"
+    meta = metadata("某市交通运输局" + layout)
+    assert (meta.title, meta.doc_type) == (None, "annual_report")
+    index = "- 索 引 号:QZ030101-0200-2026-00002\n- 备注/文号:泉洛政文〔2026〕3号\n- 公文生成日期:2026-01-16\n区人大常委会:\n"
+    meta = metadata(index + "2025年，洛江区坚持以习近平新时代中国特色社会主义思想为指导，" + BODY + "\n一、主要举措")
+    assert (meta.title, meta.doc_type, meta.published) == (None, "annual_report", "2026-01-16")
+
+
+def test_a_region_s_rule_of_law_work_as_subject_of_the_opening_formula_is_its_own_account() -> None:
+    text = "2024年，某市法治政府建设各项工作坚持以习近平法治思想为指导，" + BODY + "\n一、坚持以习近平法治思想为指引\n（一）健全制度"
+    assert metadata(text).doc_type == "annual_report"
+
+
 def test_an_untitled_text_is_typed_by_what_its_opening_and_headings_say_of_it() -> None:
     plan = "为深入推进依法行政，结合自治区实际，制定本方案。\n一、健全政府机构职能体系\n" + BODY
     assert metadata(plan).doc_type == "work_plan"
