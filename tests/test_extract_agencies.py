@@ -662,3 +662,36 @@ def test_an_unnamed_districts_bodies_above_it_are_its_provinces_and_its_own_stay
     agencies = {e.name for e in doc.entities if e.type == "AGENCY"}
     assert {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"} <= agencies
     assert not any("石嘴山" in name or "常务委员会" in name for name in agencies), agencies
+
+
+def test_a_party_body_named_in_quotes_when_set_up_is_a_body_not_a_programme() -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("酉阳土家族苗族自治县2020年法治政府建设情况报告\n2020年，县成立了“中共酉阳土家族苗族自治县委全面依法治县委员会”，"
+            "组建“中共酉阳土家族苗族自治县委全面依法治县委员会办公室”，“山东地税电子税务局”上线。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.name.startswith("中共")] == [
+        "中共酉阳土家族苗族自治县委全面依法治县委员会", "中共酉阳土家族苗族自治县委全面依法治县委员会办公室"]
+    assert not [e for e in doc.entities if e.type == "INITIATIVE" and e.name.startswith("中共")]
+
+
+def test_a_townships_report_sets_up_its_own_group_named_bare() -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("桃花镇2024年法治政府建设情况报告\n2024年，在仁化县委、县政府的坚强领导下，桃花镇坚持依法行政。\n"
+            "一、主要举措\n成立由镇党委书记、镇长任双组长的法治政府建设领导小组，全镇推进。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert "仁化县桃花镇法治政府建设领导小组" in [e.name for e in doc.entities if e.type == "AGENCY"]
+
+
+def test_a_provincial_departments_report_calls_its_party_committee_by_its_head_alone() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["广东省"][0]
+    ctx = RegionContext(gaz, place)
+    ctx.bureau = bureau_name("广东省司法厅", ctx, RegionScanner(gaz))
+    ctx.authored_by_bureau = True
+    sentence = "2019年，厅党委切实抓好理论武装，厅党委中心组开展专题学习。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, RegionScanner(gaz).scan(sentence, place))] == [
+        "中共广东省司法厅委员会", "广东省司法厅党委理论学习中心组"]

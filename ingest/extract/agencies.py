@@ -183,6 +183,8 @@ _STANDING = re.compile(r"^委(?:常委(?:会|委员会)?|常务委员会)$")
 _MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
 # A party committee or group before these names a person's post (县委书记, 党组副书记, 党组成员).
 _PARTY_POSTS = ("书记", "副书记", "成员")
+# A party body's full name (中共某县委全面依法治县委员会): reports quote it when it is set up; no programme's name.
+PARTY_BODY = re.compile(r"^中共.{2,40}(?:委员会|办公室|领导小组)$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
@@ -330,12 +332,13 @@ _STATION_BUREAUS = {"司法所": ("司法局",), "派出所": ("公安局", "公
 # A unit a body sets up under itself (县政府办下设法律顾问室，): its room, section, office or centre, named bare.
 _SET_UP_UNDER = re.compile(r"下设(?P<name>[\u4e00-\u9fff]{2,10}?(?:室|科|股|办公室|中心))(?=[，,。；;、]|$)")
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
-# A bureau's report calls its own party group and committee by the bureau's head alone (纳入局党委会议).
+# A bureau's (or a province's department's) report calls its own party group and committee by the bureau's head
+# alone (纳入局党委会议, 厅党委切实抓好理论武装).
 # ... and its party group's or committee's study group by 党组理论学习中心组 or 党委中心组 alone (a police
 # bureau has a 党委), where no body's name stands before it
 # (纳入党组理论学习中心组, but 政府党组… is the government's); a bare 党组 without it more often names a
 # kind of body (党委（党组）, 各单位党组) or its meeting.
-_OWN_PARTY_BODY = re.compile(r"局(?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
+_OWN_PARTY_BODY = re.compile(r"[局厅](?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
                              r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # A government's party group, general office or inspection office written without its level (组织政府党组理论学习,
@@ -544,7 +547,9 @@ class AgencyFinder:
 
         def add(m: AgencyMention) -> None:
             taken.append((m.start, m.end))
-            if not quoted_alone(text, m.start, m.end):  # a platform named after a body: “山东地税电子税务局”上线
+            # (a platform named after a body: “山东地税电子税务局”上线; but a party body is named in quotes when set up:
+            # 成立了“中共某县委全面依法治县委员会”)
+            if not quoted_alone(text, m.start, m.end) or PARTY_BODY.match(m.text):
                 mentions.append(m)
 
         for match in self._national.finditer(text):
@@ -666,6 +671,11 @@ class AgencyFinder:
     def _prefix(self, place: Place) -> str:
         return region_prefix(place, self.ctx.gazetteer)
 
+    def _own_prefix(self, place: Place) -> str:
+        """The issuer's own prefix for a group it names bare: a township's report sets up the township's
+        (法治政府建设领导小组 in 某乡's report → Y县某乡法治政府建设领导小组), another report its region's."""
+        return self._prefix(place) + (self.ctx.township or "")
+
     def _innermost(self, regions: list[RegionHit]) -> list[tuple[RegionHit, int]]:
         """Each region hit with the start of its full written prefix; a hit followed at once by a
         place under it (北京市|海淀区) gives way to that place, which starts where the first began."""
@@ -722,7 +732,8 @@ class AgencyFinder:
                 continue  # a group may hold its task's words (依法行政工作领导小组), not a clause's
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
             # a bureau's own report sets up the bureau's group; one of 全县 is the region's
-            owner = self.ctx.bureau if self.ctx.authored_by_bureau and not level else self._prefix(place)
+            owner = self.ctx.bureau if self.ctx.authored_by_bureau and not level else \
+                self._own_prefix(place) if not level else self._prefix(place)
             name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
         self._rule_of_law_groups(text, add, free)
@@ -741,7 +752,7 @@ class AgencyFinder:
             if not free(start, end) or (start and text[start - 1] in _NOT_BEFORE_GROUP) \
                     or (_EACH.search(clause) and not _MEMBERS.search(clause)) or not opens_a_word(text, start):
                 continue
-            owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._prefix(place)
+            owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._own_prefix(place)
             add(AgencyMention(match.group(0), start, end, owner + match.group(0), place.code))
 
     @staticmethod
@@ -1060,10 +1071,10 @@ class AgencyFinder:
 
 
 def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> str | None:
-    """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局) or a government's
-    office, a department as a bureau is (武定县人民政府办公室), read as a body of the report's region; None for
-    any other publisher (a government, a committee)."""
-    if not publisher.endswith(("局", "政府办公室")):
+    """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局; a province's 司法厅) or
+    a government's office, a department as a bureau is (武定县人民政府办公室), read as a body of the report's region;
+    None for any other publisher (a government, a committee)."""
+    if not publisher.endswith(("局", "厅", "政府办公室")):
         return None
     whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
              if m.start == 0 and m.end == len(publisher)]

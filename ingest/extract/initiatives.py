@@ -41,6 +41,7 @@ import ingest.extract.spacy_without_torch  # noqa: F401  (before spaCy: see that
 from spacy.vocab import Vocab
 
 from ingest import gazetteer
+from ingest.extract.agencies import PARTY_BODY
 from ingest.extract.phrases import PhraseGazetteer
 
 # A programme's name may run to 40 characters when it lists its parts (“基层党建工作责任制、…、法治建设责任制”).
@@ -269,7 +270,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
     if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content) \
             or (_TOOL.search(content) and not branded) or _COUNTED_BODIES.match(content):
         return False
-    if _NOT_PROGRAMME_HEAD.search(_TRAILING_ASIDE.sub("", content)) \
+    if _NOT_PROGRAMME_HEAD.search(_TRAILING_ASIDE.sub("", content)) or PARTY_BODY.match(content) \
             or (_CATEGORY.match(content) and not content.endswith(_HEADS)) or _SCOPE.match(content):
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
