@@ -312,6 +312,9 @@ def test_convictions_duties_and_passages_studied_are_no_programmes() -> None:
 def test_a_meeting_and_a_broadcast_s_title_are_no_programmes() -> None:
     assert names("召开“某某县2022年度专题述法工作会议”，交流工作经验。") == []
     assert names("典型做法被新闻联播“新时代全面依法治国取得历史性成就”采用报道。") == []
+    # (nor is a class or a video meeting held: 举办“…专题培训班”, 召开“…专题培训视频会”; a reading club run is one)
+    assert names("举办“某区学习习近平法治思想暨提升行政执法能力专题培训班”，召开“强化行政执法能力建设专题培训视频会”。") == []
+    assert names("开展“蒲公英悦享读书会”活动。") == ["蒲公英悦享读书会"]
 
 
 def test_the_first_of_a_list_of_quotes_after_a_verb_of_use_is_what_the_list_closes_on() -> None:

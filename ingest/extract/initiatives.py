@@ -101,7 +101,8 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
     # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
     r"|奖|奖项|效应|一把手|负责人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
-    r"|会议|大会)$")  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
+    r"|会议|大会"  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
+    r"|(?:培训|研讨|专题|轮训)班|(?:视频|座谈|培训|推进|现场|调度|部署|观摩|研讨)会)$")  # … and a class held
 # The kinds of place a title covers, in brackets after its head (…示范旗县(市、区), …示范嘎查村(社区)): the head is
 # the word before them.
 _TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]$")
