@@ -800,3 +800,11 @@ def test_chief_legal_consultants_are_advisers_and_their_studios_are_places() -> 
     assert filed("组建了12人的首席法律咨询专家团队。") == [("12人", "legal_adviser.count")]
     assert filed("设立首席法律咨询专家工作室4个。") == [("4个", OTHER)]
     assert filed("摄制普法宣传片6部。") == [("6部", "legal_education.materials")]
+
+
+def test_joint_enforcement_major_matters_by_their_customary_name_and_seminars_on_law() -> None:
+    assert filed("全年开展跨部门跨领域协同执法600余次。") == [("600次", "enforcement.cases")]
+    assert filed("全年向区委报告“三重一大”决策事项8个。") == [("8个", "major_decisions.count")]
+    assert filed("举办领导干部依法行政专题研讨班2期。") == [("2期", "study.sessions")]
+    # (a seminar on a plenary's spirit is no study of law)
+    assert filed("举行全区领导干部学习贯彻党的十九届六中全会精神专题研讨班4期。") == [("4期", OTHER)]

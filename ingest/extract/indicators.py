@@ -182,7 +182,9 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("credit_repair", re.compile("信用修复"), _rules((OTHER, None))),
     # The items of inspection a body may carry out (行政检查事项) and the bodies that carry it out (检查主体)
     # are the scope of enforcement, not cases of it.
-    _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"), _rules(
+    # Enforcement done jointly (跨部门协同执法600余次, 联合执法) is enforcement.
+    _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"
+                                      "|协同执法|联合执法"), _rules(
         (OTHER, "事项|(?<!市场)主体"), ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
     # Agreements signed (签署…协议13个) are not agreements reviewed.
@@ -194,7 +196,8 @@ DOMAINS: tuple[_Domain, ...] = (
     # A meeting deciding major matters (集体研究决定重大事项) is the statutory procedure of a major decision;
     # major matters reported upward (请示报告重大事项) are not decisions, and decisions reviewed (审查重大行政决策事项14项)
     # are legality reviews.
-    _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]"),
+    # (“三重一大”决策事项: matters of major decision by their customary name)
+    _Domain("major_decisions", re.compile("重大行政决策|重大决策|决定重大事项|重大事项.{0,4}决[策定]|三重一大"),
             _rules(("legal_review.documents", "(?:审查|审核)[^，,。；;]*决[策定]"), ("major_decisions.count", None)),
             counts_things=True),
     # Law taken into places (the 法律“八进” campaign: 进村社、进学校开展讲座) is legal education. Books handed
@@ -224,7 +227,9 @@ DOMAINS: tuple[_Domain, ...] = (
     # or with law as its matter (常委会学习习近平法治思想14次, 学习宪法), or a book (学习《习近平法治思想学习纲要》3次), is
     # its cadres' study, as 学法 is.
     # A 业务培训 trains staff in their trade, and 党员教育培训 party members in the party's work, not in law.
+    # (a seminar on law, 依法行政专题研讨班, is study; one on a plenary's spirit is not)
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
+                                "|(?:法治|法律|依法|法规|宪法)[^，,。；;]{0,12}研讨班"
                                 "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)|学习了?《"), _rules(
         # ... nor is a contest of skills (比武考试) a study of law.
