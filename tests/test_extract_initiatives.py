@@ -279,6 +279,7 @@ def test_a_quote_right_before_the_word_for_an_account_or_app_names_media() -> No
 def test_a_code_of_parts_names_its_programme_with_the_words_after_it() -> None:
     assert names("推行“1+2+N”督察调研工作法，推进督察整改。") == ["1+2+N督察调研工作法"]
     assert names("构建“5+5”工作体系部署，开展学习。") == ["5+5工作体系"]
+    assert names("协同推进“6+4”一体化综合监管改革，完善协作机制。") == ["6+4一体化综合监管改革"]  # (a name of ten characters)
     # a number alone names its programme by itself unless a campaign head follows
     assert names("深化“19365”政务服务改革。") == ["19365"]
 

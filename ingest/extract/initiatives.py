@@ -212,7 +212,7 @@ _CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格�
 # the code and those words, even for a number alone; no words after 思路 belong to it (“一二三六”发展思路重点工作
 # → 一二三六发展思路: the tasks that follow are the line's work, not its name).
 _PLAN_HEADS = ("思路", "举措")
-_CODE_NAME_CHARS = 8
+_CODE_NAME_CHARS = 10
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
 
