@@ -239,9 +239,10 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     # site's labels for its channel (政务公开, 盟市法治), each a few characters long: a portal may stack
     # several (政务公开 / 信息公开目录) over the headline.
     for line in head:
+        # the document's number or a body's name on a line of its own (保政呈〔2025〕5号, 林芝市交通运输局: the
+        # issuer's line of an official layout) names no subject
         if _DOCUMENT_NUMBER.fullmatch(line) or _looks_like_body(line):
-            continue  # the document's number or a body's name on a line of its own (保政呈〔2025〕5号, 林芝市交通运输局)
-            # names no subject: the issuer's line of an official layout
+            continue
         if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line) or _byline(line):
             return None  # (a body's name after a mark, ■ 某市司法局, is the byline of the piece: no title)
         if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, names_a_means, placed_into,
-                             practice_terms, safeguarded_for, said_together, split_name, studied_name, variants, without_actor)
+from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, names_a_means,
+                             placed_into, practice_terms, safeguarded_for, said_together, split_name, studied_name,
+                             variants, without_actor)
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:

@@ -732,8 +732,10 @@ class AgencyFinder:
                 continue  # a group may hold its task's words (依法行政工作领导小组), not a clause's
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
             # a bureau's own report sets up the bureau's group; one of 全县 is the region's
-            owner = self.ctx.bureau if self.ctx.authored_by_bureau and not level else \
-                self._own_prefix(place) if not level else self._prefix(place)
+            if level:
+                owner = self._prefix(place)
+            else:
+                owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._own_prefix(place)
             name = match.group("name") if named else owner + match.group("name")
             add(AgencyMention(match.group("name"), start, end, name, place.code))
         self._rule_of_law_groups(text, add, free)

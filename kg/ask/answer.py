@@ -984,8 +984,8 @@ def _listed_in_order(items: list[str], listing: str) -> bool:
     it writes (two characters at least)."""
     at = 0
     for n, item in enumerate(items):
-        found = next(((listing.find(item[:end], at), end) for end in range(len(item), _LISTED_NAME - 1, -1)
-                      if listing.find(item[:end], at) >= 0), None)
+        found = next(((where, end) for end in range(len(item), _LISTED_NAME - 1, -1)
+                      if (where := listing.find(item[:end], at)) >= 0), None)
         if found is None or (n and not re.fullmatch(JOINING, listing[at:found[0]])):
             return False
         at = found[0] + found[1]

@@ -18,8 +18,7 @@ from typing import Any
 
 from ingest.clean import for_matching
 from ingest.extract.indicators import classify
-from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, YEAR_OF_REPORT, ordinal
-from kg.ask.text_figures import UNITS as FIGURE_UNITS
+from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR_OF_REPORT, ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"

@@ -46,7 +46,6 @@ _ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八�
 _CHINESE_COUNT = re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万亿几])([一二两三四五六七八九]?十[一二三四五六七八九]?|[一两三四五六七八九])"
                             r"(余|多)?(" + _UNIT + r"|年(?![来度级底初末中前后内]))")
 _NOT_A_CHINESE_COUNT = re.compile(r"一(?:次性|件事|起(?![案件宗])|条龙)")
-
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measure of the same thing
 # The figure written next in the same clause, a few words of the first one's noun between (7个方面20项,
