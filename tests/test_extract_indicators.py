@@ -707,6 +707,7 @@ def test_minutes_points_and_sub_items_are_measures_but_a_service_circle_is_a_nam
 def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_what_they_count() -> None:
     # copies of a book ordered are no study session, whatever the book is about
     assert filed("组织征订《习近平法治思想学习纲要》1198册。") == [("1198册", OTHER)]
+    assert filed("执法人员全年完成在线学法60学时以上。") == [("60学时", OTHER)]  # (hours of study, no sessions)
     assert filed("发放《民法典》普法读本650余本。") == [("650本", "legal_education.materials")]
     # firms that took part in an event are its audience, not firms registered
     assert filed("开展政商交流活动533场，参与市场主体3.5万余个。")[1] == ("3.5万个", OTHER)

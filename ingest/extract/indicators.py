@@ -337,9 +337,10 @@ TIME_LIMIT = "gov_services.time_saved"
 # ... and so is any matter's time cut to a figure (企业办证时间压缩至5个工作日, 审批时限缩短到3天): the cut says it is a
 # time a service takes, as 办结 does.
 TIME_CUT = re.compile("时[间限长][^，,。；;]{0,4}(?:压缩|缩短|压减|减少|缩减|减)(?:至|到|为)?$")
-# Copies of printed matter (征订《…学习纲要》1198册) count no study session or event: the study or education they
-# serve is not measured by them.
-COPY_UNITS = frozenset({"册", "本"})
+# Copies of printed matter (征订《…学习纲要》1198册) and hours of study (在线学法60学时) count no study session or
+# event: the study or education they serve is not measured by them. (The gold files differ on 课时 of classes given and
+# 部 of laws studied at a meeting: left as the rules file them.)
+COPY_UNITS = frozenset({"册", "本", "学时"})
 # Kinds of a thing counted (电子证照种类182种) and flat things put up (法治灯箱1000多面): how varied or how much is
 # on show, no count of work the taxonomy measures.
 KIND_UNITS = frozenset({"种", "面"})
