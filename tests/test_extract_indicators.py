@@ -312,6 +312,8 @@ def test_unseen_reports_keep_their_indicator_accuracy(gold: str) -> None:
 
 
 def test_lectures_party_school_classes_and_law_exams_are_cadre_study() -> None:
+    assert filed("省政府举办专题法治讲座2期。") == [("2期", "study.sessions")]  # (a 专题 lecture, on law too)
+    assert filed("普法队伍进学校举办法治讲座12场。") == [("12场", "legal_education.events")]
     assert filed("县政府常务会议举办法治专题讲座3次，在党校开设青年干部研讨班等6个班次，领导班子成员参加法治培训120人次。") == [
         ("3次", "study.sessions"), ("6个", "study.sessions"), ("120人次", "study.participants")]
     assert filed("领导干部任前考法1200人次。") == [("1200人次", "study.participants")]

@@ -206,7 +206,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # 送法 is law brought to people, not a 法 word after a verb of sending (推送法治学习资料, 输送法治人才).
     # (法制, the genre's word before 法治 replaced it around 2014-2017: 法制讲座, 法制文艺演出)
     # (law classes given to pupils, 为在校学生上法制课349课时, teach the public, not officials)
-    _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|法[治制律]讲座|法治讲堂|大讲堂"
+    _Domain("legal_education", re.compile("普法|宣传|(?<![推输发])送法|法律进|法治进|以案释法|(?<!专题)法[治制律]讲座|法治讲堂|大讲堂"
                                           "|(?:学生|师生|青少年)[^，,。；;]{0,4}法[治制]课"
                                           "|法[治制](?:文艺|演出)|宣讲|受教育|受众|法律知识读本"
                                           f"|{_INTO_PLACES}"
@@ -220,9 +220,10 @@ DOMAINS: tuple[_Domain, ...] = (
         ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|宣传片|专题片|《|宣传栏"
                                       "|板报|展板|(?:发放|赠送|赠阅|分发)$"),
         ("legal_education.participants", None), ("legal_education.events", None))),
-    # 专题讲座 and the classes of a party school (4个主体班次, 党校开设…讲座9场次) are study sessions of cadres,
-    # whatever the unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
-    _Domain("classes", re.compile("专题讲座|班次|党校[^，,。；;]*讲座"), _rules(("study.sessions", None)), in_context=False),
+    # 专题讲座 (专题法治讲座 too) and the classes of a party school (4个主体班次, 党校开设…讲座9场次) are study sessions
+    # of cadres, whatever the unit; the domain lends itself to no neighbour clause (参训200人次 counts people).
+    _Domain("classes", re.compile("专题(?:法[治制律])?讲座|班次|党校[^，,。；;]*讲座"), _rules(("study.sessions", None)),
+            in_context=False),
     # Study named as the head of what a body did (政府党组理论学习14次, “第一议题”学习96次, 开展学习80场次)
     # or with law as its matter (常委会学习习近平法治思想14次, 学习宪法), or a book (学习《习近平法治思想学习纲要》3次), is
     # its cadres' study, as 学法 is.
