@@ -813,3 +813,9 @@ def test_joint_enforcement_major_matters_by_their_customary_name_and_seminars_on
     assert filed("举办领导干部依法行政专题研讨班2期。") == [("2期", "study.sessions")]
     # (a seminar on a plenary's spirit is no study of law)
     assert filed("举行全区领导干部学习贯彻党的十九届六中全会精神专题研讨班4期。") == [("4期", OTHER)]
+
+
+def test_items_handled_online_by_tolerated_gaps_or_in_a_catalogue_are_service_items() -> None:
+    assert filed("网上办理事项增加到3797项。") == [("3797项", "gov_services.items")]
+    assert filed("全区38个事项实行“容缺审批”。") == [("38个", "gov_services.items")]
+    assert filed("动态更新事项目录1285项。") == [("1285项", "gov_services.items")]

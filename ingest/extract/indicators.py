@@ -235,9 +235,12 @@ DOMAINS: tuple[_Domain, ...] = (
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)|学习了?《"), _rules(
         # ... nor is a contest of skills (比武考试) a study of law.
         (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武"), ("study.participants", None), ("study.sessions", None))),
+    # (items handled online, by 容缺 acceptance, in a catalogue of services or under 四级四同 are service items; a
+    # catalogue of certificates, 证明事项目录, is none)
     _Domain("gov_services", re.compile(
         "政务服务|(?<!中介)(?<!法律)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
-        "(?:办理|承诺|审批)总?时[限间]|提速|即办|异地办理|异地可办|可办事项|可办率|高频事项|一件事|(?:审批|办事|办理)效率"),
+        "(?:办理|承诺|审批)总?时[限间]|提速|即办|异地办理|异地可办|可办事项|可办率|高频事项|一件事|(?:审批|办事|办理)效率"
+        "|网上办理事项|容缺|(?<!证明)事项目录|四级四同"),
             # The cases handled (办理5万件) are workload, not items (see WORKLOAD).
             _rules((OTHER, "^办理(?!时限|时间)"),
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
