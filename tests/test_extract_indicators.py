@@ -819,3 +819,7 @@ def test_items_handled_online_by_tolerated_gaps_or_in_a_catalogue_are_service_it
     assert filed("网上办理事项增加到3797项。") == [("3797项", "gov_services.items")]
     assert filed("全区38个事项实行“容缺审批”。") == [("38个", "gov_services.items")]
     assert filed("动态更新事项目录1285项。") == [("1285项", "gov_services.items")]
+
+
+def test_powers_sunk_to_townships_leave_the_region_s_list() -> None:
+    assert filed("下沉到镇的行政执法职权431项。") == [("431项", "powers.cancelled")]
