@@ -823,3 +823,7 @@ def test_items_handled_online_by_tolerated_gaps_or_in_a_catalogue_are_service_it
 
 def test_powers_sunk_to_townships_leave_the_region_s_list() -> None:
     assert filed("下沉到镇的行政执法职权431项。") == [("431项", "powers.cancelled")]
+
+
+def test_quizzes_run_for_the_public_are_legal_education() -> None:
+    assert filed("开展线上答题活动2次。") == [("2次", "legal_education.events")]
