@@ -287,7 +287,8 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # and end, unchanged. V .769 and Z .878 after kinds and things put up filed OTHER. AA: .857 held out at the start
 # and end of the session after T's, unchanged; .929 after working hours. AC: .931 held out at the start and end of the
 # session after AA's, unchanged. AG .82 and AH .864 (of gold) held out at the start of the session after AF's;
-# AG .88 after joint enforcement, “三重一大” and seminars on law. AI .86 held out at that session's start and end.
+# AG .92 after joint enforcement, “三重一大”, seminars on law, hours of study and 专题 lectures. AI .86 held out at that
+# session's start and end.
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.97,
                     "gold_e.json": 1.0, "gold_f.json": 0.97, "gold_g.json": 0.97, "gold_h.json": 1.0,
                     "gold_i.json": 0.96, "gold_j.json": 0.97, "gold_k.json": 0.97, "gold_l.json": 0.92, "gold_m.json": 0.95,
@@ -296,7 +297,7 @@ INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.9
                     "gold_v.json": 0.76, "gold_w.json": 0.84, "gold_x.json": 0.8,
                     "gold_y.json": 0.71, "gold_z.json": 0.87, "gold_t.json": 0.89, "gold_aa.json": 0.92,
                     "gold_ac.json": 0.93, "gold_ad.json": 0.81,
-                    "gold_ae.json": 0.73, "gold_af.json": 0.8, "gold_ag.json": 0.88, "gold_ah.json": 0.86,
+                    "gold_ae.json": 0.73, "gold_af.json": 0.8, "gold_ag.json": 0.92, "gold_ah.json": 0.86,
                     "gold_ai.json": 0.86}
 
 
