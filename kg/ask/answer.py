@@ -17,7 +17,6 @@ from typing import Any
 import numpy as np
 
 from ingest import gazetteer
-from ingest.extract.numerals import chinese_to_number
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
@@ -29,7 +28,7 @@ from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLAC
                              said_together, split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
-from kg.ask.text_figures import DAY, following, ordinal, plain, text_figures, unstated, year_figures
+from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
 from kg.ask.understand import Interpretation, KnownNames, plan_span_words, region_scanner, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -1136,7 +1135,7 @@ def _spread(entity: listing.Listed, one_place: bool) -> str:
 def _figure(fact: dict[str, Any]) -> str:
     """16宗, 40%, 1.5亿元, 第六次, 2021—2025年, 290余场: the value as the report writes it, with its
     unit, and 余/多 when its text says the number is a floor (2万余人次 is not 2万人次)."""
-    if written := fact.get("written") or ordinal(fact) or _in_words(fact):
+    if written := fact.get("written") or ordinal(fact) or in_words(fact):
         return written
     value = fact["value"]
     if isinstance(value, float) and value.is_integer():
@@ -1145,14 +1144,6 @@ def _figure(fact: dict[str, Any]) -> str:
     scale, rest = (unit[0], unit[1:]) if unit[:1] in "万亿" and len(unit) > 1 else ("", unit)
     more = re.search(rf"(?<![\d.]){re.escape(str(value))}\s*{scale}(余|多)\s*{re.escape(rest)}", fact.get("text") or "")
     return f"{value}{scale}{more.group(1)}{rest}" if more else f"{value}{unit}"
-
-
-def _in_words(fact: dict[str, Any]) -> str | None:
-    """The figure as its text writes it in Chinese numerals (连续四年 for 4年), else None."""
-    if not fact.get("unit"):
-        return None
-    written = re.finditer(r"(?<![第\d])([一二两三四五六七八九十百千]+)(余|多)?" + re.escape(fact["unit"]), fact.get("text") or "")
-    return next((match.group() for match in written if chinese_to_number(match.group(1)) == fact.get("value")), None)
 
 
 def _ranked(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

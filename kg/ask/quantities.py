@@ -18,7 +18,7 @@ from typing import Any
 
 from ingest.clean import for_matching
 from ingest.extract.indicators import classify
-from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR_OF_REPORT, ordinal
+from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR_OF_REPORT, inside, ordinal
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
@@ -624,13 +624,7 @@ def _separators(text: str, tokenize: Callable[[str], list[str]], pattern: re.Pat
     return [m for m in pattern.finditer(text)
             if not (m.group() in ("和", "与", "及") and m.start() > 0
                     and any(m.group() in word for word in tokenize(text[max(0, m.start() - 2):m.end() + 2])))
-            and not _inside_brackets(text, m.start())]
-
-
-def _inside_brackets(text: str, at: int) -> bool:
-    """Whether position ``at`` of ``text`` lies inside an open bracket."""
-    before = text[:at]
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+            and not inside(text, m.start(), "（(", "）)")]
 
 
 def _split(text: str, tokenize: Callable[[str], list[str]]) -> list[str]:

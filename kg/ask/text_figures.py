@@ -128,7 +128,7 @@ def _chinese_counts(text: str, paragraph_id: str, year: int | None) -> list[dict
     facts = []
     for match in _CHINESE_COUNT.finditer(text):
         if _NOT_A_CHINESE_COUNT.match(text, match.start()) or text[match.end():match.end() + 1] == "一" \
-                or _quoted(text, match.start()):
+                or inside(text, match.start(), "“", "”"):  # (a name or slogan quoted, not a figure stated)
             continue
         value = chinese_to_number(match.group(1))
         if not value:
@@ -141,10 +141,11 @@ def _chinese_counts(text: str, paragraph_id: str, year: int | None) -> list[dict
     return facts
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether position ``at`` of ``text`` is inside “…” (a name or slogan quoted, not a figure stated)."""
+def inside(text: str, at: int, opening: str, closing: str) -> bool:
+    """Whether position ``at`` of ``text`` lies inside a pair of marks left open before it: quotes (“”) or
+    brackets (（( and ）)), any of ``opening`` against any of ``closing``."""
     before = text[:at]
-    return before.count("“") > before.count("”")
+    return sum(map(before.count, opening)) > sum(map(before.count, closing))
 
 
 def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
@@ -207,6 +208,15 @@ def ordinal(fact: dict[str, Any]) -> str | None:
         if (float(number) if number[0].isdigit() else chinese_to_number(number)) == fact.get("value"):
             return match.group().replace(" ", "")
     return None
+
+
+def in_words(fact: dict[str, Any]) -> str | None:
+    """The figure as its text writes it in Chinese numerals (连续四年 for 4年: an extracted fact keeps only the value),
+    else None."""
+    if not fact.get("unit"):
+        return None
+    written = re.finditer(r"(?<![第\d])([一二两三四五六七八九十百千]+)(余|多)?" + re.escape(fact["unit"]), fact.get("text") or "")
+    return next((match.group() for match in written if chinese_to_number(match.group(1)) == fact.get("value")), None)
 
 
 def following(after: str) -> tuple[float, str] | None:
