@@ -255,6 +255,8 @@ def _own_township(text: str) -> str | None:
     one it names so), of the level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are
     below the code table, so the name is the report's own; the county it lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
+    if not levels and not _self_levels(text):  # (a short text that never says 全镇 nor 全县)
+        return _opening_township(text)
     # a county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often
     if not levels or sum(levels.values()) <= len(_self_levels(text)):
         return None
@@ -263,6 +265,12 @@ def _own_township(text: str) -> str | None:
                     if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
     # (named once, it is still the report's own when it is the only township the text names as a subject)
     return next((name for name, _ in names.most_common() if text.count(name) >= 2 or len(names) == 1), None)
+
+
+def _opening_township(text: str) -> str | None:
+    """The township that is the subject of the text's opening sentence (2024年,宁安镇始终坚持…)."""
+    subject = _OPENING_NAME.match(opening_of(text))
+    return _township_of_title(subject.group(1)) if subject else None
 
 
 def _county_before(township: str, fields: dict[str, str], evidence: Evidence, gaz: Gazetteer) -> Place | None:

@@ -148,6 +148,13 @@ def test_an_untitled_report_naming_its_township_once_as_subject_is_the_townships
     assert (meta.region, meta.issuer_kind) == ("某溪镇", "township")
 
 
+def test_a_short_untitled_report_that_never_speaks_of_its_own_level_is_its_opening_subject_township_s() -> None:
+    text = "2023年，某岭镇始终坚持以习近平法治思想为指导，在县司法局的指导下，" + BODY + "法治教育纳入镇、村工作。"
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("某岭镇", "township")
+    # a county's report opening on one of its towns speaks of itself (全县) somewhere
+    assert metadata("2023年，某岭镇率先试点，" + BODY + "全县推广。").issuer_kind != "township"
+
+
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
     meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
     assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
