@@ -998,3 +998,10 @@ def test_names_of_what_is_done_at_a_meeting_keep_the_meeting() -> None:
 def test_a_quoted_name_after_an_alternative_with_an_aside_is_one_alternative_among_others() -> None:
     terms = practice_terms("哪些地方开展习近平法治思想宣讲（主题宣讲、基层宣讲）或“八进”活动？", [])
     assert "八进" in terms and "习近平法治思想宣讲" in terms
+
+
+def test_the_later_items_of_an_enumerated_document_share_the_stem_of_the_first() -> None:
+    written = variants("年度依法行政工作要点、工作安排", quoted=False)
+    assert {"年度依法行政工作要点", "年度依法行政工作安排", "依法行政工作要点", "依法行政工作安排"} <= set(written)
+    # without its time word a short item is any report's document, no name of its own
+    assert "工作要点" not in variants("年度工作要点、实施方案", quoted=False)

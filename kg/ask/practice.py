@@ -1263,10 +1263,13 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) >= 3 and "、" not in term:
         out.append(bare)
-    head = re.split(r"[、·]", term)[0]
+    head, *others = re.split(r"[、·]", term)
     if head != term and len(head) >= 3 and (quoted or (listed_objects(term) == [term] and not _common_compound(head))):
-        out.append(head)  # (names a question lists unquoted are asked one by one: ``listed_objects``; the genre's
-        # common compound first (依法行政、建设法治政府的工作领导小组) is no name of the thing asked)
+        # (names a question lists unquoted are asked one by one: ``listed_objects``; the genre's common compound
+        # first (依法行政、建设法治政府的工作领导小组) is no name of the thing asked)
+        for item in [head, *_sharing_the_stem(head, others)]:  # (without its time word when still a name of
+            timeless_item = _TIME_MODIFIER.sub("", item)  # its own: 法治政府建设工作要点, not any 工作要点)
+            out += [item, timeless_item] if len(timeless_item) >= _OWN_NAME_CHARS else [item]
     unbuilt = _INNER_BUILDING.sub("", term)
     if unbuilt != term and len(unbuilt) >= 4:
         out.append(unbuilt)
@@ -1282,6 +1285,21 @@ def variants(term: str, quoted: bool = True) -> list[str]:
         out.append(intensified.group(1))
     # a wording of the genre's common words alone (法治政府建设 of 法治政府建设、依法行政方面) is in every report
     return [v for v in dict.fromkeys(out) if len(v) >= 2 and (v == term or not _generic(v))]
+
+
+# How long a document's name is, at least, to name one of its own without its time word (依法行政工作要点).
+_OWN_NAME_CHARS = 6
+
+
+def _sharing_the_stem(head: str, others: list[str]) -> list[str]:
+    """The later items of an enumeration with the stem the first one opens with (年度法治政府建设工作要点、工作安排:
+    年度法治政府建设工作安排): an item that begins with a word the first has after its stem is that stem's too."""
+    shared = []
+    for item in others:
+        at = head.rfind(item[:2], 1) if len(item) >= 3 else -1
+        if at >= 2:
+            shared.append(head[:at] + item)
+    return shared
 
 
 def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]]]]:
