@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (abbreviations, described_name, how_terms, is_clause, key_words, names_a_means,
+from kg.ask.practice import (abbreviations, conditions, described_name, how_terms, is_clause, key_words, names_a_means,
                              placed_into, practice_terms, safeguarded_for, said_together, split_name, studied_name,
                              variants, without_actor)
 
@@ -1005,3 +1005,11 @@ def test_the_later_items_of_an_enumerated_document_share_the_stem_of_the_first()
     assert {"年度依法行政工作要点", "年度依法行政工作安排", "依法行政工作要点", "依法行政工作安排"} <= set(written)
     # without its time word a short item is any report's document, no name of its own
     assert "工作要点" not in variants("年度工作要点、实施方案", quoted=False)
+
+
+def test_a_body_s_role_over_a_work_is_stated_with_the_work_named_otherwise() -> None:
+    wordings = dict(conditions("坚持、加强党对法治政府建设的领导"))
+    assert wordings["党对…的领导"] == [["党对"], ["的领导"]]
+    assert "人大对…的监督支持" in dict(conditions("人大对法治政府建设的监督支持"))
+    # whose view it is, the public's, is no body's role: said apart from the work it would be any view
+    assert not any("…" in label for label, _ in conditions("群众对立法的意见"))

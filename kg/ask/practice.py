@@ -1287,6 +1287,9 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     return [v for v in dict.fromkeys(out) if len(v) >= 2 and (v == term or not _generic(v))]
 
 
+# A body's role over a work (党对法治政府建设的领导, 人大对法治政府建设的监督支持): reports name the work otherwise
+# (党对推进依法行政、建设法治政府的领导), so the body and its role in one sentence state it.
+_BODY_OVER_WORK = re.compile(r"(?P<body>(?:党|党委|人大|政协|政府)对)[\u4e00-\u9fff、]{2,14}(?P<role>的[\u4e00-\u9fff]{2,4})$")
 # How long a document's name is, at least, to name one of its own without its time word (依法行政工作要点).
 _OWN_NAME_CHARS = 6
 
@@ -1318,6 +1321,8 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     striven = _CAMPAIGN.sub("", term)
     if striven != term and len(striven) >= 4 and "、" not in term:
         out.append((f"{striven}…{'/'.join(CAMPAIGN_WORDS)}", [variants(striven), list(CAMPAIGN_WORDS)]))
+    if over := _BODY_OVER_WORK.search(term):  # (after the verbs of holding to it: 坚持、加强党对…的领导)
+        out.append((f"{over['body']}…{over['role']}", [[over["body"]], [over["role"]]]))
     return out
 
 
