@@ -482,6 +482,17 @@ def test_the_genres_table_says_an_assessment_both_ways() -> None:
     assert "考核" in said_otherwise("考评", "纳入年度综合考评", official)
 
 
+def test_the_genres_table_says_a_streamlining_as_reports_tally_it() -> None:
+    """精简申请材料 is tallied as 减少申请材料1183件, 压缩办理时限 as 缩减办理时限事项513个."""
+    from kg.ask.practice import said_otherwise
+    from search import synonyms
+
+    official = synonyms.default().official
+    assert "减少申请材料" in said_otherwise("精简", "精简申请材料、压减办理环节", official)
+    assert "减少办理环节" in said_otherwise("环节", "精简申请材料、压减办理环节", official)
+    assert "缩减办理时限" in said_otherwise("压缩", "压缩办理时限的成效", official)
+
+
 def test_an_alternative_of_common_words_only_states_no_practice() -> None:
     # 法治建设 is in every report: the specific alternative is what is asked
     assert practice_terms("哪些县开展了法治建设工作，或出台了行政执法公示办法？", []) == ["行政执法公示办法"]
