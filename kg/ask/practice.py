@@ -1267,8 +1267,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if head != term and len(head) >= 3 and (quoted or (listed_objects(term) == [term] and not _common_compound(head))):
         # (names a question lists unquoted are asked one by one: ``listed_objects``; the genre's common compound
         # first (依法行政、建设法治政府的工作领导小组) is no name of the thing asked)
-        for item in [head, *_sharing_the_stem(head, others)]:  # (without its time word when still a name of
-            timeless_item = _TIME_MODIFIER.sub("", item)  # its own: 法治政府建设工作要点, not any 工作要点)
+        for item in [head, *_sharing_the_stem(head, others)]:
+            timeless_item = _TIME_MODIFIER.sub("", item)  # (法治政府建设工作要点 still names one; 工作要点 any report's)
             out += [item, timeless_item] if len(timeless_item) >= _OWN_NAME_CHARS else [item]
     unbuilt = _INNER_BUILDING.sub("", term)
     if unbuilt != term and len(unbuilt) >= 4:
