@@ -1024,3 +1024,10 @@ def test_a_body_s_role_over_a_work_is_stated_with_the_work_named_otherwise() -> 
     assert "人大对…的监督支持" in dict(conditions("人大对法治政府建设的监督支持"))
     # whose view it is, the public's, is no body's role: said apart from the work it would be any view
     assert not any("…" in label for label, _ in conditions("群众对立法的意见"))
+
+
+def test_an_aside_of_what_a_practice_includes_is_an_alternative_but_not_one_of_whose_reports_count() -> None:
+    terms = practice_terms("哪些地方组织学习宪法（含习近平总书记关于宪法的重要论述），或健全宪法宣誓制度？", [])
+    assert "学习宪法" in terms and "习近平总书记关于宪法的重要论述" in terms
+    assert not any("（" in term for term in terms)
+    assert practice_terms("哪些地方开展法治政府建设督察（含司法行政部门）？", []) == ["法治政府建设督察"]

@@ -114,8 +114,10 @@ _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, n
 _VARIANTS = r"(?:[^（）()、，,]{1,12}[、，,])*[^（）()、，,]{1,12}"
 _ASIDE = re.compile(r"[（(](?!或)(?:[^（）()]{1,12}|" + _VARIANTS + r")[）)]")
 # An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however
-# long: the practice is what it is an aside to, and the examples are alternatives of their own.
-_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括)([^（）()]+)[）)]")
+# long: the practice is what it is an aside to, and the examples are alternatives of their own; so is one of what it
+# includes (学习宪法（含习近平总书记关于宪法的重要论述）), but not of the bodies whose reports count (（含司法行政部门）).
+_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括|含(?![^（）()]*(?:部门|机关|单位)[）)])(?=[^（）()]{5}))"
+                            r"([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # ... and a longer one is another clause of its own (…第一责任人职责（或落实、整改这一职责的督察问题）).
 _ALTERNATIVE_CLAUSE_ASIDE = re.compile(r"[（(](或[^（）()]{13,})[）)]")
