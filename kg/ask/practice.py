@@ -1269,7 +1269,9 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if head != term and len(head) >= 3 and (quoted or (listed_objects(term) == [term] and not _common_compound(head))):
         # (names a question lists unquoted are asked one by one: ``listed_objects``; the genre's common compound
         # first (依法行政、建设法治政府的工作领导小组) is no name of the thing asked)
-        for item in [head, *_sharing_the_stem(head, others)]:
+        # (a later item that begins as the first one's head shares its modifier: 年度法治政府建设工作要点、工作安排)
+        shared = _share_modifier([head, *others])
+        for item in [head, *(shared[1:] if shared != [head, *others] else [])]:
             timeless_item = _TIME_MODIFIER.sub("", item)  # (法治政府建设工作要点 still names one; 工作要点 any report's)
             out += [item, timeless_item] if len(timeless_item) >= _OWN_NAME_CHARS else [item]
     unbuilt = _INNER_BUILDING.sub("", term)
@@ -1294,17 +1296,6 @@ def variants(term: str, quoted: bool = True) -> list[str]:
 _BODY_OVER_WORK = re.compile(r"(?P<body>(?:党|党委|人大|政协|政府)对)[\u4e00-\u9fff、]{2,14}(?P<role>的[\u4e00-\u9fff]{2,4})$")
 # How long a document's name is, at least, to name one of its own without its time word (依法行政工作要点).
 _OWN_NAME_CHARS = 6
-
-
-def _sharing_the_stem(head: str, others: list[str]) -> list[str]:
-    """The later items of an enumeration with the stem the first one opens with (年度法治政府建设工作要点、工作安排:
-    年度法治政府建设工作安排): an item that begins with a word the first has after its stem is that stem's too."""
-    shared = []
-    for item in others:
-        at = head.rfind(item[:2], 1) if len(item) >= 3 else -1
-        if at >= 2:
-            shared.append(head[:at] + item)
-    return shared
 
 
 def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]]]]:
