@@ -295,6 +295,35 @@ def test_a_bureaus_report_calls_its_own_party_bodies_by_its_head_alone() -> None
     assert bureau_name("綦江区人民政府", ctx, scanner) is None
 
 
+def test_a_commission_publishing_its_own_report_is_the_bureau_of_it() -> None:
+    gaz = gazetteer.load()
+    place = gaz.by_name["韶关市"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, authored_by_bureau=True)
+    ctx.bureau = bureau_name("韶关市民族宗教事务委员会", ctx, scanner)
+    assert ctx.bureau == "韶关市民族宗教事务委员会"
+    sentence = "市民宗委党组研究制定了依法行政计划，成立了依法行政工作领导小组。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "中共韶关市民族宗教事务委员会党组", "韶关市民族宗教事务委员会依法行政工作领导小组"]
+    # a zone's management committee, a party committee and its commissions are no bureaus
+    for publisher in ("韶关高新技术产业开发区管理委员会", "中共韶关市委员会", "韶关市委全面依法治市委员会",
+                      "韶关市人民代表大会常务委员会"):
+        assert bureau_name(publisher, ctx, scanner) is None, publisher
+
+
+def test_a_level_word_begins_a_commission_named_on_people_but_no_citizens() -> None:
+    assert names("始兴县", "县民委、县民宗局联合开展培训，市民反映良好。") == [
+        "始兴县民族事务委员会", "始兴县民族宗教事务局"]
+
+
+def test_a_group_named_after_a_long_task_keeps_its_whole_name() -> None:
+    assert names("始兴县", "成立了始兴县创建省级法治政府建设示范县工作领导小组。") == [
+        "始兴县创建省级法治政府建设示范县工作领导小组"]
+    # not cut at the level word ending 示范县 (县工作领导小组)
+    assert names("始兴县", "成立了以县长为组长的创建全国法治政府建设示范县工作领导小组。") == [
+        "始兴县创建全国法治政府建设示范县工作领导小组"]
+
+
 def test_a_zone_s_departments_school_and_committee_office_after_its_level_word() -> None:
     assert zone_names("惠州高新技术产业开发区", "惠州市", "区依法治区办与区经济发展部在区党校设立教学点。") == [
         "中共惠州高新技术产业开发区工作委员会全面依法治区委员会办公室", "惠州高新技术产业开发区经济发展部",

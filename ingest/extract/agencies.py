@@ -71,7 +71,7 @@ EXPANSIONS = [
     ("府办", "人民政府办公室"), ("政法委", "政法委员会"), ("统战部", "统一战线工作部"), ("医保局", "医疗保障局"),
     ("应急局", "应急管理局"), ("疾控局", "疾病预防控制局"), ("疾控中心", "疾病预防控制中心"),
     ("国动办", "国防动员办公室"), ("人防办", "人民防空办公室"), ("文旅局", "文化和旅游局"),
-    ("退役军人局", "退役军人事务局"), ("民宗局", "民族宗教事务局"), ("卫计局", "卫生和计划生育局"), ("环保局", "环境保护局"),
+    ("退役军人局", "退役军人事务局"), ("民宗局", "民族宗教事务局"), ("民宗委", "民族宗教事务委员会"), ("民委", "民族事务委员会"), ("卫计局", "卫生和计划生育局"), ("环保局", "环境保护局"),
     ("城管执法局", "城市管理综合执法局"), ("综治局", "综合治理局"), ("经济信息委", "经济和信息化委员会"),
     ("普法办", "普法依法治理领导小组办公室"), ("主题教育办", "主题教育领导小组办公室"),
 ]
@@ -130,8 +130,8 @@ def _national_guard(name: str) -> str:
     if name.endswith("办") and len(name) > _UNGUARDED_OFFICE_CHARS:
         return ""
     return _NATIONAL_GUARD.get(name[-1], "")
-# A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县 …).
-_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨团")
+# A level word right after one of these is part of another word (城市, 全县, 乡镇, 开发区, 依法治县, 示范区 …).
+_NOT_BEFORE_LEVEL = set("城都全各本我该乡社辖园景郊地发市省县区州镇两直级外治红国跨团范")
 # ... 发 only before 区 and 市 (开发区, 批发市场): before 省, 县 or 州 it is the verb (转发省委…, 下发县委…).
 _ONLY_BEFORE_LEVELS = {"发": "区市"}
 
@@ -229,8 +229,9 @@ def _is_clause(rest: str) -> bool:
 
 # Level words followed by these are not a government's name (县级, 市长, 县直, 区域, 市场 …).
 _NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民场"
-# ... unless they begin a department's name: 县市场监管局, 市民政局, 州民族宗教事务委员会 (not 市民: citizens).
-_DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族")
+# ... unless they begin a department's name: 县市场监管局, 市民政局, 州民族宗教事务委员会, 市民委, 县民宗局 (not 市民:
+# citizens).
+_DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族", "民委", "民宗")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 # 和 opens it only after a body (财政局和公安局、审计局): inside a name it joins two fields (住房和城乡建设局).
 _DEPARTMENT_LIST = re.compile(r"(?:(?<=[及、，,：:（(\n])|(?<=[局委]和))[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
@@ -282,7 +283,7 @@ _ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理�
 # A group named where it is set up or reshaped, referred to as the one or given its head (成立了…领导小组,
 # 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
-                          r"(?P<name>(?P<body>[^\W\d_的]{2,16}?)领导小组(?:办公室)?)")
+                          r"(?P<name>(?P<body>[^\W\d_的]{2,22}?)领导小组(?:办公室)?)")
 # The group leading a region's rule-of-law work, by the genre's names of that work (法治政府建设工作领导小组,
 # 全面推进依法行政工作领导小组, 法治建设领导小组), and what may not stand right before it bare: a level word, a
 # township's or a collective's (镇, 本, 部门).
@@ -1072,11 +1073,17 @@ class AgencyFinder:
                               elliptical=True))
 
 
+# A government's department styled a commission (民族事务委员会, 发展和改革委员会), not a zone's management committee, a
+# standing committee, a party committee (中共…委员会, 全面依法治市委员会, 政法委员会, 纪律检查委员会) or a supervisory one.
+_GOVERNMENT_COMMISSION = re.compile(r"^(?!中共).*(?<!管理)(?<!常务)(?<!依法治.)(?<!政法)(?<!纪律检查)(?<!监察)委员会$")
+
+
 def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> str | None:
     """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局; a province's 司法厅) or
-    a government's office, a department as a bureau is (武定县人民政府办公室), read as a body of the report's region;
-    None for any other publisher (a government, a committee)."""
-    if not publisher.endswith(("局", "厅", "政府办公室")):
+    a government's office or commission, a department as a bureau is (武定县人民政府办公室, 鄂尔多斯市民族事务委员会),
+    read as a body of the report's region; None for any other publisher (a government, a zone's management committee,
+    a party committee)."""
+    if not (publisher.endswith(("局", "厅", "政府办公室")) or _GOVERNMENT_COMMISSION.search(publisher)):
         return None
     whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
              if m.start == 0 and m.end == len(publisher)]
