@@ -35,8 +35,11 @@ EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源
 # A zone opening the title: its name (天津经济技术开发区, 广州南沙开发区), before the title's topic; a title
 # may put the year first (2025年天津经济技术开发区法治政府建设情况报告), as it does for a division (2024年度鄞州区…).
 # A zone named for two partners joins them with a hyphen (广西-东盟经济技术开发区, 中国-马来西亚…).
+# The kinds of zone an issuer may be: the gazetteer's, and the new towns a new area is divided into (泾河新城 of
+# 西咸新区); 新城区, 新城镇 are divisions.
+_ZONE_KIND = r"(?:" + ZONE_HEADS + r"|新城(?![区镇乡街村]))"
 _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
-                            r"((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + ZONE_HEADS + r")")
+                            r"((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + _ZONE_KIND + r")")
 # The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
 # committee: …开发区管理委员会(简称经开区管委会).
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
@@ -206,7 +209,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     zone = _fuller_zone(zone, text, gaz) if zone else None
     # (a zone's kind alone, that the text names no fuller, is no zone: 经济技术开发区管理委员会关于…, on a page that
     # dropped the zone's place; filed under it, every such zone would be one region)
-    if zone and not re.fullmatch(ZONE_HEADS, zone):
+    if zone and not re.fullmatch(_ZONE_KIND, zone):
         return Issuer(_zone_parent(zone, title, text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
@@ -341,7 +344,7 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     for clause in re.split(r"[，,]", opening):
         clause = _REPORT_FORMULA.sub("", clause.strip())
         zone = _zone(clause, gaz)
-        if not zone or len(re.sub(ZONE_HEADS + "$", "", zone)) < 2:
+        if not zone or len(re.sub(_ZONE_KIND + "$", "", zone)) < 2:
             continue
         short = _DEFINED_SHORT_NAME.match(clause[len(zone):])
         if _ZONE_BODIES.match(clause, len(zone)) \
@@ -373,7 +376,7 @@ def _leading_parents(zone: str, gaz: Gazetteer) -> tuple[list[tuple[Place, ...]]
                                       if p.level in ("province", "prefecture")]] if places), None)
         rest = zone[len(found[0]):] if found else ""
         # 广西 in 广西-东盟… is a partner of the name, not a parent before it
-        if found is None or len(re.sub(ZONE_HEADS + "$", "", rest)) < 2 or rest.startswith(("-", "－")):
+        if found is None or len(re.sub(_ZONE_KIND + "$", "", rest)) < 2 or rest.startswith(("-", "－")):
             return parents, zone
         parents.append(tuple(found[1]))
         zone = zone[len(found[0]):]
@@ -404,7 +407,7 @@ def zone_committee(name: str, gaz: Gazetteer) -> str | None:
 
 def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
     """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区)."""
-    if namesakes_in(zone, gaz) or _stem_places(re.sub(ZONE_HEADS + "$", "", zone), gaz):
+    if namesakes_in(zone, gaz) or _stem_places(re.sub(_ZONE_KIND + "$", "", zone), gaz):
         return zone
     for match in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(zone), text):
         run = match.group(1)
@@ -429,7 +432,7 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     """The division a zone lies in: the deepest its name gives, full (天津市), by stem (南沙 → 南沙区)
     or by a short name its style puts first (唐山), else the deepest the title names, else the
     text's own."""
-    prefix = re.sub(ZONE_HEADS + "$", "", zone)
+    prefix = re.sub(_ZONE_KIND + "$", "", zone)
     hits = _within_named_parents(namesakes_in(prefix, gaz) + _stem_places(prefix, gaz) + _leading_parents(zone, gaz)[0],
                                  gaz)
     hits = hits or namesakes_in(title, gaz)

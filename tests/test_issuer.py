@@ -77,6 +77,14 @@ def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_s
     assert meta.publisher == "武汉东湖高新技术产业开发区管理委员会"
 
 
+def test_a_new_town_of_a_new_area_is_a_zone_and_a_new_town_district_a_district() -> None:
+    meta = metadata("沣西新城2021年法治政府建设年度报告\n2021年，新城" + BODY)
+    assert (meta.region, meta.issuer_kind) == ("沣西新城", "development_zone")
+    assert meta.prefecture != "呼和浩特市"  # 沣西 + 新城 is no 新城区
+    meta = metadata("西安市新城区2021年法治政府建设年度报告\n" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("新城区", "district", "西安市")
+
+
 def test_a_district_that_names_only_the_city_above_it_is_filed_under_no_region() -> None:
     # (我区 and 区委 speak for a district; the one place named is where a meeting was held: not the issuer)
     text = ("2023年，区委、区政府深入贯彻落实上级部署，借鉴在遵义市召开的现场推进会经验，我区" + BODY
