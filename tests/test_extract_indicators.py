@@ -32,6 +32,11 @@ def test_action_words_pick_the_indicator_and_the_domain_comes_from_the_clause_be
         ("12.5%", "reconsideration.correction_rate")]
 
 
+def test_a_training_class_on_a_domains_work_counts_classes_not_that_work() -> None:
+    assert filed("全年举办行政执法、行政应诉培训班3次。") == [("3次", "study.sessions")]
+    assert filed("组织召开行政复议工作培训会2次。") == [("2次", "study.sessions")]
+
+
 def test_exclusions_inside_a_domain_are_other() -> None:
     assert filed("收到行政复议申请12件，其中不予受理2件。") == [
         ("12件", "reconsideration.received"), ("2件", OTHER)]

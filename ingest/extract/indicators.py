@@ -392,6 +392,10 @@ ADVISER_VERBS = re.compile("参与|起草|审查|审核|出具|提供|办理|代
 STUDIED_TITLES = re.compile(r"((?:学习|辅导|培训|宣讲|讲解|解读)[^，,。；;《]{0,6})《[^《》]*》")
 
 
+# A subject ending in a training class or meeting counts classes held, the topic before it only naming them.
+TRAINING_CLASS = re.compile(r"培训(?:班|会)$")
+
+
 def _without_laws_studied(context: str) -> str:
     """``context`` without the laws named as the matter of study (学习贯彻…、行政处罚法等专题辅导: no enforcement
     work), keeping those a clause applies (严格执行《行政复议法》，撤销…2件 is reconsideration work); and so the title
@@ -577,6 +581,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
     named = [d for d in DOMAINS if d.words.search(words)]
     if not subject.strip():  # the number opens its clause (21项重大决策全部经合法性审查): the noun
         named.sort(key=lambda d: d.words.search(words).start())  # right after it is what it counts
+    elif TRAINING_CLASS.search(subject):  # 行政复议培训班2次: classes held, whatever their topic
+        named.sort(key=lambda d: d.name != "study")
     if not named and activity:
         words += activity
         named = [d for d in DOMAINS if d.words.search(words)]
