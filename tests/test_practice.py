@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.ask.practice import (abbreviations, conditions, described_name, how_terms, is_clause, key_words, names_a_means,
                              placed_into, practice_terms, safeguarded_for, said_together, split_name, studied_name,
                              variants, without_actor)
+from search.exact import normalize
 
 
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
@@ -63,6 +64,15 @@ def test_the_question_frame_may_stand_anywhere() -> None:
     # villages and towns are places too; an award's verb is no part of its name
     assert understand("哪些村被评为平安示范村？", {}, 2022).kind == "which_regions"
     assert practice_terms("哪些村被评为平安示范村？", []) == ["平安示范村"]
+
+
+def test_a_plenary_session_is_stated_inside_a_list_of_its_congress_s_sessions() -> None:
+    def stated(text: str) -> bool:  # (the exact index reads a paragraph normalized)
+        return any(normalize(v) in normalize(text) for v in variants("党的十九届四中全会精神"))
+    assert stated("深入学习贯彻党的十九大和十九届二中、三中、四中全会精神")
+    assert stated("全面贯彻党的十九届四、五中全会精神")
+    assert stated("学习十九届四中全会精神")
+    assert not stated("学习贯彻党的十九届三中全会精神") and not stated("贯彻二十届四中全会精神")
 
 
 def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:

@@ -1287,8 +1287,31 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     out.append(meeting_short(term))
     if intensified := _INTENSIFIED.fullmatch(term):  # 加大简政放权力度: 简政放权 (加大简政放权, 简政放权力度不断加大)
         out.append(intensified.group(1))
+    out += among_listed_plenums(term)
     # a wording of the genre's common words alone (法治政府建设 of 法治政府建设、依法行政方面) is in every report
     return [v for v in dict.fromkeys(out) if len(v) >= 2 and (v == term or not _generic(v))]
+
+
+# A party congress's plenary session by its ordinal (二十届三中全会); reports list a congress's sessions under one
+# congress and one 全会 (党的二十届二中、三中全会精神, 十九届二中、三中、四中、五中全会), or one 中 too (二十届三、四中全会).
+_PLENUM = re.compile(r"(?P<congress>[一二三四五六七八九十]{1,3}届)(?P<ordinal>[一二三四五六七八九])中全会")
+_PLENUM_ORDINALS = "一二三四五六七八九"
+_LISTED_PLENUMS = 5  # sessions a report lists together, at most
+
+
+def among_listed_plenums(term: str) -> list[str]:
+    """``term`` with its plenary session written inside each run of sessions a report may list it in
+    (二十届三中全会 → 二十届二中三中全会, 二十届三四中全会 …), as the exact index reads a list without its 、;
+    without the 党的 before it, which the list shares with the congress (党的二十大和二十届二中、三中全会)."""
+    match = _PLENUM.search(term)
+    if match is None:
+        return []
+    asked = _PLENUM_ORDINALS.index(match["ordinal"])
+    runs = [range(first, last + 1) for first in range(asked + 1) for last in range(asked, len(_PLENUM_ORDINALS))
+            if last - first < _LISTED_PLENUMS]
+    before, after = term[:match.start()].removesuffix("党的") + match["congress"], "全会" + term[match.end():]
+    return [before + "".join(_PLENUM_ORDINALS[i] + "中" for i in run) + after for run in runs] + [
+        before + "".join(_PLENUM_ORDINALS[i] for i in run) + "中" + after for run in runs if len(run) > 1]
 
 
 # A body's role over a work (党对法治政府建设的领导, 人大对法治政府建设的监督支持): reports name the work otherwise
