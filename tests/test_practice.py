@@ -66,6 +66,14 @@ def test_the_question_frame_may_stand_anywhere() -> None:
     assert practice_terms("哪些村被评为平安示范村？", []) == ["平安示范村"]
 
 
+def test_verbs_joined_before_the_object_all_act_on_it_after_the_bodies_asked_about() -> None:
+    # (调整, 修订 may begin a name alone; joined to another verb they are an action)
+    assert practice_terms("哪些地方调整或充实普法工作领导小组？", []) == ["普法工作领导小组"]
+    assert practice_terms("哪些地方修订或废止政府规章？", []) == ["政府规章"]
+    assert practice_terms("哪些地方（含政府部门）调整或充实普法工作领导小组？", []) == ["普法工作领导小组"]
+    assert practice_terms("哪些地方调整事项清单？", []) == ["调整事项清单"]  # (a verb alone before a name stays)
+
+
 def test_a_plenary_session_is_stated_inside_a_list_of_its_congress_s_sessions() -> None:
     def stated(text: str) -> bool:  # (the exact index reads a paragraph normalized)
         return any(normalize(v) in normalize(text) for v in variants("党的十九届四中全会精神"))

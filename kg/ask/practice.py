@@ -42,6 +42,8 @@ _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得
 _SAYS_HOW = r"(?:明确|专门|具体|都|也|还|均|已)?"
 _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:" + _SAYS_HOW
                            + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调))?(?:了|过)?")
+# Whose reports are asked about besides the regions' own, right after the frame: (含政府部门), no part of the practice.
+_BODIES_ASKED = re.compile(r"^[（(]含[^（）()]*?(?:部门|机关|单位)[）)]")
 # "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
 _SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)" + _SAYS_HOW + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
@@ -82,6 +84,10 @@ _VERB_JOINED = re.compile(r"^[、和与及]")  # 推动制定、修订了地方�
 _JOINED_VERB = re.compile(r"^(?:[、和与及]|或者|或)" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")+(?:了|过)?"))
 # A verb anywhere (the object starts after it), alternatives (A或B), and function words of clauses.
 _VERB_INSIDE = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip("^").replace(")+(?:了|过)", ")"))
+# ... and one that may begin a name, without 了 before an alternative verb (调整或充实X): an action on X. (Verbs
+# listed with 、 are asked together: 学习宣传、贯彻落实宪法, see ``_shared``.)
+_VERB_BEFORE_ALTERNATIVE = re.compile(_VERB_DONE.pattern.replace(")+(?:了|过)", r")+(?=(?:或者|或)(?:")
+                                      + _VERB_INSIDE.pattern + "))")
 _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 # "召开委员会会议来研究部署X": what follows 来 is the purpose of the practice before it, which reports
 # state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
@@ -295,6 +301,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         # it only says who acted on it.
         clauses = [c for i, c in enumerate(clauses) if i == 0 or not _FRAME.match(c.strip())]
         text = _SAYS.sub(r"\1", _REPORT_FRAME.sub("", _FRAME.sub("", "，".join(clauses).strip())))
+        text = _BODIES_ASKED.sub("", text)  # (（含政府部门）成立、调整或充实…: the verbs lead)
         if topic := _TOPIC_ONLY.match(text):  # (在司法所建设方面: the 建设 of 司法所 is any work on it)
             text = re.sub(r"(?<=\w{3})(?:建设|工作)$", "", topic.group(1))
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
@@ -733,7 +740,8 @@ def _strip_tail(text: str) -> str:
 def _strip_verbs(text: str) -> str:
     """Leading verbs off, however many (研究审议过年度立法计划 → 年度立法计划). A verb right before a
     two-character noun is part of a name (实施意见, 执行标准), not an action on it."""
-    while (stripped := _VERB_JOINED.sub("", _JOINED_VERB.sub("", _VERB_DONE.sub("", _VERB.sub("", _COPULA.sub("", text)))))) != text:
+    while (stripped := _VERB_JOINED.sub("", _JOINED_VERB.sub("", _VERB_BEFORE_ALTERNATIVE.sub("", _VERB_DONE.sub(
+            "", _VERB.sub("", _COPULA.sub("", text))))))) != text:
         if len(stripped) <= 2 and not re.search(r"[了过着]", text[:len(text) - len(stripped)]):
             break
         text = stripped
