@@ -647,6 +647,10 @@ def test_a_manner_joined_to_what_a_meeting_does_is_that_verb() -> None:
 def test_a_topic_with_practices_in_it_is_the_practice() -> None:
     # 在X上有做法 asks for any practice in X, as 在X方面有做法 does
     assert practice_terms("哪些地方在公职律师队伍建设上有做法？", []) == ["公职律师队伍"]
+    # ... and the examples given after it are practices in it too
+    assert practice_terms("哪些地方（含政府部门）在公职律师队伍建设上有举措，例如开展公职律师培训？", []) == [
+        "公职律师队伍", "公职律师培训"]
+
 
 def test_a_how_question_names_its_practice_without_the_how_frame_or_its_places() -> None:
     assert how_terms("各地如何推进法律顾问制度？", []) == ["法律顾问制度"]

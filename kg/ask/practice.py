@@ -303,7 +303,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         text = _SAYS.sub(r"\1", _REPORT_FRAME.sub("", _FRAME.sub("", "，".join(clauses).strip())))
         text = _BODIES_ASKED.sub("", text)  # (（含政府部门）成立、调整或充实…: the verbs lead)
         if topic := _TOPIC_ONLY.match(text):  # (在司法所建设方面: the 建设 of 司法所 is any work on it)
-            text = re.sub(r"(?<=\w{3})(?:建设|工作)$", "", topic.group(1))
+            # (the examples a question gives after it are practices of the topic too: …举措，例如编制决策目录)
+            examples = text[topic.end():] if _EXAMPLE.match(text[topic.end():].lstrip("，,")) else ""
+            text = re.sub(r"(?<=\w{3})(?:建设|工作)$", "", topic.group(1)) + examples
     if text.startswith("的"):  # an actor first: 的党政主要负责人开展了… (not a preposition: 为X提供了…)
         # (法治政府建设情况: no verb 建设; nor one in an aside, 法治政府（法治建设）情况)
         verb = _VERB_INSIDE.search(_ASIDES_BLANKED.sub(lambda m: "\x00" * len(m.group()),
