@@ -41,6 +41,13 @@ def test_a_figure_whose_noun_follows_the_number_still_answers() -> None:
     assert chosen[0]["text"] == "出台26条便民措施"  # the answer quotes the noun it counts
 
 
+def test_the_field_before_the_thing_counted_only_says_which_one_it_was() -> None:
+    part = parse_parts("某县开展了几次法治建设专项督查？", ["某县"], tokenize)[0]
+    assert part.head == "督查"
+    inspections = figure("开展专项督查", 4, "次", "开展专项督查4次", before="将法治建设纳入干部评价体系。全年开展专项督查4次")
+    assert score(part, inspections, tokenize) > 0
+
+
 def test_quoted_names_joined_by_and_are_one_category_unless_each_is_asked() -> None:
     one = parse_parts("某州“掌上办”和“就近办”事项有多少项？", ["某州"], tokenize)
     assert [p.item for p in one] == ["“掌上办”和“就近办”事项"]

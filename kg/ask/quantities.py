@@ -448,7 +448,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                 # a verb of one character (培训班办了几次) is said otherwise by reports (举办, 召开): the
                 # noun it acts on names the figure
                 before = [w for w in before if len(w) >= 2 and not _FILLER.fullmatch(w)] or before
-                head = after[:2][-1] if after else before[-1] if before else item  # 法律体检 → 体检
+                # (a field's work, 法治建设 or 依法行政工作, only says which 专项督查 of 几次法治建设专项督查 was counted)
+                head = (after[-1] if after[1:2] in (["建设"], ["工作"]) else after[:2][-1]) if after \
+                    else before[-1] if before else item  # 法律体检 → 体检
                 if not after and (place := _PLACES_COUNTED.fullmatch(_clean(counted))):
                     head = place.group()  # 在几个市开展试点: the places counted, a word of one character
                 if is_ordinal and not after:  # 排第几名: which place, named by the ordinal itself (第10名)
