@@ -220,7 +220,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
-    township = _township_of_title(title) if title else _own_township(text)
+    township = township_of_title(title) if title else _own_township(text)
     if township:
         place = _county_named_under(place, text, gaz) if place else _county_before(township, fields, evidence, gaz)
         return Issuer(place, township, "township")
@@ -273,7 +273,7 @@ def _own_township(text: str) -> str | None:
 def _opening_township(text: str) -> str | None:
     """The township that is the subject of the text's opening sentence (2024年,宁安镇始终坚持…)."""
     subject = _OPENING_NAME.match(opening_of(text))
-    return _township_of_title(subject.group(1)) if subject else None
+    return township_of_title(subject.group(1)) if subject else None
 
 
 def _county_before(township: str, fields: dict[str, str], evidence: Evidence, gaz: Gazetteer) -> Place | None:
@@ -285,7 +285,7 @@ def _county_before(township: str, fields: dict[str, str], evidence: Evidence, ga
     return None
 
 
-def _township_of_title(title: str) -> str | None:
+def township_of_title(title: str) -> str | None:
     """A township opening a title that names no division (下洋镇2023年法治政府建设年度报告, 关于某某乡…)."""
     match = _TOWNSHIP_SUBJECT.match(re.sub(r"^关于", "", title))
     if not match:
@@ -296,11 +296,12 @@ def _township_of_title(title: str) -> str | None:
 
 
 def _township_after(county: Place, title: str, gaz: Gazetteer) -> str | None:
-    """A township the title names right after its county (渠县宝城镇2025年度…报告): the township issued it."""
+    """A township the title names right after its county, or after the county's government whose office the
+    township's is (渠县宝城镇2025年度…报告, 鲤城区人民政府金龙街道办事处关于…): the township issued it."""
     for name in sorted({county.name, *short_names(county)}, key=len, reverse=True):
         at = title.find(name)
         if at >= 0:
-            township = _township_of_title(title[at + len(name):])
+            township = township_of_title(re.sub(r"^(?:人民)?政府", "", title[at + len(name):]))
             return township if township and not namesakes_in(township, gaz) else None
     return None
 

@@ -18,7 +18,7 @@ from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, region_prefix
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
-from ingest.issuer import issuing_region, namesakes_in, subject_level, zone_committee
+from ingest.issuer import issuing_region, namesakes_in, subject_level, township_of_title, zone_committee
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -226,8 +226,9 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             return above + "——" + subtitle.group(1)
         if _TITLE_YEAR.search(line) or namesakes_in(line, gaz):
             # a title broken after 关于, or after the issuing body when the rest names no place (焉耆回族自治县人民政府 /
-            # 2022年度法治政府建设工作报告)
-            joined = _CONTINUED.search(above) or (_looks_like_body(above) and not namesakes_in(line, gaz))
+            # 2022年度法治政府建设工作报告), nor a township of its own (a county's site above 碧土乡2024年…报告)
+            joined = _CONTINUED.search(above) or (_looks_like_body(above) and not namesakes_in(line, gaz)
+                                                  and township_of_title(line) is None)
             return above + line if joined and _could_be_title(above + line) else line
         # A title broken where its year or place ends (关于X区2025年度法治政府 / 建设情况的报告): the
         # line above names them, this one the genre.

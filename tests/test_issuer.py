@@ -151,6 +151,13 @@ def test_an_ethnic_township_and_the_county_its_page_names_before_it() -> None:
     assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("某山瑶族乡", "township", "辰溪县", "怀化市")
 
 
+def test_a_townships_office_of_its_county_s_government_and_a_county_site_above_its_title() -> None:
+    meta = metadata("仁化县人民政府某湖街道办事处关于2022年度法治政府建设情况的报告\n" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.division) == ("某湖街道", "township", "仁化县")
+    meta = metadata("始兴县人民政府\n某江乡2024年法治政府建设情况报告\n2024年，某江乡" + BODY)
+    assert (meta.title, meta.region, meta.issuer_kind) == ("某江乡2024年法治政府建设情况报告", "某江乡", "township")
+
+
 def test_an_untitled_report_naming_its_township_once_as_subject_is_the_townships() -> None:
     meta = metadata("2021年度，在县委、县政府领导下，某溪镇认真贯彻决策部署，" + BODY + "立足我镇实际，我镇推进。")
     assert (meta.region, meta.issuer_kind) == ("某溪镇", "township")
