@@ -203,7 +203,8 @@ _RULE_OF_LAW = re.compile(r"法治|依法行政")
 # untitled one (see _departments_work_account).
 _DEPARTMENT_IN_TITLE = re.compile(r"(?:局|系统)(?:党组|党委)?(?:关于)?(?:19|20)\d{2}年")
 _WORK_ACCOUNT = re.compile(r"年度?(?:全年)?工作(?:开展)?(?:情况)?(?:汇报|报告)$")
-_REPORT_HEADINGS = re.compile(r"^[一二三四五六七八九十]+、(?:.{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
+# (a page that ran the report into one line keeps a space before each heading: …取得积极成效。 一、…措施和成效 (一)…)
+_REPORT_HEADINGS = re.compile(r"(?:^|(?<=。 ))[一二三四五六七八九十]+、(?:[^。 ]{0,20}(?:成效|存在的?(?:问题|不足)|下一(?:步|年度?))"
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
 

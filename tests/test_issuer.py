@@ -214,6 +214,9 @@ def test_an_untitled_text_built_as_an_annual_report_is_one() -> None:
     assert metadata(opening + "\n一、主要举措和成效\n（一）健全制度").doc_type == "annual_report"
     assert metadata(opening + "\n一、重点工作推进情况\n（一）健全制度").doc_type == "annual_report"
     assert metadata(opening + "\n一、加强组织领导\n（一）健全制度").doc_type == "article"
+    # a page that ran it into one line keeps a space before each heading
+    assert metadata(opening + " 一、主要举措和成效 （一）健全制度").doc_type == "annual_report"
+    assert metadata(opening + "全县上下取得积极成效。").doc_type == "article"
 
 
 def test_a_body_s_name_on_its_own_line_or_an_index_line_is_no_title() -> None:
