@@ -635,6 +635,10 @@ def test_an_areas_party_committee_and_office_are_named_by_the_level_alone() -> N
     # not in a place outside any 地区, nor inside a longer word
     assert names("始兴县", "在地委、行署的坚强领导下，全县推进法治建设。") == []
     assert names("日土县", "向当地委托机构移交事项。") == []
+    # a league (盟) is governed so too: 盟委 and 行署, and its committee named after its level
+    assert names("科尔沁右翼中旗", "在盟委、行署的领导下，落实依法治盟委员会部署。") == [
+        "中共兴安盟委员会", "兴安盟行政公署", "中共兴安盟委全面依法治盟委员会"]
+    assert names("日土县", "在盟委的领导下推进。") == []  # (no league above a 地区's county)
 
 
 def test_a_provinces_department_named_bare_is_the_provinces() -> None:

@@ -151,7 +151,7 @@ _PROVINCIAL_DEPARTMENT = re.compile(r"(?:^|(?<=[，,、；;：:。（(〔【\n])
 
 # The party committee and administrative office of a 地区 named by the level alone (地委、行署); not 当地委托,
 # 地委员 (…所在地委员会), the party committee of a longer name (地委全面依法治地委员会), nor 行署 inside a word.
-_AREA_BODY = re.compile(r"(?<![当本该各此])地委(?![员托]|全面|依法治)|(?<![\u4e00-\u9fff]行)(?:行政公署|行署)")
+_AREA_BODY = re.compile(r"(?<![当本该各此])[地盟]委(?![员托]|全面|依法治)|(?<![\u4e00-\u9fff]行)(?:行政公署|行署)")
 
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
@@ -257,7 +257,7 @@ _LEVEL_CHARACTERS = "省市县区州旗盟"  # the last character of a place's n
 # The term of a congress or committee, dropped from its name: 第十六届, 四届 (区四届人大常委会).
 _TERM = re.compile(r"第?[一二三四五六七八九十百零〇0-9]+届")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
-_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省])(?:全面)?依法治(?P<level>县|市|区|州|省|旗)(?:委员会(?P<office>办公室|办)?|(?P<short>办公室|办)|委(?!员))")
+_SELF_COMMITTEE = re.compile(r"(?<![委区县市州省盟])(?:全面)?依法治(?P<level>县|市|区|州|省|旗|盟)(?:委员会(?P<office>办公室|办)?|(?P<short>办公室|办)|委(?!员))")
 # The administrative committee of the report region's zone, named by the zone's kind alone at the
 # start of a clause (产业集聚区管委会 → X县产业集聚区管理委员会).
 _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
@@ -873,11 +873,14 @@ class AgencyFinder:
         its administrative office (中共阿里地区委员会, 阿里地区行政公署). A 地区 is a prefecture-level area
         governed by an office of the province, not a city: its reports name these two by the level alone."""
         area = self.ctx.gazetteer.prefecture_of(self.ctx.place) if self.ctx.place else None
-        if area is None or not area.name.endswith("地区"):
+        if area is None or not area.name.endswith(("地区", "盟")):
             return
+        level = "地委" if area.name.endswith("地区") else "盟委"
         for match in _AREA_BODY.finditer(text):
+            if match.group().endswith("委") and match.group() != level:
+                continue  # (盟委 in a 地区's report, 地委 in a league's: another area's)
             if free(match.start(), match.end()):
-                name = f"中共{area.name}委员会" if match.group() == "地委" else f"{area.name}行政公署"
+                name = f"中共{area.name}委员会" if match.group() == level else f"{area.name}行政公署"
                 add(AgencyMention(match.group(), match.start(), match.end(), name, area.code))
 
     def _zone_body(self, level: str, rest: str) -> str | None:

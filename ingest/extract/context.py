@@ -31,7 +31,7 @@ class RegionContext:
     unnamed_level: str | None = None
 
     def resolve_level_word(self, word: str) -> Place | None:
-        """The place a bare level word (县, 旗, 市, 区, 州, 省, 自治区) denotes in this document.
+        """The place a bare level word (县, 旗, 市, 区, 州, 盟, 省, 自治区) denotes in this document.
 
         In a county's report 市 is its prefecture; in a county-level city's report 市
         is the city itself; 自治区 and 省 are the province.
@@ -50,6 +50,8 @@ class RegionContext:
             if word == "县" and (name.endswith("县") or name.endswith("旗")):
                 return candidate
             if word == "旗" and name.endswith("旗"):
+                return candidate
+            if word == "盟" and name.endswith("盟") and candidate.level == "prefecture":
                 return candidate
             if word == "区" and name.endswith("区") and candidate.level == "county":
                 return candidate
