@@ -132,3 +132,5 @@ def test_a_township_is_named_by_its_shape_where_a_name_may_begin() -> None:
     assert names("以九龙湖镇、骆驼街道为试点。") == ["九龙湖镇", "骆驼街道"]
     # levels, collectives and words of prose are no townships
     assert names("各乡镇、苏木镇、重点镇和特色小镇，召开宁镇扬一体化会议，推进城镇化。") == []
+    # nor the report's own (我街道) or a list of kinds of people (社区干部及街道机关干部)
+    assert names("现将我街道2022年度工作报告如下。为社区书记及街道机关干部授课。") == []
