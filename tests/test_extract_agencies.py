@@ -31,6 +31,10 @@ def test_phrases_are_not_bodies(sentence: str) -> None:
     assert not any(n.endswith(("法治人民政府", "省办", "省局", "政府中心")) for n in found), found
 
 
+def test_a_document_numbers_issuer_code_names_no_body() -> None:
+    assert names("始兴县", "印发《实施方案》（始兴府办〔2019〕12号），县政府办公室负责解释。") == ["始兴县人民政府办公室"]
+
+
 def test_party_committees_take_their_official_names() -> None:
     assert names("始兴县", "经县委常委会会议审议。") == ["中共始兴县委员会常务委员会"]
     assert names("始兴县", "中共始兴县委印发方案。") == ["中共始兴县委员会"]

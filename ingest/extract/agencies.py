@@ -153,6 +153,8 @@ _PROVINCIAL_DEPARTMENT = re.compile(r"(?:^|(?<=[，,、；;：:。（(〔【\n])
 # 地委员 (…所在地委员会), the party committee of a longer name (地委全面依法治地委员会), nor 行署 inside a word.
 _AREA_BODY = re.compile(r"(?<![当本该各此])[地盟]委(?![员托]|全面|依法治)|(?<![\u4e00-\u9fff]行)(?:行政公署|行署)")
 
+# The year bracket of a document number (酉阳府办〔2018〕44号): what stands before it is the issuer's code.
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[〔［\[](?:19|20)\d{2}[〕］\]]")
 # Heads that name nothing without a body of their own: 省办, 省局, 县中心, 区领导小组 are cut phrases
 # (江西省办理…, 云南省局部…, 县政府中心工作), while 县委, 县政府, 县法院 are bodies by themselves.
 _HEADS_NEEDING_BODY = {"办", "局", "厅", "办公厅", "中心", "大厅", "办公室", "领导小组", "中心组", "服务中心"}
@@ -549,8 +551,9 @@ class AgencyFinder:
         def add(m: AgencyMention) -> None:
             taken.append((m.start, m.end))
             # (a platform named after a body: “山东地税电子税务局”上线; but a party body is named in quotes when set up:
-            # 成立了“中共某县委全面依法治县委员会”)
-            if not quoted_alone(text, m.start, m.end) or PARTY_BODY.match(m.text):
+            # 成立了“中共某县委全面依法治县委员会”; a document number's issuer code, 酉阳府办〔2018〕44号, names none)
+            if (not quoted_alone(text, m.start, m.end) or PARTY_BODY.match(m.text)) \
+                    and not _DOCUMENT_NUMBER_AFTER.match(text, m.end):
                 mentions.append(m)
 
         for match in self._national.finditer(text):
