@@ -443,6 +443,12 @@ def test_a_townships_report_names_its_party_committee_by_level_and_its_study_gro
     doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
     assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
         "中共仁化县桃花镇委员会", "中共仁化县桃花镇委员会理论学习中心组"]
+    # its study group written 理论中心组, and the county bureaus' stations in it by its level
+    text = ("桃花镇2024年法治政府建设情况报告\n2024年，在仁化县委、县政府的坚强领导下，桃花镇坚持依法行政。\n"
+            "一、主要举措\n党委理论中心组集中学法，明确各村、镇司法所、派出所的职责，县司法所长指导。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
+        "中共仁化县桃花镇委员会理论学习中心组", "仁化县司法局桃花镇司法所", "仁化县公安局桃花镇派出所"]
 
 
 def test_a_group_a_bureaus_report_sets_up_is_the_bureaus_and_its_members_are_no_plural() -> None:

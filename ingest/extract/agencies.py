@@ -354,7 +354,9 @@ _BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街�
 _GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
-_TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论学习)?中心组)?")
+_TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论(?:学习)?)?中心组)?")
+# ... and the county bureaus' stations in it by its level (乡司法所、派出所: the second shares the level).
+_TOWNSHIP_STATIONS = re.compile(r"(?P<level>镇|乡|街道)(?P<station>司法所|派出所)(?:、(?P<second>司法所|派出所))?")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
 # pronouns, particles, numerals, set phrases (不断完善).
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
@@ -846,8 +848,8 @@ class AgencyFinder:
                 add(AgencyMention(match.group(0), start, end, name, place.code))
 
     def _township_own_bodies(self, text: str, add, free) -> None:
-        """镇党委 → 中共Y县X镇委员会 and (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组 in the
-        report of township X of county Y."""
+        """镇党委 → 中共Y县X镇委员会, (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组 and 镇司法所 →
+        Y县司法局X镇司法所 (派出所: the 公安局's) in the report of township X of county Y."""
         township, place = self.ctx.township, self.ctx.place
         if township is None or place is None:
             return
@@ -859,6 +861,16 @@ class AgencyFinder:
             if own and free(match.start(), match.end()) and not is_member_post(text, match.end(), match.group(0)):
                 add(AgencyMention(match.group(0), match.start(), match.end(),
                                   party + ("理论学习中心组" if group else ""), None))
+        for match in _TOWNSHIP_STATIONS.finditer(text):
+            if not township.endswith(match.group("level")) or not opens_a_word(text, match.start()):
+                continue
+            for name in ("station", "second"):
+                start, end = match.span(name) if name == "second" else (match.start(), match.end("station"))
+                if match.group(name) and free(start, end):
+                    station = match.group(name)
+                    bureau = _STATION_BUREAUS[station][0]
+                    add(AgencyMention(text[start:end], start, end, f"{self._prefix(place)}{bureau}{township}{station}",
+                                      None))
 
     def _provincial_departments(self, text: str, add, free) -> None:
         """A province's department named bare at a clause start (（司法厅负责）, 〔司法厅等省直各部门): a 厅
