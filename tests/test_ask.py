@@ -33,6 +33,9 @@ def test_interpretation_of_places_years_entities_and_kind() -> None:
     assert it.kind == "which_regions" and it.entities[0]["name"] == "党政主要负责人履行推进法治建设第一责任人职责规定"
     assert understand("2019-2021年出庭应诉率是多少", {}, 2022).years == [2019, 2020, 2021]
     assert understand("2020年以来的行政复议", {}, 2022).year_range == (2020, 2022)
+    # 去年 is the year before the corpus's latest, unless the question names its year: then what it is compared with
+    assert understand("去年受理了多少件行政复议？", {}, 2022).years == [2021]
+    assert understand("2025年服务机构多少家？较去年同期增长多少？", {}, 2025).years == [2025]
     assert understand("湖州怎样培养法治人才?", {}, 2022).regions[0]["name"] == "湖州市"
     assert understand("和始兴县类似的做法还有哪些地方?", {}, 2022).kind == "similar"
 

@@ -255,11 +255,13 @@ def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int
         span = int(m.group(1)) if m.group(1).isdigit() else chinese_to_number(m.group(1))
         if span:
             return list(range(latest - span + 1, latest + 1)), (latest - span + 1, latest)
+    years = sorted({int(y) for y in YEAR.findall(question)})
+    if years:  # (2025年…较去年同期增长多少: 去年 is what the year is compared with, not the year asked)
+        return years, None
     if latest and "去年" in question:
         return [latest - 1], None
     if latest and ("今年" in question or "本年" in question):
         return [latest], None
-    years = sorted({int(y) for y in YEAR.findall(question)})
     return years, None
 
 
