@@ -111,6 +111,9 @@ def test_bodies_acting_together_ask_one_quantity() -> None:
     # the place's own organs keep their level as reports write them (市委、市政府)
     parts = parse_parts("武汉市委、市政府会议研究法治议题多少次？", ["武汉市"], tokenize)
     assert [(p.item, p.context) for p in parts] == [("会议研究法治议题", "市委、市政府")]
+    # ... and so does a league's or a 地区's party committee with its office (盟委、行署, 地委、行署)
+    parts = parse_parts("兴安盟盟委、行署主要领导作出批示几次？", ["兴安盟"], tokenize)
+    assert [(p.item, p.context) for p in parts] == [("主要领导作出批示", "盟委、行署")]
     # verbs enumerated are quantities of their own
     assert len(parse_parts("某县收到、受理、审结行政复议案件多少件？", ["某县"], tokenize)) == 3
 

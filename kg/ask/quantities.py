@@ -152,7 +152,8 @@ RANK_UNITS = frozenset("名 位".split())  # a place in a ranking, asked and wri
 DURATION_WORDS = frozenset("用时 时间 时长 时限 期限 天数 耗时 周期".split())
 UNIT_MISMATCH = -3.0  # a figure in another kind of measure loses to any that fits (3 is one own word)
 # Bodies of the genre that act (市委, 区政府, 部门, 镇街): an enumeration of them is who acts.
-_BODY = re.compile(r"[省市县区州镇乡]?(?:委|政府|人民政府|人大|政协)(?:常委会|常务会议?|党组)?|党委|党工委|管委会|部门|单位|机关|镇街|乡镇|街道|社区|村")
+_BODY = re.compile(r"[省市县区州镇乡盟地]?(?:委|政府|人民政府|人大|政协)(?:常委会|常务会议?|党组)?|党委|党工委|管委会|行署|行政公署"
+                   r"|部门|单位|机关|镇街|乡镇|街道|社区|村")  # (a league's or a 地区's 盟委、行署)
 # Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
