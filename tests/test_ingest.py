@@ -231,7 +231,7 @@ UNSEEN_FLOORS = {
     # AJ (12 excerpts, 12 provinces): held out, scored with the next session's start code (13a480d) and its final
     # code (43ebdcc): the same figures, below
     "gold_aj.json": {"REGULATION": 1.0, "AGENCY": 0.91, "REGION": 1.0, "INITIATIVE": 0.89, "METRIC": 1.0},
-    "gold_ak.json": {"REGULATION": 0.94, "AGENCY": 0.78, "REGION": 0.85, "INITIATIVE": 0.84, "METRIC": 1.0},
+    "gold_ak.json": {"REGULATION": 0.94, "AGENCY": 0.89, "REGION": 0.96, "INITIATIVE": 0.84, "METRIC": 1.0},
 }
 
 
