@@ -1043,6 +1043,9 @@ def test_the_later_items_of_an_enumerated_document_share_the_stem_of_the_first()
 def test_a_body_s_role_over_a_work_is_stated_with_the_work_named_otherwise() -> None:
     wordings = dict(conditions("坚持、加强党对法治政府建设的领导"))
     assert wordings["党对…的领导"] == [["党对"], ["的领导"]]
+    # ... and held to by its own name (坚持党的领导), but not without the verb of holding to it (党的领导 is everywhere)
+    assert wordings["坚持党的领导"] == [["坚持党的领导"]] and wordings["加强党的领导"] == [["加强党的领导"]]
+    assert "党的领导" not in dict(conditions("党对法治政府建设的领导"))
     assert "人大对…的监督支持" in dict(conditions("人大对法治政府建设的监督支持"))
     # whose view it is, the public's, is no body's role: said apart from the work it would be any view
     assert not any("…" in label for label, _ in conditions("群众对立法的意见"))
