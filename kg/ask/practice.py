@@ -42,8 +42,10 @@ _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得
 _SAYS_HOW = r"(?:明确|专门|具体|都|也|还|均|已)?"
 _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:" + _SAYS_HOW
                            + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调))?(?:了|过)?")
-# Whose reports are asked about besides the regions' own, right after the frame: (含政府部门), no part of the practice.
-_BODIES_ASKED = re.compile(r"^[（(]含[^（）()]*?(?:部门|机关|单位)[）)]")
+# Whose reports are asked about besides the regions' own (（含政府部门）): the rest of such an aside after its 含, and the
+# aside right after the frame, no part of the practice.
+_BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位)[）)]"
+_BODIES_ASKED = re.compile(r"^[（(]含" + _BODIES_AFTER_HAN)
 # "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
 _SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)" + _SAYS_HOW + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
@@ -122,7 +124,7 @@ _ASIDE = re.compile(r"[（(](?!或)(?:[^（）()]{1,12}|" + _VARIANTS + r")[）)
 # An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however
 # long: the practice is what it is an aside to, and the examples are alternatives of their own; so is one of what it
 # includes (学习宪法（含习近平总书记关于宪法的重要论述）), but not of the bodies whose reports count (（含司法行政部门）).
-_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括|含(?![^（）()]*(?:部门|机关|单位)[）)])(?=[^（）()]{5}))"
+_EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括|含(?!" + _BODIES_AFTER_HAN + r")(?=[^（）()]{5}))"
                             r"([^（）()]+)[）)]")
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # ... and a longer one is another clause of its own (…第一责任人职责（或落实、整改这一职责的督察问题）).
