@@ -865,10 +865,10 @@ class AgencyFinder:
         for match in _TOWNSHIP_STATIONS.finditer(text):
             if not township.endswith(match.group("level")) or not opens_a_word(text, match.start()):
                 continue
-            for name in ("station", "second"):
-                start, end = match.span(name) if name == "second" else (match.start(), match.end("station"))
-                if match.group(name) and free(start, end):
-                    station = match.group(name)
+            # (the first written with its level, 乡司法所; the second after 、 alone)
+            for station, (start, end) in ((match["station"], (match.start(), match.end("station"))),
+                                          (match["second"], match.span("second"))):
+                if station and free(start, end):
                     bureau = _STATION_BUREAUS[station][0]
                     add(AgencyMention(text[start:end], start, end, f"{self._prefix(place)}{bureau}{township}{station}",
                                       None))
