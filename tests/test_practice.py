@@ -1017,6 +1017,13 @@ def test_the_guide_of_the_genres_work_is_the_practice_without_the_work() -> None
     assert practice_terms("哪些地方以习近平法治思想为指导开展普法宣传？", []) == ["以习近平法治思想为指导开展普法宣传"]
 
 
+def test_the_means_of_any_work_is_the_practice_without_the_work() -> None:
+    # (reports write the means with what it serves listed: 运用法治思维和法治方式深化改革、推动发展)
+    assert practice_terms("哪些地方运用法治思维和法治方式推动工作？", []) == ["法治思维和法治方式"]
+    # (a means of a practice of its own stays with it)
+    assert practice_terms("哪些地方通过以案释法推动普法宣传？", []) != ["以案释法"]
+
+
 def test_a_safeguard_asked_with_an_aside_of_its_strength_is_read_as_one() -> None:
     assert safeguarded_for("哪些地方为本地发展或中心工作提供（坚强、有力）法治保障？") == ["发展", "中心工作"]
 

@@ -110,6 +110,8 @@ _AUDIENCE = re.compile(r"^(?:面向|针对|向)(?:广大|全[县市区州省旗]
                        r"(?=(?:开展|进行|组织|实施)了?)")
 # "把A与B结合起来", "A同B相结合": a practice joined to other work.
 _COMBINED = re.compile(r"^(?P<practice>[^，,]{4,}?)(?:与|同|和)(?P<work>[^，,]{2,}?)(?:有机|紧密)?(?:相)?结合(?:起来)?$")
+# "运用法治思维和法治方式推动工作": a means and what it does; the means is the practice when what it does is any work.
+_MEANS_FOR_WORK = re.compile(_MEANS.pattern + r"[^，,]{2,}?(?=(?:推动|推进|开展|做好|抓好|促进)(?:各项)?(?:工作)?$)")
 # "全县（州）范围的…会议": the whole of the place is the scope of any report's work, no word that states a practice.
 _WHOLE_SCOPE = re.compile(r"全[县区市州省旗](?:[（(][^）)]{1,6}[）)])?范围(?:内)?的?")
 # "…，让党政主要负责人述法": a clause saying whom the practice makes act; who is made to act is
@@ -323,7 +325,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
                 len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
     # (以本地名义制定了X: the verb after the frame leads)
-    text = _strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", _WHOLE_SCOPE.sub("", text))))
+    text = _combined_with_any_work(_strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", _WHOLE_SCOPE.sub("", text)))))
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
@@ -701,7 +703,10 @@ def quoted_names(question: str) -> list[str]:
 def _combined_with_any_work(text: str) -> str:
     """The practice of "把A与B结合起来" when B is the genre's work in general (推进法治建设): A, which the report states;
     the combining is its framing; so too the guide of such work (以习近平新时代中国特色社会主义思想为指导推进法治政府建设:
-    reports write the guide in one sentence, the work it guides all through). ``text`` as it is otherwise."""
+    reports write the guide in one sentence, the work it guides all through), and the means of such work
+    (运用法治思维和法治方式推动工作). ``text`` as it is otherwise."""
+    if means := _MEANS_FOR_WORK.match(text):
+        return means.group()
     match = _COMBINED.match(_DISPOSAL.sub("", text)) or _GUIDED.match(text)
     return match.group("practice") if match and _generic(_strip_verbs(match.group("work"))) else text
 
