@@ -64,3 +64,15 @@ def test_a_safeguard_for_the_genres_aims_is_any_reports_however_rare_its_words(t
                                 "全年审查规范性文件8件，办理行政复议案件9件。\n"}
     with answerer_over_texts(tmp_path, texts) as rare:
         assert listed_regions(rare, "哪些地方把法治政府建设定位为给本地经济社会发展提供法治保障？") == {"红河哈尼族彝族自治州", "烟台市"}
+
+
+def test_a_heading_naming_the_work_it_safeguards_states_the_safeguard(tmp_path) -> None:
+    """A section headed 加强中心工作法治保障 provides the safeguard for that work without the verb 提供; reports that
+    only work around 中心工作 and 保障 other things do not."""
+    texts = {"minhang_2025.txt": "闵行区2025年法治政府建设情况报告\n（二）加强中心工作法治保障\n"
+                                 "一是全力推进中央法务区建设，全年审查规范性文件12件。\n"}
+    for name, place in (("langao_2022.txt", "岚皋县"), ("pingli_2022.txt", "平利县"), ("longxian_2022.txt", "陇县")):
+        texts[name] = (f"{place}2022年法治政府建设工作总结\n全县围绕中心工作，保障和改善民生，审查规范性文件8件。\n"
+                       "办理行政复议案件9件，围绕中心工作开展执法检查，保障群众合法权益。\n")
+    with answerer_over_texts(tmp_path, texts) as answerer:
+        assert listed_regions(answerer, "哪些地方写明为本地发展或中心工作提供法治保障？") == {"闵行区"}

@@ -361,8 +361,13 @@ class Answerer:
                 # (定期听取工作汇报 in a sentence on 法治建设; 听取和研究法治政府建设工作情况)
                 found.append((f"{'/'.join(HEARING_VERBS)}＋{'/'.join(matters)}＋{'/'.join(HEARD_REPORTS)}",
                               [list(HEARING_VERBS), matters, list(HEARD_REPORTS)]))
-        if self._for_any_work(safeguarded_for(question)):  # (为…发展提供坚强法治保障)
+        beneficiaries = safeguarded_for(question)
+        if self._for_any_work(beneficiaries):  # (为…发展提供坚强法治保障)
             found.append((f"{SAFEGUARD_VERB}＋{'/'.join(SAFEGUARDS)}", [[SAFEGUARD_VERB], list(SAFEGUARDS)]))
+            # (a heading names the work it safeguards and no verb: 加强中心工作法治保障)
+            joined = [f"{b}{of}{s}" for b in beneficiaries or () for of in ("", "的") for s in SAFEGUARDS]
+            if joined:
+                found.append(("/".join(joined[::2 * len(SAFEGUARDS)]), [joined]))
         return found
 
     def _for_any_work(self, beneficiaries: list[str] | None) -> bool:
