@@ -728,6 +728,15 @@ def test_names_listed_before_a_documents_head_share_it() -> None:
         "依法行政领导小组", "法治政府建设领导小组", "示范创建领导小组"]
 
 
+def test_the_meeting_heading_the_first_listed_name_is_where_the_later_ones_are_done() -> None:
+    # (定期学法制度 alone is any body's: a party committee's study group writes it too)
+    assert "政府常务会议定期学法制度" in practice_terms("哪些地方落实政府常务会议会前学法、定期学法制度？", [])
+    assert "定期学法制度" not in practice_terms("哪些地方落实政府常务会议会前学法、定期学法制度？", [])
+    # (a later name done at a meeting or group of its own is not done at the first one's)
+    assert "政府常务会议理论学习中心组学习法治内容" not in practice_terms(
+        "哪些地方组织领导干部学法（如政府常务会议学法、理论学习中心组学习法治内容）？", [])
+
+
 def test_a_kind_of_document_the_last_listed_name_is_named_as_is_the_earlier_ones() -> None:
     assert "法治政府建设工作要点" in practice_terms("哪些地方制定了法治政府建设、依法治县工作要点？", [])
     # not a plan the last one is placed in

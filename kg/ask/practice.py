@@ -426,7 +426,15 @@ def listed_objects(term: str) -> list[str]:
         first, *later = [name if _WRITTEN_HEAD.search(name) else name + kind.group() for name in [first, *later]]
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
+    if not lead and (meeting := _LEADING_MEETING.match(first)) and not any(re.search("[会组]", n) for n in later):
+        # (政府常务会议会前学法、定期学法制度: the meeting's 定期学法制度, not any body's; a later name with a meeting
+        # or group of its own, 理论学习中心组学习, is done there)
+        lead = meeting.group()
     return [term, first] + [lead + name for name in later]
+
+
+# The meeting heading a listed name, where what is done at it follows (政府常务会议|会前学法).
+_LEADING_MEETING = re.compile(r"^[^、，,]{0,10}?(?:常务会议?|常委会(?:会议)?|办公会议?|党组会议?)(?=[^、，,]{2})")
 
 
 # Verbs that place what is named before them in something named after (纳入干部教育培训, 列入党委理论学习中心组学习内容).
