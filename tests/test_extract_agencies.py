@@ -739,3 +739,25 @@ def test_a_provincial_departments_report_calls_its_party_committee_by_its_head_a
     sentence = "2019年，厅党委切实抓好理论武装，厅党委中心组开展专题学习。"
     assert [m.name for m in AgencyFinder(ctx).find(sentence, RegionScanner(gaz).scan(sentence, place))] == [
         "中共广东省司法厅委员会", "广东省司法厅党委理论学习中心组"]
+
+
+def test_a_study_group_written_alone_is_the_issuers_own_party_bodys() -> None:
+    gaz = gazetteer.load()
+    scanner = RegionScanner(gaz)
+
+    def found(ctx: RegionContext, sentence: str) -> list[str]:
+        return [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, ctx.place))]
+
+    place = gaz.by_name["泾源县"][0]
+    bureau = RegionContext(gaz, place, bureau="泾源县司法局", authored_by_bureau=True)
+    assert found(bureau, "召开党组会议21次、理论学习中心组集体学习14次。") == ["泾源县司法局党组理论学习中心组"]
+    government = RegionContext(gaz, place, authored_by_government=True)
+    assert found(government, "县政府常务会议严格落实会前学法制度，通过中心组学习等形式学习。") == [
+        "泾源县人民政府", "泾源县人民政府党组理论学习中心组"]
+    street = RegionContext(gaz, gaz.by_name["鲤城区"][0], township="金龙街道")
+    assert found(street, "街道用好周工作例会、中心组每月学习等契机。") == ["中共泉州市鲤城区金龙街道工作委员会理论学习中心组"]
+    # another body's group, a kind of group, the system every group keeps, a centre's verb
+    assert found(government, "推动各级党委（党组）理论学习中心组将习近平法治思想列入学习内容。") == []
+    assert "泾源县人民政府党组理论学习中心组" not in found(government, "县委常委会、中心组带头学。")
+    assert found(government, "全面落实理论学习中心组学法、领导干部述法制度。") == []
+    assert found(government, "由县政务服务中心组织开展培训。") == ["泾源县政务服务中心"]

@@ -353,6 +353,13 @@ _BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街�
                                    rf"|办公室|督查室|办(?![{_HEAD_GUARD_OFFICE}]))")
 # A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
 _GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
+# A study group written alone (通过中心组学习): not 服务中心组织, 中心组建; see ``_bare_study_group``.
+# (理论学习中心组学法 names the system of study every group keeps, not a group)
+_BARE_STUDY_GROUP = re.compile(r"(?:理论(?:学习)?)?中心组(?![织建成]|学法)")
+# A party committee or its meeting named in a sentence (县委常委会、中心组; 区委党校), or bodies below the issuer
+# (各街道党工委、各单位党支部): a study group after them may be theirs.
+_OTHER_BODIES_NAMED = re.compile(r"(?<![党工])[省市县区州旗盟]委(?!员)|党委(?!(?:理论)?(?:学习)?中心组)|常委会"
+                                 r"|各(?:级|单位|部门|街道|乡镇|镇|村|社区)")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
 _TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论(?:学习)?)?中心组)?")
@@ -638,6 +645,7 @@ class AgencyFinder:
         self._set_up_under(text, mentions, add, free)
         self._coordinated_department(text, mentions, add, free)
         self._shared_head(text, regions, mentions, add, free)
+        self._bare_study_group(text, add, free)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -833,6 +841,44 @@ class AgencyFinder:
                     and (before == "、" or before not in _BODY_HEAD_CHARS):
                 add(AgencyMention(match.group(0), start, match.end(),
                                   self._prefix(place) + "人民政府党组理论学习中心组", place.code))
+
+    def _bare_study_group(self, text: str, add, free) -> None:
+        """中心组 or 理论学习中心组 with no body before it (通过中心组学习, 列入理论学习中心组学习内容) → the study group
+        of the issuer's own party body: a township's party committee (a 街道's 党工委), a zone's 党工委, the party
+        group of a bureau or a government that wrote the report. A report names another body's group with that
+        body (县委理论学习中心组, 各级党委（党组）理论学习中心组); after a party committee's meeting (县委常委会、中心组)
+        or with a party committee or lower bodies named earlier in its sentence (各街道党工委、各单位党支部…中心组理论学习)
+        the group may be theirs, and is left."""
+        own = self._own_study_group()
+        if own is None:
+            return
+        for match in _BARE_STUDY_GROUP.finditer(text):
+            start, end = match.start(), match.end()
+            sentence = text[max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1:start]
+            before = text[start - 1] if start else ""
+            # (a township's report calls its own committee 党委: 通过党委会专题研学、理论学习中心组领学)
+            others = [m.group() for m in _OTHER_BODIES_NAMED.finditer(sentence)
+                      if not (self.ctx.township and m.group() == "党委")]
+            if free(start, end) and opens_a_word(text, start) and (before == "、" or before not in _BODY_HEAD_CHARS) \
+                    and before not in "）)" and not others:
+                add(AgencyMention(match.group(0), start, end, own, None))
+
+    def _own_study_group(self) -> str | None:
+        """The official name of the study group of the issuer's own party body (``_bare_study_group``), or None
+        when the issuer is not known that far."""
+        ctx, place = self.ctx, self.ctx.place
+        if ctx.zone:
+            return zone_body_name(ctx.zone, "党工委理论学习中心组")
+        if place is None:
+            return None
+        if ctx.township:
+            committee = "工作委员会" if ctx.township.endswith("街道") else "委员会"
+            return f"中共{self._prefix(place)}{ctx.township}{committee}理论学习中心组"
+        if ctx.bureau and ctx.authored_by_bureau:
+            return official_name(ctx.bureau, "党组理论学习中心组")
+        if ctx.authored_by_government:
+            return self._prefix(place) + "人民政府党组理论学习中心组"
+        return None
 
     def _bare_government_body(self, text: str, add, free) -> None:
         """政府党组, 政府办, 政府督查室 with no level word before them (组织政府党组理论学习, 由政府办和司法局协调)
