@@ -494,13 +494,23 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     fitting = [(group, count) for group, count in mentions.items() if _fits_level(group[0], own)]
     if fitting:
         return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
-    # none of the text's level named in full: a district's report names its city in full (《重庆市…》) and
-    # itself by its short name or campaign (荣昌, 法治荣昌)
-    named = (_from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
+    # none of the text's level named in full: the page's source line may name it (来源:炉霍县人民政府 above a text
+    # that says only 我县); a district's report names its city in full (《重庆市…》) and itself by its short name or
+    # campaign (荣昌, 法治荣昌)
+    named = (_source_division(evidence, own, gaz) or _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
              or _province_of_document_codes(text, own, gaz))
     if named or not mentions:
         return named or _autonomous_region_by_kinds(text, gaz)
     return evidence.choose(max(mentions.items(), key=lambda kv: kv[1])[0], gaz)
+
+
+def _source_division(evidence: Evidence, own: str | None, gaz: Gazetteer) -> Place | None:
+    """The one division of the text's own level (``_own_level``) that the page's publisher or source lines name,
+    where it has no namesake; None when they name none, several, or the text speaks at no level."""
+    if own is None:
+        return None
+    groups = [group for group in namesakes_in(evidence.parts["fields"], gaz) if _fits_level(group[0], own)]
+    return groups[0][0] if len(groups) == 1 and len(groups[0]) == 1 else None
 
 
 def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
@@ -572,13 +582,17 @@ def _province_of_document_codes(text: str, own: str | None, gaz: Gazetteer) -> P
     return provinces.pop() if len(provinces) == 1 else None
 
 
+# The most characters a full name adds to a short one (甘孜 → 甘孜藏族自治州, 黔东南 → 黔东南苗族侗族自治州).
+_LONGEST_EXTRA = 8
+
+
 def _short_mentions(text: str, name: str, gaz: Gazetteer) -> int:
     """How often ``text`` writes the short name ``name`` other than as the start of another division's full name
-    (克拉玛依 of 克拉玛依市 names the city, not its district 克拉玛依区)."""
+    (克拉玛依 of 克拉玛依市 names the city, not its district 克拉玛依区; 甘孜 of 甘孜藏族自治州 not 甘孜县)."""
     if name not in text:  # (most short names of a level are not in a text: no search for them)
         return 0
     return sum(1 for m in re.finditer(re.escape(name), text)
-               if not any(text[m.start():m.end() + size] in gaz.by_name for size in (1, 2, 3)))
+               if not any(text[m.start():m.end() + size] in gaz.by_name for size in range(1, _LONGEST_EXTRA + 1)))
 
 
 def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:

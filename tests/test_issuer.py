@@ -565,3 +565,13 @@ def test_a_district_left_out_of_the_newer_code_table_is_not_its_namesake_of_anot
     meta = metadata("重庆市江北区2021年法治政府建设情况报告\n2021年，江北区" + BODY)
     assert (meta.region, meta.province, meta.region_code) == ("江北区", "重庆市", "500105")
     assert metadata("宁波市江北区2021年法治政府建设情况报告\n" + BODY).province == "浙江省"
+
+
+def test_a_county_saying_only_we_is_the_one_its_source_line_names_not_its_prefectures_short_namesake() -> None:
+    text = ("关于2021年度法治政府建设工作情况报告的公示\n2021年12月22日\n来源:炉霍县人民政府\n\n"
+            "州法治政府建设工作领导小组办公室:\n在州委、州政府的坚强领导下，我县坚持" + BODY +
+            "按照《甘孜藏族自治州人民政府2021年度法治政府建设重点工作安排》，我县狠抓落实。\n")
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("炉霍县", "甘孜藏族自治州", "county")
+    # (without the source line, 甘孜 of 甘孜藏族自治州 names the prefecture, not its county 甘孜县)
+    assert metadata(text.replace("来源:炉霍县人民政府\n", "")).region != "甘孜县"
