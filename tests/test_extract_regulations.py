@@ -96,3 +96,12 @@ def test_a_title_closing_on_banfa_is_a_rule_and_one_closing_on_fa_a_law() -> Non
     assert kind_of("某省行政执法监督办法（试行）") == "rules"
     assert kind_of("中华人民共和国行政处罚法") == "law"
     assert kind_of("民法典") == "law" and kind_of("宪法") == "law"
+
+
+def test_a_title_whose_closing_mark_is_dropped_ends_where_the_next_title_opens() -> None:
+    text = "与《法治中国建设规划(2020-2025年)《法治政府建设实施纲要(2021-2025年)》《法治社会建设实施纲要(2020-2025年)》结合起来。"
+    assert [c.canonical for c in find_citations(text)] == [
+        "法治中国建设规划（2020—2025年）", "法治政府建设实施纲要（2021—2025年）", "法治社会建设实施纲要（2020—2025年）"]
+    # (a title nests another after the words that lead to it)
+    assert [c.canonical for c in find_citations("印发《关于印发《某县法治政府建设实施方案》的通知》。")] == [
+        "关于印发〈某县法治政府建设实施方案〉的通知", "某县法治政府建设实施方案"]

@@ -157,10 +157,15 @@ def kind_of(canonical: str) -> str:
 
 
 def _bracketed_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the content of each outermost 《…》, tolerating nested 《》 and 〈〉."""
+    """(start, end) of the content of each outermost 《…》, tolerating nested 《》 and 〈〉. A 《 right after a
+    whole title still open (《法治中国建设规划(2020-2025年)《法治政府建设实施纲要…》: its 》 dropped) closes it
+    there: a title nests another only after words that lead to it (《关于印发《…》的通知》)."""
     spans, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "《":
+            if depth == 1 and _LEGAL_HEAD.search(canonical_title(text[start:i])):
+                spans.append((start, i))
+                depth = 0
             if depth == 0:
                 start = i + 1
             depth += 1
