@@ -1072,3 +1072,15 @@ def test_an_aside_of_what_a_practice_includes_is_an_alternative_but_not_one_of_w
     assert "学习宪法" in terms and "习近平总书记关于宪法的重要论述" in terms
     assert not any("（" in term for term in terms)
     assert practice_terms("哪些地方开展法治政府建设督察（含司法行政部门）？", []) == ["法治政府建设督察"]
+
+
+def test_the_work_a_name_leaves_out_is_also_written_in() -> None:
+    assert "法治建设督察" in variants("法治督察", quoted=False)
+    assert "法治政府建设工作要点" in variants("年度法治政府工作要点", quoted=False)
+
+
+def test_a_name_whose_verb_went_before_and_a_clause_with_its_own_verb_are_two_practices() -> None:
+    terms = practice_terms("哪些地方自行组织法治建设督察，例如建立法治督察制度、开展全面法治督察？", [])
+    assert {"法治督察制度", "开展全面法治督察"} <= set(terms)
+    # (names listed under one head stay one practice)
+    assert practice_terms("哪些地方印发了法治政府建设或依法治县工作要点？", []) == ["法治政府建设工作要点", "依法治县工作要点"]

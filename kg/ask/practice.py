@@ -405,9 +405,11 @@ def listed_objects(term: str) -> list[str]:
     first, *later = term.split("、")
     if later and (shared := _verbs_sharing_object(first, later) or _names_sharing_predicate(first, later)):
         return [term, *shared]
-    if later and _acts_on_its_own(first) and all(map(_is_verb_clause, later)) \
-            and not any(_FUNCTION_WORD.search(name) for name in [first, *later]):
-        return [term, first, *later]  # 依法全面履行政府职能、转变政府职能: each a practice with its own verb
+    if later and all(map(_is_verb_clause, later)) and (_acts_on_its_own(first) or _names_a_thing(first) and all(
+            _VERB.match(name) for name in later)) and not any(_FUNCTION_WORD.search(name) for name in [first, *later]):
+        # 依法全面履行政府职能、转变政府职能: each a practice with its own verb; so too after a name whose verb went
+        # before (建立|法治督察制度、开展全面法治督察)
+        return [term, first, *later]
     if not later or _FUNCTION_WORD.search(later[-1]) or len(first) < LISTED_NAME or any(
             len(name) < LISTED_NAME or _common_compound(name) or _VERB.match(name) or _starts_with_verb(name)
             or _only_verbs(name) for name in later):
@@ -1054,6 +1056,11 @@ def _acts_on_its_own(name: str) -> bool:
     return len(name) >= VERB_CLAUSE and any(len(name) - m.end() >= 2 for m in _VERB_INSIDE.finditer(name))
 
 
+def _names_a_thing(name: str) -> bool:
+    """Whether ``name`` is a thing's name with no verb in it (法治督察制度), as long as a verb clause is."""
+    return len(name) >= VERB_CLAUSE and _VERB_INSIDE.search(name) is None and not _starts_with_verb(name)
+
+
 def _starts_with_verb(text: str) -> bool:
     """Whether jieba tags the first word of ``text`` as a verb (提请审议…, 提升…)."""
     import jieba.posseg
@@ -1274,6 +1281,9 @@ _INTENSIFIED = re.compile(r"(?:加大|加强|强化|加快)(.{4,}?)(?:力度|步
 # and with it where a question leaves it out (法治政府建设领导小组).
 _GROUP_OF_WORK = re.compile(r"(?<=[\u4e00-\u9fff]{4})工作(领导小组|协调小组)")
 _GROUP_WITHOUT_WORK = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<!工作)(领导小组|协调小组)")
+# The work of 法治 or 法治政府 a name leaves out (法治督察, 法治政府工作要点), which reports write in (法治建设督察,
+# 法治政府建设工作要点).
+_WORK_LEFT_OUT = re.compile(r"(法治(?:政府)?)(?=督察|督查|考核|考评|工作要点|工作计划)")
 
 
 def variants(term: str, quoted: bool = True) -> list[str]:
@@ -1281,7 +1291,7 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
     name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
     unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
-    written 法治督察), the 专题 (法治专题讲座: 法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组, and the
+    written 法治督察) or with the one it leaves out (法治政府工作要点: 法治政府建设工作要点), the 专题 (法治专题讲座: 法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组, and the
     other way), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
@@ -1302,6 +1312,8 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     unbuilt = _INNER_BUILDING.sub("", term)
     if unbuilt != term and len(unbuilt) >= 4:
         out.append(unbuilt)
+    # (and 法治督察 is written 法治建设督察, 年度法治政府工作要点 (法治政府)建设工作要点)
+    out += [built for wording in list(out) if (built := _WORK_LEFT_OUT.sub(r"\1建设", wording)) != wording]
     unmannered = _INNER_MANNER.sub("", term)
     if unmannered != term and len(unmannered) >= 4:
         out.append(unmannered)
