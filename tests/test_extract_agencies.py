@@ -761,3 +761,9 @@ def test_a_study_group_written_alone_is_the_issuers_own_party_bodys() -> None:
     assert "泾源县人民政府党组理论学习中心组" not in found(government, "县委常委会、中心组带头学。")
     assert found(government, "全面落实理论学习中心组学法、领导干部述法制度。") == []
     assert found(government, "由县政务服务中心组织开展培训。") == ["泾源县政务服务中心"]
+
+
+def test_the_supreme_court_and_procuratorate_by_their_short_names() -> None:
+    assert names("密云区", "大数据法律监督模型入选最高检《公益诉讼检察白皮书》，两案入选最高法典型案例。") == [
+        "最高人民检察院", "最高人民法院"]
+    assert names("密云区", "宪法具有最高法律效力。") == []

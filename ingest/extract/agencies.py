@@ -85,6 +85,8 @@ NATIONAL = {
     "中共中央办公厅": "中共中央办公厅", "中共中央": "中国共产党中央委员会", "党中央": "中国共产党中央委员会",
     "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会",
     "最高人民法院": "最高人民法院", "最高人民检察院": "最高人民检察院",
+    # (and by their customary short names; 最高法律效力 is no court: see _NATIONAL_GUARD)
+    "最高法": "最高人民法院", "最高法院": "最高人民法院", "最高检": "最高人民检察院",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
     # the committee's office, also by its customary short name (中央依法治国办), named as the
     # committee is (the shared seeds' gold: 中央全面依法治国委员会, without 中共)
@@ -122,7 +124,7 @@ NATIONAL.update({
 # After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部), or of a
 # person's post: 中央政治局委员, 中央政治局常委 (中央政治局). A
 # longer office name (中央依法治国办) is no part of a word: 中央依法治国办实地督察 is the office's inspection.
-_NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委", "局": "委常"}
+_NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委", "局": "委常", "法": "律规院"}
 _UNGUARDED_OFFICE_CHARS = 3
 
 
