@@ -833,3 +833,10 @@ def test_powers_sunk_to_townships_leave_the_region_s_list() -> None:
 
 def test_quizzes_run_for_the_public_are_legal_education() -> None:
     assert filed("开展线上答题活动2次。") == [("2次", "legal_education.events")]
+
+
+def test_who_joined_a_lecture_studied_and_what_study_yields_or_an_event_reaches_is_no_session_or_registration() -> None:
+    assert filed("举办习近平法治思想专题讲座，累计参学人员800余人。")[-1] == ("800人", "study.participants")
+    assert ("260篇", "study.sessions") not in filed("开展专题学习，收集领导班子研讨发言材料、心得体会260篇。")
+    assert filed("政府全体会议专题学法1次。") == [("1次", "study.sessions")]
+    assert ("1500家次", "business.registrations") not in filed("“凤鸣政策通”等品牌活动覆盖企业1500余家次。")

@@ -229,12 +229,14 @@ DOMAINS: tuple[_Domain, ...] = (
     # its cadres' study, as 学法 is.
     # A 业务培训 trains staff in their trade, and 党员教育培训 party members in the party's work, not in law.
     # (a seminar on law, 依法行政专题研讨班, is study; one on a plenary's spirit is not)
-    _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习"
+    _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习|参学"
                                 "|(?:法治|法律|依法|法规|宪法)[^，,。；;]{0,12}研讨班"
                                 "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)|学习了?《"), _rules(
         # ... nor is a contest of skills (比武考试) a study of law.
-        (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武"), ("study.participants", None), ("study.sessions", None))),
+        # ... nor are the writings it yields (心得体会260篇, 研讨发言材料) its sessions.
+        (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武|心得|(?<!全)体会|发言材料|笔记"), ("study.participants", None),
+        ("study.sessions", None))),
     # (items handled online, by 容缺 acceptance, in a catalogue of services or under 四级四同 are service items; a
     # catalogue of certificates, 证明事项目录, is none)
     _Domain("gov_services", re.compile(
@@ -252,7 +254,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # Firms that got a policy's support (获得扶持资金的企业, 享受减免的企业) are its beneficiaries, and those that took
     # part in an event or were visited (参与市场主体3.5万余个, 走访企业) its audience, not registrations.
     _Domain("business", re.compile("市场主体|企业|个体工商户|合作社"), _rules(
-        (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及|参与|参加|走访"),
+        (OTHER, "注销|满意|检查|涉及|规范|整治|清理|扶持|享受|受益|惠及|覆盖|参与|参加|走访"),
         ("business.registrations", "新增|新登记|登记|注册|实有|新设|新发展|(?:市场主体|企业|个体工商户|合作社)$")),
         needs_action=True, in_context=False),
     # A 政策解读 explains a policy: a measure of its own, not an item of information disclosed (but a total of
