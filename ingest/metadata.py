@@ -15,7 +15,7 @@ import re
 from ingest import gazetteer
 from ingest.clean import Cleaned, clean, for_matching, opening, opening_line
 from ingest.document import Metadata, RawDocument
-from ingest.extract.agencies import expand, region_prefix
+from ingest.extract.agencies import expand, official_name, region_prefix
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
 from ingest.issuer import issuing_region, namesakes_in, subject_level, township_of_title, zone_committee
@@ -577,8 +577,8 @@ def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer) -> 
     chain = gaz.chain(place)
     for own in chain:
         prefix = region_prefix(own, gaz)
-        if prefix != own.name and name.startswith(own.name):
-            return prefix + name[len(own.name):]
+        if name.startswith(own.name) and len(name) > len(own.name):  # (银川市法制办公室: 银川市人民政府法制办公室)
+            return official_name(prefix, name[len(own.name):])
     for size in range(min(len(name) - 1, 8), 2, -1):
         if name[size - 1] not in _LEVEL_ENDINGS:  # (乌鲁木齐县, 兰州新区, 河北唐山…: a name goes on, not a body)
             continue

@@ -575,3 +575,8 @@ def test_a_county_saying_only_we_is_the_one_its_source_line_names_not_its_prefec
     assert (meta.region, meta.prefecture, meta.issuer_kind) == ("炉霍县", "甘孜藏族自治州", "county")
     # (without the source line, 甘孜 of 甘孜藏族自治州 names the prefecture, not its county 甘孜县)
     assert metadata(text.replace("来源:炉霍县人民政府\n", "")).region != "甘孜县"
+
+
+def test_a_governments_office_publishing_the_report_is_named_with_its_government() -> None:
+    meta = metadata("2016年度银川市法治政府建设情况报告\n来源:银川市法制办 时间:2017-03-13 10:40\n\n2016年，全市" + BODY)
+    assert meta.publisher == "银川市人民政府法制办公室"
