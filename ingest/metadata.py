@@ -230,7 +230,12 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             # 2022年度法治政府建设工作报告), nor a township of its own (a county's site above 碧土乡2024年…报告)
             joined = _CONTINUED.search(above) or (_looks_like_body(above) and not namesakes_in(line, gaz)
                                                   and township_of_title(line) is None)
-            return above + line if joined and _could_be_title(above + line) else line
+            if joined and _could_be_title(above + line):
+                return above + line
+            # (the page's title repeated in the document's layout, under its issuer's line: 杨陵区人民政府 / 关于…)
+            issuer = next((head[j - 1] for j in range(i + 2, len(head)) if head[j] == line
+                           and _looks_like_body(head[j - 1]) and not namesakes_in(line, gaz)), "")
+            return issuer + line if issuer and _could_be_title(issuer + line) else line
         # A title broken where its year or place ends (关于X区2025年度法治政府 / 建设情况的报告): the
         # line above names them, this one the genre.
         if above and _could_be_title(above + line) and (_TITLE_YEAR.search(above) or namesakes_in(above, gaz)):

@@ -580,3 +580,9 @@ def test_a_county_saying_only_we_is_the_one_its_source_line_names_not_its_prefec
 def test_a_governments_office_publishing_the_report_is_named_with_its_government() -> None:
     meta = metadata("2016年度银川市法治政府建设情况报告\n来源:银川市法制办 时间:2017-03-13 10:40\n\n2016年，全市" + BODY)
     assert meta.publisher == "银川市人民政府法制办公室"
+
+
+def test_a_page_title_repeated_under_its_issuers_line_is_the_documents_title() -> None:
+    text = ("首页/ 公开 / 区政府文件 / 正文\n\n关于2025年法治政府建设情况的报告\n\n来源:杨陵区人民政府 发布时间:2026-03-16\n\n"
+            "杨陵区人民政府\n\n关于2025年法治政府建设情况的报告\n\n区人大常委会:\n\n2025年，杨陵区" + BODY)
+    assert metadata(text).title == "杨陵区人民政府关于2025年法治政府建设情况的报告"
