@@ -243,14 +243,16 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
 
 # A whole area a report's issuer is ranked in, honoured by or takes part in (评为全省…先进集体, 位居全市前列,
 # 参加全省…比赛): the level above its own.
-_OUTER_SCOPE = re.compile(r"(?:评为|荣获|获评|获得|授予|位居|位列|排名|参加|参与)$")
+# (命名为“全区…示范项目”, and 全国、全区… listing the country first, name the area above too)
+_OUTER_SCOPE = re.compile(r"(?:(?:评为|荣获|获评|获得|授予|位居|位列|排名|参加|参与|命名为|列为)[“\"]?|全国[、和及与])$")
+_OUTER_SCOPE_CHARS = 4  # how far back its words may start
 
 
 def _self_levels(text: str) -> list[str]:
     """The levels the text calls its own area by, once per mention (我区, 全县, 全地区), but for a whole area
     above it (``_OUTER_SCOPE``)."""
     return [match.group(1) or match.group(2) for match in _SELF_LEVEL.finditer(text)
-            if not _OUTER_SCOPE.search(text, max(0, match.start() - 2), match.start())]
+            if not _OUTER_SCOPE.search(text, max(0, match.start() - _OUTER_SCOPE_CHARS), match.start())]
 
 
 def _own_township(text: str) -> str | None:

@@ -586,3 +586,11 @@ def test_a_page_title_repeated_under_its_issuers_line_is_the_documents_title() -
     text = ("首页/ 公开 / 区政府文件 / 正文\n\n关于2025年法治政府建设情况的报告\n\n来源:杨陵区人民政府 发布时间:2026-03-16\n\n"
             "杨陵区人民政府\n\n关于2025年法治政府建设情况的报告\n\n区人大常委会:\n\n2025年，杨陵区" + BODY)
     assert metadata(text).title == "杨陵区人民政府关于2025年法治政府建设情况的报告"
+
+
+def test_an_honour_named_by_the_area_above_and_a_list_after_the_country_do_not_set_the_level() -> None:
+    text = ("2023年，鄂尔多斯市深入贯彻习近平法治思想，全面落实党中央、自治区党委政府、市委关于法治政府建设的部署要求。\n"
+            "印发《鄂尔多斯市法治政府建设工作方案》（鄂依法委发〔2023〕1号）。推进全国、全区法治政府建设示范创建，"
+            "3个项目被命名为“全区法治政府建设示范项目”，动员全市分步创建。" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.province, meta.issuer_kind) == ("鄂尔多斯市", "内蒙古自治区", "prefecture")
