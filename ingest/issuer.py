@@ -288,8 +288,10 @@ def _county_before(township: str, fields: dict[str, str], evidence: Evidence, ga
 
 
 def township_of_title(title: str) -> str | None:
-    """A township opening a title that names no division (下洋镇2023年法治政府建设年度报告, 关于某某乡…)."""
-    match = _TOWNSHIP_SUBJECT.match(re.sub(r"^关于", "", title))
+    """A township opening a title that names no division (下洋镇2023年法治政府建设年度报告, 关于某某乡…, 2025年度杨行镇…,
+    中共某镇委员会 某镇人民政府关于…)."""
+    # (a joint title names the township's party committee first: 中共大马营镇委员会 大马营镇人民政府关于…)
+    match = _TOWNSHIP_SUBJECT.match(re.sub(r"^(?:中共[^\s关]{2,12}?委员会\s*)?(?:关于)?(?:(?:19|20)\d{2}年度?)?", "", title))
     if not match:
         return None
     name = match.group(1)

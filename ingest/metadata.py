@@ -110,6 +110,9 @@ _SUBTITLE = re.compile(r"^[—－]{1,2}\s*(\S.*)$")
 _ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
 # A site's tag before a title ([权威发布], 【政策解读】) files the page, it is not part of the title.
 _SITE_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]\s*")
+# A browser title's trail of the site's channel and name (…情况报告_公开目录_上海市宝山区人民政府门户网站): the page's,
+# not the title's.
+_SITE_SUFFIX = re.compile(r"(?:[_|｜][^_|｜]{1,20})*[_|｜][^_|｜]{2,30}(?:网站|门户网|政府网|网)$")
 # A space between a figure and a character (关于 2024年, 2019 年) is the page's layout, not the title's; one between
 # two phrases (法治护航北疆 共筑安全屏障, 中共某区委 某区人民政府) is the title's own.
 _SPACE_BY_A_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -211,7 +214,7 @@ _REPORT_HEADINGS = re.compile(r"(?:^|(?<=。 ))[一二三四五六七八九十]+
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
-    head = [_NUMBER_LABEL.sub("", _SITE_TAG.sub("", _ONE_CELL.sub(r"\1", line.strip())))
+    head = [_SITE_SUFFIX.sub("", _NUMBER_LABEL.sub("", _SITE_TAG.sub("", _ONE_CELL.sub(r"\1", line.strip()))))
             for line in lines[:_head_size(lines)]]
     # a site's summary opens the text, under its labels if any
     summary = next((match for line in head for match in [_SUMMARY_LINE.match(line)] if match), None)

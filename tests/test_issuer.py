@@ -594,3 +594,13 @@ def test_an_honour_named_by_the_area_above_and_a_list_after_the_country_do_not_s
             "3个项目被命名为“全区法治政府建设示范项目”，动员全市分步创建。" + BODY)
     meta = metadata(text)
     assert (meta.region, meta.province, meta.issuer_kind) == ("鄂尔多斯市", "内蒙古自治区", "prefecture")
+
+
+def test_a_townships_title_after_its_year_or_its_party_committee_and_without_the_sites_trail() -> None:
+    text = ("2025年度杨行镇法治政府建设情况报告_公开目录_上海市宝山区人民政府门户网站\n\n2025年度杨行镇法治政府建设情况报告\n"
+            "信息来源: 杨行镇 发布时间 2026-01-26\n\n2025年，杨行镇在区委、区政府的领导下" + BODY)
+    meta = metadata(text)
+    assert (meta.title, meta.region, meta.issuer_kind) == ("2025年度杨行镇法治政府建设情况报告", "杨行镇", "township")
+    text = ("中共大马营镇委员会 大马营镇人民政府关于2025年法治政府建设情况的报告\n山丹县人民政府:\n"
+            "2025年，大马营镇坚持" + BODY)
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("大马营镇", "township")
