@@ -125,7 +125,7 @@ _GENERAL_OFFICE = re.compile(r"办公室$|办公厅$")
 # A title broken over two lines: the first ends where its object starts (…管理委员会关于报送 /
 # 《…情况》的报告).
 _CONTINUED = re.compile(r"(?:关于|报送|印发|转发|呈报|呈送)$")
-_HEAD_LINES, _MAX_HEAD_LINES = 8, 12
+_HEAD_LINES, _MAX_HEAD_LINES = 8, 16
 # A year's report is written in the first months of the next (by April) or at the year's end (from November).
 _LAST_MONTH_OF_REPORTING, _FIRST_MONTH_OF_YEAR_END = 4, 11
 # A year and a date in Chinese numerals (二〇二一年度, 二〇二一—二〇二五年, 二〇二二年一月十日: the signing date of
@@ -279,8 +279,8 @@ def _after_a_maxim(line: str) -> str:
 
 
 def _head_size(lines: list[str]) -> int:
-    """How many lines open the text, where its title and the first sentence stand: eight, or up to twelve
-    while a page's labels and widgets above the title push the opening sentence down."""
+    """How many lines open the text, where its title and the first sentence stand: eight, or up to sixteen
+    while a page's labels and widgets above the title (a portal's menu, one word a line) push the opening sentence down."""
     return max(_HEAD_LINES, min(opening_line(lines) + 1, _MAX_HEAD_LINES))
 
 

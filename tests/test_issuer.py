@@ -604,3 +604,11 @@ def test_a_townships_title_after_its_year_or_its_party_committee_and_without_the
     text = ("中共大马营镇委员会 大马营镇人民政府关于2025年法治政府建设情况的报告\n山丹县人民政府:\n"
             "2025年，大马营镇坚持" + BODY)
     assert (metadata(text).region, metadata(text).issuer_kind) == ("大马营镇", "township")
+
+
+def test_a_title_under_a_long_column_of_a_portals_menu_is_found() -> None:
+    menu = "\n\n".join(["法定主动", "公开内容", "政策", "试点领域", "信息公开", "政府信息", "公开年报", "依申请", "公开",
+                        "政府网站", "年度报表", "地方部门", "链接"])
+    text = f"阳泉市城区人民政府\n\n{menu}\n\n城区2020年度法治政府建设情况报告\n发布日期:2021-03-11\n\n2020年，区政府坚持" + BODY
+    meta = metadata(text)
+    assert (meta.title, meta.region, meta.prefecture) == ("城区2020年度法治政府建设情况报告", "城区", "阳泉市")
