@@ -280,7 +280,8 @@ def _after_a_maxim(line: str) -> str:
 
 def _head_size(lines: list[str]) -> int:
     """How many lines open the text, where its title and the first sentence stand: eight, or up to sixteen
-    while a page's labels and widgets above the title (a portal's menu, one word a line) push the opening sentence down."""
+    while a page's labels and widgets above the title (a portal's menu, one word a line) push the opening
+    sentence down."""
     return max(_HEAD_LINES, min(opening_line(lines) + 1, _MAX_HEAD_LINES))
 
 
