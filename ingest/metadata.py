@@ -180,14 +180,15 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 # A body's own account of its year: it opens on the year (2024年，区司法局…), goes on in numbered sections
 # ((一)…, 一、…) and calls its region 我市, 我区 as only the issuing body does (a reporter writes 呼和浩特市).
 # The place or department whose year a report accounts for, opening it with the genre's formula (2023年，某区以
-# 习近平新时代…为指导; 2021年，司法厅坚持以习近平…), not with any verb (a feature writes 2021年，某县全面推进…).
+# 习近平新时代…为指导; 2021年，司法厅坚持以习近平…; 2023年，某市深入贯彻习近平法治思想), not with any verb (a feature
+# writes 2021年，某县全面推进…).
 # The opening may first say what the year was (2018年是…开局之年。一年来，), and the leadership it worked under may
 # follow the subject (2016年，某自治区法治政府建设工作在自治区党委、政府的领导下，全面贯彻…).
 _WHAT_THE_YEAR_WAS = r"是[^。]{2,60}。(?:一年来|过去一年)[，,]?"
 _OWN_SUBJECT = re.compile(r"^(?:19|20)\d{2}年(?:" + _WHAT_THE_YEAR_WAS + r"|(?:度|以来)?[，,])"
                           r"(?:在[^。；;]{2,60}?下[，,])*[\u4e00-\u9fff]{1,10}?"
                           r"(?:[省市县区州旗]|厅|局)(?:党组|党委)?(?:法治政府建设(?:各项)?工作)?"
-                          r"(?=(?:坚持|始终坚持)?以习近平|在[^。；;]{2,60}?下[，,])")
+                          r"(?=(?:坚持|始终坚持)?以习近平|(?:深入|全面|认真)(?:学习)?贯彻(?:落实)?习近平|在[^。；;]{2,60}?下[，,])")
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.M)
 _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")

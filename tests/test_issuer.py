@@ -612,3 +612,9 @@ def test_a_title_under_a_long_column_of_a_portals_menu_is_found() -> None:
     text = f"阳泉市城区人民政府\n\n{menu}\n\n城区2020年度法治政府建设情况报告\n发布日期:2021-03-11\n\n2020年，区政府坚持" + BODY
     meta = metadata(text)
     assert (meta.title, meta.region, meta.prefecture) == ("城区2020年度法治政府建设情况报告", "城区", "阳泉市")
+
+
+def test_an_untitled_account_opening_on_carrying_out_xi_jinpings_thought_is_an_annual_report() -> None:
+    text = ("2023年，鄂尔多斯市深入贯彻习近平法治思想，全面落实党中央、自治区党委政府、市委关于法治政府建设的部署要求，"
+            "法治政府建设取得明显成效。\n\n一、深入贯彻习近平法治思想，加快建设人民满意的法治政府\n\n（一）强化统筹部署。" + BODY)
+    assert metadata(text).doc_type == "annual_report"
