@@ -1084,3 +1084,9 @@ def test_a_name_whose_verb_went_before_and_a_clause_with_its_own_verb_are_two_pr
     assert {"法治督察制度", "开展全面法治督察"} <= set(terms)
     # (names listed under one head stay one practice)
     assert practice_terms("哪些地方印发了法治政府建设或依法治县工作要点？", []) == ["法治政府建设工作要点", "依法治县工作要点"]
+
+
+def test_a_bare_word_listed_on_after_huo_shares_what_leads_the_list() -> None:
+    assert practice_terms("哪些地方围绕民法典开展宣传、学习或培训？", []) == ["围绕民法典开展宣传、学习", "围绕民法典开展培训"]
+    # (a longer item names a practice of its own)
+    assert "年度述法" in practice_terms("哪些地方落实领导干部述法制度，例如党政主要负责人年终述法、会议述法或年度述法？", [])

@@ -878,7 +878,7 @@ def _shared(alternatives: list[str]) -> list[str]:
     """The alternatives of one clause with what they share filled in: a verb before the objects,
     else a predicate after the subjects. The subjects share the predicate of the alternative right
     after them, not of a later one that acts on its own (负责人或干部就…述法或接受述法评议)."""
-    alternatives = _share_means(alternatives)
+    alternatives = _share_lead_of_listed(_share_means(alternatives))
     objects = _share_verb(alternatives)
     if objects != alternatives:
         return objects
@@ -898,6 +898,24 @@ def _shared(alternatives: list[str]) -> list[str]:
         if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
             return shared + alternatives[end:]
     return alternatives
+
+
+# The short items a first alternative ends in, listed with 、 (围绕民法典开展|宣传、学习).
+_LISTED_ENDING = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$")
+
+
+def _share_lead_of_listed(alternatives: list[str]) -> list[str]:
+    """Items listed on after 或 share what leads the list before it: 围绕民法典开展宣传、学习或培训 asks for
+    围绕民法典开展培训 (培训 alone is any report's). Only when the first alternative ends in a list of short items
+    after words of their own, and each later one is a bare word (a longer one, 年度述法, names a practice)."""
+    if len(alternatives) < 2 or not (listed := _LISTED_ENDING.search(alternatives[0])) or listed.start() < 2:
+        return alternatives
+    if not all(len(other) == 2 and re.fullmatch(r"[\u4e00-\u9fff]+", other) for other in alternatives[1:]):
+        return alternatives
+    first = alternatives[0]
+    # (the first item is as long as the last: 开展|宣传、学习, not 开展宣传)
+    lead = first[:first.index("、", listed.start()) - (len(first) - first.rindex("、") - 1)]
+    return [first] + [lead + other for other in alternatives[1:]]
 
 
 def _share_means(alternatives: list[str]) -> list[str]:
