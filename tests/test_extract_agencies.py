@@ -476,6 +476,7 @@ def test_the_bureaus_customary_short_names_take_their_official_names() -> None:
         "仁化县城市管理综合执法局", "仁化县综合治理局", "仁化县经济和信息化委员会", "仁化县普法依法治理领导小组办公室"]
     assert names("仁化县", "县委主题教育办开展督导。") == ["中共仁化县委主题教育领导小组办公室"]
     assert names("仁化县", "为县卫生健康委加挂县疾病预防控制局牌子。") == ["仁化县卫生健康委员会", "仁化县疾病预防控制局"]
+    assert names("仁化县", "县发展改革委、县发展改革局牵头。") == ["仁化县发展和改革委员会", "仁化县发展和改革局"]
 
 
 def test_a_zone_named_in_a_city_report_has_its_bodies_under_its_official_style() -> None:
