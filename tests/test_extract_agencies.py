@@ -235,6 +235,10 @@ def test_an_autonomous_area_calls_itself_by_its_level() -> None:
     assert names("金平苗族瑶族傣族自治县", "自治县人民政府印发方案，自治县人大常委会审议。") == [
         "金平苗族瑶族傣族自治县人民政府", "金平苗族瑶族傣族自治县人民代表大会常务委员会"]
     assert names("昌吉市", "自治州党委和政府高度重视。") == ["中共昌吉回族自治州委员会", "昌吉回族自治州人民政府"]
+    # (run together, as pages write them: 自治区党委政府, 县委政府)
+    assert names("鄂尔多斯市", "全面落实自治区党委政府、市委的部署要求。") == [
+        "中共内蒙古自治区委员会", "内蒙古自治区人民政府", "中共鄂尔多斯市委员会"]
+    assert names("仁化县", "在县委政府的领导下。") == ["中共仁化县委员会", "仁化县人民政府"]
     assert names("始兴县", "自治县人民政府来访。") == []  # 始兴县 is no autonomous county
 
 
@@ -768,3 +772,7 @@ def test_the_supreme_court_and_procuratorate_by_their_short_names() -> None:
     assert names("密云区", "大数据法律监督模型入选最高检《公益诉讼检察白皮书》，两案入选最高法典型案例。") == [
         "最高人民检察院", "最高人民法院"]
     assert names("密云区", "宪法具有最高法律效力。") == []
+
+
+def test_the_central_committee_for_the_rule_of_law_without_its_full() -> None:
+    assert names("津南区", "深入贯彻落实中央依法治国委员会第一次、第二次会议精神。") == ["中央全面依法治国委员会"]

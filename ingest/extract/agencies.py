@@ -89,6 +89,7 @@ NATIONAL = {
     # (and by their customary short names; 最高法律效力 is no court: see _NATIONAL_GUARD)
     "最高法": "最高人民法院", "最高法院": "最高人民法院", "最高检": "最高人民检察院",
     "中央全面依法治国委员会": "中央全面依法治国委员会", "全面依法治国委员会": "中央全面依法治国委员会",
+    "中央依法治国委员会": "中央全面依法治国委员会",
     # the committee's office, also by its customary short name (中央依法治国办), named as the
     # committee is (the shared seeds' gold: 中央全面依法治国委员会, without 中共)
     "中央全面依法治国委员会办公室": "中央全面依法治国委员会办公室",
@@ -311,7 +312,9 @@ def _clause_start(text: str, position: int) -> int:
 # Level characters run together before one party committee (省市区委决策部署, 省市县委): the committee of each
 # level, as 省、市、区委 would name them; the party committee alone, since 市县政府 and 市县两级 name kinds.
 _LEVEL_RUN = re.compile(r"(?P<levels>(?:省|市|县|区|州|旗){2,3})(?P<heads>委|党委)(?![员托派屈会])")
-_HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|政府)(?:[、和](?:党委|政府|人民政府))+)")
+# (written run together too: 自治区党委政府, 旗委政府; not 党委政府办, a general office)
+_HEADS_COORDINATED = re.compile(rf"(?P<level>{_LEVEL})(?P<heads>(?:党委|委(?=政府)|政府)(?:[、和]?(?:党委|政府|人民政府))+)"
+                                r"(?!办)")
 # Levels coordinated before one body of each: 省、市编办, 省、市司法局, 旗、苏木镇法治建设领导小组. The levels
 # under a county (乡镇, 苏木, 街道) are many places each, a generic plural: only the level above is one body.
 _LOWER_LEVELS = "乡镇|苏木镇|苏木|乡|镇|街道"
@@ -1052,7 +1055,7 @@ class AgencyFinder:
                         continue  # 省、市级政府, 省、市、县三级联动
                     heads = [body]
                 else:
-                    heads = re.split("[、和]", match.group("heads"))
+                    heads = re.findall("党委|委|人民政府|政府", match.group("heads"))
                 for level in levels:
                     place = self._resolve_level(level)
                     if place is None or not all(fits_level(head, place) for head in heads):
