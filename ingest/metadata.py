@@ -350,7 +350,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     if year is None and (meta.doc_type == "article" or not title):
         year = _latest_year_named(text)
     meta.year = None if _SPAN_REVIEWED.search(title or "") else year_or_none(year)
-    meta.publisher = _officially_named(_publisher(title, cleaned, lines, place, gaz), place, gaz)
+    meta.publisher = _officially_named(_publisher(title, cleaned, lines, place, gaz), place, gaz,
+                                       meta.region if meta.issuer_kind == "township" else None)
     return meta
 
 
@@ -577,13 +578,15 @@ def _without_section(source: str) -> str:
 _LEVEL_ENDINGS = "州县旗盟市区"
 
 
-def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer) -> str | None:
+def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer, township: str | None = None) -> str | None:
     """A body of the report's own region chain as its official name writes it, as agencies are named: the
     region by its full name (昌吉州人民政府 → 昌吉回族自治州人民政府: a title may use the customary short
-    name), and a district with its city (下陆区司法局 → 黄石市下陆区司法局: district names repeat between
-    cities, 朝阳区 of 北京市 and of 长春市)."""
+    name), a district with its city (下陆区司法局 → 黄石市下陆区司法局: district names repeat between
+    cities, 朝阳区 of 北京市 and of 长春市), and the ``township`` that issued the report with its county."""
     if not name or place is None:
         return name
+    if township and name.startswith(township):  # (a township's body with its county: 山丹县大马营镇人民政府)
+        return region_prefix(place, gaz) + name
     chain = gaz.chain(place)
     for own in chain:
         prefix = region_prefix(own, gaz)

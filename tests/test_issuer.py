@@ -618,3 +618,9 @@ def test_an_untitled_account_opening_on_carrying_out_xi_jinpings_thought_is_an_a
     text = ("2023年，鄂尔多斯市深入贯彻习近平法治思想，全面落实党中央、自治区党委政府、市委关于法治政府建设的部署要求，"
             "法治政府建设取得明显成效。\n\n一、深入贯彻习近平法治思想，加快建设人民满意的法治政府\n\n（一）强化统筹部署。" + BODY)
     assert metadata(text).doc_type == "annual_report"
+
+
+def test_a_townships_government_publishing_its_report_is_named_with_its_county() -> None:
+    text = ("中共大马营镇委员会 大马营镇人民政府关于2025年法治政府建设情况的报告\n山丹县人民政府:\n"
+            "2025年，大马营镇坚持" + BODY)
+    assert metadata(text).publisher == "山丹县大马营镇人民政府"
