@@ -776,3 +776,15 @@ def test_the_supreme_court_and_procuratorate_by_their_short_names() -> None:
 
 def test_the_central_committee_for_the_rule_of_law_without_its_full() -> None:
     assert names("津南区", "深入贯彻落实中央依法治国委员会第一次、第二次会议精神。") == ["中央全面依法治国委员会"]
+
+
+def test_a_townships_government_and_congress_by_its_level_or_its_name() -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("中共桃花镇委员会 桃花镇人民政府关于2024年法治政府建设情况的报告\n仁化县人民政府：\n"
+            "2024年，桃花镇在县委、县政府和镇党委的领导下，在镇人大的监督下，镇政府坚持依法行政，督促各乡镇政府落实。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
+        "中共仁化县桃花镇委员会", "仁化县桃花镇人民政府", "中共仁化县桃花镇委员会", "仁化县桃花镇人民代表大会",
+        "仁化县桃花镇人民政府"]

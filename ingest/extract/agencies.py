@@ -369,6 +369,8 @@ _OTHER_BODIES_NAMED = re.compile(r"(?<![党工])[省市县区州旗盟]委(?!员
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
 _TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论(?:学习)?)?中心组)?")
+# ... its government and congress by its level too (镇政府, 镇人大), not the level's plural (各乡镇政府, 乡镇人大)
+_TOWNSHIP_STATE_BODY = re.compile(r"(?<![乡各全])(?P<level>镇|乡)(?P<body>人民代表大会|人大|人民政府|政府)(?![办工])")
 # ... and the county bureaus' stations in it by its level (乡司法所、派出所: the second shares the level).
 _TOWNSHIP_STATIONS = re.compile(r"(?P<level>镇|乡|街道)(?P<station>司法所|派出所)(?:、(?P<second>司法所|派出所))?")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
@@ -901,8 +903,9 @@ class AgencyFinder:
                 add(AgencyMention(match.group(0), start, end, name, place.code))
 
     def _township_own_bodies(self, text: str, add, free) -> None:
-        """镇党委 → 中共Y县X镇委员会, (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组 and 镇司法所 →
-        Y县司法局X镇司法所 (派出所: the 公安局's) in the report of township X of county Y."""
+        """镇党委 → 中共Y县X镇委员会, (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组, 镇政府 (X镇人民政府) →
+        Y县X镇人民政府, 镇人大 → Y县X镇人民代表大会 and 镇司法所 → Y县司法局X镇司法所 (派出所: the 公安局's) in the
+        report of township X of county Y."""
         township, place = self.ctx.township, self.ctx.place
         if township is None or place is None:
             return
@@ -914,6 +917,14 @@ class AgencyFinder:
             if own and free(match.start(), match.end()) and not is_member_post(text, match.end(), match.group(0)):
                 add(AgencyMention(match.group(0), match.start(), match.end(),
                                   party + ("理论学习中心组" if group else ""), None))
+        # its government and congress by its level (镇人大, 乡政府) or by its name (大马营镇人民政府, 中共大马营镇委员会)
+        by_name = re.compile(rf"(?:中共)?{re.escape(township)}(?P<body>党委|委员会|人民政府|政府|人民代表大会|人大)(?![办工])")
+        for match in [*by_name.finditer(text), *_TOWNSHIP_STATE_BODY.finditer(text)]:
+            body = match.group("body")
+            if (match.re is by_name or match.group("level") == township[-1]) and free(match.start(), match.end()) \
+                    and not is_member_post(text, match.end(), match.group(0)):
+                name = party if body in ("党委", "委员会") else f"{self._prefix(place)}{township}{expand(body)}"
+                add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
         for match in _TOWNSHIP_STATIONS.finditer(text):
             if not township.endswith(match.group("level")) or not opens_a_word(text, match.start()):
                 continue
