@@ -1090,3 +1090,9 @@ def test_a_bare_word_listed_on_after_huo_shares_what_leads_the_list() -> None:
     assert practice_terms("哪些地方围绕民法典开展宣传、学习或培训？", []) == ["围绕民法典开展宣传、学习", "围绕民法典开展培训"]
     # (a longer item names a practice of its own)
     assert "年度述法" in practice_terms("哪些地方落实领导干部述法制度，例如党政主要负责人年终述法、会议述法或年度述法？", [])
+
+
+def test_a_bodys_leadership_is_also_written_with_its_degree() -> None:
+    wordings = dict(conditions("坚持党对法治工作的领导", False))
+    assert ["的领导", "的绝对领导", "的全面领导", "的集中统一领导", "的坚强领导"] in wordings["党对…的领导"]
+    assert said_together("始终坚持党对法治工作的绝对领导，严格落实第一责任人职责。", wordings["党对…的领导"])

@@ -1372,6 +1372,8 @@ def among_listed_plenums(term: str) -> list[str]:
 # A body's role over a work (党对法治政府建设的领导, 人大对法治政府建设的监督支持): reports name the work otherwise
 # (党对推进依法行政、建设法治政府的领导), so the body and its role in one sentence state it.
 _BODY_OVER_WORK = re.compile(r"(?P<body>(?:党|党委|人大|政协|政府)对)[\u4e00-\u9fff、]{2,14}(?P<role>的[\u4e00-\u9fff]{2,4})$")
+# The degrees a leadership is written with (党对…的绝对领导, 全面领导, 集中统一领导).
+_DEGREES = ("绝对", "全面", "集中统一", "坚强")
 # The verbs of holding to a body's role (坚持、加强党对…的领导).
 _HOLDING = re.compile(r"坚持|加强")
 # How long a document's name is, at least, to name one of its own without its time word (依法行政工作要点).
@@ -1395,7 +1397,9 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     if striven != term and len(striven) >= 4 and "、" not in term:
         out.append((f"{striven}…{'/'.join(CAMPAIGN_WORDS)}", [variants(striven), list(CAMPAIGN_WORDS)]))
     if over := _BODY_OVER_WORK.search(term):  # (after the verbs of holding to it: 坚持、加强党对…的领导)
-        out.append((f"{over['body']}…{over['role']}", [[over["body"]], [over["role"]]]))
+        # (a leadership is written with its degree too: 党对法治工作的绝对领导)
+        roles = [over["role"]] + [f"的{degree}{over['role'][1:]}" for degree in _DEGREES if over["role"] == "的领导"]
+        out.append((f"{over['body']}…{over['role']}", [[over["body"]], roles]))
         # ... and held to by its own name: a report's 坚持党的领导 is the party's leadership over its work
         held = [f"{verb}{over['body'].removesuffix('对')}{over['role']}" for verb in _HOLDING.findall(term[:over.start()])]
         out += [(wording, [[wording]]) for wording in held]
