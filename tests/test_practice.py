@@ -1058,7 +1058,7 @@ def test_the_later_items_of_an_enumerated_document_share_the_stem_of_the_first()
 
 def test_a_body_s_role_over_a_work_is_stated_with_the_work_named_otherwise() -> None:
     wordings = dict(conditions("坚持、加强党对法治政府建设的领导"))
-    assert wordings["党对…的领导"] == [["党对"], ["的领导"]]
+    assert wordings["党对…的领导"][0] == ["党对"] and "的领导" in wordings["党对…的领导"][1]
     # ... and held to by its own name (坚持党的领导), but not without the verb of holding to it (党的领导 is everywhere)
     assert wordings["坚持党的领导"] == [["坚持党的领导"]] and wordings["加强党的领导"] == [["加强党的领导"]]
     assert "党的领导" not in dict(conditions("党对法治政府建设的领导"))
