@@ -1096,3 +1096,8 @@ def test_a_bodys_leadership_is_also_written_with_its_degree() -> None:
     wordings = dict(conditions("坚持党对法治工作的领导", False))
     assert ["的领导", "的绝对领导", "的全面领导", "的集中统一领导", "的坚强领导"] in wordings["党对…的领导"]
     assert said_together("始终坚持党对法治工作的绝对领导，严格落实第一责任人职责。", wordings["党对…的领导"])
+
+
+def test_an_example_before_deng_is_asked_alone_as_well_as_with_its_kind() -> None:
+    terms = practice_terms("哪些地方（含政府部门）发挥藏语文等少数民族语言文字在普法中的作用？", [])
+    assert "藏语文在普法中的作用" in terms and "藏语文等少数民族语言文字在普法中的作用" in terms

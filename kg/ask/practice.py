@@ -367,11 +367,22 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         terms = [term for term in terms if not _BENEFICIARY_ALONE.match(term) or _VERB_INSIDE.search(term[1:])] or terms
     # (党政主要负责人、单位负责人述法: a listed actor alone, 党政主要负责人, says who acts, not what is done)
     terms = [term for term in terms if not _only_actor(term)] or terms
-    terms = [done for term in terms for done in (term, *_done_to(term))]
+    terms = [done for term in terms for done in (term, *_done_to(term), *_the_example(term))]
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
               if written in term]
     terms = list(dict.fromkeys(terms))
     return [term for term in terms if not _generic(term)] or terms
+
+
+# "发挥藏语文等少数民族语言文字在普法中的作用": an example before 等 and the kind it stands for, then what is said of it.
+_EXAMPLE_OF_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?P<kind>[\u4e00-\u9fff]{3,12}?)(?=在|对|开展|开设|进行|提供|实现)")
+
+
+def _the_example(term: str) -> list[str]:
+    """``term`` said of the example it gives before 等 alone (藏语文在普法中的作用 of 藏语文等少数民族语言文字在
+    普法中的作用): a report names its own case, not the kind the question generalises to."""
+    match = _EXAMPLE_OF_KIND.search(term)
+    return [term[:match.start()] + term[match.end():]] if match else []
 
 
 # "对拟提拔任用的领导干部进行任前法律知识考试": whom or what a practice is done to, before the practice.
