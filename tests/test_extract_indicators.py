@@ -840,3 +840,9 @@ def test_who_joined_a_lecture_studied_and_what_study_yields_or_an_event_reaches_
     assert ("260篇", "study.sessions") not in filed("开展专题学习，收集领导班子研讨发言材料、心得体会260篇。")
     assert filed("政府全体会议专题学法1次。") == [("1次", "study.sessions")]
     assert ("1500家次", "business.registrations") not in filed("“凤鸣政策通”等品牌活动覆盖企业1500余家次。")
+
+
+def test_people_counted_with_their_bodies_or_doing_a_study_are_its_participants() -> None:
+    assert filed("7名政府组成部门领导干部参加了区人大常委会任前法律知识考试。") == [("7名", "study.participants")]
+    assert filed("组织71名新提任科级领导干部进行法律法规知识考试。") == [("71名", "study.participants")]
+    assert ("5个", "study.participants") not in filed("5个政府部门参加了培训。")

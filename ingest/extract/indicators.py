@@ -286,6 +286,8 @@ DOMAINS: tuple[_Domain, ...] = (
 # 《…清单》两批), or the counters where a service is given (设立…反映窗口108个).
 _BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口|党委|党组"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
+# ... but people counted with the bodies they belong to are people (7名政府组成部门领导干部参加…考试).
+MEMBERS = re.compile(r"(?:干部|人员|负责人|负责同志|工作者|党员)")
 # ... or its head, the noun closing it (7个政务服务中心公安窗口).
 HEADED_BY_BODIES = re.compile(rf"(?:{_BODIES})$")
 # ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…),
@@ -563,7 +565,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
-    if (NOT_MEASURES.search(after) or HEADED_BY_BODIES.search(after)
+    if ((NOT_MEASURES.search(after) and not (counter(unit) in PERSON_UNITS and MEMBERS.search(after)))
+            or HEADED_BY_BODIES.search(after)
             or (PLACES_REACHED.search(after) and not SET_UP_IN_EACH.search(predicate or after))
             or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
             or subject.endswith(PARTITION) or (AVERAGE.search(subject) and _is_a_count(unit))

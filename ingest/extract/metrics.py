@@ -68,7 +68,7 @@ _PAIRS = {"）": "（", ")": "(", "”": "“", "》": "《", "」": "「", "』
 _BRACKETS = re.compile(r"[(（][^()（）\n，,。；;]{1,6}[)）]")  # a short aside: 乡(镇), 县(市、区)
 # Up to a clause break, a headcount's people, then 参加/参训 and what they took part in (through
 # the 、 of a list of ranks: 23名新提任局、处级干部参加任职法律知识考试).
-_TAKING_PART = re.compile(r"[^，,。；;！？!?\n]{0,12}?((?:参加|参训|参与)[^，,。；;！？!?\n]{1,20})")
+_TAKING_PART = re.compile(r"[^，,。；;！？!?\n]{0,12}?((?:参加|参训|参与|进行|接受)[^，,。；;！？!?\n]{1,20})")
 HEADCOUNT_UNITS = PERSON_UNITS | {"人次"}
 _RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
