@@ -846,3 +846,8 @@ def test_people_counted_with_their_bodies_or_doing_a_study_are_its_participants(
     assert filed("7名政府组成部门领导干部参加了区人大常委会任前法律知识考试。") == [("7名", "study.participants")]
     assert filed("组织71名新提任科级领导干部进行法律法规知识考试。") == [("71名", "study.participants")]
     assert ("5个", "study.participants") not in filed("5个政府部门参加了培训。")
+
+
+def test_rules_and_regulations_counted_by_their_number_are_no_measure() -> None:
+    assert filed("省政府常务会议会前学法，学习法律法规规章20部。") == [("20部", OTHER)]
+    assert filed("废止修订省政府规章57部。") == [("57部", OTHER)]

@@ -308,7 +308,7 @@ PROBLEMS = re.compile("问题$")
 HONOURS = re.compile("表彰|嘉奖|表扬|感谢|记功|立功|等功")
 # The laws and party rules a meeting studied (专题学习…等法律法规5部, …和党规党纪10余部) are the matter of
 # the work, not the work done.
-LAWS_COUNTED = re.compile("(?:法律法规|法律|法规|党规党纪|党纪党规|党内法规)$")
+LAWS_COUNTED = re.compile("(?:法律法规|法律|法规|规章|党规党纪|党纪党规|党内法规)(?:规章)?$")
 LAW_UNITS = frozenset({"部", "件"})
 # The count a change starts from (事项由1296项减至405项) is the state before the work, not work
 # done; a time limit or a rate before a cut is still a figure of its measure (由30个工作日压缩至5个).
