@@ -851,3 +851,7 @@ def test_people_counted_with_their_bodies_or_doing_a_study_are_its_participants(
 def test_rules_and_regulations_counted_by_their_number_are_no_measure() -> None:
     assert filed("省政府常务会议会前学法，学习法律法规规章20部。") == [("20部", OTHER)]
     assert filed("废止修订省政府规章57部。") == [("57部", OTHER)]
+
+
+def test_a_list_of_powers_issued_counts_the_powers_listed() -> None:
+    assert filed("制发盟本级权责清单6519项。") == [("6519项", "powers.listed")]

@@ -163,7 +163,7 @@ DOMAINS: tuple[_Domain, ...] = (
             _rules(("gov_services.items", f"(?:{_SERVICE_MODES})[^，,。；;]*事项"),
                    ("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
                    ("powers.cancelled", "取消|下放|下沉|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
-                   ("powers.listed", "梳理|疏理|公布|编制|建立|(?<!行政)确认|目录化|编码化"),
+                   ("powers.listed", "梳理|疏理|公布|编制|制发|建立|(?<!行政)确认|目录化|编码化"),
                    (OTHER, "新增|增加")), counts_things=True),
     # The advisers of villages and communities (村（居）法律顾问, 嘎查法律顾问全覆盖) serve the people there: a
     # count of the places they cover or of their services is a public legal service; a headcount of
