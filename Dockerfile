@@ -8,8 +8,8 @@ ENV PIP_NO_CACHE_DIR=1 \
 WORKDIR /app
 # torch first, from the CPU index, so sentence-transformers does not pull CUDA packages.
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
-COPY requirements.txt .
-RUN pip install -r requirements.txt
+COPY requirements.txt requirements-data.txt ./
+RUN pip install -r requirements.txt && pip install --no-deps -r requirements-data.txt
 COPY . .
 RUN pip install --no-deps -e .
 

@@ -8,7 +8,8 @@ since (即墨市, 莱芜市, 郫县), which reports of those years name: those s
 ``retired`` places, ranked after a current namesake. The hierarchy comes from the codes
 (PPCCDD: province PP0000, prefecture PPCC00). Short forms (广东, 湖州, 昌吉州, 始兴) are
 derived from the official names by the standard rules for dropping the level suffix and the
-ethnic part of autonomous names.
+ethnic part of autonomous names. Townships (乡, 镇, 街道) are known only by the counties that hold them
+(``townships``), from jionlp's five-level table: a township's report rarely names its county.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 import importlib.util
+import logging
+import zipfile
 from pathlib import Path
 
 LEVELS = ("province", "prefecture", "county", "township", "other")
@@ -336,6 +339,37 @@ def _code_table(package: str) -> dict[str, str]:
     # A municipality's prefecture rows (110100 北京市, 500200 重庆市) repeat its own name.
     return {code: name for code, name in table.items()
             if code.endswith("0000") or table.get(code[:2] + "0000") != name}
+
+
+# The five-level table (province › prefecture › county › township › village) that jionlp ships: each county's line
+# carries its code, each township's line under it only its name. kg reads the data file, not jionlp's code.
+_FIVE_LEVEL_TABLE = ("jionlp", "dictionary/china_location.zip", "china_location.txt")
+
+
+@lru_cache(maxsize=1)
+def townships() -> dict[str, tuple[str, ...]]:
+    """The codes of the counties that hold a township (乡, 镇, 街道) of each name (三都镇: seven counties).
+    Why: the code tables stop at counties, and a township's report rarely names its county (在区委、区政府的
+    领导下); without it the bodies it names (区委, 县司法局) and its province stay unknown. Empty, with a
+    warning, where jionlp's data is not installed (scripts/install.sh installs it)."""
+    package, archive, member = _FIVE_LEVEL_TABLE
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        logging.getLogger(__name__).warning("jionlp's division table is not installed: townships' counties stay "
+                                            "unknown (run scripts/install.sh)")
+        return {}
+    with zipfile.ZipFile(Path(list(spec.submodule_search_locations)[0]) / archive) as table:
+        lines = table.read(member).decode("utf-8").splitlines()
+    counties: dict[str, list[str]] = {}
+    county = None
+    for line in lines:
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth == 2:
+            fields = line.strip().split("\t")
+            county = fields[1] if len(fields) > 1 else None
+        elif depth == 3 and county and line.strip().endswith(("乡", "镇", "街道")):
+            counties.setdefault(line.strip(), []).append(county)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in counties.items()}
 
 
 @lru_cache(maxsize=1)

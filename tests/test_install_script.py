@@ -19,7 +19,7 @@ def make_project(tmp_path: Path) -> Path:
     """A copy of the files install.sh reads, with a .venv whose python and kg are stubs."""
     project = tmp_path / "project"
     (project / "scripts").mkdir(parents=True)
-    for name in ("scripts/install.sh", "requirements.txt", "pyproject.toml"):
+    for name in ("scripts/install.sh", "requirements.txt", "requirements-data.txt", "pyproject.toml"):
         shutil.copy2(REPO / name, project / name)
     bin_dir = project / ".venv" / "bin"
     bin_dir.mkdir(parents=True)
@@ -46,6 +46,7 @@ def test_install_announces_steps_and_a_second_run_skips_pip(tmp_path: Path) -> N
     steps = [line for line in stderr.splitlines() if line.startswith("[")]
     assert [s[:5] for s in steps] == ["[1/4]", "[2/4]", "[3/4]", "[4/4]"]
     assert any("-r requirements.txt" in c for c in calls)
+    assert any("--no-deps -r requirements-data.txt" in c for c in calls)
     editable = [c for c in calls if "-e ." in c]
     assert len(editable) == 1 and "PYTHONWARNINGS=ignore:Editable installation" in editable[0]
 

@@ -624,3 +624,15 @@ def test_a_townships_government_publishing_its_report_is_named_with_its_county()
     text = ("中共大马营镇委员会 大马营镇人民政府关于2025年法治政府建设情况的报告\n山丹县人民政府:\n"
             "2025年，大马营镇坚持" + BODY)
     assert metadata(text).publisher == "山丹县大马营镇人民政府"
+
+
+def test_a_townships_county_is_the_one_the_division_table_holds_it_in_when_its_text_names_none() -> None:
+    text = "市委、市政府:\n2025年，下蜀镇坚持以习近平新时代中国特色社会主义思想为指导，" + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture, meta.province) == (
+        "下蜀镇", "township", "句容市", "镇江市", "江苏省")
+    # (namesakes the text's level word and named parents leave tied stay unresolved: 三都镇 of 柳江区 and 蕉城区)
+    text = "三都镇2025年法治政府建设年度报告\n2025年，在区委、区政府的正确领导下，三都镇" + BODY
+    assert (metadata(text).region, metadata(text).division) == ("三都镇", None)
+    # (a page's line naming the city above tells them apart)
+    assert metadata("来源:柳州市人民政府\n" + text).division == "柳江区"
