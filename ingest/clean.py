@@ -41,7 +41,7 @@ _INDEX_KEYS = (
     "文号", "发文字号", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "来源", "浏览次数",
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
     "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者", "发文单位", "效力状态",
-    "名称", "标题", "制发机构", "备注/文号", "备注", "公文生成日期",
+    "信息名称", "名称", "标题", "制发机构", "备注/文号", "备注", "公文生成日期", "废止日期", "关键词",
     # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ]),
     # and a news page's editor and click counter around its date (编辑:宣传部  发布日期:2017-12-25  点击:[])
     "责任编辑", "字号", "编辑", "点击",
@@ -52,7 +52,7 @@ _INDEX_ROW_MAX_CHARS = 200
 _INDEX_ROW_KEYS = 3
 # Keys whose value is the document's title; after a key of another with no value (有效性), a line shaped like a
 # title (济宁市兖州区司法局2025年度法治政府建设情况的报告) is the title below the block, not that key's value.
-_TITLE_KEYS = ("名称", "标题")
+_TITLE_KEYS = ("信息名称", "名称", "标题")
 _TITLE_SHAPE = re.compile(r"(?:19|20)\d{2}年.*(?:报告|总结|要点|方案|计划|规划)$")
 # Pages pad keys to one width with spaces between their characters (名 称, 索 引 号, 标      题).
 _KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sorted(_INDEX_KEYS, key=len, reverse=True))

@@ -308,8 +308,9 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
         cleaned = clean(readable)
     text = cleaned.text
     lines = text.split("\n")
-    # An index block's 名称 is the document's title as the site files it.
-    title = (raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("标题", ""))
+    # An index block's 名称 (信息名称) is the document's title as the site files it.
+    title = (raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("信息名称", ""))
+             or _titled(cleaned.fields.get("标题", ""))
              or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
     stamped = _STAMPED_TITLE.search(title)  # 2024年杨浦区法治政府建设工作情况报告 2025-02-24: the page's date on its line
     title = bounded("title", _SPACE_BY_A_FIGURE.sub("", title[:stamped.start()] if stamped else title))

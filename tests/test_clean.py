@@ -85,3 +85,13 @@ def test_a_row_of_the_index_block_padded_to_its_columns_is_read_however_long() -
     assert cleaned.text.split("\n") == ["县人大常委会组织视察我县普法工作", BODY]
     running = "来源：" + "县司法局认真落实普法责任制，" * 6
     assert clean(running + "\n" + BODY).text.split("\n")[0] == running
+
+
+def test_an_index_tables_information_name_is_a_field_and_its_empty_keys_no_text() -> None:
+    page = ("索引号: | 发布机构: | 本溪市司法局 | |\n"
+            "信息名称: | 中共本溪市委 本溪市人民政府 关于2022年法治政府建设情况的报告 | 主题分类: | 通知公告 |\n"
+            "发布日期: | 2023-03-31 | 成文日期: | 2023-03-31 |\n废止日期: | 文 号: | ||\n关键词: |\n"
+            "中共本溪市委 本溪市人民政府 关于2022年法治政府建设情况的报告\n2022年，本溪市深入推进法治政府建设，取得新的成效。\n")
+    cleaned = clean(page)
+    assert cleaned.fields["信息名称"] == "中共本溪市委 本溪市人民政府 关于2022年法治政府建设情况的报告"
+    assert cleaned.text.startswith("中共本溪市委 本溪市人民政府")
