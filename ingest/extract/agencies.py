@@ -183,6 +183,7 @@ _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
 # A study group (理论学习中心组) is a party committee's or party group's: 市政府理论学习中心组 is the one of
 # the government's party group (X人民政府党组理论学习中心组), a government having none of its own.
 _GOVERNMENT_STUDY_GROUP = "人民政府理论学习中心组"
+_GOVERNMENT_PARTY_STUDY_GROUP = "人民政府党组理论学习中心组"
 # 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议),
 # also with 会 written out (区委常委委员会) or the whole name written after 委 (市委常务委员会).
 _STANDING = re.compile(r"^委(?:常委(?:会|委员会)?|常务委员会)$")
@@ -503,7 +504,7 @@ def official_name(region: str, rest: str) -> str:
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
     if expand(rest) == _GOVERNMENT_STUDY_GROUP:  # a government studies in its party group's study group
-        rest = "人民政府党组理论学习中心组"
+        rest = _GOVERNMENT_PARTY_STUDY_GROUP
     if rest in _GOVERNMENT_OFFICES:  # 市法制办 is the city government's office
         rest = "人民政府" + rest
     if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office
@@ -848,7 +849,7 @@ class AgencyFinder:
             if free(start, match.end()) and opens_a_word(text, start) and not listed_after_a_body \
                     and (before == "、" or before not in _BODY_HEAD_CHARS):
                 add(AgencyMention(match.group(0), start, match.end(),
-                                  self._prefix(place) + "人民政府党组理论学习中心组", place.code))
+                                  self._prefix(place) + _GOVERNMENT_PARTY_STUDY_GROUP, place.code))
 
     def _bare_study_group(self, text: str, add, free) -> None:
         """中心组 or 理论学习中心组 with no body before it (通过中心组学习, 列入理论学习中心组学习内容) → the study group
@@ -885,7 +886,7 @@ class AgencyFinder:
         if ctx.bureau and ctx.authored_by_bureau:
             return official_name(ctx.bureau, "党组理论学习中心组")
         if ctx.authored_by_government:
-            return self._prefix(place) + "人民政府党组理论学习中心组"
+            return self._prefix(place) + _GOVERNMENT_PARTY_STUDY_GROUP
         return None
 
     def _bare_government_body(self, text: str, add, free) -> None:
@@ -899,7 +900,7 @@ class AgencyFinder:
             start, end = match.start(), match.end()
             if free(start, end) and not is_member_post(text, end, match.group(0)):
                 region = self._prefix(place)
-                name = region + "人民政府党组理论学习中心组" if match.group("group") else official_name(region, match.group(0))
+                name = region + _GOVERNMENT_PARTY_STUDY_GROUP if match.group("group") else official_name(region, match.group(0))
                 add(AgencyMention(match.group(0), start, end, name, place.code))
 
     def _township_own_bodies(self, text: str, add, free) -> None:

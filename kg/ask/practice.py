@@ -1320,8 +1320,9 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
     name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
     unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
-    written 法治督察) or with the one it leaves out (法治政府工作要点: 法治政府建设工作要点), the 专题 (法治专题讲座: 法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组, and the
-    other way), and with its meetings named by their body's 会 (常务会议会前学法: 常务会会前学法)."""
+    written 法治督察) or with the one it leaves out (法治政府工作要点: 法治政府建设工作要点), the 专题 (法治专题讲座:
+    法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组, and the other way), and with its meetings named
+    by their body's 会 (常务会议会前学法: 常务会会前学法)."""
     out = [term, _INNER_PUNCT.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and timeless not in SELF_WORDS and timeless not in _OWNED_HEADS:
