@@ -1024,6 +1024,9 @@ def test_the_guide_of_the_genres_work_is_the_practice_without_the_work() -> None
         "以习近平新时代中国特色社会主义思想为指导"]
     # (what a guide is said to lead that is a practice of its own stays with it)
     assert practice_terms("哪些地方以习近平法治思想为指导开展普法宣传？", []) == ["以习近平法治思想为指导开展普法宣传"]
+    # (held to: 坚持以…为指导; and bodies asked about listed in the aside, （含政府部门、园区）, are no practice)
+    assert practice_terms("哪些地方（含政府部门、园区）写明坚持以习近平新时代中国特色社会主义思想为指导推进法治政府建设？", []) == [
+        "以习近平新时代中国特色社会主义思想为指导"]
 
 
 def test_the_means_of_any_work_is_the_practice_without_the_work() -> None:

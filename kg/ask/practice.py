@@ -44,7 +44,7 @@ _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期�
                            + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调))?(?:了|过)?")
 # Whose reports are asked about besides the regions' own (（含政府部门）): the rest of such an aside after its 含, and the
 # aside right after the frame, no part of the practice.
-_BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位)[）)]"
+_BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位)(?:[、和及][^（）()、]{1,6})*[）)]"  # (含政府部门、园区)
 _BODIES_ASKED = re.compile(r"^[（(]含" + _BODIES_AFTER_HAN)
 # "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
 _SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)" + _SAYS_HOW + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
@@ -732,7 +732,7 @@ def _combined_with_any_work(text: str) -> str:
     return match.group("practice") if match and _generic(_strip_verbs(match.group("work"))) else text
 
 
-_GUIDED = re.compile(r"^(?P<practice>以[^，,]{2,}?为(?:根本)?(?:指导|统领|引领|指引|遵循|主线))(?P<work>[^，,]{2,})$")
+_GUIDED = re.compile(r"^(?:坚持|始终坚持)?(?P<practice>以[^，,]{2,}?为(?:根本)?(?:指导|统领|引领|指引|遵循|主线))(?P<work>[^，,]{2,})$")
 
 
 # "按当年的工作要点部署推进工作": what the practice follows (按, 根据, 围绕…) is the practice when what is done by it
