@@ -1104,3 +1104,10 @@ def test_a_bodys_leadership_is_also_written_with_its_degree() -> None:
 def test_an_example_before_deng_is_asked_alone_as_well_as_with_its_kind() -> None:
     terms = practice_terms("哪些地方（含政府部门）发挥藏语文等少数民族语言文字在普法中的作用？", [])
     assert "藏语文在普法中的作用" in terms and "藏语文等少数民族语言文字在普法中的作用" in terms
+
+
+def test_topics_listed_before_an_activity_share_its_kind() -> None:
+    terms = practice_terms("哪些地方举办习近平法治思想或法治专题培训？", [])
+    assert "习近平法治思想专题培训" in terms and "习近平法治思想" not in terms
+    # (topics opening on the same word name activities of their own)
+    assert "行政复议应诉培训" not in practice_terms("哪些地方开展行政复议或行政应诉培训？", [])

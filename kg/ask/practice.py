@@ -852,6 +852,29 @@ def _share_head(alternatives: list[str]) -> list[str]:
     return shared + [last]
 
 
+# An activity named by its topic and its kind (法治|专题培训), whose kind topics listed before it share.
+_ACTIVITY_KIND = re.compile(r"(?:专题)?(?:培训|培训班|讲座|读书班|研讨班|辅导|宣讲|竞赛|知识竞赛)$")
+
+
+def _share_activity(alternatives: list[str]) -> list[str]:
+    """Topics joined by 或 share the kind of activity the last one names after its own topic: 习近平法治思想或法治
+    专题培训 asks for 习近平法治思想专题培训 (习近平法治思想 alone is any report's). Only when each earlier one is a
+    name with no verb, and the last is a word of its own (法治) before that kind."""
+    import jieba
+
+    if len(alternatives) < 2:
+        return alternatives
+    *topics, last = alternatives
+    words = jieba.lcut(last)
+    kind = "".join(words[1:])
+    # (行政复议或行政应诉培训 lists 行政复议培训 and 行政应诉培训: topics opening on the same word share no kind)
+    if len(words) < 2 or not _ACTIVITY_KIND.fullmatch(kind) or any(topic.startswith(words[0]) for topic in topics):
+        return alternatives
+    if any(len(topic) < 4 or _VERB_INSIDE.search(topic) or _ACTIVITY_KIND.search(topic) for topic in topics):
+        return alternatives
+    return [topic + kind for topic in topics] + [last]
+
+
 # Heads of documents, meetings and bodies that names listed before them share (法治政府建设或依法治县工作要点).
 DOCUMENT_HEADS = ("工作要点", "工作会议", "工作方案", "工作计划", "工作安排", "工作报告", "推进会", "实施方案", "领导小组",
                   "工作机制", "工作制度")
@@ -895,6 +918,8 @@ def _shared(alternatives: list[str]) -> list[str]:
         return objects
     if (named := _share_head(alternatives)) != alternatives:
         return named
+    if (topical := _share_activity(alternatives)) != alternatives:
+        return topical
     if (headed := _share_document_head(alternatives)) != alternatives:
         return headed
     if (modified := _share_modifier(alternatives)) != alternatives:
