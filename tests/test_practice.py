@@ -1111,3 +1111,7 @@ def test_topics_listed_before_an_activity_share_its_kind() -> None:
     assert "习近平法治思想专题培训" in terms and "习近平法治思想" not in terms
     # (topics opening on the same word name activities of their own)
     assert "行政复议应诉培训" not in practice_terms("哪些地方开展行政复议或行政应诉培训？", [])
+
+
+def test_an_aside_saying_what_a_practice_holds_splits_no_alternatives() -> None:
+    assert practice_terms("哪些地方通过政府常务会议学法（学习习近平法治思想或宪法法律）？", []) == ["通过政府常务会议学法"]

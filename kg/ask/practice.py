@@ -118,11 +118,12 @@ _WHOLE_SCOPE = re.compile(r"全[县区市州省旗](?:[（(][^）)]{1,6}[）)])?
 # the clause's subject, the causative verb no part of it.
 _CAUSATIVE = re.compile(r"^(?:让|使|促使|要求)")
 _NOUN_TAGS = "njl"  # jieba's tags of nouns, abbreviations and set phrases (n, nz, vn is a verb-noun: no)
-# A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）; one beginning with 或
+# A short aside in brackets names a variant: 党委（党工委）, 依法治区（县、市）, or says what the practice holds
+# (学法（学习习近平法治思想或宪法法律）: its 或 joins no alternatives of the clause); one beginning with 或
 # is an alternative of its own (主要负责人（或主要负责同志）).
 # A list of variants may run longer, each no longer than one (党的领导（党对法治政府建设的领导、党的全面领导）).
 _VARIANTS = r"(?:[^（）()、，,]{1,12}[、，,])*[^（）()、，,]{1,12}"
-_ASIDE = re.compile(r"[（(](?!或)(?:[^（）()]{1,12}|" + _VARIANTS + r")[）)]")
+_ASIDE = re.compile(r"[（(](?!或)(?:[^（）()]{1,16}|" + _VARIANTS + r")[）)]")
 # An aside of examples (社区矫正工作（如未成年社区矫正对象的教育矫治）, 常务会议（包括会前学法）), however
 # long: the practice is what it is an aside to, and the examples are alternatives of their own; so is one of what it
 # includes (学习宪法（含习近平总书记关于宪法的重要论述）), but not of the bodies whose reports count (（含司法行政部门）).
