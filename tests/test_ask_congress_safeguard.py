@@ -76,3 +76,13 @@ def test_a_heading_naming_the_work_it_safeguards_states_the_safeguard(tmp_path) 
                        "办理行政复议案件9件，围绕中心工作开展执法检查，保障群众合法权益。\n")
     with answerer_over_texts(tmp_path, texts) as answerer:
         assert listed_regions(answerer, "哪些地方写明为本地发展或中心工作提供法治保障？") == {"闵行区"}
+
+
+def test_the_provinces_plan_asked_is_the_one_a_districts_report_carries_out(tmp_path) -> None:
+    """本省（直辖市）的实施方案 in 铜梁区's report is 《重庆市…实施方案》; another province's plan is not its own."""
+    texts = {"tongliang_2021.txt": "重庆市铜梁区2021年法治政府建设工作报告\n2021年，铜梁区认真贯彻落实"
+                                   "《重庆市法治政府建设实施方案(2021—2025年)》，全年审查规范性文件12件。\n",
+             "xinshi_2021.txt": "乌鲁木齐市新市区2021年法治政府建设工作报告\n2021年，新市区学习借鉴"
+                                "《浙江省法治政府建设实施方案(2021—2025年)》，全年审查规范性文件8件。\n"}
+    with answerer_over_texts(tmp_path, texts) as answerer:
+        assert listed_regions(answerer, "哪些地方写明贯彻落实本省（直辖市）的法治政府建设实施方案（2021—2025年）？") == {"铜梁区"}

@@ -21,7 +21,8 @@ from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, SAFEGUARD_VERB,
-                             SAFEGUARDS, STUDY_VERBS, abbreviations, asks_own, conditions, congress_spirits,
+                             SAFEGUARDS, STUDY_VERBS, abbreviations, asks_own, asks_provinces, conditions,
+                             congress_spirits,
                              described_name, heard_about, how_terms, in_both_scripts, is_clause, key_word_sets,
                              listed_alternatives, made_in_period, named_with_own_place, names_a_means, own_place_names,
                              placed_into, practice_terms, quoted_names, safeguarded_for, said_as_own, said_otherwise,
@@ -430,6 +431,7 @@ class Answerer:
         found: list[dict[str, Any]] = []
         universe = self._paragraphs_within(self.filters(it))
         own, made_then = asks_own(it.question), made_in_period(it.question)
+        provincial = own and asks_provinces(it.question)
         # a plan asked with the span of years it covers (本省2021—2025年的实施方案) is stated with the span beside it,
         # by its first year or its five-year period (实施方案(2021—2025年), “十四五”法治建设规划)
         span = plan_span_words(it.question)
@@ -441,11 +443,13 @@ class Answerer:
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
             columns = STATING_COLUMNS + ("text", "section") if len(together) > 1 or own else STATING_COLUMNS
+            columns += ("province",) if provincial else ()
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
                       if (len(together) == 1 or said_together(row["text"], together, row["section"] or ""))
                       and (not own or len(groups) > 1
-                           or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"]))]
+                           or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"],
+                                          row["province"] if provincial else None))]
             if not own and not span:  # (a heading says what was done, not whose document it was)
                 headed = self.headings().stating(groups)
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)

@@ -1648,6 +1648,15 @@ def asks_own(question: str) -> bool:
     return own is not None and _OWN_DOCUMENT.search(_CLAUSE_END.split(question[own.end():], 1)[0]) is not None
 
 
+def asks_provinces(question: str) -> bool:
+    """Whether the own document asked is the province's (贯彻落实本省（直辖市）的…实施方案): a district's report carries
+    out 《重庆市…实施方案》, its province's, as the province's own report does."""
+    return _PROVINCES_OWN.search(question) is not None
+
+
+_PROVINCES_OWN = re.compile(r"本省|本自治区")
+
+
 def made_in_period(question: str) -> bool:
     """Whether the question asks for a document made in the period its report covers (在报告所述期间制定了本地
     自己的实施方案): a region's own plan that a report only carries out (全面落实《河南省…实施方案（2016—2020年）》 in a
@@ -1656,7 +1665,7 @@ def made_in_period(question: str) -> bool:
 
 
 def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]], region: str | None,
-                made_then: bool = False, year: int | None = None) -> bool:
+                made_then: bool = False, year: int | None = None, province: str | None = None) -> bool:
     """Whether ``text`` writes one of ``names`` as its ``region``'s own, not as the title of a
     document from above. A title that begins with the name (《法治政府建设实施纲要》) has no issuer's
     place and is the national one; one whose issuer is another place (《重庆市…实施方案》 in a district's
@@ -1666,7 +1675,8 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     ``made_then`` asks for one made in the report's period and its title names no ``year`` of the report's (根据
     《2023年某县法治政府建设工作要点》 in a 2023 report was made then), or is no title at all (我市制定了法治政府
     建设实施方案). What a title before it in the clause carries out (制定了《某县贯彻落实〈纲要〉工作方案》《…》) is that
-    title's. ``places_in`` gives the places a text names."""
+    title's. ``places_in`` gives the places a text names. With the region's ``province`` (a question asking the
+    province's document, ``asks_provinces``), a title naming that province is the one asked."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
             opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
@@ -1677,6 +1687,8 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
             carried_out = _CARRIED_OUT.search(clause)
             before = carried_out and not (year and f"{year}年" in title)  # (a plan of the report's year was made then)
             named = places_in(title)  # 《西安市临潼区…》 names its region with the city it lies in
+            if province and province in named:
+                return True
             if title.strip() and ((region in named and not (made_then and before)) or (not named and not carried_out)):
                 return True
     return False
