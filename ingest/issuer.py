@@ -302,10 +302,9 @@ def _county_of_township(township: str, text: str, evidence: Evidence, gaz: Gazet
         level = levels.most_common(1)[0][0]
         counties = [county for county in counties if county.name.endswith(level)] or counties
     if len(counties) > 1:
-        ranked = sorted(counties, key=lambda county: -evidence.support(county, gaz))
-        if evidence.support(ranked[0], gaz) > evidence.support(ranked[1], gaz):
-            return ranked[0]
-    return counties[0] if len(counties) == 1 else None
+        (best, most), (_, next_most) = Counter({county: evidence.support(county, gaz) for county in counties}).most_common(2)
+        return best if most > next_most else None
+    return counties[0] if counties else None
 
 
 def township_of_title(title: str) -> str | None:

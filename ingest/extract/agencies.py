@@ -863,13 +863,13 @@ class AgencyFinder:
             return
         for match in _BARE_STUDY_GROUP.finditer(text):
             start, end = match.start(), match.end()
-            sentence = text[max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1:start]
             before = text[start - 1] if start else ""
+            if not free(start, end) or (before != "、" and before in _BODY_HEAD_CHARS) or before in "）)" \
+                    or not opens_a_word(text, start):
+                continue
+            sentence = text[max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1:start]
             # (a township's report calls its own committee 党委: 通过党委会专题研学、理论学习中心组领学)
-            others = [m.group() for m in _OTHER_BODIES_NAMED.finditer(sentence)
-                      if not (self.ctx.township and m.group() == "党委")]
-            if free(start, end) and opens_a_word(text, start) and (before == "、" or before not in _BODY_HEAD_CHARS) \
-                    and before not in "）)" and not others:
+            if not any(not (self.ctx.township and m.group() == "党委") for m in _OTHER_BODIES_NAMED.finditer(sentence)):
                 add(AgencyMention(match.group(0), start, end, own, None))
 
     def _own_study_group(self) -> str | None:
