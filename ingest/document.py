@@ -81,7 +81,7 @@ class Document:
     paragraphs: list[Paragraph]
     entities: list[Entity] = field(default_factory=list)
     raw_offsets: list[int] | None = None  # raw_offsets[i] = index in the raw text of text[i]
-    raw_hash: str | None = None  # raw_text_hash of what the reader gave: unchanged files skip extraction
+    raw_hash: str | None = None  # raw_hash of what the reader gave: unchanged files skip extraction
     # The reading rules it was made with (ingest/fingerprint.py); None: the rules of this process.
     extraction: str | None = None
 

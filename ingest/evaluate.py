@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -189,7 +190,10 @@ def _mention_counts(doc: Document, gold: dict[str, Any], etype: str, body_start:
     return Counts(tp, len(predicted) - tp, len(gold_spans) - tp)
 
 
-def evaluate(gold_path: Path, corpus_dir: Path) -> Report:
+def evaluate(gold_path: Path, corpus_dir: Path, addresses: Mapping[str, str] | None = None) -> Report:
+    """Score extraction on the gold documents in ``corpus_dir``; ``addresses`` gives their pages' addresses as a
+    download list does at ingest (``kg ingest --sources``)."""
+    from ingest.manifest import with_address
     from ingest.pipeline import build_document
     from ingest.readers import ReadError, read_path
 
@@ -200,5 +204,5 @@ def evaluate(gold_path: Path, corpus_dir: Path) -> Report:
         raws = [r for r in results if not isinstance(r, ReadError)]
         if not raws:
             raise FileNotFoundError(f"{corpus_dir / entry['doc']}: cannot read the gold document")
-        score_document(build_document(raws[0]), entry, report)
+        score_document(build_document(with_address(raws[0], Path(entry["doc"]).name, addresses or {})), entry, report)
     return report

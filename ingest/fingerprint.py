@@ -13,8 +13,11 @@ it changes exactly when what a document becomes can change.
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
 _RULE_FILES = ("*.py", "*.tsv", "*.json", "*.txt")
@@ -32,10 +35,25 @@ def extraction_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def raw_text_hash(raw_text: str) -> str:
-    """What decides that a file is unchanged: its text as read, before any cleaning, and the
-    rules that read it. A re-ingest compares it with the one recorded at the file's origin
-    and skips the file without extracting it again only when both are the same."""
+def raw_hash(raw_text: str, hints: Mapping[str, Any]) -> str:
+    """What decides that a file is unchanged: its text as read, before any cleaning, what its container
+    or download list says of it (a jsonl record's region, a listed address: they decide its issuer too),
+    and the rules that read it. A re-ingest compares it with the one recorded at the file's origin and
+    skips the file without extracting it again only when both are the same."""
     digest = hashlib.sha1(extraction_fingerprint().encode())
     digest.update(raw_text.encode("utf-8", "surrogatepass"))
+    if hints:  # (none: the hash a file had before hints counted, so such files stay unchanged)
+        told = json.dumps(hints, sort_keys=True, ensure_ascii=False, default=str)
+        digest.update(told.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def reading(hints: Mapping[str, Any]) -> str | None:
+    """The version of a document kg stores and compares (``Document.extraction``) when its container or a download
+    list told kg something of it, or None (the rules alone, ``extraction_fingerprint``). Why: a report's id is its
+    text's, so the same text given an address later (``kg ingest --sources``) is the same report; it is the
+    version that says the stored one was read without that address and must be read again."""
+    if not hints:
+        return None
+    told = json.dumps(hints, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass")
+    return f"{extraction_fingerprint()}+{hashlib.sha1(told).hexdigest()[:12]}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -22,8 +22,9 @@ from pathlib import Path
 
 from ingest.clean import clean
 from ingest.document import Document, RawDocument, content_id
-from ingest.fingerprint import raw_text_hash
+from ingest.fingerprint import raw_hash, reading
 from ingest.jieba_dictionary import load_default_dictionary
+from ingest.manifest import with_address
 from ingest.metadata import extract_metadata
 from ingest.readers import ReadError, discover, display_path, read_path
 from ingest.segment import segment
@@ -70,7 +71,8 @@ def build_document(raw: RawDocument) -> Document:
         metadata=metadata,
         paragraphs=paragraphs,
         raw_offsets=cleaned.offsets,
-        raw_hash=raw_text_hash(raw.text),
+        raw_hash=raw_hash(raw.text, raw.hints),
+        extraction=reading(raw.hints),
     )
     with _stage("extract"):
         # spaCy and the extractors are imported here, not with this module: a run whose files are
@@ -94,8 +96,10 @@ class IngestSummary:
         self.failed.append({"path": display_path(path), "error": error})
 
 
-def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> list[RawDocument]:
-    """Every raw document under ``paths``; unreadable inputs are recorded in ``summary``."""
+def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary,
+             addresses: Mapping[str, str] | None = None) -> list[RawDocument]:
+    """Every raw document under ``paths``; unreadable inputs are recorded in ``summary``. ``addresses`` (a
+    download list's, see ``ingest.manifest``) gives a file its page's address; a .jsonl's records keep their own."""
     raws: list[RawDocument] = []
     for item in discover(list(paths)):
         if isinstance(item, ReadError):
@@ -105,7 +109,8 @@ def iter_raw(paths: Iterable[Path], max_bytes: int, summary: IngestSummary) -> l
             if isinstance(result, ReadError):
                 summary.fail(result.path, f"read: {result.error}")
             else:
-                raws.append(result)
+                raws.append(with_address(result, item.name, addresses)
+                            if addresses and item.suffix.lower() != ".jsonl" else result)
     return raws
 
 
@@ -198,6 +203,7 @@ def ingest(
     unchanged: Callable[[RawDocument], bool] = lambda _raw: False,
     prepare: Callable[[Document], None] | None = None,
     write_many: Callable[[list[Document]], list[bool | Exception]] | None = None,
+    addresses: Mapping[str, str] | None = None,
 ) -> IngestSummary:
     """Ingest files and folders; ``write`` stores one document and says whether it was new, or
     ``write_many`` stores WRITE_BATCH documents at once and says it of each (or gives its error).
@@ -205,6 +211,7 @@ def ingest(
     ``unchanged`` says a file's text is stored already (it is counted, not extracted again);
     ``prepare`` runs on each built document in the extraction process (it must pickle).
     ``workers`` extraction processes (default: one per core; 0 builds in this process).
+    ``addresses`` maps file names to their pages' addresses (``kg ingest --sources``).
     A failure of a write fails that document only ("write: …"); the write path itself keeps
     the graph free of visible half-written reports.
     """
@@ -216,7 +223,7 @@ def ingest(
         batch = WRITE_BATCH
     summary = IngestSummary()
     raws = []
-    for raw in iter_raw(paths, max_bytes, summary):
+    for raw in iter_raw(paths, max_bytes, summary, addresses):
         if unchanged(raw):
             summary.unchanged += 1
         else:

@@ -109,21 +109,25 @@ def main(ctx: click.Context) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--sources", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A download list (tab-separated, .csv comma-separated) with columns 'file' and 'url': each "
+                   "listed file's page address, which places a report that never names its issuer.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON summary object on stdout.")
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
+def ingest(settings: Settings, paths: tuple[Path, ...], sources: Path | None, as_json: bool) -> None:
     """Ingest files or folders (.txt .md .html .htm .pdf .docx .jsonl).
 
-    Unchanged content is skipped; a changed file replaces its earlier version.
-    Files that cannot be read are listed with the reason and skipped (exit 3).
+    Unchanged content is skipped; a changed file (or a changed address in --sources) replaces its
+    earlier version. Files that cannot be read are listed with the reason and skipped (exit 3).
     """
     from tqdm import tqdm
 
+    addresses = _addresses(sources)
     with open_corpus(settings) as corpus:
         summary = corpus.ingest(
             paths, progress=lambda items, total: tqdm(items, total=total, desc="ingest", unit="doc",
                                                file=sys.stderr, disable=None),
-            sync_progress=sys.stderr.isatty(),
+            sync_progress=sys.stderr.isatty(), addresses=addresses,
         )
     result = summary.to_dict()
     if as_json:
@@ -139,16 +143,20 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--url", default=None, help="The address of the page FILE was saved from, when FILE does not say it "
+                                          "(as `kg ingest --sources` gives it).")
 @click.option("--json", "as_json", is_flag=True, help="Print the document as one JSON object.")
 @click.pass_obj
-def extract(settings: Settings, file: Path, as_json: bool) -> None:
+def extract(settings: Settings, file: Path, url: str | None, as_json: bool) -> None:
     """Extract metadata, paragraphs and entities from one FILE without writing anything."""
+    from ingest.manifest import with_address
     from ingest.pipeline import StageError, build_document
     from ingest.readers import ReadError, read_path
 
     results = read_path(file, max_bytes=int(settings.max_file_mb * 1_000_000))
     errors = [r for r in results if isinstance(r, ReadError)]
-    docs = [r for r in results if not isinstance(r, ReadError)]
+    docs = [with_address(r, file.name, {file.name: url} if url else {})
+            for r in results if not isinstance(r, ReadError)]
     if not docs:
         fail(f"{errors[0].path}: {errors[0].error}" if errors else f"{file}: no document")
     try:
@@ -527,6 +535,19 @@ SEEDS_GOLD = (Path("tests/corpus/eval/seeds_gold.json"), Path("samples"))
 UNSEEN = Path("tests/corpus/unseen")
 
 
+def _addresses(sources: Path | None) -> dict[str, str]:
+    """The page addresses a download list gives (``ingest.manifest``); a list kg cannot read stops the command
+    before anything is read or written, with the list's name and the problem."""
+    from ingest.manifest import SourcesError, read_addresses
+
+    if sources is None:
+        return {}
+    try:
+        return read_addresses(sources)
+    except SourcesError as exc:
+        fail(str(exc))
+
+
 def _gold_sets() -> list[tuple[Path, Path]]:
     """The gold sets present where kg runs, seeds first, then the unseen sets in order (gold_a.json, …, gold_z.json,
     gold_aa.json, …)."""
@@ -541,12 +562,15 @@ def _gold_sets() -> list[tuple[Path, Path]]:
 @click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), multiple=True,
               help="Folder of the annotated documents: one for all gold files, or one per --gold in order "
                    "(default: samples).")
+@click.option("--sources", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A download list giving the documents' page addresses, as `kg ingest --sources` reads it.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (one per set under \"sets\" "
                                                         "when several are scored).")
-def eval_extraction(gold: tuple[Path, ...], corpus: tuple[Path, ...], as_json: bool) -> None:
+def eval_extraction(gold: tuple[Path, ...], corpus: tuple[Path, ...], sources: Path | None, as_json: bool) -> None:
     """Precision, recall and F1 per entity type, per unique entity and per mention; metadata errors."""
     from ingest.evaluate import evaluate
 
+    addresses = _addresses(sources)
     if gold:
         if len(corpus) not in (0, 1, len(gold)):
             fail("give one --corpus for all gold files, or one per --gold")
@@ -559,7 +583,7 @@ def eval_extraction(gold: tuple[Path, ...], corpus: tuple[Path, ...], as_json: b
     reports = {}
     for gold_path, folder in sets:
         try:
-            reports[str(gold_path)] = evaluate(gold_path, folder).to_dict()
+            reports[str(gold_path)] = evaluate(gold_path, folder, addresses).to_dict()
         except FileNotFoundError as exc:
             fail(str(exc))
     if as_json:

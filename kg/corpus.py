@@ -22,7 +22,7 @@ import functools
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,8 +63,10 @@ class IngestResult:
 def ingest_into(store: GraphStore | Callable[[], GraphStore], index: "SearchIndex", paths: Iterable[Path],
                 max_bytes: int, progress: Progress = lambda items, _total: items,
                 on_document: Callable[[Document, bool], None] = lambda _doc, _new: None,
-                workers: int | None = None, sync_progress: bool = False) -> IngestResult:
+                workers: int | None = None, sync_progress: bool = False,
+                addresses: Mapping[str, str] | None = None) -> IngestResult:
     """Ingest ``paths`` into the graph and the search index and bring the index up to date.
+    ``addresses``: the files' pages' addresses from a download list (``ingest.manifest``).
 
     ``store`` may be a function that opens it: the graph is then opened only once a document
     must be written. Re-ingesting unchanged files reads the search index alone (starting the
@@ -93,7 +95,8 @@ def ingest_into(store: GraphStore | Callable[[], GraphStore], index: "SearchInde
 
     with index.docstore.bulk_writes():
         summary = ingest(paths, write_many=write_many, max_bytes=max_bytes, progress=progress,
-                         workers=workers, unchanged=unchanged, prepare=index.document_tokenizer())
+                         workers=workers, unchanged=unchanged, prepare=index.document_tokenizer(),
+                         addresses=addresses)
         similar_topics = index.sync(progress=sync_progress)
     if similar_topics:
         link_topics(graph(), similar_topics)
@@ -194,12 +197,13 @@ class Corpus:
 
     def ingest(self, paths: Iterable[Path], progress: Progress = lambda items, _total: items,
                on_document: Callable[[Document, bool], None] = lambda _doc, _new: None,
-               workers: int | None = None, sync_progress: bool = False) -> IngestResult:
+               workers: int | None = None, sync_progress: bool = False,
+               addresses: Mapping[str, str] | None = None) -> IngestResult:
         """Ingest files and folders (see ``ingest_into``); per-file failures are in the result."""
         with self.writing():
             return ingest_into(lambda: self.store, self.index, paths, int(self.settings.max_file_mb * 1_000_000),
                                progress=progress, on_document=on_document, workers=workers,
-                               sync_progress=sync_progress)
+                               sync_progress=sync_progress, addresses=addresses)
 
     def remove(self, report_id: str) -> bool:
         """Remove a report from graph and index; False when no such report is stored."""

@@ -80,7 +80,7 @@ def write_documents(store: GraphStore, docs: list[Document]) -> list[bool | Exce
     fails only itself.
     """
     complete = {row["id"] for row in store.run(queries.COMPLETE_REPORTS_AMONG, {
-        "ids": [d.id for d in docs], "extraction": extraction_fingerprint()})}
+        "rows": [{"id": d.id, "extraction": d.extraction or extraction_fingerprint()} for d in docs]})}
     new: dict[str, Document] = {}
     for doc in docs:
         if doc.id not in complete:
@@ -130,7 +130,7 @@ def _write_reports(store: GraphStore, docs: list[Document]) -> None:
         "published": doc.metadata.published, "region": doc.metadata.region, "province": doc.metadata.province,
         "prefecture": doc.metadata.prefecture, "division": doc.metadata.division,
         "issuer_kind": doc.metadata.issuer_kind, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
-        "ingested_at": now, "extraction": extraction_fingerprint()} for doc in docs]})
+        "ingested_at": now, "extraction": doc.extraction or extraction_fingerprint()} for doc in docs]})
     issued = [{"id": doc.id, "region_id": doc.metadata.region_code} for doc in docs if doc.metadata.region_code]
     if issued:
         store.run(queries.LINK_REPORT_REGIONS, {"rows": issued})

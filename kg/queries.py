@@ -213,13 +213,14 @@ ORDER BY id
 
 REPORTS_FROM_ORIGIN = "UNWIND $origins AS origin MATCH (r:Report {origin: origin}) RETURN r.id AS id"
 
-# Which of ``ids`` are complete reports (the batched idempotency check).
-# Reports the batch need not write: complete, and made by the current reading rules (a report
-# made by other rules is written again in place; see ingest/fingerprint.py).
+# Which of the rows' reports are complete (the batched idempotency check).
+# Reports the batch need not write: complete, and made as each row's version says (the current
+# reading rules, and what the container or a download list told of it): a report made otherwise is
+# written again in place; see ingest/fingerprint.py.
 COMPLETE_REPORTS_AMONG = """
-UNWIND $ids AS id
-MATCH (r:Report {id: id})
-WHERE coalesce(r.complete, true) AND r.extraction = $extraction
+UNWIND $rows AS row
+MATCH (r:Report {id: row.id})
+WHERE coalesce(r.complete, true) AND r.extraction = row.extraction
 RETURN r.id AS id
 """
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ingest.document import Document, RawDocument
-from ingest.fingerprint import extraction_fingerprint, raw_text_hash
+from ingest.fingerprint import extraction_fingerprint, raw_hash
 from ingest.topics import TAXONOMY
 from search.atomic import write_text_atomic
 from search.docstore import HIT_COLUMNS, IN_FLIGHT, VOCABULARY_TYPES, DocStore, Filters, ParagraphRow, vector_id
@@ -211,7 +211,7 @@ class SearchIndex:
 
     def unchanged(self, raw: RawDocument) -> str | None:
         """The stored report of ``raw``'s origin when its text is byte-for-byte what was ingested."""
-        return self.docstore.report_of_origin(raw.origin, raw_text_hash(raw.text))
+        return self.docstore.report_of_origin(raw.origin, raw_hash(raw.text, raw.hints))
 
     def add_documents(self, docs: Iterable[Document]) -> None:
         """``add_document`` for each, in one docstore transaction (a batch of a bulk ingest)."""
