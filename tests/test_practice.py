@@ -1070,6 +1070,16 @@ def test_a_body_s_role_over_a_work_is_stated_with_the_work_named_otherwise() -> 
     assert not any("…" in label for label, _ in conditions("群众对立法的意见"))
 
 
+def test_a_duty_named_by_its_holder_is_stated_by_the_holder_and_the_duty_in_any_verbs() -> None:
+    wordings = dict(conditions("党政主要负责人履行推进法治建设第一责任人职责"))
+    # (法治建设第一责任人职责履行到位, 压实法治建设第一责任人责任)
+    assert {"法治建设第一责任人职责", "法治建设第一责任人责任"} <= set(wordings)
+    # the holder alone may be named for another practice (把法治建设第一责任人纳入述法对象), a bare 第一责任人 any field's
+    assert "法治建设第一责任人" not in wordings and "第一责任人职责" not in dict(conditions("履行第一责任人职责"))
+    # a duty that is the purpose of another practice is no practice of its own
+    assert "法治建设第一责任人职责" not in dict(conditions("为压实党政主要负责人推进法治建设第一责任人职责"))
+
+
 def test_an_aside_of_what_a_practice_includes_is_an_alternative_but_not_one_of_whose_reports_count() -> None:
     terms = practice_terms("哪些地方组织学习宪法（含习近平总书记关于宪法的重要论述），或健全宪法宣誓制度？", [])
     assert "学习宪法" in terms and "习近平总书记关于宪法的重要论述" in terms

@@ -1330,6 +1330,10 @@ def _pieces_span(term: str, name: str) -> int | None:
 
 # 加大…力度: how hard a practice is pushed, which reports write in words of their own.
 _INTENSIFIED = re.compile(r"(?:加大|加强|强化|加快)(.{4,}?)(?:力度|步伐)")
+# A duty named by whoever holds it (履行推进法治建设第一责任人职责), and the verbs before the holder's name; the name
+# with its field (法治建设第一责任人) is held to 7 characters or more: a bare 第一责任人 may be any field's.
+_HOLDER_OF_DUTY = re.compile(r"(?P<holder>[\u4e00-\u9fff]{2,12}?责任人)的?(?:职责|责任)$")
+_DUTY_VERBS = re.compile(r"履行|落实|压实|担起|扛起|担负|承担|推进")
 
 
 # The 工作 of a group named for its work (法治政府建设工作领导小组): reports write the group without it as often,
@@ -1423,8 +1427,11 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     the question quotes it, see ``variants``).
 
     A two-character core left by a generic head (述法 of 述法制度) is too common alone, so it
-    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制). A name
-    ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
+    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制). A duty named by its
+    holder (履行推进法治建设第一责任人职责) is stated by the holder with its field and the duty, in verbs of the report's
+    own (法治建设第一责任人职责履行到位, 压实法治建设第一责任人责任); not by the holder alone, who may be named for
+    another practice (把法治建设第一责任人纳入述法对象), nor when the duty is the purpose of another (为压实…职责，
+    建立…机制). A name ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
     striving said together, in either order and with its level in between (创建全国法治政府示范县,
     示范区创建工作, 争创…示范县)."""
     out = [(v, [[v]]) for v in variants(term, quoted)]
@@ -1434,6 +1441,9 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     striven = _CAMPAIGN.sub("", term)
     if striven != term and len(striven) >= 4 and "、" not in term:
         out.append((f"{striven}…{'/'.join(CAMPAIGN_WORDS)}", [variants(striven), list(CAMPAIGN_WORDS)]))
+    if (held := _HOLDER_OF_DUTY.search(term)) and not term.startswith("为") \
+            and len(holder := _DUTY_VERBS.split(held.group("holder"))[-1]) >= 7:
+        out += [(wording, [[wording]]) for wording in (f"{holder}职责", f"{holder}责任")]
     if over := _BODY_OVER_WORK.search(term):  # (after the verbs of holding to it: 坚持、加强党对…的领导)
         # (a leadership is written with its degree too: 党对法治工作的绝对领导)
         roles = [over["role"]] + [f"的{degree}{over['role'][1:]}" for degree in _DEGREES if over["role"] == "的领导"]
