@@ -45,7 +45,14 @@ _PLANNED = re.compile(r"度?(?:的)?(?:重点)?工作(?:打算|计划|安排|思
 # A section (科, 股, 室) named after its body (…司法局法治调研督查科): the body and the section's own name.
 _SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))[\u4e00-\u9fff]{2,10}?[科股室]")
 # Index-block keys naming the page's source, which for a report is the body that published it.
-SOURCE_FIELDS = ("信息来源", "文章来源", "来源")
+# (a page's 发布单位 is the unit that posted it, as a source is: 市政府办公室 posts a district's report)
+SOURCE_FIELDS = ("信息来源", "文章来源", "来源", "发布单位")
+_PUBLISHER_FIELDS = ("发布机构", "发文机关", "发文单位")
+# The site a body runs, named as a page's publisher (发布机构:海丰县人民政府门户网站): the body.
+_SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网站|官网)$")
+# A place named alone as a page's publisher or source (来源:杜桥镇): a township, street or county, by its name; read
+# as its government where the title opens with it or it is the report's region.
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
                   "中心组", "局", "委", "办")
 # The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
@@ -140,6 +147,9 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:-?>+|[›»→/])\s*")
 _BREADCRUMB_LINES = 20
 # Fewer characters than a headline has make a channel's label (政务公开, 通知公告, 法治政府建设).
 _HEADLINE_MIN_CHARS = 8
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The line of a report read out: the day and the meeting it was read to (2021年4月30日在市七届人大常委会第四十九次会议上).
+_DELIVERED = re.compile(r"^[—-]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。]{2,40}会议上$")
 # A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
 _ADDRESSEE_BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:人大常委会|常委会|人民政府|政府|委员会)")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
@@ -252,8 +262,10 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     for line in head:
         # the document's number or a body's name on a line of its own (保政呈〔2025〕5号, 林芝市交通运输局: the
         # issuer's line of an official layout) names no subject
-        if _DOCUMENT_NUMBER.fullmatch(line) or _looks_like_body(line):
-            continue
+        if _DOCUMENT_NUMBER.fullmatch(line) or _looks_like_body(line) or not _CJK.search(line):
+            continue  # (nor a line without a Chinese character: a site's host name, rd.sanya.gov.cn)
+        if _DELIVERED.match(line):
+            return None  # (a report read to a congress opens on when and where: 2021年4月30日在…会议上)
         if not _could_be_title(line) or _ADDRESSEE_BODY.fullmatch(line) or _byline(line):
             return None  # (a body's name after a mark, ■ 某市司法局, is the byline of the piece: no title)
         if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
@@ -527,12 +539,15 @@ def _format_date(match: re.Match[str]) -> str | None:
 
 def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | None, gaz: Gazetteer) -> str | None:
     """Who issued it: index block (发布机构, then a source that is a body), the body opening the
-    title, a signature above a date, or a byline."""
-    block = cleaned.fields.get("发布机构") or cleaned.fields.get("发文机关") or cleaned.fields.get("发文单位")
+    title, a signature above a date, the body that read it under the day and meeting, or a byline."""
+    block = _SITE_OF_BODY.sub("", next((cleaned.fields[k] for k in _PUBLISHER_FIELDS if cleaned.fields.get(k)), ""))
     if block:  # (named without its region, 发布机构:司法局, it is the issuing region's, as a source is)
         body = _one_body(block, title)
-        return zone_committee(body, gaz) or _own_body(resolve_relative(body, place, gaz), place, gaz)
-    source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), ""))
+        if zone := zone_committee(body, gaz):
+            return zone
+        if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
+            return _own_body(resolve_relative(body, place, gaz), place, gaz)
+    source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
     office = _GENERAL_OFFICE.search(source)
     if office and source[:office.start()] and title.startswith(source[:office.start()]) and not title.startswith(source):
         source = source[:office.start()]  # the office that posts its body's report (来源:某区人民政府办公室) is not its issuer
@@ -540,10 +555,15 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         return _own_body(resolve_relative(expand(source), place, gaz), place, gaz)
     if named := _title_issuer(title, place, gaz):
         return named
+    if _PLACE_ALONE.fullmatch(source) and (title.startswith(source) or (place is not None and source == place.name)):
+        # (来源:杜桥镇 over 杜桥镇2025年度…报告: the place's own government posts its report)
+        return source + ("办事处" if source.endswith("街道") else "人民政府")
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):
             return resolve_relative(_government_of(above), place, gaz)
+        if _DELIVERED.match(above) and _looks_like_body(line.strip()):  # (who read it, under the day and meeting)
+            return resolve_relative(_government_of(line.strip()), place, gaz)
         signed = _SIGNED_LINE.fullmatch(line.strip())  # the body and its date on one line (某县人民政府 2024年01月08日)
         if signed and _looks_like_body(signed.group(1)):
             return resolve_relative(_government_of(signed.group(1)), place, gaz)

@@ -608,3 +608,23 @@ def test_a_zone_calling_itself_by_its_kind_is_its_citys_zone_named_by_its_campai
             "珠海建设考评、法治珠海建设考评均获得优秀等次。现将我局2023年度法治政府建设情况报告如下：\n一、主要举措和成效\n" + BODY)
     meta = metadata(text)
     assert (meta.region, meta.prefecture, meta.issuer_kind) == ("珠海高新技术产业开发区", "珠海市", "development_zone")
+
+
+def test_a_report_read_to_a_congress_is_the_reading_body_s_and_its_site_s_host_is_no_title() -> None:
+    meta = metadata("www.danzhou.gov.cn\n2022年4月20日在市人大常委会第十次会议上\n儋州市人民政府\n"
+                    "2021年，我市坚持以习近平新时代中国特色社会主义思想为指导，" + BODY)
+    assert (meta.title, meta.publisher, meta.region) == (None, "儋州市人民政府", "儋州市")
+
+
+def test_a_publisher_named_by_the_site_it_runs_is_that_body() -> None:
+    meta = metadata("龙门县2024年法治政府建设年度报告\n来源: 龙门县人民政府\n发布机构: 龙门县人民政府门户网站\n"
+                    "2024年，我县" + BODY)
+    assert meta.publisher == "龙门县人民政府"
+
+
+def test_a_place_alone_as_source_posts_its_own_report_as_its_government() -> None:
+    for key in ("来源", "发布单位"):
+        meta = metadata(f"{key}: 宁海县\n宁海县2024年度法治政府建设情况报告\n2024年，我县" + BODY)
+        assert meta.publisher == "宁海县人民政府", key
+    # ... but a place the title does not open with is only where the page was posted
+    assert metadata("来源: 宁海县\n某局2024年工作总结\n2024年，我局" + BODY).publisher != "宁海县人民政府"
