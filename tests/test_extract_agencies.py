@@ -436,6 +436,9 @@ def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own(
 def test_he_before_a_level_word_opens_another_body() -> None:
     assert names("海淀区", "在区委、区政府正确领导和市司法局有力指导下，区人力资源和社会保障局配合。") == [
         "中共北京市海淀区委员会", "北京市海淀区人民政府", "北京市司法局", "北京市海淀区人力资源和社会保障局"]
+    # ... and so does 与 (市司法局与市公安局), which inside a name joins two fields as 和 does (海洋与渔业局)
+    assert names("北海市", "市海洋与渔业局牵头，市司法局与市公安局配合。") == [
+        "北海市海洋与渔业局", "北海市司法局", "北海市公安局"]
 
 
 def test_a_townships_report_names_its_party_committee_by_level_and_its_study_group_alone() -> None:
@@ -539,7 +542,9 @@ def test_a_unit_a_body_sets_up_under_itself_is_that_bodys() -> None:
 def test_a_government_party_group_written_without_its_level_is_the_regions() -> None:
     assert names("始兴县", "全年组织政府党组理论学习10次。") == ["中共始兴县人民政府党组"]
     assert names("始兴县", "将宪法列入政府党组中心组学习计划。") == ["始兴县人民政府党组理论学习中心组"]
-    assert names("始兴县", "各级政府党组带头学法，政府党组会研究部署。") == []  # a kind of group; a meeting
+    assert names("始兴县", "各级政府党组带头学法。") == []  # a kind of group
+    # its meeting is named by it, as the 县政府党组 of 县政府党组会议 is (政府党组会5次, 召开政府党组会议)
+    assert names("始兴县", "政府党组会研究部署。") == ["中共始兴县人民政府党组"]
 
 
 def test_a_verb_of_setting_up_between_a_place_and_a_body_is_no_part_of_its_name() -> None:

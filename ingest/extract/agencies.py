@@ -193,7 +193,7 @@ _MEETING_AFTER_STANDING = ("会", "扩大", "(", "（")
 _PARTY_POSTS = ("书记", "副书记", "成员")
 # A party body's full name (中共某县委全面依法治县委员会): reports quote it when it is set up; no programme's name.
 PARTY_BODY = re.compile(r"^中共.{2,40}(?:委员会|办公室|领导小组)$")
-_BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于与是了将把向由按从为及等各本我该其并以后前上下中要]"
+_BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
                "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
@@ -210,10 +210,10 @@ _SUFFIX_RE = "|".join(
 )
 # Words that end a name: a tail holding them is a clause, not part of the body; meetings among them
 # (会议, 全会, and 全委 of 县委全委会议, the plenary meeting of all the committee's members), and 和 before a
-# level word, which opens another body (区政府正确领导和市司法局…: 和 inside a name joins two fields,
-# 人力资源和社会保障局).
+# level word, which opens another body (区政府正确领导和市司法局…: 和 or 与 inside a name joins two fields,
+# 人力资源和社会保障局, 海洋与渔业局).
 _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|通过|被|有关|相关|依法行政|会议|全会|全委"
-                           r"|^和|和(?:省|市|县|区|州|旗|自治)|及|与")
+                           r"|^[和与]|[和与](?:省|市|县|区|州|旗|自治)|及")
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
 _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
@@ -354,9 +354,9 @@ _OWN_PARTY_BODY = re.compile(r"[局厅](?P<body>党组|党委)(?P<group>(?:理�
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # A government's party group, general office or inspection office written without its level (组织政府党组理论学习,
 # 列入政府党组中心组, 由政府办和司法局协调, 政府督查室牵头): after a level, a place, 人民 or a collective (县政府党组,
-# 各级政府党组) it is found as a relative name or is a kind of body; its meeting (政府党组会) names the meeting
-# only; 政府办 before these is a verb (政府办事, 政府办公楼).
-_BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街各全本该])政府(?:党组(?:(?P<group>(?:理论学习)?中心组)|(?!会))"
+# 各级政府党组) it is found as a relative name or is a kind of body; its meeting (政府党组会议) is named by it, as a
+# 县政府党组会议 is; 政府办 before these is a verb (政府办事, 政府办公楼).
+_BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街各全本该])政府(?:党组(?P<group>(?:理论学习)?中心组)?"
                                    rf"|办公室|督查室|办(?![{_HEAD_GUARD_OFFICE}]))")
 # A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
 _GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
