@@ -430,3 +430,10 @@ def test_a_rates_words_name_it_however_the_tokenizer_cuts_them() -> None:
     part = parse_parts("综合窗口的一窗通办率达到多少？", [], tokenize)[0]
     stated = figure("一窗通办率达", 95.5, "%", "一窗通办率达95.5%", before="1247个事项纳入综合窗口办理,一窗通办率达95.5%")
     assert score(part, stated, tokenize) > 0
+
+
+def test_a_body_named_with_two_fields_is_one_subject_not_two_items() -> None:
+    parts = parse_parts("2025年某市海洋与渔业局召开党组会议几次？", ["某市"], tokenize)
+    assert [p.item for p in parts] == ["海洋与渔业局召开党组会议"]
+    parts = parse_parts("某县住房和城乡建设局办理了多少件投诉？", ["某县"], tokenize)
+    assert len(parts) == 1 and "住房和城乡建设局" in parts[0].item

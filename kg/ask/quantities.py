@@ -93,6 +93,9 @@ YEAR_WORDS = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至到]\s*)?(?:19|20)\d{2
 _FILLER = re.compile(r"^(?:其中|另外|以及|并且|那么|还|又|共|一共|总共|累计|全年|当年|各地|各县|各区|各市|全市|全县|全区)+|(?:了|的|有|是|为|达到|达|分别|各|共|呢|吗)+$")
 JOINING = r"(?:、|以及|和|与|及)"
 _SEPARATORS = re.compile(JOINING)
+# A 和 or 与 that joins two fields inside a body's name (海洋与渔业局, 人力资源和社会保障局): after a field, not after a
+# body (司法局和公安局), and before the rest of the name up to its head.
+_IN_A_BODY_NAME = re.compile(r"(?<![局委府办厅院])[和与][\u4e00-\u9fff]{2,6}?(?:局|厅)(?![\u4e00-\u9fff]{0,2}[长])")
 _CUT_AFTER = re.compile(f"{_SEPARATORS.pattern}|的")  # where a clause asking two quantities is cut
 # A preposition that puts the second counted thing before the verb (多少个部门对多少个事项实施了X): the
 # first quantity's noun ends before it. (为, 到 and 在 are not: 缩短为多少天 is a from–to pair.)
@@ -623,11 +626,12 @@ def _separators(text: str, tokenize: Callable[[str], list[str]], pattern: re.Pat
                 ) -> list[re.Match[str]]:
     """Where ``pattern`` separates ``text``: not a 和/与/及 inside a word of the words around it
     (参与决策, 涉及企业); read with two characters either side, as a lone pair (增和 of 新增和扩大)
-    is a word to jieba's guesser; nor inside brackets, an aside of the noun before them (多少个县（市、区）政府)."""
+    is a word to jieba's guesser; nor inside brackets, an aside of the noun before them (多少个县（市、区）政府);
+    nor a 和/与 joining two fields inside a body's name (海洋与渔业局, 住房和城乡建设局)."""
     return [m for m in pattern.finditer(text)
             if not (m.group() in ("和", "与", "及") and m.start() > 0
                     and any(m.group() in word for word in tokenize(text[max(0, m.start() - 2):m.end() + 2])))
-            and not inside(text, m.start(), "（(", "）)")]
+            and not inside(text, m.start(), "（(", "）)") and not _IN_A_BODY_NAME.match(text, m.start())]
 
 
 def _split(text: str, tokenize: Callable[[str], list[str]]) -> list[str]:
