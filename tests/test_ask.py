@@ -40,6 +40,15 @@ def test_interpretation_of_places_years_entities_and_kind() -> None:
     assert understand("和始兴县类似的做法还有哪些地方?", {}, 2022).kind == "similar"
 
 
+def test_a_place_in_an_aside_of_examples_is_part_of_an_example_not_a_region_asked() -> None:
+    it = understand("哪些地方写到贯彻总书记对本省工作的重要讲话（如关于西藏工作的重要指示）？", {}, 2024)
+    assert it.kind == "which_regions" and it.regions == []
+    # ... but a region named outside the aside is asked, and one describing the places asked still names them
+    assert [r["name"] for r in understand("西藏哪些地方写到重要讲话（如关于西藏工作的重要指示）？", {}, 2024).regions] == [
+        "西藏自治区"]
+    assert [r["name"] for r in understand("哪些地方（如西藏）写到重要讲话？", {}, 2024).regions] == ["西藏自治区"]
+
+
 def test_a_cited_title_is_the_asked_regulation_under_any_spelling_and_its_years_are_not_the_questions() -> None:
     outline = "法治政府建设实施纲要（2015—2020年）"
     known = {"REGULATION": {outline, "某某县贯彻落实〈法治政府建设实施纲要（2015—2020年）〉实施方案", "行政复议法"}}

@@ -100,17 +100,32 @@ _LIKE = re.compile(r"(?:和|与|同|跟|像|如)(?P<place>[^，,。？?、和与
                    r"|(?:学习|参照|借鉴|仿照)(?P<model>[^，,。？?、和与]{2,14}?)(?:的|经验|做法)")
 
 
+# An aside giving examples of the practice (（如在当地考察时的讲话、关于西藏工作的重要指示）): a place it names is part of
+# an example, no region to answer within; one right after the regions asked (哪些地方（如北京市）…) would describe them.
+_EXAMPLES_ASIDE = re.compile(r"(?<![方区市县省位])[（(](?:如|例如|比如|譬如)(?P<examples>[^（）()]+)[）)]")
+
+
 def _split_references(question: str, regions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(regions to answer within, regions named as the model) of a which-regions question."""
+    """(regions to answer within, regions named as the model) of a which-regions question; a region named only in
+    an aside of examples of the practice is neither."""
     written = [m.group("place") or m.group("model") for m in _LIKE.finditer(question)]
+    examples = [m.group("examples") for m in _EXAMPLES_ASIDE.finditer(question)]
+    outside = _EXAMPLES_ASIDE.sub("", question)
     gaz = gazetteer.load()
 
-    def named(region: dict[str, Any]) -> bool:
+    def forms(region: dict[str, Any]) -> list[str]:
         place = gaz.by_code.get(region["code"]) if region["code"] else None
-        forms = [region["name"], *(gazetteer.short_names(place) if place else [])]
-        return any(form in text for form in forms for text in written)
+        return [region["name"], *(gazetteer.short_names(place) if place else [])]
 
-    return [r for r in regions if not named(r)], [r for r in regions if named(r)]
+    def named(region: dict[str, Any]) -> bool:
+        return any(form in text for form in forms(region) for text in written)
+
+    def an_example(region: dict[str, Any]) -> bool:
+        return any(form in text for form in forms(region) for text in examples) \
+            and not any(form in outside for form in forms(region))
+
+    asked = [r for r in regions if not an_example(r)]
+    return [r for r in asked if not named(r)], [r for r in asked if named(r)]
 
 
 @functools.cache
