@@ -34,6 +34,14 @@ def test_a_clause_is_stated_by_its_rarest_content_words() -> None:
     assert key_words("把事项交到审批窗口", lambda t: ["窗口", "审批"], lambda w: 600, 1000) == []
 
 
+def test_the_on_of_a_meeting_a_practice_is_set_at_is_no_part_of_the_next_word() -> None:
+    import jieba
+
+    # (jieba reads 会议上学法 as 会议 上学 法: 上学 is going to school)
+    words = key_words("在政府常务会议上学法", lambda t: list(jieba.cut(t)), lambda w: 1, 100)
+    assert "上学" not in words and {"常务会议", "学法"} <= set(words)
+
+
 def test_names_keep_their_quotes_and_stay_names() -> None:
     assert practice_terms("哪些地区实施了“双随机、一公开”监管？", []) == ["双随机、一公开"]
     assert not is_clause("证明事项告知承诺制") and not is_clause("法治副校长")

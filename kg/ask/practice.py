@@ -138,6 +138,7 @@ _PREPOSITION_ASIDE = re.compile(r"[（(]或(?:围绕|按照|依据|根据|对照
 # The meeting a clause sets its practice at (在政府常务会议上, 在党委理论学习中心组学习中); not an activity of the
 # practice's own kind (在学法活动中结合案例讲解法律（以案释法…）: 以案释法 is said of any teaching of law).
 _SETTING = re.compile(r"^在[^，,在]{2,14}?(?:会议|会|中心组(?:学习)?)(?:上|中)")
+_AT_A_MEETING = re.compile(r"(?<=会议)上|(?<=务会)上")
 # An aside listing names of the practice a clause describes (结合案例讲解法律（以案释法、以案说法））: see
 # ``named_in_aside``.
 _LISTING_ASIDE = re.compile(r"[（(]((?:[^（）()、，,]+[、，,])*[^（）()、，,]+)[）)]")
@@ -1224,7 +1225,9 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     be fewer than ``limit``. Words that only say how, how often, whose or when (``_modifiers``) are
     none of them: the rarest word of a question is often such a word (切实, 专门, 每个) that no report
     writes. A word no paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
-    tokens = [_MANNERED.sub("", w) for w in _rejoined(term, _suffixed(term, tokenize(term), frequency))]
+    # (the 上 of a meeting a practice is set at goes with the meeting: 常务会议上学法 is 常务会议 上 学法, not 上学)
+    split = [t for part in _AT_A_MEETING.split(term) for t in tokenize(part)]
+    tokens = [_MANNERED.sub("", w) for w in _rejoined(term, _suffixed(term, split, frequency))]
     words = [w for w in dict.fromkeys(tokens) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS
              and w not in MANNER_WORDS]
