@@ -42,6 +42,14 @@ def test_the_on_of_a_meeting_a_practice_is_set_at_is_no_part_of_the_next_word() 
     assert "上学" not in words and {"常务会议", "学法"} <= set(words)
 
 
+def test_a_long_aside_of_alternatives_is_the_practice_s_alternatives_not_part_of_a_name() -> None:
+    terms = practice_terms("哪些地方开展法治政府建设示范创建（创建全国或市级法治政府建设示范区、巩固创建成果）？", [])
+    assert "法治政府建设示范创建" in terms and "巩固创建成果" in terms
+    assert not any(bracket in term for term in terms for bracket in "（）()")
+    # a short one says what the practice holds, and stays with it
+    assert practice_terms("哪些地方通过政府常务会议学法（学习习近平法治思想或宪法法律）？", [])[0] == "通过政府常务会议学法"
+
+
 def test_names_keep_their_quotes_and_stay_names() -> None:
     assert practice_terms("哪些地区实施了“双随机、一公开”监管？", []) == ["双随机、一公开"]
     assert not is_clause("证明事项告知承诺制") and not is_clause("法治副校长")

@@ -148,6 +148,11 @@ ASIDE_NAME = 4  # characters an aside's item has at least to be a practice's nam
 # What opens an aside of alternatives, examples, scope or exclusion (（或…）, （如…）, （含政府部门）, （不算…）): no
 # other name of the words before it.
 _NO_NAME_ASIDE = r"(?:或|如|例如|比如|譬如|含|包括|即|不|除|并非|而非)"
+# An aside that lists what the practice takes in with 或 inside (示范创建（创建全国或市级法治政府建设示范区、巩固创建成果））,
+# opened by none of those: its alternatives are the practice's, as a (或…) clause's are, not words of the name before it.
+# Held to 17 characters or more: a shorter one says what the practice holds (学法（学习习近平法治思想或宪法法律）) or who
+# acts (党政主要负责人（党委、政府主要负责人或县委书记）).
+_ALTERNATIVES_ASIDE = re.compile(r"[（(](?!" + _NO_NAME_ASIDE + r")(?=[^（）()]{17,}[）)])([^（）()]{4,}或[^（）()]{4,})[）)]")
 _VARIANT_ASIDE = re.compile(r"[（(](?!" + _NO_NAME_ASIDE + r"|[“\"])([^（）()]{1,12}|" + _VARIANTS + r")[）)]")
 # "比如/例如 X": X is an example of the practice, stated as itself; the marker is no word of it.
 _EXAMPLE = re.compile(r"^(?:比如|例如|譬如|诸如|包括)")
@@ -343,7 +348,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         examples += named
     text = _kinds_of("，".join([text] + examples))
     terms = []
-    text = _with_variants_written_out(_ALTERNATIVE_CLAUSE_ASIDE.sub(r"，\1", text))
+    text = _with_variants_written_out(_ALTERNATIVES_ASIDE.sub(r"，\1", _ALTERNATIVE_CLAUSE_ASIDE.sub(r"，\1", text)))
     clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
                if not _SCOPE.match(c.strip())]
     alternatives = [a for i, clause in enumerate(clauses)
