@@ -42,6 +42,7 @@ def names(text: str) -> list[str]:
     "紧紧围绕“十个坚持”开展学习。",  # a doctrine's numbered tenets
     "课题成果获省级“优秀调研成果奖”。",  # an award
     "发挥“领头羊效应”，各单位“党政一把手”带头讲法。",  # an effect; people by rank
+    "切实履行法治建设“第一责任人”职责。",  # people by their duty
     "在政务大厅设立“企业开办咨询”窗口，开通“营商环境投诉”热线。",  # a counter, a hotline
     "持续加强“一江两岸”流域生态执法。",  # a river basin
     "努力建设“绿富美强”新杭州。",  # a vision of a place

@@ -99,8 +99,9 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力|作用|目标"
     r"|示范(?:区|市|县|旗县|旗|地区|单位|项目|点|乡镇|镇|村|嘎查村|社区)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
-    # an award (…最佳模型奖), an effect (头雁效应), and people by their rank (党政一把手, 主要负责人)
-    r"|奖|奖项|效应|一把手|负责人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
+    # an award (…最佳模型奖), an effect (头雁效应), and people by their rank or duty (党政一把手, 主要负责人,
+    # “第一责任人”)
+    r"|奖|奖项|效应|一把手|负责人|责任人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
     r"|会议|大会"  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
     r"|(?:培训|研讨|专题|轮训)班|(?:视频|座谈|培训|推进|现场|调度|部署|观摩|研讨)会)$")  # … and a class held
 # The kinds of place a title covers, in brackets after its head (…示范旗县(市、区), …示范嘎查村(社区)): the head is
