@@ -43,8 +43,7 @@ def raw_hash(raw_text: str, hints: Mapping[str, Any]) -> str:
     digest = hashlib.sha1(extraction_fingerprint().encode())
     digest.update(raw_text.encode("utf-8", "surrogatepass"))
     if hints:  # (none: the hash a file had before hints counted, so such files stay unchanged)
-        told = json.dumps(hints, sort_keys=True, ensure_ascii=False, default=str)
-        digest.update(told.encode("utf-8", "surrogatepass"))
+        digest.update(_told(hints))
     return digest.hexdigest()
 
 
@@ -55,5 +54,9 @@ def reading(hints: Mapping[str, Any]) -> str | None:
     version that says the stored one was read without that address and must be read again."""
     if not hints:
         return None
-    told = json.dumps(hints, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass")
-    return f"{extraction_fingerprint()}+{hashlib.sha1(told).hexdigest()[:12]}"
+    return f"{extraction_fingerprint()}+{hashlib.sha1(_told(hints)).hexdigest()[:12]}"
+
+
+def _told(hints: Mapping[str, Any]) -> bytes:
+    """The hints as bytes that do not depend on the order they were given in."""
+    return json.dumps(hints, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass")
