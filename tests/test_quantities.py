@@ -437,3 +437,11 @@ def test_a_body_named_with_two_fields_is_one_subject_not_two_items() -> None:
     assert [p.item for p in parts] == ["海洋与渔业局召开党组会议"]
     parts = parse_parts("某县住房和城乡建设局办理了多少件投诉？", ["某县"], tokenize)
     assert len(parts) == 1 and "住房和城乡建设局" in parts[0].item
+
+
+def test_an_object_left_out_after_the_same_verb_and_measure_is_the_one_before() -> None:
+    parts = parse_parts("某区区法院获得市级以上荣誉多少项？区检察院获得多少项？", ["某区"], tokenize)
+    assert [(p.item, p.head) for p in parts][1] == ("区检察院获得市级以上荣誉", "荣誉")
+    # another measure counts something else: the people who attended, not the lectures
+    parts = parse_parts("某县参加专题讲座多少期，领导干部累计参加多少人次？", ["某县"], tokenize)
+    assert parts[1].item == "领导干部累计参加"

@@ -461,6 +461,10 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                     head = "第"
                 if aspect:  # (a word the tokenizer drops as too common, so named here)
                     head = aspect.group()
+                if not after and parts and unit == parts[-1].unit and (elided := _elided_object(item, parts[-1], tokenize)):
+                    # 区检察院获得多少项 after 区法院获得…荣誉多少项 (not 领导干部参加多少人次 after 参加讲座多少期: the
+                    # people who attended are counted, not the lectures)
+                    item, head = item + elided, parts[-1].head
             else:
                 words = tokenize(item)
                 head = words[-1] if words else item
@@ -484,6 +488,17 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             part.own_words.add(part.head)
         part.rival_heads = {p.head for p in parts if p.head and p.head != part.head}
     return [p for p in parts if p.item]
+
+
+def _elided_object(item: str, previous: Part, tokenize: Callable[[str], list[str]]) -> str:
+    """The object a question leaves out of ``item`` because the part before said it with the same verb and counts
+    it in the same measure (区法院获得市级以上荣誉多少项？区检察院获得多少项？: 市级以上荣誉), or "" when ``item`` does
+    not end in a verb the previous part has its counted noun after."""
+    words = tokenize(item)
+    verb = words[-1] if words and item.endswith(words[-1]) and len(words[-1]) >= 2 else ""
+    at = previous.item.find(verb) if verb and verb != previous.head else -1
+    rest = previous.item[at + len(verb):] if at >= 0 else ""
+    return rest if rest and previous.head and rest.endswith(previous.head) else ""
 
 
 _DOCUMENT_NAME = 4  # characters each name asked for its years has at least to be a document's own name
