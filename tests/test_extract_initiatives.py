@@ -293,6 +293,8 @@ def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_st
     assert names("围绕市委“1+2+8”工作部署，构建“5+5”工作体系部署推进。") == ["1+2+8工作部署", "5+5工作体系"]
     # the tasks after the line are its work, not its name
     assert names("全区“一三二五”发展思路重点工作任务。") == ["一三二五发展思路"]
+    # ... and the deployment a number alone numbers, and the arrangements a code of parts does
+    assert names("紧紧围绕省委“2468”具体部署、市委“1+3+5”工作安排推进。") == ["2468具体部署", "1+3+5工作安排"]
 
 
 def test_the_aim_the_rule_of_law_is_provided_for_and_a_convenience_gained_are_no_programmes() -> None:
