@@ -245,8 +245,8 @@ UNSEEN_FLOORS = {
     "gold_an.json": {"REGULATION": 0.91, "AGENCY": 0.87, "REGION": 0.94, "INITIATIVE": 0.74, "METRIC": 0.96},
     # AO (12 excerpts, 10 provinces, built from the last stored pages in session 41): held out, scored with that
     # session's start code (4f79a82): REGULATION .95, AGENCY .901, INITIATIVE .767, REGION 1.0, METRIC .984; then a
-    # development set (AGENCY .917, INITIATIVE .780 after the rules written from it)
-    "gold_ao.json": {"REGULATION": 0.95, "AGENCY": 0.91, "REGION": 1.0, "INITIATIVE": 0.78, "METRIC": 0.98},
+    # development set (AGENCY .917, INITIATIVE .881 after the rules written from it)
+    "gold_ao.json": {"REGULATION": 0.95, "AGENCY": 0.91, "REGION": 1.0, "INITIATIVE": 0.88, "METRIC": 0.98},
 }
 
 
