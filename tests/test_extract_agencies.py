@@ -433,6 +433,12 @@ def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own(
     assert names("西乌珠穆沁旗", "建立旗、苏木镇依法治理工作领导小组。") == ["西乌珠穆沁旗依法治理工作领导小组"]
 
 
+def test_a_study_group_written_once_after_a_party_committee_and_its_government_is_both_bodies() -> None:
+    assert names("临夏市", "市委和市政府党组理论学习中心组带头学。") == [
+        "中共临夏市委理论学习中心组", "临夏市人民政府党组理论学习中心组"]
+    assert names("临夏市", "市委、市政府高度重视。") == ["中共临夏市委员会", "临夏市人民政府"]  # no group: the bodies
+
+
 def test_he_before_a_level_word_opens_another_body() -> None:
     assert names("海淀区", "在区委、区政府正确领导和市司法局有力指导下，区人力资源和社会保障局配合。") == [
         "中共北京市海淀区委员会", "北京市海淀区人民政府", "北京市司法局", "北京市海淀区人力资源和社会保障局"]

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.extract.context import RegionContext
@@ -360,6 +360,9 @@ _BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街�
                                    rf"|办公室|督查室|办(?![{_HEAD_GUARD_OFFICE}]))")
 # A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
 _GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
+# A government and its study group after a party committee of its level (市委和市政府党组理论学习中心组): the group is
+# both bodies', written once; see ``_committee_sharing_study_group``.
+_SHARED_STUDY_GROUP = re.compile(r"[和、及与](?:[省市县区州旗盟]|自治区|自治州|自治县)?(?:人民)?政府(?:党组)?(?:理论学习)?中心组")
 # A study group written alone (通过中心组学习): not 服务中心组织, 中心组建; see ``_bare_study_group``.
 # (理论学习中心组学法 names the system of study every group keeps, not a group)
 _BARE_STUDY_GROUP = re.compile(r"(?:理论(?:学习)?)?中心组(?![织建成]|学法)")
@@ -655,8 +658,21 @@ class AgencyFinder:
         self._coordinated_department(text, mentions, add, free)
         self._shared_head(text, regions, mentions, add, free)
         self._bare_study_group(text, add, free)
+        self._committee_sharing_study_group(text, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    @staticmethod
+    def _committee_sharing_study_group(text: str, mentions: list[AgencyMention]) -> None:
+        """A party committee written before its government and their study group (市委和市政府党组理论学习中心组,
+        区委、区政府理论学习中心组) names its own study group (中共X市委理论学习中心组): the group is written once
+        for both, as 市委 and 市政府 share it; the government's group is found on its own."""
+        for i, mention in enumerate(mentions):
+            shared = _SHARED_STUDY_GROUP.match(text, mention.end)
+            if shared and mention.text.endswith("委") and mention.name.startswith("中共") \
+                    and mention.name.endswith("委员会"):
+                mentions[i] = replace(mention, text=text[mention.start:shared.end()], end=shared.end(),
+                                      name=mention.name.removesuffix("委员会") + "委理论学习中心组")
 
     def _with_prefecture_short_names(self, text: str, regions: list[RegionHit]) -> list[RegionHit]:
         """``regions`` plus the autonomous prefectures named X州 before a body (中共红河州委, 阿坝州政府)
