@@ -7,6 +7,8 @@
 #
 #   scripts/eval_unseen_answers.sh ab c d e     # sets; "ab" is A and B together (answer_sets.jsonl)
 #   KG_EVAL_WORK=/tmp/elsewhere scripts/eval_unseen_answers.sh d
+#   KG_EVAL_SOURCES=1 scripts/eval_unseen_answers.sh z   # ingest with the set's download list (sources_z.tsv):
+#                                                        # its pages' addresses, which the text alone does not give
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${KG_EVAL_WORK:-/tmp/kg-eval-answers}
@@ -21,7 +23,14 @@ for set in "$@"; do
   export KG_DATA_DIR=$work/$set
   kg graph stop > /dev/null 2>&1 || true
   rm -rf "$KG_DATA_DIR"
-  kg ingest "${files[@]}" --json > /dev/null
+  listed=()
+  if [[ -n ${KG_EVAL_SOURCES:-} ]]; then
+    lists=("$unseen"/sources_$set.tsv); [[ $set == ab ]] && lists=("$unseen"/sources_a.tsv "$unseen"/sources_b.tsv)
+    mkdir -p "$work"
+    { printf 'file\turl\n'; for list in "${lists[@]}"; do tail -n +2 "$list" | cut -f1,2; done; } > "$work/sources_$set.tsv"
+    listed=(--sources "$work/sources_$set.tsv")
+  fi
+  kg ingest "${files[@]}" "${listed[@]}" --json > /dev/null
   echo "== set $set"
   kg eval ask --questions "$questions" | sed -n '/^answer sets/,$p'
   kg graph stop > /dev/null 2>&1 || true
