@@ -39,6 +39,9 @@ class Metadata:
     # or for a development zone or a township (镇, 乡, 街道, below the code table) the division it lies in.
     issuer_kind: str | None = None
     division: str | None = None
+    # The address of the page the report was saved from, where its file, record or download list gave one: where a
+    # reader finds the report as published.
+    url: str | None = None
 
 
 @dataclass

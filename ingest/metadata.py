@@ -326,7 +326,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
              or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
     stamped = _STAMPED_TITLE.search(title)  # 2024年杨浦区法治政府建设工作情况报告 2025-02-24: the page's date on its line
     title = bounded("title", _SPACE_BY_A_FIGURE.sub("", title[:stamped.start()] if stamped else title))
-    meta = Metadata(title=title or None)
+    meta = Metadata(title=title or None, url=raw.hints.get("url"))
 
     hinted = raw.hints.get("region")
     # ■ 某市司法局 above the text: the piece's source, which names its issuer as a title would

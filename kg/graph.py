@@ -129,7 +129,8 @@ def _write_reports(store: GraphStore, docs: list[Document]) -> None:
         "year": doc.metadata.year, "doc_type": doc.metadata.doc_type, "publisher": doc.metadata.publisher,
         "published": doc.metadata.published, "region": doc.metadata.region, "province": doc.metadata.province,
         "prefecture": doc.metadata.prefecture, "division": doc.metadata.division,
-        "issuer_kind": doc.metadata.issuer_kind, "paragraphs": len(doc.paragraphs), "chars": len(doc.text),
+        "issuer_kind": doc.metadata.issuer_kind, "url": doc.metadata.url, "paragraphs": len(doc.paragraphs),
+        "chars": len(doc.text),
         "ingested_at": now, "extraction": doc.extraction or extraction_fingerprint()} for doc in docs]})
     issued = [{"id": doc.id, "region_id": doc.metadata.region_code} for doc in docs if doc.metadata.region_code]
     if issued:
@@ -294,7 +295,7 @@ def documents_for_paragraphs(store: GraphStore, paragraph_ids: list[str]) -> lis
         meta = Metadata(title=report.get("title"), region=report.get("region"), province=report.get("province"),
                         prefecture=report.get("prefecture"), year=report.get("year"),
                         doc_type=report.get("doc_type"), publisher=report.get("publisher"),
-                        published=report.get("published"))
+                        published=report.get("published"), url=report.get("url"))
         docs.append(Document(id=report["id"], source=report.get("source") or "", origin=report.get("origin") or "",
                              text="", metadata=meta, paragraphs=paragraphs, entities=entities,
                              extraction=report.get("extraction") or "before fingerprints"))

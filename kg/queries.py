@@ -69,7 +69,8 @@ SET r.source = row.source, r.origin = row.origin, r.title = row.title, r.year = 
     r.doc_type = row.doc_type, r.publisher = row.publisher, r.published = row.published,
     r.region = row.region, r.province = row.province, r.prefecture = row.prefecture,
     r.division = row.division, r.issuer_kind = row.issuer_kind, r.paragraphs = row.paragraphs,
-    r.chars = row.chars, r.ingested_at = row.ingested_at, r.extraction = row.extraction, r.complete = false
+    r.chars = row.chars, r.ingested_at = row.ingested_at, r.extraction = row.extraction, r.url = row.url,
+    r.complete = false
 """
 
 # The last statement of a batch's write: from here on readers see its reports.

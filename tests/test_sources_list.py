@@ -100,3 +100,26 @@ def test_ingest_refuses_a_list_it_cannot_read_before_writing(data_dir: Path, tmp
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert str(listed) in result.stderr and "'file' and 'url'" in result.stderr
     assert not (data_dir / "search").exists()
+
+
+def test_a_report_page_links_the_page_it_was_saved_from_and_its_json_twin_gives_it(tmp_path: Path) -> None:
+    from web import create_app
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "jiangjin_2020.txt").write_text(UNPLACED_REPORT, encoding="utf-8")
+    (folder / "hostile.txt").write_text(UNPLACED_REPORT.replace("2020年", "2021年"), encoding="utf-8")
+    settings = Settings.from_env({"KG_DATA_DIR": str(tmp_path / "data"), "KG_GRAPH_LINGER_S": "0"})
+    app = create_app(settings)
+    try:
+        app.extensions["kg_corpus"].ingest([folder], addresses={"jiangjin_2020.txt": ADDRESS,
+                                                                "hostile.txt": "javascript:alert(1)"})
+        client = app.test_client()
+        reports = {r["source"]: r["id"] for r in client.get("/.json").get_json()["reports"]}
+        placed = client.get(f"/reports/{reports['jiangjin_2020.txt']}.json").get_json()
+        assert placed["report"]["url"] == ADDRESS
+        assert f'href="{ADDRESS}"' in client.get(f"/reports/{reports['jiangjin_2020.txt']}").get_data(as_text=True)
+        # an address that is no web page's is kept as given but never made a link
+        assert "javascript:" not in client.get(f"/reports/{reports['hostile.txt']}").get_data(as_text=True)
+    finally:
+        app.extensions["kg_corpus"].close()
