@@ -38,6 +38,8 @@ def test_interpretation_of_places_years_entities_and_kind() -> None:
     assert understand("2025年服务机构多少家？较去年同期增长多少？", {}, 2025).years == [2025]
     assert understand("湖州怎样培养法治人才?", {}, 2022).regions[0]["name"] == "湖州市"
     assert understand("和始兴县类似的做法还有哪些地方?", {}, 2022).kind == "similar"
+    # which place in an order is a figure asked (第59), however the question ends (排名第几？)
+    assert understand("2025年某县在全国百强县中排名第几？", {}, 2025).kind == "numeric"
 
 
 def test_a_place_in_an_aside_of_examples_is_part_of_an_example_not_a_region_asked() -> None:
