@@ -115,6 +115,15 @@ def test_a_place_in_a_ranking_without_a_measure_word_is_an_ordinal() -> None:
     assert not _assign(parse_parts("某镇召开的是第几批党代会？", ["某镇"], tokenize), alone, tokenize, set())
 
 
+def test_places_listed_after_a_ranking_s_first_are_each_a_place() -> None:
+    text = "在全国县域发展潜力、旅游经济百强县中我县分别排名第59、第26;成功入选示范县。"
+    facts = text_figures(text, "p-1", 2025)
+    assert [(f["value"], ordinal(f)) for f in facts if ordinal(f)] == [(59, "第59"), (26, "第26")]
+    parts = parse_parts("某县在全国县域发展潜力、旅游经济百强县中分别排名第几？", ["某县"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert (ordinal(chosen[0]), ordinal(chosen[1])) == ("第59", "第26")
+
+
 def test_points_of_a_score_are_a_measure_and_a_branch_is_not() -> None:
     facts = text_figures("法治建设在绩效考核中分值权重15分,设3分局,用时20分钟,安排第三方评估。", "p-1", 2023)
     assert [(f["value"], f["unit"]) for f in facts] == [(15, "分"), (20, "分钟")]

@@ -38,6 +38,7 @@ _CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百�
 # A place in a ranking written with no measure word (在全国49个城市中排名第四, 位列全省第3): read as 第N名
 # (安排第三方评估 is no place).
 _RANK = re.compile(r"(?:排名|排|位列|位居|列|居)(?:全国|全省|全市|全区)?(第([零〇一二两三四五六七八九十]+|\d+))(?![\d零〇一二两三四五六七八九十百千方]|" + _UNIT + ")")
+_LISTED_RANK = re.compile(r"[、和](第([零〇一二两三四五六七八九十]+|\d+))(?![\d零〇一二两三四五六七八九十百千方]|" + _UNIT + ")")
 _ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*")
 # Small counts written in Chinese numerals (召开一次专题会议, 围绕三个方面, 连续四年获评, 十余次): a numeral up to
 # ninety-nine that no other numeral, digit or 第 stands before, with its measure word or 年 (a count of years is
@@ -183,16 +184,28 @@ def _ranks(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any
     """Each place in a ranking written without a measure word (排名第四) as an ordinal figure in 名,
     quoted from the start of its clause, ``ordinal`` as written."""
     facts = []
-    for match in _RANK.finditer(text):
-        number = match.group(2)
-        value = float(number) if number.isdigit() else chinese_to_number(number)
-        if value is None:
-            continue
-        start = _clause_start(text, match.start())
-        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start(1)].strip(), "indicator": "other",
-                      "indicator_name": None, "value": float(value), "unit": "名", "ordinal": match.group(1),
-                      "year": year, "text": text[start:match.end()], "text_start": start, "start": match.start(1)})
+    for first in _RANK.finditer(text):
+        start = _clause_start(text, first.start())
+        # (places listed after the first, each in its own ranking: 分别排名第59、第26)
+        for match in [first, *_listed_ranks(text, first.end())]:
+            number = match.group(2)
+            value = float(number) if number.isdigit() else chinese_to_number(number)
+            if value is None:
+                continue
+            facts.append({"paragraph_id": paragraph_id, "name": text[start:first.start(1)].strip(),
+                          "indicator": "other", "indicator_name": None, "value": float(value), "unit": "名",
+                          "ordinal": match.group(1), "year": year, "text": text[start:match.end()],
+                          "text_start": start, "start": match.start(1)})
     return facts
+
+
+def _listed_ranks(text: str, end: int) -> list[re.Match[str]]:
+    """The places listed right after a ranking's place at ``end`` (、第26 of 排名第59、第26)."""
+    listed = []
+    while match := _LISTED_RANK.match(text, end):
+        listed.append(match)
+        end = match.end()
+    return listed
 
 
 def ordinal(fact: dict[str, Any]) -> str | None:
