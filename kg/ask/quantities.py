@@ -461,7 +461,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
                     head = "第"
                 if aspect:  # (a word the tokenizer drops as too common, so named here)
                     head = aspect.group()
-                if not after and parts and unit == parts[-1].unit and (elided := _elided_object(item, parts[-1], tokenize)):
+                elided = _elided_object(item, parts[-1], tokenize) if not after and parts and unit == parts[-1].unit \
+                    else ""
+                if elided:
                     # 区检察院获得多少项 after 区法院获得…荣誉多少项 (not 领导干部参加多少人次 after 参加讲座多少期: the
                     # people who attended are counted, not the lectures)
                     item, head = item + elided, parts[-1].head
