@@ -315,14 +315,21 @@ def _ethnic_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$")
 
 
-def _cpca_resource(name: str, package: str = "cpca") -> str:
-    # find_spec locates the package without importing it: cpca's __init__ builds
-    # matchers with pandas at import time, which kg does not need.
+def _package_folder(package: str) -> Path | None:
+    """Where an installed package's files are, or None: found without importing it (cpca's __init__ builds
+    matchers with pandas at import time, jionlp's loads its whole toolkit; kg reads their data files only)."""
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _cpca_resource(name: str, package: str = "cpca") -> str:
+    folder = _package_folder(package)
+    if folder is None:
         raise RuntimeError(f"the {package} package (administrative divisions) is not installed:"
                            " run scripts/install.sh (pip install -r requirements.txt)")
-    return (Path(list(spec.submodule_search_locations)[0]) / "resources" / name).read_text(encoding="utf-8")
+    return (folder / "resources" / name).read_text(encoding="utf-8")
 
 
 def _code_table(package: str) -> dict[str, str]:
@@ -353,12 +360,12 @@ def townships() -> dict[str, tuple[str, ...]]:
     领导下); without it the bodies it names (区委, 县司法局) and its province stay unknown. Empty, with a
     warning, where jionlp's data is not installed (scripts/install.sh installs it)."""
     package, archive, member = _FIVE_LEVEL_TABLE
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
+    folder = _package_folder(package)
+    if folder is None:
         logging.getLogger(__name__).warning("jionlp's division table is not installed: townships' counties stay "
                                             "unknown (run scripts/install.sh)")
         return {}
-    with zipfile.ZipFile(Path(list(spec.submodule_search_locations)[0]) / archive) as table:
+    with zipfile.ZipFile(folder / archive) as table:
         lines = table.read(member).decode("utf-8").splitlines()
     counties: dict[str, list[str]] = {}
     county = None
