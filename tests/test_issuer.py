@@ -596,13 +596,17 @@ def test_an_honour_named_by_the_area_above_and_a_list_after_the_country_do_not_s
     assert (meta.region, meta.province, meta.issuer_kind) == ("鄂尔多斯市", "内蒙古自治区", "prefecture")
 
 
+# A township's report under its party committee's and government's joint title, sent to its county's government.
+JOINT_TOWNSHIP_REPORT = ("中共大马营镇委员会 大马营镇人民政府关于2025年法治政府建设情况的报告\n山丹县人民政府:\n"
+                         "2025年，大马营镇坚持" + BODY)
+
+
 def test_a_townships_title_after_its_year_or_its_party_committee_and_without_the_sites_trail() -> None:
     text = ("2025年度杨行镇法治政府建设情况报告_公开目录_上海市宝山区人民政府门户网站\n\n2025年度杨行镇法治政府建设情况报告\n"
             "信息来源: 杨行镇 发布时间 2026-01-26\n\n2025年，杨行镇在区委、区政府的领导下" + BODY)
     meta = metadata(text)
     assert (meta.title, meta.region, meta.issuer_kind) == ("2025年度杨行镇法治政府建设情况报告", "杨行镇", "township")
-    text = ("中共大马营镇委员会 大马营镇人民政府关于2025年法治政府建设情况的报告\n山丹县人民政府:\n"
-            "2025年，大马营镇坚持" + BODY)
+    text = JOINT_TOWNSHIP_REPORT
     assert (metadata(text).region, metadata(text).issuer_kind) == ("大马营镇", "township")
 
 
@@ -621,8 +625,7 @@ def test_an_untitled_account_opening_on_carrying_out_xi_jinpings_thought_is_an_a
 
 
 def test_a_townships_government_publishing_its_report_is_named_with_its_county() -> None:
-    text = ("中共大马营镇委员会 大马营镇人民政府关于2025年法治政府建设情况的报告\n山丹县人民政府:\n"
-            "2025年，大马营镇坚持" + BODY)
+    text = JOINT_TOWNSHIP_REPORT
     assert metadata(text).publisher == "山丹县大马营镇人民政府"
 
 
