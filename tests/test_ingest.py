@@ -247,6 +247,9 @@ UNSEEN_FLOORS = {
     # session's start code (4f79a82): REGULATION .95, AGENCY .901, INITIATIVE .767, REGION 1.0, METRIC .984; then a
     # development set (AGENCY .917, INITIATIVE .881 after the rules written from it)
     "gold_ao.json": {"REGULATION": 0.95, "AGENCY": 0.91, "REGION": 1.0, "INITIATIVE": 0.88, "METRIC": 0.98},
+    # AP (12 excerpts, 11 provinces, from the stored pages' last leftovers in session 42): held out, scored with that
+    # session's start code (64247a1): REGULATION .971, AGENCY .894, INITIATIVE .840, REGION .933, METRIC .989
+    "gold_ap.json": {"REGULATION": 0.97, "AGENCY": 0.89, "REGION": 0.93, "INITIATIVE": 0.84, "METRIC": 0.98},
 }
 
 
