@@ -71,7 +71,9 @@ _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])
                               r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)(?![、的]|关于)"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
-_OPENING_NAME = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
+# (after what the work follows, when a year opens the clause of the subject: 根据…《纲要》…，以及…部署，2023年，清波街道以…)
+_OPENING_NAME = re.compile(r"^(?:(?:根据|按照|依据)[^。；;]{2,150}?[，,](?=(?:19|20)\d{2}年))?"
+                           r"(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
                            r"([\u4e00-\u9fff]{2,12})")
 # The formula closing a report's opening sentence names its issuer (现将郑东新区2025年度法治政府建设情况报告如下).
 _REPORT_FORMULA = re.compile(r"^现将(?=[\u4e00-\u9fff])")
@@ -222,7 +224,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     place = _from_text(text, evidence, gaz)
     township = township_of_title(title) if title else _own_township(text)
     if township:
-        place = _county_named_under(place, text, gaz) if place else (
+        place = _county_named_under(place, township, text, gaz) if place else (
             _county_before(township, fields, evidence, gaz) or _county_of_township(township, text, evidence, gaz))
         return Issuer(place, township, "township")
     head = _title_zone_head(title) if title else _subject_zone_head(text)
@@ -330,15 +332,22 @@ def _township_after(county: Place, title: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _county_named_under(place: Place, text: str, gaz: Gazetteer) -> Place:
+def _county_named_under(place: Place, township: str, text: str, gaz: Gazetteer) -> Place:
     """The county under ``place`` that a township's report names most (渠县 under 达州市; a two-character
-    name counts here, where its city vouches for it), else ``place``."""
+    name counts here, where its city vouches for it), else the only one under it holding ``township``, else
+    ``place``."""
     if place.level == "county":
         return place
     counts = Counter({county: text.count(county.name) for county in gaz.descendants(place)
                       if county.level == "county" and not county.retired})
     best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] else place
+    if best and best[0][1]:
+        return best[0][0]
+    # else the one county under it that holds the township by the division table (友谊路街道 of 上海市: 宝山区)
+    within = set(gaz.descendants(place))
+    held = [gaz.by_code[code] for code in townships().get(township, ()) if code in gaz.by_code]
+    held = [county for county in held if county in within]
+    return held[0] if len(held) == 1 else place
 
 
 def _title_zone_head(title: str) -> str | None:

@@ -145,6 +145,21 @@ def test_a_township_s_untitled_report_is_the_township_s_in_the_county_it_names()
     assert county.issuer_kind != "township"  # 乡镇 is no township's name
 
 
+def test_a_township_opening_after_what_its_work_follows_is_the_subject_of_its_untitled_report() -> None:
+    text = ("根据中共中央《法治中国建设规划（2020—2025年）》提出的要求，以及市、区的具体部署，2023年，某桥街道以深入学习"
+            "贯彻习近平法治思想为核心，" + BODY + "\n一、主要举措\n某桥街道党工委推进依法行政。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind) == ("某桥街道", "township")
+
+
+def test_a_township_of_a_municipality_lies_in_its_one_district_there_holding_that_name() -> None:
+    # (长寿路街道 is also a 乐山市 street; the report names 上海市 and its district only as 区委、区政府)
+    text = ("2023年，长寿路街道深入实施上海市法治建设规划以及区委、区政府的部署，" + BODY
+            + "\n现将本街道2023年法治政府建设工作报告如下。街道党工委推进依法行政，全街道居民区覆盖。")
+    meta = metadata(text)
+    assert (meta.region, meta.division, meta.province) == ("长寿路街道", "普陀区", "上海市")
+
+
 def test_an_ethnic_township_and_the_county_its_page_names_before_it() -> None:
     text = "某山瑶族乡2025年度法治政府建设情况报告\n\n发布时间:2026-02-02 信息来源:辰溪县某山瑶族乡\n\n2025年，某山瑶族乡" + BODY
     meta = metadata(text)
