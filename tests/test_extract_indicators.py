@@ -737,6 +737,8 @@ def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_
     assert filed("不断丰富“书面+台面”两种形式。") == []
     assert filed("建成法治文化街15条，法治灯箱1000多面。")[-1] == ("1000面", OTHER)  # flat things put up, as kinds
     assert filed("全面推进，面积达200平方米，一面旗帜。") == []
+    # sets of things after digits (业务套餐25组), no group of people after a Chinese numeral, no 组织 after digits
+    assert [text for text, _ in filed("承接发布“一件事”业务套餐25组，成立一组专班，3组织协调。")] == ["25组"]
 
 
 def test_materials_videos_the_public_s_training_and_a_figure_listed_after_another() -> None:

@@ -144,6 +144,8 @@ def test_measure_words_of_copies_kinds_and_places_are_asked_and_a_copy_answers_n
         ("向党员发放必读、选读书目", "类"), ("发放学习材料", "册"), ("签发电子证照", "种"), ("设立法治阵地", "处")]
     assert parse_parts("有多少本级部门参加？", [], tokenize)[0].unit is None  # 本级 is no measure word
     assert parse_parts("建成了多少面法治灯箱？", [], tokenize)[0].unit == "面"
+    assert parse_parts("发布业务套餐多少组？", [], tokenize)[0].unit == "组"
+    assert parse_parts("有多少组织参与？", [], tokenize)[0].unit is None  # 组织 is no measure word
     copies = figure("书目等学习材料", 842, "册", "842册", before="必读、选读书目等学习材料842册", after="，整理形成")
     assert {part: fact["value"] for part, fact in _assign(parts[:2], [copies], tokenize, set()).items()} == {1: 842}
 

@@ -33,6 +33,11 @@ def test_numbers_with_a_measure_word_are_figures_and_years_are_not() -> None:
     assert facts[1]["text"] == "96项" and facts[1]["name"] == facts[0]["name"]
 
 
+def test_sets_of_things_are_figures_and_an_organisation_is_none() -> None:
+    text = "承接发布“高效办成一件事”业务套餐25组，3组织参加。"
+    assert [(f["value"], f["unit"]) for f in text_figures(text, "p-1", 2023)] == [(25, "组")]
+
+
 def test_figures_an_extracted_fact_already_gives_are_left_out() -> None:
     extracted = [{"paragraph_id": "p-1", "value": 12.0, "unit": "个"}]
     assert (12, "个") not in [(f["value"], f["unit"]) for f in unstated(text_figures(TEXT, "p-1", 2023), extracted)]

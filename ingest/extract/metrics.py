@@ -37,8 +37,10 @@ _POINTS = "分(?![钟局院队所之别类项])"
 # Kinds counted (签发电子证照种类182种) and flat things put up (法治灯箱1000多面), after digits only: after a Chinese
 # numeral 种 says how a thing is done (“书面+台面”两种形式) and 面 is a side or a word (一面, 全面); not 面积, 面向.
 _KINDS = "种|面(?![积向对临])"
+# Sets of things (业务套餐41组), after digits only: after a Chinese numeral 组 is a group (一组, 工作组); not 组织, 组建.
+_SETS = "组(?![织建成长委])"
 _ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True))) + "|" + _POINTS \
-    + "|" + _KINDS
+    + "|" + _KINDS + "|" + _SETS
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
 _SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_ARABIC_UNIT_RE})(/次|[(（]次[)）])?"

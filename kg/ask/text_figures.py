@@ -19,16 +19,18 @@ from ingest.extract.numerals import chinese_to_number
 UNITS = ("个工作小时", "个工作日", "个百分点", "人次", "件次", "户次", "场次", "大类", "大项", "小项", "分项", "子项", "万元", "亿元", "分钟",
          "部门", "周年",
          "小时", "件", "宗", "次", "个", "名", "人", "家", "项", "条", "场", "批", "所", "元", "天", "日", "倍", "户", "例",
-         "篇", "期", "份", "起", "类", "部", "证", "艘", "辆", "台", "套", "轮", "册", "处", "幅", "分", "市", "县", "届", "位",
+         "篇", "期", "份", "起", "类", "部", "证", "艘", "辆", "台", "套", "轮", "册", "处", "幅", "分", "市", "县", "届", "位", "组",
          "%", "％")
 # 分 is a score's measure (分值权重20分, 考核得分95.5分), not the 分 of a branch's name (3分局, 2分院)
 # nor of a fraction (3分之1).
 # (nor is 轮 of 轮流 a round)
 # (部门 is counted with no measure word: 商务部等18部门联合发文; 届 and 位 are an edition's and a ranking's: 第三届论坛,
 # 名列第37位)
+# (nor is 组 of 组织 or 组建 a set of things: 业务套餐41组)
 # (nor are 市 and 县 the places counted (在3市8县开展试点) when a word goes on from them: 12345市民热线, 2县级)
 _UNIT = "|".join({"分": "分(?![局院队所之公])", "轮": "轮(?!流)", "市": "市(?![民场级直委政区属内辖长])",
-                  "县": "县(?![民级直委政区域属内城乡长])"}.get(unit, re.escape(unit)) for unit in UNITS)
+                  "县": "县(?![民级直委政区域属内城乡长])", "组": "组(?![织建成长委])"}.get(unit, re.escape(unit))
+                 for unit in UNITS)
 # (a space may stand between the number and its word, as pages set figures apart: 商务部等 18 部门)
 _NUMBER = r"(\d+(?:\.\d+)?)[ \u00a0]?(万|亿)?(余|多)?[ \u00a0]?(" + _UNIT + ")"  # value, 万/亿, 余/多, unit
 _FIGURE = re.compile(r"(?<![\d.])" + _NUMBER)
