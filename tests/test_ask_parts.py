@@ -46,6 +46,9 @@ def test_questions_about_shortcomings_and_plans_are_read_as_such() -> None:
     assert asked_part("祁门县取得了哪些成效？") == "results"
     assert asked_part("哪些地区坚持问题导向？") is None
     assert asked_part("整改方案里有多少个问题？") is None  # a figure asked (numeric)
+    assert asked_part("黟县取得的主要成绩是什么？") == "results"
+    # the results of one work written in reports are a practice asked of every region, no part of one report
+    assert asked_part("哪些地方写到人民调解工作取得的成效？") is None
     assert understand("祁门县的不足有哪些？", {}, 2022).kind == "part"
 
 

@@ -63,3 +63,30 @@ def few_name_it(tmp_path_factory: pytest.TempPathFactory):
 def test_a_studied_name_s_words_apart_state_no_study_of_it(few_name_it: Answerer) -> None:
     # 遵义市 studies 习近平新时代中国特色社会主义思想: 习近平 and 思想 in one sentence, not the name asked
     assert listed_regions(few_name_it, "哪些地方学习贯彻习近平法治思想？") == {"铜仁市"}
+
+
+STUDIES_THE_CONSTITUTION = """黔南州2023年法治政府建设情况报告
+2023年，黔南州扎实推进依法行政，州政府常务会议专题学习《中华人民共和国宪法》4次。
+全年审查规范性文件6件，办理行政复议案件11件，全部在法定期限内审结。
+"""
+SPREADS_THE_CIVIL_CODE = """黔东南州2023年法治政府建设情况报告
+2023年，黔东南州扎实推进依法行政，组织开展民法典宣讲进社区活动25场。
+全年审查规范性文件7件，办理行政复议案件10件，全部在法定期限内审结。
+"""
+NAMES_NEITHER = """安顺市2023年法治政府建设情况报告
+2023年，安顺市扎实推进依法行政，政府常务会议会前学法12次。
+全年审查规范性文件8件，办理行政复议案件9件，全部在法定期限内审结。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_laws(tmp_path_factory: pytest.TempPathFactory):
+    texts = {"qiannan_2023.txt": STUDIES_THE_CONSTITUTION, "qiandongnan_2023.txt": SPREADS_THE_CIVIL_CODE,
+             "anshun_2023.txt": NAMES_NEITHER}
+    with answerer_over_texts(tmp_path_factory.mktemp("studied_listed"), texts) as answerer:
+        yield answerer
+
+
+def test_studying_names_listed_together_is_studying_any_of_them(two_laws: Answerer) -> None:
+    # (宪法, 民法典: each too short to be a studied name alone; listed, either is studied with any verb of studying)
+    assert listed_regions(two_laws, "哪些地方组织学习宪法、民法典？") == {"黔南布依族苗族自治州", "黔东南苗族侗族自治州"}

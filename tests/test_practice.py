@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (abbreviations, conditions, described_name, how_terms, is_clause, key_words, names_a_means,
-                             placed_into, practice_terms, safeguarded_for, said_together, split_name, studied_name,
-                             variants, without_actor)
+from kg.ask.practice import (abbreviations, conditions, described_name, how_terms, is_clause, key_words, listed_objects,
+                             names_a_means, placed_into, practice_terms, safeguarded_for, said_together, split_name,
+                             studied_name, variants, without_actor)
 from search.exact import normalize
 
 
@@ -1141,3 +1141,43 @@ def test_topics_listed_before_an_activity_share_its_kind() -> None:
 
 def test_an_aside_saying_what_a_practice_holds_splits_no_alternatives() -> None:
     assert practice_terms("哪些地方通过政府常务会议学法（学习习近平法治思想或宪法法律）？", []) == ["通过政府常务会议学法"]
+
+
+def test_common_words_written_together_far_more_than_chance_still_pick_a_practice_out() -> None:
+    """In a small corpus a practice most reports state has only common words (中心组, 理论, 习近平 in a dozen
+    reports' openings): by chance alone they would still meet, but they meet five times as often as that."""
+    import jieba
+
+    frequency = {"习近平": 22, "思想": 22, "理论": 8, "中心组": 8, "内容": 20}
+    term = "把习近平法治思想列为理论学习中心组的学习内容"
+    words = key_words(term, lambda t: list(jieba.cut(t)), lambda w: frequency.get(w, 16), 32)
+    assert words == []  # (chance: 1.4 of 32 paragraphs)
+    words = key_words(term, lambda t: list(jieba.cut(t)), lambda w: frequency.get(w, 16), 32,
+                      together=lambda words: 7)
+    assert {"中心组", "习近平"} <= set(words)
+    # meeting about as often as chance has them meet, they are only common
+    assert key_words(term, lambda t: list(jieba.cut(t)), lambda w: frequency.get(w, 16), 32,
+                     together=lambda words: 3) == []
+
+
+def test_a_member_of_the_leading_group_is_an_actor_as_a_leader_is() -> None:
+    terms = practice_terms("哪些地方安排主要负责人或班子成员开展述法？", [])
+    assert any(term.startswith("主要负责人") for term in terms)  # (an actor alone before 或 shares what is done)
+    assert {without_actor(term) for term in terms} == {"述法"}
+
+
+def test_an_aside_of_examples_may_hold_a_variant_of_its_own() -> None:
+    terms = practice_terms("哪些地方印发了年度普法工作计划（如普法依法治县（市）工作计划或普法责任清单）？", [])
+    assert "年度普法工作计划" in terms and "普法责任清单" in terms
+    assert not any("（" in term or "）" in term for term in terms)
+
+
+def test_a_listed_name_takes_the_last_one_s_head_only_where_a_word_ends() -> None:
+    assert listed_objects("依法治县、依法治区工作要点")[1] == "依法治县工作要点"
+    # (宣传周 is one word: 民法典宣 is no name that 传周主题活动 could head)
+    assert not any("传周" in name and "宣传周" not in name for name in listed_objects("民法典日、民法典宣传周主题活动"))
+
+
+def test_what_a_thing_is_placed_in_may_be_described_at_length_after_or() -> None:
+    terms = practice_terms("哪些地方把民法典学习纳入党校课程或干部教育培训的重点内容？", [])
+    assert terms[:2] == ["民法典学习纳入党校课程", "民法典学习纳入干部教育培训的重点内容"]

@@ -342,12 +342,13 @@ class Answerer:
             stated += [(label, groups) for label, groups in self._term_wordings(term, quoted)
                        if not actor or not all(group[0] in actor for group in groups)]
             name = studied_name(bare) if term not in quoted and not names_a_means(question) else None
-            if name and len(self.index.docstore.exact.containing(name)):
+            listed = name.split("、") if name else []  # (学习宪法、民法典: studying either is studying what is listed)
+            if any(len(self.index.docstore.exact.containing(each)) for each in listed):
                 # the name's words apart (思想＋习近平 of 习近平新时代中国特色社会主义思想) are another matter
                 stated = [(label, groups) for label, groups in stated if len(groups) == 1 or not all(
                     word in name or any(verb in word for verb in STUDY_VERBS)
                     for group in groups for word in group)]
-                stated.append((f"{name}＋{'/'.join(STUDY_VERBS)}", [[name], list(STUDY_VERBS)]))
+                stated.append((f"{'/'.join(listed)}＋{'/'.join(STUDY_VERBS)}", [listed, list(STUDY_VERBS)]))
             found += stated
             if term not in quoted and (placed := placed_into(bare, self.index.tokenizer.tokenize)):
                 what, kinds = placed  # (纳入年度目标考核 is also written 纳入年度目标责任考核, 纳入政绩考核指标体系)
@@ -410,8 +411,10 @@ class Answerer:
         if name := described_name(term, self.index.tokenizer.tokenize):
             wordings += conditions(name)  # 法治化的营商环境 is also written 营商环境
         # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
+        every = self.index.columns().vids
         sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
-                             self.index.docstore.count())
+                             self.index.docstore.count(),
+                             lambda words: len(exact.matching([[w] for w in words], [], every)))
         if sets:  # each key word or its official wording (上法庭 → 出庭), either of two listed (听取、研究)
             wordings += [("＋".join("/".join(group) for group in listed), [
                 [w for word in group for w in said_otherwise(word, term, official)] for group in listed])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.ask.quantities import YEAR_WORDS
 
@@ -128,7 +129,7 @@ _ASIDE = re.compile(r"[（(](?!或)(?:[^（）()]{1,16}|" + _VARIANTS + r")[）)
 # long: the practice is what it is an aside to, and the examples are alternatives of their own; so is one of what it
 # includes (学习宪法（含习近平总书记关于宪法的重要论述）), but not of the bodies whose reports count (（含司法行政部门）).
 _EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|譬如|包括|含(?!" + _BODIES_AFTER_HAN + r")(?=[^（）()]{5}))"
-                            r"([^（）()]+)[）)]")
+                            r"((?:[^（）()]|[（(][^（）()]{1,8}[）)])+)[）)]")  # (an example's own variant: 依法治县（区）)
 _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 # ... and a longer one is another clause of its own (…第一责任人职责（或落实、整改这一职责的督察问题）).
 _ALTERNATIVE_CLAUSE_ASIDE = re.compile(r"[（(](或[^（）()]{13,})[）)]")
@@ -190,7 +191,7 @@ _ACTION = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip
 # Where the shared predicate of coordinated subjects begins (干部或国家工作人员|到法院旁听庭审).
 _PREDICATE = re.compile(_VERB_INSIDE.pattern + r"|[到在对向为把将给于]")
 # Who acts, at the end of a subject (领导干部或主要负责人述法: 述法 is what both do).
-_ACTOR = re.compile(r"(?:干部|负责人|责任人|负责同志|一把手|工作人员|书记)")
+_ACTOR = re.compile(r"(?:干部|负责人|责任人|负责同志|一把手|工作人员|书记|班子成员)")
 # Who acts at the head of a practice, perhaps after whom it is organised for (组织领导干部述法, 为…).
 _LEADING_ACTOR = re.compile(r"^(?:组织|[为对向让])?(?P<who>[\u4e00-\u9fff]{0,8}?" + _ACTOR.pattern + ")")
 _DUTY = re.compile(r"职责|责任")  # 安全生产第一责任人职责: the duty of a role, not who acts
@@ -202,7 +203,7 @@ _PREPOSITION = re.compile(r"[对把将向为给]")
 _TIME_MODIFIER = re.compile(r"^(?:年度|年终|每年|全年|定期|常态化)")
 # Before a place (到法院, 去法院, 在党政机关) or whom a practice is for (为企业优化营商环境): reports
 # state the practice without either.
-_LOCATIVE = re.compile(r"[到在向赴去为]")
+_LOCATIVE = re.compile(r"(?:[到在向赴去]|(?<![列作成视认称评改转])为)")  # (the 为 of 列为, 作为 is the verb's)
 # The question asks for the region's own (本地自己的实施方案, 以本地名义, 本省的): see ``asks_own``.
 _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身的|以本地名义")
 # ... and what it owns is a document (本地的实施方案, 本地当年的工作要点); not the place's development or work that
@@ -434,7 +435,8 @@ def listed_objects(term: str) -> list[str]:
         return [term]
     last = later[-1]  # 依法治县、依法治区工作要点: the head the last one ends in is the earlier ones' too
     first, *later = [name + last[len(name):] if len(name) < len(last) and last.startswith(name[:-1])
-                     and last[len(name) - 1] != name[-1] else name for name in [first, *later]]
+                     and last[len(name) - 1] != name[-1] and len(name) in _word_ends(last) else name
+                     for name in [first, *later]]  # (宪法日、宪法宣传周活动: 宣传周 is a word, no head after 宪法宣)
     # ... and a head after a compound of the genre's words is a listed compound's too (依法行政、法治政府建设工作领导小组:
     # 依法行政领导小组; 依法行政 alone is any report's)
     if (head := _head_after_compound(last)) and _common_compound(first):
@@ -451,6 +453,13 @@ def listed_objects(term: str) -> list[str]:
         # or group of its own, 理论学习中心组学习, is done there)
         lead = meeting.group()
     return [term, first] + [lead + name for name in later]
+
+
+def _word_ends(text: str) -> set[int]:
+    """Where jieba's words of ``text`` end."""
+    import jieba
+
+    return set(accumulate(len(word) for word in jieba.cut(text)))
 
 
 # The meeting heading a listed name, where what is done at it follows (政府常务会议|会前学法).
@@ -671,7 +680,9 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
             continue
         # the character after the aside goes with what it spells (法治（政府）建设: 法治建 → 法治政府建), so
         # that only the words it stands beside change (not the 法治 of 依法治县 elsewhere in the question)
-        after = question[match.end():match.end() + 1] if re.match(r"[\u4e00-\u9fff]", question[match.end():]) else ""
+        # (not a word joining alternatives: 党委常委会（党委会议）或政府常务会议)
+        after = question[match.end():match.end() + 1] if re.match(r"(?![或和及与])[\u4e00-\u9fff]", question[match.end():]) \
+            else ""
         words = jieba.lcut(before)
         for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
             if not item or not words or len(before) < 2:
@@ -683,6 +694,8 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
                 found = [(compound, item)]
             elif words[-1][0] == item[0]:
                 found = [(words[-1], item)]
+            elif len(words) >= 2 and item.startswith(words[-2]):  # 党委常委会（党委会议）: both words
+                found = [(words[-2] + words[-1], item)]
             elif before[-len(item):][:1] == item[0]:
                 found = [(before[-len(item):], item)]
             else:  # 法治（政府）建设 inserts a word where 村（嘎查） replaces one: both readings
@@ -1071,7 +1084,9 @@ def _share_verb(alternatives: list[str]) -> list[str]:
     tail = words[verb + 1:]
     if not 2 <= sum(len(w.word) for w in tail) <= OBJECT_NAME or not all(w.flag[0] in _NOUN_TAGS for w in tail):
         return alternatives
-    if any(is_clause(o) or _starts_with_verb(o) for o in others):
+    # (what a thing is placed in may be described at length: 纳入党校主体班次或干部教育培训的课程内容)
+    placing = words[verb].word in PLACING_VERBS
+    if any((is_clause(o) and not placing) or _starts_with_verb(o) for o in others):
         return alternatives
     prefix = "".join(w.word for w in words[:verb + 1])
     return [first] + [prefix + other for other in others]
@@ -1174,6 +1189,7 @@ KEY_WORDS_SHARE = 0.02
 # A second-try set of key words (``key_word_sets``) is a second chance of a match by accident, so it is
 # held to this fraction of the first's chance (and of one paragraph).
 PARAPHRASE_CHANCE = 0.05
+WRITTEN_TOGETHER = 5.0
 
 
 def said_otherwise(word: str, term: str, official: Mapping[str, set[str]]) -> list[str]:
@@ -1193,14 +1209,15 @@ def meeting_short(text: str) -> str:
 
 
 def key_word_sets(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
-                  paragraphs: int) -> list[list[str]]:
+                  paragraphs: int, together: Callable[[list[str]], int] | None = None) -> list[list[str]]:
     """The sets of key words any of which states a clause: its rarest words (``key_words``), held to
     ``KEY_WORDS_SHARE`` of the ``paragraphs``, and the rarest after those but the first, held to
     ``PARAPHRASE_CHANCE`` of that. A question paraphrases: its
     rarest word is often one no report writes for the practice (前要 of 提请审议前要经过合法性审核,
     工作人员 of 组织行政机关工作人员旁听, 新冠 where reports say 疫情); the words it shares with the
     report are the next ones. Empty when the clause's words pick nothing out."""
-    words = key_words(term, tokenize, frequency, paragraphs, limit=max(KEY_WORDS_SHARE * paragraphs, 1.0))
+    words = key_words(term, tokenize, frequency, paragraphs, limit=max(KEY_WORDS_SHARE * paragraphs, 1.0),
+                      together=together)
     if not words:
         return []
     others = key_words(term, tokenize, frequency, paragraphs, frozenset(words[:1]),
@@ -1224,7 +1241,8 @@ def listed_alternatives(words: list[str], term: str) -> list[list[str]]:
 
 
 def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callable[[str], int],
-              paragraphs: int, without: frozenset[str] = frozenset(), limit: float = 1.0) -> list[str]:
+              paragraphs: int, without: frozenset[str] = frozenset(), limit: float = 1.0,
+              together: Callable[[list[str]], int] | None = None) -> list[str]:
     """The words of a clause that state it: its rarest content words in the corpus but ``without``,
     as many as it takes (two or three) for the paragraphs expected to hold all of them by chance to
     be fewer than ``limit``. Words that only say how, how often, whose or when (``_modifiers``) are
@@ -1257,8 +1275,13 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
             break
         chosen.append(word)
         chance *= frequency(word) / max(paragraphs, 1)
-    # Words that would still meet in a paragraph by chance do not pick a practice out: none.
-    return chosen if chance < limit or any(frequency(w) == 0 for w in chosen) else []
+    if chance < limit or any(frequency(w) == 0 for w in chosen):
+        return chosen
+    # Words that would still meet in a paragraph by chance do not pick a practice out, unless they meet far more
+    # often than chance has them meet: then they are written together, as a practice many reports state is.
+    if together is not None and len(chosen) >= 2 and together(chosen) >= WRITTEN_TOGETHER * max(chance, 1.0):
+        return chosen
+    return []
 
 
 def _modifiers(term: str) -> set[str]:

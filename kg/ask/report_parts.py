@@ -20,8 +20,9 @@ ASKED: dict[str, re.Pattern[str]] = {
     "plans": re.compile(r"下一?步|下一?年度?(?:的|有|打算|计划|工作|安排|准备|如何|怎么)|明年|今后|(?:工作)?打算"
                         r"|工作(?:思路|安排|计划)(?:有哪些|是什么|是)|(?:哪些|什么)(?:工作)?(?:安排|思路|重点任务)"),
     # the first part, measures and results, asked of one place (始兴县取得了哪些成效, 主要做法有哪些)
-    "results": re.compile(r"取得了?(?:哪些|什么|的)(?:主要)?(?:成效|成绩|进展|成果)|(?:主要)(?:工作|做法|举措|成效)(?:有哪些|是什么)"
-                          r"|做了哪些(?:主要)?工作"),
+    # (the results of a work named before 取得的 are what a which-regions question asks reports for: 写到法律援助工作取得的成效)
+    "results": re.compile(r"取得了?(?:哪些|什么)(?:主要)?(?:成效|成绩|进展|成果)|取得的(?:主要)?(?:成效|成绩|进展|成果)(?:有哪些|是什么)"
+                          r"|(?:主要)(?:工作|做法|举措|成效)(?:有哪些|是什么)|做了哪些(?:主要)?工作"),
 }
 ASKS_PART = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in ASKED.values()))
 # A top-level heading opening that part (the first crumb of a paragraph's section path).
