@@ -313,6 +313,11 @@ def test_convictions_duties_and_passages_studied_are_no_programmes() -> None:
     assert names("纳入中心组理论学习及“三会一课”重要内容进行学习。") == ["三会一课"]
 
 
+def test_a_body_and_a_year_s_plan_quoted_are_no_programmes() -> None:
+    assert names("发挥“社区依法治理委员会”牵头作用，落实“2024年法治某某建设工作要点”。") == []
+    assert names("成立“园区普法工作领导小组”和“法治建设办公室”。") == []
+
+
 def test_a_meeting_and_a_broadcast_s_title_are_no_programmes() -> None:
     assert names("召开“某某县2022年度专题述法工作会议”，交流工作经验。") == []
     assert names("典型做法被新闻联播“新时代全面依法治国取得历史性成就”采用报道。") == []

@@ -103,6 +103,7 @@ _NOT_PROGRAMME_HEAD = re.compile(
     # “第一责任人”)
     r"|奖|奖项|效应|一把手|负责人|责任人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
     r"|会议|大会"  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
+    r"|委员会|领导小组|办公室|工作要点"  # a body (“街道全面依法治理委员会”) or a year's plan (“2023年…工作要点”)
     r"|(?:培训|研讨|专题|轮训)班|(?:视频|座谈|培训|推进|现场|调度|部署|观摩|研讨)会)$")  # … and a class held
 # The kinds of place a title covers, in brackets after its head (…示范旗县(市、区), …示范嘎查村(社区)): the head is
 # the word before them.
