@@ -313,6 +313,13 @@ def test_convictions_duties_and_passages_studied_are_no_programmes() -> None:
     assert names("纳入中心组理论学习及“三会一课”重要内容进行学习。") == ["三会一课"]
 
 
+def test_a_division_of_charge_and_the_mindsets_or_betterments_wanted_are_no_programmes() -> None:
+    assert names("形成“党组书记亲自抓、副局长具体抓、股室协同抓”的格局。") == []
+    assert names("树牢“底线意识、服务意识”，倡导“人人懂法、人人用法”，实现“队伍更强、作风更实”。") == []
+    # (a service model of parallel steps is one: 一窗受理、集成服务)
+    assert names("推行“一窗受理、集成服务”模式。") == ["一窗受理、集成服务"]
+
+
 def test_a_body_and_a_year_s_plan_quoted_are_no_programmes() -> None:
     assert names("发挥“社区依法治理委员会”牵头作用，落实“2024年法治某某建设工作要点”。") == []
     assert names("成立“园区普法工作领导小组”和“法治建设办公室”。") == []

@@ -140,7 +140,8 @@ UNSEEN_FLOORS = {
     "gold_e.json": {"REGULATION": 0.97, "AGENCY": 0.92, "REGION": 0.92, "INITIATIVE": 0.98, "METRIC": 0.99},
     "gold_f.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.95, "METRIC": 0.97},
     "gold_g.json": {"REGULATION": 0.98, "AGENCY": 0.87, "REGION": 0.97, "INITIATIVE": 1.0, "METRIC": 0.98},
-    "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.97, "METRIC": 0.97},
+    # (INITIATIVE .969 since h08's division of charge was relabelled out of the gold in session 42: one match fewer)
+    "gold_h.json": {"REGULATION": 1.0, "AGENCY": 0.98, "REGION": 0.97, "INITIATIVE": 0.96, "METRIC": 0.97},
     "gold_i.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.97, "INITIATIVE": 0.95, "METRIC": 1.0},
     # held out when first scored (at 68354b8 and after round 5: REGULATION .913, AGENCY .898, INITIATIVE .935,
     # METRIC .950); raised to round 6's measured figures

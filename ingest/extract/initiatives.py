@@ -246,6 +246,22 @@ def _is_aspiration(content: str) -> bool:
         or (len(parts) >= _QUALITY_LIST_MIN and all(len(part) == _QUALITY_CHARS for part in parts))
 
 
+# Parallel phrases of who takes charge how (主要领导亲自抓、分管领导具体抓), of the mindsets wanted (程序意识、法治意识),
+# of what all are to do (人人学法、人人守法) or of how things are to be better (基础更牢、效能更高): a stance, no programme.
+_CHARGE_PARTS = (re.compile(r"亲自抓$"), re.compile(r"具体抓$"))
+_STANCE_PARTS = (re.compile(r"意识$"), re.compile(r"^人人"), re.compile(r"^[\u4e00-\u9fff]{2}更[\u4e00-\u9fff]$"))
+
+
+def _is_stance(content: str) -> bool:
+    """Parallel phrases that say who takes charge how, or which mindset, duty or betterment is wanted (``_CHARGE_PARTS``,
+    ``_STANCE_PARTS``): how work is to be done, as a slogan says it, not a programme run."""
+    parts = [part for part in re.split(r"[、，,]", content) if part]
+    if len(parts) < 2:
+        return False
+    return all(any(pattern.search(part) for part in parts) for pattern in _CHARGE_PARTS) \
+        or any(all(pattern.search(part) for part in parts) for pattern in _STANCE_PARTS)
+
+
 def _is_directive(content: str) -> bool:
     """Parallel clauses quoted from a speech or meeting (深入推进法治政府建设、深度嵌入社会治理): each of
     them long, with a verb or adverb among its first words, by jieba's tags."""
@@ -266,7 +282,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
     if content.startswith(("@", "＠")) or (_PRINCIPLE.match(content) and not followed_by_head):
         return False  # a handle (“@国务院我来说”: a channel for comments) or a principle (“化繁为简、变难为易”服务模式 is one)
     if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
-            or _is_aspiration(content):
+            or _is_aspiration(content) or _is_stance(content):
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
