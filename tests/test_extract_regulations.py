@@ -58,6 +58,8 @@ def test_a_year_range_that_lost_its_dash_is_restored() -> None:
 def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
     assert canonicals("开展国家宪法日和“宪法宣传周”活动，学习宪法、民法典。") == [("宪法", "宪法"), ("民法典", "民法典")]
     assert canonicals("举办民法典知识竞赛，全面开展宪法法律教育。") == [("宪法", "宪法")]  # a contest's name
+    # an oath's name and a quoted campaign's are no code cited either
+    assert canonicals("新任干部举行宪法宣誓仪式，开展“宪法与江苏”宣传月活动。") == []
 
 
 def test_a_law_named_before_a_verb_of_putting_it_into_effect_is_cited() -> None:

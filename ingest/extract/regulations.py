@@ -33,8 +33,9 @@ _BOOK = re.compile(r"(?:手册|读本|汇编|选编|摘编|文选|文集|问答|
 _HEADLINE = re.compile(r"[^:：]{2,}[:：][^:：]{2,}")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
-# A code named in a day, week, campaign or contest (国家宪法日, 宪法宣传周, 宪法法律知识竞赛) is not cited.
-_BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》|日|周|月|宣传|(?:法律)?(?:知识)?竞赛)")
+# A code named in a day, week, campaign, contest or oath (国家宪法日, 宪法宣传周, 宪法法律知识竞赛, 宪法宣誓) or opening a
+# quoted name (“宪法与浙江”宣传月) is not cited.
+_BARE_CODES = re.compile(r"(?<![《“])(宪法|民法典|党章)(?!》|日|周|月|宣传|宣誓|(?:法律)?(?:知识)?竞赛)")
 # A law's name ends before a list's break, a verb of putting it into effect (新修订的行政复议法贯彻实施; not before
 # its own implementing rules, …法实施条例) or its provisions (不符合行政许可法规定的).
 _LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$|贯彻|实施(?!条例|细则|办法|意见|方案)|规定)")  # 以: “…法以及…”
