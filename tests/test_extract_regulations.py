@@ -76,6 +76,8 @@ def test_a_word_of_substance_left_out_names_another_document() -> None:
 def test_a_law_named_after_a_verb_of_training_is_cited() -> None:
     assert canonicals("围绕培训行政强制法、信访工作条例等内容组织专题培训。") == [("行政强制法", "行政强制法")]
     assert canonicals("坚持日常学法、任前谈法、年度考法相结合。") == []  # practices of study, no laws
+    # ... nor are the habits a slogan wishes for (办事依法、遇事找法、化解矛盾靠法; 人人敬法)
+    assert canonicals("营造办事依法、遇事找法、解决问题用法、化解矛盾靠法的环境，做到人人尊法、人人敬法。") == []
 
 
 def test_a_short_code_or_system_in_brackets_is_a_rule_not_a_paper() -> None:
