@@ -506,6 +506,15 @@ def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> No
     assert said_otherwise("方案", "印发实施方案", official) == ["方案"]  # what the term already writes
 
 
+def test_a_word_of_a_study_group_s_full_name_is_said_by_its_short_name() -> None:
+    from kg.ask.practice import said_otherwise
+
+    # (reports write 党组中心组学习, 中心组专题学习: the 理论 of the full name is no word they all write)
+    assert said_otherwise("理论", "通过党委理论学习中心组学习宪法", {}) == ["理论", "中心组"]
+    assert said_otherwise("中心组", "通过党委理论学习中心组学习宪法", {}) == ["中心组"]
+    assert said_otherwise("理论", "加强理论武装", {}) == ["理论"]
+
+
 def test_the_genres_table_says_an_assessment_both_ways() -> None:
     """考核 and 考评 are two official wordings of one assessment (纳入绩效考核 / 纳入综合考评): each states the other."""
     from kg.ask.practice import said_otherwise

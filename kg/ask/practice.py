@@ -1198,8 +1198,15 @@ def said_otherwise(word: str, term: str, official: Mapping[str, set[str]]) -> li
     phrase of the table counts when it holds the word and the term writes it (上法庭 for 法庭); one
     the term already writes adds nothing."""
     phrases = [phrase for phrase in official if word in phrase and phrase in term]
-    return list(dict.fromkeys([word, meeting_short(word)])) + sorted(
+    # (a word of a body's full name is said by its short name, though the term writes that too: 理论 of 理论学习中心组
+    # by 中心组, as reports write 党组中心组学习)
+    short = [name for full, name in SHORT_NAMES.items() if word in full and word not in name and full in term]
+    return list(dict.fromkeys([word, meeting_short(word), *short])) + sorted(
         {other for phrase in phrases for other in official[phrase] if other != word and other not in term})
+
+
+# Bodies reports name by a short name inside their full one.
+SHORT_NAMES = {"理论学习中心组": "中心组"}
 
 
 def meeting_short(text: str) -> str:
