@@ -681,8 +681,8 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
         # the character after the aside goes with what it spells (法治（政府）建设: 法治建 → 法治政府建), so
         # that only the words it stands beside change (not the 法治 of 依法治县 elsewhere in the question)
         # (not a word joining alternatives: 党委常委会（党委会议）或政府常务会议)
-        after = question[match.end():match.end() + 1] if re.match(r"(?![或和及与])[\u4e00-\u9fff]", question[match.end():]) \
-            else ""
+        joined = re.match(r"(?![或和及与])[\u4e00-\u9fff]", question[match.end():])
+        after = question[match.end():match.end() + 1] if joined else ""
         words = jieba.lcut(before)
         for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
             if not item or not words or len(before) < 2:
@@ -1189,6 +1189,9 @@ KEY_WORDS_SHARE = 0.02
 # A second-try set of key words (``key_word_sets``) is a second chance of a match by accident, so it is
 # held to this fraction of the first's chance (and of one paragraph).
 PARAPHRASE_CHANCE = 0.05
+# Words too common to pick a practice out by chance still do when they meet in this many times the paragraphs chance
+# would put them in (``key_words``): they are written together, as a practice most reports of a small corpus state is.
+# (At 3 or 4 times, phrases any report writes, 总书记…重要讲话 or 实施纲要, passed as often as practices did.)
 WRITTEN_TOGETHER = 5.0
 
 
@@ -1254,7 +1257,9 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     as many as it takes (two or three) for the paragraphs expected to hold all of them by chance to
     be fewer than ``limit``. Words that only say how, how often, whose or when (``_modifiers``) are
     none of them: the rarest word of a question is often such a word (切实, 专门, 每个) that no report
-    writes. A word no paragraph holds is the rarest of all, so a practice nobody states stays unstated."""
+    writes. A word no paragraph holds is the rarest of all, so a practice nobody states stays unstated. Words that
+    would still meet by chance count when ``together`` (the paragraphs holding all of them) finds them meeting
+    ``WRITTEN_TOGETHER`` times as often."""
     # (the 上 of a meeting a practice is set at goes with the meeting: 常务会议上学法 is 常务会议 上 学法, not 上学)
     split = [t for part in _AT_A_MEETING.split(term) for t in tokenize(part)]
     tokens = [_MANNERED.sub("", w) for w in _rejoined(term, _suffixed(term, split, frequency))]
