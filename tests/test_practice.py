@@ -1190,3 +1190,12 @@ def test_a_listed_name_takes_the_last_one_s_head_only_where_a_word_ends() -> Non
 def test_what_a_thing_is_placed_in_may_be_described_at_length_after_or() -> None:
     terms = practice_terms("哪些地方把民法典学习纳入党校课程或干部教育培训的重点内容？", [])
     assert terms[:2] == ["民法典学习纳入党校课程", "民法典学习纳入干部教育培训的重点内容"]
+
+
+def test_a_standing_meeting_studying_law_is_stated_however_the_words_between_run() -> None:
+    """常务会议学法制度 is written 常务会议会前学法, 常务会集体学法, 常务会议每季度学法: the meeting and 学法 in one sentence."""
+    meeting_study = ("常务会议…学法", [["常务会议", "常务会"], ["学法"]])
+    assert meeting_study in conditions("政府常务会议学法制度")
+    assert meeting_study in conditions("在常务会上组织学法")
+    # (a narrower practice said of it, what is studied there, is no such wording)
+    assert meeting_study not in conditions("政府常务会议学法时点名学习了具体的法律")

@@ -1465,6 +1465,11 @@ _HOLDING = re.compile(r"坚持|加强")
 _OWN_NAME_CHARS = 6
 
 
+# A government's standing meeting studying law (常务会议学法, 常务会前学法): the genre's institution, however the words
+# between are written.
+_MEETING_STUDY = re.compile(r"常务会议?[^，,、]{0,6}?学法(?:制度)?$")  # (no more after it: 学法时点名学习了… is narrower)
+
+
 def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]]]]:
     """(label, required groups for the exact index) of each wording that states ``term`` (``quoted``: as
     the question quotes it, see ``variants``).
@@ -1487,6 +1492,8 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     if (held := _HOLDER_OF_DUTY.search(term)) and not term.startswith("为") \
             and len(holder := _DUTY_VERBS.split(held.group("holder"))[-1]) >= 7:
         out += [(wording, [[wording]]) for wording in (f"{holder}职责", f"{holder}责任")]
+    if _MEETING_STUDY.search(term):  # (政府常务会议学法 is written 常务会议会前学法, 常务会集体学法, 常务会议每季度学法)
+        out.append(("常务会议…学法", [["常务会议", "常务会"], ["学法"]]))
     if over := _BODY_OVER_WORK.search(term):  # (after the verbs of holding to it: 坚持、加强党对…的领导)
         # (a leadership is written with its degree too: 党对法治工作的绝对领导)
         roles = [over["role"]] + [f"的{degree}{over['role'][1:]}" for degree in _DEGREES if over["role"] == "的领导"]
