@@ -298,7 +298,7 @@ def _county_of_township(township: str, text: str, evidence: Evidence, gaz: Gazet
     """The county that holds the township by the division table (下蜀镇: 句容市), where the page names none: the
     only one, else the one of the level the text calls its county by (区委、区政府: a district) whose parents the
     report names most; None while namesakes stay tied (三都镇 of 柳江区 and of 蕉城区, neither city named)."""
-    counties = [gaz.by_code[code] for code in townships().get(township, ()) if code in gaz.by_code]
+    counties = _counties_holding(township, gaz)
     levels = Counter(_COUNTY_BODY.findall(text))
     if len(counties) > 1 and levels:
         level = levels.most_common(1)[0][0]
@@ -345,9 +345,13 @@ def _county_named_under(place: Place, township: str, text: str, gaz: Gazetteer) 
         return best[0][0]
     # else the one county under it that holds the township by the division table (友谊路街道 of 上海市: 宝山区)
     within = set(gaz.descendants(place))
-    held = [gaz.by_code[code] for code in townships().get(township, ()) if code in gaz.by_code]
-    held = [county for county in held if county in within]
+    held = [county for county in _counties_holding(township, gaz) if county in within]
     return held[0] if len(held) == 1 else place
+
+
+def _counties_holding(township: str, gaz: Gazetteer) -> list[Place]:
+    """The counties the division table (jionlp's, ``townships``) puts a township of this name in."""
+    return [gaz.by_code[code] for code in townships().get(township, ()) if code in gaz.by_code]
 
 
 def _title_zone_head(title: str) -> str | None:

@@ -396,7 +396,8 @@ class Answerer:
         named = conditions(term, term in quoted) + [c for other in sorted(official.get(term, ()))
                                     if other not in term and term in official.get(other, ())
                                     for c in conditions(other)]
-        if named and any(len(exact.matching(groups, [], self.index.columns().vids)) for _, groups in named):
+        every = self.index.columns().vids
+        if named and any(len(exact.matching(groups, [], every)) for _, groups in named):
             wordings += named
             split = None if term in quoted else split_name(term, self.index.tokenizer.tokenize)
             if split:  # 行政审批中介服务事项 is also written 行政审批前置中介服务事项
@@ -411,7 +412,6 @@ class Answerer:
         if name := described_name(term, self.index.tokenizer.tokenize):
             wordings += conditions(name)  # 法治化的营商环境 is also written 营商环境
         # A clause, or a name no report writes as such (行政诉讼庭审 for 旁听行政诉讼案件庭审).
-        every = self.index.columns().vids
         sets = key_word_sets(term, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                              self.index.docstore.count(),
                              lambda words: len(exact.matching([[w] for w in words], [], every)))
