@@ -428,6 +428,16 @@ def test_a_governments_report_calls_its_party_groups_study_group_by_its_name_alo
     assert names("始兴县", "将宪法列入党组理论学习中心组学习计划。") == []  # nobody known wrote it
 
 
+def test_a_party_group_named_by_its_meeting_alone_is_the_writers_own() -> None:
+    assert _in_qijiang_justice_bureaus_report("召开党组会议21次，党组扩大会议学法2次。") == [
+        "中共重庆市綦江区司法局党组", "中共重庆市綦江区司法局党组"]
+    assert _in_a_government_report("召开常务会议、党组会议研究法治政府建设。") == ["中共始兴县人民政府党组"]
+    # after a body's head (党委（党组）会议) or a collective (各单位党组会) it is a kind of meeting, and a report
+    # nobody known wrote names nobody's
+    assert _in_a_government_report("各级党委（党组）会议、各单位党组会议专题学法。") == []
+    assert names("始兴县", "召开党组会议研究法治政府建设。") == []
+
+
 def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:
     assert names("仁化县", "建立县、乡镇法治建设领导小组，县、街道两级联动。") == ["仁化县法治建设领导小组"]
     assert names("西乌珠穆沁旗", "建立旗、苏木镇依法治理工作领导小组。") == ["西乌珠穆沁旗依法治理工作领导小组"]
@@ -766,7 +776,8 @@ def test_a_study_group_written_alone_is_the_issuers_own_party_bodys() -> None:
 
     place = gaz.by_name["泾源县"][0]
     bureau = RegionContext(gaz, place, bureau="泾源县司法局", authored_by_bureau=True)
-    assert found(bureau, "召开党组会议21次、理论学习中心组集体学习14次。") == ["泾源县司法局党组理论学习中心组"]
+    assert found(bureau, "召开党组会议21次、理论学习中心组集体学习14次。") == [
+        "中共泾源县司法局党组", "泾源县司法局党组理论学习中心组"]  # (its meeting names the party group itself)
     government = RegionContext(gaz, place, authored_by_government=True)
     assert found(government, "县政府常务会议严格落实会前学法制度，通过中心组学习等形式学习。") == [
         "泾源县人民政府", "泾源县人民政府党组理论学习中心组"]

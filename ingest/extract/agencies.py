@@ -352,6 +352,11 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 _OWN_PARTY_BODY = re.compile(r"[局厅](?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
                              r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
+# A party group named by its meeting or its study alone (召开党组会议, 党组扩大会议学法, 开展党组学习): in the report of a
+# bureau or a government that wrote it, its own party group; after a body's head (党委（党组）会议, 局党组会) or a
+# collective (各单位党组会) it is a kind of body or another body's.
+_OWN_PARTY_GROUP_MEETING = re.compile(r"党组(?:扩大)?会(?:议)?|党组(?:集体)?学习(?!中心组)")
+_COLLECTIVE_BEFORE = re.compile(r"各[\u4e00-\u9fff]{0,4}$")
 # A government's party group, general office or inspection office written without its level (组织政府党组理论学习,
 # 列入政府党组中心组, 由政府办和司法局协调, 政府督查室牵头): after a level, a place, 人民 or a collective (县政府党组,
 # 各级政府党组) it is found as a relative name or is a kind of body; its meeting (政府党组会议) is named by it, as a
@@ -647,6 +652,7 @@ class AgencyFinder:
         self._bureau_own_bodies(text, add, free)
         self._government_study_group(text, add, free)
         self._bare_government_body(text, add, free)
+        self._own_party_group_meeting(text, add, free)
         self._township_own_bodies(text, add, free)
         self._prefecture_area_bodies(text, add, free)
         self._provincial_departments(text, add, free)
@@ -918,6 +924,26 @@ class AgencyFinder:
                 region = self._prefix(place)
                 name = region + _GOVERNMENT_PARTY_STUDY_GROUP if match.group("group") else official_name(region, match.group(0))
                 add(AgencyMention(match.group(0), start, end, name, place.code))
+
+    def _own_party_group_meeting(self, text: str, add, free) -> None:
+        """党组会议, 党组扩大会议, 党组学习 with no body before them → the party group of the bureau (中共X局党组) or of
+        the government (中共X人民政府党组) that wrote the report: neither names another body's meeting without that
+        body's name (县委常委会、党组会议 is still the writer's: 常委会 is another item, not a head of 党组)."""
+        ctx, place = self.ctx, self.ctx.place
+        if ctx.bureau and ctx.authored_by_bureau:
+            own = official_name(ctx.bureau, "党组")
+        elif ctx.authored_by_government and place is not None and not ctx.zone and not ctx.township:
+            own = official_name(self._prefix(place), "政府党组")
+        else:
+            return
+        for match in _OWN_PARTY_GROUP_MEETING.finditer(text):
+            start, end = match.start(), match.end()
+            before = text[start - 1] if start else ""
+            listed_after_a_body = before == "、" and start > 1 and text[start - 2] in _BODY_HEAD_CHARS
+            if free(start, end) and opens_a_word(text, start) and not listed_after_a_body \
+                    and (before == "、" or before not in _BODY_HEAD_CHARS) \
+                    and not _COLLECTIVE_BEFORE.search(text[max(0, start - 5):start]):
+                add(AgencyMention(match.group(0), start, end, own, None))
 
     def _township_own_bodies(self, text: str, add, free) -> None:
         """镇党委 → 中共Y县X镇委员会, (镇)党委理论学习中心组 → 中共Y县X镇委员会理论学习中心组, 镇政府 (X镇人民政府) →
