@@ -283,6 +283,9 @@ def test_a_code_of_parts_names_its_programme_with_the_words_after_it() -> None:
     assert names("协同推进“6+4”一体化综合监管改革，完善协作机制。") == ["6+4一体化综合监管改革"]  # (a name of ten characters)
     # a number alone names its programme by itself unless a campaign head follows
     assert names("深化“19365”政务服务改革。") == ["19365"]
+    # ... and the handbook, guide or base it numbers the parts of
+    assert names("制定“1+1+1”执法工作指引手册，建成“1+3”法治教育基地。") == [
+        "1+1+1执法工作指引手册", "1+3法治教育基地"]
 
 
 def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_stops_there() -> None:
