@@ -105,6 +105,8 @@ class Filters:
     topic: str | None = None
     regions: tuple[str, ...] = ()  # any of these (question answering over several places)
     exclude_region: str | None = None
+    # only the reports whose issuer kg could not tell (a numeric question's place holding no report of its own)
+    unplaced: bool | None = None
 
     def with_full_names(self) -> "Filters":
         """The same filters with short place names completed from the gazetteer (广东 → 广东省)."""

@@ -224,6 +224,8 @@ class FilterColumns:
             mask &= self._any_place(filters.regions)
         if filters.exclude_region:
             mask &= ~self._equals("region", filters.exclude_region)
+        if filters.unplaced:
+            mask &= self._equals("region", "")
         if filters.province:
             mask &= self._equals("province", filters.province)
         if filters.year is not None:

@@ -1,6 +1,7 @@
 """Which-regions answers and the reports kg could not place: a report whose issuer it cannot tell (a district's
 text naming only the city above it) is no region to count, but a list that leaves it out says so, with its
-paragraph as evidence, so that a researcher reading "N regions" knows what the N leaves out."""
+paragraph as evidence, so that a researcher reading "N regions" knows what the N leaves out. A figure asked of a
+place that holds no report is read from them, marked as of a place unknown."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ UNPLACED = """2022年，区委、区政府坚持依法行政，借鉴在黄山�
 一、优化政务服务
 我区全面推行证明事项告知承诺制，减少群众办事提交的材料。
 二、规范执法
-我区推行首违不罚清单制度，对轻微违法行为依法不予处罚，我区执法更加规范。
+我区推行首违不罚清单制度，梳理首违不罚事项32项，对轻微违法行为依法不予处罚，我区执法更加规范。
 """
 
 
@@ -46,7 +47,16 @@ def test_a_practice_only_an_unplaced_report_states_names_no_region_but_is_not_ca
 
 
 def test_a_place_with_no_report_is_said_so_with_the_unplaced_reports_of_the_year(answerer) -> None:
-    answer = answerer.ask("2022年黟县推行首违不罚清单多少项？")
+    answer = answerer.ask("2022年黟县是怎样推行首违不罚的？")
     assert "库中没有黟县2022年的报告" in answer.answer
     assert "另有1份2022年的报告未能确定发布地区，可能有该地区的，未用于作答" in answer.answer
     assert "另有" not in answerer.ask("2019年黟县推行首违不罚清单多少项？").answer  # (no unplaced report of 2019)
+
+
+def test_a_figure_asked_of_a_place_with_no_report_is_read_from_the_unplaced_reports_and_marked(answerer) -> None:
+    answer = answerer.ask("2022年黟县梳理首违不罚事项多少项？")
+    assert "另有1份2022年的报告未能确定发布地区，可能有该地区的：以下数值出自这些报告" in answer.answer
+    assert "（地区不详）2022年：" in answer.answer and "32项" in answer.answer
+    assert [fact["region"] for fact in answer.facts] == [None]  # no region is claimed for it
+    # a place holding reports of other years is answered by none of them, nor by the unplaced one
+    assert "32项" not in answerer.ask("2019年祁门县梳理首违不罚事项多少项？").answer

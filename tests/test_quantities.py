@@ -41,6 +41,20 @@ def test_a_figure_whose_noun_follows_the_number_still_answers() -> None:
     assert chosen[0]["text"] == "出台26条便民措施"  # the answer quotes the noun it counts
 
 
+def test_an_area_is_asked_and_stated_in_its_own_measure() -> None:
+    from kg.ask.text_figures import text_figures
+
+    parts = parse_parts("某区新设的政务服务大厅面积多少平方米？进驻了多少个部门？", ["某区"], tokenize)
+    assert [p.unit for p in parts] == ["平方米", "个"]
+    stated = text_figures("新设立3218平方米的区政务服务大厅，已进驻19个行政部门。", "p-1", 2020)
+    assert [(f["value"], f["unit"]) for f in stated] == [(3218, "平方米"), (19, "个")]
+    hall = figure("新设立", 3218, "平方米", "新设立3218平方米", after="的区政务服务大厅，已进驻19个行政部门。")
+    offices = figure("已进驻", 19, "个", "已进驻19个", after="行政部门。")
+    chosen = _assign(parts, [hall, offices], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (3218, 19)
+    assert score(parts[1], hall, tokenize) == 0  # an area answers no count
+
+
 def test_the_field_before_the_thing_counted_only_says_which_one_it_was() -> None:
     part = parse_parts("某县开展了几次法治建设专项督查？", ["某县"], tokenize)[0]
     assert part.head == "督查"

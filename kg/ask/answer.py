@@ -54,6 +54,10 @@ WINDOW = 40  # characters before a figure that count as its context
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")  # where the clause a figure is written in starts
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
 ENTITIES_CACHED = 1_000  # entities whose paragraphs an answerer keeps (emptied when full)
+# What a note says of reports whose issuer kg could not tell, when the question's place has none: unused, or (a
+# numeric question) read, the figures then marked as of a place unknown.
+UNPLACED_UNUSED = "可能有该地区的，未用于作答。"
+UNPLACED_READ = "可能有该地区的：以下数值出自这些报告，请核对其是否为该地区的报告。"
 NO_EVIDENCE = "未找到相关证据：语料中没有能回答这个问题的段落。"
 # The words that ask for a comparison (比较…, …有什么不同, 相比如何), not what is compared.
 COMPARE_FRAME = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?|(?:进行)?(?:比较|对比)$|(?:的|上|中)?(?:相比|比较|对比)?(?:有(?:什么|何|哪些)"
@@ -133,49 +137,55 @@ class Answerer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
         strategy = getattr(self, f"_{interpretation.kind}")
         # (a question about what the store holds says itself what it lacks)
-        missing, undated_only = self.missing_scope(interpretation) if interpretation.kind != "reports" else ("", False)
+        missing, undated_only, unplaced = self.missing_scope(interpretation) if interpretation.kind != "reports" \
+            else ("", False, 0)
         if undated_only:
             # the place's reports all state no year: one of them may be of the year asked, so they answer,
             # the note saying their year is unknown (a year filter would leave the question nothing)
             answer = strategy(replace(interpretation, years=[], year_range=None), k)
             answer.interpretation = interpretation
+        elif unplaced and interpretation.kind == "numeric":
+            # the place holds no report, but those of its years whose issuer kg could not tell may be its own:
+            # the figures asked are read from them, the note saying so (they count or list no region)
+            answer = strategy(replace(interpretation, reads_unplaced=True), k)
+            answer.interpretation = interpretation
+            missing = missing.replace(UNPLACED_UNUSED, UNPLACED_READ)
         else:
             answer = strategy(interpretation, k)
         if missing:
             answer.answer = f"{missing}\n{answer.answer}"
         return answer
 
-    def missing_scope(self, it: Interpretation) -> tuple[str, bool]:
+    def missing_scope(self, it: Interpretation) -> tuple[str, bool, int]:
         """What the store lacks when no report is of the question's place and year (宝应县2022年 when
         only its 2019 plan is loaded), with the years it has there: "not found" alone would read as
         "the report says nothing", when there is no report to say it. True when the place's reports
-        all state no year, so that they answer instead."""
+        all state no year, so that they answer instead; and how many reports of those years kg could
+        not tell the issuer of, when the place has none at all (they may be its own)."""
         if not it.years and not it.year_range:
-            return "", False
+            return "", False, 0
         filters = self.filters(it)
         columns = self.index.columns()
         if len(columns.select(filters)):
-            return "", False
+            return "", False, 0
         when = (f"{it.year_range[0]}—{it.year_range[1]}" if it.year_range else "、".join(map(str, sorted(set(it.years)))))
         asked = "、".join(filters.regions) + when + "年"
         if not filters.regions:
-            return f"注意：库中没有{asked}的报告。", False
+            return f"注意：库中没有{asked}的报告。", False, 0
         there = columns.select(Filters(regions=filters.regions))
         if not len(there):
-            # (reports of those years whose issuer kg could not tell may be that place's: said, not used)
-            unplaced = columns.report_count(np.intersect1d(columns.select(replace(filters, regions=())),
-                                                           columns.vids_where("region", "")))
+            unplaced = columns.report_count(columns.select(replace(filters, regions=(), unplaced=True)))
             return (f"注意：库中没有{asked}的报告，也没有该地区任何年份的报告"
-                    + (f"；另有{unplaced}份{when}年的报告未能确定发布地区，可能有该地区的，未用于作答。" if unplaced
-                       else "。")), False
+                    + (f"；另有{unplaced}份{when}年的报告未能确定发布地区，{UNPLACED_UNUSED}" if unplaced
+                       else "。")), False, unplaced
         years = columns.facets(("year",), there)["year"]
         held = "、".join(sorted(year for year, _ in years))
         undated = len(there) > sum(count for _, count in years)  # reports stating no year kg could read
         if not held:
             return (f"注意：库中没有{asked}的报告（该地区的报告都未标明年份）。"
-                    "以下按这些未标明年份的报告作答，请核对年份。"), True
+                    "以下按这些未标明年份的报告作答，请核对年份。"), True, 0
         return (f"注意：库中没有{asked}的报告（库中该地区报告的年份：{held}"
-                + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。"), False
+                + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。"), False, 0
 
     # -- shared pieces -------------------------------------------------------------
 
@@ -187,7 +197,7 @@ class Answerer:
             if region["scope"]:  # 广东各县: every county under it, named explicitly
                 place = gaz.by_code.get(region["code"])
                 names += [p.name for p in gaz.descendants(place) if p.level == region["scope"]] if place else []
-        filters = Filters(regions=tuple(dict.fromkeys(names)))
+        filters = Filters(unplaced=True) if it.reads_unplaced else Filters(regions=tuple(dict.fromkeys(names)))
         if it.year_range:
             filters.years = it.year_range
         elif len(it.years) == 1:

@@ -22,7 +22,7 @@ from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
-                      r"(个工作日|个工作小时|个百分点|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|周年|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|本(?![级地年单部市县区])|支(?![持出付])|组(?![织建成长委])|位(?!于)|轮(?!流)|面(?![积向对临上])|年(?![度份来])"
+                      r"(个工作日|个工作小时|个百分点|平方公里|平方米|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|周年|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|本(?![级地年单部市县区])|支(?![持出付])|组(?![织建成长委])|位(?!于)|轮(?!流)|面(?![积向对临上])|年(?![度份来])"
                       r"|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套册处座卷笔种幅])?"
                       r"|(多长时间|多长|多久))")
 DURATION = "天"  # the unit a duration asked without one is read in: any of DURATION_UNITS answers it
@@ -148,7 +148,7 @@ MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名
                  frozenset("类 大类".split()), frozenset({"种"}), frozenset("册 本".split()))  # kinds, sorts, copies
 # Measure words that count one thing only (级 levels, 分 points of a score, 年 years: 连续四年): a figure in one
 # answers a question asking that measure or none (分值权重是多少), never one asking another (学习了几次: not 两级).
-SOLE_MEASURES = frozenset("级 分 年".split())
+SOLE_MEASURES = frozenset("级 分 年 平方米 平方公里".split())  # (and an area: 大厅面积3218平方米)
 RANK_UNITS = frozenset("名 位".split())  # a place in a ranking, asked and written either way
 # Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
 # reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
@@ -177,8 +177,9 @@ _BECAME = re.compile(r"^[^，,。；;]{0,12}?(?:到|至|为)(\d+(?:\.\d+)?)\s*(�
 # A share naming no thing of its own (占总事项的99%, 占比达95%): the share of what the clause before counts.
 # Another measure word offered in brackets after the one asked (多少期（次）法治培训): the same count.
 _OTHER_MEASURE = re.compile(r"(?<=[期次个件场项人名批轮])[（(][期次个件场项人名批轮]{1,2}[）)]")
-# Generic nouns a figure's measure word stands for (308项 of 赋权事项, 12件 of 复议案件, 8次 of 演讲比赛等活动).
-UNITS_OF_GENERIC_NOUNS = {"事项": {"项"}, "案件": {"件"}, "活动": {"次", "场", "场次"}}
+# Generic nouns a figure's measure word stands for (308项 of 赋权事项, 12件 of 复议案件, 8次 of 演讲比赛等活动, 3218平方米
+# of 大厅面积).
+UNITS_OF_GENERIC_NOUNS = {"事项": {"项"}, "案件": {"件"}, "活动": {"次", "场", "场次"}, "面积": {"平方米", "平方公里"}}
 # A clause that only sets the place or occasion of what the next one says (在每周学习例会上, 在疫情防控期间).
 _SETTING = re.compile(r"在[^\d，,。；;]{2,20}?(?:上|中|期间|里|内)")
 _SHARE_OF_THE_FIGURE_BEFORE = re.compile(r"^(?:占|占比|比例)")

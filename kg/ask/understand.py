@@ -63,6 +63,9 @@ class Interpretation:
     topic: str | None = None
     kind: str = "how"
     listing: str | None = None  # the entity type an "entities" question lists (REGULATION, LAW_FIRM)
+    # read the reports of the question's years whose issuer kg could not tell, its place holding none (see
+    # Answerer.ask)
+    reads_unplaced: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
