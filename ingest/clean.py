@@ -80,7 +80,7 @@ _POSTING_STAMP = re.compile(r"^((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]
 # (over 12), else left unread.
 _DOTTED_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
 # List marks before the lines of an index block (• 发布机构:…, • 2021年03月22日 16时47分, - 标题: …).
-_LIST_MARK = re.compile(r"^(?:[•·●▪◆■]|[-*](?=\s))\s*")
+_LIST_MARK = re.compile(r"^(?:[•·●▪◆■]|[-*|｜](?=\s))\s*")  # (a table row of the index block: | 标题:… |)
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u200b", "\ufeff", "\t"}
 _BODY_MIN_CHARS = 30
 # A line's indent of ideographic spaces that an encoding lost as question marks (??一、…): indentation, no text.

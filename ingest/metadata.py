@@ -669,7 +669,10 @@ def _government_of(bodies: str) -> str:
 
 def _one_body(block: str, title: str) -> str:
     """Of several bodies a page lists as publisher (a zone's and a district's office), the one the
-    title names as issuer; else the first."""
+    title names as issuer; else the first. A party committee and its government issuing jointly (发文机关:中共X区委
+    X区人民政府) publish the government's report, as a joint title does (``_title_issuer``)."""
+    if joint := _JOINT_ISSUERS_AT_START.match(block):
+        return joint.group(1)
     bodies = [b.strip() for b in re.split(r"[、，,；;]", block) if b.strip()]
     return next((b for b in bodies if title.startswith(b)), bodies[0] if bodies else block)
 

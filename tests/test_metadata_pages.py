@@ -446,6 +446,20 @@ def test_an_index_block_in_dashed_list_items_and_a_number_label_before_the_title
     assert (meta.title, meta.year, meta.doc_type) == ("某某市人民政府关于2025年法治政府建设情况的报告", 2025, "annual_report")
 
 
+def test_an_index_block_set_as_table_rows_is_read_and_a_joint_issuer_publishes_the_governments_report() -> None:
+    text = ("| 索引号:000014349/2026-01325 | |\n| 发文字号:某字〔2026〕1号 | 发文时间:2026-01-14 |\n"
+            "| 发文机关:中共某某市某某区委 某某市某某区人民政府 | 主题词: |\n"
+            "| 标题:中共某某市某某区委某某市某某区人民政府关于2025年度法治政府建设情况的报告 | |\n"
+            "| 主题分类: | 发布日期:2026-01-14 |\n" + BODY)
+    cleaned = clean(text)
+    assert (cleaned.fields["发布日期"], cleaned.fields["标题"]) == (
+        "2026-01-14", "中共某某市某某区委某某市某某区人民政府关于2025年度法治政府建设情况的报告")
+    meta = metadata(text)
+    assert meta.title == "中共某某市某某区委某某市某某区人民政府关于2025年度法治政府建设情况的报告"
+    # the party committee co-signs the government's rule-of-law report, as a joint title says
+    assert meta.publisher == "某某市某某区人民政府"
+
+
 def test_a_bodys_work_account_with_next_years_plan_is_a_summary() -> None:
     assert metadata("某县司法局关于2025年工作情况及2026年工作计划的报告\n" + BODY).doc_type == "summary"
     # the rule-of-law government's account with next year's arrangements is the annual report
