@@ -46,6 +46,11 @@ def test_the_congresses_sessions_and_beneficiaries_a_question_names() -> None:
     assert congress_spirits("学习贯彻党的二十届三中全会精神") == [[["二十届"], ["三中"], ["全会"], ["精神"]]]
     assert congress_spirits("学习党的十九大报告") == []  # (no spirit carried out)
     assert congress_spirits("实施十大战略精神") == []  # (十大 is no congress)
+    assert congress_spirits("以党的十九大和十九届历次全会精神为依据推进法治政府建设") == [
+        [["十九大"], ["精神"]], [["十九届"], ["历次"], ["全会"], ["精神"]]]
+    # a practice about the spirit (a lecture team, a meeting held on it) is not stated by carrying the spirit out
+    assert congress_spirits("宣讲团深入机关、校园宣讲党的二十大精神") == []
+    assert congress_spirits("党的二十大精神专题宣讲会") == []
     assert safeguarded_for("哪些地方给本地经济社会发展、振兴或中心任务提供法治（法制）保障？") == ["经济社会发展", "振兴", "中心任务"]
     assert safeguarded_for("哪些地方为群众提供法律援助？") is None
     assert safeguarded_for("哪些地方为疫情防控开展法治宣传、法律服务或提供法治保障？") == ["疫情防控"]

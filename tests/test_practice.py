@@ -411,6 +411,9 @@ def test_a_name_described_before_de_is_also_stated_by_the_name_alone() -> None:
     assert described_name("对干部的考核办法", tokenize) is None
     assert described_name("组长的依法行政", tokenize) is None
     assert described_name("容缺受理", tokenize) is None
+    # 党的 opens a name (党的全面领导 is also 全面领导); what a clause does with it (宣讲党的二十大精神) names no 二十大精神
+    assert described_name("党的全面领导", tokenize) == "全面领导"
+    assert described_name("宣讲团深入机关、企业、社区、校园、军营宣讲党的二十大精神", tokenize) is None
 
 
 def test_a_purpose_after_lai_is_no_part_of_the_practice_unless_a_means_comes_first() -> None:

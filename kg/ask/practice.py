@@ -1509,9 +1509,10 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
     write the name without the question's description of it. None unless what follows the last 的 is
     a name of four characters or more that tells a practice apart: no clause, no generic head (工作机制
     of 专门的工作机制 is any mechanism), and a word of its own beyond the genre's common ones (依法行政
-    is 依法 and 行政). The 建设 inside a name (法治政府建设工作要点) is the work it is of, no verb."""
-    name = term.rpartition("的")[2]
-    if name == term or len(name) < 4 or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name) \
+    is 依法 and 行政). The 建设 inside a name (法治政府建设工作要点) is the work it is of, no verb; the 的 of 党的 is part of a
+    name (党的二十大精神), no modifier's, and what a clause does with that name (宣讲党的二十大精神) is no name of it."""
+    before, _, name = term.rpartition("的")
+    if name == term or (before.endswith("党") and is_clause(before)) or len(name) < 4 or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name) \
             or _common_compound(name) or _BARE_DOCUMENT_HEAD.fullmatch(name):  # (重要讲话精神: what every
         return None  # report carries out; 工作领导小组 of 推进依法行政的工作领导小组: any group, what it is for told before)
     return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
@@ -1647,11 +1648,22 @@ _CONGRESS = re.compile(r"(?P<congress>(?:十[一二三四五六七八九]|二十
                        r"|(?P<term>(?:十[一二三四五六七八九]?|二十)届)(?P<session>[一二三四五六七八九]中|历次)全会")
 
 
+# What may stand around the spirits a clause carries out: verbs of carrying it out before (学习贯彻、贯彻落实党的…), and
+# after its last 精神 the frame of what it guides (…精神为依据推进法治政府建设). Anything else makes the spirit the matter
+# of another practice (宣讲团深入校园宣讲党的二十大精神, 党的二十大精神专题宣讲会), which the spirit alone does not state.
+_BEFORE_SPIRITS = re.compile(r"^(?:以|把|将|按照|坚持)?(?:" + _STUDYING.pattern.lstrip("^") + r")?(?:传达)?(?:党的)?$")
+_AFTER_SPIRITS = re.compile(r"^(?:等)?(?:为(?:依据|指导|引领|遵循)|$)")
+
+
 def congress_spirits(term: str) -> list[list[list[str]]]:
     """The word groups that state carrying out the spirit of each congress or plenary session a clause names
     (学习贯彻党的二十大精神 → 二十大＋精神; 二十届三中全会精神 → 二十届＋三中＋全会＋精神), said in one sentence however
-    a report lists them. Empty unless the clause is of their 精神."""
+    a report lists them. Empty unless the clause is of their 精神: carrying it out, not a practice about it."""
     if "精神" not in term:
+        return []
+    first = _CONGRESS.search(term)
+    if first is None or not _BEFORE_SPIRITS.match(term[:first.start()]) \
+            or not _AFTER_SPIRITS.match(term[term.rfind("精神") + 2:]):
         return []
     return [[[m["congress"]], ["精神"]] if m["congress"] else [[m["term"]], [m["session"]], ["全会"], ["精神"]]
             for m in _CONGRESS.finditer(term)]
