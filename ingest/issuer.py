@@ -29,6 +29,9 @@ from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer,
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
+# The circumstances an opening sentence states before its subject: the leadership it worked under (在区委、区政府的
+#坚强领导下，) or the time it was in (在全面建设社会主义现代化国家新征程上，).
+CIRCUMSTANCES = r"(?:在[^。；;]{2,60}?[下上][，,])*"
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
@@ -66,14 +69,14 @@ _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # The government that is the subject of a text's opening sentence, after the year and the leadership it works
 # under (2020年，在党中央…和省委的直接领导下，省政府坚持…; 2021年是…开局之年，双城区政府在…; 自治区认真落实…),
 # alone or with its party committee, for which the report speaks jointly (2019年，西安市委、市政府深入…).
-_OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*"
+_OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES +
                               r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|地区|[省市县区州旗盟])"
                               r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)(?![、的]|关于)"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
 # (after what the work follows, when a year opens the clause of the subject: 根据…《纲要》…，以及…部署，2023年，清波街道以…)
 _OPENING_NAME = re.compile(r"^(?:(?:根据|按照|依据)[^。；;]{2,150}?[，,](?=(?:19|20)\d{2}年))?"
-                           r"(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?(?:在[^。；;]{2,60}?下[，,])*(?!在)"
+                           r"(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES + r"(?!在)"
                            r"([\u4e00-\u9fff]{2,12})")
 # The formula closing a report's opening sentence names its issuer (现将郑东新区2025年度法治政府建设情况报告如下).
 _REPORT_FORMULA = re.compile(r"^现将(?=[\u4e00-\u9fff])")

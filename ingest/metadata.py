@@ -18,7 +18,7 @@ from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, official_name, region_prefix
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
-from ingest.issuer import issuing_region, namesakes_in, subject_level, township_of_title, zone_committee
+from ingest.issuer import CIRCUMSTANCES, issuing_region, namesakes_in, subject_level, township_of_title, zone_committee
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -69,9 +69,10 @@ _JOINT_ISSUERS_AT_START = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委(?:员会
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
 # A body as the subject of the opening sentence, after its year and the leadership it works under
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 龙华区司法行政系统), with
-# its party group or not, or a zone's committee (天津经济技术开发区管理委员会).
-_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?(?:在[^。；;]{2,60}?下[，,])*"
-                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局|系统|管理委员会|管委会|政府办公室|政府办))(党组|党委)?(?=[\u4e00-\u9fff(（])")
+# its party group or not, a zone's committee (天津经济技术开发区管理委员会) or a street's office (人民街街道办事处).
+_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?" + CIRCUMSTANCES +
+                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局|系统|管理委员会|管委会|政府办公室|政府办|街道办事处))(党组|党委)?"
+                           r"(?=[\u4e00-\u9fff(（])")
 _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
@@ -196,7 +197,7 @@ _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20
 # follow the subject (2016年，某自治区法治政府建设工作在自治区党委、政府的领导下，全面贯彻…).
 _WHAT_THE_YEAR_WAS = r"是[^。]{2,60}。(?:一年来|过去一年)[，,]?"
 _OWN_SUBJECT = re.compile(r"^(?:19|20)\d{2}年(?:" + _WHAT_THE_YEAR_WAS + r"|(?:度|以来)?[，,])"
-                          r"(?:在[^。；;]{2,60}?下[，,])*[\u4e00-\u9fff]{1,10}?"
+                          + CIRCUMSTANCES + r"[\u4e00-\u9fff]{1,10}?"
                           r"(?:[省市县区州旗]|厅|局)(?:党组|党委)?(?:法治政府建设(?:各项)?工作)?"
                           r"(?=(?:坚持|始终坚持)?以习近平|(?:深入|全面|认真)(?:学习)?贯彻(?:落实)?习近平|在[^。；;]{2,60}?下[，,])")
 _OPENS_ON_A_YEAR = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,在是]")
@@ -205,7 +206,7 @@ _SELF_REFERENCE = re.compile(r"我[省市县区州旗]")
 # A report speaks for the region's party committee and government jointly (2024年，山西省委、省政府坚持…):
 # that pair opening the first sentence is its subject, as the government alone is.
 _JOINT_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _WHAT_THE_YEAR_WAS + r"|[^，,。；;]{0,40}[，,]))?"
-                            r"(?:在[^。；;]{2,60}?下[，,])*"
+                            + CIRCUMSTANCES +
                             r"[\u4e00-\u9fff]{0,8}?(?:自治区|[省市县区州旗盟])委[、和]"
                             r"[\u4e00-\u9fff]{0,8}?(?:自治区|[省市县区州旗盟])(?:人民)?政府")
 _FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.*)$", re.M)
@@ -630,8 +631,8 @@ def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
     if subject is None or subject.group(2) or subject.group(1).endswith("系统"):
         return None  # its party group (区司法局党组) or a whole system (司法行政系统) publishes nothing
     body = subject.group(1)
-    if _ZONE_COMMITTEE.search(body):
-        return expand(body)
+    if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处"):
+        return expand(body)  # (a street's office by its name: its county is put before it as the township's)
     if place is None:
         return None
     chain = gaz.chain(place)
@@ -669,10 +670,10 @@ def _government_of(bodies: str) -> str:
 
 def _one_body(block: str, title: str) -> str:
     """Of several bodies a page lists as publisher (a zone's and a district's office), the one the
-    title names as issuer; else the first. A party committee and its government issuing jointly (发文机关:中共X区委
-    X区人民政府) publish the government's report, as a joint title does (``_title_issuer``)."""
-    if joint := _JOINT_ISSUERS_AT_START.match(block):
-        return joint.group(1)
+    title names as issuer; else the first. A party committee and its government signing together (发文机关:中共X区委
+    X区人民政府) publish the government's report (``_government_of``)."""
+    if re.search(r"\s", block.strip()):
+        return _government_of(block)
     bodies = [b.strip() for b in re.split(r"[、，,；;]", block) if b.strip()]
     return next((b for b in bodies if title.startswith(b)), bodies[0] if bodies else block)
 

@@ -152,6 +152,16 @@ def test_a_township_opening_after_what_its_work_follows_is_the_subject_of_its_un
     assert (meta.region, meta.issuer_kind) == ("某桥街道", "township")
 
 
+def test_a_street_office_reporting_to_its_districts_committee_after_the_time_it_works_in_is_the_issuer() -> None:
+    # the addressee above is the district's committee; the subject, after 在…上, is the street's office
+    text = ("城中区委全面依法治区委员会:\n在全面建设社会主义现代化国家新征程上,人民街街道办事处坚持以习近平法治思想为根本遵循,"
+            "认真贯彻落实《城中区2025年法治政府建设工作要点》要求," + BODY + "现将2025年工作情况总结如下:\n一、全年工作完成情况\n"
+            "街道党工委推进依法行政,全街道社区覆盖。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("人民街街道", "township", "城中区", "西宁市")
+    assert meta.publisher == "西宁市城中区人民街街道办事处"
+
+
 def test_a_township_of_a_municipality_lies_in_its_one_district_there_holding_that_name() -> None:
     # (长寿路街道 is also a 乐山市 street; the report names 上海市 and its district only as 区委、区政府)
     text = ("2023年，长寿路街道深入实施上海市法治建设规划以及区委、区政府的部署，" + BODY
