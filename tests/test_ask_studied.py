@@ -90,3 +90,31 @@ def two_laws(tmp_path_factory: pytest.TempPathFactory):
 def test_studying_names_listed_together_is_studying_any_of_them(two_laws: Answerer) -> None:
     # (宪法, 民法典: each too short to be a studied name alone; listed, either is studied with any verb of studying)
     assert listed_regions(two_laws, "哪些地方组织学习宪法、民法典？") == {"黔南布依族苗族自治州", "黔东南苗族侗族自治州"}
+
+
+GROUP_STUDIES_IT = """江北区2022年法治政府建设情况报告
+2022年，江北区扎实推进依法行政，区委理论学习中心组集体学习习近平法治思想4次。
+全年审查规范性文件6件，办理行政复议案件11件，全部在法定期限内审结。
+"""
+PLACED_IN_GROUP_STUDY = """中都街道2025年法治建设情况报告
+2025年，中都街道把习近平法治思想纳入党工委理论学习中心组学习计划，全年学习12次。
+全年审查规范性文件3件，调解矛盾纠纷40件。
+"""
+STUDIES_IT_ELSEWHERE = """潞城区2025年法治政府建设情况报告
+2025年，潞城区深入学习贯彻习近平法治思想，推进依法行政。区委理论学习中心组研究部署经济工作。
+全年审查规范性文件8件，办理行政复议案件9件，全部在法定期限内审结。
+"""
+
+
+@pytest.fixture(scope="module")
+def groups(tmp_path_factory: pytest.TempPathFactory):
+    texts = {"jiangbei_2022.txt": GROUP_STUDIES_IT, "zhongdu_2025.txt": PLACED_IN_GROUP_STUDY,
+             "lucheng_2025.txt": STUDIES_IT_ELSEWHERE}
+    with answerer_over_texts(tmp_path_factory.mktemp("studied_groups"), texts) as answerer:
+        yield answerer
+
+
+def test_a_study_group_studying_a_name_is_stated_by_the_group_the_name_and_studying_in_one_sentence(
+        groups: Answerer) -> None:
+    # (集体学习, 纳入…中心组学习计划: however the report words the group's study; 潞城区's group meets on other work)
+    assert listed_regions(groups, "哪些地方的党委理论学习中心组专题学习习近平法治思想？") == {"江北区", "中都街道"}

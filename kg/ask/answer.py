@@ -21,9 +21,10 @@ from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, SAFEGUARD_VERB,
-                             SAFEGUARDS, STUDY_VERBS, abbreviations, asks_own, asks_provinces, conditions,
+                             SAFEGUARDS, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own, asks_provinces, conditions,
                              congress_spirits,
-                             described_name, heard_about, how_terms, in_both_scripts, is_clause, key_word_sets,
+                             described_name, group_studied, heard_about, how_terms, in_both_scripts, is_clause,
+                             key_word_sets,
                              listed_alternatives, made_in_period, named_with_own_place, names_a_means, own_place_names,
                              placed_into, practice_terms, quoted_names, safeguarded_for, said_as_own, said_otherwise,
                              said_together, split_name, studied_name, variants, without_actor)
@@ -360,6 +361,9 @@ class Answerer:
                     for group in groups for word in group)]
                 stated.append((f"{'/'.join(listed)}＋{'/'.join(STUDY_VERBS)}", [listed, list(STUDY_VERBS)]))
             found += stated
+            if term not in quoted and (studied := group_studied(bare)):  # (中心组集体学习习近平法治思想)
+                found.append((f"{studied}＋{'/'.join(STUDY_VERBS)}＋{STUDY_GROUP}",
+                              [[studied], list(STUDY_VERBS), [STUDY_GROUP]]))
             if term not in quoted and (placed := placed_into(bare, self.index.tokenizer.tokenize)):
                 what, kinds = placed  # (纳入年度目标考核 is also written 纳入年度目标责任考核, 纳入政绩考核指标体系)
                 said = list(dict.fromkeys(w for kind in kinds for w in said_otherwise(kind, kind, official)))

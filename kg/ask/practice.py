@@ -1549,6 +1549,23 @@ def studied_name(term: str) -> str | None:
     return name
 
 
+# A study group studying (通过党委理论学习中心组学习X, 由中心组专题学习X): the practice is the group's, after how it is
+# reached (通过, 依托, 由) and whose group it is (党委, 党组, 党工委).
+_GROUP_STUDYING = re.compile(r"^(?:" + "|".join(_MEANS_WORDS) + r"|由)?[\u4e00-\u9fff（）()]{0,6}?(?:理论学习)?中心组"
+                             r"(?:专题|集中|集体)?(?=学习)")
+STUDY_GROUP = "中心组"
+
+
+def group_studied(term: str) -> str | None:
+    """The name a study group studies in ``term`` (通过党委理论学习中心组学习习近平法治思想 → 习近平法治思想): stated by
+    the name, a verb of studying and the group (``STUDY_GROUP``) in one sentence, however a report orders them
+    (将习近平法治思想纳入中心组学习计划, 区委理论学习中心组集体学习习近平法治思想). None unless the term is of that shape
+    and studies one name (``studied_name``)."""
+    group = _GROUP_STUDYING.match(term)
+    name = studied_name(term[group.end():]) if group else None
+    return name if name and "、" not in name else None
+
+
 _PLACED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,}?)(?:" + "|".join(PLACING_VERBS) + r")(?P<into>[\u4e00-\u9fff、]{2,})$")
 
 
