@@ -29,8 +29,8 @@ from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer,
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
-# The circumstances an opening sentence states before its subject: the leadership it worked under (在区委、区政府的
-#坚强领导下，) or the time it was in (在全面建设社会主义现代化国家新征程上，).
+# The circumstances an opening sentence states before its subject: the leadership it worked under
+# (在区委、区政府的坚强领导下，) or the time it was in (在全面建设社会主义现代化国家新征程上，).
 CIRCUMSTANCES = r"(?:在[^。；;]{2,60}?[下上][，,])*"
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.

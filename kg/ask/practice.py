@@ -1512,7 +1512,8 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
     is 依法 and 行政). The 建设 inside a name (法治政府建设工作要点) is the work it is of, no verb; the 的 of 党的 is part of a
     name (党的二十大精神), no modifier's, and what a clause does with that name (宣讲党的二十大精神) is no name of it."""
     before, _, name = term.rpartition("的")
-    if name == term or (before.endswith("党") and is_clause(before)) or len(name) < 4 or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name) \
+    if name == term or (before.endswith("党") and is_clause(before)) or len(name) < 4 \
+            or is_clause(_INNER_BUILDING.sub("", name)) or _GENERIC_HEAD.search(name) \
             or _common_compound(name) or _BARE_DOCUMENT_HEAD.fullmatch(name):  # (重要讲话精神: what every
         return None  # report carries out; 工作领导小组 of 推进依法行政的工作领导小组: any group, what it is for told before)
     return name if any(w not in COMMON_WORDS for w in tokenize(name) if w != name) else None
