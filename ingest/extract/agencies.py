@@ -387,6 +387,16 @@ _TOWNSHIP_STATIONS = re.compile(r"(?P<level>镇|乡|街道)(?P<station>司法所
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
 
 
+def _no_body_head_before(text: str, start: int) -> bool:
+    """Whether no body's head stands right before ``start``, nor before the 、 that lists it (党委、党组…, 局党组…):
+    a name of a party group's part written alone there is the writer's own, not a kind or another body's; an item
+    after a word that names no body (常务会议、党组…) is still alone."""
+    before = text[start - 1] if start else ""
+    if before == "、":
+        return not (start > 1 and text[start - 2] in _BODY_HEAD_CHARS)
+    return before not in _BODY_HEAD_CHARS
+
+
 def starts_with_a_name(phrase: str) -> bool:
     """Whether ``phrase`` begins as a name rather than as a clause (推进…, 在…, 各…), by jieba's tags,
     and holds no level word of its own (县司法局 is found as a relative name)."""
@@ -866,10 +876,7 @@ class AgencyFinder:
             return
         for match in _GOVERNMENT_STUDY_GROUP_ALONE.finditer(text):
             start = match.start()
-            before = text[start - 1] if start else ""
-            listed_after_a_body = before == "、" and start > 1 and text[start - 2] in _BODY_HEAD_CHARS
-            if free(start, match.end()) and opens_a_word(text, start) and not listed_after_a_body \
-                    and (before == "、" or before not in _BODY_HEAD_CHARS):
+            if free(start, match.end()) and opens_a_word(text, start) and _no_body_head_before(text, start):
                 add(AgencyMention(match.group(0), start, match.end(),
                                   self._prefix(place) + _GOVERNMENT_PARTY_STUDY_GROUP, place.code))
 
@@ -938,10 +945,7 @@ class AgencyFinder:
             return
         for match in _OWN_PARTY_GROUP_MEETING.finditer(text):
             start, end = match.start(), match.end()
-            before = text[start - 1] if start else ""
-            listed_after_a_body = before == "、" and start > 1 and text[start - 2] in _BODY_HEAD_CHARS
-            if free(start, end) and opens_a_word(text, start) and not listed_after_a_body \
-                    and (before == "、" or before not in _BODY_HEAD_CHARS) \
+            if free(start, end) and opens_a_word(text, start) and _no_body_head_before(text, start) \
                     and not _COLLECTIVE_BEFORE.search(text[max(0, start - 5):start]):
                 add(AgencyMention(match.group(0), start, end, own, None))
 
