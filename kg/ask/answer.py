@@ -138,55 +138,48 @@ class Answerer:
         interpretation = understand(question, self.known, self.latest_year, self.places)
         strategy = getattr(self, f"_{interpretation.kind}")
         # (a question about what the store holds says itself what it lacks)
-        missing, undated_only, unplaced = self.missing_scope(interpretation) if interpretation.kind != "reports" \
-            else ("", False, 0)
-        if undated_only:
-            # the place's reports all state no year: one of them may be of the year asked, so they answer,
-            # the note saying their year is unknown (a year filter would leave the question nothing)
-            answer = strategy(replace(interpretation, years=[], year_range=None), k)
-            answer.interpretation = interpretation
-        elif unplaced and interpretation.kind == "numeric":
-            # the place holds no report, but those of its years whose issuer kg could not tell may be its own:
-            # the figures asked are read from them, the note saying so (they count or list no region)
-            answer = strategy(replace(interpretation, reads_unplaced=True), k)
-            answer.interpretation = interpretation
-            missing = missing.replace(UNPLACED_UNUSED, UNPLACED_READ)
-        else:
-            answer = strategy(interpretation, k)
+        missing, instead = self.missing_scope(interpretation) if interpretation.kind != "reports" else ("", None)
+        answer = strategy(instead or interpretation, k)
+        answer.interpretation = interpretation
         if missing:
             answer.answer = f"{missing}\n{answer.answer}"
         return answer
 
-    def missing_scope(self, it: Interpretation) -> tuple[str, bool, int]:
+    def missing_scope(self, it: Interpretation) -> tuple[str, Interpretation | None]:
         """What the store lacks when no report is of the question's place and year (宝应县2022年 when
         only its 2019 plan is loaded), with the years it has there: "not found" alone would read as
-        "the report says nothing", when there is no report to say it. True when the place's reports
-        all state no year, so that they answer instead; and how many reports of those years kg could
-        not tell the issuer of, when the place has none at all (they may be its own)."""
+        "the report says nothing", when there is no report to say it; and the question to answer instead,
+        if any. The place's reports all stating no year, one of them may be of the year asked, so they
+        answer (a year filter would leave the question nothing); the place holding no report at all, those
+        of its years whose issuer kg could not tell may be its own: a numeric question reads its figures
+        from them, marked as of a place unknown (they count or list no region), any other says they are
+        there and unused."""
         if not it.years and not it.year_range:
-            return "", False, 0
+            return "", None
         filters = self.filters(it)
         columns = self.index.columns()
         if len(columns.select(filters)):
-            return "", False, 0
+            return "", None
         when = (f"{it.year_range[0]}—{it.year_range[1]}" if it.year_range else "、".join(map(str, sorted(set(it.years)))))
         asked = "、".join(filters.regions) + when + "年"
         if not filters.regions:
-            return f"注意：库中没有{asked}的报告。", False, 0
+            return f"注意：库中没有{asked}的报告。", None
         there = columns.select(Filters(regions=filters.regions))
         if not len(there):
             unplaced = columns.report_count(columns.select(replace(filters, regions=(), unplaced=True)))
+            read = unplaced and it.kind == "numeric"
             return (f"注意：库中没有{asked}的报告，也没有该地区任何年份的报告"
-                    + (f"；另有{unplaced}份{when}年的报告未能确定发布地区，{UNPLACED_UNUSED}" if unplaced
-                       else "。")), False, unplaced
+                    + (f"；另有{unplaced}份{when}年的报告未能确定发布地区，"
+                       + (UNPLACED_READ if read else UNPLACED_UNUSED) if unplaced else "。"),
+                    replace(it, reads_unplaced=True) if read else None)
         years = columns.facets(("year",), there)["year"]
         held = "、".join(sorted(year for year, _ in years))
         undated = len(there) > sum(count for _, count in years)  # reports stating no year kg could read
         if not held:
             return (f"注意：库中没有{asked}的报告（该地区的报告都未标明年份）。"
-                    "以下按这些未标明年份的报告作答，请核对年份。"), True, 0
+                    "以下按这些未标明年份的报告作答，请核对年份。"), replace(it, years=[], year_range=None)
         return (f"注意：库中没有{asked}的报告（库中该地区报告的年份：{held}"
-                + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。"), False, 0
+                + ("；另有未标明年份的报告，不在按年份检索之列" if undated else "") + "）。"), None
 
     # -- shared pieces -------------------------------------------------------------
 
