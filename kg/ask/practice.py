@@ -1554,7 +1554,7 @@ def studied_name(term: str) -> str | None:
 # reached (通过, 依托, 由) and whose group it is (党委, 党组, 党工委).
 _GROUP_STUDYING = re.compile(r"^(?:" + "|".join(_MEANS_WORDS) + r"|由)?[\u4e00-\u9fff（）()]{0,6}?(?:理论学习)?中心组"
                              r"(?:专题|集中|集体)?(?=学习)")
-STUDY_GROUP = "中心组"
+STUDY_GROUP = SHORT_NAMES["理论学习中心组"]  # (its short name: reports write 中心组学习 as often as the full one)
 
 
 def group_studied(term: str) -> str | None:
