@@ -58,5 +58,6 @@ def test_a_figure_asked_of_a_place_with_no_report_is_read_from_the_unplaced_repo
     assert "另有1份2022年的报告未能确定发布地区，可能有该地区的：以下数值出自这些报告" in answer.answer
     assert "（地区不详）2022年：" in answer.answer and "32项" in answer.answer
     assert [fact["region"] for fact in answer.facts] == [None]  # no region is claimed for it
+    assert "reads_unplaced" not in answer.to_dict()["interpretation"]  # (the question as asked, not how it was read)
     # a place holding reports of other years is answered by none of them, nor by the unplaced one
     assert "32项" not in answerer.ask("2019年祁门县梳理首违不罚事项多少项？").answer

@@ -70,6 +70,7 @@ class Interpretation:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("question")
+        data.pop("reads_unplaced")  # (how an answer was read, not what the question asks: the answer's note says it)
         data["year_range"] = list(self.year_range) if self.year_range else None
         return data
 
