@@ -859,3 +859,12 @@ def test_rules_and_regulations_counted_by_their_number_are_no_measure() -> None:
 
 def test_a_list_of_powers_issued_counts_the_powers_listed() -> None:
     assert filed("制发盟本级权责清单6519项。") == [("6519项", "powers.listed")]
+
+
+def test_a_seminar_held_on_its_own_is_study_and_an_approximate_figure_keeps_its_subject() -> None:
+    assert filed("全年落实“第一议题”学习20余次，组织专题研讨4次，重点研读《习近平法治思想学习纲要》。") == [
+        ("20次", "study.sessions"), ("4次", "study.sessions")]
+    assert filed("区委理论学习中心组集体学习1次，示范带动各单位学习近200次。") == [
+        ("1次", "study.sessions"), ("200次", "study.sessions")]
+    [metric] = find_metrics("示范带动各单位学习近200次。", [])
+    assert (metric.subject, metric.qualifier) == ("示范带动各单位学习", "approx")

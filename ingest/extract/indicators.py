@@ -228,10 +228,10 @@ DOMAINS: tuple[_Domain, ...] = (
     # or with law as its matter (常委会学习习近平法治思想14次, 学习宪法), or a book (学习《习近平法治思想学习纲要》3次), is
     # its cadres' study, as 学法 is.
     # A 业务培训 trains staff in their trade, and 党员教育培训 party members in the party's work, not in law.
-    # (a seminar on law, 依法行政专题研讨班, is study; one on a plenary's spirit is not)
+    # (a seminar on law, 依法行政专题研讨班, is study; one on a plenary's spirit is not; a 专题研讨 held, like a 专题学习, is)
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习|参学"
                                 "|(?:法治|法律|依法|法规|宪法)[^，,。；;]{0,12}研讨班"
-                                "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$"
+                                "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$|(?:专题|学习|交流|集中)研讨$"
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)|学习了?《"), _rules(
         # ... nor is a contest of skills (比武考试) a study of law.
         # ... nor are the writings it yields (心得体会260篇, 研讨发言材料) its sessions.

@@ -62,6 +62,8 @@ _CLAUSE_BREAK = "，,。；;：:！？!?\n（）()、"
 # Connectives, enumerators (四是) and a leading year (2021年) are not part of the subject.
 _LEADING = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:19|20)\d{2}年(?:度)?|今年|去年|其中|共计|共有|共|累计|合计|全年|全市|全县|全区|全州|总计|已|先后|分别|达到|达|为|有|约|近)+")
 _PREPOSITIONS = frozenset("在对向把将从由")
+# A word that makes the number after it approximate (学习近200次, 约30件): no part of the thing counted.
+_APPROXIMATE = re.compile("(?:将近|接近|近|大约|约)$")
 _SENTENCE_BREAK = "。；;！？!?\n"
 _OPEN_QUOTES = "“「『\"'‘"
 _CLOSE_QUOTES = "”」』\"'’"
@@ -122,7 +124,7 @@ def _subject(text: str, number_start: int) -> tuple[str, int]:
         begin += lead.end()
     if text[begin:number_start].strip() in _PREPOSITIONS:  # 在10个乡镇设立: the thing counted follows
         begin = number_start
-    return text[begin:number_start].strip(), begin
+    return _APPROXIMATE.sub("", text[begin:number_start].strip()), begin
 
 
 def _after(text: str, end: int) -> str:
@@ -321,7 +323,7 @@ def _mention(text: str, s: int, e: int, value, unit: str, qualifier_word: str | 
     before = text[max(0, s - 3):s]
     qualifier = _QUALIFIERS.get(qualifier_word or "")
     if qualifier is None:
-        if "约" in before[-1:]:
+        if _APPROXIMATE.search(before):
             qualifier = "approx"
         elif before.endswith("不少于"):
             qualifier = "at_least"
