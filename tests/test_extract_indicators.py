@@ -868,3 +868,8 @@ def test_a_seminar_held_on_its_own_is_study_and_an_approximate_figure_keeps_its_
         ("1次", "study.sessions"), ("200次", "study.sessions")]
     [metric] = find_metrics("示范带动各单位学习近200次。", [])
     assert (metric.subject, metric.qualifier) == ("示范带动各单位学习", "approx")
+
+
+def test_leads_received_and_problems_put_right_are_no_work_of_the_domain_before() -> None:
+    assert filed("开展行政复议决定履行情况专项督察，摸排发现涉执行问题46个，整改完成42个。") == [("46个", OTHER), ("42个", OTHER)]
+    assert filed("开展执法领域突出问题专项整治，收到有效问题线索239个，整改完成231个。") == [("239个", OTHER), ("231个", OTHER)]

@@ -301,8 +301,9 @@ COUNTED_BODIES = re.compile(rf"(?:{_BODIES})数?(?:达到|达|为|共计|共|约
 LISTS = re.compile(r"(?:清单|目录)》?$")
 # The measures or points of a plan are its parts, not work done (制定监管措施12项, 38条举措).
 PLAN_ITEMS = re.compile(r"(?:措施|举措|要点)$")
-# Problems found or rectified (发现问题86个, 整改问题300余项) are what work turned up, not work done.
-PROBLEMS = re.compile("问题$")
+# Problems found or rectified (发现问题86个, 整改问题300余项), the leads of them received (收到有效问题线索239个)
+# and those put right, counted bare (整改完成231个), are what work turned up, not work done.
+PROBLEMS = re.compile("问题(?:线索)?$|线索$|^整改(?:完成|到位|销号)?$")
 # Honours a body or its staff received (获…表彰6次, 嘉奖令5次, 个人嘉奖、表扬、感谢等35人次) are
 # recognition of work, not a measure of it.
 HONOURS = re.compile("表彰|嘉奖|表扬|感谢|记功|立功|等功")
