@@ -264,8 +264,8 @@ def _self_levels(text: str) -> list[str]:
 
 
 def _own_township(text: str) -> str | None:
-    """The township (镇, 乡, 街道) an untitled report is by: one it names as a subject at least twice (or the only
-    one it names so), of the level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are
+    """The township (镇, 乡, 街道) an untitled report is by: the subject of its opening sentence, else one it names
+    as a subject at least twice (or the only one it names so), of the level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are
     below the code table, so the name is the report's own; the county it lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
     if not levels and not _self_levels(text):  # (a short text that never says 全镇 nor 全县)
@@ -274,6 +274,9 @@ def _own_township(text: str) -> str | None:
     if not levels or sum(levels.values()) <= len(_self_levels(text)):
         return None
     level = levels.most_common(1)[0][0]
+    opening = _opening_township(text)
+    if opening and opening.endswith(level):  # (2025年,银杏大街街道在区委…领导下: the opening's subject speaks)
+        return opening
     names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
                     if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
     # (named once, it is still the report's own when it is the only township the text names as a subject)
@@ -355,8 +358,12 @@ def _county_named_under(place: Place, township: str, text: str, gaz: Gazetteer) 
 
 
 def _counties_holding(township: str, gaz: Gazetteer) -> list[Place]:
-    """The counties the division table (jionlp's, ``townships``) puts a township of this name in."""
-    return [gaz.by_code[code] for code in townships().get(township, ()) if code in gaz.by_code]
+    """The counties the division table (jionlp's, ``townships``) puts a township of this name in; for a street the
+    table lacks, those holding a town of its stem: towns are made streets (南朗镇 → 南朗街道) after tables are cut."""
+    codes = townships().get(township, ())
+    if not codes and township.endswith("街道"):
+        codes = tuple(code for level in ("镇", "乡") for code in townships().get(township[:-2] + level, ()))
+    return [gaz.by_code[code] for code in codes if code in gaz.by_code]
 
 
 def _title_zone_head(title: str) -> str | None:
@@ -478,6 +485,10 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     prefix = re.sub(_ZONE_KIND + "$", "", zone)
     hits = _within_named_parents(namesakes_in(prefix, gaz) + _stem_places(prefix, gaz) + _leading_parents(zone, gaz)[0],
                                  gaz)
+    if not hits and (township := _township_beside(zone, title)):
+        holding = _counties_holding(township, gaz)
+        if len(holding) == 1:  # 翠亨新区(南朗街道): the zone is run as one with a township of its division
+            return holding[0]
     hits = hits or namesakes_in(title, gaz)
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
@@ -490,6 +501,17 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
         if len(cities) == 1:
             return cities.pop()
     return place
+
+
+# A township bracketed after a zone's name (火炬高新区(中山港街道)): the zone and the township are one office.
+_BRACKETED_TOWNSHIP = re.compile(r"[(（]([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))[)）]")
+
+
+def _township_beside(zone: str, title: str) -> str | None:
+    """The township a title brackets right after ``zone``, if any."""
+    at = title.find(zone)
+    match = _BRACKETED_TOWNSHIP.match(title, at + len(zone)) if at >= 0 else None
+    return match.group(1) if match else None
 
 
 def _within_named_parents(hits: list[tuple[Place, ...]], gaz: Gazetteer) -> list[tuple[Place, ...]]:

@@ -205,6 +205,21 @@ def test_a_short_untitled_report_that_never_speaks_of_its_own_level_is_its_openi
     assert metadata("2023年，某岭镇率先试点，" + BODY + "全县推广。").issuer_kind != "township"
 
 
+def test_the_opening_subject_township_outweighs_phrases_ending_in_its_level() -> None:
+    # (立足街道 and 融入到街道 end in 街道 as subjects of clauses too; the opening's subject is the street)
+    text = ("2025年,某杏大街街道在文峰区委、区政府的正确领导下,紧紧围绕基层治理,立足街道、社区基层实际,把法治建设融入到街道"
+            "日常工作," + BODY + "为全街道营造良好法治环境。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("某杏大街街道", "township", "文峰区", "安阳市")
+
+
+def test_a_zone_run_with_a_township_lies_where_the_township_does() -> None:
+    # (南朗 is a 镇 in the division table, made a street since; the text names its province only)
+    meta = metadata("翠亨新区(南朗街道)2025年法治政府建设年度报告\n2025年,翠亨新区(南朗街道)" + BODY + "落实广东部署。")
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == (
+        "翠亨新区", "development_zone", "中山市", "广东省")
+
+
 def test_a_container_hint_is_disambiguated_like_a_title() -> None:
     meta = metadata("2021年，舟山市普陀区" + BODY, region="普陀区")
     assert (meta.region, meta.prefecture) == ("普陀区", "舟山市")
