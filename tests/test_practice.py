@@ -1202,3 +1202,11 @@ def test_a_standing_meeting_studying_law_is_stated_however_the_words_between_run
     assert meeting_study in conditions("在常务会上组织学法")
     # (a narrower practice said of it, what is studied there, is no such wording)
     assert meeting_study not in conditions("政府常务会议学法时点名学习了具体的法律")
+
+
+def test_the_body_above_is_no_key_word_since_reports_name_it() -> None:
+    import jieba
+
+    words = key_words("被上级命名为法治政府建设示范市", lambda t: list(jieba.cut(t)),
+                      {"上级": 1, "命名": 5, "示范市": 3}.get, 1000)
+    assert "上级" not in words and "示范市" in words
