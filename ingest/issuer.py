@@ -264,9 +264,10 @@ def _self_levels(text: str) -> list[str]:
 
 
 def _own_township(text: str) -> str | None:
-    """The township (镇, 乡, 街道) an untitled report is by: the subject of its opening sentence, else one it names
-    as a subject at least twice (or the only one it names so), of the level the report calls its own (全镇, 我乡, more often than 全县 or 我区). Townships are
-    below the code table, so the name is the report's own; the county it lies in is its region."""
+    """The township (镇, 乡, 街道) an untitled report is by, of the level the report calls its own (全镇, 我乡, more
+    often than 全县 or 我区): the subject of its opening sentence, else one it names as a subject at least twice (or
+    the only one it names so). Townships are below the code table, so the name is the report's own; the county it
+    lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
     if not levels and not _self_levels(text):  # (a short text that never says 全镇 nor 全县)
         return _opening_township(text)
