@@ -66,6 +66,9 @@ def test_a_headcount_and_a_workload_of_the_same_domain_part_by_unit() -> None:
 
 def test_the_noun_after_the_unit_names_what_a_subjectless_number_counts() -> None:
     [metric] = find_metrics("全区45名行政执法人员参加了年度轮训考核，", [])
+    # (officers, and what they took part in: a training's participants, as gold c07 and ar02 have them)
+    assert metric.subject.startswith("行政执法人员") and metric.indicator == "study.participants"
+    [metric] = find_metrics("全区45名行政执法人员通过了资格审查，", [])
     assert metric.subject.startswith("行政执法人员") and metric.indicator == "enforcement.officers"
 
 
@@ -873,3 +876,9 @@ def test_a_seminar_held_on_its_own_is_study_and_an_approximate_figure_keeps_its_
 def test_leads_received_and_problems_put_right_are_no_work_of_the_domain_before() -> None:
     assert filed("开展行政复议决定履行情况专项督察，摸排发现涉执行问题46个，整改完成42个。") == [("46个", OTHER), ("42个", OTHER)]
     assert filed("开展执法领域突出问题专项整治，收到有效问题线索239个，整改完成231个。") == [("239个", OTHER), ("231个", OTHER)]
+
+
+def test_officers_counted_taking_part_in_training_are_its_participants() -> None:
+    assert filed("组织全县685名执法人员参加公共法律知识培训。") == [("685名", "study.participants")]
+    assert filed("组织120名执法人员参加执法证件年审。") == [("120名", "enforcement.officers")]
+    assert filed("新增持证执法人员3名。") == [("3名", "enforcement.officers")]

@@ -600,7 +600,9 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
             and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
     for domain in named:
-        picked = _pick(domain, unit, words, None, context, predicate)
+        # (what a headcount's people took part in says what they were counted for: 685名执法人员参加…培训)
+        taken_part = activity if activity and _named_action(domain, unit, activity) else ""
+        picked = _pick(domain, unit, words + taken_part, None, context, predicate)
         if picked is not None:
             return picked
     domain = _domain_in_context(context) if not named else None  # a named domain is a thing of its own
