@@ -1210,3 +1210,8 @@ def test_the_body_above_is_no_key_word_since_reports_name_it() -> None:
     words = key_words("被上级命名为法治政府建设示范市", lambda t: list(jieba.cut(t)),
                       {"上级": 1, "命名": 5, "示范市": 3}.get, 1000)
     assert "上级" not in words and "示范市" in words
+
+
+def test_partners_listed_as_alternatives_share_the_pair_and_what_is_done_together() -> None:
+    assert practice_terms("哪些地方把法治建设与经济社会发展或中心工作同部署？", []) == [
+        "法治建设与经济社会发展同部署", "法治建设与中心工作同部署"]

@@ -935,6 +935,8 @@ def _shared(alternatives: list[str]) -> list[str]:
     else a predicate after the subjects. The subjects share the predicate of the alternative right
     after them, not of a later one that acts on its own (负责人或干部就…述法或接受述法评议)."""
     alternatives = _share_lead_of_listed(_share_means(alternatives))
+    if (partnered := _share_partner(alternatives)) != alternatives:
+        return partnered
     objects = _share_verb(alternatives)
     if objects != alternatives:
         return objects
@@ -956,6 +958,24 @@ def _shared(alternatives: list[str]) -> list[str]:
         if (shared := _share_predicate(alternatives[:end])) != alternatives[:end]:
             return shared + alternatives[end:]
     return alternatives
+
+
+# What two things are done together (同部署、同推进, 共同推进, 相结合): said of a pair joined by 与 or 和.
+_JOINT_PREDICATE = re.compile(r"(?:共同|同|相)[\u4e00-\u9fff]{1,4}(?:、(?:共同|同|相)?[\u4e00-\u9fff]{1,4})*$")
+_PAIR = re.compile(r"^(.+?[与和])([^与和]+)$")
+
+
+def _share_partner(alternatives: list[str]) -> list[str]:
+    """Partners listed as alternatives of one pair share the pair's first and what the two do together: 把法治建设与
+    经济社会发展或中心工作同部署 asks for 法治建设与经济社会发展同部署 and 法治建设与中心工作同部署, not for
+    经济社会发展 alone (every report's) nor 中心工作同部署 (said of any work)."""
+    if len(alternatives) < 2:
+        return alternatives
+    first, last, *rest = alternatives
+    pair, together = _PAIR.match(first), _JOINT_PREDICATE.search(last)
+    if pair is None or together is None or together.start() == 0 or _JOINT_PREDICATE.search(first):
+        return alternatives
+    return [first + together.group(), pair.group(1) + last, *rest]
 
 
 # The short items a first alternative ends in, listed with 、 (围绕民法典开展|宣传、学习).
