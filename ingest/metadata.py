@@ -547,7 +547,7 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         if zone := zone_committee(body, gaz):
             return zone
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
-            return _own_body(resolve_relative(body, place, gaz), place, gaz)
+            return _body_not_its_office(_own_body(resolve_relative(body, place, gaz), place, gaz), title, place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
     office = _GENERAL_OFFICE.search(source)
     if office and source[:office.start()] and title.startswith(source[:office.start()]) and not title.startswith(source):
@@ -571,6 +571,19 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
+
+
+def _body_not_its_office(publisher: str, title: str, place: Place | None, gaz: Gazetteer) -> str:
+    """The body whose general office the index block names (发布机构:区府办), when the title opens with that body
+    (泉州市丰泽区人民政府关于…的报告, 东乌旗人民政府关于…): the office posts the body's report; it issues nothing."""
+    office = _GENERAL_OFFICE.search(publisher)
+    if office is None:
+        return publisher
+    body = publisher[:office.start()]
+    named = _title_issuer(title, place, gaz)
+    official = _officially_named(body, place, gaz)
+    titled = named is not None and _officially_named(named, place, gaz) == official
+    return body if body and titled and not title.startswith(publisher) else publisher
 
 
 def _title_issuer(title: str, place: Place | None, gaz: Gazetteer) -> str | None:

@@ -402,6 +402,13 @@ def test_a_relative_publisher_takes_its_official_name() -> None:
     assert meta.publisher == "北京市海淀区人民政府办公室"
 
 
+def test_the_office_posting_a_report_its_government_titles_is_not_its_publisher() -> None:
+    meta = metadata("发布机构: 区府办\n名称: 杭州市拱墅区人民政府关于2024年度法治政府建设情况的报告\n2024年，拱墅区" + BODY)
+    assert meta.publisher == "杭州市拱墅区人民政府"
+    meta = metadata("发布机构: 区政府办\n名称: 北京市海淀区人民政府办公室关于印发工作要点的通知\n海淀区" + BODY)
+    assert meta.publisher == "北京市海淀区人民政府办公室"  # (the office's own notice)
+
+
 def test_of_a_party_committee_and_a_government_opening_the_title_together_the_government_publishes() -> None:
     meta = metadata("中共始兴县委 始兴县人民政府 关于2025年度法治政府建设的报告\n2025年，始兴县" + BODY)
     assert meta.publisher == "始兴县人民政府"
