@@ -553,7 +553,7 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if office and source[:office.start()] and title.startswith(source[:office.start()]) and not title.startswith(source):
         source = source[:office.start()]  # the office that posts its body's report (来源:某区人民政府办公室) is not its issuer
     if _looks_like_body(source):  # (its abbreviations written out: 武川县政府办公室 → 武川县人民政府办公室)
-        return _own_body(resolve_relative(expand(source), place, gaz), place, gaz)
+        return _body_not_its_office(_own_body(resolve_relative(expand(source), place, gaz), place, gaz), title, place, gaz)
     if named := _title_issuer(title, place, gaz):
         return named
     if _PLACE_ALONE.fullmatch(source) and (title.startswith(source) or (place is not None and source == place.name)):

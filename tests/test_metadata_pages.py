@@ -407,6 +407,9 @@ def test_the_office_posting_a_report_its_government_titles_is_not_its_publisher(
     assert meta.publisher == "杭州市拱墅区人民政府"
     meta = metadata("发布机构: 区政府办\n名称: 北京市海淀区人民政府办公室关于印发工作要点的通知\n海淀区" + BODY)
     assert meta.publisher == "北京市海淀区人民政府办公室"  # (the office's own notice)
+    meta = metadata("杭州市钱塘区人民政府关于钱塘区2024年法治政府建设年度报告\n发布日期:2025-02-24 信息来源:钱塘区政府办公室\n"
+                    "2024年,钱塘区" + BODY)
+    assert meta.publisher == "杭州市钱塘区人民政府"
 
 
 def test_of_a_party_committee_and_a_government_opening_the_title_together_the_government_publishes() -> None:
