@@ -255,6 +255,7 @@ UNSEEN_FLOORS = {
     # session's start code (2581a7b): REGULATION .984, AGENCY .688, INITIATIVE .845, REGION .936, METRIC .980
     "gold_aq.json": {"REGULATION": 0.98, "AGENCY": 0.78, "REGION": 0.95, "INITIATIVE": 0.84, "METRIC": 0.98},
     "gold_ar.json": {"REGULATION": 0.97, "AGENCY": 0.95, "REGION": 0.94, "INITIATIVE": 0.82, "METRIC": 0.97},
+    "gold_as.json": {"REGULATION": 0.99, "AGENCY": 0.88, "REGION": 0.91, "INITIATIVE": 0.84, "METRIC": 0.98},
 }
 
 
