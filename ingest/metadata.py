@@ -549,9 +549,6 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
             return _body_not_its_office(_own_body(resolve_relative(body, place, gaz), place, gaz), title, place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
-    office = _GENERAL_OFFICE.search(source)
-    if office and source[:office.start()] and title.startswith(source[:office.start()]) and not title.startswith(source):
-        source = source[:office.start()]  # the office that posts its body's report (来源:某区人民政府办公室) is not its issuer
     if _looks_like_body(source):  # (its abbreviations written out: 武川县政府办公室 → 武川县人民政府办公室)
         return _body_not_its_office(_own_body(resolve_relative(expand(source), place, gaz), place, gaz), title, place, gaz)
     if named := _title_issuer(title, place, gaz):
@@ -574,16 +571,17 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
 
 
 def _body_not_its_office(publisher: str, title: str, place: Place | None, gaz: Gazetteer) -> str:
-    """The body whose general office the index block names (发布机构:区府办), when the title opens with that body
-    (泉州市丰泽区人民政府关于…的报告, 东乌旗人民政府关于…): the office posts the body's report; it issues nothing."""
+    """The body whose general office an index block or a source line names (发布机构:区府办, 来源:某区委办公室), when
+    the title opens with that body, as written or by its official name (泉州市丰泽区人民政府关于…的报告): the office
+    posts the body's report; it issues nothing. An office's own document (…办公室关于印发…) stays the office's."""
     office = _GENERAL_OFFICE.search(publisher)
-    if office is None:
+    if office is None or not publisher[:office.start()] or title.startswith(publisher):
         return publisher
     body = publisher[:office.start()]
     named = _title_issuer(title, place, gaz)
     official = _officially_named(body, place, gaz)
-    titled = named is not None and _officially_named(named, place, gaz) == official
-    return body if body and titled and not title.startswith(publisher) else publisher
+    titled = title.startswith(body) or (named is not None and _officially_named(named, place, gaz) == official)
+    return body if titled else publisher
 
 
 def _title_issuer(title: str, place: Place | None, gaz: Gazetteer) -> str | None:
