@@ -22,12 +22,11 @@ from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, SAFEGUARD_VERB,
                              SAFEGUARDS, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own, asks_provinces, conditions,
-                             congress_spirits,
-                             described_name, group_studied, heard_about, how_terms, in_both_scripts, is_clause,
-                             key_word_sets,
-                             listed_alternatives, made_in_period, named_with_own_place, names_a_means, own_place_names,
-                             placed_into, practice_terms, quoted_names, safeguarded_for, said_as_own, said_otherwise,
-                             said_together, split_name, studied_name, variants, without_actor)
+                             congress_spirits, described_name, group_studied, heard_about, how_terms, in_both_scripts,
+                             is_clause, key_word_sets, listed_alternatives, made_in_period, named_with_own_place,
+                             names_a_means, own_place_names, placed_into, practice_terms, quoted_names, safeguarded_for,
+                             said_as_own, said_otherwise, said_together, split_name, studied_name, variants,
+                             without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
