@@ -58,7 +58,16 @@ def test_a_character_of_a_name_already_found_belongs_to_no_cluster(scan) -> None
 
 def test_a_two_character_county_is_a_region_in_its_own_chain_only(scan) -> None:
     assert scan("中共渠县县委、渠县人民政府部署。", "渠县") == [("渠县", "渠县"), ("渠县", "渠县")]
-    assert scan("中共渠县县委部署。", "达州市") == []
+    assert scan("中共渠县县委部署。", "铜川市") == []
+
+
+def test_a_two_character_county_of_the_own_prefecture_opening_a_bodys_name_is_a_region(scan) -> None:
+    # 唐县 and 望都县 are both of 保定; 渠县 is of 达州.
+    assert scan("与唐县人民法院、望都县人民法院组织协调。", "望都县") == [("唐县", "唐县"), ("望都县", "望都县")]
+    assert scan("中共渠县县委部署。", "达州市") == [("渠县", "渠县")]
+    assert scan("与唐县人民法院协调。", "渠县") == []
+    # 和县 is of 马鞍山, but 市和县委 is the city's and the counties' committees.
+    assert scan("在市和县委的领导下。", "含山县") == []
 
 
 def test_the_regions_of_set_f_are_found() -> None:

@@ -38,6 +38,12 @@ _NEW_AREA = "新区"
 # A two-character county's full name (渠县, 和县) is an ordinary word elsewhere but names the county in its
 # own reports and its townships' (渠县县委), like a short name.
 _COUNTY_LEVEL_WORDS = ("县", "旗")
+# ...and a neighbour's (与唐县人民法院 in a 望都县 report, both of 保定) where one of its bodies follows: a county of the
+# report's own prefecture, its name closed by a body's opening (人民法院, 县委), is no word of prose, unless it opens
+# on a conjunction after a level (市和县委: the city's and the counties' committees, not 和县's).
+_BODY_OPENINGS = ("人民", "县委", "县政府", "旗委", "旗政府")
+_CONJUNCTIONS = "和与及"
+_LEVELS = "省市州盟区"
 # The heads of a department's name (局, 厅, 院, 办), after which no place's name follows in running text.
 _DEPARTMENT_HEADS = "局厅院办"
 _BRANCH = "分"
@@ -179,9 +185,18 @@ class RegionScanner:
             if not text.startswith(name, i):
                 continue
             for place in self._short_places[name]:
-                if place.level == "province" or place.code in chain:
+                if place.level == "province" or place.code in chain or self._neighbour_county_body(text, i, place, context):
                     return RegionHit(name, i, i + len(name), place, text.startswith(_NEW_AREA, i + len(name)))
         return None
+
+    def _neighbour_county_body(self, text: str, i: int, place: Place, context: Place | None) -> bool:
+        """A two-character county of the report's own prefecture opening one of its bodies' names (唐县人民法院)."""
+        if context is None or len(place.name) != 2 or not place.name.endswith(_COUNTY_LEVEL_WORDS):
+            return False
+        if place.name[0] in _CONJUNCTIONS and i > 0 and text[i - 1] in _LEVELS:
+            return False
+        own = self.gazetteer.prefecture_of(context)
+        return own is not None and place.parent_code == own.code and text.startswith(_BODY_OPENINGS, i + len(place.name))
 
 
 def _after_a_bodys_head(text: str, i: int, place: Place, context: Place | None, gazetteer: Gazetteer) -> bool:
