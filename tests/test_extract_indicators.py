@@ -730,6 +730,10 @@ def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_
     assert filed("企业设立登记3个工作小时内办结。") == [("3个工作小时", "gov_services.time_saved")]
     # ... and so is a time any matter's is cut to
     assert filed("企业办证时间压缩至5个工作日以内。") == [("5个工作日", "gov_services.time_saved")]
+    # ... and the time it was cut from, before the cut's figure (both are the service's times); not a dispute's
+    assert filed("设立企业的时间由改革前的21个工作日减少为2个工作日。") == [
+        ("21个工作日", "gov_services.time_saved"), ("2个工作日", "gov_services.time_saved")]
+    assert filed("调解时间由原来的30天缩短为15天。") == [("30天", OTHER), ("15天", OTHER)]
     # a long noun phrase after the figure closes on what it counts, and a list it opens ends it
     assert filed("举办2期全区领导干部依法行政专题培训研讨班。") == [("2期", "study.sessions")]
     assert filed("制定加强法治建设三十条措施及法治政府建设工作要点等系列文件。") == [("30条", OTHER)]

@@ -340,12 +340,16 @@ REACHED = re.compile("^(?:覆盖|惠及|参加|参训|参与)")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")  # unlike CLAUSE_BREAKS, a list (、) and a quote are read through
 # A time within which a matter is handled (不动产登记5个工作日内办结): a service's time limit, whatever the service.
 DONE_WITHIN = re.compile("^内?(?:即可)?(?:办结|办完|办理完毕|完成办理|完成审批|审批完毕|出证|领证)")
-# ... but not a dispute's or a petition's term (信访事项60日内办结, 复议案件30日内办结): no service.
-DISPUTES = re.compile("信访|复议|诉讼|案件|纠纷|投诉|举报")
+# ... but not a dispute's or a petition's term (信访事项60日内办结, 复议案件30日内办结, 调解时间缩短为15天): no service.
+DISPUTES = re.compile("信访|复议|诉讼|案件|纠纷|调解|仲裁|投诉|举报")
 TIME_LIMIT = "gov_services.time_saved"
 # ... and so is any matter's time cut to a figure (企业办证时间压缩至5个工作日, 审批时限缩短到3天): the cut says it is a
 # time a service takes, as 办结 does.
-TIME_CUT = re.compile("时[间限长][^，,。；;]{0,4}(?:压缩|缩短|压减|减少|缩减|减)(?:至|到|为)?$")
+_CUT_VERBS = "(?:压缩|缩短|压减|减少|缩减|减)(?:至|到|为)?"
+TIME_CUT = re.compile(f"时[间限长](?:[^，,。；;]{{0,4}}|[由从][^，,。；;]{{0,24}}){_CUT_VERBS}$")
+# ... and the time it was cut from (设立企业的时间由改革前的21个工作日减少为2个工作日: both are the service's times).
+TIME_CUT_FROM = re.compile("时[间限长][由从][^，,。；;]{0,8}$")
+CUT_AFTER = re.compile(f"^{_CUT_VERBS}")
 # Copies of printed matter (征订《…学习纲要》1198册) and hours of study (在线学法60学时) count no study session or
 # event: the study or education they serve is not measured by them. (The gold files differ on 课时 of classes given and
 # 部 of laws studied at a meeting: left as the rules file them.)
@@ -514,7 +518,8 @@ def classify(subject: str, unit: str, after: str = "", context: str = "", activi
     found = _classify(subject, unit, after, context, activity, predicate)
     if counter(unit) in COPY_UNITS and found in STUDY_OR_EVENTS:
         return OTHER
-    if found is None and fits("duration", unit) and (DONE_WITHIN.search(predicate) or TIME_CUT.search(subject)) \
+    if found is None and fits("duration", unit) and (DONE_WITHIN.search(predicate) or TIME_CUT.search(subject)
+                                                       or (TIME_CUT_FROM.search(subject) and CUT_AFTER.match(predicate))) \
             and not DISPUTES.search(subject + CLAUSE_BREAKS.split(context)[-1]):
         return TIME_LIMIT
     people = subject + after + activity + _audience(rest)
