@@ -36,6 +36,9 @@ def test_interpretation_of_places_years_entities_and_kind() -> None:
     # 去年 is the year before the corpus's latest, unless the question names its year: then what it is compared with
     assert understand("去年受理了多少件行政复议？", {}, 2022).years == [2021]
     assert understand("2025年服务机构多少家？较去年同期增长多少？", {}, 2025).years == [2025]
+    # 今年 is the corpus's latest year; 本年度 is each report's own year, no filter
+    assert understand("今年哪些地方推行了证明事项告知承诺制？", {}, 2025).years == [2025]
+    assert understand("哪些地方印发了本年度的法治政府建设工作要点？", {}, 2025).years == []
     assert understand("湖州怎样培养法治人才?", {}, 2022).regions[0]["name"] == "湖州市"
     assert understand("和始兴县类似的做法还有哪些地方?", {}, 2022).kind == "similar"
     # which place in an order is a figure asked (第59), however the question ends (排名第几？)

@@ -279,7 +279,8 @@ def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int
         return years, None
     if latest and "去年" in question:
         return [latest - 1], None
-    if latest and ("今年" in question or "本年" in question):
+    # 今年 is the asker's year; 本年度 (本年度的工作要点) is each report's own, as 当年 is: no filter.
+    if latest and "今年" in question:
         return [latest], None
     return years, None
 
