@@ -51,6 +51,9 @@ def test_the_congresses_sessions_and_beneficiaries_a_question_names() -> None:
     # a practice about the spirit (a lecture team, a meeting held on it) is not stated by carrying the spirit out
     assert congress_spirits("宣讲团深入机关、校园宣讲党的二十大精神") == []
     assert congress_spirits("党的二十大精神专题宣讲会") == []
+    # a meeting named by its convener, whose spirit reports list with others' under one 精神
+    assert congress_spirits("传达学习了中央全面依法治国工作会议精神") == [[["中央全面依法治国工作会议"], ["精神"]]]
+    assert congress_spirits("组织中央全面依法治国工作会议精神专题宣讲会") == []
     assert safeguarded_for("哪些地方给本地经济社会发展、振兴或中心任务提供法治（法制）保障？") == ["经济社会发展", "振兴", "中心任务"]
     assert safeguarded_for("哪些地方为群众提供法律援助？") is None
     assert safeguarded_for("哪些地方为疫情防控开展法治宣传、法律服务或提供法治保障？") == ["疫情防控"]

@@ -1691,22 +1691,31 @@ _CONGRESS = re.compile(r"(?P<congress>(?:十[一二三四五六七八九]|二十
 # What may stand around the spirits a clause carries out: verbs of carrying it out before (学习贯彻、贯彻落实党的…), and
 # after its last 精神 the frame of what it guides (…精神为依据推进法治政府建设). Anything else makes the spirit the matter
 # of another practice (宣讲团深入校园宣讲党的二十大精神, 党的二十大精神专题宣讲会), which the spirit alone does not state.
-_BEFORE_SPIRITS = re.compile(r"^(?:以|把|将|按照|坚持)?(?:" + _STUDYING.pattern.lstrip("^") + r")?(?:传达)?(?:党的)?$")
+_BEFORE_SPIRITS = re.compile(r"^(?:以|把|将|按照|坚持)?(?:传达)?(?:" + _STUDYING.pattern.lstrip("^") + r")?(?:传达)?了?(?:党的)?$")
 _AFTER_SPIRITS = re.compile(r"^(?:等)?(?:为(?:依据|指导|引领|遵循)|$)")
+
+
+# A meeting named by its convener (中央全面依法治国工作会议, 省委全面依法治省委员会会议) whose spirit a clause carries out:
+# reports list it with others under one 精神 as they list congresses (结合贯彻落实中央全面依法治国工作会议和省委…工作会议、
+# 市委…工作会议精神).
+_NAMED_MEETING = re.compile(r"(?P<meeting>(?:中央|省委|市委|区委|县委|州委|全国)[\u4e00-\u9fff]{2,20}?会议)精神")
 
 
 def congress_spirits(term: str) -> list[list[list[str]]]:
     """The word groups that state carrying out the spirit of each congress or plenary session a clause names
-    (学习贯彻党的二十大精神 → 二十大＋精神; 二十届三中全会精神 → 二十届＋三中＋全会＋精神), said in one sentence however
-    a report lists them. Empty unless the clause is of their 精神: carrying it out, not a practice about it."""
-    if "精神" not in term:
+    (学习贯彻党的二十大精神 → 二十大＋精神; 二十届三中全会精神 → 二十届＋三中＋全会＋精神), or of a meeting named by its
+    convener (中央全面依法治国工作会议精神 → 中央全面依法治国工作会议＋精神), said in one sentence however a report lists
+    them. Empty unless the clause is of their 精神: carrying it out, not a practice about it."""
+    if "精神" not in term or not _AFTER_SPIRITS.match(term[term.rfind("精神") + 2:]):
         return []
     first = _CONGRESS.search(term)
-    if first is None or not _BEFORE_SPIRITS.match(term[:first.start()]) \
-            or not _AFTER_SPIRITS.match(term[term.rfind("精神") + 2:]):
-        return []
-    return [[[m["congress"]], ["精神"]] if m["congress"] else [[m["term"]], [m["session"]], ["全会"], ["精神"]]
-            for m in _CONGRESS.finditer(term)]
+    if first is not None and _BEFORE_SPIRITS.match(term[:first.start()]):
+        return [[[m["congress"]], ["精神"]] if m["congress"] else [[m["term"]], [m["session"]], ["全会"], ["精神"]]
+                for m in _CONGRESS.finditer(term)]
+    meeting = _NAMED_MEETING.search(term)
+    if meeting is not None and _BEFORE_SPIRITS.match(term[:meeting.start()]):
+        return [[[meeting["meeting"]], ["精神"]]]
+    return []
 
 
 # Providing the rule of law's safeguard for something (为经济社会发展提供坚强法治保障): the genre's fixed phrase for
