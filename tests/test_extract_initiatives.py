@@ -19,6 +19,9 @@ def names(text: str) -> list[str]:
     "入选“省级行政执法优秀案例”。",
     "聚焦“多头跑”“审批慢”问题，推行并联审批。",  # problems named
     "着力解决群众“办证难”的问题。",
+    "推动行政执法领域“四乱”整治。",  # wrongs a rectification goes after
+    "启动“有案不立、立案不查”“插手经济纠纷”三个专项整治。",
+    "大力整治“红顶中介”，规范中介服务。",
     "发挥法律顾问“智囊团”作用。",  # a role
     "发挥法治“固根本、稳预期、利长远”的保障作用。",  # the role the law plays
     "全面落实“科学立法、严格执法、公正司法、全民守法”方针。",  # a guideline quoted

@@ -126,7 +126,9 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|流域"  # a river basin (“两河三湖”流域)
     r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载)(?![\u4e00-\u9fff]*活动)"  # a broadcast's title (…“…”采用报道),
     # not a campaign of reporting (“法治进万家”报道活动); accounts (“长春文旅”等一批明星账号)
-    r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号)")
+    r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号"
+    # what a rectification goes after (“四乱”整治, “两违”查控, “有案不立”“插手经济纠纷”三个专项整治): the wrongs, no programme
+    r"|(?:[一二两三四五六七八九十\d]+[个项类])?(?:专项)?(?:整治|查控|纠治))")
 # A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
@@ -140,6 +142,8 @@ _SAYING_BEFORE = re.compile(r"(?:提出|强调|指出|号召|写入)了?$")
 _ROLE_BEFORE = re.compile(r"(?:作为|列为|视为|当作|确定为)$")
 # A talk or article titled so (作题为“…”的专题辅导报告): its title, not a programme.
 _TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为)$")
+# ... and a rectification's verb the wrongs it goes after (大力整治“红顶中介”), as the words after them do (“四乱”整治).
+_RECTIFIED_BEFORE = re.compile(r"(?:整治|纠治)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
 _CLAUSE_END = re.compile(r"[，,。；;：:]|$")
 _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢|勇担|担当)[\u4e00-\u9fff]{0,6}$")
@@ -325,7 +329,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
             or _counted(text, quote):
         return True  # (a programme a title is of, 评为全省“七五”普法中期先进集体, is named all the same)
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
-            or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
+            or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) \
+            or _RECTIFIED_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return True
     if _SAYING_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) and re.search(r"[，,]", content):
         return True  # words someone said, quoted after the verb of saying (提出“坚持严格执法、…，全面建设法治政府”)
