@@ -228,6 +228,8 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
     township = township_of_title(title) if title else _own_township(text)
+    if not township and not title and place is not None and place.level == "county" and _speaks_as_township(text):
+        township = _township_named_of(place, text)
     if township:
         place = _county_named_under(place, township, text, gaz) if place else (
             _county_before(township, fields, evidence, gaz) or _county_of_township(township, text, evidence, gaz))
@@ -271,8 +273,7 @@ def _own_township(text: str) -> str | None:
     levels = Counter(_TOWNSHIP_SELF.findall(text))
     if not levels and not _self_levels(text):  # (a short text that never says 全镇 nor 全县)
         return _opening_township(text)
-    # a county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often
-    if not levels or sum(levels.values()) <= len(_self_levels(text)):
+    if not _speaks_as_township(text):
         return None
     level = levels.most_common(1)[0][0]
     opening = _opening_township(text)
@@ -282,6 +283,19 @@ def _own_township(text: str) -> str | None:
                     if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
     # (named once, it is still the report's own when it is the only township the text names as a subject)
     return next((name for name, _ in names.most_common() if text.count(name) >= 2 or len(names) == 1), None)
+
+
+def _speaks_as_township(text: str) -> bool:
+    """Whether the text calls its own area a township's (全镇, 我乡, 本街道) more often than a county's or above: a
+    county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often."""
+    return sum(Counter(_TOWNSHIP_SELF.findall(text)).values()) > len(_self_levels(text))
+
+
+def _township_named_of(county: Place, text: str) -> str | None:
+    """The one township of ``county`` (by the division table) that a township's report names anywhere (强化伊金霍洛镇
+    法治建设 in a report that says 我镇 and names only 伊金霍洛旗): the report's own, which it names as no subject."""
+    named = [name for name, codes in townships().items() if county.code in codes and name in text]
+    return named[0] if len(named) == 1 else None
 
 
 def _opening_township(text: str) -> str | None:

@@ -205,6 +205,16 @@ def test_a_short_untitled_report_that_never_speaks_of_its_own_level_is_its_openi
     assert metadata("2023年，某岭镇率先试点，" + BODY + "全县推广。").issuer_kind != "township"
 
 
+def test_a_township_report_naming_only_its_county_is_the_one_township_of_that_county_it_names() -> None:
+    # (太平镇 is a town of 始兴县 and of some fifty other counties; named once, as no subject, it is the report's own)
+    text = ("2023年,我镇始终围绕全镇发展实际,根据始兴县法治政府建设的有关要求,依法全面履行政府职能。" + BODY
+            + "以“法治+服务”强化太平镇法治建设,全镇法治氛围浓厚。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division) == ("太平镇", "township", "始兴县")
+    # two of its towns named: neither is known to be the report's own
+    assert metadata(text + "学习借鉴马市镇经验。").region != "马市镇"
+
+
 def test_the_opening_subject_township_outweighs_phrases_ending_in_its_level() -> None:
     # (立足街道 and 融入到街道 end in 街道 as subjects of clauses too; the opening's subject is the street)
     text = ("2025年,某杏大街街道在文峰区委、区政府的正确领导下,紧紧围绕基层治理,立足街道、社区基层实际,把法治建设融入到街道"
