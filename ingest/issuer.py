@@ -640,9 +640,10 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     provinces |= {p.code for name, places in gaz.by_short.items() if name in text
                   for p in places if p.level == "province"}
     distinctive = _distinctive_short(gaz)
-    found = Counter({place: sum(_short_mentions(text, name, gaz) for name in _short_forms(place))
+    found = Counter({place: sum(_short_mentions(text, name, gaz, as_word=in_province is False) for name in _short_forms(place))
                      for place in gaz.by_code.values() if _fits_level(place, own)
-                     and (gaz.province_of(place).code in provinces or place.code in distinctive)})
+                     for in_province in [gaz.province_of(place).code in provinces]
+                     if in_province or place.code in distinctive})
     found = +found  # only the places the text names
     if not found:
         return None
@@ -665,13 +666,30 @@ def _province_of_document_codes(text: str, own: str | None, gaz: Gazetteer) -> P
 _LONGEST_EXTRA = 8
 
 
-def _short_mentions(text: str, name: str, gaz: Gazetteer) -> int:
+def _short_mentions(text: str, name: str, gaz: Gazetteer, as_word: bool = False) -> int:
     """How often ``text`` writes the short name ``name`` other than as the start of another division's full name
-    (克拉玛依 of 克拉玛依市 names the city, not its district 克拉玛依区; 甘孜 of 甘孜藏族自治州 not 甘孜县)."""
+    (克拉玛依 of 克拉玛依市 names the city, not its district 克拉玛依区; 甘孜 of 甘孜藏族自治州 not 甘孜县). ``as_word``: only
+    where the name opens a word of the sentence, for a name no province beside it vouches for (和政 of 和政县 is no
+    place in 和政策: 和 and 政策)."""
     if name not in text:  # (most short names of a level are not in a text: no search for them)
         return 0
     return sum(1 for m in re.finditer(re.escape(name), text)
-               if not any(text[m.start():m.end() + size] in gaz.by_name for size in range(1, _LONGEST_EXTRA + 1)))
+               if not any(text[m.start():m.end() + size] in gaz.by_name for size in range(1, _LONGEST_EXTRA + 1))
+               and (not as_word or _opens_a_word(text, m.start(), name)))
+
+
+_WORD_WINDOW = 4  # characters of context either side that jieba cuts a name's sentence by
+
+
+def _opens_a_word(text: str, start: int, name: str) -> bool:
+    """Whether jieba, cutting the words around ``text[start:]``, begins a word there that spans the whole name or
+    is part of it with a word boundary after the name (铜梁 in 铜梁区, 和政 in 和政县; not 和 of 和政策)."""
+    load_default_dictionary()
+    low = max(0, start - _WORD_WINDOW)
+    window = text[low:start + len(name) + _WORD_WINDOW]
+    words = {begin + low: word for word, begin, _ in jieba.dt.tokenize(window)}
+    return start in words and (words[start].startswith(name) or start + len(name) in words
+                               or start + len(name) == low + len(window))
 
 
 def _from_brand(text: str, own: str | None, gaz: Gazetteer) -> Place | None:

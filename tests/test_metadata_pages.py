@@ -580,6 +580,10 @@ def test_a_short_name_general_chinese_rarely_writes_is_distinctive_too() -> None
     assert metadata(opening.format("南川") + BODY).region == "南川区"
     assert metadata(opening.format("光明") + BODY).region is None
     assert metadata(opening.format("江北") + BODY).region is None
+    # ... where it stands as a word: 和政 of 和政县 is no place in 和政策 (和 and 政策)
+    county = "根据工作规定，现将我县2020年度法治政府建设情况报告如下。\n2020年，县政府认真落实省委、省政府{}。\n"
+    assert metadata(county.format("和政策要求") + BODY).region is None
+    assert metadata(county.format("和和政发展要求") + BODY).region == "和政县"
 
 
 def test_a_province_level_text_is_named_by_the_codes_of_the_documents_it_answers() -> None:
