@@ -810,3 +810,23 @@ def test_a_townships_government_and_congress_by_its_level_or_its_name() -> None:
     assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
         "中共仁化县桃花镇委员会", "仁化县桃花镇人民政府", "中共仁化县桃花镇委员会", "仁化县桃花镇人民代表大会",
         "仁化县桃花镇人民政府"]
+
+
+def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare() -> None:
+    from ingest.extract.context import RegionContext
+    from ingest.extract.regions import RegionScanner
+    from ingest.gazetteer import load
+
+    gaz = load()
+    scanner = RegionScanner(gaz)
+    street = RegionContext(gaz, gaz.by_name["鲤城区"][0], township="金龙街道")
+
+    def found(sentence: str) -> list[str]:
+        return [m.name for m in AgencyFinder(street).find(sentence, scanner.scan(sentence, street.place))]
+
+    committee, office = "中共泉州市鲤城区金龙街道工作委员会", "泉州市鲤城区金龙街道办事处"
+    assert found("街道党工委、办事处负责人切实履行第一责任人职责。") == [committee, office]
+    assert found("金龙街道党工委、办事处高度重视法治建设。") == [committee, office]
+    assert found("主持召开党工委会议，全年党工委理论学习中心组学法4次。") == [committee, committee + "理论学习中心组"]
+    # a post, every street's committee and 办 as a verb are none of its bodies
+    assert found("由街道党工委书记任组长，各街道党工委参加，街道办理事项20件。") == []

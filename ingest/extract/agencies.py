@@ -380,6 +380,15 @@ _OTHER_BODIES_NAMED = re.compile(r"(?<![党工])[省市县区州旗盟]委(?!员
 _TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论(?:学习)?)?中心组)?")
 # ... its government and congress by its level too (镇政府, 镇人大), not the level's plural (各乡镇政府, 乡镇人大)
 _TOWNSHIP_STATE_BODY = re.compile(r"(?<![乡各全])(?P<level>镇|乡)(?P<body>人民代表大会|人大|人民政府|政府)(?![办工])")
+# A street's (街道) report calls its party working committee and its office by the level (街道党工委、办事处, 街道办事处,
+# 街道办): not the level's plural (各街道党工委) nor another street's (a name's characters before 街道), and 街道办 is
+# no office before 公, 理, 事 (街道办公室 is a room of it, 街道办理 a verb).
+_STREET_BODY = re.compile(r"(?:(?<=[，,。；;：:\n、（(“和及与由在对经将])|^)街道"
+                          r"(?P<body>党工委|办事处|办(?![公理事法]))(?P<group>(?:理论学习)?中心组)?"
+                          r"(?:、(?P<second>办事处|党工委))?")
+# ... and its party working committee bare (召开党工委会议, 党工委理论学习中心组), where no body's head, level or
+# collective stands before it (区党工委 is a zone's, 各级党工委 a kind).
+_BARE_WORKING_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff]街道)(?<![各级区])党工委(?P<group>(?:理论学习)?中心组)?")
 # ... and the county bureaus' stations in it by its level (乡司法所、派出所: the second shares the level).
 _TOWNSHIP_STATIONS = re.compile(r"(?P<level>镇|乡|街道)(?P<station>司法所|派出所)(?:、(?P<second>司法所|派出所))?")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
@@ -956,7 +965,22 @@ class AgencyFinder:
         township, place = self.ctx.township, self.ctx.place
         if township is None or place is None:
             return
-        party = f"中共{self._prefix(place)}{township}委员会"
+        street = township.endswith("街道")
+        party = f"中共{self._prefix(place)}{township}{'工作委员会' if street else '委员会'}"
+        office = f"{self._prefix(place)}{township}办事处"
+        if street:
+            for match in _STREET_BODY.finditer(text):
+                for body, group, (start, end) in ((match["body"], match["group"], (match.start(), match.end("group")
+                                                                                 if match["group"] else match.end("body"))),
+                                                  (match["second"], None, match.span("second"))):
+                    if body and free(start, end) and not is_member_post(text, end, text[start:end]):
+                        name = party + ("理论学习中心组" if group else "") if body == "党工委" else office
+                        add(AgencyMention(text[start:end], start, end, name, None))
+            for match in _BARE_WORKING_COMMITTEE.finditer(text):
+                start, end = match.span()
+                if free(start, end) and opens_a_word(text, start) and _no_body_head_before(text, start) \
+                        and not is_member_post(text, end, match.group(0)):
+                    add(AgencyMention(match.group(0), start, end, party + ("理论学习中心组" if match["group"] else ""), None))
         for match in _TOWNSHIP_PARTY_BODY.finditer(text):
             level, group = match.group("level"), match.group("group")
             own = level == township[-1] or (group and not level and opens_a_word(text, match.start())
@@ -965,13 +989,17 @@ class AgencyFinder:
                 add(AgencyMention(match.group(0), match.start(), match.end(),
                                   party + ("理论学习中心组" if group else ""), None))
         # its government and congress by its level (镇人大, 乡政府) or by its name (大马营镇人民政府, 中共大马营镇委员会)
-        by_name = re.compile(rf"(?:中共)?{re.escape(township)}(?P<body>党委|委员会|人民政府|政府|人民代表大会|人大)(?![办工])")
+        by_name = re.compile(rf"(?:中共)?{re.escape(township)}(?P<body>党工委|工作委员会|党委|委员会|办事处|人民政府|政府"
+                             rf"|人民代表大会|人大)(?![办工])(?:、(?P<second>办事处))?")
         for match in [*by_name.finditer(text), *_TOWNSHIP_STATE_BODY.finditer(text)]:
-            body = match.group("body")
-            if (match.re is by_name or match.group("level") == township[-1]) and free(match.start(), match.end()) \
-                    and not is_member_post(text, match.end(), match.group(0)):
-                name = party if body in ("党委", "委员会") else f"{self._prefix(place)}{township}{expand(body)}"
-                add(AgencyMention(match.group(0), match.start(), match.end(), name, None))
+            body, start, end = match.group("body"), match.start(), match.end("body")
+            if (match.re is by_name or match.group("level") == township[-1]) and free(start, end) \
+                    and not is_member_post(text, end, text[start:end]):
+                name = party if body in ("党工委", "工作委员会", "党委", "委员会") else (
+                    office if body == "办事处" else f"{self._prefix(place)}{township}{expand(body)}")
+                add(AgencyMention(text[start:end], start, end, name, None))
+                if match.re is by_name and match["second"] and free(*match.span("second")):  # (留下街道党工委、办事处)
+                    add(AgencyMention(match["second"], *match.span("second"), office, None))
         for match in _TOWNSHIP_STATIONS.finditer(text):
             if not township.endswith(match.group("level")) or not opens_a_word(text, match.start()):
                 continue
