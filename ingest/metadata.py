@@ -77,6 +77,8 @@ _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+# ... and the signer an official document's layout writes beside it (揭府〔2025〕28号 签发人:曲晓杰).
+_SIGNER = re.compile(r"\s*签发人\s*[:：]\s*[\u4e00-\u9fff·]{2,5}$")
 # A document number in brackets before a title ([天政发〔2026〕7号]X市人民政府关于…的报告): the page's label.
 _NUMBER_LABEL = re.compile(r"^[\[【［]\s*" + _DOCUMENT_NUMBER.pattern + r"\s*[\]】］]\s*")
 # A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
@@ -263,7 +265,7 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     for line in head:
         # the document's number or a body's name on a line of its own (保政呈〔2025〕5号, 林芝市交通运输局: the
         # issuer's line of an official layout) names no subject
-        if _DOCUMENT_NUMBER.fullmatch(line) or _looks_like_body(line) or not _CJK.search(line):
+        if _DOCUMENT_NUMBER.fullmatch(_SIGNER.sub("", line)) or _looks_like_body(line) or not _CJK.search(line):
             continue  # (nor a line without a Chinese character: a site's host name, rd.sanya.gov.cn)
         if _DELIVERED.match(line):
             return None  # (a report read to a congress opens on when and where: 2021年4月30日在…会议上)

@@ -346,6 +346,10 @@ def test_a_report_opening_on_its_number_and_addressee_is_untitled_and_a_report()
     meta = metadata("某政呈〔2025〕5号\n某某省人民政府:\n2024年以来，我市坚持依法行政，" + BODY
                     + "\n一、主要举措和成效\n" + BODY + "\n现将有关情况报告如下。")
     assert (meta.title, meta.doc_type, meta.year) == (None, "annual_report", 2024)
+    # ... nor by its number with the signer beside it (某府〔2025〕28号 签发人:某某某)
+    meta = metadata("某府〔2025〕28号 签发人:王某某\n市委:\n2025年，市政府坚持依法行政，" + BODY
+                    + "\n一、主要举措和成效\n" + BODY + "\n现将有关情况报告如下。")
+    assert (meta.title, meta.doc_type, meta.year) == (None, "annual_report", 2025)
 
 
 def test_an_untitled_report_opening_on_this_year_takes_its_year_from_its_first_heading() -> None:
