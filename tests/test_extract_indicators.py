@@ -734,6 +734,10 @@ def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_
     assert filed("设立企业的时间由改革前的21个工作日减少为2个工作日。") == [
         ("21个工作日", "gov_services.time_saved"), ("2个工作日", "gov_services.time_saved")]
     assert filed("调解时间由原来的30天缩短为15天。") == [("30天", OTHER), ("15天", OTHER)]
+    # a seminar held is a study session; legal education's venues and a survey's respondents are none of its measures
+    assert filed("组织召开学习研讨会2次。") == [("2次", "study.sessions")]
+    assert filed("建成镇级习近平法治思想学习宣传阵地1个。") == [("1个", OTHER)]
+    assert filed("全市参与法治问卷调查答卷7.7万人。") == [("7.7万人", OTHER)]
     # a long noun phrase after the figure closes on what it counts, and a list it opens ends it
     assert filed("举办2期全区领导干部依法行政专题培训研讨班。") == [("2期", "study.sessions")]
     assert filed("制定加强法治建设三十条措施及法治政府建设工作要点等系列文件。") == [("30条", OTHER)]

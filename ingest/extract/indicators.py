@@ -215,6 +215,8 @@ DOMAINS: tuple[_Domain, ...] = (
         # the media reporting a region's work, or the pieces a body writes for them (宣传稿件, 信息稿件), is not
         # legal education
         (OTHER, "报道|推介|稿件"),
+        # ... nor are its venues (学习宣传阵地, 法治宣传教育基地) nor the people who answer a survey (问卷调查答卷)
+        (OTHER, "阵地|基地|长廊|问卷|答卷"),
         # (what it hands out or publishes: printed matter, articles and short videos)
         # (the issues of a board put up: 宣传栏1287期, 板报)
         ("legal_education.materials", "资料|材料|手册|宣传品|读本|折页|海报|文章|推文|短视频|微视频|宣传片|专题片|《|宣传栏"
@@ -231,7 +233,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # (a seminar on law, 依法行政专题研讨班, is study; one on a plenary's spirit is not; a 专题研讨 held, like a 专题学习, is)
     _Domain("study", re.compile("学法|考法|中心组|法治培训|法律培训|旁听庭审|讲法|法律知识考试|培训|考试|课程|授课|专题学习|参学"
                                 "|(?:法治|法律|依法|法规|宪法)[^，,。；;]{0,12}研讨班"
-                                "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$|(?:专题|学习|交流|集中)研讨$"
+                                "|集中学习|集体学习|理论学习|法治课|学习(?:会|会议)?$|(?:专题|学习|交流|集中)研讨(?:会)?$"
                                 "|学习[^，,。；;]{0,6}(?:法治思想|宪法|民法典|法律|法规)|学习了?《"), _rules(
         # ... nor is a contest of skills (比武考试) a study of law.
         # ... nor are the writings it yields (心得体会260篇, 研讨发言材料) its sessions.
