@@ -640,7 +640,8 @@ def _from_short_names(text: str, own: str | None, gaz: Gazetteer) -> Place | Non
     provinces |= {p.code for name, places in gaz.by_short.items() if name in text
                   for p in places if p.level == "province"}
     distinctive = _distinctive_short(gaz)
-    found = Counter({place: sum(_short_mentions(text, name, gaz, as_word=in_province is False) for name in _short_forms(place))
+    found = Counter({place: sum(_short_mentions(text, name, gaz, as_word=not in_province)
+                                 for name in _short_forms(place))
                      for place in gaz.by_code.values() if _fits_level(place, own)
                      for in_province in [gaz.province_of(place).code in provinces]
                      if in_province or place.code in distinctive})

@@ -970,8 +970,8 @@ class AgencyFinder:
         office = f"{self._prefix(place)}{township}办事处"
         if street:
             for match in _STREET_BODY.finditer(text):
-                for body, group, (start, end) in ((match["body"], match["group"], (match.start(), match.end("group")
-                                                                                 if match["group"] else match.end("body"))),
+                first_end = match.end("group") if match["group"] else match.end("body")
+                for body, group, (start, end) in ((match["body"], match["group"], (match.start(), first_end)),
                                                   (match["second"], None, match.span("second"))):
                     if body and free(start, end) and not is_member_post(text, end, text[start:end]):
                         name = party + ("理论学习中心组" if group else "") if body == "党工委" else office
@@ -980,7 +980,8 @@ class AgencyFinder:
                 start, end = match.span()
                 if free(start, end) and opens_a_word(text, start) and _no_body_head_before(text, start) \
                         and not is_member_post(text, end, match.group(0)):
-                    add(AgencyMention(match.group(0), start, end, party + ("理论学习中心组" if match["group"] else ""), None))
+                    name = party + ("理论学习中心组" if match["group"] else "")
+                    add(AgencyMention(match.group(0), start, end, name, None))
         for match in _TOWNSHIP_PARTY_BODY.finditer(text):
             level, group = match.group("level"), match.group("group")
             own = level == township[-1] or (group and not level and opens_a_word(text, match.start())
