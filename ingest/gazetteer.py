@@ -28,7 +28,7 @@ LEVELS = ("province", "prefecture", "county", "township", "other")
 # older one still lists: without them they would read as retired, and 江北区 as 宁波's.
 _LEFT_OUT_OF_NEWER = frozenset({"500105", "500112"})
 # The province-level municipalities by the first two digits of their codes.
-MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
+_MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
 # Placeholder rows of the code tables that name no place.
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Province-level codes whose lower rows kg leaves out: the reports it reads are issued on the
@@ -145,7 +145,7 @@ class Gazetteer:
             if p.level == "prefecture":
                 return p
         province = self.province_of(place)
-        if province.name.endswith("市") and place.level != "province":
+        if is_municipality(province) and place.level != "province":
             return province
         return None
 
@@ -258,7 +258,13 @@ def prefer_higher_level(candidates: list[Place]) -> Place:
 
 def _under_a_municipality(place: Place) -> bool:
     """Whether ``place`` is a county-level division of 北京, 天津, 上海 or 重庆."""
-    return place.level == "county" and place.code[:2] in MUNICIPALITY_CODES
+    return place.level == "county" and place.code[:2] in _MUNICIPALITY_CODES
+
+
+def is_municipality(place: Place) -> bool:
+    """Whether ``place`` is one of the province-level municipalities (北京市, 天津市, 上海市, 重庆市), which stand as
+    their own districts' city."""
+    return place.level == "province" and place.code[:2] in _MUNICIPALITY_CODES
 
 
 def abbreviates(short: str, place: Place) -> bool:

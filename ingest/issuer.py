@@ -24,8 +24,8 @@ from functools import lru_cache
 import jieba
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, official_kind,
-                              prefer_higher_level, short_names, short_zone_kind, styled_zone, townships)
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, is_municipality,
+                              official_kind, prefer_higher_level, short_names, short_zone_kind, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -457,7 +457,7 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
         return styled_zone(own, gaz)
     before = zone[:-len(own)]
     city = next((before[-size:] for size in range(len(before), 1, -1)
-                 if any(p.level == "prefecture" or p.level == "province" and p.name.endswith("市")
+                 if any(p.level == "prefecture" or is_municipality(p)
                         for p in gaz.by_name.get(before[-size:], []) + gaz.by_short.get(before[-size:], []))), "")
     return city + official_kind(own)
 

@@ -49,7 +49,8 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, quoted_alone, short_names, styled_zone
+from ingest.gazetteer import (ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, is_municipality, quoted_alone, short_names,
+                              styled_zone)
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -501,7 +502,7 @@ def region_prefix(place: Place, gazetteer: Gazetteer) -> str:
     if place.level == "county" and place.name.endswith("区") and place.parent_code:
         parent = gazetteer.by_code.get(place.parent_code)
         # a city's district; not an area a province governs directly (神农架林区)
-        if parent is not None and (parent.level == "prefecture" or parent.name.endswith("市")):
+        if parent is not None and (parent.level == "prefecture" or is_municipality(parent)):
             return parent.name + place.name
     return place.name
 
