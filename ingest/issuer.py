@@ -568,7 +568,10 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     mentions.update(tuple(gaz.by_name[name]) for name in _TITLE_OPENING_NAME.findall(text) if name in gaz.by_name)
     own = _own_level(text)
     subject = _subject_division(text, gaz)
-    if subject and (own is None or _fits_level(subject[0], own)):
+    # (the province's level counted from one 全省 alone yields to a division below it that the opening names:
+    # 2024年，漳州市坚持…，全力打造全省高质量发展新的重要增长极 is the city's report, the province its setting)
+    province_once = own == "省" and subject_level(text) is None and len(_self_levels(text)) == 1
+    if subject and (own is None or _fits_level(subject[0], own) or province_once and subject[0].level != "province"):
         return evidence.choose(subject, gaz)
     fitting = [(group, count) for group, count in mentions.items() if _fits_level(group[0], own)]
     if fitting:

@@ -699,3 +699,10 @@ def test_a_townships_county_is_the_one_the_division_table_holds_it_in_when_its_t
     assert (metadata(text).region, metadata(text).division) == ("三都镇", None)
     # (a page's line naming the city above tells them apart)
     assert metadata("来源:柳州市人民政府\n" + text).division == "柳江区"
+
+
+def test_one_mention_of_the_whole_province_leaves_the_city_the_opening_names() -> None:
+    """全省 said once in a city's report (打造全省…的增长极) is the province it stands in, not the issuer's level,
+    though the report names that province too (总书记在福建考察时的讲话)."""
+    meta = metadata("2023年，泉州市坚持" + BODY + "落实总书记在福建考察时的重要讲话精神，全力打造全省高质量发展的重要增长极。")
+    assert (meta.region, meta.prefecture, meta.province) == ("泉州市", "泉州市", "福建省")

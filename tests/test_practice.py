@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (abbreviations, conditions, described_name, how_terms, is_clause, key_words, listed_objects,
-                             names_a_means, placed_into, practice_terms, safeguarded_for, said_together, split_name,
-                             studied_name, variants, without_actor)
+from kg.ask.practice import (DATED_PLANS, abbreviations, conditions, described_name, how_terms, is_clause, key_words,
+                             listed_objects, names_a_means, placed_into, plan_made, practice_terms, safeguarded_for,
+                             said_together, split_name, studied_name, variants, without_actor)
 from search.exact import normalize
 
 
@@ -1195,13 +1195,47 @@ def test_what_a_thing_is_placed_in_may_be_described_at_length_after_or() -> None
     assert terms[:2] == ["民法典学习纳入党校课程", "民法典学习纳入干部教育培训的重点内容"]
 
 
+def _study_bodies(term: str) -> dict[str, list[str]]:
+    """The bodies of each "…学法" wording of ``term``, by label, with whether 学法's own wordings count."""
+    return {label: groups[0] for label, groups in conditions(term)
+            if label.endswith("…学法") and "学法" in groups[1] and "学习习近平法治思想" in groups[1]}
+
+
 def test_a_standing_meeting_studying_law_is_stated_however_the_words_between_run() -> None:
-    """常务会议学法制度 is written 常务会议会前学法, 常务会集体学法, 常务会议每季度学法: the meeting and 学法 in one sentence."""
-    meeting_study = ("常务会议…学法", [["常务会议", "常务会"], ["学法"]])
-    assert meeting_study in conditions("政府常务会议学法制度")
-    assert meeting_study in conditions("在常务会上组织学法")
+    """常务会议学法制度 is written 常务会议会前学法, 常务会集体学法, 常务会议每季度学法, and by what is studied
+    (政府常务会议专题学习习近平法治思想): the meeting and 学法 or a wording of it in one sentence."""
+    assert _study_bodies("政府常务会议学法制度") == {"常务会议…学法": ["常务会议", "常务会"]}
+    assert _study_bodies("在常务会上组织学法") == {"常务会议…学法": ["常务会议", "常务会"]}
+    assert _study_bodies("在政府常务会议上学习法律法规") == {"常务会议…学法": ["常务会议", "常务会"]}
     # (a narrower practice said of it, what is studied there, is no such wording)
-    assert meeting_study not in conditions("政府常务会议学法时点名学习了具体的法律")
+    assert _study_bodies("政府常务会议学法时点名学习了具体的法律") == {}
+
+
+def test_a_study_group_studying_law_is_stated_by_the_group_and_what_it_studies() -> None:
+    """理论学习中心组学法 is written 县委理论学习中心组专题学习习近平法治思想."""
+    assert _study_bodies("理论学习中心组学法") == {"中心组…学法": ["中心组"]}
+
+
+def test_a_years_plan_is_stated_by_its_work_and_a_dated_plan() -> None:
+    """法治政府建设工作要点 is written 法治政府建设年度工作要点, 《…依法治县委员会2024年工作要点》, or its work before
+    a dated plan (…法治政府建设报告及公开工作，制定2023年度工作要点); not where the work is put into another's plan."""
+    assert ("法治政府建设…年度工作要点", [["法治政府建设"], DATED_PLANS]) in conditions("法治政府建设工作要点")
+    assert ("全面依法治县…年度工作要点", [["全面依法治县", "依法治县"], DATED_PLANS]) in conditions("全面依法治县工作要点")
+    assert plan_made("研究制定法治政府建设年度工作要点，将法治政府建设作为年度重点工作。", ["法治政府建设"])
+    assert plan_made("完成2022年度法治政府建设报告及公开工作，制定2023年度工作要点。", ["法治政府建设"])
+    assert not plan_made("将法治政府建设纳入了县委、县政府年度工作要点。", ["法治政府建设"])
+    assert not plan_made("印发《雅安市司法行政2020年工作要点》，安排部署全年法治政府建设工作。", ["法治政府建设"])
+    assert not plan_made("全面贯彻《海东市乐都区法治政府建设2022年工作要点》。", ["法治政府建设"])
+
+
+def test_a_compound_aside_stands_for_the_compound_before_it_not_its_verb() -> None:
+    """开展法治建设（法治政府建设）督察 asks for 法治政府建设督察 too: 开展 is what is done with the compound."""
+    assert "法治政府建设督察" in practice_terms("哪些地方组织开展法治建设（法治政府建设）督察？", [])
+
+
+def test_a_last_alternative_jieba_reads_as_verbs_is_a_practice_of_its_own() -> None:
+    """任前考法（或提职考法）: nothing follows 提职考法 for it to share as bare verbs would."""
+    assert "提职考法" in practice_terms("哪些地方对领导干部实行任前考法（或提职考法）？", [])
 
 
 def test_the_body_above_is_no_key_word_since_reports_name_it() -> None:

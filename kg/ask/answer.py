@@ -20,13 +20,13 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS, SAFEGUARD_VERB,
-                             SAFEGUARDS, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own, asks_provinces, conditions,
-                             congress_spirits, described_name, group_studied, heard_about, how_terms, in_both_scripts,
-                             is_clause, key_word_sets, listed_alternatives, made_in_period, named_with_own_place,
-                             names_a_means, own_place_names, placed_into, practice_terms, quoted_names, safeguarded_for,
-                             said_as_own, said_otherwise, said_together, split_name, studied_name, variants,
-                             without_actor)
+from kg.ask.practice import (DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS,
+                             SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own,
+                             asks_provinces, conditions, congress_spirits, described_name, group_studied,
+                             heard_about, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
+                             made_in_period, named_with_own_place, names_a_means, own_place_names, placed_into,
+                             plan_made, practice_terms, quoted_names, safeguarded_for, said_as_own, said_otherwise,
+                             said_together, split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
@@ -448,6 +448,7 @@ class Answerer:
             if OWN_PLACE in groups[0][0]:
                 found += self._stating_with_own_place(label, groups[0][0], universe)
                 continue
+            dated_plan = groups[-1] == DATED_PLANS
             groups = in_both_scripts(groups)
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
@@ -456,6 +457,7 @@ class Answerer:
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
                       if (len(together) == 1 or said_together(row["text"], together, row["section"] or ""))
+                      and (not dated_plan or plan_made(row["text"], groups[0]))
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"],
                                           row["province"] if provincial else None))]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from kg.ask.quantities import YEAR_WORDS
+from search import synonyms
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
 _PLACE_NOUNS = r"(?:县市区|县区|县市|市县|区县|地方|地区|城市|省份|乡镇|街道|县|市|区|省|州|旗|村|镇|乡|社区|单位|部门)?"
@@ -541,15 +542,17 @@ def _head_after_compound(name: str) -> str | None:
 
 def _compound_ending(text: str) -> str | None:
     """The longest of the genre's compounds (four to six characters of its common words, ``COMMON_WORDS``) ``text``
-    ends with, from a word's start (报告法治政府 ends with 法治政府: 报告 is what is done with it)."""
+    ends with, from a word's start (报告法治政府 ends with 法治政府: 报告 is what is done with it), opening with no
+    verb (开展法治建设 ends with 法治建设: 开展 is what is done with it)."""
     import jieba
 
     starts, at = set(), 0
     for word in jieba.lcut(text):
         starts.add(at)
         at += len(word)
-    return next((text[-size:] for size in (6, 5, 4) if len(text) - size in starts
-                 and all(w in COMMON_WORDS for w in jieba.lcut(text[-size:]))), None)
+    return next((text[-size:] for size in (6, 5, 4) for words in [jieba.lcut(text[-size:])]
+                 if len(text) - size in starts and all(w in COMMON_WORDS for w in words)
+                 and not _VERB.fullmatch(words[0])), None)
 
 
 def _common_compound(name: str) -> bool:
@@ -626,8 +629,10 @@ def _after_bare_verbs(alternatives: list[str], after_verb: bool = False) -> list
     the verb is taken off only before a name of two characters or more that is no verb itself."""
     out: list[str] = []
     bare = after_verb
-    for alternative in alternatives:
-        if _only_verbs(alternative):
+    for i, alternative in enumerate(alternatives):
+        # (the last has no object after it to share: 任前考法或提职考法 asks for 提职考法, however jieba tags it; one
+        # ending in a generic head is a verb's activity, 宣传、培训或学习活动)
+        if _only_verbs(alternative) and (i < len(alternatives) - 1 or _GENERIC_HEAD.search(alternative)):
             bare = True
             continue
         if bare:
@@ -1487,9 +1492,21 @@ _HOLDING = re.compile(r"坚持|加强")
 _OWN_NAME_CHARS = 6
 
 
-# A government's standing meeting studying law (常务会议学法, 常务会前学法): the genre's institution, however the words
-# between are written.
-_MEETING_STUDY = re.compile(r"常务会议?[^，,、]{0,6}?学法(?:制度)?$")  # (no more after it: 学法时点名学习了… is narrower)
+# A government's standing meeting or a party's study group studying law (常务会议学法, 常务会前学法, 理论学习中心组学法): the
+# genre's institutions, however the words between are written.
+# (学法 or a wording of it: 在政府常务会议上学习法律法规; no more after it: 学法时点名学习了… is narrower)
+_LAW_STUDY = ["学法", *sorted(synonyms.default().official.get("学法", ()))]
+_MEETING_STUDY = re.compile(r"(?P<body>常务会|中心组)(?:议)?[^，,、]{0,6}?(?:" + "|".join(map(re.escape, _LAW_STUDY))
+                            + r")(?:制度)?$")
+_STUDYING_BODIES = {"常务会": ["常务会议", "常务会"], "中心组": ["中心组"]}
+
+
+# A year's plan of a work (法治政府建设工作要点): reports date it inside the name (法治政府建设年度工作要点, 《…依法治县委员会
+# 2024年工作要点》) or name the work before a dated plan in one sentence (…法治政府建设报告及公开工作，制定2023年度工作要点).
+# Not one the work is put into (将法治政府建设纳入县委、县政府年度工作要点), nor a plan of its own before the work it
+# deploys (印发《…司法行政2020年工作要点》，安排部署全年法治政府建设工作): ``plan_made``.
+_YEARS_PLAN = re.compile(r"^(?:年度)?(?P<work>[\u4e00-\u9fff]{2,10}?)(?:年度)?工作要点$")
+DATED_PLANS = ["年度工作要点", "年工作要点"]
 
 
 def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]]]]:
@@ -1514,8 +1531,13 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     if (held := _HOLDER_OF_DUTY.search(term)) and not term.startswith("为") \
             and len(holder := _DUTY_VERBS.split(held.group("holder"))[-1]) >= 7:
         out += [(wording, [[wording]]) for wording in (f"{holder}职责", f"{holder}责任")]
-    if _MEETING_STUDY.search(term):  # (政府常务会议学法 is written 常务会议会前学法, 常务会集体学法, 常务会议每季度学法)
-        out.append(("常务会议…学法", [["常务会议", "常务会"], ["学法"]]))
+    if study := _MEETING_STUDY.search(term):  # (政府常务会议学法 is written 常务会议会前学法, 常务会集体学法, 常务会议每季度学法,
+        # and by what is studied: 政府常务会议专题学习习近平法治思想, the genre's wordings of 学法 in search/synonyms.tsv)
+        bodies = _STUDYING_BODIES[study["body"]]
+        out.append((f"{bodies[0]}…学法", [bodies, _LAW_STUDY]))
+    if (plan := _YEARS_PLAN.match(term)) and len(plan["work"]) >= 4:
+        works = list(dict.fromkeys([plan["work"], plan["work"].removeprefix("全面")]))  # (县委依法治县委员会…工作要点)
+        out.append((f"{plan['work']}…年度工作要点", [works, DATED_PLANS]))
     if over := _BODY_OVER_WORK.search(term):  # (after the verbs of holding to it: 坚持、加强党对…的领导)
         # (a leadership is written with its degree too: 党对法治工作的绝对领导)
         roles = [over["role"]] + [f"的{degree}{over['role'][1:]}" for degree in _DEGREES if over["role"] == "的领导"]
@@ -1524,6 +1546,22 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
         held = [f"{verb}{over['body'].removesuffix('对')}{over['role']}" for verb in _HOLDING.findall(term[:over.start()])]
         out += [(wording, [[wording]]) for wording in held]
     return out
+
+
+def plan_made(text: str, works: list[str]) -> bool:
+    """Whether a sentence of ``text`` makes a dated plan of one of the ``works`` (``DATED_PLANS``): the work is
+    named before the plan, nothing is put into the plan (``PLACING_VERBS``) between them, and the plan is no other
+    body's that the clause carries out (全面贯彻《海东市乐都区法治政府建设2022年工作要点》)."""
+    for sentence in _SENTENCE_END.split(text):
+        plan = min((at for dated in DATED_PLANS if (at := sentence.find(dated)) >= 0), default=-1)
+        before = sentence[:max(plan, 0)]
+        work = max((before.rfind(w) + len(w) for w in works if w in before), default=-1)
+        if plan < 0 or work < 0:
+            continue
+        clause = _CLAUSES.split(before)[-1]
+        if not _PLACING.search(before[work:]) and not _CARRIED_OUT.search(clause):
+            return True
+    return False
 
 
 def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | None:
