@@ -1554,12 +1554,12 @@ def plan_made(text: str, works: list[str]) -> bool:
     body's that the clause carries out (全面贯彻《海东市乐都区法治政府建设2022年工作要点》)."""
     for sentence in _SENTENCE_END.split(text):
         plan = min((at for dated in DATED_PLANS if (at := sentence.find(dated)) >= 0), default=-1)
-        before = sentence[:max(plan, 0)]
-        work = max((before.rfind(w) + len(w) for w in works if w in before), default=-1)
-        if plan < 0 or work < 0:
+        if plan < 0:
             continue
-        clause = _CLAUSES.split(before)[-1]
-        if not _PLACING.search(before[work:]) and not _CARRIED_OUT.search(clause):
+        before = sentence[:plan]
+        work_end = max((before.rfind(w) + len(w) for w in works if w in before), default=-1)
+        if work_end >= 0 and not _PLACING.search(before[work_end:]) \
+                and not _CARRIED_OUT.search(_CLAUSES.split(before)[-1]):
             return True
     return False
 
