@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
+from jieba import posseg
 
 from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, is_municipality,
@@ -156,8 +157,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     """The issuer the report names (``_named_issuer``), made precise by the division of the government
     body's code on the page (``coded_place``): where the report names no division, or only one above
     the coded one (区政府常务会议议题解读 on a page indexed 11370105…: 天桥区, where the text names 济南 alone).
-    Else by the division its site's address spells (``addressed_place``: www.jiangjin.gov.cn), only where the
-    report names none, or a county or district it never names in that one's province, or a namesake of it
+    Else by the division its site's address spells (``addressed_place``: www.jiangjin.gov.cn; a city's zone on a
+    city's site calling itself by its kind, 高新区, is that city's zone), only where the report names none, or a county or district it never names in that one's province, or a namesake of it
     (江北区); a township's county likewise. Neither overrides a division the report names otherwise: a portal may
     index another body's page, and a county's site reposts its city's and province's reports."""
     named = _named_issuer(title, fields, text, page, gaz, hinted)
@@ -171,6 +172,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     addressed = addressed_place(address, gaz, text)
     if addressed is None or named is not None and named.kind == "development_zone":
         return named
+    if named is None and (head := _zone_head(title, text)) and (zone := _city_zone(addressed, head, gaz)):
+        return zone  # (高新区2020年…报告 on www.zhuhai-hitech.gov.cn: 珠海's zone, not the city)
     if named is not None and named.kind == "township":  # (a township's county, where its text names none)
         return named if named.place is not None else Issuer(addressed, named.name, "township")
     if named is None or named.place is None or named.place.name == addressed.name \
@@ -234,14 +237,13 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         place = _county_named_under(place, township, text, gaz) if place else (
             _county_before(township, fields, evidence, gaz) or _county_of_township(township, text, evidence, gaz))
         return Issuer(place, township, "township")
-    head = _title_zone_head(title) if title else _subject_zone_head(text)
+    head = _zone_head(title, text)
     if head and (place is None or place.level != "prefecture"):
         # a zone speaks of itself as 区 (区党工委), not as its city: its city is the one it names by short name or
         # campaign (法治珠海, 珠海经济特区)
         place = _from_short_names(text, "市", gaz) or _from_brand(text, "市", gaz) or place
-    if head and place is not None and place.level == "prefecture" and short_names(place):
-        # a city's zone calls itself by its kind (高新区); its style is the city's short name and the full kind
-        return Issuer(place, styled_zone(short_names(place)[0] + head, gaz), "development_zone")
+    if head and place is not None and (zone := _city_zone(place, head, gaz)):
+        return zone
     own = _own_level(text) if place is not None and place.level in ("prefecture", "province") else None
     if own in ("县", "旗", "区"):
         # a county or district speaking as itself (我区, 区委、区政府) that names only the city or province above it
@@ -272,17 +274,48 @@ def _own_township(text: str) -> str | None:
     lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
     if not levels and not _self_levels(text):  # (a short text that never says 全镇 nor 全县)
-        return _opening_township(text)
+        # (…也是西兴街道高质量发展的重要之年。西兴街道始终坚持…: the one township it names as a subject twice)
+        return _opening_township(text) or _subject_township(text, ("镇", "乡", "街道"), least=2)
     if not _speaks_as_township(text):
         return None
     level = levels.most_common(1)[0][0]
     opening = _opening_township(text)
     if opening and opening.endswith(level):  # (2025年,银杏大街街道在区委…领导下: the opening's subject speaks)
         return opening
-    names = Counter(name for name in _TOWNSHIP_SUBJECT.findall(text)
-                    if name.endswith(level) and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
     # (named once, it is still the report's own when it is the only township the text names as a subject)
-    return next((name for name, _ in names.most_common() if text.count(name) >= 2 or len(names) == 1), None)
+    return _subject_township(text, (level,), least=1)
+
+
+def _subject_township(text: str, levels: tuple[str, ...], least: int) -> str | None:
+    """The township of one of ``levels`` the text names as a subject most, named at least twice in all, or
+    ``least`` times where it is the only one so named."""
+    names = Counter(_known_tail(name) for name in _TOWNSHIP_SUBJECT.findall(text)
+                    if (level := next((lv for lv in levels if name.endswith(lv)), None))
+                    and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
+    return next((name for name, _ in names.most_common()
+                 if text.count(name) >= 2 or len(names) == 1 and text.count(name) >= least), None)
+
+
+def _known_tail(name: str) -> str:
+    """A clause's township as the division table knows it, where a verb, adverb, preposition or conjunction before
+    it ran on into the name (结合水口镇的工作特点: 水口镇, not 结合水口镇; 也是西兴街道…之年); else the name as read
+    (a name the table lacks keeps all its characters)."""
+    known = townships()
+    if name in known:
+        return name
+    return next((name[start:] for start in range(1, len(name) - 2)
+                 if name[start:] in known and _function_words(name[:start])), name)
+
+
+# The parts of speech (jieba's tags) of words that open a clause before a name: verbs, adverbs, prepositions and
+# conjunctions, never part of a township's name.
+_CLAUSE_OPENING_TAGS = ("v", "d", "p", "c")
+
+
+def _function_words(text: str) -> bool:
+    """Whether ``text`` is all verbs, adverbs, prepositions or conjunctions (结合, 也是, 在), no name's part."""
+    load_default_dictionary()
+    return all(pair.flag.startswith(_CLAUSE_OPENING_TAGS) for pair in posseg.cut(text))
 
 
 def _speaks_as_township(text: str) -> bool:
@@ -301,7 +334,8 @@ def _township_named_of(county: Place, text: str) -> str | None:
 def _opening_township(text: str) -> str | None:
     """The township that is the subject of the text's opening sentence (2024年,宁安镇始终坚持…)."""
     subject = _OPENING_NAME.match(opening_of(text))
-    return township_of_title(subject.group(1)) if subject else None
+    township = township_of_title(subject.group(1)) if subject else None
+    return _known_tail(township) if township else None
 
 
 def _county_before(township: str, fields: dict[str, str], evidence: Evidence, gaz: Gazetteer) -> Place | None:
@@ -379,6 +413,18 @@ def _counties_holding(township: str, gaz: Gazetteer) -> list[Place]:
     if not codes and township.endswith("街道"):
         codes = tuple(code for level in ("镇", "乡") for code in townships().get(township[:-2] + level, ()))
     return [gaz.by_code[code] for code in codes if code in gaz.by_code]
+
+
+def _zone_head(title: str, text: str) -> str | None:
+    """The kind of zone (高新区, 经开区) a report calls itself by, in its title or, untitled, its opening's subject."""
+    return _title_zone_head(title) if title else _subject_zone_head(text)
+
+
+def _city_zone(place: Place, head: str, gaz: Gazetteer) -> Issuer | None:
+    """A city's zone that calls itself by its kind (高新区): its style is the city's short name and the full kind."""
+    if place.level == "prefecture" and short_names(place):
+        return Issuer(place, styled_zone(short_names(place)[0] + head, gaz), "development_zone")
+    return None
 
 
 def _title_zone_head(title: str) -> str | None:

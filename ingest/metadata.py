@@ -62,6 +62,9 @@ _OPENING_CHARS = 300
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
                               # any bureau or department, when what follows says the title is its (…局关于…, …局2023年…)
                               r"|[局厅](?=关于|(?:19|20)\d{2}年)))")
+# The heads of a body's name: one in a title's issuer, or the title opens with a sentence about two bodies
+# (某州人大常委会审议某州政府…报告), not with its issuer.
+_BODY_HEADS = re.compile(r"人民政府|政府|常委会|委员会|[局厅]")
 # A party committee and a government opening the title together (中共X县委 X县人民政府 关于…的报告).
 _JOINT_ISSUERS_AT_START = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委(?:员会)?[\s、]+([\u4e00-\u9fff]{2,20}?人民政府)")
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
@@ -541,8 +544,9 @@ def _format_date(match: re.Match[str]) -> str | None:
 
 
 def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | None, gaz: Gazetteer) -> str | None:
-    """Who issued it: index block (发布机构, then a source that is a body), the body opening the
-    title, a signature above a date, the body that read it under the day and meeting, or a byline."""
+    """Who issued it: index block (发布机构), the body opening the title (a source line names who posted the
+    report, often the office that drafted it), a source that is a body, a signature above a date, the body that
+    read it under the day and meeting, or a byline."""
     block = _SITE_OF_BODY.sub("", next((cleaned.fields[k] for k in _PUBLISHER_FIELDS if cleaned.fields.get(k)), ""))
     if block:  # (named without its region, 发布机构:司法局, it is the issuing region's, as a source is)
         body = _one_body(block, title)
@@ -551,6 +555,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
             return _body_not_its_office(_own_body(resolve_relative(body, place, gaz), place, gaz), title, place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
+    if not block and (named := _title_issuer(title, place, gaz)) and len(_BODY_HEADS.findall(named)) == 1:
+        return named  # (a source line names who posted it: 文章来源:中共某区委依法治区办 under 某区人民政府关于…的报告)
     if _looks_like_body(source):  # (its abbreviations written out: 武川县政府办公室 → 武川县人民政府办公室)
         return _body_not_its_office(_own_body(resolve_relative(expand(source), place, gaz), place, gaz), title, place, gaz)
     if named := _title_issuer(title, place, gaz):

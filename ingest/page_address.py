@@ -5,13 +5,16 @@ site, and that site's host name spells the division in pinyin: its name in full 
 清河县), or after its province's initials, in full or by initials (ahshitai: 安徽 石台; cqjb: 重庆 江北; xjsmgq: 新疆
 水磨沟区). A crawler's jsonl record carries the address (``url``), as does a saved page (its canonical link).
 Only host names under gov.cn are read, and only a spelling that one division alone has: initials alone (jj) are
-too many divisions' to read.
+too many divisions' to read. A name whose character has several readings is spelled by any of them (盐都区's site is
+yandu, though pypinyin reads 都 as dou first), but a host the usual reading spells keeps the division it spells; a
+label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read whole, then part by part.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice, product
 from urllib.parse import urlsplit
 
 from ingest.gazetteer import Gazetteer, Place, district_stem, short_names
@@ -22,12 +25,15 @@ _LEVEL_CHARACTERS = "区县市旗盟州"
 # Host labels that name a service of a site, not its division (www, 政务公开 xxgk, 司法局 sfj…).
 _SERVICE_LABEL = re.compile(r"^(?:www\d*|xxgk|zwgk|info|web|gov|sfj|fzb|admin|m|wap|en|bm|zfxxgk)$")
 _SHORTEST_INITIALS_KEY = 4  # province initials and the division's: cqjb; shorter initials are too many divisions'
+_MOST_READINGS = 16  # spellings of one name by its characters' other readings (a long name's would be too many)
 
 
 def addressed_place(url: str | None, gaz: Gazetteer, text: str = "") -> Place | None:
     """The one division the host name of ``url`` spells, or None: not a gov.cn site, no label spells a division,
-    or a spelling several divisions share that ``text`` does not tell apart by naming one's province or city
-    (qinghexian: 清河县 of 河北 or 青河县 of 新疆), nor by one alone being current (tongliang: 铜梁区, not 铜梁县)."""
+    or a spelling several divisions share that ``text`` does not tell apart: by naming one most (its full name, above
+    its province or city: qinghexian is 清河县 of 河北, not 青河县 of 新疆, where the text names 邢台; benxi is 本溪市,
+    not 本溪满族自治县, where it names 本溪市), by one alone being current (tongliang: 铜梁区, not 铜梁县), or by one alone
+    being read the usual way (yandu: 盐都区, not 殷都区)."""
     if not url:
         return None
     try:
@@ -37,45 +43,66 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "") -> Place | 
     if not host.endswith(".gov.cn"):
         return None
     keys = _spellings(gaz)
-    for label in host[: -len(".gov.cn")].split("."):
+    labels = host[: -len(".gov.cn")].split(".")
+    for label in [*labels, *(part for label in labels if "-" in label for part in label.split("-"))]:
         if _SERVICE_LABEL.match(label):
             continue
-        places = keys.get(label.replace("-", ""), [])
+        spelled = keys.get(label.replace("-", ""), {})
+        places = list(spelled)
         if len(places) > 1:
-            places = [p for p in places if any(name in text for parent in gaz.chain(p)[1:]
-                                               for name in (parent.name, *short_names(parent)))] or places
+            named = {p: 2 * (p.name in text) + any(name in text for parent in gaz.chain(p)[1:]
+                                               for name in (parent.name, *short_names(parent))) for p in places}
+            places = [p for p in places if named[p] == max(named.values())]
             places = [p for p in places if not p.retired] if len(places) > 1 else places  # (铜梁区, not 铜梁县)
+            places = [p for p in places if spelled[p] == min(spelled[q] for q in places)]
         if len(places) == 1:
             return places[0]
     return None
 
 
+# Each spelling, with the divisions it spells and how many of their names' characters it reads otherwise than usual.
+Spellings = dict[str, dict[Place, int]]
+
+
 @lru_cache(maxsize=2)
-def _spellings(gaz: Gazetteer) -> dict[str, list[Place]]:
+def _spellings(gaz: Gazetteer) -> Spellings:
     """Each spelling a site may give a prefecture- or county-level division (one since retired too: its old reports
     stay on its site), with the divisions it spells."""
-    from pypinyin import Style, lazy_pinyin
-
-    def full(text: str) -> str:
-        return "".join(lazy_pinyin(text))
-
-    def initials(text: str) -> str:
-        return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER))
-
-    keys: dict[str, list[Place]] = {}
+    keys: Spellings = {}
     for place in gaz.by_code.values():
         if place.level not in _READ_LEVELS:
             continue
         stems = {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}
         level = place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""
-        province = short_names(gaz.province_of(place))
-        spelled = set()
+        spelled: dict[str, int] = {}
+
+        def add(spellings: dict[str, int], head: str = "") -> None:
+            for spelling, unusual in spellings.items():
+                spelled[head + spelling] = min(unusual, spelled.get(head + spelling, unusual))
+
         for stem in stems:
-            spelled |= {full(stem), full(stem + level)}
-            for outer in province:
-                spelled |= {initials(outer) + full(stem), initials(outer) + initials(stem),
-                            initials(outer) + initials(stem + level)}
-        for key in spelled:
+            for text in (stem, stem + level):
+                add(_readings(text, initials=False))
+            for province in short_names(gaz.province_of(place)):
+                head = next(iter(_readings(province, initials=True)))
+                add(_readings(stem, initials=False), head)
+                for text in (stem, stem + level):
+                    add(_readings(text, initials=True), head)
+        for key, unusual in spelled.items():
             if len(key) >= _SHORTEST_INITIALS_KEY and key.isascii():
-                keys.setdefault(key, []).append(place)
+                keys.setdefault(key, {})[place] = unusual
     return keys
+
+
+def _readings(text: str, initials: bool) -> dict[str, int]:
+    """The spellings of ``text`` by its characters' readings (in full or by initials), the usual one first, each
+    with how many characters it reads otherwise than usual; at most ``_MOST_READINGS`` of them."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    style = Style.FIRST_LETTER if initials else Style.NORMAL
+    usual = lazy_pinyin(text, style=style)
+    spellings = {"".join(usual): 0}
+    for combination in islice(product(*pinyin(text, style=style, heteronym=True)), _MOST_READINGS):
+        if len(combination) == len(usual):
+            spellings.setdefault("".join(combination), sum(a != b for a, b in zip(combination, usual)))
+    return spellings

@@ -706,3 +706,19 @@ def test_one_mention_of_the_whole_province_leaves_the_city_the_opening_names() -
     though the report names that province too (总书记在福建考察时的讲话)."""
     meta = metadata("2023年，泉州市坚持" + BODY + "落实总书记在福建考察时的重要讲话精神，全力打造全省高质量发展的重要增长极。")
     assert (meta.region, meta.prefecture, meta.province) == ("泉州市", "泉州市", "福建省")
+
+
+def test_a_township_the_words_before_it_ran_into_is_named_as_the_division_table_knows_it() -> None:
+    # (结合水口镇的工作特点: the clause's verb is no part of the name; 水口镇 is a township of several counties)
+    text = ("2024年，在县委、县政府的领导下，我镇全面贯彻落实国家、省、市工作部署，" + BODY
+            + "多次组织普法活动，结合水口镇的工作特点，以案释法。全镇推进。")
+    assert metadata(text).region == "水口镇"
+
+
+def test_an_untitled_report_that_names_its_street_twice_as_subject_and_never_its_level_is_the_streets() -> None:
+    # (no 全街道 nor 我区: the report speaks of itself by its name alone; 西兴街道 of 杭州's 滨江区, named with 浙江)
+    text = ("2024年是深入实施“十四五”规划的攻坚之年，也是西兴街道高质量发展的重要之年。西兴街道始终坚持依法行政，"
+            "深入学习贯彻习近平总书记考察浙江重要讲话精神，" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.province) == ("西兴街道", "township", "浙江省")
+

@@ -34,7 +34,7 @@ def test_keys_padded_with_spaces_are_read_and_a_title_key_names_the_title() -> N
 
 
 def test_a_posting_stamp_with_clock_time_dates_the_page_and_gives_its_source() -> None:
-    text = "宜昌市人民政府2021年法治政府建设情况报告\n2022-03-30 09:12:00 来源: 宜昌市司法局 打印\n" + BODY
+    text = "宜昌市2021年法治政府建设情况报告\n2022-03-30 09:12:00 来源: 宜昌市司法局 打印\n" + BODY
     meta = metadata(text)
     assert (meta.published, meta.publisher) == ("2022-03-30", "宜昌市司法局")
     assert "2022-03-30" not in clean(text).text
@@ -101,7 +101,7 @@ def test_a_headline_about_a_plan_is_an_article_dated_by_the_plan() -> None:
 
 
 def test_an_autonomous_area_s_source_named_by_its_level_is_resolved_once() -> None:
-    meta = metadata("宁夏回族自治区人民政府关于2019年法治政府建设情况的报告\n来源：自治区人民政府法制办 发布日期：2020-03-02\n"
+    meta = metadata("宁夏回族自治区2019年法治政府建设情况的报告\n来源：自治区人民政府法制办 发布日期：2020-03-02\n"
                     + BODY)
     assert meta.publisher == "宁夏回族自治区人民政府法制办公室"
 
@@ -660,3 +660,14 @@ def test_a_place_alone_as_source_posts_its_own_report_as_its_government() -> Non
         assert meta.publisher == "宁海县人民政府", key
     # ... but a place the title does not open with is only where the page was posted
     assert metadata("来源: 宁海县\n某局2024年工作总结\n2024年，我局" + BODY).publisher != "宁海县人民政府"
+
+
+def test_a_source_line_names_who_posted_the_report_of_the_body_the_title_opens_with() -> None:
+    text = "宜昌市人民政府2021年法治政府建设情况报告\n2022-03-30 09:12:00 来源: 宜昌市司法局 打印\n" + BODY
+    assert metadata(text).publisher == "宜昌市人民政府"
+    text = ("江夏区人民政府关于2024年度法治政府建设情况的报告\n发布日期:2025-03-24 16:55   "
+            "文章来源:中共江夏区委全面依法治区委员会办公室\n2024年，江夏区" + BODY)
+    assert metadata(text).publisher == "武汉市江夏区人民政府"
+    # (a headline about two bodies, one reviewing the other's report, opens with no issuer: the source stays)
+    text = "甘南州人大常委会审议甘南州政府2020年法治政府建设工作情况报告\n发布日期:2021-05-19 来源:甘南州司法局\n" + BODY
+    assert metadata(text).publisher == "甘南藏族自治州司法局"

@@ -25,6 +25,10 @@ from ingest.readers import read_path
     ("http://www.cqjb.gov.cn/bm", "", "江北区"),  # 重庆's 江北区, kept though the newer code table dropped it
     ("http://xxgk.qinghexian.gov.cn/a", "中共邢台市委", "清河县"),  # (清河县 and 青河县: the text names 邢台)
     ("http://xxgk.qinghexian.gov.cn/a", "", None),
+    ("http://www.yandu.gov.cn/art/1.html", "", "盐都区"),  # 都 read du (殷都区 would need 殷 read yan too)
+    ("http://www.zhuhai-hitech.gov.cn/zwgk/1.html", "", "珠海市"),  # a hyphened label, part by part
+    ("https://benxi.gov.cn/publicity/1", "本溪市人民政府", "本溪市"),  # (the text names the city, not the county)
+    ("http://changzhi.gov.cn/a", "长治市司法局", "长治市"),  # (尚志市, and 长治县 since renamed)
     ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
     ("no address given", "", None),
     ("http://[::1/x", "", None),  # a malformed host is no address
@@ -37,6 +41,12 @@ def test_a_site_address_spells_one_division_or_none(url: str, text: str, divisio
 def _metadata(text: str, url: str):
     raw = RawDocument(text=text, source="r.jsonl:1", origin="/r.jsonl#1", hints={"url": url})
     return extract_metadata(raw, clean(text))
+
+
+def test_a_city_s_zone_calling_itself_by_its_kind_on_the_city_s_site_is_that_city_s_zone() -> None:
+    text = "高新区2020年法治政府建设工作情况报告\n2020年，高新区在市委、市政府的坚强领导下，坚持依法行政，高新区法治建设取得新进展。"
+    meta = _metadata(text, "http://www.zhuhai-hitech.gov.cn/zwgk/2.html")
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("珠海高新技术产业开发区", "development_zone", "珠海市")
 
 
 def test_the_address_names_the_issuer_a_text_never_names_and_no_issuer_the_text_names() -> None:
