@@ -6,8 +6,9 @@ site, and that site's host name spells the division in pinyin: its name in full 
 水磨沟区). A crawler's jsonl record carries the address (``url``), as does a saved page (its canonical link).
 Only host names under gov.cn are read, and only a spelling that one division alone has: initials alone (jj) are
 too many divisions' to read. A name whose character has several readings is spelled by any of them (盐都区's site is
-yandu, though pypinyin reads 都 as dou first), but a host the usual reading spells keeps the division it spells; a
-label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read whole, then part by part.
+yandu, though pypinyin reads 都 as dou first); of divisions sharing a spelling that the text does not tell apart, the
+one it spells by the usual readings is chosen. A label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read
+whole, then part by part.
 """
 
 from __future__ import annotations
