@@ -555,11 +555,12 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
             return _body_not_its_office(_own_body(resolve_relative(body, place, gaz), place, gaz), title, place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
-    if not block and (named := _title_issuer(title, place, gaz)) and len(_BODY_HEADS.findall(named)) == 1:
+    named = _title_issuer(title, place, gaz)
+    if not block and named and len(_BODY_HEADS.findall(named)) == 1:
         return named  # (a source line names who posted it: 文章来源:中共某区委依法治区办 under 某区人民政府关于…的报告)
     if _looks_like_body(source):  # (its abbreviations written out: 武川县政府办公室 → 武川县人民政府办公室)
         return _body_not_its_office(_own_body(resolve_relative(expand(source), place, gaz), place, gaz), title, place, gaz)
-    if named := _title_issuer(title, place, gaz):
+    if named:
         return named
     if _PLACE_ALONE.fullmatch(source) and (title.startswith(source) or (place is not None and source == place.name)):
         # (来源:杜桥镇 over 杜桥镇2025年度…报告: the place's own government posts its report)

@@ -55,7 +55,8 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "") -> Place | 
                                                for name in (parent.name, *short_names(parent))) for p in places}
             places = [p for p in places if named[p] == max(named.values())]
             places = [p for p in places if not p.retired] if len(places) > 1 else places  # (铜梁区, not 铜梁县)
-            places = [p for p in places if spelled[p] == min(spelled[q] for q in places)]
+            fewest = min(spelled[p] for p in places)
+            places = [p for p in places if spelled[p] == fewest]
         if len(places) == 1:
             return places[0]
     return None

@@ -721,4 +721,3 @@ def test_an_untitled_report_that_names_its_street_twice_as_subject_and_never_its
             "深入学习贯彻习近平总书记考察浙江重要讲话精神，" + BODY)
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.province) == ("西兴街道", "township", "浙江省")
-
