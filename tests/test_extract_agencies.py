@@ -812,6 +812,28 @@ def test_a_townships_government_and_congress_by_its_level_or_its_name() -> None:
         "仁化县桃花镇人民政府"]
 
 
+def test_a_townships_government_after_its_party_committee_and_its_offices_by_their_short_names() -> None:
+    from ingest.extract.context import RegionContext
+    from ingest.extract.regions import RegionScanner
+    from ingest.gazetteer import load
+
+    gaz = load()
+    scanner = RegionScanner(gaz)
+    township = RegionContext(gaz, gaz.by_name["仁化县"][0], township="桃花镇")
+
+    def found(sentence: str) -> list[tuple[str, str]]:
+        return [(m.text, m.name) for m in AgencyFinder(township).find(sentence, scanner.scan(sentence, township.place))]
+
+    committee, government = "中共仁化县桃花镇委员会", "仁化县桃花镇人民政府"
+    # the level (or the name) written once for the committee and the government
+    assert found("镇党委、政府高度重视。") == [("镇党委、政府", government), ("镇党委", committee)]
+    assert found("桃花镇党委政府主要负责人带头。") == [("桃花镇党委政府", government), ("镇党委", committee)]
+    # its offices by their short names, with its level or bare at a word's start; not another level's (县平安办)
+    assert [name for _, name in found("镇党政办、平安办牵头，党政综合办公室配合。")] == [
+        "仁化县桃花镇党政办公室", "仁化县桃花镇平安建设办公室", "仁化县桃花镇党政综合办公室"]
+    assert "仁化县桃花镇平安建设办公室" not in [name for _, name in found("县平安办统筹指导。")]
+
+
 def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare() -> None:
     from ingest.extract.context import RegionContext
     from ingest.extract.regions import RegionScanner

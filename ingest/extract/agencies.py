@@ -381,6 +381,13 @@ _OTHER_BODIES_NAMED = re.compile(r"(?<![党工])[省市县区州旗盟]委(?!员
 _TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论(?:学习)?)?中心组)?")
 # ... its government and congress by its level too (镇政府, 镇人大), not the level's plural (各乡镇政府, 乡镇人大)
 _TOWNSHIP_STATE_BODY = re.compile(r"(?<![乡各全])(?P<level>镇|乡)(?P<body>人民代表大会|人大|人民政府|政府)(?![办工])")
+# ... its government after its party committee, the level written once (镇党委、政府, 镇党委政府主要负责人)
+_TOWNSHIP_PARTY_AND_GOVERNMENT = re.compile(r"(?<![乡各全])(?P<level>镇|乡)?党委[、和]?(?P<government>政府)(?![办工])")
+# ... and its own offices by their customary short names (镇党政办, 平安办), which a county's offices are not called
+_TOWNSHIP_OFFICES = {"党政综合办": "党政综合办公室", "党政办": "党政办公室", "平安建设办": "平安建设办公室",
+                     "平安办": "平安建设办公室"}
+_NOT_BEFORE_OWN_OFFICE = _BODY_HEAD_CHARS.replace("、", "") + _LEVEL_CHARACTERS  # (县平安办, 区委平安办; 、平安办 is its own)
+_TOWNSHIP_OFFICE = re.compile(rf"(?<![乡各全])(?P<level>镇|乡|街道)?(?P<office>{'|'.join(_TOWNSHIP_OFFICES)})(?:公室)?")
 # A street's (街道) report calls its party working committee and its office by the level (街道党工委、办事处, 街道办事处,
 # 街道办): not the level's plural (各街道党工委) nor another street's (a name's characters before 街道), and 街道办 is
 # no office before 公, 理, 事 (街道办公室 is a room of it, 街道办理 a verb).
@@ -1002,6 +1009,7 @@ class AgencyFinder:
                 add(AgencyMention(text[start:end], start, end, name, None))
                 if match.re is by_name and match["second"] and free(*match.span("second")):  # (留下街道党工委、办事处)
                     add(AgencyMention(match["second"], *match.span("second"), office, None))
+        self._township_government_and_offices(text, township, place, add, free)
         for match in _TOWNSHIP_STATIONS.finditer(text):
             if not township.endswith(match.group("level")) or not opens_a_word(text, match.start()):
                 continue
@@ -1012,6 +1020,25 @@ class AgencyFinder:
                     bureau = _STATION_BUREAUS[station][0]
                     add(AgencyMention(text[start:end], start, end, f"{self._prefix(place)}{bureau}{township}{station}",
                                       None))
+
+    def _township_government_and_offices(self, text: str, township: str, place: Place, add, free) -> None:
+        """镇党委、政府 → Y县X镇人民政府 as well (the level written once for both bodies); 镇党政办, 平安办 → Y县X镇党政办公室,
+        Y县X镇平安建设办公室 in the report of township X of county Y (a bare office name at a word's start, or after the
+        township's own level)."""
+        prefix = self._prefix(place) + township
+        for match in _TOWNSHIP_PARTY_AND_GOVERNMENT.finditer(text):
+            level_end = match.end("level") if match["level"] else match.start()
+            written_with_name = text.endswith(township, 0, level_end)  # (桑柘镇党委、政府, or 镇 its level alone)
+            if (match["level"] == township[-1] or written_with_name) and free(*match.span("government")):
+                start = level_end - len(township) if written_with_name else match.start()
+                add(AgencyMention(text[start:match.end()], start, match.end(), prefix + "人民政府", None,
+                                  elliptical=True))
+        for match in _TOWNSHIP_OFFICE.finditer(text):
+            level, start, end = match["level"], match.start(), match.end()
+            own = township.endswith(level) if level else (
+                opens_a_word(text, start) and not (start and text[start - 1] in _NOT_BEFORE_OWN_OFFICE))
+            if own and free(start, end):
+                add(AgencyMention(text[start:end], start, end, prefix + _TOWNSHIP_OFFICES[match["office"]], None))
 
     def _provincial_departments(self, text: str, add, free) -> None:
         """A province's department named bare at a clause start (（司法厅负责）, 〔司法厅等省直各部门): a 厅
