@@ -554,7 +554,7 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         return evidence.choose(deepest, gaz)
-    place = _from_text(text, evidence, gaz) or _first_of_paired_cities(prefix, gaz)
+    place = _from_text(text, evidence, gaz) or _first_of_paired_cities(prefix, gaz) or _one_municipality(text, gaz)
     if place is not None and place.level == "province":
         # a zone lies in a city: one city of that province the text names (《郑州市地方立法条例》) is its own
         cities = {p for group in namesakes_in(text, gaz) for p in group
@@ -562,6 +562,15 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
         if len(cities) == 1:
             return cities.pop()
     return place
+
+
+def _one_municipality(text: str, gaz: Gazetteer) -> Place | None:
+    """The one province-level municipality (重庆市) a zone's text names, in full or short (视察重庆, 《重庆两江新区
+    管理办法》), where it names no division of its own level: a zone in such a city calls it 市 (市委、市政府), and
+    the city is no prefecture the level's search would find."""
+    named = {place for place in gaz.by_code.values() if is_municipality(place)
+             and any(name in text for name in (place.name, *_short_forms(place)))}
+    return named.pop() if len(named) == 1 else None
 
 
 # A township bracketed after a zone's name (火炬高新区(中山港街道)): the zone and the township are one office.

@@ -416,6 +416,16 @@ def test_a_zone_whose_division_is_unknown_keeps_its_name_and_no_guess() -> None:
     assert (meta.province, meta.prefecture, meta.region_code) == (None, None, None)
 
 
+def test_a_zone_in_a_municipality_lies_in_the_one_municipality_its_text_names() -> None:
+    # (the city a zone calls 市 is a province-level one here, which its short name alone may name)
+    text = "2024年，新区深学笃行习近平总书记视察重庆重要讲话精神，认真落实市委、市政府决策部署，" + BODY
+    meta = metadata("两江新区2024年度法治政府建设情况报告\n" + text)
+    assert (meta.region, meta.issuer_kind, meta.province, meta.prefecture) == ("两江新区", "development_zone", "重庆市", None)
+    # two municipalities named: neither is taken
+    meta = metadata("两江新区2024年度法治政府建设情况报告\n" + text + "学习借鉴上海、北京经验。")
+    assert meta.province is None
+
+
 def test_a_district_named_only_by_its_stem_is_confirmed_by_its_province() -> None:
     text = "2021年，区政府办" + BODY + "“甘快办”定西安定分厅上线，全区办件量增长。"
     meta = metadata(text + "现将有关情况报告如下：")
