@@ -330,6 +330,11 @@ def test_a_one_character_suffix_the_corpus_writes_with_the_word_makes_a_word_of_
     assert key_words(term, tokens, lambda w: frequency(w) or 0, 100) == ["调解室", "民事纠纷"]
     # a suffix no paragraph writes with the word leaves the word as it is
     assert key_words(term, tokens, lambda w: 0 if w == "调解室" else frequency(w) or 0, 100) == ["民事纠纷", "调解"]
+    # a character of when or where (考察时: when it visited) makes no word, however often it is written after it
+    term = "总书记考察时的重要讲话"
+    tokens = lambda t: ["总书记", "考察", "时", "的", "重要讲话"]
+    frequency = {"总书记": 30, "考察": 5, "考察时": 1, "重要讲话": 8}.get
+    assert key_words(term, tokens, lambda w: frequency(w) or 0, 100) == ["考察", "重要讲话"]
 
 
 def test_names_differing_in_one_character_share_the_head_of_the_last() -> None:
@@ -396,6 +401,12 @@ def test_an_aside_of_other_names_asks_for_each_of_them() -> None:
     assert ("党委中", "党组中") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
     assert ("社区聘", "居委会聘") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
     assert all("依法治" not in written for written, _ in aside_variants("哪些地方的依法治县、法治（政府）建设工作要点？"))
+    # ... but not a place's deictic after it, which no term keeps (本省 is every report's own province)
+    question = "哪些地方学习贯彻总书记考察（视察）本省（本市）时的重要讲话精神？"
+    assert ("考察", "视察") in aside_variants(question)
+    terms = practice_terms(question, [])
+    assert terms[:2] == ["学习贯彻总书记考察时的重要讲话精神", "学习贯彻总书记视察时的重要讲话精神"]
+    assert not any("（" in term or "本" in term for term in terms)  # (本省（本市）leaves no empty aside)
     # an aside of examples, scope or alternatives names no variant
     assert aside_variants("哪些地方（含政府部门）的负责人（如县长）（或副县长）述法？") == []
 

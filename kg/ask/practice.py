@@ -340,7 +340,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
-    text = _PLACE_DEICTIC.sub("", verbless)
+    text = _EMPTY_BRACKETS.sub("", _PLACE_DEICTIC.sub("", verbless))  # (本省（本市）: nothing left of either)
     examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
     text = _EXAMPLE_ASIDE.sub("", text)
     # (names of what is done at a meeting are done there: 在政府常务会议上学法（专题学法、由部门负责人讲法）)
@@ -688,7 +688,9 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
         # the character after the aside goes with what it spells (法治（政府）建设: 法治建 → 法治政府建), so
         # that only the words it stands beside change (not the 法治 of 依法治县 elsewhere in the question)
         # (not a word joining alternatives: 党委常委会（党委会议）或政府常务会议)
-        joined = re.match(r"(?![或和及与])[\u4e00-\u9fff]", question[match.end():])
+        # (nor a place's deictic, which no term keeps: 考察（视察）本省 → 考察: 视察)
+        joined = re.match(r"(?![或和及与])[\u4e00-\u9fff]", question[match.end():]) \
+            and not _PLACE_DEICTIC.match(question, match.end())
         after = question[match.end():match.end() + 1] if joined else ""
         words = jieba.lcut(before)
         for item in (i.strip() for i in re.split(r"[、，,/]", match.group(1))):
@@ -1335,6 +1337,10 @@ def _modifiers(term: str) -> set[str]:
             or (w.flag == "m" and _COUNTED.match(w.word) and not _ACTOR.fullmatch(w.word))}  # 一把手 is who acts
 
 
+# A character after a word that says when or where it happens (考察时, 工作中, 会后): no body's or place's suffix.
+_WHEN_OR_WHERE = frozenset("时中后前上下内外间")
+
+
 def _suffixed(term: str, tokens: list[str], frequency: Callable[[str], int]) -> list[str]:
     """Tokens with a single character the term writes right after them joined on when the corpus
     writes the two together (审批 局 → 审批局, 司法 所 → 司法所): the suffix makes the word a body
@@ -1343,7 +1349,7 @@ def _suffixed(term: str, tokens: list[str], frequency: Callable[[str], int]) -> 
     for token, following in zip(tokens, tokens[1:] + [""]):
         joined = token + following
         if len(token) >= 2 and len(following) == 1 and not _FUNCTION_WORD.fullmatch(following) \
-                and joined in term and frequency(joined) > 0:
+                and following not in _WHEN_OR_WHERE and joined in term and frequency(joined) > 0:
             token = joined
         out.append(token)
     return out
