@@ -232,6 +232,22 @@ def official_kind(zone: str) -> str:
     return zone[:-len(head)] + ZONE_STYLES[head] if head else zone
 
 
+def first_of_paired_cities(prefix: str, gaz: Gazetteer) -> Place | None:
+    """A new area across two cities is named by their first characters, the leading city first (西咸新区:
+    西安 and 咸阳, 贵安新区: 贵阳 and 安顺): the one pair of prefectures of one province whose names begin so
+    gives the area's province and its leading city."""
+    if len(prefix) != 2:
+        return None
+    pairs = [(first, second) for first in _prefectures_starting(prefix[0], gaz)
+             for second in _prefectures_starting(prefix[1], gaz)
+             if first is not second and first.parent_code == second.parent_code]
+    return pairs[0][0] if len(pairs) == 1 else None
+
+
+def _prefectures_starting(character: str, gaz: Gazetteer) -> list[Place]:
+    return [p for p in gaz.by_code.values() if p.level == "prefecture" and not p.retired and p.name[0] == character]
+
+
 def styled_zone(zone: str, gaz: Gazetteer) -> str:
     """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
     an untitled report's issuer and as the bodies of a zone named in any report (珠海高新区管委会): one zone

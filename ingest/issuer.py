@@ -25,8 +25,8 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem, is_municipality,
-                              official_kind, prefer_higher_level, short_names, short_zone_kind, styled_zone, townships)
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
+                              first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names, short_zone_kind, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -445,11 +445,15 @@ def _subject_zone_head(text: str) -> str | None:
     return None
 
 
+# How often a report calls itself by its zone's kind alone (新区, 开发区) for a zone named once to be its subject.
+_SELF_BY_KIND = 3
+
+
 def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
     大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
-    for it (以下简称“…经开区”), must recur in the text, so that a zone mentioned once in passing is not taken
-    for the issuer, unless the subject is the zone's own governing bodies (十堰经济技术开发区党工委、管委会在市委…
+    for it (以下简称“…经开区”), must recur in the text, or its kind alone (新区法检两院, 新区发展所需: how a zone's report
+    calls itself), so that a zone mentioned once in passing is not taken for the issuer, unless the subject is the zone's own governing bodies (十堰经济技术开发区党工委、管委会在市委…
     领导下): a zone's party working committee and management committee speak for it alone."""
     opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
@@ -458,8 +462,10 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
         if not zone or len(re.sub(_ZONE_KIND + "$", "", zone)) < 2:
             continue
         short = _DEFINED_SHORT_NAME.match(clause[len(zone):])
+        kind = re.search(_ZONE_KIND + "$", zone).group()  # (新区法检两院, 新区发展所需: it calls itself by its kind)
         if _ZONE_BODIES.match(clause, len(zone)) \
-                or text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2:
+                or text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2 \
+                or text.count(kind) - text.count(zone) >= _SELF_BY_KIND:
             return zone
     return None
 
@@ -554,7 +560,7 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     if hits:
         deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
         return evidence.choose(deepest, gaz)
-    place = _from_text(text, evidence, gaz) or _first_of_paired_cities(prefix, gaz) or _one_municipality(text, gaz)
+    place = _from_text(text, evidence, gaz) or first_of_paired_cities(prefix, gaz) or _one_municipality(text, gaz)
     if place is not None and place.level == "province":
         # a zone lies in a city: one city of that province the text names (《郑州市地方立法条例》) is its own
         cities = {p for group in namesakes_in(text, gaz) for p in group
@@ -595,22 +601,6 @@ def _within_named_parents(hits: list[tuple[Place, ...]], gaz: Gazetteer) -> list
         if inside:
             kept.append(inside)
     return kept
-
-
-def _first_of_paired_cities(prefix: str, gaz: Gazetteer) -> Place | None:
-    """A new area across two cities is named by their first characters, the leading city first (西咸新区:
-    西安 and 咸阳, 贵安新区: 贵阳 and 安顺): the one pair of prefectures of one province whose names begin so
-    gives the area's province and its leading city."""
-    if len(prefix) != 2:
-        return None
-    pairs = [(first, second) for first in _prefectures_starting(prefix[0], gaz)
-             for second in _prefectures_starting(prefix[1], gaz)
-             if first is not second and first.parent_code == second.parent_code]
-    return pairs[0][0] if len(pairs) == 1 else None
-
-
-def _prefectures_starting(character: str, gaz: Gazetteer) -> list[Place]:
-    return [p for p in gaz.by_code.values() if p.level == "prefecture" and not p.retired and p.name[0] == character]
 
 
 def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:

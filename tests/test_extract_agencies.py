@@ -278,6 +278,8 @@ def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -
     # styled with the city it lies in, as a district's bodies are
     assert zone_names("东丽经济开发区", "东丽区", "管委会召开会议。") == ["天津东丽经济开发区管理委员会"]
     assert zone_names("东丽经济开发区", "东丽区", "机构改革后，原管委会职能移交。") == ["天津东丽经济开发区管理委员会"]
+    # ... but a new area named after two cities (西咸: 西安 and 咸阳) is its province's, styled with the province
+    assert zone_names("西咸新区", "西安市", "新区党工委、管委会统筹推进。") == ["中共陕西省西咸新区工作委员会", "陕西省西咸新区管理委员会"]
     # a street's working committee, a bracketed list of kinds, a zone whose city is unknown: none
     assert zone_names("惠州高新技术产业开发区", "惠州市", "街道党工委书记述法，各级党委（党组、党工委）学法。") == []
     assert zone_names("某某新区", None, "新区党工委统筹推进。") == []
@@ -671,6 +673,9 @@ def test_an_areas_party_committee_and_office_are_named_by_the_level_alone() -> N
     # not in a place outside any 地区, nor inside a longer word
     assert names("始兴县", "在地委、行署的坚强领导下，全县推进法治建设。") == []
     assert names("日土县", "向当地委托机构移交事项。") == []
+    # its committee named after its task, and that committee's office, as a county's are named
+    assert names("日土县", "提请召开地委依法治地委员会会议，地委依法治地办督促落实。") == [
+        "中共阿里地区委全面依法治地委员会", "中共阿里地区委全面依法治地委员会办公室"]
     # a league (盟) is governed so too: 盟委 and 行署, and its committee named after its level
     assert names("科尔沁右翼中旗", "在盟委、行署的领导下，落实依法治盟委员会部署。") == [
         "中共兴安盟委员会", "兴安盟行政公署", "中共兴安盟委全面依法治盟委员会"]
@@ -832,6 +837,9 @@ def test_a_townships_government_after_its_party_committee_and_its_offices_by_the
     assert [name for _, name in found("镇党政办、平安办牵头，党政综合办公室配合。")] == [
         "仁化县桃花镇党政办公室", "仁化县桃花镇平安建设办公室", "仁化县桃花镇党政综合办公室"]
     assert "仁化县桃花镇平安建设办公室" not in [name for _, name in found("县平安办统筹指导。")]
+    # a group it sets up, its level written for its name
+    assert found("成立镇法治政府建设工作领导小组，党委书记任组长。") == [
+        ("镇法治政府建设工作领导小组", "仁化县桃花镇法治政府建设工作领导小组")]
 
 
 def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare() -> None:

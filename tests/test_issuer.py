@@ -441,6 +441,16 @@ def test_an_untitled_report_whose_opening_sentence_has_a_zone_as_subject_is_the_
     assert (meta.region, meta.issuer_kind, meta.province) == ("钱塘经济技术开发区", "development_zone", "浙江省")
 
 
+def test_a_zone_named_once_as_the_subject_is_the_issuer_where_the_report_calls_itself_by_its_kind() -> None:
+    # (新区法检两院, 新区发展所需: a zone's report speaks of itself by its kind; 西咸 pairs 西安 and 咸阳)
+    text = ("2024年西咸新区坚持" + BODY + "新区法检两院落地运行。\n一、主要工作\n聚焦新区发展所需，推动新区法治政府建设。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.province, meta.prefecture) == ("西咸新区", "development_zone", "陕西省",
+                                                                               "西安市")
+    # named once, its kind not repeated: a zone in passing, no issuer
+    assert metadata("2024年西咸新区坚持" + BODY + "\n一、主要工作\n推动法治政府建设。").region is None
+
+
 def test_a_zone_named_for_two_partners_keeps_both_and_its_defined_short_name_counts_as_named_again() -> None:
     text = ("2024年，广西-某某经济技术开发区（以下简称“广西-某某经开区”）在钦州市委的领导下" + BODY
             + "\n一、主要举措\n广西-某某经开区出台行政执法公示办法。")

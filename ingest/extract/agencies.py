@@ -49,8 +49,8 @@ from functools import lru_cache
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import (ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, is_municipality, quoted_alone, short_names,
-                              styled_zone)
+from ingest.gazetteer import (ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, first_of_paired_cities, is_municipality,
+                              quoted_alone, short_names, styled_zone)
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -158,6 +158,9 @@ _PROVINCIAL_DEPARTMENT = re.compile(r"(?:^|(?<=[，,、；;：:。（(〔【\n])
 # The party committee and administrative office of a 地区 named by the level alone (地委、行署); not 当地委托,
 # 地委员 (…所在地委员会), the party committee of a longer name (地委全面依法治地委员会), nor 行署 inside a word.
 _AREA_BODY = re.compile(r"(?<![当本该各此])[地盟]委(?![员托]|全面|依法治)|(?<![\u4e00-\u9fff]行)(?:行政公署|行署)")
+# ... and that committee's own committee named after its task, and its office (地委依法治地委员会, 地委依法治地办).
+_AREA_TASK_COMMITTEE = re.compile(r"(?<![当本该各此])(?P<level>[地盟])委(?:全面)?依法治(?P=level)"
+                                  r"(?:委员会(?P<office>办公室|办)?|(?P<short>办公室|办))")
 
 # The year bracket of a document number (酉阳府办〔2018〕44号): what stands before it is the issuer's code.
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[〔［\[](?:19|20)\d{2}[〕］\]]")
@@ -749,6 +752,13 @@ class AgencyFinder:
         (法治政府建设领导小组 in 某乡's report → Y县某乡法治政府建设领导小组), another report its region's."""
         return self._prefix(place) + (self.ctx.township or "")
 
+    def _without_township_level(self, name: str) -> str:
+        """``name`` without the level word of the report's township opening it (镇法治政府建设工作领导小组 in a
+        township's report), which the township's name stands for in the official name."""
+        township = self.ctx.township
+        level = "街道" if township and township.endswith("街道") else township[-1] if township else None
+        return name.removeprefix(level) if level and len(name) > len(level) else name
+
     def _innermost(self, regions: list[RegionHit]) -> list[tuple[RegionHit, int]]:
         """Each region hit with the start of its full written prefix; a hit followed at once by a
         place under it (北京市|海淀区) gives way to that place, which starts where the first began."""
@@ -805,11 +815,14 @@ class AgencyFinder:
                 continue  # a group may hold its task's words (依法行政工作领导小组), not a clause's
             named = any(start <= hit.start < end for hit in regions)  # 法治石家庄建设领导小组: named already
             # a bureau's own report sets up the bureau's group; one of 全县 is the region's
+            group = match.group("name")
             if level:
                 owner = self._prefix(place)
-            else:
-                owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._own_prefix(place)
-            name = match.group("name") if named else owner + match.group("name")
+            elif self.ctx.authored_by_bureau:
+                owner = self.ctx.bureau
+            else:  # (成立镇法治政府建设工作领导小组 in a township's report: its level is the township's name)
+                owner, group = self._own_prefix(place), self._without_township_level(group)
+            name = match.group("name") if named else owner + group
             add(AgencyMention(match.group("name"), start, end, name, place.code))
         self._rule_of_law_groups(text, add, free)
 
@@ -1053,12 +1066,18 @@ class AgencyFinder:
 
     def _prefecture_area_bodies(self, text: str, add, free) -> None:
         """地委 and 行署 (行政公署) in a report of a 地区 or a place in one: that area's party committee and
-        its administrative office (中共阿里地区委员会, 阿里地区行政公署). A 地区 is a prefecture-level area
+        its administrative office (中共阿里地区委员会, 阿里地区行政公署), and the committee's own committee named after
+        its task (地委依法治地委员会 → 中共阿里地区委全面依法治地委员会, as a county's is named). A 地区 is a prefecture-level area
         governed by an office of the province, not a city: its reports name these two by the level alone."""
         area = self.ctx.gazetteer.prefecture_of(self.ctx.place) if self.ctx.place else None
         if area is None or not area.name.endswith(("地区", "盟")):
             return
         level = "地委" if area.name.endswith("地区") else "盟委"
+        for match in _AREA_TASK_COMMITTEE.finditer(text):
+            if match["level"] == level[0] and free(match.start(), match.end()):
+                office = "办公室" if match["office"] or match["short"] else ""
+                name = f"中共{area.name}委全面依法治{match['level']}委员会{office}"
+                add(AgencyMention(match.group(), match.start(), match.end(), name, area.code))
         for match in _AREA_BODY.finditer(text):
             if match.group().endswith("委") and match.group() != level:
                 continue  # (盟委 in a 地区's report, 地委 in a league's: another area's)
@@ -1102,9 +1121,14 @@ class AgencyFinder:
 
     def _with_city(self, zone: str, place: Place) -> str:
         """``zone`` of ``place`` with the short name of the city it lies in first, unless it names a place of
-        that chain already (宁河经济开发区 → 天津宁河经济开发区, 惠州仲恺新区 stays)."""
-        city = self.ctx.gazetteer.prefecture_of(place) or self.ctx.gazetteer.province_of(place)
-        names = [n for p in self.ctx.gazetteer.chain(place) for n in (p.name, *short_names(p))]
+        that chain already (宁河经济开发区 → 天津宁河经济开发区, 惠州仲恺新区 stays); a new area named after two cities
+        (西咸新区: 西安 and 咸阳) is its province's, with the province's name first (陕西省西咸新区)."""
+        gaz = self.ctx.gazetteer
+        lead = first_of_paired_cities(re.sub(f"(?:{ZONE_HEADS})$", "", zone), gaz)
+        if lead is not None and lead in gaz.chain(place):
+            return gaz.province_of(lead).name + zone
+        city = gaz.prefecture_of(place) or gaz.province_of(place)
+        names = [n for p in gaz.chain(place) for n in (p.name, *short_names(p))]
         if zone.startswith(tuple(names)) or not short_names(city):
             return zone
         return short_names(city)[0] + zone
