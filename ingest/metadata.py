@@ -43,7 +43,7 @@ _AIMED_AT = re.compile(r"[到至]$")
 # A year whose work is planned, not done (二、2025年工作打算, 2023年工作思路).
 _PLANNED = re.compile(r"度?(?:的)?(?:重点)?工作(?:打算|计划|安排|思路)")
 # A section (科, 股, 室) named after its body (…司法局法治调研督查科): the body and the section's own name.
-_SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))[\u4e00-\u9fff]{2,10}?[科股室]")
+_SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))(?!办公室$)[\u4e00-\u9fff]{2,10}?[科股室]")
 # Index-block keys naming the page's source, which for a report is the body that published it.
 # (a page's 发布单位 is the unit that posted it, as a source is: 市政府办公室 posts a district's report)
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源", "发布单位")
@@ -611,7 +611,7 @@ def _title_issuer(title: str, place: Place | None, gaz: Gazetteer) -> str | None
 
 def _without_section(source: str) -> str:
     """A page's source naming a section of a body (忻州市司法局法治调研督查科, 区政府办公室秘书科): the body, which
-    publishes what its section posts."""
+    publishes what its section posts. A committee's office (…依法治区委员会办公室) is a body of its own."""
     section = _SECTION_OF_BODY.fullmatch(source.strip())
     return section.group(1) if section else source
 
@@ -630,10 +630,12 @@ def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer, tow
     if township and name.startswith(township):  # (a township's body with its county: 山丹县大马营镇人民政府)
         return region_prefix(place, gaz) + name
     chain = gaz.chain(place)
+    bare = name.removeprefix("中共")  # (a party body keeps it before its region: 中共江夏区委… → 中共武汉市江夏区委…)
     for own in chain:
         prefix = region_prefix(own, gaz)
-        if name.startswith(own.name) and len(name) > len(own.name):  # (银川市法制办公室: 银川市人民政府法制办公室)
-            return official_name(prefix, name[len(own.name):])
+        if bare.startswith(own.name) and len(bare) > len(own.name):  # (银川市法制办公室: 银川市人民政府法制办公室)
+            official = official_name(prefix, bare[len(own.name):])
+            return official if bare == name or official.startswith("中共") else "中共" + official
     for size in range(min(len(name) - 1, 8), 2, -1):
         if name[size - 1] not in _LEVEL_ENDINGS:  # (乌鲁木齐县, 兰州新区, 河北唐山…: a name goes on, not a body)
             continue

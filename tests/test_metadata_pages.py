@@ -399,6 +399,10 @@ def test_a_source_naming_a_section_of_a_body_is_that_body() -> None:
     meta = metadata("始兴县2020年度法治政府建设情况报告\n作者: 时间:2021-02-20 来源:始兴县司法局法治调研督查科\n"
                     "2020年，始兴县" + BODY)
     assert meta.publisher == "始兴县司法局"
+    # a committee's office is no section of the committee; a district's party body keeps 中共 before its city
+    meta = metadata("江夏区2023年度法治政府建设工作报告\n发布日期:2024-03-18 11:11   文章来源:中共江夏区委全面依法治区委员会办公室\n"
+                    "2023年，江夏区" + BODY)
+    assert meta.publisher == "中共武汉市江夏区委全面依法治区委员会办公室"
 
 
 def test_a_relative_publisher_takes_its_official_name() -> None:
