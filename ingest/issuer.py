@@ -26,7 +26,8 @@ from jieba import posseg
 
 from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
-                              first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names, short_zone_kind, styled_zone, townships)
+                              first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names,
+                              short_zone_kind, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -452,9 +453,10 @@ _SELF_BY_KIND = 3
 def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
     大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
-    for it (以下简称“…经开区”), must recur in the text, or its kind alone (新区法检两院, 新区发展所需: how a zone's report
-    calls itself), so that a zone mentioned once in passing is not taken for the issuer, unless the subject is the zone's own governing bodies (十堰经济技术开发区党工委、管委会在市委…
-    领导下): a zone's party working committee and management committee speak for it alone."""
+    for it (以下简称“…经开区”), must recur in the text, or its kind alone (新区法检两院, 新区发展所需: how a zone's
+    report calls itself), so that a zone mentioned once in passing is not taken for the issuer, unless the subject
+    is the zone's own governing bodies (十堰经济技术开发区党工委、管委会在市委…领导下): a zone's party working committee
+    and management committee speak for it alone."""
     opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         clause = _REPORT_FORMULA.sub("", clause.strip())

@@ -756,8 +756,10 @@ class AgencyFinder:
         """``name`` without the level word of the report's township opening it (镇法治政府建设工作领导小组 in a
         township's report), which the township's name stands for in the official name."""
         township = self.ctx.township
-        level = "街道" if township and township.endswith("街道") else township[-1] if township else None
-        return name.removeprefix(level) if level and len(name) > len(level) else name
+        if not township:
+            return name
+        level = "街道" if township.endswith("街道") else township[-1]
+        return name.removeprefix(level) if len(name) > len(level) else name
 
     def _innermost(self, regions: list[RegionHit]) -> list[tuple[RegionHit, int]]:
         """Each region hit with the start of its full written prefix; a hit followed at once by a

@@ -1337,7 +1337,7 @@ def _modifiers(term: str) -> set[str]:
             or (w.flag == "m" and _COUNTED.match(w.word) and not _ACTOR.fullmatch(w.word))}  # 一把手 is who acts
 
 
-# A character after a word that says when or where it happens (考察时, 工作中, 会后): no body's or place's suffix.
+# A character after a word that says when or where it happens (考察时, 工作中, 检查后): no body's or place's suffix.
 _WHEN_OR_WHERE = frozenset("时中后前上下内外间")
 
 
