@@ -232,10 +232,11 @@ def official_kind(zone: str) -> str:
     return zone[:-len(head)] + ZONE_STYLES[head] if head else zone
 
 
+@lru_cache(maxsize=256)
 def first_of_paired_cities(prefix: str, gaz: Gazetteer) -> Place | None:
     """A new area across two cities is named by their first characters, the leading city first (西咸新区:
     西安 and 咸阳, 贵安新区: 贵阳 and 安顺): the one pair of prefectures of one province whose names begin so
-    gives the area's province and its leading city."""
+    gives the area's province and its leading city. (Cached: a zone's report asks it for each body it styles.)"""
     if len(prefix) != 2:
         return None
     pairs = [(first, second) for first in _prefectures_starting(prefix[0], gaz)

@@ -160,8 +160,9 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     the coded one (区政府常务会议议题解读 on a page indexed 11370105…: 天桥区, where the text names 济南 alone).
     Else by the division its site's address spells (``addressed_place``: www.jiangjin.gov.cn; a zone calling itself
     by its kind, 高新区, on its city's site is that city's zone), only where the report names none, or a county or
-    district it never names in that one's province, or a namesake of it (江北区); a township's county likewise. Neither overrides a division the report names otherwise: a portal may
-    index another body's page, and a county's site reposts its city's and province's reports."""
+    district it never names in that one's province, or a namesake of it (江北区); a township's county likewise.
+    Neither overrides a division the report names otherwise: a portal may index another body's page, and a county's
+    site reposts its city's and province's reports."""
     named = _named_issuer(title, fields, text, page, gaz, hinted)
     if hinted:
         return named

@@ -83,13 +83,15 @@ def _spellings(gaz: Gazetteer) -> Spellings:
                 spelled[head + spelling] = min(unusual, spelled.get(head + spelling, unusual))
 
         for stem in stems:
-            for text in (stem, stem + level):
-                add(_readings(text, initials=False))
+            in_full = _readings(stem, initials=False)
+            by_initials = [_readings(text, initials=True) for text in (stem, stem + level)]
+            add(in_full)
+            add(_readings(stem + level, initials=False))
             for province in short_names(gaz.province_of(place)):
-                head = next(iter(_readings(province, initials=True)))
-                add(_readings(stem, initials=False), head)
-                for text in (stem, stem + level):
-                    add(_readings(text, initials=True), head)
+                head = _usual(province, initials=True)
+                add(in_full, head)
+                for spellings in by_initials:
+                    add(spellings, head)
         for key, unusual in spelled.items():
             if len(key) >= _SHORTEST_INITIALS_KEY and key.isascii():
                 keys.setdefault(key, {})[place] = unusual
@@ -108,3 +110,11 @@ def _readings(text: str, initials: bool) -> dict[str, int]:
         if len(combination) == len(usual):
             spellings.setdefault("".join(combination), sum(a != b for a, b in zip(combination, usual)))
     return spellings
+
+
+def _usual(text: str, initials: bool) -> str:
+    """The spelling of ``text`` by its characters' usual readings (in full or by initials): how a province's short
+    name opens its divisions' site names (cq of 重庆)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER if initials else Style.NORMAL))
