@@ -252,6 +252,12 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         # (在克拉玛依市召开的推进会, 重庆市法治政府建设实施方案): it lies there, but it is not that city's or province's
         # own report, and filed under it, it would answer for the city in every list
         return Issuer(place, None, "district" if own == "区" else "county")
+    if own == "省" and place.level == "prefecture" and _governments_named(text, "省") > _governments_named(text, "市"):
+        # a province speaking as itself (全省各级政府, 省政府常务会议) that names no division but a city of it
+        # (驻马店市获评第一批全国法治政府建设示范市): the province's own report. A city's report names its own
+        # government (市政府) more than the province's, though it may say 全省 more than 全市.
+        province = gaz.province_of(place)
+        return Issuer(province, province.name, kind_of(province))
     return Issuer(place, place.name, kind_of(place)) if place else None
 
 
@@ -666,6 +672,11 @@ def subject_level(text: str) -> str | None:
 
 # An autonomous region's own bodies, named by its level alone (自治区本级, 自治区党委): the text speaks for it.
 _AUTONOMOUS_REGION_SELF = re.compile(r"自治区(?:本级|党委|人民政府|政府|各级)")
+
+
+def _governments_named(text: str, level: str) -> int:
+    """How often the text names a government of ``level`` (省政府, 漳州市人民政府)."""
+    return len(re.findall(rf"{level}(?:人民)?政府", text))
 
 
 def _own_level(text: str) -> str | None:

@@ -604,6 +604,16 @@ def test_a_province_level_text_is_named_by_the_codes_of_the_documents_it_answers
     assert metadata(city).region != "浙江省"
 
 
+def test_a_province_level_text_naming_only_a_city_of_it_is_the_provinces() -> None:
+    """全省各级政府…省政府常务会议, naming no division but a city honoured as a model (获评示范市): the province's own
+    report; a city's report that says 全省 more than 全市 but names its own 市政府 more stays the city's."""
+    text = ("2021年，在省委的正确领导下，全省各级政府坚持依法行政。省政府主要负责人履行第一责任人职责，省政府常务会议专题研究"
+            "法治政府建设。南阳市获评全国法治政府建设示范市。\n一、主要做法\n" + BODY)
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("河南省", "province")
+    city = text.replace("省政府主要负责人", "南阳市政府主要负责人").replace("省政府常务会议", "市政府常务会议")
+    assert metadata(city).region == "南阳市"
+
+
 def test_a_short_name_inside_another_divisions_full_name_is_no_mention_of_it() -> None:
     """自治区…在克拉玛依市召开的会议: 克拉玛依 there names the city, not the district 克拉玛依区 whose short name it is."""
     text = ("2022年，区委、区政府坚持以习近平新时代中国特色社会主义思想为指导，坚决贯彻落实自治区党委、市委的决策部署，迎接了"
