@@ -838,6 +838,10 @@ def test_what_a_quoted_name_is_said_to_be_is_asked_with_it() -> None:
     assert practice_terms("哪些地方要求主要领导做到“四个亲自”，即重要工作亲自部署、重大问题亲自过问？", []) == [
         "四个亲自", "重要工作亲自部署、重大问题亲自过问"]
     assert practice_terms("哪些地方推行“一件事一次办”（即多个事项一次办理）？", []) == ["一件事一次办", "多个事项一次办理"]
+    # (or the parts an aside after it lists, the head the first carries written before each, as reports write them)
+    assert practice_terms("哪些地方的主要负责人做到“四个亲自”（亲自部署、过问、协调、督办）？", []) == [
+        "四个亲自", "亲自部署、亲自过问、亲自协调、亲自督办"]
+    assert practice_terms("哪些地方推行“两个清单”（权力清单、责任清单）？", []) == ["两个清单", "权力清单、责任清单"]
 
 
 def test_a_group_a_list_describes_is_no_enumerated_name_and_its_head_alone_states_nothing() -> None:
@@ -1066,6 +1070,9 @@ def test_the_guide_of_the_genres_work_is_the_practice_without_the_work() -> None
     # (held to: 坚持以…为指导; and bodies asked about listed in the aside, （含政府部门、园区）, are no practice)
     assert practice_terms("哪些地方（含政府部门、园区）写明坚持以习近平新时代中国特色社会主义思想为指导推进法治政府建设？", []) == [
         "以习近平新时代中国特色社会主义思想为指导"]
+    # (a guide stated plainly, 明确以…为指导, and an alternative repeating the 为 it follows, 为指导（或为指引）)
+    assert practice_terms("哪些地方明确以习近平法治思想为指导（或为指引）推进法治建设？", []) == [
+        "以习近平法治思想为指导", "以习近平法治思想为指引"]
 
 
 def test_the_means_of_any_work_is_the_practice_without_the_work() -> None:

@@ -231,6 +231,8 @@ _CAMPAIGN = re.compile(f"(?:{'|'.join(CAMPAIGN_WORDS)})(?:工作|活动)?$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
 # What a quoted name is said to be, after it: “四个亲自”，即重要工作亲自部署、重大问题亲自过问… (or （即…）).
 _DEFINED = re.compile(r"[”\"》][，,]?[（(]?即([^，,。？?；;（）()]{4,60})")
+# ... or the parts an aside right after it lists, their shared head written once: “四个亲自”（亲自部署、过问、协调、督办）.
+_SPELLED_OUT = re.compile(r"[”\"][（(]((?!或|如|即)[^（）()、]{2,12}(?:、[^（）()、]{1,12})+)[）)]")
 _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (或法治建设纳入考核): the work of 法治政府, no verb
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
@@ -300,7 +302,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only and not among:
         # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others; what a name is said to
         # be (“四个亲自”，即重要工作亲自部署、…) states it as the name does)
-        return quoted + [m.group(1) for m in _DEFINED.finditer(question)]
+        return quoted + [m.group(1) for m in _DEFINED.finditer(question)] + [
+            _with_head_written_out(m.group(1)) for m in _SPELLED_OUT.finditer(question)]
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
         text = text.replace(region, "")
@@ -387,6 +390,16 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
 
 # "发挥藏语文等少数民族语言文字在普法中的作用": an example before 等 and the kind it stands for, then what is said of it.
 _EXAMPLE_OF_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?P<kind>[\u4e00-\u9fff]{3,12}?)(?=在|对|开展|开设|进行|提供|实现)")
+
+
+def _with_head_written_out(listing: str) -> str:
+    """A listing whose first item alone carries the head the others share (亲自部署、过问、协调、督办), with the head
+    before each (亲自部署、亲自过问、亲自协调、亲自督办), as reports write it; else as it is."""
+    first, *rest = listing.split("、")
+    size = len(first) - len(rest[0])
+    if size <= 0 or any(len(item) != len(rest[0]) or item.startswith(first[:size]) for item in rest):
+        return listing
+    return "、".join([first] + [first[:size] + item for item in rest])
 
 
 def _the_example(term: str) -> list[str]:
@@ -761,7 +774,7 @@ def _combined_with_any_work(text: str) -> str:
     return match.group("practice") if match and _generic(_strip_verbs(match.group("work"))) else text
 
 
-_GUIDED = re.compile(r"^(?:坚持|始终坚持)?(?P<practice>以[^，,]{2,}?为(?:根本)?(?:指导|统领|引领|指引|遵循|主线))(?P<work>[^，,]{2,})$")
+_GUIDED = re.compile(r"^(?:始终)?(?:坚持|明确)?(?P<practice>以[^，,]{2,}?为(?:根本)?(?:指导|统领|引领|指引|遵循|主线))(?P<work>[^，,]{2,})$")
 
 
 # "按当年的工作要点部署推进工作": what the practice follows (按, 根据, 围绕…) is the practice when what is done by it
@@ -1149,8 +1162,9 @@ def _with_variants_written_out(text: str) -> str:
         lead = max((m.end() for m in _WORD_BOUNDARY.finditer(before)), default=0)
         if not before[lead:] or _only_verbs(before[lead:]):  # 印发（或起草）了…: verbs, shared out as alternatives
             written = before + aside.group(1) + after
-        else:
-            written = f"{before}{after}，{before[:lead]}{aside.group(1)[1:]}{after}"
+        else:  # (the alternative may repeat the function word it follows: 为指导（或为指引）)
+            head, alternative = before[:lead], aside.group(1)[1:]
+            written = f"{before}{after}，{head.removesuffix(alternative[0])}{alternative}{after}"
         text = text[:start] + written + text[end:]
     return text
 
