@@ -252,10 +252,12 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         # (在克拉玛依市召开的推进会, 重庆市法治政府建设实施方案): it lies there, but it is not that city's or province's
         # own report, and filed under it, it would answer for the city in every list
         return Issuer(place, None, "district" if own == "区" else "county")
-    if own == "省" and place.level == "prefecture" and _governments_named(text, "省") > _governments_named(text, "市"):
+    if own == "省" and place.level == "prefecture" and _governments_named(text, "省") > _governments_named(text, "市") \
+            and _subject_division(text, gaz) is None:
         # a province speaking as itself (全省各级政府, 省政府常务会议) that names no division but a city of it
         # (驻马店市获评第一批全国法治政府建设示范市): the province's own report. A city's report names its own
-        # government (市政府) more than the province's, though it may say 全省 more than 全市.
+        # government (市政府) more than the province's, though it may say 全省 more than 全市, or opens with itself
+        # as the subject (省委、省政府：\n2024年，景德镇市坚持…, reporting to the province).
         province = gaz.province_of(place)
         return Issuer(province, province.name, kind_of(province))
     return Issuer(place, place.name, kind_of(place)) if place else None

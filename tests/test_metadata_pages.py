@@ -612,6 +612,8 @@ def test_a_province_level_text_naming_only_a_city_of_it_is_the_provinces() -> No
     assert (metadata(text).region, metadata(text).issuer_kind) == ("河南省", "province")
     city = text.replace("省政府主要负责人", "南阳市政府主要负责人").replace("省政府常务会议", "市政府常务会议")
     assert metadata(city).region == "南阳市"
+    reporting = "省委、省政府：\n2021年，南阳市坚持依法行政，在全省率先建成一体化平台，获评全国法治政府建设示范市。\n一、主要做法\n" + BODY
+    assert metadata(reporting).region == "南阳市"
 
 
 def test_a_short_name_inside_another_divisions_full_name_is_no_mention_of_it() -> None:
