@@ -342,6 +342,15 @@ def test_a_zone_s_departments_school_and_committee_office_after_its_level_word()
     assert zone_names("东丽经济开发区", "东丽区", "区司法局指导。") == ["天津市东丽区司法局"]
 
 
+def test_a_zone_led_by_a_party_committee_names_it_after_its_level_word() -> None:
+    """区党委 of a zone (some are led by a 党委, not a 党工委): 中共{zone}委员会, with its standing committee; 区党委管委会
+    written without a comma is the two committees, the latter named with its span."""
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "在区党委的领导下，区党委常委会专题听取汇报。") == [
+        "中共惠州高新技术产业开发区委员会", "中共惠州高新技术产业开发区委员会常务委员会"]
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "区党委管委会主要负责同志履行职责。") == [
+        "惠州高新技术产业开发区管理委员会"]
+
+
 def test_a_station_named_after_its_place_at_a_clause_start_is_a_body() -> None:
     assert names("始兴县", "唐家派出所被命名为枫桥式派出所；城关司法所调解纠纷，推动司法所建设。") == [
         "唐家派出所", "城关司法所"]

@@ -282,6 +282,10 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 _ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
                             r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])"
                             r"|(?<![各级街道镇乡])(?P<study>党工委(?:理论学习)?中心组)")
+# A zone led by a party committee (区党委, not 党工委) and the committee's parts (区党委常委会, 区党委理论学习中心组), or
+# it and the zone's administrative committee written without a comma (高新区党委管委会主要负责同志).
+_ZONE_PARTY_COMMITTEE = re.compile(r"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>(?:理论学习|理论)?中心组)"
+                                   r"|(?P<administrative>管委会))?")
 # A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
 _ZONE_BODY_HEADS = r"党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会"
@@ -1094,6 +1098,10 @@ class AgencyFinder:
         zone = self._zone_style() if level == "区" else None
         if zone is None or rest.startswith(("党工委", "管委会", "管理委员会")) or self.ctx.resolve_level_word("区"):
             return None
+        if party := _ZONE_PARTY_COMMITTEE.fullmatch(rest):
+            if party["administrative"]:  # 党委管委会: both committees without a comma between; the latter is named
+                return zone_body_name(zone, "管委会")
+            return f"中共{zone}委员会" + ("常务委员会" if party["standing"] else "理论学习中心组" if party["study"] else "")
         committee = _SELF_COMMITTEE.fullmatch(rest)
         if rest == "党校" or committee:
             party = f"中共{zone}工作委员会"
