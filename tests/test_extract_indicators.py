@@ -365,6 +365,13 @@ def test_applications_received_by_a_service_platform_are_workload() -> None:
     assert filed("网上政务服务平台运行良好，当年收件12000余件。") == [("12000件", OTHER)]
 
 
+def test_a_hotlines_requests_and_closure_rate_and_service_broadcasts_are_no_service_measures() -> None:
+    assert filed("政务服务便民热线全年受理群众诉求12万件，办结率98%。") == [("12万件", OTHER), ("98%", OTHER)]
+    assert filed("开展在线政务服务专题直播20场。") == [("20场", OTHER)]
+    # (items offered with a clerk's help to apply, 帮代办事项, are service items)
+    assert filed("累计上线帮代办事项150项。") == [("150项", "gov_services.items")]
+
+
 def test_more_wordings_of_powers_listed_devolved_and_added() -> None:
     assert filed("25个单位150项行政许可事项完成了目录化管理。") == [("25个", OTHER), ("150项", "powers.listed")]
     assert filed("赋予试点镇的85项县级经济社会管理权限得到有效运行。") == [("85项", "powers.cancelled")]

@@ -239,14 +239,16 @@ DOMAINS: tuple[_Domain, ...] = (
         # ... nor are the writings it yields (心得体会260篇, 研讨发言材料) its sessions.
         (OTHER, "业务培训|党员(?:教育)?培训|培训党员|党员教育|比武|心得|(?<!全)体会|发言材料|笔记"), ("study.participants", None),
         ("study.sessions", None))),
-    # (items handled online, by 容缺 acceptance, in a catalogue of services or under 四级四同 are service items; a
-    # catalogue of certificates, 证明事项目录, is none)
+    # (items handled online, by 容缺 acceptance, in a catalogue of services, under 四级四同 or with a clerk's help
+    # (帮代办事项) are service items; a catalogue of certificates, 证明事项目录, is none)
     _Domain("gov_services", re.compile(
         "政务服务|(?<!中介)(?<!法律)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "(?:办理|承诺|审批)总?时[限间]|提速|即办|异地办理|异地可办|可办事项|可办率|高频事项|一件事|(?:审批|办事|办理)效率"
-        "|网上办理事项|容缺|(?<!证明)事项目录|四级四同"),
+        "|网上办理事项|容缺|(?<!证明)事项目录|四级四同|代办事项"),
             # The cases handled (办理5万件) are workload, not items (see WORKLOAD).
-            _rules((OTHER, "^办理(?!时限|时间)"),
+            # ... nor is the share of them closed (办结率: no time saved), and the broadcasts explaining services
+            # (政务服务专题直播48场) are events, not items.
+            _rules((OTHER, "^办理(?!时限|时间)|办结率|直播"),
                    ("powers.retained", "保留"), ("powers.cancelled", "取消|下放"),
                    ("gov_services.time_saved", "压缩|时限|开办|时间|办结|缩短|提速|效率"),
                    ("gov_services.online_rate", "网|掌上|线上|电子化|不见面|指尖|移动端|可办率"),
@@ -322,8 +324,9 @@ CHANGE_VERBS = re.compile("^(?:减|降|压|缩|精简|削减|增|提|升|扩|调
 # So does "of the cases, …" (复议案件中，以调解方式结案12件).
 BREAKDOWN = re.compile("(?:其中|(?:案件|申请|事项|文件)中[，,：:])[^。；;！？!?\n]*$")
 # The cases a hall or a body handled or the applications it received (办件量, 收件) are its workload,
-# whatever domain the sentence before names (…告知承诺事项…，办件量达11万件): no measure of work done.
-WORKLOAD = re.compile("办件|收件")
+# whatever domain the sentence before names (…告知承诺事项…，办件量达11万件): no measure of work done; so are the
+# calls and requests a hotline takes and how many it closes (12345政务服务便民热线受理诉求31万件，办结率100%).
+WORKLOAD = re.compile("办件|收件|热线")
 # A law named after a domain's work (培训行政复议法、行政处罚法) is the matter studied, not that work.
 LAW_NAMES = re.compile("(?:行政复议|行政诉讼|行政处罚|行政许可|行政强制|法律援助|人民调解|信访工作|信访)(?:法|条例)"
                        "(?![治律规院官])")
