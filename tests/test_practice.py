@@ -581,6 +581,8 @@ def test_a_meeting_is_also_named_by_its_bodys_hui() -> None:
     # reports write 区政府常务会 and 县委常委会 for the meetings a question calls 常务会议, 常委会会议
     assert meeting_short("政府常务会议") == "政府常务会" and meeting_short("常委会会议") == "常委会"
     assert meeting_short("会议") == meeting_short("委员会的会议")[-2:] == "会议"  # no named meeting: as it is
+    # (a committee's meeting keeps its 会议: 委员会 alone is the committee, named by every report that has one)
+    assert meeting_short("全面依法治区委员会会议") == "全面依法治区委员会会议"
     assert said_otherwise("常务会议", "在常务会议上安排学法", {}) == ["常务会议", "常务会"]
     assert "常务会会前学法" in variants("常务会议会前学法")
     # the 会议 of 常委会会议 is the 常委会 itself: no key word of its own

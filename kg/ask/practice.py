@@ -1217,8 +1217,9 @@ _MANNERED = re.compile(f"^(?:{'|'.join(MANNER_WORDS)})(?=(?:研究|听取|审议
 # 活动) rather than name it: a report states the practice without them.
 FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量 加大 力度".split())
 # A meeting is named by its body's 会 as often as by 会议: 常务会议 is written 常务会 (区政府常务会),
-# 主任会议 主任会, and the 会议 of a body ending in 会 is the body's (常委会会议 is written 常委会).
-_MEETING = re.compile(r"(?<=\w{2})(?<!的)会?会议")  # (委员会的会议 names no meeting 会)
+# 主任会议 主任会, and the 会议 of a body ending in 会 is the body's (常委会会议 is written 常委会); but a committee's
+# meeting is written with its 会议 or its session (全面依法治区委员会第三次会议): 委员会 alone names the committee.
+_MEETING = re.compile(r"(?<=\w{2})(?<!的)(?<!委员)(?<!委员会)会?会议")  # (委员会的会议 names no meeting 会)
 
 
 _LISTED = r"(?:、|或者|或)"  # what joins two words listed as alternatives
