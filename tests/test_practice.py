@@ -575,6 +575,17 @@ def test_what_a_report_says_of_any_work_is_no_practice_alone() -> None:
     assert practice_terms("哪些地方把法律顾问制度纳入政府重点工作？", [])[0].startswith("法律顾问制度")
 
 
+def test_a_study_groups_law_study_is_said_as_reports_say_it() -> None:
+    """A question puts a doctrine 列入 a study group's programme and has the group 专题学法; reports write 纳入 and
+    法治专题学习 (the genre's table, search/synonyms.tsv)."""
+    from kg.ask.practice import said_otherwise
+    from search.synonyms import default
+
+    official = default().equivalents
+    assert "纳入" in said_otherwise("列入", "习近平法治思想列入中心组学习内容", official)
+    assert "法治专题学习" in said_otherwise("专题学法", "理论学习中心组专题学法", official)
+
+
 def test_a_meeting_is_also_named_by_its_bodys_hui() -> None:
     from kg.ask.practice import meeting_short, said_otherwise
 
