@@ -347,6 +347,8 @@ def test_a_zone_led_by_a_party_committee_names_it_after_its_level_word() -> None
     written without a comma is the two committees, the latter named with its span."""
     assert zone_names("惠州高新技术产业开发区", "惠州市", "在区党委的领导下，区党委常委会专题听取汇报。") == [
         "中共惠州高新技术产业开发区委员会", "中共惠州高新技术产业开发区委员会常务委员会"]
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "组织区党委理论学习中心组专题学习。") == [
+        "中共惠州高新技术产业开发区委员会理论学习中心组"]
     assert zone_names("惠州高新技术产业开发区", "惠州市", "区党委管委会主要负责同志履行职责。") == [
         "惠州高新技术产业开发区管理委员会"]
 

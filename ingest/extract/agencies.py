@@ -541,8 +541,7 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委员会常务委员会"
     committee = _SELF_COMMITTEE.fullmatch(rest.removeprefix("委"))
     if committee:  # 县依法治县委员会办公室, 县委依法治县办: the party committee's committee
-        office = "办公室" if committee.group("office") or committee.group("short") else ""
-        return f"中共{region}委全面依法治{committee.group('level')}委员会{office}"
+        return _task_committee(f"中共{region}委", committee)
     if rest.startswith("政府") and not rest.startswith("政府办") and len(rest) > 2:
         rest = "人民" + rest  # 政府法制办 → 人民政府法制办公室
     if expand(rest) == _GOVERNMENT_STUDY_GROUP:  # a government studies in its party group's study group
@@ -558,6 +557,13 @@ def official_name(region: str, rest: str) -> str:
     if rest in ("政协", "政协委员会"):
         return f"中国人民政治协商会议{region}委员会"
     return region + expand(rest)
+
+
+def _task_committee(party: str, written: re.Match[str]) -> str:
+    """The committee a party committee sets up for the rule of law of its area, as ``written`` names it (依法治县委员会,
+    依法治县办 with its level and office): 全面依法治{level}委员会 and its office under ``party`` (中共X县委)."""
+    office = "办公室" if written["office"] or written["short"] else ""
+    return f"{party}全面依法治{written['level']}委员会{office}"
 
 
 def zone_body_name(zone: str, body: str) -> str:
@@ -1081,8 +1087,7 @@ class AgencyFinder:
         level = "地委" if area.name.endswith("地区") else "盟委"
         for match in _AREA_TASK_COMMITTEE.finditer(text):
             if match["level"] == level[0] and free(match.start(), match.end()):
-                office = "办公室" if match["office"] or match["short"] else ""
-                name = f"中共{area.name}委全面依法治{match['level']}委员会{office}"
+                name = _task_committee(f"中共{area.name}委", match)
                 add(AgencyMention(match.group(), match.start(), match.end(), name, area.code))
         for match in _AREA_BODY.finditer(text):
             if match.group().endswith("委") and match.group() != level:
@@ -1106,8 +1111,7 @@ class AgencyFinder:
         if rest == "党校" or committee:
             party = f"中共{zone}工作委员会"
             if committee:
-                office = "办公室" if committee.group("office") or committee.group("short") else ""
-                return f"{party}全面依法治{committee.group('level')}委员会{office}"
+                return _task_committee(party, committee)
             return party + rest
         return zone + expand(rest) if rest.endswith("部") or is_body(rest) else None
 
