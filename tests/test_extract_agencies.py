@@ -410,6 +410,27 @@ def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, stu
     assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
 
 
+def test_a_study_group_written_without_xuexi_is_the_same_group() -> None:
+    assert _in_qijiang_justice_bureaus_report("把习近平法治思想作为党组理论中心组学习的重要内容。") == [
+        "重庆市綦江区司法局党组理论学习中心组"]
+
+
+@pytest.mark.parametrize(("opening", "study_group"), [
+    # the bureau names itself as the report's subject: its report, though the title names no body
+    ("2023年，区司法局在区委、区政府的坚强领导下，扎实推进法治政府建设。", ["重庆市綦江区司法局党组理论学习中心组"]),
+    # the region speaks: the government's report, which its bureau posts
+    ("2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。", ["重庆市綦江区人民政府党组理论学习中心组"]),
+])
+def test_a_bureau_opening_its_untitled_report_as_subject_wrote_it(opening: str, study_group: list[str]) -> None:
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("关于2023年法治政府建设情况的报告\n发布机构：重庆市綦江区司法局\n" + opening + "\n一、主要工作\n"
+            "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
+
+
 @pytest.mark.parametrize(("head", "group"), [
     # the government's office writes its own report: the group it sets up is its own
     ("2022年，在县委、县政府的坚强领导下，武定县人民政府办公室坚持依法行政。\n", "武定县人民政府办公室法治政府建设工作领导小组"),

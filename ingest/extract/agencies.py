@@ -186,6 +186,8 @@ _GOVERNMENT_OFFICES = ("法制办", "法制办公室")
 _PARTY_OFFICES = ("编办", "机构编制委员会办公室")
 # A study group (理论学习中心组) is a party committee's or party group's: 市政府理论学习中心组 is the one of
 # the government's party group (X人民政府党组理论学习中心组), a government having none of its own.
+# A study group as written: 中心组, 理论中心组 or 理论学习中心组 (its full name; see ``expand``).
+_STUDY_GROUP = r"(?:理论(?:学习)?)?中心组"
 _GOVERNMENT_STUDY_GROUP = "人民政府理论学习中心组"
 _GOVERNMENT_PARTY_STUDY_GROUP = "人民政府党组理论学习中心组"
 # 委常委 / 委常委会: the standing committee of a party committee (县委常委会, 县委常委会议, 县委常委扩大会议),
@@ -223,7 +225,7 @@ _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|�
 _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
 # A level word and 局 before a party body (市局党委, 县局党组): a bureau of that level called by its level, as a
 # bureau's report calls itself; the party body is that bureau's, and no body of the place itself.
-_BUREAU_PARTY_BODY = re.compile(r"局(?:党委|党组)(?:(?:理论学习)?中心组)?$")
+_BUREAU_PARTY_BODY = re.compile(rf"局(?:党委|党组)(?:{_STUDY_GROUP})?$")
 # A level word inside a sub-body's words opens another body's relative name (县司法局会同 + 县市场监管局), unless
 # it names the task of governing by law (依法治县办) or ends the place a branch is named after (公安局新城区分局).
 _LEVEL_IN_TAIL = re.compile(r"(?<!治)(?:省|市|县|区|州|旗)(?!分)")
@@ -279,16 +281,16 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # A bare one stands at a clause start or is called former (原管委会), not in a bracketed list of kinds
 # (各级党委（党组、党工委）); the committee's study group is one body wherever it is the object (纳入党工委理论学习
 # 中心组学习), but not the kind of each level's or a street's (各级党工委中心组, 街道党工委中心组).
-_ZONE_OWN_BODY = re.compile(r"(?:新区|区)(?P<body>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)"
-                            r"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会)(?![)）])"
-                            r"|(?<![各级街道镇乡])(?P<study>党工委(?:理论学习)?中心组)")
+_ZONE_OWN_BODY = re.compile(rf"(?:新区|区)(?P<body>党工委(?:{_STUDY_GROUP})?|管委会|管理委员会)"
+                            rf"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:{_STUDY_GROUP})?|管委会|管理委员会)(?![)）])"
+                            rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})")
 # A zone led by a party committee (区党委, not 党工委) and the committee's parts (区党委常委会, 区党委理论学习中心组), or
 # it and the zone's administrative committee written without a comma (高新区党委管委会主要负责同志).
 _ZONE_PARTY_COMMITTEE = re.compile(r"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>(?:理论学习|理论)?中心组)"
                                    r"|(?P<administrative>管委会))?")
 # A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
-_ZONE_BODY_HEADS = r"党工委(?:(?:理论学习)?中心组)?|管委会|管理委员会"
+_ZONE_BODY_HEADS = rf"党工委(?:{_STUDY_GROUP})?|管委会|管理委员会"
 _NAMED_ZONE_BODY = re.compile(rf"(?P<zone>[^\W\d_的]{{0,6}}?(?:{ZONE_HEADS}|{'|'.join(ZONE_STYLES)}))"
                               rf"(?P<body>{_ZONE_BODY_HEADS})")
 # A zone named without its city at a clause start, by two to four characters and its kind (，东临新区党工委).
@@ -357,8 +359,8 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 # bureau has a 党委), where no body's name stands before it
 # (纳入党组理论学习中心组, but 政府党组… is the government's); a bare 党组 without it more often names a
 # kind of body (党委（党组）, 各单位党组) or its meeting.
-_OWN_PARTY_BODY = re.compile(r"[局厅](?P<body>党组|党委)(?P<group>(?:理论学习)?中心组)?"
-                             r"|(?P<bare>党组|党委)(?P<study>(?:理论学习)?中心组)")
+_OWN_PARTY_BODY = re.compile(rf"[局厅](?P<body>党组|党委)(?P<group>{_STUDY_GROUP})?"
+                             rf"|(?P<bare>党组|党委)(?P<study>{_STUDY_GROUP})")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # A party group named by its meeting or its study alone (召开党组会议, 党组扩大会议学法, 开展党组学习): in the report of a
 # bureau or a government that wrote it, its own party group; after a body's head (党委（党组）会议, 局党组会) or a
@@ -369,23 +371,23 @@ _COLLECTIVE_BEFORE = re.compile(r"各[\u4e00-\u9fff]{0,4}$")
 # 列入政府党组中心组, 由政府办和司法局协调, 政府督查室牵头): after a level, a place, 人民 or a collective (县政府党组,
 # 各级政府党组) it is found as a relative name or is a kind of body; its meeting (政府党组会议) is named by it, as a
 # 县政府党组会议 is; 政府办 before these is a verb (政府办事, 政府办公楼).
-_BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街各全本该])政府(?:党组(?P<group>(?:理论学习)?中心组)?"
+_BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街各全本该])政府(?:党组(?P<group>{_STUDY_GROUP})?"
                                    rf"|办公室|督查室|办(?![{_HEAD_GUARD_OFFICE}]))")
 # A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
-_GOVERNMENT_STUDY_GROUP_ALONE = re.compile(r"党组(?:理论学习)?中心组")
+_GOVERNMENT_STUDY_GROUP_ALONE = re.compile(rf"党组{_STUDY_GROUP}")
 # A government and its study group after a party committee of its level (市委和市政府党组理论学习中心组): the group is
 # both bodies', written once; see ``_committee_sharing_study_group``.
-_SHARED_STUDY_GROUP = re.compile(r"[和、及与](?:[省市县区州旗盟]|自治区|自治州|自治县)?(?:人民)?政府(?:党组)?(?:理论学习)?中心组")
+_SHARED_STUDY_GROUP = re.compile(rf"[和、及与](?:[省市县区州旗盟]|自治区|自治州|自治县)?(?:人民)?政府(?:党组)?{_STUDY_GROUP}")
 # A study group written alone (通过中心组学习): not 服务中心组织, 中心组建; see ``_bare_study_group``.
 # (理论学习中心组学法 names the system of study every group keeps, not a group)
-_BARE_STUDY_GROUP = re.compile(r"(?:理论(?:学习)?)?中心组(?![织建成]|学法)")
+_BARE_STUDY_GROUP = re.compile(rf"{_STUDY_GROUP}(?![织建成]|学法)")
 # A party committee or its meeting named in a sentence (县委常委会、中心组; 区委党校), or bodies below the issuer
 # (各街道党工委、各单位党支部): a study group after them may be theirs.
 _OTHER_BODIES_NAMED = re.compile(r"(?<![党工])[省市县区州旗盟]委(?!员)|党委(?!(?:理论)?(?:学习)?中心组)|常委会"
                                  r"|各(?:级|单位|部门|街道|乡镇|镇|村|社区)")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
-_TOWNSHIP_PARTY_BODY = re.compile(r"(?P<level>镇|乡)?党委(?P<group>(?:理论(?:学习)?)?中心组)?")
+_TOWNSHIP_PARTY_BODY = re.compile(rf"(?P<level>镇|乡)?党委(?P<group>{_STUDY_GROUP})?")
 # ... its government and congress by its level too (镇政府, 镇人大), not the level's plural (各乡镇政府, 乡镇人大)
 _TOWNSHIP_STATE_BODY = re.compile(r"(?<![乡各全])(?P<level>镇|乡)(?P<body>人民代表大会|人大|人民政府|政府)(?![办工])")
 # ... its government after its party committee, the level written once (镇党委、政府, 镇党委政府主要负责人)
@@ -399,11 +401,11 @@ _TOWNSHIP_OFFICE = re.compile(rf"(?<![乡各全])(?P<level>镇|乡|街道)?(?P<o
 # 街道办): not the level's plural (各街道党工委) nor another street's (a name's characters before 街道), and 街道办 is
 # no office before 公, 理, 事 (街道办公室 is a room of it, 街道办理 a verb).
 _STREET_BODY = re.compile(r"(?:(?<=[，,。；;：:\n、（(“和及与由在对经将])|^)街道"
-                          r"(?P<body>党工委|办事处|办(?![公理事法]))(?P<group>(?:理论学习)?中心组)?"
+                          rf"(?P<body>党工委|办事处|办(?![公理事法]))(?P<group>{_STUDY_GROUP})?"
                           r"(?:、(?P<second>办事处|党工委))?")
 # ... and its party working committee bare (召开党工委会议, 党工委理论学习中心组), where no body's head, level or
 # collective stands before it (区党工委 is a zone's, 各级党工委 a kind).
-_BARE_WORKING_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff]街道)(?<![各级区])党工委(?P<group>(?:理论学习)?中心组)?")
+_BARE_WORKING_COMMITTEE = re.compile(rf"(?<![\u4e00-\u9fff]街道)(?<![各级区])党工委(?P<group>{_STUDY_GROUP})?")
 # ... and the county bureaus' stations in it by its level (乡司法所、派出所: the second shares the level).
 _TOWNSHIP_STATIONS = re.compile(r"(?P<level>镇|乡|街道)(?P<station>司法所|派出所)(?:、(?P<second>司法所|派出所))?")
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,

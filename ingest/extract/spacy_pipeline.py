@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest import gazetteer
+from ingest.gazetteer import Place
 from ingest.clean import for_matching
 from ingest.document import Document, Entity
 from ingest.extract.agencies import AgencyFinder, bureau_name
@@ -190,6 +191,17 @@ def chunk_spans(text: str, paragraph_starts: list[int], size: int) -> list[tuple
     return spans
 
 
+def _opens_as(document: Document, bureau: str, place: Place | None) -> bool:
+    """Whether the report's first sentence names the bureau, its region left out (2025年，市数据局在市委、市政府的坚强
+    领导下…): the bureau speaks of itself, so a title naming no body (关于2025年法治政府建设情况的报告) is its own
+    report, not its government's that it posted."""
+    if place is None or place.name not in bureau or not document.paragraphs:
+        return False
+    own = bureau[bureau.rfind(place.name) + len(place.name):]
+    first = document.paragraphs[0].text
+    return len(own) > 1 and own in first[:first.find("。") + 1 or None]
+
+
 def extract_entities(document: Document) -> list[Entity]:
     """All entities of a document, each tied to the paragraph that contains it (or, in a heading,
     to the first paragraph of its section)."""
@@ -209,8 +221,8 @@ def extract_entities(document: Document) -> list[Entity]:
     if document.metadata.publisher:
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
         title = document.metadata.title
-        context.authored_by_bureau = context.bureau is not None and (title is None or re.search("局|办|委员会", title)
-                                                                      is not None)
+        context.authored_by_bureau = context.bureau is not None and (
+            title is None or re.search("局|办|委员会", title) is not None or _opens_as(document, context.bureau, place))
         context.authored_by_government = document.metadata.publisher.endswith("人民政府") or (
             context.bureau is not None and not context.authored_by_bureau)
     matching = for_matching(document.text)  # traditional characters matched as simplified
