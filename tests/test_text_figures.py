@@ -43,6 +43,21 @@ def test_figures_an_extracted_fact_already_gives_are_left_out() -> None:
     assert (12, "个") not in [(f["value"], f["unit"]) for f in unstated(text_figures(TEXT, "p-1", 2023), extracted)]
 
 
+def test_an_ordinal_is_not_left_out_for_a_count_of_the_same_value() -> None:
+    # 先后5次 was extracted; 第五次会议 says which meeting, another figure of the paragraph
+    text = "县委、县政府主要领导先后5次作出指示批示，主持召开县委全面依法治县委员会第五次会议。"
+    extracted = [{"paragraph_id": "p-1", "value": 5.0, "unit": "次", "text": "先后5次"}]
+    assert [ordinal(f) for f in unstated(text_figures(text, "p-1", 2023), extracted)] == ["第五次"]
+
+
+def test_a_list_a_preposition_governs_is_one_object_of_one_count() -> None:
+    # 对A、B作出指示批示 asks one count of instructions, given by bodies acting together (县委、县政府)
+    text = "县委、县政府主要领导先后5次对法治建设、法治政府建设作出指示批示，组织了2次法治政府建设督察。"
+    parts = parse_parts("某县县委、县政府主要领导先后多少次对法治建设、法治政府建设作出指示批示？", ["某县"], tokenize)
+    assert [p.item for p in parts] == ["主要领导先后对法治建设、法治政府建设作出指示批示"]
+    assert [f["value"] for f in _assign(parts, figures_of(text), tokenize, set()).values()] == [5]
+
+
 def test_each_part_gets_the_figure_whose_noun_it_counts() -> None:
     parts = parse_parts("某镇多少个部门的多少项便民事项进驻了服务大厅？", ["某镇"], tokenize)
     chosen = _assign(parts, figures_of(TEXT), tokenize, set())

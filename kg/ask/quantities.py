@@ -157,6 +157,8 @@ UNIT_MISMATCH = -3.0  # a figure in another kind of measure loses to any that fi
 # Bodies of the genre that act (市委, 区政府, 部门, 镇街): an enumeration of them is who acts.
 _BODY = re.compile(r"[省市县区州镇乡盟地]?(?:委|政府|人民政府|人大|政协)(?:常委会|常务会议?|党组)?|党委|党工委|管委会|行署|行政公署"
                    r"|部门|单位|机关|镇街|乡镇|街道|社区|村")  # (a league's or a 地区's 盟委、行署)
+# A preposition whose object a list may be (对A、B作出指示批示): see ``_within_frames``.
+_FRAME = re.compile(r"(?:对|就|围绕)(?=[^对就]*$)")
 # Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
@@ -263,6 +265,10 @@ class Figure:
         words = _AFTER.match(after).group()
         if after[len(words):][:1] == "、" and (modified := _MODIFIED_NOUN.match(after)):
             return modified.group()  # 52项操作性、针对性强的改革措施: the noun after the modifiers' 的
+        if after[len(words):][:1] == "、" and _FRAME.search(words):  # 5次对A、B作出指示批示: the list is one object
+            joined = _within_frames(re.split(r"[，,。；;：:]", after)[0].split("、"))[0]
+            if not re.search(r"\d", joined):  # (…对A、B等10家单位: the list holds another figure's words)
+                return joined
         return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
 
     @functools.cached_property
@@ -687,7 +693,7 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
         listed, context = right, left
     else:
         listed, context = left, right
-    items = [_clean(i) for i in _split(listed, tokenize) if _clean(i)]
+    items = _within_frames([_clean(i) for i in _split(listed, tokenize) if _clean(i)])
     if len(items) > 1 and not each and all(_BODY.fullmatch(i) for i in items[:-1]) and (
             body := _BODY.match(items[-1])) and body.end() < len(items[-1]):
         # "部门和镇街一把手上了多少场法治课", "市委、市政府会议研究议题多少次", "区委常委会和区政府
@@ -705,6 +711,24 @@ def _items(rest: str, tokenize: Callable[[str], list[str]], each: bool = False) 
             context = items[-1][len(words[0]):] + context
             items[-1] = words[0]
     return items, context
+
+
+def _within_frames(items: list[str]) -> list[str]:
+    """Items rejoined where a preposition's object is a list that its verb closes (对法治建设、法治政府建设作出
+    指示批示: what the instructions were about, listed, is one count's object, not two counts): an item with
+    对, 就 or 围绕 and no verb after it runs on through the items up to one that holds the verb."""
+    import jieba.posseg
+
+    out: list[str] = []
+    open_frame = False
+    for item in items:
+        if open_frame:
+            out[-1] += "、" + item
+        else:
+            out.append(item)
+        frame = _FRAME.search(out[-1])
+        open_frame = bool(frame) and not any(w.flag == "v" for w in jieba.posseg.cut(out[-1][frame.end():]))
+    return out
 
 
 def unit_agreement(asked: str | None, stated: str | None) -> float:

@@ -251,6 +251,10 @@ def plain(value: float, unit: str) -> tuple[float, str]:
 
 
 def unstated(figures: list[dict[str, Any]], facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The text's figures no extracted fact of the same paragraph already gives (same value and unit)."""
-    known = {(f["paragraph_id"], f["value"], f["unit"]) for f in facts}
-    return [f for f in figures if (f["paragraph_id"], f["value"], f["unit"]) not in known]
+    """The text's figures no extracted fact of the same paragraph already gives (same value and unit, and both
+    an ordinal or both a count: 第五次会议 beside 先后5次 is another figure)."""
+    def key(f: dict[str, Any]) -> tuple[Any, ...]:
+        return f["paragraph_id"], f["value"], f["unit"], ordinal(f) is not None
+
+    known = {key(f) for f in facts}
+    return [f for f in figures if key(f) not in known]
