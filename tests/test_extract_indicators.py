@@ -101,6 +101,13 @@ def test_enumerators_and_leading_years_are_not_part_of_the_subject() -> None:
     assert metric.subject == "审查合同" and metric.indicator == "legal_review.documents"
 
 
+def test_ranks_listed_before_the_people_trained_are_one_subject() -> None:
+    [metric] = find_metrics("专题培训处级、科级领导干部180余人。", [])
+    assert (metric.subject, metric.indicator) == ("专题培训处级、科级领导干部", "study.participants")
+    # a 、 between things counted still ends the subject (审查、备案: two acts, the last one's figure)
+    assert [m.subject for m in find_metrics("开展法治培训、举办讲座12次。", [])] == ["举办讲座"]
+
+
 def test_an_unfiled_item_of_a_list_takes_the_indicator_of_its_sibling() -> None:
     assert filed("本级保留行政权力事项420项，其中便民服务类事项160项。") == [
         ("420项", "powers.retained"), ("160项", "powers.retained")]
