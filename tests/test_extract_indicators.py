@@ -108,6 +108,13 @@ def test_ranks_listed_before_the_people_trained_are_one_subject() -> None:
     assert [m.subject for m in find_metrics("开展法治培训、举办讲座12次。", [])] == ["举办讲座"]
 
 
+def test_service_items_handled_are_workload_and_smart_approval_items_are_service_items() -> None:
+    assert filed("启用“2号章”办理审批服务事项130件。") == [("130件", "other")]  # cases done, counted in 件
+    assert filed("梳理政务服务事项120项。") == [("120项", "gov_services.items")]
+    assert filed("年办理法律服务事项15万余件。") == [("15万件", "public_legal_services")]  # its own workload
+    assert filed("上线“AI智慧审批”事项33项。") == [("33项", "gov_services.items")]
+
+
 def test_an_unfiled_item_of_a_list_takes_the_indicator_of_its_sibling() -> None:
     assert filed("本级保留行政权力事项420项，其中便民服务类事项160项。") == [
         ("420项", "powers.retained"), ("160项", "powers.retained")]

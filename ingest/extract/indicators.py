@@ -244,7 +244,7 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("gov_services", re.compile(
         "政务服务|(?<!中介)(?<!法律)服务事项|公共服务项目|一网通办|通办|网上可办|网办|最多跑一次|跑一趟|办事清单|一次办|掌上办|零跑动|零材料|减证|企业开办|"
         "(?:办理|承诺|审批)总?时[限间]|提速|即办|异地办理|异地可办|可办事项|可办率|高频事项|一件事|(?:审批|办事|办理)效率"
-        "|网上办理事项|容缺|(?<!证明)事项目录|四级四同|代办事项"),
+        "|网上办理事项|容缺|(?<!证明)事项目录|四级四同|代办事项|(?:智慧|智能)审批"),
             # The cases handled (办理5万件) are workload, not items (see WORKLOAD).
             # ... nor is the share of them closed (办结率: no time saved), and the broadcasts explaining services
             # (政务服务专题直播48场) are events, not items.
@@ -327,6 +327,8 @@ BREAKDOWN = re.compile("(?:其中|(?:案件|申请|事项|文件)中[，,：:])[
 # whatever domain the sentence before names (…告知承诺事项…，办件量达11万件): no measure of work done; so are the
 # calls and requests a hotline takes and how many it closes (12345政务服务便民热线受理诉求31万件，办结率100%).
 WORKLOAD = re.compile("办件|收件|热线")
+# Items handled, counted in 件 (办理审批服务事项130件): the cases done, workload too; items themselves are counted in 项.
+ITEMS_HANDLED = re.compile("办理[^，,。；;]*(?<!法律)(?<!中介)服务事项$")
 # A law named after a domain's work (培训行政复议法、行政处罚法) is the matter studied, not that work.
 LAW_NAMES = re.compile("(?:行政复议|行政诉讼|行政处罚|行政许可|行政强制|法律援助|人民调解|信访工作|信访)(?:法|条例)"
                        "(?![治律规院官])")
@@ -582,6 +584,7 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
             or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
             or subject.endswith(PARTITION) or (AVERAGE.search(subject) and _is_a_count(unit))
             or PENDING.search(subject + after) or HONOURS.search(subject + after) or WORKLOAD.search(subject + after)
+            or (counter(unit) == "件" and ITEMS_HANDLED.search(subject))
             or (not after and COUNTED_BODIES.search(subject))
             or (unit in LIST_UNITS and LISTS.search(counted))
             or (counter(unit) in LAW_UNITS and LAWS_COUNTED.search(counted))
