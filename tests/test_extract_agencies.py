@@ -351,6 +351,9 @@ def test_a_zone_led_by_a_party_committee_names_it_after_its_level_word() -> None
         "中共惠州高新技术产业开发区委员会理论学习中心组"]
     assert zone_names("惠州高新技术产业开发区", "惠州市", "区党委管委会主要负责同志履行职责。") == [
         "惠州高新技术产业开发区管理委员会"]
+    # its study group by 党委 alone, in a report naming no 党工委; not every level's (各级党委理论学习中心组)
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "在区党委的领导下，通过党委理论中心组学习，推动各级党委理论学习中心组学法。") == [
+        "中共惠州高新技术产业开发区委员会", "中共惠州高新技术产业开发区委员会理论学习中心组"]
 
 
 def test_a_station_named_after_its_place_at_a_clause_start_is_a_body() -> None:

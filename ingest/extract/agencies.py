@@ -288,6 +288,10 @@ _ZONE_OWN_BODY = re.compile(rf"(?:新区|区)(?P<body>党工委(?:{_STUDY_GROUP}
 # it and the zone's administrative committee written without a comma (高新区党委管委会主要负责同志).
 _ZONE_PARTY_COMMITTEE = re.compile(r"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>(?:理论学习|理论)?中心组)"
                                    r"|(?P<administrative>管委会))?")
+# ... whose report, naming no 党工委, calls that committee's study group by 党委 alone (党委班子通过党委理论学习中心组
+# 集体学习), as a township's report calls its own: not after a level, a body or a collective (各级党委理论学习中心组).
+_ZONE_LED_BY_PARTY_COMMITTEE = re.compile(r"区党委(?!员)")
+_BARE_PARTY_COMMITTEE_STUDY_GROUP = re.compile(rf"(?<![省市县区州旗盟镇乡街级各局厅)）])党委{_STUDY_GROUP}")
 # A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
 _ZONE_BODY_HEADS = rf"党工委(?:{_STUDY_GROUP})?|管委会|管理委员会"
@@ -887,7 +891,8 @@ class AgencyFinder:
         return bureau + station if bureau and sent_by and bureau.endswith(sent_by) else station
 
     def _zone_own_bodies(self, text: str, add, free) -> None:
-        """区党工委 → 中共X开发区工作委员会, 管委会 → X开发区管理委员会 in the report of zone X."""
+        """区党工委 → 中共X开发区工作委员会, 管委会 → X开发区管理委员会 in the report of zone X; in a zone led by a
+        party committee, 党委理论学习中心组 alone → 中共X开发区委员会理论学习中心组."""
         zone = self._zone_style()
         if zone is None:
             return
@@ -897,6 +902,10 @@ class AgencyFinder:
                     or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
                 continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
             add(AgencyMention(match.group(0), match.start(), match.end(), zone_body_name(zone, body), None))
+        if _ZONE_LED_BY_PARTY_COMMITTEE.search(text) and "党工委" not in text:
+            for match in _BARE_PARTY_COMMITTEE_STUDY_GROUP.finditer(text):
+                if free(match.start(), match.end()):
+                    add(AgencyMention(match.group(0), match.start(), match.end(), f"中共{zone}委员会理论学习中心组", None))
 
     def _bureau_own_bodies(self, text: str, add, free) -> None:
         """局党组 → 中共X局党组, 局党委 → 中共X局委员会, 局党组理论学习中心组 → X局党组理论学习中心组 in
