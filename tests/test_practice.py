@@ -760,6 +760,13 @@ def test_a_name_quoted_among_examples_is_one_example_of_them() -> None:
     assert practice_terms("哪些地区实施了“双随机、一公开”监管？", []) == ["双随机、一公开"]
 
 
+def test_examples_of_a_kind_of_thing_are_what_the_verb_before_it_acts_on() -> None:
+    # a doctrine or a law alone is in every report: the examples of 法治内容 are studied in the group
+    terms = practice_terms("哪些地方通过党委（党组）理论学习中心组学习法治内容（如习近平法治思想、宪法法律）？", [])
+    assert "通过党委理论学习中心组学习习近平法治思想" in terms and "通过党委理论学习中心组学习宪法法律" in terms
+    assert "习近平法治思想" not in terms and "宪法法律" not in terms
+
+
 def test_a_name_quoted_beside_unquoted_alternatives_is_one_of_them() -> None:
     terms = practice_terms("哪些地方推进“放管服”改革、简政放权或行政审批制度改革？", [])
     assert terms[0] == "放管服" and "简政放权" in terms and "行政审批制度改革" in terms

@@ -344,7 +344,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
     text = _EMPTY_BRACKETS.sub("", _PLACE_DEICTIC.sub("", verbless))  # (本省（本市）: nothing left of either)
-    examples = [m.group(1) for m in _EXAMPLE_ASIDE.finditer(text)]
+    examples = [example for m in _EXAMPLE_ASIDE.finditer(text) for example in _examples_in_place(text, m)]
     text = _EXAMPLE_ASIDE.sub("", text)
     # (names of what is done at a meeting are done there: 在政府常务会议上学法（专题学法、由部门负责人讲法）)
     names = [(m.group(), [(setting.group() if (setting := _SETTING.match(text[:m.start()])) else "") + name
@@ -607,6 +607,25 @@ def _generic(term: str) -> bool:
     import jieba
 
     return all(word in COMMON_WORDS for word in jieba.lcut(term))
+
+
+# A kind of thing an aside gives examples of (学习法治内容（如习近平法治思想、宪法法律）): the examples are what the verb
+# before the kind acts on, not practices of their own.
+_KIND_NOUN = re.compile(r"(?:内容|方面|领域)$")
+
+
+def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
+    """The examples of an aside (``_EXAMPLE_ASIDE``), each a practice of its own (如巡回宣讲、“进企业”); or, after a
+    kind of thing (法治内容), each put in the kind's place after the verb acting on it, with all written before it
+    (通过中心组学习法治内容（如习近平法治思想、宪法法律） → 通过中心组学习习近平法治思想, …学习宪法法律): a report names
+    what it studied, and a doctrine or a law alone is in every report."""
+    listed = [e for e in re.split(r"[、，,]|或者|或|和|及", aside.group(1)) if e]
+    before = text[:aside.start()]
+    verbs = list(_VERB_INSIDE.finditer(before))
+    if not _KIND_NOUN.search(before) or not verbs or len(listed) < 2:
+        return [aside.group(1)]
+    lead = before[:verbs[-1].end()]
+    return [lead + example for example in listed]
 
 
 def _kinds_of(text: str) -> str:
