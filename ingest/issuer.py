@@ -52,6 +52,8 @@ _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以�
 _ZONE_BODIES = re.compile(r"(?:党工委|党工作委员会|管委会|管理委员会)")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A prefecture named 地区 calls its area 全地区 (本地区 is any text's "this area": 结合本地区实际).
+# A title a report cites (《2024年全县…工作要点》): its words are the title's, not the report's own.
+_CITED_TITLE = re.compile(r"《[^《》\n]*》")
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
@@ -77,8 +79,9 @@ _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
 # (after what the work follows, when a year opens the clause of the subject: 根据…《纲要》…，以及…部署，2023年，清波街道以…)
+# (the year may be said as the year just past: 一年来，周溪乡在县委…领导下)
 _OPENING_NAME = re.compile(r"^(?:(?:根据|按照|依据)[^。；;]{2,150}?[，,](?=(?:19|20)\d{2}年))?"
-                           r"(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES + r"(?!在)"
+                           r"(?:(?:(?:19|20)\d{2}年|一年来|过去一年)[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES + r"(?!在)"
                            r"([\u4e00-\u9fff]{2,12})")
 # The formula closing a report's opening sentence names its issuer (现将郑东新区2025年度法治政府建设情况报告如下).
 _REPORT_FORMULA = re.compile(r"^现将(?=[\u4e00-\u9fff])")
@@ -228,7 +231,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         place = evidence.choose(deepest, gaz)
         township = _township_after(place, title, gaz) if place.level == "county" else None
         return Issuer(place, township, "township") if township else Issuer(place, place.name, kind_of(place))
-    zone = None if title else _subject_zone(text, gaz)
+    zone = None if title else _subject_zone(text, gaz) or _zone_by_kind_alone(text, gaz)
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
@@ -272,9 +275,12 @@ _OUTER_SCOPE_CHARS = 4  # how far back its words may start
 
 def _self_levels(text: str) -> list[str]:
     """The levels the text calls its own area by, once per mention (我区, 全县, 全地区), but for a whole area
-    above it (``_OUTER_SCOPE``)."""
+    above it (``_OUTER_SCOPE``) or inside a title it cites (《2024年全县法治政府建设工作要点》: the county's plan,
+    which a township's report follows)."""
+    text = _CITED_TITLE.sub(lambda m: "《" * len(m.group()), text)
     return [match.group(1) or match.group(2) for match in _SELF_LEVEL.finditer(text)
             if not _OUTER_SCOPE.search(text, max(0, match.start() - _OUTER_SCOPE_CHARS), match.start())]
+
 
 
 def _own_township(text: str) -> str | None:
@@ -478,6 +484,19 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
                 or text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2 \
                 or text.count(kind) - text.count(zone) >= _SELF_BY_KIND:
             return zone
+    return None
+
+
+def _zone_by_kind_alone(text: str, gaz: Gazetteer) -> str | None:
+    """The one zone an untitled report names more than once (两江新区), where it calls itself by that zone's kind
+    alone more often still (新区党工委, 结合新区实际, 新区推进…: ``_SELF_BY_KIND``), though its opening names no zone:
+    the kind alone is how a zone's report speaks of itself, and the zone it names by name is then its own. A name
+    is read as the two characters before the kind (两江 of 两江新区), enough to tell zones apart."""
+    for kind in ("新区", *ZONE_STYLES):
+        named = Counter(m.group() for m in re.finditer(rf"[\u4e00-\u9fff]{{2}}{kind}", text))
+        zones = [name for name, count in named.items() if count >= 2 and _zone(name, gaz)]
+        if len(zones) == 1 and text.count(kind) - text.count(zones[0]) >= _SELF_BY_KIND:
+            return zones[0]
     return None
 
 

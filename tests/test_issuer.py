@@ -741,3 +741,23 @@ def test_an_untitled_report_that_names_its_street_twice_as_subject_and_never_its
             "深入学习贯彻习近平总书记考察浙江重要讲话精神，" + BODY)
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.province) == ("西兴街道", "township", "浙江省")
+
+
+def test_an_untitled_report_opening_on_the_year_just_past_has_its_township_as_subject() -> None:
+    # (一年来 says the year; the one 全县 is inside a county plan's title the township follows, not its own level)
+    text = ("一年来，周溪乡在县委、县政府的正确领导下，认真落实市、县关于法治政府建设的部署，对照《2024年全县法治政府建设"
+            "工作要点》，" + BODY + "周溪乡切实推行领导干部学法。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind) == ("周溪乡", "township")
+
+
+def test_an_untitled_zone_report_calling_itself_by_its_kind_is_the_one_zone_it_names_twice() -> None:
+    # (新区党工委, 结合新区实际, 新区推进: the kind alone is how the zone speaks of itself; its opening names no zone)
+    text = ("一、新区推进法治政府建设主要举措和成效\n1.深入学习贯彻习近平法治思想。纳入新区党工委理论学习中心组重要内容，"
+            "对标中央和重庆市法治政府建设要求，结合新区实际，制定两江新区法治政府建设实施方案。" + BODY
+            + "\n2.两江新区完善推动高质量发展的法治保障。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.province) == ("两江新区", "development_zone", "重庆市")
+    # a municipality's report naming a zone twice, never speaking as one, stays the municipality's
+    text = "2021年，重庆市坚持" + BODY + "支持两江新区建设，推动两江新区高质量发展。全市推进。"
+    assert metadata(text).region == "重庆市"
