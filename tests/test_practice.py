@@ -760,6 +760,11 @@ def test_a_name_quoted_among_examples_is_one_example_of_them() -> None:
     assert practice_terms("哪些地区实施了“双随机、一公开”监管？", []) == ["双随机、一公开"]
 
 
+def test_the_people_a_practice_is_for_listed_with_huo_are_one_list() -> None:
+    terms = practice_terms("哪些地方为领导干部、机关干部或行政执法人员举办法治培训？", [])
+    assert "法治培训" in terms and "为领导干部、机关干部" not in terms
+
+
 def test_examples_of_a_kind_of_thing_are_what_the_verb_before_it_acts_on() -> None:
     # a doctrine or a law alone is in every report: the examples of 法治内容 are studied in the group
     terms = practice_terms("哪些地方通过党委（党组）理论学习中心组学习法治内容（如习近平法治思想、宪法法律）？", [])

@@ -292,10 +292,17 @@ def _carried_out_by_making(question: str) -> str:
     return question[:match.start()] + made if shared else question
 
 
+# The people a practice is for, listed with 或 before its verb (为领导干部、机关干部或行政执法人员举办法治培训): one list of
+# them, not alternatives of their own (为领导干部、机关干部 alone is no practice).
+_PEOPLE_SERVED_OR = re.compile(r"(?<=[为给对向])(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?(?:或者|或)[\u4e00-\u9fff]{2,8}?"
+                               r"(?:干部|人员|职工|群众|居民|村民|学生|企业)(?=举办|开展|组织|进行)")
+
+
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
     question = _READING_ASIDE.sub("", _carried_out_by_making(question))
+    question = _PEOPLE_SERVED_OR.sub(lambda m: m.group().replace("或者", "、").replace("或", "、"), question)
     quoted = quoted_names(_EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
     among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
