@@ -325,7 +325,7 @@ INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.9
                     "gold_aq.json": 0.86, "gold_ar.json": 0.79, "gold_as.json": 0.86,
                     "gold_at.json": 0.88, "gold_au.json": 0.95,
                     "gold_av.json": 0.88, "gold_aw.json": 0.91,
-                    "gold_ax.json": 0.90}
+                    "gold_ax.json": 0.90, "gold_ay.json": 0.90}
 
 
 def test_every_committed_gold_set_has_its_indicator_floor() -> None:
