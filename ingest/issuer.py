@@ -51,9 +51,9 @@ _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以�
 # A zone's own governing bodies: its party working committee and its management committee.
 _ZONE_BODIES = re.compile(r"(?:党工委|党工作委员会|管委会|管理委员会)")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-# A prefecture named 地区 calls its area 全地区 (本地区 is any text's "this area": 结合本地区实际).
 # A title a report cites (《2024年全县…工作要点》): its words are the title's, not the report's own.
 _CITED_TITLE = re.compile(r"《[^《》\n]*》")
+# A prefecture named 地区 calls its area 全地区 (本地区 is any text's "this area": 结合本地区实际).
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
@@ -280,7 +280,6 @@ def _self_levels(text: str) -> list[str]:
     text = _CITED_TITLE.sub(lambda m: "《" * len(m.group()), text)
     return [match.group(1) or match.group(2) for match in _SELF_LEVEL.finditer(text)
             if not _OUTER_SCOPE.search(text, max(0, match.start() - _OUTER_SCOPE_CHARS), match.start())]
-
 
 
 def _own_township(text: str) -> str | None:

@@ -286,7 +286,7 @@ _ZONE_OWN_BODY = re.compile(rf"(?:新区|区)(?P<body>党工委(?:{_STUDY_GROUP}
                             rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})")
 # A zone led by a party committee (区党委, not 党工委) and the committee's parts (区党委常委会, 区党委理论学习中心组), or
 # it and the zone's administrative committee written without a comma (高新区党委管委会主要负责同志).
-_ZONE_PARTY_COMMITTEE = re.compile(r"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>(?:理论学习|理论)?中心组)"
+_ZONE_PARTY_COMMITTEE = re.compile(rf"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>{_STUDY_GROUP})"
                                    r"|(?P<administrative>管委会))?")
 # ... whose report, naming no 党工委, calls that committee's study group by 党委 alone (党委班子通过党委理论学习中心组
 # 集体学习), as a township's report calls its own: not after a level, a body or a collective (各级党委理论学习中心组).

@@ -33,7 +33,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest import gazetteer
-from ingest.gazetteer import Place
 from ingest.clean import for_matching
 from ingest.document import Document, Entity
 from ingest.extract.agencies import AgencyFinder, bureau_name
@@ -43,6 +42,7 @@ from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
 from ingest.extract.regions import RegionHit, RegionScanner, townships_in
 from ingest.extract.regulations import find_citations, regulation_key
+from ingest.gazetteer import Place
 from ingest.segment import paragraph_of
 
 # The initiatives component consults jieba's dictionary; its start-up chatter would mix into CLI output.
