@@ -717,8 +717,6 @@ def _within_frames(items: list[str]) -> list[str]:
     """Items rejoined where a preposition's object is a list that its verb closes (对法治建设、法治政府建设作出
     指示批示: what the instructions were about, listed, is one count's object, not two counts): an item with
     对, 就 or 围绕 and no verb after it runs on through the items up to one that holds the verb."""
-    import jieba.posseg
-
     out: list[str] = []
     open_frame = False
     for item in items:
@@ -727,7 +725,7 @@ def _within_frames(items: list[str]) -> list[str]:
         else:
             out.append(item)
         frame = _FRAME.search(out[-1])
-        open_frame = bool(frame) and not any(w.flag == "v" for w in jieba.posseg.cut(out[-1][frame.end():]))
+        open_frame = bool(frame) and not _has_verb(out[-1][frame.end():])
     return out
 
 
