@@ -54,14 +54,15 @@ _SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网
 # as its government where the title opens with it or it is the report's region.
 _PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
-                  "中心组", "局", "委", "办")
+                  "中心组", "党组", "局", "委", "办")
 # The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
 _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
 _OPENING_CHARS = 300
 _AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
-                              # any bureau or department, when what follows says the title is its (…局关于…, …局2023年…)
-                              r"|[局厅](?=关于|(?:19|20)\d{2}年)))")
+                              # any bureau or department, or its party group, when what follows says the title is its
+                              # (…局关于…, …局2023年…, 中共某局党组2022年度…)
+                              r"|[局厅](?:党组)?(?=关于|(?:19|20)\d{2}年)))")
 # The heads of a body's name: one in a title's issuer, or the title opens with a sentence about two bodies
 # (某州人大常委会审议某州政府…报告), not with its issuer.
 _BODY_HEADS = re.compile(r"人民政府|政府|常委会|委员会|[局厅]")

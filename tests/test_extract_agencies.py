@@ -303,6 +303,8 @@ def test_a_bureaus_report_calls_its_own_party_bodies_by_its_head_alone() -> None
     assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
         "中共重庆市綦江区司法局委员会"]  # 局党组书记 is a post
     assert bureau_name("綦江区人民政府", ctx, scanner) is None
+    # the bureau's party group issuing its report speaks for the bureau
+    assert bureau_name("中共綦江区司法局党组", ctx, scanner) == "重庆市綦江区司法局"
 
 
 def test_a_commission_publishing_its_own_report_is_the_bureau_of_it() -> None:

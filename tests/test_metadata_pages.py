@@ -88,6 +88,11 @@ def test_a_title_broken_after_its_year_is_joined() -> None:
     assert (meta.title, meta.doc_type) == ("某某市人民政府办公室关于印发某某市2021年法治政府建设工作要点的通知", "work_plan")
 
 
+def test_a_bureau_party_groups_line_over_the_title_is_its_issuer() -> None:
+    meta = metadata("中共某某市交通运输局党组\n2022年度法治政府建设报告\n2022年，市交通运输局党组坚持" + BODY)
+    assert (meta.title, meta.publisher) == ("中共某某市交通运输局党组2022年度法治政府建设报告", "中共某某市交通运输局党组")
+
+
 def test_an_untitled_text_addressed_to_the_bodies_above_reports_to_them() -> None:
     assert metadata("市政府、市委、市人大：\n2022年，我区" + BODY + "\n" + BODY).doc_type == "annual_report"
     assert metadata("2022年，某市聚焦营商环境，" + BODY + "\n" + BODY).doc_type == "article"  # a news piece

@@ -1313,11 +1313,17 @@ class AgencyFinder:
 _GOVERNMENT_COMMISSION = re.compile(r"^(?!中共).*(?<!管理)(?<!常务)(?<!依法治.)(?<!政法)(?<!纪律检查)(?<!监察)委员会$")
 
 
+# A bureau's party group by name (中共X局党组), which issues reports for its bureau.
+_BUREAU_PARTY_GROUP = re.compile(r"(?:中共)?(?P<bureau>[\u4e00-\u9fff]{2,30}?[局厅])党组")
+
+
 def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> str | None:
     """The official name of a publisher that is a bureau (合川区司法局 → 重庆市合川区司法局; a province's 司法厅) or
     a government's office or commission, a department as a bureau is (武定县人民政府办公室, 鄂尔多斯市民族事务委员会),
     read as a body of the report's region; None for any other publisher (a government, a zone's management committee,
-    a party committee)."""
+    a party committee). A bureau's party group issuing its report (中共青岛市交通运输局党组) speaks for the bureau."""
+    if party_group := _BUREAU_PARTY_GROUP.fullmatch(publisher):
+        publisher = party_group["bureau"]
     if not (publisher.endswith(("局", "厅", "政府办公室")) or _GOVERNMENT_COMMISSION.search(publisher)):
         return None
     whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
