@@ -22,11 +22,11 @@ from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS,
                              SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own,
-                             asks_provinces, conditions, congress_spirits, described_name, group_studied,
-                             heard_about, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
-                             made_in_period, named_with_own_place, names_a_means, own_place_names, placed_into,
-                             plan_made, practice_terms, quoted_names, safeguarded_for, said_as_own, said_otherwise,
-                             said_together, split_name, studied_name, variants, without_actor)
+                             asks_provinces, conditions, congress_spirits, described_name, group_studied, heard_about,
+                             held_meetings, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
+                             made_in_period, named_with_own_place, names_a_means, names_as_held, own_place_names,
+                             placed_into, plan_made, practice_terms, quoted_names, safeguarded_for, said_as_own,
+                             said_otherwise, said_together, split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
@@ -449,22 +449,26 @@ class Answerer:
                 found += self._stating_with_own_place(label, groups[0][0], universe)
                 continue
             dated_plan = groups[-1] == DATED_PLANS
+            meetings = held_meetings(it.question, groups)
             groups = in_both_scripts(groups)
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
-            columns = STATING_COLUMNS + ("text", "section") if len(together) > 1 or own else STATING_COLUMNS
+            columns = STATING_COLUMNS + ("text", "section") if len(together) > 1 or own or meetings \
+                else STATING_COLUMNS
             columns += ("province",) if provincial else ()
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
                       if (len(together) == 1 or said_together(row["text"], together, row["section"] or ""))
                       and (not dated_plan or plan_made(row["text"], groups[0]))
+                      and all(names_as_held(row["text"], group) for group in meetings)
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"],
                                           row["province"] if provincial else None))]
             if not own and not span:  # (a heading says what was done, not whose document it was)
                 headed = self.headings().stating(groups)
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
-                found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside) if within]
+                found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside)
+                          if within and all(names_as_held(p.heading, group) for group in meetings)]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}

@@ -1900,6 +1900,31 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     return False
 
 
+# What follows a meeting another body held (its short name lacking the 议 of 会议), in a clause that carries out its
+# spirit (市委全面依法治市工作会议精神; 中央全面依法治国工作会议和省委…会议精神) or studies a speech made at it
+# (在中央…工作会议上的重要讲话).
+_CONVENING = re.compile(r"召开|举行|主持")  # what a question asks done with a meeting that states holding it
+_MEETING_WORD = re.compile(r"(?:会议|工作会)$")  # a meeting's name, long or short (全面依法治市工作会)
+_CARRIED_OUT_MEETING = re.compile(r"议?(?:[和、及与][^，,。；;]{0,30}?会议)*(?:精神|上的(?:重要)?讲话)")
+
+
+def held_meetings(question: str, groups: list[list[str]]) -> list[list[str]]:
+    """The groups of ``groups`` that name only meetings (…工作会议, …委员会会议, …工作会), when the question asks
+    for holding one (召开) and not for any meeting's spirit (贯彻中央全面依法治国工作会议精神): a report states
+    holding one only where it names it otherwise than by what it carries out (``names_as_held``)."""
+    if not _CONVENING.search(question) or "精神" in question:
+        return []
+    return [group for group in groups if all(_MEETING_WORD.search(word) for word in group)]
+
+
+def names_as_held(text: str, meetings: list[str]) -> bool:
+    """Whether ``text`` names one of ``meetings`` as held, not only as the meeting whose spirit it carries out or at
+    which a speech it studies was made: a district's report carrying out 市委全面依法治市工作会议精神 held no
+    全面依法治市工作会议, while one that 召开县委全面依法治县工作会议 did."""
+    return any(not _CARRIED_OUT_MEETING.match(text, m.end())
+               for meeting in meetings for m in re.finditer(re.escape(meeting), text))
+
+
 def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:
     """Whether one sentence of ``text``, read under its section ``heading``, holds a word of every
     group. A paragraph of a report runs through many unrelated things (行政许可 in one sentence,
