@@ -894,6 +894,7 @@ def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare
     committee, office = "中共泉州市鲤城区金龙街道工作委员会", "泉州市鲤城区金龙街道办事处"
     assert found("街道党工委、办事处负责人切实履行第一责任人职责。") == [committee, office]
     assert found("金龙街道党工委、办事处高度重视法治建设。") == [committee, office]
+    assert found("将法治政府建设纳入街道党工委、办事处年度重点工作。") == [committee, office]
     assert found("主持召开党工委会议，全年党工委理论学习中心组学法4次。") == [committee, committee + "理论学习中心组"]
     # a post, every street's committee and 办 as a verb are none of its bodies
     assert found("由街道党工委书记任组长，各街道党工委参加，街道办理事项20件。") == []

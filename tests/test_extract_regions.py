@@ -143,5 +143,6 @@ def test_a_township_is_named_by_its_shape_where_a_name_may_begin() -> None:
     assert names("各乡镇、苏木镇、重点镇和特色小镇，召开宁镇扬一体化会议，推进城镇化。") == []
     # nor the report's own (我街道) or a list of kinds of people (社区干部及街道机关干部)
     assert names("现将我街道2022年度工作报告如下。为社区书记及街道机关干部授课。") == []
+    assert names("现将街道2025年度法治政府建设工作情况报告如下：") == []
     # nor bodies listed before a township's own (区委、区政府和镇党委)
     assert names("杨行镇在区委、区政府和镇党委的坚强领导下，在镇人大的监督支持下推进工作。") == ["杨行镇"]

@@ -401,10 +401,10 @@ _TOWNSHIP_OFFICES = {"党政综合办": "党政综合办公室", "党政办": "�
                      "平安办": "平安建设办公室"}
 _NOT_BEFORE_OWN_OFFICE = _BODY_HEAD_CHARS.replace("、", "") + _LEVEL_CHARACTERS  # (县平安办, 区委平安办; 、平安办 is its own)
 _TOWNSHIP_OFFICE = re.compile(rf"(?<![乡各全])(?P<level>镇|乡|街道)?(?P<office>{'|'.join(_TOWNSHIP_OFFICES)})(?:公室)?")
-# A street's (街道) report calls its party working committee and its office by the level (街道党工委、办事处, 街道办事处,
+# A street's (街道) report calls its party working committee and its office by the level (纳入街道党工委、办事处, 街道办事处,
 # 街道办): not the level's plural (各街道党工委) nor another street's (a name's characters before 街道), and 街道办 is
 # no office before 公, 理, 事 (街道办公室 is a room of it, 街道办理 a verb).
-_STREET_BODY = re.compile(r"(?:(?<=[，,。；;：:\n、（(“和及与由在对经将])|^)街道"
+_STREET_BODY = re.compile(r"(?:(?<=[，,。；;：:\n、（(“和及与由在对经将入])|^)街道"
                           rf"(?P<body>党工委|办事处|办(?![公理事法]))(?P<group>{_STUDY_GROUP})?"
                           r"(?:、(?P<second>办事处|党工委))?")
 # ... and its party working committee bare (召开党工委会议, 党工委理论学习中心组), where no body's head, level or
