@@ -637,6 +637,8 @@ def test_loose_documents_reviewed_after_a_legality_review_are_its_documents() ->
 def test_a_count_whose_noun_closes_with_a_body_or_a_party_committee_is_other() -> None:
     assert filed("全市9个区县不动产登记窗口实现“一窗受理”。") == [("9个", OTHER)]
     assert filed("全县86个党委(党组)开展专题学法。") == [("86个", OTHER)]
+    # ... but a body's study group after the figure names the group's sessions it counts
+    assert filed("全年开展6次党组理论学习中心组学习。") == [("6次", "study.sessions")]
 
 
 def test_a_law_named_in_the_sentence_before_lends_no_domain() -> None:

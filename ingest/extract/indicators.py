@@ -290,6 +290,9 @@ DOMAINS: tuple[_Domain, ...] = (
 # 《…清单》两批), or the counters where a service is given (设立…反映窗口108个).
 _BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口|党委|党组"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
+# ... but after a count of times a body's study group names its sessions (开展6次党组理论学习中心组学习; 82家党组
+# 理论学习中心组 counts the groups).
+GROUP_SESSIONS = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})(?:理论)?(?:学习)?中心组")
 # ... but people counted with the bodies they belong to are people (7名政府组成部门领导干部参加…考试).
 MEMBERS = re.compile(r"(?:干部|人员|负责人|负责同志|工作者|党员)")
 # ... or its head, the noun closing it (7个政务服务中心公安窗口).
@@ -578,7 +581,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
     Every domain the subject names is tried in priority order, so the unit can pass a figure
     on (审批事项…办理时间20天 is no count of powers but a processing time)."""
     counted = after or subject
-    if ((NOT_MEASURES.search(after) and not (counter(unit) in PERSON_UNITS and MEMBERS.search(after)))
+    if ((NOT_MEASURES.search(after) and not (counter(unit) in PERSON_UNITS and MEMBERS.search(after))
+         and not (counter(unit) in ROUND_UNITS and GROUP_SESSIONS.search(after)))
             or HEADED_BY_BODIES.search(after)
             or (PLACES_REACHED.search(after) and not SET_UP_IN_EACH.search(predicate or after))
             or PLAN_ITEMS.search(counted) or PROBLEMS.search(counted)
