@@ -85,6 +85,7 @@ def test_how_many_regions_do_a_practice_is_answered_by_listing_them(answerer: An
     assert understand("湖州市报告的是哪一年度的法治政府建设情况？", {}, 2022).kind == "numeric"
     # a date asked (在哪天举行) is a value, not a place; so are kinds counted (几类)
     assert understand("湖州市的工作汇报会在哪天举行？召开了几次推进会？", {}, 2022).kind == "numeric"
+    assert understand("2020年湖州市政府在哪一天召开常务会议研究立法工作？", {}, 2022).kind == "numeric"
     assert understand("湖州市向党员发放了几类必读书目？", {}, 2022).kind == "numeric"
     answer = answerer.ask("2022年有多少个地区的报告提到了法律顾问？")
     listed = {f["region"] for f in answer.facts}

@@ -227,6 +227,9 @@ def test_objects_joined_by_or_share_the_verb_before_them() -> None:
     assert practice_terms("哪些地方明确提出要营造或提升法治化营商环境？", []) == ["法治化营商环境"]
     # 建设 inside a name is no verb
     assert practice_terms("哪些地方是法治政府建设示范区或示范市？", []) == ["法治政府建设示范区", "法治政府建设示范市"]
+    # ... but ends a name of the genre's work, whose verb a name after 或 shares (推进依法行政, not 依法行政 alone)
+    assert practice_terms("哪些地方坚持以习近平法治思想为指导推进法治政府建设或依法行政？", []) == [
+        "以习近平法治思想为指导", "坚持以习近平法治思想为指导推进依法行政"]
 
 
 def test_a_bracketed_aside_is_a_variant_unless_it_says_or() -> None:

@@ -213,6 +213,13 @@ def test_days_a_report_writes_are_figures_that_answer_a_question_asking_on_which
                             text[day["text_start"] + len(day["text"]):]) for day in days)
     assert score(parts[0], first, tokenize) > score(parts[0], second, tokenize)
     assert score(parts[1], second, tokenize) > score(parts[1], first, tokenize)
+    # what was done on a day follows its date, whatever it counts (市政府第40次常务会议…)
+    text = "2020年5月27日，市政府召开推进会。2020年6月11日，市政府第40次常务会议专题研究政府立法工作。"
+    days = [f for f in year_figures(text, "p-1", 2020) if f["unit"] == "日"]
+    may, june = (Figure(day, text[:day["text_start"] + len(day["text"])], text[day["text_start"] + len(day["text"]):])
+                 for day in days)
+    asked = parse_parts("市政府在哪一天召开常务会议专题研究政府立法工作？", [], tokenize)[0]
+    assert score(asked, june, tokenize) > score(asked, may, tokenize)
 
 
 def test_banners_and_anniversaries_are_counted_in_their_own_words() -> None:

@@ -1150,7 +1150,9 @@ def _share_verb(alternatives: list[str]) -> list[str]:
     if verb is None:
         return alternatives
     tail = words[verb + 1:]
-    if not 2 <= sum(len(w.word) for w in tail) <= OBJECT_NAME or not all(w.flag[0] in _NOUN_TAGS for w in tail):
+    # (a name of the genre's work ends in 建设, which jieba tags a verb-noun: 推进法治政府建设或依法行政)
+    if not 2 <= sum(len(w.word) for w in tail) <= OBJECT_NAME or not all(
+            w.flag[0] in _NOUN_TAGS or (w.word == "建设" and w is tail[-1] and len(tail) > 1) for w in tail):
         return alternatives
     # (what a thing is placed in may be described at length: 纳入党校主体班次或干部教育培训的课程内容)
     placing = words[verb].word in PLACING_VERBS

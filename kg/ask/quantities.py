@@ -341,10 +341,12 @@ class Figure:
     def sequel(self) -> str:
         """The clause after the figure's own in the same sentence when it states no figure of its
         own: reports name what a count of meetings was for there (召开常委会会议15次，研究法治建设
-        重要事项). Empty when that clause holds a number (受理15件，办结12件: 办结 names 12件)."""
+        重要事项). Empty when that clause holds a number (受理15件，办结12件: 办结 names 12件), unless the figure is a
+        date: the clause after it says what was done that day, whatever it counts (2020年6月11日，市政府第40次常务会议…)."""
         rest = re.split(r"[。；;]", self.after)[0]
         pieces = re.split(r"[，,]", rest)
-        return pieces[1] if len(pieces) >= 2 and not re.search(r"\d", pieces[1]) else ""
+        dated = self.fact.get("years") == DAY
+        return pieces[1] if len(pieces) >= 2 and (dated or not re.search(r"\d", pieces[1])) else ""
 
     @property
     def listing(self) -> str:
