@@ -292,7 +292,7 @@ _BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
 # ... but after a count of times a body's study group names its sessions (开展6次党组理论学习中心组学习; 82家党组
 # 理论学习中心组 counts the groups).
-GROUP_SESSIONS = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})(?:理论)?(?:学习)?中心组")
+GROUP_SESSIONS = re.compile(NOT_MEASURES.pattern + r"(?:理论)?(?:学习)?中心组")
 # ... but people counted with the bodies they belong to are people (7名政府组成部门领导干部参加…考试).
 MEMBERS = re.compile(r"(?:干部|人员|负责人|负责同志|工作者|党员)")
 # ... or its head, the noun closing it (7个政务服务中心公安窗口).

@@ -1902,11 +1902,11 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     return False
 
 
+_CONVENING = re.compile(r"召开|举行|主持")  # what a question asks done with a meeting that states holding it
+_MEETING_WORD = re.compile(r"(?:会议|工作会)$")  # a meeting's name, long or short (全面依法治市工作会)
 # What follows a meeting another body held (its short name lacking the 议 of 会议), in a clause that carries out its
 # spirit (市委全面依法治市工作会议精神; 中央全面依法治国工作会议和省委…会议精神) or studies a speech made at it
 # (在中央…工作会议上的重要讲话).
-_CONVENING = re.compile(r"召开|举行|主持")  # what a question asks done with a meeting that states holding it
-_MEETING_WORD = re.compile(r"(?:会议|工作会)$")  # a meeting's name, long or short (全面依法治市工作会)
 _CARRIED_OUT_MEETING = re.compile(r"议?(?:[和、及与][^，,。；;]{0,30}?会议)*(?:精神|上的(?:重要)?讲话)")
 
 
