@@ -16,9 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice, product
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ingest.gazetteer import Gazetteer, Place, district_stem, short_names
+
+if TYPE_CHECKING:
+    from pypinyin import Style
 
 # The levels of the divisions whose sites are read, and the level characters their names end in (qinghexian).
 _READ_LEVELS = ("prefecture", "county")
@@ -88,7 +92,7 @@ def _spellings(gaz: Gazetteer) -> Spellings:
             add(in_full)
             add(_readings(stem + level, initials=False))
             for province in short_names(gaz.province_of(place)):
-                head = _usual(province, initials=True)
+                head = "".join(_usual(province, initials=True))
                 add(in_full, head)
                 for spellings in by_initials:
                     add(spellings, head)
@@ -101,20 +105,27 @@ def _spellings(gaz: Gazetteer) -> Spellings:
 def _readings(text: str, initials: bool) -> dict[str, int]:
     """The spellings of ``text`` by its characters' readings (in full or by initials), the usual one first, each
     with how many characters it reads otherwise than usual; at most ``_MOST_READINGS`` of them."""
-    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin import pinyin
 
-    style = Style.FIRST_LETTER if initials else Style.NORMAL
-    usual = lazy_pinyin(text, style=style)
+    usual = _usual(text, initials)
     spellings = {"".join(usual): 0}
-    for combination in islice(product(*pinyin(text, style=style, heteronym=True)), _MOST_READINGS):
+    for combination in islice(product(*pinyin(text, style=_style(initials), heteronym=True)), _MOST_READINGS):
         if len(combination) == len(usual):
             spellings.setdefault("".join(combination), sum(a != b for a, b in zip(combination, usual)))
     return spellings
 
 
-def _usual(text: str, initials: bool) -> str:
-    """The spelling of ``text`` by its characters' usual readings (in full or by initials): how a province's short
-    name opens its divisions' site names (cq of 重庆)."""
-    from pypinyin import Style, lazy_pinyin
+def _usual(text: str, initials: bool) -> list[str]:
+    """``text``'s characters by their usual readings (in full or by initials), one syllable each: the spelling
+    ``_readings`` counts other readings against, and how a province's short name opens its divisions' site names
+    (cq of 重庆)."""
+    from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER if initials else Style.NORMAL))
+    return lazy_pinyin(text, style=_style(initials))
+
+
+def _style(initials: bool) -> Style:
+    """pypinyin's style for readings in full or by initials."""
+    from pypinyin import Style
+
+    return Style.FIRST_LETTER if initials else Style.NORMAL

@@ -75,8 +75,8 @@ _BRACKETS = re.compile(r"[(（][^()（）\n，,。；;]{1,6}[)）]")  # a short 
 _TAKING_PART = re.compile(r"[^，,。；;！？!?\n]{0,12}?((?:参加|参训|参与|进行|接受)[^，,。；;！？!?\n]{1,20})")
 HEADCOUNT_UNITS = PERSON_UNITS | {"人次"}
 # Ranks listed before the people of them (培训处级、科级领导干部180余人): one subject, read through their 、.
-_RANK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,2}级$")
 _RANK_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}级")
+_RANK_BEFORE = re.compile(_RANK_AFTER.pattern + "$")
 _RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
 SUBJECT_CHARS = 40  # how far back the clause before a number is read for its subject
