@@ -644,9 +644,10 @@ def eval_ask(settings: Settings, questions: tuple[Path, ...], as_json: bool) -> 
     if sets := report.get("answer_sets"):
         click.echo(f"answer sets: {sets['questions']}  region precision: {sets['region_precision']}  "
                    f"recall: {sets['region_recall']}  negatives silent: {sets['negatives_silent']} "
-                   f"(of {sets['negatives']})  numerics complete: {sets['numerics_complete']} (of {sets['numerics']})")
+                   f"(of {sets['negatives']})  numerics complete: {sets['numerics_complete']} (of {sets['numerics']}), "
+                   f"given: {sets['numerics_given']}")
         for row in sets["per_question"]:
-            if row.get("missing") or row.get("wrong") or row.get("silent") is False or row.get("complete") is False:
+            if row.get("missing") or row.get("wrong") or row.get("silent") is False or row.get("given") is False:
                 click.echo(f"  {row['qid']}: {row}")
 
 

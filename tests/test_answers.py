@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ask.answer import Answerer
-from kg.ask.evaluate import score_answer_sets
+from kg.ask.evaluate import score_answer_sets, ungiven_values
 from kg.ask.practice import practice_terms, variants
 from kg.ask.quantities import parse_parts
 from search.evaluate import load_questions
@@ -75,6 +75,19 @@ def test_dev_answer_sets_reach_the_targets(answerer: Answerer) -> None:
     report = score_answer_sets(answerer, load_questions(DEV_ANSWERS))
     assert report["region_precision"] == report["region_recall"] == 1.0, report["per_question"]
     assert report["negatives_silent"] == 1.0 and report["numerics_complete"] == 1.0, report["per_question"]
+    assert report["numerics_given"] == 1.0, report["per_question"]
+
+
+def test_a_value_counts_as_answered_only_when_a_part_gives_it() -> None:
+    def stated(value: float, unit: str, text: str) -> dict:
+        return {"kind": "STATES", "value": value, "unit": unit, "text": text}
+
+    # 13个 given for the 25个 asked: the quoted sentence states 25个, no part gives it
+    quoting = stated(13, "个", "提出的25个问题现场交办2个县市区和13个")
+    assert ungiven_values([quoting, stated(2, "个", "现场交办2个")], ["25个", "2个", "13个"]) == ["25个"]
+    # as written, whatever the script, spaces or dash; a value asked twice is given twice
+    assert ungiven_values([stated(35, "项", "35項"), stated(13, "个", "13个")], ["35項", "13 个"]) == []
+    assert ungiven_values([stated(16, "件", "16件")], ["16件", "16件"]) == ["16件"]
 
 
 def test_a_quoted_name_is_stated_as_written_not_by_its_words(answerer: Answerer) -> None:

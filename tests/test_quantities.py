@@ -461,3 +461,56 @@ def test_an_object_left_out_after_the_same_verb_and_measure_is_the_one_before() 
     # another measure counts something else: the people who attended, not the lectures
     parts = parse_parts("某县参加专题讲座多少期，领导干部累计参加多少人次？", ["某县"], tokenize)
     assert parts[1].item == "领导干部累计参加"
+
+
+def test_a_quoted_name_with_a_comma_inside_stays_in_its_clause() -> None:
+    parts = parse_parts("某市报告中，“汇聚侨力量，圆梦大湾区”项目获第几批示范创建项目？", ["某市"], tokenize)
+    assert [p.item for p in parts] == ["“汇聚侨力量，圆梦大湾区”项目获示范创建项目"]
+
+
+def test_a_noun_another_number_counts_in_a_figures_run_on_text_does_not_name_it() -> None:
+    """提出的25个问题现场交办2个县市区和13个责任部门: the text quoted for 13个 runs over 25个问题, whose noun is not
+    13个's; 13个 counts the 责任部门 after it."""
+    parts = parse_parts("某市现场交办了督察中提出的多少个问题？交办给多少个县市区？多少个责任部门？", ["某市"], tokenize)
+    run = "将督察中提出的25个问题现场交办2个县市区和13个"
+    problems = figure("将督察中提出的", 25, "个", "将督察中提出的25个", after="问题现场交办2个县市区和13个责任部门")
+    counties = figure(run[:run.index("2个")], 2, "个", run[:run.index("县市区")], after="县市区和13个责任部门")
+    departments = figure(run[:-3], 13, "个", run, after="责任部门")
+    chosen = _assign(parts, [problems, counties, departments], tokenize, set())
+    assert [chosen[i]["value"] for i in range(3)] == [25, 2, 13]
+
+
+def test_a_level_of_places_alone_is_counted_and_an_aside_listing_others_is_no_list() -> None:
+    """9个市(州)88个县(市、区)党委均开展了现场述法: 9 counts 市(州), 88 the 县 committees; the aside (市、区) lists the
+    county-level places, not the things counted, and a quote keeps it as the report writes it."""
+    parts = parse_parts("某省多少个市（州）和多少个县（市、区）党委开展了现场述法？", ["某省"], tokenize)
+    cities = figure("市88个县党委均开展了现", 9, "个", "9个", after="市(州)88个县(市、区)党委均开展了现场述法")
+    counties = figure("9个市(州)", 88, "个", "9个市(州)88个", after="县(市、区)党委均开展了现场述法")
+    assert counties.subject.startswith("县党委")
+    chosen = _assign(parts, [cities, counties], tokenize, set())
+    assert [chosen[i]["value"] for i in range(2)] == [9, 88]
+    assert chosen[1]["text"].endswith("88个县(市、区)党委均开展了现场述法")
+
+
+def test_a_totals_noun_asked_stays_what_is_counted() -> None:
+    part = parse_parts("某区依托考试平台线上学法的总人数是多少？", ["某区"], tokenize)[0]
+    assert (part.unit, part.head) == ("人", "人数")
+    total = figure("2024年度总人数", 40, "人", "2024年度总人数40人", before="依托考试平台开展线上学法,2024年度总人数40人")
+    assert _assign([part], [total], tokenize, set())[0]["value"] == 40
+    assert parse_parts("某区参训人数为多少？", ["某区"], tokenize)[0].item == "参训"  # no total: the measure alone
+
+
+def test_a_list_asked_as_the_report_writes_it_is_one_count_said_once() -> None:
+    """区政府各部门、各乡镇街道领导班子集中学法300余次: the list the question asks before one quantity is the
+    report's, so its one figure answers all of it."""
+    parts = parse_parts("某区区政府各部门、各乡镇街道领导班子集中学法多少次？", ["某区"], tokenize)
+    assert len(parts) == 2
+    text = "区政府各部门、各乡镇街道领导班子集中学法300余次"
+    total = figure(text[:-4], 300, "次", text)
+    chosen = _assign(parts, [total], tokenize, set())
+    assert chosen[0] is chosen[1] and chosen[0]["value"] == 300
+
+
+def test_aspects_counted_before_a_verb_jieba_tags_a_noun_stay_with_their_quantity() -> None:
+    parts = parse_parts("某市工作要点从几个方面部署了多少项工作任务？", ["某市"], tokenize)
+    assert [(p.unit, p.head) for p in parts] == [("个", "方面"), ("项", "任务")]

@@ -181,10 +181,10 @@ def test_a_reform_named_with_duo_is_answered_by_its_number() -> None:
 
 
 def test_a_figure_the_report_writes_as_a_floor_is_said_as_one() -> None:
-    from kg.ask.answer import _figure
+    from kg.ask.answer import said_value
 
     facts = text_figures("开展专题学习达2万余人次,举办讲座290余场,覆盖100多个单位,受理16宗。", "p-1", 2023)
-    assert [_figure(f) for f in facts] == ["2万余人次", "290余场", "100多个", "16宗"]
+    assert [said_value(f) for f in facts] == ["2万余人次", "290余场", "100多个", "16宗"]
 
 
 def test_which_years_of_each_of_two_documents_are_asked_apart() -> None:
@@ -263,3 +263,9 @@ def test_aspects_counted_name_the_part_and_an_adverb_ends_the_counted_noun() -> 
     text = "专题学习大学堂围绕“习近平法治思想的基本精神、六大关系”三个方面，为干部等260余人授课。"
     assert _assign([part], figures_of(text), tokenize, set())[0]["written"] == "三个"
     assert parse_parts("某市将多少个县（市、区）全部纳入改革试点范围？", ["某市"], tokenize)[0].head == "县"
+
+
+def test_a_fraction_is_a_share_said_as_written() -> None:
+    figures = text_figures("审批要件、综合时间累计分别减少2/3以上、1/2以上，三分之一的乡镇，发布时间2025/3/5", "p", 2020)
+    assert [(f["written"], f["value"], f["unit"]) for f in figures if f.get("written")] == [
+        ("2/3以上", 66.7, "%"), ("1/2以上", 50.0, "%"), ("三分之一", 33.3, "%")]

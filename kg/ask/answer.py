@@ -538,7 +538,7 @@ class Answerer:
                 labels = part.label()
                 if fact:
                     facts.append({"kind": "STATES", "part": part.item, **fact})
-                    said.append(f"{part.label()}：{_figure(fact)}（{fact['text']}{cited_report(fact)}）")
+                    said.append(f"{part.label()}：{said_value(fact)}（{fact['text']}{cited_report(fact)}）")
                     continue
                 other = others.get(index)
                 noted += [other["paragraph_id"]] if other else []
@@ -653,12 +653,12 @@ class Answerer:
         else:
             order = "从低到高" if ascending else "从高到低"
             lines = [f"按“{part.label()}”{order}：{len(ranked)}个地区的报告给出了这一数值（{unit or '无单位'}），"
-                     f"{'最低' if ascending else '最高'}的是{ranked[0]['region']}（{_figure(ranked[0])}）。"]
+                     f"{'最低' if ascending else '最高'}的是{ranked[0]['region']}（{said_value(ranked[0])}）。"]
             others = []
-        lines += [f"{rank}. {f['region']}{_years([f['year']] if f.get('year') else [])}：{_figure(f)}"
+        lines += [f"{rank}. {f['region']}{_years([f['year']] if f.get('year') else [])}：{said_value(f)}"
                   f"（{f['text']}{cited_report(f)}）" for rank, f in enumerate(ranked, start=1)]
         if others:
-            lines.append("其余给出该数值的地区：" + "、".join(f"{f['region']}（{_figure(f)}）" for f in others) + "。")
+            lines.append("其余给出该数值的地区：" + "、".join(f"{f['region']}（{said_value(f)}）" for f in others) + "。")
         silent = [r["name"] for r in it.regions if r["name"] not in {f["region"] for f in rows}]
         if silent:  # a region the question names whose reports state no such figure
             lines.append(f"{'、'.join(silent)}的报告未给出这一数值。")
@@ -1041,8 +1041,9 @@ def _said_together(parts: list[Part], figures: list[Figure], chosen: dict[int, d
                    used: dict[int, int]) -> None:
     """Parts asked in one measure next to each other (悬挂、摆放了多少个条幅展板; 审查、备案了多少件规范性
     文件) that no figure names one by one (one may have taken it) take the figure whose clause writes
-    their words together, as listed (悬挂、摆放条幅、展板540余个): one count of both, given to each of
-    them (the answer says it once)."""
+    their words together, as listed (悬挂、摆放条幅、展板540余个), or lists them as the question does (取消、下放
+    行政审批事项665项 for 取消、下放了多少项行政审批事项; 各部门、各乡镇街道领导班子集中学法300余次): one count of
+    all of them, given to each (the answer says it once)."""
     for first in range(len(parts)):
         for last in range(len(parts) - 1, first, -1):
             group = range(first, last + 1)
@@ -1050,17 +1051,31 @@ def _said_together(parts: list[Part], figures: list[Figure], chosen: dict[int, d
                    or parts[i].years for i in group) or all(i in chosen for i in group):
                 continue
             together = re.compile(JOINING.join(re.escape(parts[i].head) for i in group))
+            as_asked = _as_listed([parts[i].item for i in group])
             taken = {j for i, j in used.items() if i not in group}
             for j, figure in enumerate(figures):
                 # the parts answered already must be answered by this figure (审查 took 审查、备案…35件)
                 if j in taken or any(used.get(i, j) != j for i in group) or not unit_fits(parts[first], figure.fact) \
                         or unit_agreement(parts[first].unit, figure.fact.get("unit")) < 0:
                     continue
-                if together.search(figure.clause or figure.before):
+                written = figure.clause or figure.before
+                if together.search(written) or (as_asked and as_asked.search(written)):
                     fact = figure.answered
                     for i in group:
                         chosen[i], used[i] = fact, j
                     break
+
+
+_JUNCTION = 2  # characters either side of a junction of a list that a report must write as the question does
+
+
+def _as_listed(items: list[str]) -> re.Pattern[str] | None:
+    """The items of a list as a question writes them, its junctions only: the end of the first, the middle ones
+    whole, the start of the last (省级取消 | 下放行政审批事项 → 取消、下放); None when an item is too short to say so."""
+    if any(len(item) < _JUNCTION for item in items):
+        return None
+    words = [items[0][-_JUNCTION:], *items[1:-1], items[-1][:_JUNCTION]]
+    return re.compile(JOINING.join(map(re.escape, words)))
 
 
 def _written_beside(figures: list[Figure], j: int, after: bool, taken: set[int]) -> int | None:
@@ -1156,7 +1171,7 @@ def _spread(entity: listing.Listed, one_place: bool) -> str:
     return f"{regions}，{entity.paragraphs}段"
 
 
-def _figure(fact: dict[str, Any]) -> str:
+def said_value(fact: dict[str, Any]) -> str:
     """16宗, 40%, 1.5亿元, 第六次, 2021—2025年, 290余场: the value as the report writes it, with its
     unit, and 余/多 when its text says the number is a floor (2万余人次 is not 2万人次)."""
     if written := fact.get("written") or ordinal(fact) or in_words(fact):

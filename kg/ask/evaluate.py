@@ -12,9 +12,13 @@ none), ``numeric`` records every asked ``values`` as written (number + unit).
 
 from __future__ import annotations
 
+import re
+
+from collections import Counter
 from typing import Any
 
-from kg.ask.answer import Answerer
+from ingest.clean import for_matching
+from kg.ask.answer import Answerer, said_value
 from kg.ask.understand import KINDS
 
 K = 10
@@ -48,11 +52,31 @@ def missing_values(answer: str, values: list[str]) -> list[str]:
     return [v for v in dict.fromkeys(values) if answer.count(v) < values.count(v)]
 
 
+def ungiven_values(facts: list[dict[str, Any]], values: list[str]) -> list[str]:
+    """The asked ``values`` that no part of the answer gives as its figure. Stricter than :func:`missing_values`,
+    which the sentence quoted as one part's evidence can satisfy for another: 13个 given for the 25个 asked, quoting
+    "提出的25个问题现场交办2个县市区和13个责任部门", states 25个 without answering it."""
+    given = Counter(_as_compared(said_value(f)) for f in facts if f.get("kind") == "STATES")
+    ungiven = []
+    for value in values:
+        if given[_as_compared(value)] > 0:
+            given[_as_compared(value)] -= 1
+        else:
+            ungiven.append(value)
+    return ungiven
+
+
+def _as_compared(value: str) -> str:
+    """A value as written, in simplified script, without spaces and with one kind of dash (13 个, 35項, 2021-2025年)."""
+    return re.sub(r"[-－~～至]", "—", for_matching(value).replace(" ", ""))
+
+
 def score_answer_sets(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, Any]:
     """Region precision and recall (micro, over every listed region), negatives answered without
-    naming a region, numerics whose answer states every asked value (as often as asked)."""
+    naming a region, numerics whose answer states every asked value (as often as asked) and, stricter, those whose
+    parts are given every asked value as their figures."""
     corpus_regions = set(answerer.index.docstore.regions())
-    listed_total = listed_right = gold_total = negatives = silent = numerics = complete = 0
+    listed_total = listed_right = gold_total = negatives = silent = numerics = complete = given = 0
     rows = []
     for q in questions:
         result = answerer.ask(q["question"], K)
@@ -72,13 +96,16 @@ def score_answer_sets(answerer: Answerer, questions: list[dict[str, Any]]) -> di
         elif q["kind"] == "numeric":
             numerics += 1
             missing = missing_values(result.answer, q["values"])
-            row.update(missing_values=missing, complete=not missing)
+            ungiven = ungiven_values(result.facts, q["values"])
+            row.update(missing_values=missing, complete=not missing, ungiven_values=ungiven, given=not ungiven)
             complete += not missing
+            given += not ungiven
         rows.append(row)
     return {"questions": len(questions), "region_precision": _ratio(listed_right, listed_total) if listed_total else 1.0,
             "region_recall": _ratio(listed_right, gold_total) if gold_total else 1.0,
             "negatives": negatives, "negatives_silent": _ratio(silent, negatives),
-            "numerics": numerics, "numerics_complete": _ratio(complete, numerics), "per_question": rows}
+            "numerics": numerics, "numerics_complete": _ratio(complete, numerics),
+            "numerics_given": _ratio(given, numerics), "per_question": rows}
 
 
 def evaluate_evidence(answerer: Answerer, questions: list[dict[str, Any]]) -> dict[str, Any]:

@@ -127,6 +127,7 @@ _REACHED = re.compile(r"\w(?:到|至)$")  # "可办事项升级到多少个": th
 # Quoted names joined into one category ("零跑动”和“最多跑一次”事项): one quantity unless 各/分别.
 _JOINED_NAMES = re.compile(r"^“[^”]+”(?:和|与|及|、)“[^”]+”\w*$")
 _EACH = re.compile(r"各|分别")
+_CLAUSE_MARK = re.compile(r"[？?，,；;。！!]")
 _TOTAL = re.compile(r"共")  # 共几场 (QUANTITY takes 共 in): the enumerated items summed
 _TOTAL_BEFORE = re.compile(r"(?:一共|总共|合计|累计|共计)$")
 # A level of places counted right after the quantity (几个市, 多少个县), a noun the tokenizer's words of two or more
@@ -165,6 +166,14 @@ _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # (a year opening the noun is read through: 举办3期2025年度…培训班 counts the year's classes)
 _AFTER = re.compile(r"^(?:\d{4}年度?)?[^，,。；;、：:（(\d]{0,16}")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a noun: 部门(单位), 乡(镇)
+
+
+def _asides_read(text: str) -> str:
+    """``text`` with its short asides read as words (83个部门(单位)党政…: no boundary at the brackets), save one that
+    lists others (88个县(市、区)党委), which is left out: it is no list of what is counted."""
+    return _BRACKETED.sub(lambda m: "" if _SEPARATORS.search(m.group()) else m.group()[1:-1], text)
+
+
 # "52项操作性、针对性强的改革措施": modifiers listed before 的, then the counted noun.
 _MODIFIED_NOUN = re.compile(r"^[^，,。；;：:（(\d]{0,20}?的[^，,。；;：:（(\d、的]{1,10}")
 _JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
@@ -259,7 +268,7 @@ class Figure:
     def subject(self) -> str:
         """The words after the figure up to the next separator or figure (具体工作举措 of
         制定38条具体工作举措, 任务清单 of 印发21项任务清单和14项措施清单), short asides read as words."""
-        after = _BRACKETED.sub(lambda m: m.group(0)[1:-1], self.after)  # 83个部门(单位)党政…: no boundary
+        after = _asides_read(self.after)
         if self.respective:  # 分别连续四年、三年获评全省先进: the noun after the run is each figure's
             after = _REST_OF_RUN.sub("", after)
         words = _AFTER.match(after).group()
@@ -288,7 +297,7 @@ class Figure:
         writes them (17期(次)培训, not the 17期次培训 its asides are read as)."""
         subject = self.subject
         written = next((self.after[:end] for end in range(len(subject), min(len(self.after), len(subject) + 8) + 1)
-                        if _BRACKETED.sub(lambda m: m.group(0)[1:-1], self.after[:end]) == subject), subject)
+                        if _asides_read(self.after[:end]) == subject), subject)
         return {**self.fact, "text": self.fact["text"] + written}
 
     @property
@@ -388,8 +397,9 @@ def asked_unit(quantity: re.Match[str]) -> str | None:
 
 # A preposition alone before the quantity (对多少个镇、多少个部门开展督查) introduces what is counted.
 _PREPOSITION_ONLY = re.compile(r"^(?:对|向|给|为|就|从)$")
-# A count asked by its noun (审查件数是多少, 参训人数为多少) asks the figure in that measure (审查多少件).
-_COUNT_NOUN = re.compile(r"([件人次项场个名家篇条])数(?:量)?(?:是|为|有)?(多少|几)")
+# A count asked by its noun (审查件数是多少, 参训人数为多少) asks the figure in that measure (审查多少件); a total's noun
+# stays what is counted, as reports write it (线上学法的总人数是多少 → 多少人总人数: 2024年度总人数40人).
+_COUNT_NOUN = re.compile(r"(总)?([件人次项场个名家篇条])数(?:量)?(?:是|为|有)?(多少|几)")
 
 
 # Before and after a change, each (事项削减前后各有多少项): the value it started from and the value it became.
@@ -412,8 +422,9 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
     text = re.sub(f"{_PLACE}(?:[和与及、，,]|以及)+(?={_PLACE})", "", text).replace(_PLACE, "")
     parts: list[Part] = []
     context = ""
-    for clause in _one_quantity_each(re.split(r"[？?，,；;。！!]", text), tokenize):
-        clause = _COUNT_NOUN.sub(r"\2\1", clause.strip())
+    for clause in _one_quantity_each(_clauses(text), tokenize):
+        clause = _COUNT_NOUN.sub(lambda m: m.group(3) + m.group(2) + (f"总{m.group(2)}数" if m.group(1) else ""),
+                                 clause.strip())
         if _WHICH_DAY.search(clause):
             for asked in _NEXT_DAY_ASKED.split(clause):
                 day = _WHICH_DAY.search(asked)
@@ -499,6 +510,17 @@ def parse_parts(question: str, places: list[str], tokenize: Callable[[str], list
             part.own_words.add(part.head)
         part.rival_heads = {p.head for p in parts if p.head and p.head != part.head}
     return [p for p in parts if p.item]
+
+
+def _clauses(question: str) -> list[str]:
+    """The question cut at its clause marks, save those inside quotes or title marks: a name quoted whole
+    (“汇聚侨力量，圆梦大湾区”项目获第几批…) is one clause's words, not the end of one and the start of the next."""
+    pieces, start = [], 0
+    for mark in _CLAUSE_MARK.finditer(question):
+        if not inside(question, mark.start(), "“《", "”》"):
+            pieces.append(question[start:mark.start()])
+            start = mark.end()
+    return pieces + [question[start:]]
 
 
 def _elided_object(item: str, previous: Part, tokenize: Callable[[str], list[str]]) -> str:
@@ -602,8 +624,12 @@ def _one_quantity_each(clauses: list[str], tokenize: Callable[[str], list[str]])
 
 def _counted_noun_end(between: str) -> int:
     """Where the noun right after a quantity ends when a verb follows it (几个方面|推进多少项): the noun is
-    what that quantity counts; 0 when no noun and verb (by jieba's tags) open ``between``."""
+    what that quantity counts; 0 when no noun and verb (by jieba's tags) open ``between``. An aspect (几个方面) is
+    such a noun whatever follows it: jieba tags the verb after it a noun (方面部署)."""
     import jieba.posseg
+
+    if aspect := _ASPECTS.match(between):
+        return aspect.end()
 
     words = jieba.posseg.lcut(between)
     if len(words) >= 2 and words[0].flag.startswith("n") and words[1].flag == "v":
@@ -815,6 +841,18 @@ _CHANGE_TAIL = re.compile(rf"(?:(?:由|从)?\d+(?:\.\d+)?\D{{0,2}}?(?:{_CHANGES}
 _LINK_TAIL = re.compile(r"(?:由|从|为|达到?|共有?|有|是)$")
 
 
+_COUNTED_GAP = 3  # characters between a number and a noun it counts: its measure word and a level (88个县党委)
+
+
+def _names_uncounted(head: str, pieces: tuple[str, ...]) -> bool:
+    """Whether a figure's words (its text before its own number, its name, its subject: each apart, so that its own
+    number stands before none of them) write ``head`` other than as the noun another number counts: the words a
+    figure's text runs over from the figure before (提出的25个问题现场交办2个县市区和13个) name 问题 as what 25个 counts,
+    not 13个 (nor 党委 of 9个市(州)88个县党委 what 9个 counts)."""
+    counted = re.compile(rf"[\d.]+[万亿]?[余多]?[^\d，,。；;、]{{0,{_COUNTED_GAP}}}{re.escape(head)}")
+    return bool(head) and any(head in counted.sub("", piece) for piece in pieces)
+
+
 def counted_before(written: str) -> str:
     """The words a figure's text writes before its number up to the noun it counts, when a linking word or a
     change joins that noun to it (…管理的事项由119项, …的事项由119项减少至87项: 事项); empty when none does (16个部门
@@ -865,7 +903,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     if not part.stem and part.head and not duration and not implied \
             and not _head_in(part.head, stated + words.clause + words.sequel + words.listing, tokenize):
         return 0.0
-    if part.head not in stated and any(rival in subject for rival in part.rival_heads):
+    own_words_of = (for_matching(re.sub(r"[\d.]+\D*$", "", fact.get("text") or "")), name, subject)
+    if not _names_uncounted(part.head, own_words_of) and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
     counted = counted_before(re.sub(r"[\d.]+\D*$", "", fact.get("text") or ""))
     if counted and not counted.endswith(part.head) \
@@ -884,6 +923,10 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     matched = {w for w in part.own_words if (len(w) >= 2 or len(part.own_words) == 1)
                and any(written in name_words or ((written != w or part.rate) and written in name + subject)
                        for written in _written(w))}
+    if not matched and _PLACES_COUNTED.fullmatch(part.head) and (subject.startswith(part.head)
+                                                                  or fact.get("unit") == part.head):
+        matched = {part.head}  # 多少个市（州）: a level of places is all the part names, written after the figure (9个市)
+        # or as its measure (3市)
     if duration:  # a word for the time asked (开办时间) is said by the figure's unit (2天)
         matched |= {w for w in part.own_words if w in DURATION_WORDS}
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把

@@ -67,6 +67,11 @@ DAY = "哪天"  # a date (2月6日), as a question asking on which day something
 _DAY = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}年)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
 
 
+# A share written as a fraction (减少2/3以上, 三分之一): a percentage, said as written with its bound (以上, 左右).
+_FRACTION = re.compile(r"(?<![\d/.-])(?:([1-9])/([2-9]|10)(?![\d/.-])|([一二三四五六七八九])分之([一二三四五六七八九]))"
+                       r"(以上|以下|左右)?")
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding position ``at`` of ``text`` begins: after the last clause mark before it."""
     return max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
@@ -98,7 +103,7 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
                       "text": text[start:match.end()], "text_start": start, "start": match.start()})
         previous_end, previous_name = match.end(), name
     return sorted(facts + _chinese_counts(text, paragraph_id, year) + _chinese_ordinals(text, paragraph_id, year)
-                  + _ranks(text, paragraph_id, year)
+                  + _ranks(text, paragraph_id, year) + _fractions(text, paragraph_id, year)
                   + _levels(text, paragraph_id, year), key=lambda f: f["start"])
 
 
@@ -122,6 +127,26 @@ def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
         facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
                       "indicator_name": None, "value": float(first), "unit": "年", "year": year, "years": kind,
                       "written": written, "text": text[start:match.end()], "text_start": start, "start": match.start()})
+    return facts
+
+
+def _fractions(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
+    """Each fraction (2/3以上, 三分之一) as a percentage, quoted from the start of its clause, ``written`` as the report
+    writes it; a numerator not below its denominator is no share (3/2)."""
+    facts = []
+    for match in _FRACTION.finditer(text):
+        digits, chinese = match.group(1, 2), match.group(3, 4)
+        if digits[0]:
+            part, whole = int(digits[0]), int(digits[1])
+        else:  # 三分之一: the whole is written first
+            whole, part = chinese_to_number(chinese[0]), chinese_to_number(chinese[1])
+        if not whole or not part or part >= whole:
+            continue
+        start = _clause_start(text, match.start())
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
+                      "indicator_name": None, "value": round(100 * part / whole, 1), "unit": "%", "year": year,
+                      "written": match.group(), "text": text[start:match.end()], "text_start": start,
+                      "start": match.start()})
     return facts
 
 
