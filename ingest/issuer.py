@@ -500,14 +500,23 @@ def _zone_by_kind_alone(text: str, gaz: Gazetteer) -> str | None:
 
 
 def _zone(name: str, gaz: Gazetteer) -> str | None:
-    """The development zone opening a title or publisher; a division named like one (滨海新区) is none."""
+    """The development zone opening a title or publisher; a division named like one (滨海新区) is none, nor are words
+    that only say what was done with a zone (积极配合新区进行综合窗口改革): a name has a noun in it."""
     match = _ZONE_AT_START.match(name)
     if not match:
         return None
     zone = match.group(1)
     if any(zone[i:] in gaz.by_name for i in range(len(zone) - 2)):
         return None
+    words = posseg.lcut(re.sub(_ZONE_KIND + "$", "", zone))
+    if len(words) >= 2 and any(word.flag == "v" for word in words) and all(word.flag in _NOT_IN_A_NAME for word in words):
+        return None
     return zone
+
+
+# jieba's tags of the words a zone's name is never made of alone, when a verb is among them: verbs, adverbs,
+# distinguishers, prepositions and conjunctions (积极/ad 配合/v; a kind's own word, 高新/d of 高新技术产业开发区, is alone).
+_NOT_IN_A_NAME = frozenset({"v", "vd", "ad", "d", "b", "p", "c"})
 
 
 def _leading_parents(zone: str, gaz: Gazetteer) -> tuple[list[tuple[Place, ...]], str]:

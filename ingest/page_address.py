@@ -47,12 +47,12 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "") -> Place | 
         return None
     if not host.endswith(".gov.cn"):
         return None
-    keys = _spellings(gaz)
+    keys, own_label_keys = _spellings(gaz), _prefecture_initials(gaz)
     labels = host[: -len(".gov.cn")].split(".")
     for label in [*labels, *(part for label in labels if "-" in label for part in label.split("-"))]:
         if _SERVICE_LABEL.match(label):
             continue
-        spelled = keys.get(label.replace("-", ""), {})
+        spelled = keys.get(label.replace("-", "")) or (own_label_keys.get(label, {}) if label == labels[-1] else {})
         places = list(spelled)
         if len(places) > 1:
             named = {p: 2 * (p.name in text) + any(name in text for parent in gaz.chain(p)[1:]
@@ -99,6 +99,21 @@ def _spellings(gaz: Gazetteer) -> Spellings:
         for key, unusual in spelled.items():
             if len(key) >= _SHORTEST_INITIALS_KEY and key.isascii():
                 keys.setdefault(key, {})[place] = unusual
+    return keys
+
+
+@lru_cache(maxsize=2)
+def _prefecture_initials(gaz: Gazetteer) -> Spellings:
+    """A prefecture's initials with its level's, by the usual readings (xam: 兴安盟, lsz: 凉山州): shorter than the
+    initials read anywhere, so read only as a site's own label, right before gov.cn, where no department's abbreviation
+    (fgw.…, sfj.…) stands."""
+    keys: Spellings = {}
+    for place in gaz.by_code.values():
+        if place.level == "prefecture" and place.name[-1] in _LEVEL_CHARACTERS:
+            for stem in {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}:
+                key = "".join(_usual(stem + place.name[-1], initials=True))
+                if len(key) < _SHORTEST_INITIALS_KEY and key.isascii():
+                    keys.setdefault(key, {})[place] = 0
     return keys
 
 

@@ -458,6 +458,13 @@ def test_a_zone_named_for_two_partners_keeps_both_and_its_defined_short_name_cou
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("广西-某某经济技术开发区", "development_zone", "钦州市")
 
 
+def test_words_saying_what_was_done_with_a_zone_are_no_zone_name() -> None:
+    # (积极配合新区进行…: an adverb and a verb before 新区, a street helping its new area, not a zone called 积极配合)
+    text = ("一、主要举措\n积极配合新区进行综合窗口改革，" + BODY + "按照新区编办要求调整机构。\n"
+            "根据新区行政规范性文件审核要求开展合法性审核。配合新区完成重大行政决策事项年度目录公开。")
+    assert metadata(text).region is None
+
+
 def test_a_zones_own_bodies_opening_an_untitled_report_name_its_issuer_though_named_once() -> None:
     text = "2023年，宜昌经济技术开发区党工委、管委会在市委、市政府坚强领导下，坚持" + BODY + "全区推进。"
     meta = metadata(text)

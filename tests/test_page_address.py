@@ -29,6 +29,9 @@ from ingest.readers import read_path
     ("http://www.zhuhai-hitech.gov.cn/zwgk/1.html", "", "珠海市"),  # a hyphened label, part by part
     ("https://benxi.gov.cn/publicity/1", "本溪市人民政府", "本溪市"),  # (the text names the city, not the county)
     ("http://changzhi.gov.cn/a", "长治市司法局", "长治市"),  # (尚志市, and 长治县 since renamed)
+    ("http://sthjj.xam.gov.cn/hygq/1.html", "", "兴安盟"),  # a prefecture's initials with its level's, its own label
+    ("http://xam.sthjj.gov.cn/1.html", "", None),  # (…only as the label right before gov.cn)
+    ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)
     ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
     ("no address given", "", None),
     ("http://[::1/x", "", None),  # a malformed host is no address
