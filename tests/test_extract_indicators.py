@@ -37,6 +37,12 @@ def test_a_training_class_on_a_domains_work_counts_classes_not_that_work() -> No
     assert filed("组织召开行政复议工作培训会2次。") == [("2次", "study.sessions")]
 
 
+def test_an_action_in_a_sentence_before_lends_a_bare_subject_nothing() -> None:
+    # (a law cited in the sentence before, 《物业管理条例》, is no material of the lectures counted after it)
+    assert filed("重点学习了《物业管理条例》等法律法规。开展专题学法10次、法治讲座4场。") == [
+        ("10次", "study.sessions"), ("4场", "legal_education.events")]
+
+
 def test_exclusions_inside_a_domain_are_other() -> None:
     assert filed("收到行政复议申请12件，其中不予受理2件。") == [
         ("12件", "reconsideration.received"), ("2件", OTHER)]

@@ -348,6 +348,7 @@ CLAUSE_BREAKS = re.compile(r"[，,。；;：:\n]")
 # A headcount reached by the work the sentence before names (专题培训12场次，覆盖民警200人次; 参加人数达460人次).
 REACHED = re.compile("^(?:覆盖|惠及|参加|参训|参与)")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")  # unlike CLAUSE_BREAKS, a list (、) and a quote are read through
+SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # A time within which a matter is handled (不动产登记5个工作日内办结): a service's time limit, whatever the service.
 DONE_WITHIN = re.compile("^内?(?:即可)?(?:办结|办完|办理完毕|完成办理|完成审批|审批完毕|出证|领证)")
 # ... but not a dispute's or a petition's term (信访事项60日内办结, 复议案件30日内办结, 调解时间缩短为15天): no service.
@@ -446,9 +447,13 @@ def _reviewed_documents(clause: str) -> _Domain | None:
 
 
 def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
-    """The indicator of the action named nearest before the number in ``context`` (保留 of
-    "保留的政务服务事项515项，行政许可事项218项"); exclusions (OTHER) stay with their clause."""
+    """The indicator of the action named nearest before the number in ``context``'s last sentence (保留 of
+    "保留的政务服务事项515项，行政许可事项218项"), or its last two when the last breaks down the one before (下放…20项。
+    其中，行政确认3项); exclusions (OTHER) stay with their clause, and sentences further back are of other work (a law
+    cited, 《物业管理条例》。, names no materials of 开展…法治讲座4场)."""
     kinds = taxonomy()
+    sentences = SENTENCE_END.split(context)
+    context = "。".join(sentences[-2:]) if BREAKDOWN.search(context) else sentences[-1]
     best, found = -1, None
     for rule in domain.rules:
         if rule.action is None or rule.indicator == OTHER or not fits(kinds[rule.indicator].kind, unit):
