@@ -13,7 +13,6 @@ none), ``numeric`` records every asked ``values`` as written (number + unit).
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from typing import Any
 

@@ -850,7 +850,7 @@ def _names_uncounted(head: str, pieces: tuple[str, ...]) -> bool:
     figure's text runs over from the figure before (提出的25个问题现场交办2个县市区和13个) name 问题 as what 25个 counts,
     not 13个 (nor 党委 of 9个市(州)88个县党委 what 9个 counts)."""
     counted = re.compile(rf"[\d.]+[万亿]?[余多]?[^\d，,。；;、]{{0,{_COUNTED_GAP}}}{re.escape(head)}")
-    return bool(head) and any(head in counted.sub("", piece) for piece in pieces)
+    return not head or any(head in counted.sub("", piece) for piece in pieces)  # (no head: nothing to tell apart)
 
 
 def counted_before(written: str) -> str:
@@ -903,10 +903,11 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     if not part.stem and part.head and not duration and not implied \
             and not _head_in(part.head, stated + words.clause + words.sequel + words.listing, tokenize):
         return 0.0
-    own_words_of = (for_matching(re.sub(r"[\d.]+\D*$", "", fact.get("text") or "")), name, subject)
-    if not _names_uncounted(part.head, own_words_of) and any(rival in subject for rival in part.rival_heads):
+    before_its_number = re.sub(r"[\d.]+\D*$", "", fact.get("text") or "")
+    if not _names_uncounted(part.head, (for_matching(before_its_number), name, subject)) \
+            and any(rival in subject for rival in part.rival_heads):
         return 0.0  # the noun after a figure says what it counts (16个部门84项中介服务事项: 84 counts no 部门)
-    counted = counted_before(re.sub(r"[\d.]+\D*$", "", fact.get("text") or ""))
+    counted = counted_before(before_its_number)
     if counted and not counted.endswith(part.head) \
             and any(counted.endswith(rival) and rival not in part.item for rival in part.rival_heads):
         return 0.0  # … and the noun right before it (管理的事项由119项减少至87项: 119 and 87 count 事项, no 部门)
@@ -923,10 +924,10 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     matched = {w for w in part.own_words if (len(w) >= 2 or len(part.own_words) == 1)
                and any(written in name_words or ((written != w or part.rate) and written in name + subject)
                        for written in _written(w))}
+    # 多少个市（州）: a level of places is all the part names, written after the figure (9个市) or as its measure (3市)
     if not matched and _PLACES_COUNTED.fullmatch(part.head) and (subject.startswith(part.head)
                                                                   or fact.get("unit") == part.head):
-        matched = {part.head}  # 多少个市（州）: a level of places is all the part names, written after the figure (9个市)
-        # or as its measure (3市)
+        matched = {part.head}
     if duration:  # a word for the time asked (开办时间) is said by the figure's unit (2天)
         matched |= {w for w in part.own_words if w in DURATION_WORDS}
     own = len({w for w in matched if not any(w != other and w in other for other in matched)})  # 一把手, not 一把
