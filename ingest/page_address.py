@@ -78,7 +78,6 @@ def _spellings(gaz: Gazetteer) -> Spellings:
     for place in gaz.by_code.values():
         if place.level not in _READ_LEVELS:
             continue
-        stems = {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}
         level = place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""
         spelled: dict[str, int] = {}
 
@@ -86,7 +85,7 @@ def _spellings(gaz: Gazetteer) -> Spellings:
             for spelling, unusual in spellings.items():
                 spelled[head + spelling] = min(unusual, spelled.get(head + spelling, unusual))
 
-        for stem in stems:
+        for stem in _stems(place):
             in_full = _readings(stem, initials=False)
             by_initials = [_readings(text, initials=True) for text in (stem, stem + level)]
             add(in_full)
@@ -110,11 +109,17 @@ def _prefecture_initials(gaz: Gazetteer) -> Spellings:
     keys: Spellings = {}
     for place in gaz.by_code.values():
         if place.level == "prefecture" and place.name[-1] in _LEVEL_CHARACTERS:
-            for stem in {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}:
+            for stem in _stems(place):
                 key = "".join(_usual(stem + place.name[-1], initials=True))
                 if len(key) < _SHORTEST_INITIALS_KEY and key.isascii():
                     keys.setdefault(key, {})[place] = 0
     return keys
+
+
+def _stems(place: Place) -> set[str]:
+    """The names a site spells a division by, without its level (江津 of 江津区, its short names too): two characters or
+    more."""
+    return {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}
 
 
 def _readings(text: str, initials: bool) -> dict[str, int]:
