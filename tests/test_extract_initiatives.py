@@ -362,3 +362,12 @@ def test_words_said_and_roles_are_no_programmes_and_a_code_written_apart_runs_on
 def test_a_reporting_campaign_and_a_service_mode_of_a_for_b_clauses_are_programmes() -> None:
     assert names("开展“法治进万家”报道活动。") == ["法治进万家"]
     assert names("推行“化繁为简、变难为易”服务模式。") != []
+
+
+def test_a_place_in_a_sequence_counted_by_a_classifier_is_a_figure_of_speech_not_a_programme() -> None:
+    """“第一粒扣子”, “第一道关口”, “最后一米”: where a task stands, said in a figure; “第一议题”, counted by no
+    classifier, names the study that opens a meeting."""
+    assert names("引导青少年扣好人生“第一粒扣子”。") == []
+    assert names("把好合法性审查“第一道关口”。") == []
+    assert names("打通服务群众“最后一米”。") == []
+    assert names("坚持“第一议题”制度，及时传达学习。") == ["第一议题"]

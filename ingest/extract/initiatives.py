@@ -279,6 +279,11 @@ def _is_directive(content: str) -> bool:
                for clause in clauses)
 
 
+# A place in a sequence, counted by a classifier (“第一粒扣子”, “第一道关口”, “最后一米”, “第一等工作”): a figure of
+# speech for where a task stands, not a programme's name (“第一议题”, counted by no classifier, is one).
+_ORDINAL_FIGURE = re.compile(r"^(?:第[一二三四五六七八九十]|最后一)[粒道步棒关环颗块里米等根条扇把]")
+
+
 # A principle stated as parallel "A为B" clauses (公开为常态、不公开为例外): how work is to be done, not a programme.
 _PRINCIPLE = re.compile(r"^[^、，,]{1,8}为[^、，,]{1,4}(?:[、，,][^、，,]{1,8}为[^、，,]{1,4})+$")
 
@@ -303,7 +308,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
             or (_is_directive(content) and not followed_by_head):
         return False  # a sentence quoted (建设法治政府,推进依法行政,严格规范公正文明执法); a directive before a
         # programme's head (“…、…”行动, “…、…”工程) names that programme
-    if _QUALITIES_JOINED.match(content):
+    if _QUALITIES_JOINED.match(content) or (_ORDINAL_FIGURE.match(content) and not followed_by_head):
         return False
     if not followed_by_head and (len(content) <= 1 or (_is_common_word(content) and not _FORMULA.match(content)
                                                        and not branded)):
