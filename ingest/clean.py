@@ -41,7 +41,7 @@ _INDEX_KEYS = (
     "文号", "发文字号", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "来源", "浏览次数",
     "访问量", "主题词", "体裁分类", "组配分类", "所属机构", "生成日期",
     "文章来源", "更新时间", "日期", "时间", "公开类别", "点击数", "阅读次数", "作者", "发文单位", "发布单位",
-    "效力状态",
+    "效力状态", "发文机构", "公文时效", "信息分类",
     "信息名称", "名称", "标题", "制发机构", "备注/文号", "备注", "公文生成日期", "废止日期", "关键词",
     # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ]),
     # and a news page's editor and click counter around its date (编辑:宣传部  发布日期:2017-12-25  点击:[])
@@ -120,6 +120,7 @@ def _is_chrome(line: str) -> bool:
 def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
     """The key-value pairs of one index line: its first key and any keys after it on the line."""
     pairs, position = [], 0
+    rest = " " + rest  # (a key opening the rest follows an empty cell: | 关键词 | 发布机构 | 某县林草局 |)
     for match in _NEXT_KEY.finditer(rest):
         pairs.append((key, rest[position:match.start()].strip()))
         key, position = match.group(1) or match.group(2), match.end()

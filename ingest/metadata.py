@@ -45,8 +45,9 @@ _PLANNED = re.compile(r"度?(?:的)?(?:重点)?工作(?:打算|计划|安排|思
 # A section (科, 股, 室) named after its body (…司法局法治调研督查科): the body and the section's own name.
 _SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室))(?!办公室$)[\u4e00-\u9fff]{2,10}?[科股室]")
 # Index-block keys naming the page's source, which for a report is the body that published it.
-# (a page's 发布单位 is the unit that posted it, as a source is: 市政府办公室 posts a district's report)
-SOURCE_FIELDS = ("信息来源", "文章来源", "来源", "发布单位")
+# (a page's 发布单位 is the unit that posted it, as a source is: 市政府办公室 posts a district's report; so is a
+# 发文机构 over a title naming its body: 依法治区办 drafts and posts 某区人民政府关于…的报告)
+SOURCE_FIELDS = ("信息来源", "文章来源", "来源", "发布单位", "发文机构")
 _PUBLISHER_FIELDS = ("发布机构", "发文机关", "发文单位")
 # The site a body runs, named as a page's publisher (发布机构:海丰县人民政府门户网站): the body.
 _SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网站|官网)$")
@@ -75,8 +76,15 @@ _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗�
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 龙华区司法行政系统), with
 # its party group or not, a zone's committee (天津经济技术开发区管理委员会) or a street's office (人民街街道办事处).
 _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?" + CIRCUMSTANCES +
-                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局|系统|管理委员会|管委会|政府办公室|政府办|街道办事处))(党组|党委)?"
+                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局(?:[\u4e00-\u9fff]{1,6}?[县区市旗]分局)?|系统|管理委员会|管委会|政府办公室|政府办"
+                           r"|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
+# A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府
+# 坚持…; 2025年，中共姚安县委、姚安县人民政府…): the report on its rule-of-law work is the government's.
+_OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]?)?" + CIRCUMSTANCES +
+                                 r"(?:(?:中共)?(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟]委(?:员会)?[、\s]?)?"
+                                 r"((?:(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟])?)(?:人民)?政府"
+                                 r"(?![和的、及与暨])(?=[\u4e00-\u9fff])")  # (…省政府和市委…的领导下: circumstances)
 _LEVEL_WORDS = "省市县区州旗"
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
@@ -554,7 +562,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         if zone := zone_committee(body, gaz):
             return zone
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
-            return _body_not_its_office(_own_body(resolve_relative(body, place, gaz), place, gaz), title, place, gaz)
+            own = _own_body(resolve_relative(expand(body), place, gaz), place, gaz)  # (林草局: 林业和草原局)
+            return _body_not_its_office(own, title, place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
     named = _title_issuer(title, place, gaz)
     if not block and named and len(_BODY_HEADS.findall(named)) == 1:
@@ -563,8 +572,10 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         return _body_not_its_office(_own_body(resolve_relative(expand(source), place, gaz), place, gaz), title, place, gaz)
     if named:
         return named
-    if _PLACE_ALONE.fullmatch(source) and (title.startswith(source) or (place is not None and source == place.name)):
-        # (来源:杜桥镇 over 杜桥镇2025年度…报告: the place's own government posts its report)
+    if _PLACE_ALONE.fullmatch(source) and (title.startswith(source) or (place is not None and (
+            source == place.name or title.removeprefix(place.name).startswith(source)))):
+        # (来源:杜桥镇 over 杜桥镇2025年度…报告, or 发布机构:徐庄镇 over 山亭区徐庄镇…报告: the place's own government posts
+        # its report)
         return source + ("办事处" if source.endswith("街道") else "人民政府")
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
@@ -650,17 +661,22 @@ def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
     """The body opening the text as its subject (2024年，区司法局…; 2025年，州政府办公室…; 2025年，X经济技术开发区管理委员会(简称…)坚持…):
     a report speaks of its issuer first. A division's body is named with its region as official names
     write it (青岛市即墨区司法局); a zone's committee as written."""
-    subject = _OPENING_BODY.match(opening(text))
-    if subject is None or subject.group(2) or subject.group(1).endswith("系统"):
+    first = opening(text)
+    subject = _OPENING_BODY.match(first)
+    if subject is None and (government := _OPENING_GOVERNMENT.match(first)):
+        body = government.group(1) + "人民政府"  # (市政府 → the report's own city's)
+    elif subject is None or subject.group(2) or subject.group(1).endswith("系统"):
         return None  # its party group (区司法局党组) or a whole system (司法行政系统) publishes nothing
-    body = subject.group(1)
+    else:
+        body = subject.group(1)
     if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处"):
         return expand(body)  # (a street's office by its name: its county is put before it as the township's)
     if place is None:
         return None
     chain = gaz.chain(place)
     if body[0] in _LEVEL_WORDS:  # 区司法局: the body of the report's own division of that level
-        own = next((p for p in chain if p.name.endswith(body[0])), None)
+        # (an autonomous region calls itself 自治区, never 区: 区政府 in a report of no known district is no one's)
+        own = next((p for p in chain if p.name.endswith(body[0]) and not p.name.endswith("自治区")), None)
         return region_prefix(own, gaz) + expand(body[1:]) if own else None
     named = next((body[:size] for size in range(min(len(body) - 1, 12), 1, -1) if body[:size] in gaz.by_level_name), "")
     own = next((p for p in gaz.by_level_name.get(named, ()) if p in chain), None)

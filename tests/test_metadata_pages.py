@@ -338,6 +338,29 @@ def test_the_body_opening_an_untitled_text_as_its_subject_publishes_it() -> None
     assert metadata(zone).publisher == "某某经济技术开发区管理委员会"
 
 
+def test_a_government_opening_an_untitled_text_as_its_subject_publishes_it() -> None:
+    """Its government, alone or after its party committee, is the subject of a report on its year: the report
+    is the government's, named officially (区政府 → 庆阳市西峰区人民政府)."""
+    text = "2024年，区委、区政府坚持" + BODY + "推进法治西峰建设，全区" + BODY
+    assert metadata(text).publisher == "庆阳市西峰区人民政府"
+    assert metadata(text.replace("区委、区政府", "中共西峰区委、西峰区人民政府")).publisher == "庆阳市西峰区人民政府"
+    assert metadata(text.replace("区委、区政府", "区政府")).publisher == "庆阳市西峰区人民政府"
+    assert metadata(text.replace("区委、区政府", "全区上下")).publisher is None
+    # (of a district not known, only its autonomous region: 区政府 is not the region's, which calls itself 自治区)
+    unknown = "2022年，区委、区政府坚持" + BODY + "深入落实新疆维吾尔自治区党委部署，全区" + BODY
+    assert metadata(unknown).publisher is None
+
+
+def test_a_bulleted_blocks_issuing_body_after_an_empty_key_names_the_publisher() -> None:
+    """发文机构 is a key of its own, not the value of the empty 发文字号 above it; it names the body that posted
+    the page, the publisher where the title names none."""
+    text = ("- 索引号:pnx/2026-00010\n- 发文字号:\n- 发文机构:普兰县人民政府\n- 公文时效:\n"
+            "普兰县2025年法治政府建设年度报告\n" + BODY)
+    meta = metadata(text)
+    assert (meta.publisher, meta.region) == ("普兰县人民政府", "普兰县")
+    assert "发文机构" not in meta.title
+
+
 def test_a_title_in_a_one_cell_table_row_is_the_cell() -> None:
     """Pages laid out in tables give lines that are one cell; the title inside is read as written,
     so the zone it opens with issues the report (a multi-cell row stays an index block)."""
@@ -692,3 +715,26 @@ def test_a_source_line_names_who_posted_the_report_of_the_body_the_title_opens_w
     # (a headline about two bodies, one reviewing the other's report, opens with no issuer: the source stays)
     text = "甘南州人大常委会审议甘南州政府2020年法治政府建设工作情况报告\n发布日期:2021-05-19 来源:甘南州司法局\n" + BODY
     assert metadata(text).publisher == "甘南藏族自治州司法局"
+
+
+def test_a_key_in_the_cell_after_an_empty_keys_cell_is_read_and_its_abbreviated_bureau_written_out() -> None:
+    """| 关键词 | 发布机构 | 肃南县林草局 |: 关键词 has no value, 发布机构 names the bureau, the county by its short name,
+    the bureau by its usual abbreviation (林草局 → 林业和草原局)."""
+    text = ("| 索引号 | 620721125/2026-00002 | 发文字号 | 肃林草发〔2026〕6号 |\n"
+            "| 关键词 | 发布机构 | 肃南县林草局 | |\n2025年，我局" + BODY + "紧紧围绕县委、县政府部署，全县" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.publisher) == ("肃南裕固族自治县", "肃南裕固族自治县林业和草原局")
+
+
+def test_a_bureaus_branch_in_a_county_opening_the_text_files_it_under_that_county() -> None:
+    """和田地区生态环境局皮山县分局 works for 皮山县, though its bureau is the prefecture's and the text speaks of
+    reviews the 地区 organised."""
+    text = ("和田地区生态环境局皮山县分局认真贯彻落实《皮山县法治政府建设实施方案》，" + BODY
+            + "先后4次参与地区组织的行政执法案卷评查工作，全地区" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.publisher) == ("皮山县", "和田地区", "和田地区生态环境局皮山县分局")
+
+
+def test_a_township_named_alone_as_publisher_under_a_title_naming_its_county_first_is_its_government() -> None:
+    text = "• 发布机构:徐庄镇\n山亭区徐庄镇2025年度法治政府建设情况报告\n今年以来，徐庄镇在区委、区政府的领导下，" + BODY
+    assert metadata(text).publisher == "枣庄市山亭区徐庄镇人民政府"
