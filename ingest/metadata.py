@@ -658,9 +658,9 @@ def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer, tow
 
 
 def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
-    """The body opening the text as its subject (2024年，区司法局…; 2025年，州政府办公室…; 2025年，X经济技术开发区管理委员会(简称…)坚持…):
-    a report speaks of its issuer first. A division's body is named with its region as official names
-    write it (青岛市即墨区司法局); a zone's committee as written."""
+    """The body opening the text as its subject (2024年，区司法局…; 2025年，州政府办公室…; 2025年，X经济技术开发区管理委员会(简称…)坚持…;
+    2022年，延边州政府坚持…): a report speaks of its issuer first. A division's body is named with its region as
+    official names write it (青岛市即墨区司法局, 延边朝鲜族自治州人民政府); a zone's committee as written."""
     first = opening(text)
     subject = _OPENING_BODY.match(first)
     if subject is None and (government := _OPENING_GOVERNMENT.match(first)):
