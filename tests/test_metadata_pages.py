@@ -736,5 +736,7 @@ def test_a_bureaus_branch_in_a_county_opening_the_text_files_it_under_that_count
 
 
 def test_a_township_named_alone_as_publisher_under_a_title_naming_its_county_first_is_its_government() -> None:
+    """发布机构:徐庄镇 names a place, not a body: over its own report, titled with its county first, the township's
+    government posts it, named with its county as a township's bodies are."""
     text = "• 发布机构:徐庄镇\n山亭区徐庄镇2025年度法治政府建设情况报告\n今年以来，徐庄镇在区委、区政府的领导下，" + BODY
     assert metadata(text).publisher == "枣庄市山亭区徐庄镇人民政府"
