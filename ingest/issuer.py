@@ -83,8 +83,9 @@ _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])
 _OPENING_NAME = re.compile(r"^(?:(?:根据|按照|依据)[^。；;]{2,150}?[，,](?=(?:19|20)\d{2}年))?"
                            r"(?:(?:(?:19|20)\d{2}年|一年来|过去一年)[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES + r"(?!在)"
                            r"([\u4e00-\u9fff]{2,12})")
-# A bureau's branch in a county or district, named with its bureau (和田地区生态环境局皮山县分局).
-_BRANCH_OF_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,12}?局([\u4e00-\u9fff]{1,6}?[县区市旗])分局")
+# A bureau's branch in a county or district, named after its bureau (和田地区生态环境局皮山县分局): the county's part.
+BRANCH_COUNTY = r"[\u4e00-\u9fff]{1,6}?[县区市旗]"
+_BRANCH_OF_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,12}?局(" + BRANCH_COUNTY + r")分局")
 # The formula closing a report's opening sentence names its issuer (现将郑东新区2025年度法治政府建设情况报告如下).
 _REPORT_FORMULA = re.compile(r"^现将(?=[\u4e00-\u9fff])")
 # A two-character name opening a document's title in 《》 (《房县法治政府建设实施方案》) names a division,
@@ -652,9 +653,9 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     mentions = Counter(group for group in namesakes_in(unquoted, gaz) if len(group[0].name) >= 3)
     mentions.update(tuple(gaz.by_name[name]) for name in _TITLE_OPENING_NAME.findall(text) if name in gaz.by_name)
     own = _own_level(text)
-    if branch := _branch_county(text, gaz):
-        return evidence.choose(branch, gaz)
     subject = _subject_division(text, gaz)
+    if branch := _branch_county(text, subject, gaz):
+        return evidence.choose(branch, gaz)
     # (the province's level counted from one 全省 alone yields to a division below it that the opening names:
     # 2024年，漳州市坚持…，全力打造全省高质量发展新的重要增长极 is the city's report, the province its setting)
     province_once = own == "省" and subject_level(text) is None and len(_self_levels(text)) == 1
@@ -693,16 +694,16 @@ def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
                  if run[:size] in gaz.by_level_name), None)
 
 
-def _branch_county(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
+def _branch_county(text: str, bureau_of: tuple[Place, ...] | None, gaz: Gazetteer) -> tuple[Place, ...] | None:
     """The county or district whose branch of a bureau is the subject of the opening sentence (和田地区生态环境局
     皮山县分局认真贯彻…): the branch works for that county, whatever the level its bureau's prefecture speaks at
-    (地区组织的评查); of its namesakes, those within the division the bureau is named with."""
+    (地区组织的评查); of its namesakes, those within ``bureau_of``, the division the subject opens with
+    (``_subject_division``)."""
     first = opening_of(text)
     subject = _OPENING_NAME.match(first)
     branch = _BRANCH_OF_BUREAU.match(first, subject.start(1)) if subject else None
     if branch is None:
         return None
-    bureau_of = _subject_division(text, gaz) or ()
     counties = tuple(county for county in gaz.by_level_name.get(branch.group(1), ())
                      if not bureau_of or any(place in gaz.chain(county) for place in bureau_of))
     return counties or None
