@@ -321,6 +321,9 @@ def test_convictions_duties_and_passages_studied_are_no_programmes() -> None:
 
 def test_a_division_of_charge_and_the_mindsets_or_betterments_wanted_are_no_programmes() -> None:
     assert names("形成“党组书记亲自抓、副局长具体抓、股室协同抓”的格局。") == []
+    # each part a body and its share of the work, whatever the verbs
+    assert names("健全“镇党委领导、办公室统筹、站所协同配合、村组参与”的工作体系。") == []
+    assert names("形成“局长抓总、副局长抓线、股室抓点”的责任链条。") == []
     assert names("树牢“底线意识、服务意识”，倡导“人人懂法、人人用法”，实现“队伍更强、作风更实”。") == []
     # (a service model of parallel steps is one: 一窗受理、集成服务)
     assert names("推行“一窗受理、集成服务”模式。") == ["一窗受理、集成服务"]

@@ -184,8 +184,9 @@ UNSEEN_FLOORS = {
     # W: held out at the start of the same session and after its last round (the same figures, AGENCY .855 and REGION
     # .865); then a development set: a government body's code on the page, a distinctive short name (.897, .895);
     # a province named by the codes of the documents it answers (AGENCY .934, REGION .923)
-    # (and the genre's short names: AGENCY .951)
-    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.97, "INITIATIVE": 0.87, "METRIC": 0.94},
+    # (and the genre's short names: AGENCY .951) (INITIATIVE .865 since w02's division of charge was relabelled out of
+    # the gold in session 54: one match fewer)
+    "gold_w.json": {"REGULATION": 1.0, "AGENCY": 0.97, "REGION": 0.97, "INITIATIVE": 0.86, "METRIC": 0.94},
     # X: held out at the start and end of the same session (the same figures); then a development set: rare short
     # names are distinctive (AGENCY .816, REGION .982); enforcement brigades are bodies (AGENCY .868)
     # (and the genre's short names: AGENCY .884)

@@ -251,19 +251,21 @@ def _is_aspiration(content: str) -> bool:
         or (len(parts) >= _QUALITY_LIST_MIN and all(len(part) == _QUALITY_CHARS for part in parts))
 
 
-# Parallel phrases of who takes charge how (主要领导亲自抓、分管领导具体抓), of the mindsets wanted (程序意识、法治意识),
-# of what all are to do (人人学法、人人守法) or of how things are to be better (基础更牢、效能更高): a stance, no programme.
-_CHARGE_PARTS = (re.compile(r"亲自抓$"), re.compile(r"具体抓$"))
+# Parallel phrases of who takes charge how (主要领导亲自抓、分管领导具体抓; 党委领导、政府负责、部门协同、公众参与: each
+# part ends in the share of the work it gives), of the mindsets wanted (程序意识、法治意识), of what all are to do
+# (人人学法、人人守法) or of how things are to be better (基础更牢、效能更高): a stance, no programme.
+_CHARGE_PART = re.compile(r"(?:抓[总线点]?|负总?责|牵头|统筹|协调|协同|配合|联动|落实|参与|领导|引领|带头|部署)$")
+_CHARGE_PART_MAX_CHARS = 12
 _STANCE_PARTS = (re.compile(r"意识$"), re.compile(r"^人人"), re.compile(r"^[\u4e00-\u9fff]{2}更[\u4e00-\u9fff]$"))
 
 
 def _is_stance(content: str) -> bool:
-    """Parallel phrases that say who takes charge how, or which mindset, duty or betterment is wanted (``_CHARGE_PARTS``,
+    """Parallel phrases that say who takes charge how, or which mindset, duty or betterment is wanted (``_CHARGE_PART``,
     ``_STANCE_PARTS``): how work is to be done, as a slogan says it, not a programme run."""
     parts = [part for part in re.split(r"[、，,]", content) if part]
     if len(parts) < 2:
         return False
-    return all(any(pattern.search(part) for part in parts) for pattern in _CHARGE_PARTS) \
+    return all(len(part) <= _CHARGE_PART_MAX_CHARS and _CHARGE_PART.search(part) for part in parts) \
         or any(all(pattern.search(part) for part in parts) for pattern in _STANCE_PARTS)
 
 
