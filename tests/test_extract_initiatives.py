@@ -116,6 +116,8 @@ def test_the_programme_before_an_honour_is_kept_and_the_honour_dropped() -> None
     "按照“三型一化”总体布局和“五个坚持”战略布局推进。",  # a layout of policy
     "再现“山水名城”盛景，绘就“幸福家园”蓝图。",  # a vision
     "围绕“以良法促发展保善治”主题，开展大讨论。",  # the theme of a discussion, not a campaign
+    "奋力建设“三个昌吉”“四大海淀”“六个新梧州”。",  # what a place is to become, counted
+    "为打造“七彩始兴”贡献法治力量。",
 ])
 def test_layouts_visions_and_themes_are_not_programmes(text: str) -> None:
     assert names(text) == []

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 import ingest.extract.spacy_without_torch  # noqa: F401  (before spaCy: see that module)
@@ -294,7 +295,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
     if content.startswith(("@", "＠")) or (_PRINCIPLE.match(content) and not followed_by_head):
         return False  # a handle (“@国务院我来说”: a channel for comments) or a principle (“化繁为简、变难为易”服务模式 is one)
     if _SLOGAN.match(content) or _RULE_OF_LAW_PRINCIPLE.match(content) or _SLOGAN_WORDS.search(content) \
-            or _is_aspiration(content) or _is_stance(content):
+            or _is_aspiration(content) or _is_stance(content) or _is_vision_of_counted_place(content):
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
@@ -394,6 +395,24 @@ def _titles_and_counted(text: str, quotes: list[re.Match[str]]) -> set[str]:
     found = {quote.group(1).strip() for quote in quotes
              if _counted(text, quote) or (_conferred(text, quote) and _TITLE_CLOSE.match(text, quote.end()))}
     return found - {quote.group(1).strip() for quote in quotes if _HEAD_NEAR.match(text, quote.end())}
+
+
+# A count or colours before a division's short name (“五个江夏”, “六大房山”, “五个新海东”, “七彩呼兰”): what a place is to
+# become, not a programme.
+_PLACE_COUNTED = re.compile(r"^[一二两三四五六七八九十]{1,2}[个大彩]新?")
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """Short names of divisions (昌吉, 梧州) and districts' stems (江夏 of 江夏区): the forms a place's vision uses."""
+    places = gazetteer.load()
+    stems = {gazetteer.district_stem(place) for place in places.by_code.values()}
+    return frozenset(places.by_short) | {stem for stem in stems if stem}
+
+
+def _is_vision_of_counted_place(content: str) -> bool:
+    counted = _PLACE_COUNTED.match(content)
+    return counted is not None and content[counted.end():] in _place_stems()
 
 
 def _is_vision_of_place(text: str, end: int) -> bool:
