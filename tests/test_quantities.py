@@ -514,3 +514,16 @@ def test_a_list_asked_as_the_report_writes_it_is_one_count_said_once() -> None:
 def test_aspects_counted_before_a_verb_jieba_tags_a_noun_stay_with_their_quantity() -> None:
     parts = parse_parts("某市工作要点从几个方面部署了多少项工作任务？", ["某市"], tokenize)
     assert [(p.unit, p.head) for p in parts] == [("个", "方面"), ("项", "任务")]
+
+
+def test_a_rate_reached_is_named_by_its_work_not_by_the_verb_of_reaching() -> None:
+    part = parse_parts("某区共有多少个单位的负责人书面述职？书面述职达到多少比例？", ["某区"], tokenize)[1]
+    assert part.stem == "述职"
+    stated = figure("30个单位的负责人书面述职达", 100, "%", "30个单位的负责人书面述职达100%")
+    assert score(part, stated, tokenize) > 0
+
+
+def test_a_long_noun_counted_after_its_number_names_the_figure() -> None:
+    part = parse_parts("某省举办省管干部学习贯彻全会精神专题研讨班多少期？", ["某省"], tokenize)[0]
+    held = figure("举办", 4, "期", "举办4期", after="省管干部学习贯彻全会精神专题研讨班，举办专题培训。")
+    assert score(part, held, tokenize) > 0

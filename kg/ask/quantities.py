@@ -164,7 +164,7 @@ _FRAME = re.compile(r"(?:对|就|围绕)(?=[^对就]*$)")
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
 # The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
 # (a year opening the noun is read through: 举办3期2025年度…培训班 counts the year's classes)
-_AFTER = re.compile(r"^(?:\d{4}年度?)?[^，,。；;、：:（(\d]{0,16}")
+_AFTER = re.compile(r"^(?:\d{4}年度?)?[^，,。；;、：:（(\d]{0,24}")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a noun: 部门(单位), 乡(镇)
 
 
@@ -222,9 +222,9 @@ class Part:
 
     @property
     def stem(self) -> str | None:
-        """The words a rate is named by (纠错 of 行政复议纠错率, 网办 of 全程网办的比例): a figure must
-        name the same one."""
-        m = re.search(r"(\w{2})的?(?:率|比例|占比)", self.item)
+        """The words a rate is named by (纠错 of 行政复议纠错率, 网办 of 全程网办的比例, 述法 of 书面述法达到多少比例:
+        not the verb of reaching): a figure must name the same one."""
+        m = re.search(r"(\w{2})的?(?:达到|达)?(?:率|比例|占比)", self.item)
         return m.group(1) if m else None
 
 
