@@ -108,7 +108,7 @@ _NORMATIVE_ACTIONS = (
     (OTHER, "意见(?!书)"),  # the comments a review makes (提出修改意见136条) are not documents
     # a fair-competition review (公平竞争审查) is an institution of its own, over any policy measure
     (OTHER, "公平竞争"),
-    (OTHER, "继续有效|保留"),  # what a clean-up leaves in force: no work done on it
+    (OTHER, "继续有效|现行有效|保留"),  # what a clean-up leaves in force: no work done on it
     # a review of legality named as such (合法性审核备案25件) is the review, whatever registers it after
     ("normative.reviewed", "合法性审[查核]"),
     ("normative.filed", "备案|报备"),
