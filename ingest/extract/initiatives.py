@@ -411,6 +411,8 @@ def _place_stems() -> frozenset[str]:
 
 
 def _is_vision_of_counted_place(content: str) -> bool:
+    """Whether a quote is a count before a place's short form (``_PLACE_COUNTED``): checked on the quote alone, since
+    a vision stays one whatever head follows it (“五个江夏”建设)."""
     counted = _PLACE_COUNTED.match(content)
     return counted is not None and content[counted.end():] in _place_stems()
 

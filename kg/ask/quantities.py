@@ -162,7 +162,8 @@ _BODY = re.compile(r"[省市县区州镇乡盟地]?(?:委|政府|人民政府|�
 _FRAME = re.compile(r"(?:对|就|围绕)(?=[^对就]*$)")
 # Items that are relative clauses ending in 的 ("确定不属于…的和保留的"): an enumeration of their own.
 _RELATIVES = re.compile(r"的(?:和|与|及|、)")
-# The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator.
+# The words after a figure that name what it counts (制定38条具体工作举措): up to the next separator, 24 characters at
+# most (举办4期省管干部学习贯彻党的二十大精神专题研讨班 ends in the head asked).
 # (a year opening the noun is read through: 举办3期2025年度…培训班 counts the year's classes)
 _AFTER = re.compile(r"^(?:\d{4}年度?)?[^，,。；;、：:（(\d]{0,24}")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a noun: 部门(单位), 乡(镇)
