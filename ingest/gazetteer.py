@@ -330,6 +330,12 @@ def district_stem(place: Place) -> str | None:
     return stem if len(stem) >= 2 else None
 
 
+def stems(place: Place) -> set[str]:
+    """The names a division goes by without its level, two characters or more: a district's stem and the customary
+    short forms (江津 of 江津区, 昌吉 of 昌吉回族自治州): how sites spell it and how slogans name it (“五个江夏”)."""
+    return {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}
+
+
 def _strip_ethnic(stem: str) -> str:
     """Drop the trailing ethnic names of an autonomous area: 昌吉回族 → 昌吉, 伊犁哈萨克 → 伊犁, 龙胜各族
     → 龙胜 (各族: of several nations). An area named after its nation alone keeps the nation's name

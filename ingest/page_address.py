@@ -19,7 +19,7 @@ from itertools import islice, product
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ingest.gazetteer import Gazetteer, Place, district_stem, short_names
+from ingest.gazetteer import Gazetteer, Place, short_names, stems
 
 if TYPE_CHECKING:
     from pypinyin import Style
@@ -85,7 +85,7 @@ def _spellings(gaz: Gazetteer) -> Spellings:
             for spelling, unusual in spellings.items():
                 spelled[head + spelling] = min(unusual, spelled.get(head + spelling, unusual))
 
-        for stem in _stems(place):
+        for stem in stems(place):
             in_full = _readings(stem, initials=False)
             by_initials = [_readings(text, initials=True) for text in (stem, stem + level)]
             add(in_full)
@@ -109,17 +109,11 @@ def _prefecture_initials(gaz: Gazetteer) -> Spellings:
     keys: Spellings = {}
     for place in gaz.by_code.values():
         if place.level == "prefecture" and place.name[-1] in _LEVEL_CHARACTERS:
-            for stem in _stems(place):
+            for stem in stems(place):
                 key = "".join(_usual(stem + place.name[-1], initials=True))
                 if len(key) < _SHORTEST_INITIALS_KEY and key.isascii():
                     keys.setdefault(key, {})[place] = 0
     return keys
-
-
-def _stems(place: Place) -> set[str]:
-    """The names a site spells a division by, without its level (江津 of 江津区, its short names too): two characters or
-    more."""
-    return {s for s in [district_stem(place), *short_names(place)] if s and len(s) >= 2}
 
 
 def _readings(text: str, initials: bool) -> dict[str, int]:

@@ -405,9 +405,7 @@ _PLACE_COUNTED = re.compile(r"^[一二两三四五六七八九十]{1,2}[个大�
 @lru_cache(maxsize=1)
 def _place_stems() -> frozenset[str]:
     """Short names of divisions (昌吉, 梧州) and districts' stems (江夏 of 江夏区): the forms a place's vision uses."""
-    places = gazetteer.load()
-    stems = {gazetteer.district_stem(place) for place in places.by_code.values()}
-    return frozenset(places.by_short) | {stem for stem in stems if stem}
+    return frozenset(stem for place in gazetteer.load().by_code.values() for stem in gazetteer.stems(place))
 
 
 def _is_vision_of_counted_place(content: str) -> bool:
