@@ -618,6 +618,16 @@ def test_the_means_and_the_framing_of_a_practice_are_no_key_words() -> None:
         assert chosen and not {"利用", "形式", "致力于", "重视"} & set(chosen), (term, chosen)
 
 
+def test_a_core_left_by_a_generic_head_is_stated_beside_some_head_unless_it_is_a_count() -> None:
+    # 述法制度 is written 述法考评制度 or 述法等制度: its core beside any generic head; 三项 of 三项制度 counts
+    # the practices a report names (执法公示、全过程记录、法制审核), so 三项清单制度 is none of them
+    groups = dict(conditions("述法制度"))["述法…制度/机制等"]
+    assert groups[0] == ["述法"] and {"制度", "机制"} <= set(groups[1])
+    assert said_together("推行领导干部述法考评制度。", groups)
+    assert not any("…" in label for label, _ in conditions("三项制度"))
+    assert not any("…" in label for label, _ in conditions("两个机制"))
+
+
 def test_a_campaign_for_a_title_is_stated_by_the_title_and_the_striving() -> None:
     from kg.ask.practice import conditions
 

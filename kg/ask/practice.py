@@ -226,6 +226,8 @@ ABBREVIATION_COVER = 0.6  # share of a clause an abbreviation's pieces must span
 GENERIC_HEADS = ("制度", "机制", "平台", "监管", "工作", "行动", "改革", "模式", "体系", "试点", "活动", "服务",
                  "措施", "办法", "举措")
 _GENERIC_HEAD = re.compile(f"(?:{'|'.join(GENERIC_HEADS)})$")
+# A count left as the core of a name (三项 of 三项制度): the name is what it counts, not a practice of its own.
+_COUNT_CORE = re.compile(r"[一二两三四五六七八九十]{1,2}[项个类张件条大种]")
 CAMPAIGN_WORDS = ("创建", "争创")  # striving for a title: 示范创建, 争创示范县
 _CAMPAIGN = re.compile(f"(?:{'|'.join(CAMPAIGN_WORDS)})(?:工作|活动)?$")
 _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
@@ -1563,7 +1565,8 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     the question quotes it, see ``variants``).
 
     A two-character core left by a generic head (述法 of 述法制度) is too common alone, so it
-    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制). A duty named by its
+    counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制); a core that is a
+    count (三项 of 三项制度) names nothing beside another head (三项清单制度). A duty named by its
     holder (履行推进法治建设第一责任人职责) is stated by the holder with its field and the duty, in verbs of the report's
     own (法治建设第一责任人职责履行到位, 压实法治建设第一责任人责任); not by the holder alone, who may be named for
     another practice (把法治建设第一责任人纳入述法对象), nor when the duty is the purpose of another (为压实…职责，
@@ -1572,7 +1575,7 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     示范区创建工作, 争创…示范县)."""
     out = [(v, [[v]]) for v in variants(term, quoted)]
     bare = _GENERIC_HEAD.sub("", term)
-    if bare != term and len(bare) == 2 and "、" not in term:
+    if bare != term and len(bare) == 2 and "、" not in term and not _COUNT_CORE.fullmatch(bare):
         out.append((f"{bare}…{'/'.join(GENERIC_HEADS[:2])}等", [[bare], list(GENERIC_HEADS)]))
     striven = _CAMPAIGN.sub("", term)
     if striven != term and len(striven) >= 4 and "、" not in term:
