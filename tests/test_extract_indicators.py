@@ -402,6 +402,11 @@ def test_more_wordings_of_powers_listed_devolved_and_added() -> None:
     assert filed("赋予试点镇的85项县级经济社会管理权限得到有效运行。") == [("85项", "powers.cancelled")]
     assert filed("公布乡镇行政执法事项清单1200项。") == [("1200项", "powers.listed")]
     assert filed("权责清单动态调整，取消20项，新增6项。") == [("20项", "powers.cancelled"), ("6项", OTHER)]
+    assert filed("依法确定全县权责清单事项3138项。") == [("3138项", "powers.listed")]
+    assert filed("明确各镇职责清单事项129项。") == [("129项", "powers.listed")]
+    assert filed("发布《乡镇政府权责清单》，公开乡镇政府权责事项79项。") == [("79项", "powers.listed")]
+    # (确定 lists powers when its clause names the items or the list; a task it sets is none of them)
+    assert filed("确定深化行政审批制度改革工作任务，已完成130项。")[0] == ("130项", OTHER)
 
 
 def test_the_figure_a_cut_starts_from_is_other_and_what_is_left_is_retained() -> None:
@@ -484,6 +489,13 @@ def test_a_part_of_a_breakdown_takes_the_action_of_the_totals_domain() -> None:
         ("40件", "reconsideration.accepted"), ("25件", OTHER), ("6件", "reconsideration.mediated")]
     assert filed("全县调解矛盾纠纷300件，另有行政复议案件12件正在审理。调解成功295件。")[-1] == (
         "295件", "mediation.disputes")  # no 其中: the clause's own domain
+
+
+def test_a_bare_action_of_the_work_before_is_that_works_not_its_words_own_domain() -> None:
+    # 调解 alone after the 复议 cases of its sentence: those cases mediated, no disputes between people
+    assert filed("办理行政复议案件141件，调解75件。")[1] == ("75件", "reconsideration.mediated")
+    assert filed("受理行政复议案件12件。调解矛盾纠纷75件。")[1] == ("75件", "mediation.disputes")
+    assert filed("排查矛盾纠纷300件，调解280件。")[1] == ("280件", "mediation.disputes")
 
 
 def test_a_subject_naming_a_domain_of_its_own_borrows_none_from_the_clause_before() -> None:
@@ -728,6 +740,9 @@ def test_a_legality_review_of_normative_documents_is_their_review_and_what_a_cle
         ("210件", "normative.cleaned"), ("15件", "normative.repealed"), ("195件", OTHER)]
     # (the documents in force after it are no work done either, however the clause before named one)
     assert filed("废止规范性文件4件，现行有效规范性文件52件。") == [("4件", "normative.repealed"), ("52件", OTHER)]
+    # ... and nor are its parts: the 其中 after it breaks down what is in force, no repeal (the action before)
+    assert filed("清理规范性文件100件，废止7件，现行有效规范性文件86件，其中县政府60件、乡镇13件。")[1:] == [
+        ("7件", "normative.repealed"), ("86件", OTHER), ("60件", OTHER), ("13件", OTHER)]
 
 
 def test_applications_received_are_received_whatever_the_clause_before_concluded() -> None:

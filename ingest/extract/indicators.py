@@ -155,15 +155,17 @@ DOMAINS: tuple[_Domain, ...] = (
     # 行政许可 and 行政执法事项 (处罚、强制、检查) are powers too; so are the 管理权限 a county gives a
     # town (赋予). Licences granted (行政许可3286件) are workload: no action, no indicator.
     # 证明事项 are certificates asked of applicants (减证便民 cuts them), not powers of the government.
+    # A town's 职责清单 lists the duties its powers are (明确各镇职责清单事项129项).
     _Domain("powers", re.compile("权力事项|行政权力|权责|权力清单|职权|行政审批|审批事项|许可事项|目录事项"
-                                 "|行政执法事项|管理权限|行政许可"),
+                                 "|行政执法事项|管理权限|行政许可|职责清单"),
             # What is left after a cut (审批事项由1296项减至405项) is what is kept, but a 权责清单 cut
             # to 2656项 is the list as published; powers added to a list (新增17项) are none of these.
             # Items handled in a way of a service reform (全程“不见面”审批事项) are service items, not powers.
             _rules(("gov_services.items", f"(?:{_SERVICE_MODES})[^，,。；;]*事项"),
                    ("powers.listed", f"权责.*{_CUT_TO}"), ("powers.retained", _CUT_TO),
                    ("powers.cancelled", "取消|下放|下沉|调整|精简|削减|承接|赋予|赋权"), ("powers.retained", "保留"),
-                   ("powers.listed", "梳理|疏理|公布|编制|制发|建立|(?<!行政)确认|目录化|编码化"),
+                   ("powers.listed", "梳理|疏理|公布|公开|发布|编制|制发|建立|(?<!行政)确认|厘清|目录化|编码化"
+                                     "|(?:确定|明确)[^，,。；;]*(?:事项|清单)"),
                    (OTHER, "新增|增加")), counts_things=True),
     # The advisers of villages and communities (村（居）法律顾问, 嘎查法律顾问全覆盖) serve the people there: a
     # count of the places they cover or of their services is a public legal service; a headcount of
@@ -449,11 +451,17 @@ def _reviewed_documents(clause: str) -> _Domain | None:
 def _action_in_context(domain: _Domain, unit: str, context: str) -> str | None:
     """The indicator of the action named nearest before the number in ``context``'s last sentence (保留 of
     "保留的政务服务事项515项，行政许可事项218项"), or its last two when the last breaks down the one before (下放…20项。
-    其中，行政确认3项); exclusions (OTHER) stay with their clause, and sentences further back are of other work (a law
+    其中，行政确认3项); exclusions (OTHER) stay with their clause, save a total's, whose parts are none of the work
+    either (现行有效…86件，其中县政府60件), and sentences further back are of other work (a law
     cited, 《物业管理条例》。, names no materials of 开展…法治讲座4场)."""
     kinds = taxonomy()
     sentences = SENTENCE_END.split(context)
-    context = "。".join(sentences[-2:]) if BREAKDOWN.search(context) else sentences[-1]
+    if breakdown := BREAKDOWN.search(context):
+        total = CLAUSE_BREAKS.split(context[:breakdown.start()].rstrip("，,：: "))[-1]
+        if any(rule.indicator == OTHER and rule.action is not None and rule.action.search(total)
+               for rule in domain.rules):
+            return OTHER
+    context = "。".join(sentences[-2:]) if breakdown else sentences[-1]
     best, found = -1, None
     for rule in domain.rules:
         if rule.action is None or rule.indicator == OTHER or not fits(kinds[rule.indicator].kind, unit):
@@ -575,6 +583,19 @@ def _documents_of_the_review_before(named: list[_Domain], context: str) -> list[
     return named
 
 
+def _bare_action_of_the_work_before(subject: str, after: str, unit: str, context: str,
+                                    named: list[_Domain]) -> str | None:
+    """The indicator of a subject that is nothing but an action of the work its sentence names before it, in another
+    domain than the word's own (办理行政复议案件141件，调解75件: the 复议 cases mediated, no disputes of 人民调解), or None."""
+    nearest = _domain_in_context(SENTENCE_END.split(context)[-1])
+    if after or nearest is None or nearest in named:
+        return None
+    kinds = taxonomy()
+    return next((rule.indicator for rule in nearest.rules
+                 if rule.action is not None and rule.indicator != OTHER and rule.action.fullmatch(subject.strip())
+                 and fits(kinds[rule.indicator].kind, unit)), None)
+
+
 def _classify(subject: str, unit: str, after: str, context: str, activity: str, predicate: str = "") -> str | None:
     """The canonical indicator id of a metric: ``subject`` is the phrase before the number,
     ``after`` the noun right after its unit (50个法律顾问), ``context`` the sentences before
@@ -621,6 +642,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
     if (ADVISER_ACTOR.search(context + words) and fits("count", unit) and not LEGALITY_REVIEW.search(words)
             and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
+    if named and (of_the_work_before := _bare_action_of_the_work_before(subject, after, unit, context, named)):
+        return of_the_work_before
     for domain in named:
         # (what a headcount's people took part in says what they were counted for: 685名执法人员参加…培训)
         taken_part = activity if activity and _named_action(domain, unit, activity) else ""
