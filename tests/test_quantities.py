@@ -527,3 +527,13 @@ def test_a_long_noun_counted_after_its_number_names_the_figure() -> None:
     part = parse_parts("某省举办省管干部学习贯彻全会精神专题研讨班多少期？", ["某省"], tokenize)[0]
     held = figure("举办", 4, "期", "举办4期", after="省管干部学习贯彻全会精神专题研讨班，举办专题培训。")
     assert score(part, held, tokenize) > 0
+
+
+def test_what_is_asked_as_done_already_is_the_figure_of_it_done() -> None:
+    # 已结 asks what a report writes 结 or 已结 (its text may drop the 已): 已结案件多少件 is answered by 结案件11件
+    parts = parse_parts("某县行政应诉案件多少件？已结案件多少件？", ["某县"], tokenize)
+    received = figure("县政府行政应诉案件", 18, "件", "县政府行政应诉案件18件", after="，已结案件11件。")
+    concluded = figure("结案件", 11, "件", "结案件11件", before="县政府行政应诉案件18件，已结案件11件", after="，无败诉。")
+    assert score(parts[1], concluded, tokenize) > 0
+    chosen = _assign(parts, [received, concluded], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (18, 11)

@@ -821,7 +821,8 @@ def _written(word: str) -> set[str]:
     上法庭 → 出庭, 人大 → 人民代表大会): a question says it plainly or short, a report in the official words."""
     from search import synonyms
 
-    return {word} | synonyms.default().official.get(word, set())
+    aspect = {word.removeprefix("已")} if word.startswith("已") and len(word) > 1 else set()  # 已结 is 结 (结案件11件)
+    return {word} | aspect | synonyms.default().official.get(word, set())
 
 
 def _head_in(head: str, text: str, tokenize: Callable[[str], list[str]]) -> bool:
