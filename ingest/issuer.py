@@ -88,6 +88,9 @@ BRANCH_COUNTY = r"[\u4e00-\u9fff]{1,6}?[县区市旗]"
 _BRANCH_OF_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,12}?局(" + BRANCH_COUNTY + r")分局")
 # The formula closing a report's opening sentence names its issuer (现将郑东新区2025年度法治政府建设情况报告如下).
 _REPORT_FORMULA = re.compile(r"^现将(?=[\u4e00-\u9fff])")
+# ... anywhere in that sentence, after what the report follows (根据《…》规定要求，现将池州市生态环境局2025年度…报告如下).
+_REPORTED_NAME = re.compile(r"现将([\u4e00-\u9fff]{2,12})")
+_SENTENCE_END = re.compile(r"[。；;\n]")
 # A two-character name opening a document's title in 《》 (《房县法治政府建设实施方案》) names a division,
 # not an ordinary word of running text.
 _TITLE_OPENING_NAME = re.compile(r"《([\u4e00-\u9fff]{2})")
@@ -685,13 +688,15 @@ def _source_division(evidence: Evidence, own: str | None, gaz: Gazetteer) -> Pla
 
 def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
     """The division that is the subject of the opening sentence (2018年，丹江口市在十堰市委…领导下…; 2024年，
-    在省委、市委的领导下，上城区深入…): a report speaks of its issuer first, whatever else it names more."""
-    subject = _OPENING_NAME.match(opening_of(text))
-    if subject is None:
-        return None
-    run = subject.group(1)
-    return next((tuple(gaz.by_level_name[run[:size]]) for size in range(len(run), 1, -1)
-                 if run[:size] in gaz.by_level_name), None)
+    在省委、市委的领导下，上城区深入…): a report speaks of its issuer first, whatever else it names more; or the one
+    its formula of reporting names in that sentence (…规定要求，现将池州市生态环境局2025年度…情况报告如下)."""
+    opening = opening_of(text)
+    for subject in (_OPENING_NAME.match(opening), _REPORTED_NAME.search(_SENTENCE_END.split(opening, 1)[0])):
+        run = subject.group(1) if subject else ""
+        if named := next((tuple(gaz.by_level_name[run[:size]]) for size in range(len(run), 1, -1)
+                          if run[:size] in gaz.by_level_name), None):
+            return named
+    return None
 
 
 def _branch_county(text: str, bureau_of: tuple[Place, ...] | None, gaz: Gazetteer) -> tuple[Place, ...] | None:

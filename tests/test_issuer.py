@@ -56,6 +56,14 @@ def test_a_district_without_a_title_place_is_found_by_its_self_references() -> N
     assert (meta.region, meta.prefecture) == ("江北区", "宁波市")
 
 
+def test_the_body_the_formula_of_reporting_names_after_what_the_report_follows_is_its_issuer() -> None:
+    # the province named in a rule cited before it (《安徽省…办法》) is the rule's, not the report's
+    text = ("根据《法治政府建设与责任落实督察工作规定》《安徽省法治政府建设年度报告制定和公开工作办法》规定要求，"
+            "现将池州市生态环境局2025年度法治政府建设工作情况报告如下：\n一、主要举措和成效\n我局" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.province) == ("池州市", "池州市", "安徽省")
+
+
 def test_a_whole_area_the_issuer_is_honoured_or_ranked_in_is_not_its_own_level() -> None:
     # 评为全省, 位居全省: the province honours and ranks the county; 全县 is the county's own
     text = ("近日，宁陵县司法局被省司法厅评为全省司法行政系统先进集体，普法工作连续三年位居全省前列。\n"
