@@ -158,10 +158,15 @@ def kind_of(canonical: str) -> str:
     return "other"
 
 
+_TITLE_BREAKS = frozenset("。；;\n")
+
+
 def _bracketed_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the content of each outermost 《…》, tolerating nested 《》 and 〈〉. A 《 right after a
     whole title still open (《法治中国建设规划(2020-2025年)《法治政府建设实施纲要…》: its 》 dropped) closes it
-    there: a title nests another only after words that lead to it (《关于印发《…》的通知》)."""
+    there: a title nests another only after words that lead to it (《关于印发《…》的通知》). No title runs past the
+    end of a sentence or a line: a 《 still open there lost its 》 (《…实施方案2021—2025年)等…规划;高效完成《…》), and the
+    titles after it are read on their own."""
     spans, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "《":
@@ -175,7 +180,7 @@ def _bracketed_spans(text: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 spans.append((start, i))
-        elif ch == "\n":
+        elif ch in _TITLE_BREAKS:
             depth = 0
     return spans
 
