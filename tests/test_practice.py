@@ -853,6 +853,12 @@ def test_a_listed_compound_of_the_genres_words_takes_the_head_after_the_compound
     assert variants("依法治市工作协调小组", quoted=False).count("依法治市工作协调小组") == 1
 
 
+def test_a_name_listed_before_a_group_takes_its_head() -> None:
+    # 依法治理 is no compound of the genre's common words, but the group is the one listed: 依法行政工作领导小组
+    terms = practice_terms("哪些地方调整充实、调整或完善本地的依法行政、依法治理工作领导小组？", [])
+    assert "依法行政" not in terms and "依法行政工作领导小组" in terms and "依法治理工作领导小组" in terms
+
+
 def test_what_a_safeguard_is_for_is_no_practice_alone_unless_something_is_done_for_it() -> None:
     terms = practice_terms("哪些地方要为本地经济社会发展或“十四五”开局提供法治保障？", [])
     assert not any(t.startswith(("为", "要为")) for t in terms)
