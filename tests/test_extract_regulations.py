@@ -111,7 +111,6 @@ def test_a_title_whose_closing_mark_is_dropped_ends_where_the_next_title_opens()
         "关于印发〈某县法治政府建设实施方案〉的通知", "某县法治政府建设实施方案"]
 
 
-
 def test_a_title_still_open_at_the_end_of_its_sentence_lost_its_closing_mark_and_the_next_titles_stand() -> None:
     text = "发布《某市法治社会建设实施方案2021—2025年)等五年规划;完成《某市2021年法治政府建设工作要点》和《某市普法要点》。"
     assert [c.canonical for c in find_citations(text)] == ["某市2021年法治政府建设工作要点", "某市普法要点"]
