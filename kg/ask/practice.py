@@ -469,9 +469,8 @@ def listed_objects(term: str) -> list[str]:
     # ... and a kind of document it is named as is theirs (法治政府建设、依法治县工作要点: 法治政府建设工作要点;
     # not a plan it is placed in: 法治建设、法治政府建设纳入发展规划)
     placed = _VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", last)) is not None
-    if (kind := _WRITTEN_HEAD.search(last) or _GROUP_HEAD.search(last)) is not None and not placed:
-        first, *later = [name if _WRITTEN_HEAD.search(name) or _GROUP_HEAD.search(name) else name + kind.group()
-                         for name in [first, *later]]
+    if (kind := _LISTED_HEAD.search(last)) is not None and not placed:
+        first, *later = [name if _LISTED_HEAD.search(name) else name + kind.group() for name in [first, *later]]
     ends = [m.end() for m in _VERB_INSIDE.finditer(_INNER_BUILDING.sub("\x00\x00", first)) if len(first) - m.end() >= 2]
     lead = first[:ends[-1]] if ends else ""  # (the verb acting on the first name: 宣传 of 开展法治宣传 is the name's)
     if not lead and (meeting := _LEADING_MEETING.match(first)) and not any(re.search("[会组]", n) for n in later):
@@ -498,10 +497,10 @@ PLACING_VERBS = ("纳入", "列入", "写入", "融入", "纳进")
 # and 纳入学法计划 is another practice; 发展规划 is not 法治政府建设规划).
 WRITTEN_KINDS = frozenset("计划 规划 大纲 课程 方案 要点 日程 清单 目录".split())
 _PLACING = re.compile("|".join(PLACING_VERBS))
-# The kind of document a listed name ends in (…工作要点, …实施方案), shared by the names listed before it.
-_WRITTEN_HEAD = re.compile(r"(?:工作|实施)?(?:" + "|".join(sorted(WRITTEN_KINDS - {"课程", "日程"})) + ")$")
-# ... and the group a listed name ends in (依法行政、依法治理工作领导小组: 依法行政工作领导小组; 依法行政 alone is every report's).
-_GROUP_HEAD = re.compile(r"(?:工作)?领导小组$")
+# The kind of document (…工作要点, …实施方案) or the group (依法行政、依法治理工作领导小组: 依法行政工作领导小组; 依法行政
+# alone is every report's) a listed name ends in, shared by the names listed before it.
+_LISTED_HEAD = re.compile(r"(?:(?:工作|实施)?(?:" + "|".join(sorted(WRITTEN_KINDS - {"课程", "日程"})) + ")"
+                          r"|(?:工作)?领导小组)$")
 
 
 # Occasions listed inside 在…上的 share what was said or done at them (在中央全面依法治国委员会会议、中央全面依法治国工作会议上的
