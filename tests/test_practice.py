@@ -42,6 +42,15 @@ def test_the_on_of_a_meeting_a_practice_is_set_at_is_no_part_of_the_next_word() 
     assert "上学" not in words and {"常务会议", "学法"} <= set(words)
 
 
+def test_each_of_a_kind_is_the_kind_a_report_counts_or_names() -> None:
+    # 各乡镇 (and the tokenizer's piece 各乡) is written 11个乡镇 or 全县乡镇: the kind alone picks the paragraphs out
+    tokens = ["各乡", "乡镇", "各乡镇", "年度", "报告", "年度报告", "集中", "公示"]
+    frequency = {"乡镇": 20, "年度报告": 30, "公示": 100}
+    words = key_words("把各乡镇年度报告集中公示", lambda t: tokens, lambda w: frequency.get(w, 0 if "各" in w else 50),
+                      1000)
+    assert "乡镇" in words and not any(word.startswith("各") for word in words)
+
+
 def test_a_long_aside_of_alternatives_is_the_practice_s_alternatives_not_part_of_a_name() -> None:
     terms = practice_terms("哪些地方开展法治政府建设示范创建（创建全国或市级法治政府建设示范区、巩固创建成果）？", [])
     assert "法治政府建设示范创建" in terms and "巩固创建成果" in terms

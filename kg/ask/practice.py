@@ -1239,6 +1239,9 @@ def is_clause(term: str) -> bool:
 # jieba's tags of adverbs, pronouns, localisers, conjunctions, prepositions,
 # particles, measure words and time words.
 _MODIFIER_TAGS = ("d", "ad", "r", "f", "c", "p", "u", "q", "t")
+# 各 before a kind of body or place (各乡镇, 各部门, which the tokenizer keeps as a word, and its piece 各乡): every one
+# of them, which a report counts or names instead (11个乡镇, 26个政府组成部门); the kind alone is the word it writes.
+_EACH_OF = re.compile(r"^各(?=[\u4e00-\u9fff])")
 _COUNTED = re.compile(r"^[一二两三四五六七八九十几每各数多若]")  # 一项, 每个, 若干: a count, not a thing
 # Manner words jieba tags as nouns or verb-nouns (专门/n, 定期/vn).
 MANNER_WORDS = frozenset("专门 专题 定期 按时 及时".split())
@@ -1338,7 +1341,7 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
     ``WRITTEN_TOGETHER`` times as often."""
     # (the 上 of a meeting a practice is set at goes with the meeting: 常务会议上学法 is 常务会议 上 学法, not 上学)
     split = [t for part in _AT_A_MEETING.split(term) for t in tokenize(part)]
-    tokens = [_MANNERED.sub("", w) for w in _rejoined(term, _suffixed(term, split, frequency))]
+    tokens = [_EACH_OF.sub("", _MANNERED.sub("", w)) for w in _rejoined(term, _suffixed(term, split, frequency))]
     words = [w for w in dict.fromkeys(tokens) if len(w) >= 2
              and not _VERB_INSIDE.fullmatch(w) and w not in COMMON_WORDS and w not in DEICTIC_WORDS
              and w not in MANNER_WORDS]
