@@ -548,7 +548,7 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
     芦台经济开发区), except that a zone called by a national zone's short kind (高新区, 经开区) takes that kind's
     official style, which keeps the city or municipality it lies in (天津滨海高新区 → 天津滨海高新技术产业开发区, as
     珠海高新区 → 珠海高新技术产业开发区): the State Council approves such zones under their city's name."""
-    own = _leading_parents(zone, gaz)[1]
+    own = _by_county_stem(_leading_parents(zone, gaz)[1], gaz)
     if short_zone_kind(own) is None or own == zone:
         return styled_zone(own, gaz)
     before = zone[:-len(own)]
@@ -556,6 +556,22 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
                  if any(p.level == "prefecture" or is_municipality(p)
                         for p in gaz.by_name.get(before[-size:], []) + gaz.by_short.get(before[-size:], []))), "")
     return city + official_kind(own)
+
+
+def _by_county_stem(zone: str, gaz: Gazetteer) -> str:
+    """A zone named by the whole name of the county or district it lies in and its kind alone (武隆区工业园区) under
+    its style, which names the division without its level (武隆工业园区, as 宁河经济开发区 and 新荣经济技术开发区 are
+    styled): one zone is one issuer however its pages write the division's name."""
+    for size in range(len(zone) - 2, 2, -1):
+        division, kind = zone[:size], zone[size:]
+        if re.fullmatch(_ZONE_KIND, kind) and division[-1] in _COUNTY_LEVELS \
+                and any(p.level == "county" for p in gaz.by_name.get(division, [])):
+            return division[:-1] + kind
+    return zone
+
+
+# The levels a county-level division's name ends with that its zones' styles leave out.
+_COUNTY_LEVELS = "区县旗"
 
 
 def zone_committee(name: str, gaz: Gazetteer) -> str | None:

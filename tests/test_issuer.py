@@ -87,6 +87,14 @@ def test_a_zone_is_named_without_the_province_and_city_its_full_style_puts_first
     assert (meta.region, meta.province) == ("天津经济技术开发区", "天津市")
 
 
+def test_a_zone_named_by_its_county_s_whole_name_is_styled_with_the_county_s_stem() -> None:
+    # (宁河经济开发区 of 宁河区: a zone's style names the division it lies in without 区 or 县)
+    meta = metadata("重庆市武隆区工业园区管理委员会关于2020年度法治政府建设情况的报告\n" + BODY)
+    assert (meta.region, meta.division, meta.issuer_kind) == ("武隆工业园区", "武隆区", "development_zone")
+    meta = metadata("宝应县经济开发区2021年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.division) == ("宝应经济开发区", "宝应县")
+
+
 def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_style() -> None:
     # (a 高新区 or 经开区 is approved under its city's name: the city stays, where a provincial zone's drops)
     meta = metadata("武汉东湖高新区2021年法治政府建设报告\n" + BODY)
