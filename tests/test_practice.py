@@ -51,6 +51,14 @@ def test_each_of_a_kind_is_the_kind_a_report_counts_or_names() -> None:
     assert "乡镇" in words and not any(word.startswith("各") for word in words)
 
 
+def test_the_body_of_the_same_level_is_named_by_the_report_not_pointed_at() -> None:
+    # 向同级人大报告 is written 向区人大常委会报告: 同级, which no paragraph holds, picks none out
+    frequency = {"政府": 48, "同级": 0, "人大": 3, "报告": 19, "法治": 41}
+    words = key_words("政府向同级人大报告法治政府情况", lambda t: ["政府", "同级", "人大", "报告", "法治", "政府"],
+                      lambda w: frequency.get(w, 0), 72)
+    assert words == ["人大", "报告"]
+
+
 def test_a_long_aside_of_alternatives_is_the_practice_s_alternatives_not_part_of_a_name() -> None:
     terms = practice_terms("哪些地方开展法治政府建设示范创建（创建全国或市级法治政府建设示范区、巩固创建成果）？", [])
     assert "法治政府建设示范创建" in terms and "巩固创建成果" in terms

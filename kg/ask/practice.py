@@ -182,8 +182,9 @@ _ROLE_RANK = r"(?:重要|首要|重点|主要|一项|基本|根本)"
 _AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:" + _ROLE_RANK + r"?(?:政治)?"
                       r"(?:任务|工作依据|依据|遵循|抓手|指引)|" + _ROLE_RANK + r"+(?:工作|内容))(?=$|[，,；;？?])")
 # Words that point at a place, a time or a body from where the report stands: a report writes the one meant (我市,
-# 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word.
-DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 当年 本年 本年度 具体 上级".split())
+# 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
+# body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
+DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 同级 当年 本年 本年度 具体 上级".split())
 _PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗]|当地|本级|自己|自身)的?")  # anywhere: 修订本地区的条例 is 修订条例
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
 _IN_NAME_OF = re.compile(r"以[\u4e00-\u9fff]{0,6}?(?:[（(][^（）()]{1,6}[）)])?名义的?")  # (以本地（本级）名义)
