@@ -25,7 +25,7 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_ABBREVIATIONS, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
                               first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names,
                               short_zone_kind, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
@@ -474,8 +474,9 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     """A zone that is the subject of an untitled report's opening sentence (2021年，在市委、市政府的领导下，
     大鹏新区坚持…): a report speaks of its issuer first. Its full name, or the short name the report defines
     for it (以下简称“…经开区”), must recur in the text, or its kind alone (新区法检两院, 新区发展所需: how a zone's
-    report calls itself), so that a zone mentioned once in passing is not taken for the issuer, unless the subject
-    is the zone's own governing bodies (十堰经济技术开发区党工委、管委会在市委…领导下): a zone's party working committee
+    report calls itself) or its name without the kind (东疆综保区 as 东疆党委, 东疆管委会: ``_SELF_BY_KIND`` times), so
+    that a zone mentioned once in passing is not taken for the issuer, unless the subject is the zone's own governing
+    bodies (十堰经济技术开发区党工委、管委会在市委…领导下): a zone's party working committee
     and management committee speak for it alone."""
     opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
@@ -487,7 +488,8 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
         kind = re.search(_ZONE_KIND + "$", zone).group()  # (新区法检两院, 新区发展所需: it calls itself by its kind)
         if _ZONE_BODIES.match(clause, len(zone)) \
                 or text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2 \
-                or text.count(kind) - text.count(zone) >= _SELF_BY_KIND:
+                or text.count(kind) - text.count(zone) >= _SELF_BY_KIND \
+                or text.count(zone[:-len(kind)]) >= _SELF_BY_KIND:
             return zone
     return None
 
@@ -548,7 +550,7 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
     芦台经济开发区), except that a zone called by a national zone's short kind (高新区, 经开区) takes that kind's
     official style, which keeps the city or municipality it lies in (天津滨海高新区 → 天津滨海高新技术产业开发区, as
     珠海高新区 → 珠海高新技术产业开发区): the State Council approves such zones under their city's name."""
-    own = _by_county_stem(_leading_parents(zone, gaz)[1], gaz)
+    own = _spelled_out(_by_county_stem(_leading_parents(zone, gaz)[1], gaz))
     if short_zone_kind(own) is None or own == zone:
         return styled_zone(own, gaz)
     before = zone[:-len(own)]
@@ -556,6 +558,12 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
                  if any(p.level == "prefecture" or is_municipality(p)
                         for p in gaz.by_name.get(before[-size:], []) + gaz.by_short.get(before[-size:], []))), "")
     return city + official_kind(own)
+
+
+def _spelled_out(zone: str) -> str:
+    """``zone`` with a shortened kind it ends with written in full (``ZONE_ABBREVIATIONS``: 东疆综保区 → 东疆综合保税区)."""
+    short = next((kind for kind in ZONE_ABBREVIATIONS if zone.endswith(kind)), None)
+    return zone[:-len(short)] + ZONE_ABBREVIATIONS[short] if short else zone
 
 
 def _by_county_stem(zone: str, gaz: Gazetteer) -> str:

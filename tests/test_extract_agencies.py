@@ -342,6 +342,9 @@ def test_a_zone_s_departments_school_and_committee_office_after_its_level_word()
         "中共惠州高新技术产业开发区工作委员会党校"]
     # where 区 is a district of the report's chain, its bodies are that district's
     assert zone_names("东丽经济开发区", "东丽区", "区司法局指导。") == ["天津市东丽区司法局"]
+    # 区委 and 区政府 lead a district, not a zone: those of the district it lies in, unnamed where the chain has none
+    assert zone_names("惠州高新技术产业开发区", "惠州市", "在市委、市政府和区委、区政府的正确领导下，区经济发展部推进。") == [
+        "中共惠州市委员会", "惠州市人民政府", "惠州高新技术产业开发区经济发展部"]
 
 
 def test_a_zone_led_by_a_party_committee_names_it_after_its_level_word() -> None:

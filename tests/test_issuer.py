@@ -457,6 +457,16 @@ def test_an_untitled_report_whose_opening_sentence_has_a_zone_as_subject_is_the_
     assert (meta.region, meta.issuer_kind, meta.province) == ("钱塘经济技术开发区", "development_zone", "浙江省")
 
 
+def test_a_zone_named_once_as_the_subject_is_the_issuer_where_the_report_calls_itself_by_its_name() -> None:
+    # (洋山党委, 洋山管委会: a zone's report calls itself by its name without the kind; 综保区 is 综合保税区 shortened)
+    text = ("2023年，在市委、市政府的正确领导下，洋山综保区坚持" + BODY + "\n一、主要工作\n洋山党委深入学习法律法规。"
+            "洋山管委会推进依法行政，推动洋山法治建设。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind) == ("洋山综合保税区", "development_zone")
+    # its name not repeated either: a zone in passing, no issuer
+    assert metadata("2023年，洋山综保区坚持" + BODY + "\n一、主要工作\n推动法治政府建设。").region is None
+
+
 def test_a_zone_named_once_as_the_subject_is_the_issuer_where_the_report_calls_itself_by_its_kind() -> None:
     # (新区法检两院, 新区发展所需: a zone's report speaks of itself by its kind; 西咸 pairs 西安 and 咸阳)
     text = ("2024年西咸新区坚持" + BODY + "新区法检两院落地运行。\n一、主要工作\n聚焦新区发展所需，推动新区法治政府建设。")

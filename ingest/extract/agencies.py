@@ -292,6 +292,9 @@ _ZONE_PARTY_COMMITTEE = re.compile(rf"党委(?:(?P<standing>常委会|常务委�
 # 集体学习), as a township's report calls its own: not after a level, a body or a collective (各级党委理论学习中心组).
 _ZONE_LED_BY_PARTY_COMMITTEE = re.compile(r"区党委(?!员)")
 _BARE_PARTY_COMMITTEE_STUDY_GROUP = re.compile(rf"(?<![省市县区州旗盟镇乡街级各局厅)）])党委{_STUDY_GROUP}")
+# A district's party committee and government (区委, 区政府): in a zone's report, those of the district it lies in (a
+# zone is led by its 党工委 and 管委会), which the report does not name when no district of its chain is 区.
+_DISTRICT_LEADERSHIP = frozenset({"委", "政府", "人民政府"})
 # A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
 _ZONE_BODY_HEADS = rf"党工委(?:{_STUDY_GROUP})?|管委会|管理委员会"
@@ -1112,7 +1115,8 @@ class AgencyFinder:
         district of the report's chain is 区; a zone's departments are 部 as well as 局. Its
         党工委 and 管委会 are left to ``_zone_own_bodies``."""
         zone = self._zone_style() if level == "区" else None
-        if zone is None or rest.startswith(("党工委", "管委会", "管理委员会")) or self.ctx.resolve_level_word("区"):
+        if zone is None or rest.startswith(("党工委", "管委会", "管理委员会")) or self.ctx.resolve_level_word("区") \
+                or rest in _DISTRICT_LEADERSHIP:
             return None
         if party := _ZONE_PARTY_COMMITTEE.fullmatch(rest):
             if party["administrative"]:  # 党委管委会: both committees without a comma between; the latter is named
