@@ -147,6 +147,11 @@ def test_the_places_work_reached_are_other_but_what_each_set_up_is_counted() -> 
     assert filed("普法宣传面向全县45个行政村。") == [("45个", OTHER)]
     assert filed("全县12个政务服务大厅实现“一窗通办”。") == [("12个", OTHER)]
     assert filed("在8个乡镇设立公共法律服务站。") == [("8个", "public_legal_services")]
+    # groups sent and the divisions they reached by their levels alone are no audience of the publicity that follows
+    assert filed("组织4个普法调研组，深入8个市州、20个县市区，开展宣讲30场次，受众6000余人。") == [
+        ("4个", OTHER), ("8个", OTHER), ("20个", OTHER), ("30场次", "legal_education.events"),
+        ("6000人", "legal_education.participants")]
+    assert filed("21个毗邻区县政务服务事项实现通办。")[0][1] != OTHER  # a thing of those divisions is counted
 
 
 def test_a_business_figure_needs_a_registration_word() -> None:

@@ -288,9 +288,9 @@ DOMAINS: tuple[_Domain, ...] = (
 )
 
 
-# The number counts bodies or arrangements, not work done (4个协调小组, 11个县直部门, 事项清单31个,
+# The number counts bodies or arrangements, not work done (4个协调小组, 5个宣传调研组, 11个县直部门, 事项清单31个,
 # 《…清单》两批), or the counters where a service is given (设立…反映窗口108个).
-_BODIES = "小组|工作组|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口|党委|党组"
+_BODIES = "小组|工作组|调研组|督导组|督查组|宣讲团|专班|机制|制度|方面|部门|单位|机构|调解组织|调解委员会|窗口|党委|党组"
 NOT_MEASURES = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_BODIES})")  # the noun after the unit
 # ... but after a count of times a body's study group names its sessions (开展6次党组理论学习中心组学习; 82家党组
 # 理论学习中心组 counts the groups).
@@ -299,9 +299,10 @@ GROUP_SESSIONS = re.compile(NOT_MEASURES.pattern + r"(?:理论)?(?:学习)?中�
 MEMBERS = re.compile(r"(?:干部|人员|负责人|负责同志|工作者|党员)")
 # ... or its head, the noun closing it (7个政务服务中心公安窗口).
 HEADED_BY_BODIES = re.compile(rf"(?:{_BODIES})$")
-# ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…),
+# ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…, 深入10个市州:
+# divisions named by their levels alone, not as what a thing is of, 48个毗邻区县公共服务事项),
 # unless it goes on to what was set up in each (在10个乡镇设立公共法律服务站 counts the stations).
-_PLACES = "大厅|乡镇|镇街|街道|社区|村(?!民|干部|医)|学校"
+_PLACES = "大厅|乡镇|镇街|街道|社区|村(?!民|干部|医)|学校|(?:市州|县市区|县区|区县|市县)(?![\u4e00-\u9fff])"
 PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})")
 # ... or what each of them has (村公共法律服务工作室), read to the clause's end (84个村、1个开发区设立服务室).
 SET_UP_IN_EACH = re.compile("设立|建立|建成|成立|配备|站|室|中心|法律顾问")
