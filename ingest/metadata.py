@@ -17,7 +17,7 @@ from ingest.clean import Cleaned, clean, for_matching, opening, opening_line
 from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, official_name, region_prefix
 from ingest.extract.numerals import DIGITS, chinese_to_number
-from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place
+from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place, short_names
 from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, issuing_region, namesakes_in, subject_level, township_of_title,
                            zone_committee)
 from ingest.validate import bounded, year_or_none
@@ -645,17 +645,30 @@ def _officially_named(name: str | None, place: Place | None, gaz: Gazetteer, tow
         return region_prefix(place, gaz) + name
     chain = gaz.chain(place)
     bare = name.removeprefix("中共")  # (a party body keeps it before its region: 中共江夏区委… → 中共武汉市江夏区委…)
+    bare = _without_higher_places(bare, chain)
     for own in chain:
         prefix = region_prefix(own, gaz)
         if bare.startswith(own.name) and len(bare) > len(own.name):  # (银川市法制办公室: 银川市人民政府法制办公室)
             official = official_name(prefix, bare[len(own.name):])
-            return official if bare == name or official.startswith("中共") else "中共" + official
+            return official if not name.startswith("中共") or official.startswith("中共") else "中共" + official
     for size in range(min(len(name) - 1, 8), 2, -1):
         if name[size - 1] not in _LEVEL_ENDINGS:  # (乌鲁木齐县, 兰州新区, 河北唐山…: a name goes on, not a body)
             continue
         shortened = next((own for own in gaz.by_short.get(name[:size], ()) if own in chain), None)
         if shortened is not None and not name.startswith(shortened.name):
             return region_prefix(shortened, gaz) + name[size:]
+    return name
+
+
+def _without_higher_places(name: str, chain: list[Place]) -> str:
+    """``name`` without the higher places of the chain that a page puts before a body of a division below them
+    (孝感市大悟县人民政府, 黄冈黄梅县人民政府 → 大悟县人民政府): the official name is the division's own, with
+    the city a district's needs put back by the caller."""
+    for at, own in enumerate(chain):
+        for higher in chain[at + 1:]:
+            for written in (higher.name, *short_names(higher)):
+                if name.startswith(written + own.name):
+                    return _without_higher_places(name[len(written):], chain)
     return name
 
 

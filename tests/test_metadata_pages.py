@@ -438,6 +438,14 @@ def test_a_relative_publisher_takes_its_official_name() -> None:
     assert meta.publisher == "北京市海淀区人民政府办公室"
 
 
+def test_a_county_s_publisher_drops_the_city_a_title_puts_before_it_and_a_district_s_keeps_it() -> None:
+    # (a county's official name is its own; a district's carries its city, however the title writes the city)
+    assert metadata("宜昌长阳土家族自治县人民政府2016年度依法行政工作报告\n" + BODY).publisher == \
+        "长阳土家族自治县人民政府"
+    assert metadata("咸宁市通城县人民政府2016年依法行政工作报告\n" + BODY).publisher == "通城县人民政府"
+    assert metadata("武汉江夏区人民政府2016年依法行政工作报告\n" + BODY).publisher == "武汉市江夏区人民政府"
+
+
 def test_the_office_posting_a_report_its_government_titles_is_not_its_publisher() -> None:
     meta = metadata("发布机构: 区府办\n名称: 杭州市拱墅区人民政府关于2024年度法治政府建设情况的报告\n2024年，拱墅区" + BODY)
     assert meta.publisher == "杭州市拱墅区人民政府"
