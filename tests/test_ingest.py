@@ -306,6 +306,10 @@ UNSEEN_FLOORS = {
     # rule it cites names; a title that lost its 》 hid the two after it); then a development set (the formula of
     # reporting names the issuer; no title runs past its sentence): REGULATION .985, AGENCY .934
     "gold_bd.json": {"REGULATION": 0.98, "AGENCY": 0.93, "REGION": 0.99, "INITIATIVE": 0.79, "METRIC": 0.97},
+    # BE (12 excerpts, 12 provinces, session 56): held out at that session's start code (c200b5e): REGULATION 1.0,
+    # AGENCY .893, INITIATIVE .800, REGION 1.0, METRIC .935 (a bonded zone's untitled report filed under its city; a
+    # street whose district the text never names loses its parents' bodies); the same figures after the session's rules
+    "gold_be.json": {"REGULATION": 0.99, "AGENCY": 0.89, "REGION": 0.99, "INITIATIVE": 0.79, "METRIC": 0.93},
 }
 
 
