@@ -25,9 +25,9 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_ABBREVIATIONS, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
-                              first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names,
-                              short_zone_kind, styled_zone, townships)
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_ABBREVIATIONS, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place,
+                              district_stem, first_of_paired_cities, is_municipality, official_kind, prefer_higher_level,
+                              short_names, short_zone_kind, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -476,8 +476,8 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     for it (以下简称“…经开区”), must recur in the text, or its kind alone (新区法检两院, 新区发展所需: how a zone's
     report calls itself) or its name without the kind (东疆综保区 as 东疆党委, 东疆管委会: ``_SELF_BY_KIND`` times), so
     that a zone mentioned once in passing is not taken for the issuer, unless the subject is the zone's own governing
-    bodies (十堰经济技术开发区党工委、管委会在市委…领导下): a zone's party working committee
-    and management committee speak for it alone."""
+    bodies (十堰经济技术开发区党工委、管委会在市委…领导下): a zone's party working committee and management
+    committee speak for it alone."""
     opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
     for clause in re.split(r"[，,]", opening):
         clause = _REPORT_FORMULA.sub("", clause.strip())
@@ -566,6 +566,10 @@ def _spelled_out(zone: str) -> str:
     return zone[:-len(short)] + ZONE_ABBREVIATIONS[short] if short else zone
 
 
+# The levels a county-level division's name ends with that its zones' styles leave out.
+_COUNTY_LEVELS = "区县旗"
+
+
 def _by_county_stem(zone: str, gaz: Gazetteer) -> str:
     """A zone named by the whole name of the county or district it lies in and its kind alone (武隆区工业园区) under
     its style, which names the division without its level (武隆工业园区, as 宁河经济开发区 and 新荣经济技术开发区 are
@@ -576,10 +580,6 @@ def _by_county_stem(zone: str, gaz: Gazetteer) -> str:
                 and any(p.level == "county" for p in gaz.by_name.get(division, [])):
             return division[:-1] + kind
     return zone
-
-
-# The levels a county-level division's name ends with that its zones' styles leave out.
-_COUNTY_LEVELS = "区县旗"
 
 
 def zone_committee(name: str, gaz: Gazetteer) -> str | None:
