@@ -230,8 +230,18 @@ def short_zone_kind(zone: str) -> str | None:
 
 def official_kind(zone: str) -> str:
     """``zone`` with the short kind it ends with written in full (天津滨海高新区 → 天津滨海高新技术产业开发区), else as it is."""
-    head = short_zone_kind(zone)
-    return zone[:-len(head)] + ZONE_STYLES[head] if head else zone
+    return _kind_in_full(zone, ZONE_STYLES)
+
+
+def spelled_out(zone: str) -> str:
+    """``zone`` with a shortened kind it ends with written in full (``ZONE_ABBREVIATIONS``: 东疆综保区 → 东疆综合保税区)."""
+    return _kind_in_full(zone, ZONE_ABBREVIATIONS)
+
+
+def _kind_in_full(zone: str, kinds: dict[str, str]) -> str:
+    """``zone`` with the kind of ``kinds`` it ends with replaced by the full kind it maps to, else as it is."""
+    short = next((kind for kind in kinds if zone.endswith(kind)), None)
+    return zone[:-len(short)] + kinds[short] if short else zone
 
 
 @lru_cache(maxsize=256)

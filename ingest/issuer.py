@@ -25,9 +25,9 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_ABBREVIATIONS, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place,
-                              district_stem, first_of_paired_cities, is_municipality, official_kind, prefer_higher_level,
-                              short_names, short_zone_kind, styled_zone, townships)
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
+                              first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names,
+                              short_zone_kind, spelled_out, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -550,7 +550,7 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
     芦台经济开发区), except that a zone called by a national zone's short kind (高新区, 经开区) takes that kind's
     official style, which keeps the city or municipality it lies in (天津滨海高新区 → 天津滨海高新技术产业开发区, as
     珠海高新区 → 珠海高新技术产业开发区): the State Council approves such zones under their city's name."""
-    own = _spelled_out(_by_county_stem(_leading_parents(zone, gaz)[1], gaz))
+    own = spelled_out(_by_county_stem(_leading_parents(zone, gaz)[1], gaz))
     if short_zone_kind(own) is None or own == zone:
         return styled_zone(own, gaz)
     before = zone[:-len(own)]
@@ -558,12 +558,6 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
                  if any(p.level == "prefecture" or is_municipality(p)
                         for p in gaz.by_name.get(before[-size:], []) + gaz.by_short.get(before[-size:], []))), "")
     return city + official_kind(own)
-
-
-def _spelled_out(zone: str) -> str:
-    """``zone`` with a shortened kind it ends with written in full (``ZONE_ABBREVIATIONS``: 东疆综保区 → 东疆综合保税区)."""
-    short = next((kind for kind in ZONE_ABBREVIATIONS if zone.endswith(kind)), None)
-    return zone[:-len(short)] + ZONE_ABBREVIATIONS[short] if short else zone
 
 
 # The levels a county-level division's name ends with that its zones' styles leave out.
