@@ -27,7 +27,7 @@ from jieba import posseg
 from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
                               first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names,
-                              short_zone_kind, spelled_out, styled_zone, townships)
+                              short_zone_kind, spelled_out, stems, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -567,12 +567,16 @@ _COUNTY_LEVELS = "区县旗"
 def _by_county_stem(zone: str, gaz: Gazetteer) -> str:
     """A zone named by the whole name of the county or district it lies in and its kind alone (武隆区工业园区) under
     its style, which names the division without its level (武隆工业园区, as 宁河经济开发区 and 新荣经济技术开发区 are
-    styled): one zone is one issuer however its pages write the division's name."""
+    styled): one zone is one issuer however its pages write the division's name. The stem is the division's shortest
+    name that its whole name opens with (石柱 of 石柱土家族自治县, not 石柱土家族自治)."""
     for size in range(len(zone) - 2, 2, -1):
         division, kind = zone[:size], zone[size:]
-        if re.fullmatch(_ZONE_KIND, kind) and division[-1] in _COUNTY_LEVELS \
-                and any(p.level == "county" for p in gaz.by_name.get(division, [])):
-            return division[:-1] + kind
+        if not re.fullmatch(_ZONE_KIND, kind) or division[-1] not in _COUNTY_LEVELS:
+            continue
+        opening = [stem for place in gaz.by_name.get(division, []) if place.level == "county"
+                   for stem in stems(place) if division.startswith(stem)]
+        if opening:
+            return min(opening, key=len) + kind
     return zone
 
 

@@ -93,6 +93,9 @@ def test_a_zone_named_by_its_county_s_whole_name_is_styled_with_the_county_s_ste
     assert (meta.region, meta.division, meta.issuer_kind) == ("武隆工业园区", "武隆区", "development_zone")
     meta = metadata("宝应县经济开发区2021年法治政府建设情况报告\n" + BODY)
     assert (meta.region, meta.division) == ("宝应经济开发区", "宝应县")
+    # an autonomous county's zone by the county's stem, not its name cut before 县
+    meta = metadata("石柱土家族自治县工业园区2022年法治政府建设情况报告\n" + BODY)
+    assert (meta.region, meta.division) == ("石柱工业园区", "石柱土家族自治县")
 
 
 def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_style() -> None:
