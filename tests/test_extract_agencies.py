@@ -285,6 +285,26 @@ def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -
     assert zone_names("某某新区", None, "新区党工委统筹推进。") == []
 
 
+def test_a_zone_s_bodies_take_the_style_its_publishing_committee_writes() -> None:
+    """Where the zone's committee publishes the report, its bare 管委会 is that committee by the name it publishes under,
+    and its other bodies share that style, however the text writes the zone; a bare 党工委 is the zone's as an object
+    too (纳入党工委“第一议题”)."""
+    gaz = gazetteer.load()
+
+    def published(zone: str, division: str, publisher: str, sentence: str) -> list[str]:
+        place = gaz.by_name[division][0]
+        context = RegionContext(gaz, place, zone, zone_committee=publisher)
+        return [m.name for m in AgencyFinder(context).find(sentence, RegionScanner(gaz).scan(sentence, place))]
+
+    assert published("五象新区", "南宁市", "南宁五象新区规划建设管理委员会", "新区党工委、管委会统筹推进。") == [
+        "中共南宁五象新区工作委员会", "南宁五象新区规划建设管理委员会"]
+    assert published("东源产业园区", "东源县", "河源东源产业园区管理委员会",
+                     "东源产业园区管委会坚持以习近平法治思想为指导，纳入党工委“第一议题”和理论学习中心组学习内容。") == [
+        "河源东源产业园区管理委员会", "中共河源东源产业园区工作委员会", "中共河源东源产业园区工作委员会理论学习中心组"]
+    # a bare 党工委 of a collective or a street is not the zone's
+    assert published("五象新区", "南宁市", "南宁五象新区规划建设管理委员会", "指导各级党工委、街道党工委学法。") == []
+
+
 def test_places_listed_before_one_head_share_it() -> None:
     assert names("金昌市", "永昌县、金川区人民政府，市政府各部门：") == [
         "永昌县人民政府", "金昌市金川区人民政府", "金昌市人民政府"]

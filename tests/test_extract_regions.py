@@ -107,7 +107,7 @@ def test_the_scanner_finds_the_same_regions_as_trying_every_position() -> None:
         chain = {p.code for p in gaz.chain(context)} if context else set()
         hits_anywhere = [pos for pos in range(len(text)) if scanner._full_at(text, pos, context)
                          or scanner._short_at(text, pos, context, chain) or scanner._abbreviation_at(text, pos)
-                         or scanner._listed_prefecture_at(text, pos)]
+                         or scanner._listed_short_at(text, pos, context)]
         assert hits_anywhere and set(hits_anywhere) <= proposed
 
 
@@ -146,3 +146,12 @@ def test_a_township_is_named_by_its_shape_where_a_name_may_begin() -> None:
     assert names("现将街道2025年度法治政府建设工作情况报告如下：") == []
     # nor bodies listed before a township's own (区委、区政府和镇党委)
     assert names("杨行镇在区委、区政府和镇党委的坚强领导下，在镇人大的监督支持下推进工作。") == ["杨行镇"]
+
+
+def test_districts_of_the_own_city_named_by_their_stems_count_in_a_list_only(scan) -> None:
+    # (their stems are common words elsewhere: 朝阳产业; and a stem alone names no place)
+    assert scan("在“三城一区”和海淀、朝阳等重点区域新建一批国际学校。", "北京市") == [
+        ("海淀", "海淀区"), ("朝阳", "朝阳区")]
+    assert scan("道里区和宾县率先完成试点工作。", "哈尔滨市") == [("道里区", "道里区"), ("宾县", "宾县")]
+    assert scan("培育朝阳产业。", "北京市") == []
+    assert scan("海淀、朝阳等重点区域。", "长沙市") == []

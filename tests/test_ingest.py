@@ -228,8 +228,10 @@ UNSEEN_FLOORS = {
     "gold_ag.json": {"REGULATION": 0.90, "AGENCY": 0.89, "REGION": 1.0, "INITIATIVE": 0.78, "METRIC": 0.97},
     "gold_ah.json": {"REGULATION": 0.98, "AGENCY": 0.96, "REGION": 1.0, "INITIATIVE": 0.91, "METRIC": 0.98},
     # AI (12 excerpts, built in the session that built AG and AH, after its first rules): held out, scored with that
-    # session's start code (7b15056) and its final code (67c4f38): the same figures, below
-    "gold_ai.json": {"REGULATION": 0.96, "AGENCY": 0.95, "REGION": 0.97, "INITIATIVE": 0.88, "METRIC": 0.95},
+    # session's start code (7b15056) and its final code (67c4f38): the same figures, below; AGENCY .95 → .93 in session
+    # 57: a zone's bare study group is styled as its 党工委 is, with its city (中共大同新荣经济技术开发区工作委员会…, as
+    # ax11's gold styles 东莞滨海湾新区's); ai04's gold writes both without the city
+    "gold_ai.json": {"REGULATION": 0.96, "AGENCY": 0.93, "REGION": 0.97, "INITIATIVE": 0.88, "METRIC": 0.95},
     # AJ (12 excerpts, 12 provinces): held out, scored with the next session's start code (13a480d) and its final
     # code (43ebdcc): the same figures, below
     "gold_aj.json": {"REGULATION": 1.0, "AGENCY": 0.91, "REGION": 1.0, "INITIATIVE": 0.89, "METRIC": 1.0},

@@ -98,6 +98,14 @@ def test_a_zone_named_by_its_county_s_whole_name_is_styled_with_the_county_s_ste
     assert (meta.region, meta.division) == ("石柱工业园区", "石柱土家族自治县")
 
 
+def test_an_industrial_park_is_a_zone_of_its_county() -> None:
+    # (产业园区, like 工业园区, is a zone's kind: the park issues its report, not the province a cited rule names)
+    meta = metadata("河源东源产业园区管委会2025年法治政府建设年度报告\n依据《广东省法治政府建设年度报告制度工作指引》，"
+                    + BODY)
+    assert (meta.region, meta.division, meta.prefecture, meta.province, meta.issuer_kind) == (
+        "东源产业园区", "东源县", "河源市", "广东省", "development_zone")
+
+
 def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_style() -> None:
     # (a 高新区 or 经开区 is approved under its city's name: the city stays, where a provincial zone's drops)
     meta = metadata("武汉东湖高新区2021年法治政府建设报告\n" + BODY)

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
@@ -278,12 +278,14 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
 # In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
 # administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
-# A bare one stands at a clause start or is called former (原管委会), not in a bracketed list of kinds
-# (各级党委（党组、党工委）); the committee's study group is one body wherever it is the object (纳入党工委理论学习
-# 中心组学习), but not the kind of each level's or a street's (各级党工委中心组, 街道党工委中心组).
+# A bare 管委会 stands at a clause start or is called former (原管委会); a bare 党工委 is the zone's wherever it is the
+# object too (纳入党工委“第一议题”), but not after a collective, a township or a body (各级党工委, 街道党工委, 局党工委);
+# neither in a bracketed list of kinds (各级党委（党组、党工委）). The committee's study group is one body wherever
+# it is the object (纳入党工委理论学习中心组学习), but not the kind of each level's or a street's (各级党工委中心组).
 _ZONE_OWN_BODY = re.compile(rf"(?:新区|区)(?P<body>党工委(?:{_STUDY_GROUP})?|管委会|管理委员会)"
-                            rf"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>党工委(?:{_STUDY_GROUP})?|管委会|管理委员会)(?![)）])"
-                            rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})")
+                            rf"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>管委会|管理委员会)(?![)）])"
+                            rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})"
+                            rf"|(?<![各级街道镇乡村社区局部委办])(?P<party>党工委)(?![)）])")
 # A zone led by a party committee (区党委, not 党工委) and the committee's parts (区党委常委会, 区党委理论学习中心组), or
 # it and the zone's administrative committee written without a comma (高新区党委管委会主要负责同志).
 _ZONE_PARTY_COMMITTEE = re.compile(rf"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>{_STUDY_GROUP})"
@@ -575,6 +577,16 @@ def _task_committee(party: str, written: re.Match[str]) -> str:
     return f"{party}全面依法治{written['level']}委员会{office}"
 
 
+def zone_as_published(zone: str | None, publisher: str) -> str | None:
+    """Zone ``zone`` as the name of its administrative committee publishing the report writes it, up to its kind
+    (河源东源产业园区管理委员会 → 河源东源产业园区; 南宁五象新区规划建设管理委员会 → 南宁五象新区), or None when the
+    publisher is no committee of a zone of that kind."""
+    if zone is None or not publisher.endswith("管理委员会"):
+        return None
+    head = re.search(ZONE_HEADS, publisher)
+    return publisher[:head.end()] if head and zone.endswith(head.group()) else None
+
+
 def zone_body_name(zone: str, body: str) -> str:
     """A zone's body under its official name: 党工委 → 中共{zone}工作委员会 (its study group after it),
     管委会 → {zone}管理委员会."""
@@ -864,15 +876,16 @@ class AgencyFinder:
             owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._own_prefix(place)
             add(AgencyMention(match.group(0), start, end, owner + match.group(0), place.code))
 
-    @staticmethod
-    def _named_zone_bodies(text: str, zone: str, body: str, start: int, end: int, code: str | None, add) -> None:
+    def _named_zone_bodies(self, text: str, zone: str, body: str, start: int, end: int, code: str | None, add) -> None:
         """A body of the zone named ``zone`` (抚州高新区党工委 → 中共抚州高新技术产业开发区工作委员会), and its
-        other committee written bare right after it (、管委会 → 抚州高新技术产业开发区管理委员会)."""
-        add(AgencyMention(text[start:end], start, end, zone_body_name(zone, body), code))
+        other committee written bare right after it (、管委会 → 抚州高新技术产业开发区管理委员会). The report's own
+        zone, however written (东源产业园区管委会 in 河源东源产业园区管委会's report), is styled as its bare bodies are."""
+        own = self.ctx.zone is not None and zone.endswith(self.ctx.zone) and self._zone_style()
+        name = partial(self._own_zone_body, own) if own else partial(zone_body_name, zone)
+        add(AgencyMention(text[start:end], start, end, name(body), code))
         second = _ZONE_SECOND_BODY.match(text, end)
         if second and second.group("body")[0] != body[0]:
-            add(AgencyMention(second.group("body"), second.start("body"), second.end(),
-                              zone_body_name(zone, second.group("body")), code))
+            add(AgencyMention(second.group("body"), second.start("body"), second.end(), name(second.group("body")), code))
 
     def _city_zone_bodies(self, text: str, add, free) -> None:
         """A city's report naming a zone of its own without the city at a clause start (，东临新区党工委、管委会):
@@ -900,11 +913,11 @@ class AgencyFinder:
         if zone is None:
             return
         for match in _ZONE_OWN_BODY.finditer(text):
-            body = match.group("body") or match.group("bare") or match.group("study")
+            body = match.group("body") or match.group("bare") or match.group("study") or match.group("party")
             if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
                     or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
                 continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
-            add(AgencyMention(match.group(0), match.start(), match.end(), zone_body_name(zone, body), None))
+            add(AgencyMention(match.group(0), match.start(), match.end(), self._own_zone_body(zone, body), None))
         if _ZONE_LED_BY_PARTY_COMMITTEE.search(text) and "党工委" not in text:
             for match in _BARE_PARTY_COMMITTEE_STUDY_GROUP.finditer(text):
                 if free(match.start(), match.end()):
@@ -962,7 +975,7 @@ class AgencyFinder:
         when the issuer is not known that far."""
         ctx, place = self.ctx, self.ctx.place
         if ctx.zone:
-            return zone_body_name(ctx.zone, "党工委理论学习中心组")
+            return zone_body_name(self._zone_style() or ctx.zone, "党工委理论学习中心组")
         if place is None:
             return None
         if ctx.township:
@@ -1120,7 +1133,7 @@ class AgencyFinder:
             return None
         if party := _ZONE_PARTY_COMMITTEE.fullmatch(rest):
             if party["administrative"]:  # 党委管委会: both committees without a comma between; the latter is named
-                return zone_body_name(zone, "管委会")
+                return self._own_zone_body(zone, "管委会")
             return f"中共{zone}委员会" + ("常务委员会" if party["standing"] else "理论学习中心组" if party["study"] else "")
         committee = _SELF_COMMITTEE.fullmatch(rest)
         if rest == "党校" or committee:
@@ -1130,10 +1143,21 @@ class AgencyFinder:
             return party + rest
         return zone + expand(rest) if rest.endswith("部") or is_body(rest) else None
 
+    def _own_zone_body(self, zone: str, body: str) -> str:
+        """A body of the report's own zone styled ``zone``: its administrative committee by the name it publishes the
+        report under (南宁五象新区规划建设管理委员会), which :func:`zone_body_name` cannot build from the zone's."""
+        if self.ctx.zone_committee and not body.startswith("党工委"):
+            return self.ctx.zone_committee
+        return zone_body_name(zone, body)
+
     def _zone_style(self) -> str | None:
-        """The zone's name as its bodies are styled: with the city it lies in first (宁河经济开发区 →
-        天津宁河经济开发区), as a district's bodies carry their city; None when that city is unknown."""
+        """The zone's name as its bodies are styled: as its committee's name writes it where the committee publishes
+        the report (重庆市武隆区工业园区管理委员会: 中共重庆市武隆区工业园区工作委员会), else with the city it lies in
+        first (宁河经济开发区 → 天津宁河经济开发区), as a district's bodies carry their city; None when that city is
+        unknown."""
         zone, place = self.ctx.zone, self.ctx.place
+        if self.ctx.zone_committee:
+            return zone_as_published(zone, self.ctx.zone_committee)
         if zone is None or place is None:
             return None
         return self._with_city(zone, place)

@@ -107,7 +107,7 @@ class RegionScanner:
                 or self._abbreviation_at(text, start)
             found = hits
             if hit is None:
-                hit, found = self._listed_prefecture_at(text, start), listed
+                hit, found = self._listed_short_at(text, start, context), listed
             if hit is None:
                 continue
             if not quoted_alone(text, hit.start, hit.end):
@@ -172,12 +172,17 @@ class RegionScanner:
         found = self.gazetteer.abbreviation_at(text, i)
         return RegionHit(text[i:found[0]], i, found[0], found[1]) if found else None
 
-    def _listed_prefecture_at(self, text: str, i: int) -> RegionHit | None:
+    def _listed_short_at(self, text: str, i: int, context: Place | None) -> RegionHit | None:
+        """A short name kept only if it stands in a list of places: a county's or district's of the report's own city
+        (海淀、朝阳等重点区域 in a 北京市 report: its own, not the prefecture 朝阳市), whose stems are common words
+        elsewhere (朝阳产业), or a prefecture's anywhere (学习借鉴银川、固原等城市)."""
+        own = {p.code for p in (context, self.gazetteer.prefecture_of(context) if context else None) if p}
         for name in self._short.get(text[i], ()):
             if text.startswith(name, i):
-                prefectures = [p for p in self._short_places[name] if p.level == "prefecture"]
-                if len(prefectures) == 1:
-                    return RegionHit(name, i, i + len(name), prefectures[0])
+                places = [p for p in self._short_places[name] if p.level == "county" and p.parent_code in own] \
+                    or [p for p in self._short_places[name] if p.level == "prefecture"]
+                if len(places) == 1:
+                    return RegionHit(name, i, i + len(name), places[0])
         return None
 
     def _short_at(self, text: str, i: int, context: Place | None, chain: set[str]) -> RegionHit | None:

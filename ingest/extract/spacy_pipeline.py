@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ingest import gazetteer
 from ingest.clean import for_matching
 from ingest.document import Document, Entity
-from ingest.extract.agencies import AgencyFinder, bureau_name
+from ingest.extract.agencies import AgencyFinder, bureau_name, zone_as_published
 from ingest.extract.context import RegionContext
 from ingest.extract.initiatives import find_initiatives
 from ingest.extract.law_firms import find_firms
@@ -219,6 +219,8 @@ def extract_entities(document: Document) -> list[Entity]:
     context = RegionContext(gaz, place, zone, township,
                             unnamed_level=("区" if meta.issuer_kind == "district" else "县") if unnamed else None)
     if document.metadata.publisher:
+        context.zone_committee = document.metadata.publisher if zone_as_published(zone, document.metadata.publisher) \
+            else None
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
         title = document.metadata.title
         context.authored_by_bureau = context.bureau is not None and (
