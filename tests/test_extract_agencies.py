@@ -305,6 +305,11 @@ def test_a_zone_s_bodies_take_the_style_its_publishing_committee_writes() -> Non
     assert published("五象新区", "南宁市", "南宁五象新区规划建设管理委员会", "指导各级党工委、街道党工委学法。") == []
 
 
+def test_a_verb_asking_departments_to_take_part_is_no_part_of_the_first_one_s_name() -> None:
+    assert names("始兴县", "宣传产业政策，邀请发改委、商务局等部门开展培训。") == [
+        "始兴县发展和改革委员会", "始兴县商务局"]
+
+
 def test_places_listed_before_one_head_share_it() -> None:
     assert names("金昌市", "永昌县、金川区人民政府，市政府各部门：") == [
         "永昌县人民政府", "金昌市金川区人民政府", "金昌市人民政府"]

@@ -248,6 +248,9 @@ _NOT_AFTER_LEVEL = "级长直属域内乡县市省区州镇帜民场"
 _DEPARTMENTS_AFTER_LEVEL = ("市场", "民政", "民族", "民委", "民宗")
 # An enumeration of unprefixed departments (公安局、财政局、国税局) names the report region's own.
 # 和 opens it only after a body (财政局和公安局、审计局): inside a name it joins two fields (住房和城乡建设局).
+# A verb asking departments to take part, opening a list of them (邀请发改委、商务局、金融办等部门开展培训): no part of the
+# first one's name.
+_ASKING_VERB = re.compile(r"邀请|会同|联合|协调|配合|督促|指导")
 _DEPARTMENT_LIST = re.compile(r"(?:(?<=[及、，,：:（(\n])|(?<=[局委]和))[\u4e00-\u9fff]{2,6}?(?:局|委)(?:、[\u4e00-\u9fff]{2,6}?(?:局|委))+")
 # Level words that open a relative name; an autonomous area calls itself by its level (自治县人民政府).
 _AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
@@ -1193,6 +1196,8 @@ class AgencyFinder:
             position = match.start()
             for item in match.group(0).split("、"):
                 start, end = position, position + len(item)
+                if start == match.start() and (verb := _ASKING_VERB.match(item)):
+                    item, start = item[verb.end():], start + verb.end()  # (邀请发改委、商务局: the list is the object)
                 position = end + 1
                 if free(start, end) and not _CLAUSE_WORDS.search(item) and item[0] not in "各全本该省市县区州镇乡":
                     add(AgencyMention(item, start, end, self._prefix(self.ctx.place) + expand(item),
