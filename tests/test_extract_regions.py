@@ -107,7 +107,7 @@ def test_the_scanner_finds_the_same_regions_as_trying_every_position() -> None:
         chain = {p.code for p in gaz.chain(context)} if context else set()
         hits_anywhere = [pos for pos in range(len(text)) if scanner._full_at(text, pos, context)
                          or scanner._short_at(text, pos, context, chain) or scanner._abbreviation_at(text, pos)
-                         or scanner._listed_short_at(text, pos, context)]
+                         or scanner._listed_short_at(text, pos, scanner._own_city(context))]
         assert hits_anywhere and set(hits_anywhere) <= proposed
 
 

@@ -97,6 +97,7 @@ class RegionScanner:
 
     def scan(self, text: str, context: Place | None) -> list[RegionHit]:
         chain = {p.code for p in self.gazetteer.chain(context)} if context else set()
+        own_city = self._own_city(context)
         hits: list[RegionHit] = []
         listed: list[RegionHit] = []  # short names of prefectures outside the chain, kept if in a list
         i = 0
@@ -107,7 +108,7 @@ class RegionScanner:
                 or self._abbreviation_at(text, start)
             found = hits
             if hit is None:
-                hit, found = self._listed_short_at(text, start, context), listed
+                hit, found = self._listed_short_at(text, start, own_city), listed
             if hit is None:
                 continue
             if not quoted_alone(text, hit.start, hit.end):
@@ -172,14 +173,18 @@ class RegionScanner:
         found = self.gazetteer.abbreviation_at(text, i)
         return RegionHit(text[i:found[0]], i, found[0], found[1]) if found else None
 
-    def _listed_short_at(self, text: str, i: int, context: Place | None) -> RegionHit | None:
+    def _own_city(self, context: Place | None) -> set[str]:
+        """The codes of the report's own region and its prefecture: the parents of the counties and districts whose
+        stems a list of places may name (``_listed_short_at``); read once per scan."""
+        return {p.code for p in (context, self.gazetteer.prefecture_of(context) if context else None) if p}
+
+    def _listed_short_at(self, text: str, i: int, own_city: set[str]) -> RegionHit | None:
         """A short name kept only if it stands in a list of places: a county's or district's of the report's own city
-        (海淀、朝阳等重点区域 in a 北京市 report: its own, not the prefecture 朝阳市), whose stems are common words
-        elsewhere (朝阳产业), or a prefecture's anywhere (学习借鉴银川、固原等城市)."""
-        own = {p.code for p in (context, self.gazetteer.prefecture_of(context) if context else None) if p}
+        (``own_city``: 海淀、朝阳等重点区域 in a 北京市 report: its own, not the prefecture 朝阳市), whose stems are common
+        words elsewhere (朝阳产业), or a prefecture's anywhere (学习借鉴银川、固原等城市)."""
         for name in self._short.get(text[i], ()):
             if text.startswith(name, i):
-                places = [p for p in self._short_places[name] if p.level == "county" and p.parent_code in own] \
+                places = [p for p in self._short_places[name] if p.level == "county" and p.parent_code in own_city] \
                     or [p for p in self._short_places[name] if p.level == "prefecture"]
                 if len(places) == 1:
                     return RegionHit(name, i, i + len(name), places[0])
