@@ -236,6 +236,17 @@ def test_small_counts_in_chinese_numerals_are_figures_written_as_they_stand() ->
     assert facts[0]["name"] == "每年年初召开"
     # a dated year is no count of years, nor a numeral inside a longer one
     assert text_figures("二〇二一年，全县开展培训", "p-1", 2021) == []
+    # a congress's or committee's term named by its number is no count (市六届人大常委会, 十九届四中全会); terms
+    # counted are (连续三届)
+    text = "向市六届人大常委会报告，学习十九届四中全会精神，连续三届获评先进。"
+    assert [f["written"] for f in text_figures(text, "p-1", 2020)] == ["三届"]
+
+
+def test_a_year_in_a_run_is_an_ordinal_asked_by_which_year() -> None:
+    text = "全年召开6次常委会，连续第三年在全省考核中位居第一。"
+    assert [ordinal(f) for f in text_figures(text, "p-1", 2020)] == [None, "第三年", "第一"]  # (位居第一: a place)
+    parts = parse_parts("某市在全省考核中连续第几年位居第一？", ["某市"], tokenize)
+    assert ordinal(_assign(parts, figures_of(text), tokenize, set())[0]) == "第三年"
 
 
 def test_a_count_of_years_is_asked_with_its_measure_and_answered_only_by_one() -> None:

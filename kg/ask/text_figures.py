@@ -35,8 +35,8 @@ _UNIT = "|".join({"分": "分(?![局院队所之公])", "轮": "轮(?!流)", "�
 _NUMBER = r"(\d+(?:\.\d+)?)[ \u00a0]?(万|亿)?(余|多)?[ \u00a0]?(" + _UNIT + ")"  # value, 万/亿, 余/多, unit
 _FIGURE = re.compile(r"(?<![\d.])" + _NUMBER)
 # Reports write ordinals in Chinese numerals (第六次会议, 第二批) and counts in digits: only 第, a numeral
-# and a measure word are read so. ``_ORDINAL``: 第 and a number, in either writing.
-_CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(" + _UNIT + ")")
+# and a measure word (or 年: 连续第三年) are read so. ``_ORDINAL``: 第 and a number, in either writing.
+_CHINESE_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(" + _UNIT + r"|年(?![度级]))")
 # A place in a ranking written with no measure word (在全国49个城市中排名第四, 位列全省第3): read as 第N名
 # (安排第三方评估 is no place).
 _RANK = re.compile(r"(?:排名|排|位列|位居|列|居)(?:全国|全省|全市|全区)?(第([零〇一二两三四五六七八九十]+|\d+))(?![\d零〇一二两三四五六七八九十百千方]|" + _UNIT + ")")
@@ -45,10 +45,12 @@ _ORDINAL = re.compile(r"第\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八�
 # Small counts written in Chinese numerals (召开一次专题会议, 围绕三个方面, 连续四年获评, 十余次): a numeral up to
 # ninety-nine that no other numeral, digit or 第 stands before, with its measure word or 年 (a count of years is
 # written so, never a date). Not a count: a numeral inside a quoted name (“四个意识”, “一次不用跑”), a pattern of
-# pairs (一企一策, 一年一度), a fixed word (一次性, 一件事, 一起 as "together", 一条龙, 一年来).
+# pairs (一企一策, 一年一度), a fixed word (一次性, 一件事, 一起 as "together", 一条龙, 一年来), a congress's or
+# committee's term named by its number (市六届人大常委会, 十九届四中全会, 五届区委): 届 before the body or plenary.
 _CHINESE_COUNT = re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万亿几])([一二两三四五六七八九]?十[一二三四五六七八九]?|[一两三四五六七八九])"
                             r"(余|多)?(" + _UNIT + r"|年(?![来度级底初末中前后内]))")
-_NOT_A_CHINESE_COUNT = re.compile(r"一(?:次性|件事|起(?![案件宗])|条龙)")
+_NOT_A_CHINESE_COUNT = re.compile(r"一(?:次性|件事|起(?![案件宗])|条龙)"
+                                  r"|[一二两三四五六七八九十]+届(?=[人党政全省市县区州旗盟委一二三四五六七八九十])")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measure of the same thing
 # The figure written next in the same clause, a few words of the first one's noun between (7个方面20项,
