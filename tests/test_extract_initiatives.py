@@ -303,6 +303,8 @@ def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_st
     assert names("全区“一三二五”发展思路重点工作任务。") == ["一三二五发展思路"]
     # ... and the deployment a number alone numbers, and the arrangements a code of parts does
     assert names("紧紧围绕省委“2468”具体部署、市委“1+3+5”工作安排推进。") == ["2468具体部署", "1+3+5工作安排"]
+    # (and the arrangements of its own a number alone numbers)
+    assert names("围绕市委“246”具体安排推进。") == ["246具体安排"]
 
 
 def test_the_aim_the_rule_of_law_is_provided_for_and_a_convenience_gained_are_no_programmes() -> None:
@@ -326,9 +328,24 @@ def test_a_division_of_charge_and_the_mindsets_or_betterments_wanted_are_no_prog
     # each part a body and its share of the work, whatever the verbs
     assert names("健全“镇党委领导、办公室统筹、站所协同配合、村组参与”的工作体系。") == []
     assert names("形成“局长抓总、副局长抓线、股室抓点”的责任链条。") == []
+    # or each part opens with the body or role that takes its share, however the share is said
+    assert names("形成“班子带头学、支部督促学、干部自主学”的格局。") == []
+    assert names("构建“主要领导负总责、科室抓落实、法律顾问强支撑”的机制。") == []
     assert names("树牢“底线意识、服务意识”，倡导“人人懂法、人人用法”，实现“队伍更强、作风更实”。") == []
     # (a service model of parallel steps is one: 一窗受理、集成服务)
     assert names("推行“一窗受理、集成服务”模式。") == ["一窗受理、集成服务"]
+
+
+def test_the_states_a_change_goes_between_are_no_programmes() -> None:
+    assert names("推动全镇治理由“多头管理”向“一网统管”转型，从“可办”到“快办”。") == []
+    # a programme the change is made by is named all the same
+    assert names("通过“一网统管”改革，实现从“可办”到“快办”。") == ["一网统管"]
+
+
+def test_an_evaluation_s_indicators_are_no_programmes() -> None:
+    assert names("做好“营商便利”指标相关工作，完成二级指标“网上办事能力、审批便利度”“要素活跃度”等相关指标任务。") == []
+    # a system of indicators is a programme of its own
+    assert names("探索建立“法治地图”指标评价体系。") == ["法治地图"]
 
 
 def test_a_body_and_a_year_s_plan_quoted_are_no_programmes() -> None:

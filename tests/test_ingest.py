@@ -310,14 +310,15 @@ UNSEEN_FLOORS = {
     "gold_bd.json": {"REGULATION": 0.98, "AGENCY": 0.93, "REGION": 0.99, "INITIATIVE": 0.79, "METRIC": 0.97},
     # BE (12 excerpts, 12 provinces, session 56): held out at that session's start code (c200b5e): REGULATION 1.0,
     # AGENCY .893, INITIATIVE .800, REGION 1.0, METRIC .935 (a bonded zone's untitled report filed under its city; a
-    # street whose district the text never names loses its parents' bodies); the same figures after the session's rules
-    "gold_be.json": {"REGULATION": 0.99, "AGENCY": 0.89, "REGION": 0.99, "INITIATIVE": 0.79, "METRIC": 0.93},
+    # street whose district the text never names loses its parents' bodies); the same figures after the session's rules;
+    # INITIATIVE .889 after session 58's (a division of charge whose parts open with the bodies that take them)
+    "gold_be.json": {"REGULATION": 0.99, "AGENCY": 0.89, "REGION": 0.99, "INITIATIVE": 0.85, "METRIC": 0.93},
     # BF (12 excerpts, 9 provinces, session 57): held out at that session's start code (caef1d8): REGULATION .982,
     # AGENCY .827, INITIATIVE .600, REGION .903, METRIC .923 (an industrial park's report filed under the province a
     # rule it cites names; districts named by their stems in a list missed); then a development set (产业园区 a zone's
     # kind; own districts' stems in a list; a zone's bodies as its publishing committee writes them): AGENCY .899,
-    # REGION 1.0
-    "gold_bf.json": {"REGULATION": 0.98, "AGENCY": 0.89, "REGION": 0.99, "INITIATIVE": 0.59, "METRIC": 0.92},
+    # REGION 1.0; INITIATIVE .788 after session 58's rules (an evaluation's indicators, a change's two states)
+    "gold_bf.json": {"REGULATION": 0.98, "AGENCY": 0.89, "REGION": 0.99, "INITIATIVE": 0.78, "METRIC": 0.92},
 }
 
 

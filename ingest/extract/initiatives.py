@@ -125,6 +125,8 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域"  # a river basin (“两河三湖”流域)
+    # an evaluation's indicator named (“人才教育”指标, “…”“…”等相关指标), not a system of them (“法治地图”指标评价体系)
+    r"|(?:等)?(?:相关|二级|一级)?指标(?!(?:评价|考核)?体系)"
     r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载)(?![\u4e00-\u9fff]*活动)"  # a broadcast's title (…“…”采用报道),
     # not a campaign of reporting (“法治进万家”报道活动); accounts (“长春文旅”等一批明星账号)
     r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号"
@@ -141,8 +143,14 @@ _STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉�
 # Verbs of saying before a quoted sentence, and verbs that take something as a role.
 _SAYING_BEFORE = re.compile(r"(?:提出|强调|指出|号召|写入)了?$")
 _ROLE_BEFORE = re.compile(r"(?:作为|列为|视为|当作|确定为)$")
-# A talk or article titled so (作题为“…”的专题辅导报告): its title, not a programme.
-_TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为)$")
+# A change from one state to another (由“有形覆盖”向“有效治理”转型, 从“能办”到“好办”): both quotes are states, no
+# programmes. ``_SHIFT_FROM``: the quote opens it; ``_SHIFT_TO``: the quote closes it.
+_SHIFT_FROM = re.compile(r"[由从]$")
+_SHIFT_TO = re.compile(r"[由从][“\"][^“”\"\n]{1,40}[”\"](?:向|到|迈向|转向|转为)$")
+_SHIFT_STEP = re.compile(r"(?:向|到|迈向|转向|转为)[“\"]")
+# A talk or article titled so (作题为“…”的专题辅导报告), or an evaluation's indicator (二级指标“…”): its title or
+# the indicator's name, not a programme.
+_TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为|指标)$")
 # ... and a rectification's verb the wrongs it goes after (大力整治“红顶中介”), as the words after them do (“四乱”整治).
 _RECTIFIED_BEFORE = re.compile(r"(?:整治|纠治)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
@@ -214,12 +222,12 @@ _QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9f
 # written as characters one by one, three or more (“一三三五”), which no number is written as. It names the
 # programme with the words after it (a number alone, “19365”, names one by itself: ``_NUMBER``).
 _CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋ ][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")
-_CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措", "思路", "工作部署", "具体部署", "工作安排",
+_CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措", "思路", "工作部署", "具体部署", "具体安排", "工作安排",
                         "手册", "指引", "基地")  # (“1+1+1”执法工作指引手册, “1+9+N”…实践基地)
 # A line of thinking, of measures or a deployment a code numbers (“16136”总体思路, “123”工作思路, “1166”工作举措,
-# “1310”具体部署) is named by the code and those words, even for a number alone; no words after 思路 belong to it
+# “1310”具体部署, “138”具体安排) is named by the code and those words, even for a number alone; no words after 思路 belong to it
 # (“一二三六”发展思路重点工作 → 一二三六发展思路: the tasks that follow are the line's work, not its name).
-_PLAN_HEADS = ("思路", "举措", "具体部署")
+_PLAN_HEADS = ("思路", "举措", "具体部署", "具体安排")
 _CODE_NAME_CHARS = 10
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
@@ -253,20 +261,24 @@ def _is_aspiration(content: str) -> bool:
 
 
 # Parallel phrases of who takes charge how (主要领导亲自抓、分管领导具体抓; 党委领导、政府负责、部门协同、公众参与: each
-# part ends in the share of the work it gives), of the mindsets wanted (程序意识、法治意识), of what all are to do
+# part ends in the share of the work it gives, or opens with the body or role that takes it: 党委带头学、支部推动学、
+# 全员覆盖学; 责任科室抓落实、法律顾问强支撑), of the mindsets wanted (程序意识、法治意识), of what all are to do
 # (人人学法、人人守法) or of how things are to be better (基础更牢、效能更高): a stance, no programme.
 _CHARGE_PART = re.compile(r"(?:抓[总线点]?|负总?责|牵头|统筹|协调|协同|配合|联动|落实|参与|领导|引领|带头|部署)$")
+_CHARGE_ACTOR = re.compile(r"^(?:(?:主要|分管)?领导|班子|一把手|党委|党组|党工委|(?:党)?支部|政府|(?:责任)?(?:部门|科室|股室)"
+                           r"|单位|全员|干部|法律顾问)")
 _CHARGE_PART_MAX_CHARS = 12
 _STANCE_PARTS = (re.compile(r"意识$"), re.compile(r"^人人"), re.compile(r"^[\u4e00-\u9fff]{2}更[\u4e00-\u9fff]$"))
 
 
 def _is_stance(content: str) -> bool:
     """Parallel phrases that say who takes charge how, or which mindset, duty or betterment is wanted (``_CHARGE_PART``,
-    ``_STANCE_PARTS``): how work is to be done, as a slogan says it, not a programme run."""
+    ``_CHARGE_ACTOR``, ``_STANCE_PARTS``): how work is to be done, as a slogan says it, not a programme run."""
     parts = [part for part in re.split(r"[、，,]", content) if part]
     if len(parts) < 2:
         return False
-    return all(len(part) <= _CHARGE_PART_MAX_CHARS and _CHARGE_PART.search(part) for part in parts) \
+    return all(len(part) <= _CHARGE_PART_MAX_CHARS and (_CHARGE_PART.search(part) or _CHARGE_ACTOR.match(part))
+               for part in parts) \
         or any(all(pattern.search(part) for part in parts) for pattern in _STANCE_PARTS)
 
 
@@ -336,6 +348,9 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
     if (_conferred(text, quote) and not followed_by_head and not _TITLE_QUOTED_AFTER.match(text, quote.end())) \
             or _counted(text, quote):
         return True  # (a programme a title is of, 评为全省“七五”普法中期先进集体, is named all the same)
+    if (_SHIFT_FROM.search(text, max(0, quote.start() - 1), quote.start()) and _SHIFT_STEP.match(text, quote.end())) \
+            or _SHIFT_TO.search(text, max(0, quote.start() - 48), quote.start()):
+        return True
     if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
             or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) \
             or _RECTIFIED_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
