@@ -76,6 +76,10 @@ _BRACKETED_KEY = re.compile(r"[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
 # The clock time is written with colons or in words (2021年03月22日 16时47分).
 _POSTING_STAMP = re.compile(r"^((?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)\s+"
                             r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)\s*(.*)$")
+# The site a page is posted on, named before the posting's keys on their line (信阳市人民政府门户网站 www.xinyang.gov.cn
+# 时间:2024-03-04 来源:): the portal's banner, not a value.
+_SITE_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:门户网站|网站|网)(?:\s+(?:https?://)?[\w.-]+\.(?:cn|com|net|org))?\s+"
+                          r"(?=(?:" + _KEY_ALTERNATIVES + r")\s*[:：])")
 # A posting stamp dated with dots and the year last (25.02.2016  10:00): read day first where the day shows
 # (over 12), else left unread.
 _DOTTED_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
@@ -131,6 +135,7 @@ def _index_pairs(key: str, rest: str) -> list[tuple[str, str]]:
 
 def _header_pairs(line: str) -> list[tuple[str, str]] | None:
     """The key-value pairs of a line of the index block or of a posting stamp; None for other lines."""
+    line = _SITE_BANNER.sub("", line)
     dotted = _DOTTED_STAMP.match(line)
     if dotted:
         first, second, year, rest = dotted.groups()

@@ -51,7 +51,7 @@ _SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公�
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源", "发布单位", "发文机构")
 _PUBLISHER_FIELDS = ("发布机构", "发文机关", "发文单位")
 # The site a body runs, named as a page's publisher (发布机构:海丰县人民政府门户网站): the body.
-_SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网站|官网)$")
+_SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网站|官网|网)$")  # (发布机构:台山政府网)
 # A place named alone as a page's publisher or source (来源:杜桥镇): a township, street or county, by its name; read
 # as its government where the title opens with it or it is the report's region.
 _PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)")
@@ -61,7 +61,8 @@ _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "�
 _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
 _OPENING_CHARS = 300
-_AGENCY_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
+# (after the year its report is of, where the title opens with that: 2021年某市景区管理委员会法治政府建设工作情况报告)
+_AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
                               # any bureau or department, or its party group, when what follows says the title is its
                               # (…局关于…, …局2023年…, 中共某局党组2022年度…)
                               r"|[局厅](?:党组)?(?=关于|(?:19|20)\d{2}年)))")
@@ -140,8 +141,10 @@ _SITE_SUFFIX = re.compile(r"(?:[_|｜][^_|｜]{1,20})*[_|｜][^_|｜]{2,30}(?:�
 # A space between a figure and a character (关于 2024年, 2019 年) is the page's layout, not the title's; one between
 # two phrases (法治护航北疆 共筑安全屏障, 中共某区委 某区人民政府) is the title's own.
 _SPACE_BY_A_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
-# A title followed on its line by the date the page posted it (…情况报告 2025-02-24).
+# A title followed on its line by the date the page posted it (…情况报告 2025-02-24), or by its document's number
+# (…工作报告 台府报〔2017〕6号).
 _STAMPED_TITLE = re.compile(r"\s+(" + _DATE.pattern + r")$")
+_NUMBERED_TITLE = re.compile(r"\s+" + _DOCUMENT_NUMBER.pattern + "$")
 # A body and the date it signed on one line under the title (某县人民政府 2024年01月08日).
 _SIGNED_LINE = re.compile(r"([\u4e00-\u9fff]{3,30})\s+" + _DATE.pattern)
 # A body's general office, which posts the body's reports on its pages (来源:某区人民政府办公室).
@@ -341,6 +344,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     title = (raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("信息名称", ""))
              or _titled(cleaned.fields.get("标题", ""))
              or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
+    title = _NUMBERED_TITLE.sub("", title)
     stamped = _STAMPED_TITLE.search(title)  # 2024年杨浦区法治政府建设工作情况报告 2025-02-24: the page's date on its line
     title = bounded("title", _SPACE_BY_A_FIGURE.sub("", title[:stamped.start()] if stamped else title))
     meta = Metadata(title=title or None, url=raw.hints.get("url"))
@@ -733,10 +737,12 @@ def _one_body(block: str, title: str) -> str:
 
 
 def _own_body(name: str, place: Place | None, gaz: Gazetteer) -> str:
-    """A page's source named without its region (来源:司法局) is the issuing region's body."""
+    """A page's source named without its region (来源:司法局) is the issuing region's body; one named with the region's
+    short name (台山人民政府, of 发布机构:台山政府网) is that body under the region's full name."""
     if place is None or namesakes_in(name, gaz) or name[0] in "省市县区州旗" or name.startswith(_AUTONOMOUS_LEVELS):
         return name
-    return place.name + name
+    short = next((short for short in short_names(place) if name.startswith(short)), "")
+    return place.name + name[len(short):]
 
 
 def _byline(line: str) -> str | None:

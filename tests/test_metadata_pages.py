@@ -706,6 +706,23 @@ def test_a_publisher_named_by_the_site_it_runs_is_that_body() -> None:
     assert meta.publisher == "龙门县人民政府"
 
 
+def test_a_publisher_named_by_a_site_under_its_region_s_short_name_is_that_region_s_body() -> None:
+    meta = metadata("龙门县2024年度依法行政工作报告 龙府报〔2025〕3号\n来源: 本网\n发布机构:龙门政府网\n2024年，我县" + BODY)
+    # (and the number the title's line gives the document is no part of its title)
+    assert (meta.publisher, meta.title) == ("龙门县人民政府", "龙门县2024年度依法行政工作报告")
+
+
+def test_a_title_opening_on_its_year_names_its_body_over_the_office_that_posted_it() -> None:
+    meta = metadata("2024年龙门县城市管理委员会法治政府建设工作情况报告\n来源:龙门县政府办\n2024年，我委" + BODY)
+    assert meta.publisher == "龙门县城市管理委员会"
+
+
+def test_a_portal_s_banner_before_the_posting_s_keys_is_no_value() -> None:
+    meta = metadata("龙门县人民政府关于2024年法治政府建设情况的报告\n惠州市人民政府门户网站 www.huizhou.gov.cn 时间:2025-03-04 来源:\n"
+                    "2024年，我县" + BODY)
+    assert (meta.published, meta.publisher) == ("2025-03-04", "龙门县人民政府")
+
+
 def test_a_place_alone_as_source_posts_its_own_report_as_its_government() -> None:
     for key in ("来源", "发布单位"):
         meta = metadata(f"{key}: 宁海县\n宁海县2024年度法治政府建设情况报告\n2024年，我县" + BODY)
