@@ -260,6 +260,11 @@ def test_a_corpus_place_the_gazetteer_lacks_is_a_region_of_the_question() -> Non
     it = understand("2021年杭州市滨江新区管委会开了几次常务会议？", {}, 2022, places)
     assert [r["name"] for r in it.regions] == ["滨江新区"]
     assert [r["name"] for r in understand("2021年杭州市开了几次常务会议？", {}, 2022, places).regions] == ["杭州市"]
+    # a town of the corpus written in full is no city its name opens (永安镇, not 永安市), after its county or alone
+    places = {"永安市", "永安镇"}
+    for question in ("垫江县永安镇2025年举办法治讲座多少场？", "永安镇2025年举办法治讲座多少场？"):
+        assert [r["name"] for r in understand(question, {}, 2025, places).regions] == ["永安镇"], question
+    assert [r["name"] for r in understand("永安2021年举办法治讲座多少场？", {}, 2025, places).regions] == ["永安市"]
 
 
 def test_scores_on_a_store_without_the_questions_regions_say_which_are_missing(tmp_path) -> None:

@@ -242,6 +242,17 @@ def test_small_counts_in_chinese_numerals_are_figures_written_as_they_stand() ->
     assert [f["written"] for f in text_figures(text, "p-1", 2020)] == ["三届"]
 
 
+def test_items_of_a_list_each_counted_after_its_noun_share_the_predicate_after_the_list() -> None:
+    text = "区委常委会2次、区政府常务会5次研究部署法治工作，开展党组学习5次、中心组学习7次和支部学习8次。"
+    assert [f["name"] for f in text_figures(text, "p-1", 2025)][:2] == ["区委常委会", "区政府常务会"]
+    parts = parse_parts("某区区委常委会几次研究部署法治工作？区政府常务会几次？", ["某区"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert [chosen[i]["text"] for i in range(2)] == ["区委常委会2次", "区政府常务会5次研究部署法治工作"]
+    parts = parse_parts("某区开展了几次党组学习、几次中心组学习和几次支部学习？", ["某区"], tokenize)
+    chosen = _assign(parts, figures_of(text), tokenize, set())
+    assert [chosen[i]["value"] for i in range(3)] == [5, 7, 8]
+
+
 def test_a_year_in_a_run_is_an_ordinal_asked_by_which_year() -> None:
     text = "全年召开6次常委会，连续第三年在全省考核中位居第一。"
     assert [ordinal(f) for f in text_figures(text, "p-1", 2020)] == [None, "第三年", "第一"]  # (位居第一: a place)

@@ -232,7 +232,8 @@ class Part:
 @dataclass(frozen=True)
 class FigureWords:
     """A figure's words as :func:`score` reads them (``Figure.read``): its indicator name, the noun after it,
-    its share's lead, all it states, its clause before it, the clause after it and a list it totals."""
+    its share's lead, all it states, its clause before it, the clause after it, a list it totals and the predicate
+    after a run of further items it opens."""
 
     name: str
     subject: str
@@ -241,6 +242,7 @@ class FigureWords:
     clause: str
     sequel: str
     listing: str
+    predicate: str
 
 
 # A clause listing things, then 分别 and a run of figures up to this one (…两项工作分别连续四年、三年).
@@ -248,6 +250,10 @@ _RESPECTIVE = re.compile(r"([^，,。；;：:]+?)分别([^，,。；;：:分]*)$
 # The figures after it in such a run (、三年, 、第59位): what follows them is said of each.
 _REST_OF_RUN = re.compile(r"^(?:、第?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[万亿]?[余多]?(?:"
                           + "|".join(map(re.escape, sorted(set(FIGURE_UNITS) | {"年"}, key=len, reverse=True))) + "))+")
+# A run of further items after a figure, each counted after its noun (区委常委会2次、区政府常务会5次研究部署…): the
+# predicate after the run is every item's.
+_COUNTED_ITEMS = re.compile(r"^(?:[、和及与][^\d，,。；;、：:（(]{2,12}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[万亿]?[余多]?(?:"
+                            + "|".join(map(re.escape, sorted(set(FIGURE_UNITS), key=len, reverse=True))) + "))+")
 # A bound a figure is said to pass (突破千万户, 超过90%, 逾百家): less than the figure itself.
 _PASSED = re.compile(r"(?:突破|超过|逾)[\d.一二两三四五六七八九十百千万亿]")
 # A clause that only links a figure to what the clause before it counts (…突破千万户，达1042.8万户).
@@ -281,6 +287,14 @@ class Figure:
                 return joined
         return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
 
+    @property
+    def run_predicate(self) -> str:
+        """The predicate after a run of further items the figure opens, each counted after its noun
+        (研究部署法治政府建设工作 for 2次 of 区委常委会2次、区政府常务会5次研究部署法治政府建设工作): it is this item's too."""
+        after = _asides_read(self.after)
+        run = _COUNTED_ITEMS.match(after)
+        return _AFTER.match(after[run.end():]).group() if run else ""
+
     @functools.cached_property
     def read(self) -> FigureWords:
         """The figure's words in simplified script, as questions are written (a report in traditional script
@@ -290,7 +304,8 @@ class Figure:
         return FigureWords(name=name, subject=subject, lead=for_matching(self.lead),
                            stated=for_matching(self.fact.get("text") or "") + name + subject,
                            clause=for_matching(re.split(r"[。；;]", self.before)[-1]),
-                           sequel=for_matching(self.sequel), listing=for_matching(self.listing))
+                           sequel=for_matching(self.sequel), listing=for_matching(self.listing),
+                           predicate=for_matching(self.run_predicate))
 
     @property
     def answered(self) -> dict[str, Any]:
@@ -903,7 +918,7 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     # (a generic noun its own measure words count goes unwritten beside them: 承接市级赋权308项 counts 赋权事项)
     implied = fact.get("unit") in UNITS_OF_GENERIC_NOUNS.get(part.head, ())
     if not part.stem and part.head and not duration and not implied \
-            and not _head_in(part.head, stated + words.clause + words.sequel + words.listing, tokenize):
+            and not _head_in(part.head, stated + words.clause + words.sequel + words.listing + words.predicate, tokenize):
         return 0.0
     before_its_number = re.sub(r"[\d.]+\D*$", "", fact.get("text") or "")
     if not _names_uncounted(part.head, (for_matching(before_its_number), name, subject)) \
@@ -914,7 +929,7 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
             and any(counted.endswith(rival) and rival not in part.item for rival in part.rival_heads):
         return 0.0  # … and the noun right before it (管理的事项由119项减少至87项: 119 and 87 count 事项, no 部门)
     name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(words.lead)) | \
-        set(tokenize(words.listing))
+        set(tokenize(words.listing)) | set(tokenize(words.predicate))
     if part.years == DAY:  # what was done on a day follows its date (3月20日上午，…汇报会举行)
         name_words |= set(tokenize(words.sequel))
     if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)

@@ -53,6 +53,9 @@ _NOT_A_CHINESE_COUNT = re.compile(r"一(?:次性|件事|起(?![案件宗])|条�
                                   r"|[一二两三四五六七八九十]+届(?=[人党政全省市县区州旗盟委一二三四五六七八九十])")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _JOINED = re.compile(r"^[、和及与]?$")  # "3场、278人次": a second measure of the same thing
+# "区委常委会2次、区政府常务会5次": the words between two figures open with a joiner and name a thing of their own, the next
+# item of a list the second figure counts (not the first one's noun, as 的 makes them in 27个部门单位的278项事项)
+_NEXT_ITEM = re.compile(r"^[、和及与][\u4e00-\u9fff]{2,}$")
 # The figure written next in the same clause, a few words of the first one's noun between (7个方面20项,
 # 12大项25小项, 100多个党委集中学习达2万余人次): no clause mark, no other number.
 _NEXT = re.compile(r"^[^\d，,。；;：:！!？?\n]{0,16}?" + _NUMBER)
@@ -91,7 +94,11 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
         clause_start = _clause_start(text, match.start())
         start = max(clause_start, previous_end)
         name = text[start:match.start()].strip()
-        if previous_end and start == previous_end:
+        if previous_end and start == previous_end and _NEXT_ITEM.match(name):
+            # the next item of a list, each with its own count (区委常委会2次、区政府常务会5次): named by its words
+            name = name[1:].strip()
+            start += 1
+        elif previous_end and start == previous_end:
             # right after a figure of the same clause: "3场、278人次" measures the same thing, and
             # in "27个部门单位的278项事项" the words between are the first figure's noun
             if not _JOINED.match(name):

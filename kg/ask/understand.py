@@ -145,6 +145,7 @@ def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
     spans: list[tuple[int, int, gazetteer.Place]] = [
         (hit.start, hit.end, hit.place) for hit in region_scanner().scan(question, None)]
     taken = {i for start, end, _ in spans for i in range(start, end)}
+    taken |= _corpus_places_in_full(question, corpus_places, taken)
     for size in (4, 3, 2):
         for start in range(len(question) - size + 1):
             if any(i in taken for i in range(start, start + size)):
@@ -165,6 +166,21 @@ def _regions(question: str, corpus_places: set[str]) -> list[dict[str, Any]]:
         if region not in out:
             out.append(region)
     return _with_corpus_places(question, out, spans, corpus_places)
+
+
+def _corpus_places_in_full(question: str, corpus_places: set[str], taken: set[int]) -> set[int]:
+    """The positions of the corpus's own places written in full where the scanner found none (永安镇 of
+    垫江县永安镇, 东城街道): no short name inside them is read (永安 there is not 永安市, 东城 not 东城区), as
+    ``_with_corpus_places`` adds them whole."""
+    positions: set[int] = set()
+    for name in corpus_places:
+        if len(name) < 3:
+            continue
+        for match in re.finditer(re.escape(name), question):
+            span = set(range(match.start(), match.end()))
+            if not span & taken:
+                positions |= span
+    return positions
 
 
 # What follows 县 when a two-character county's name is the tail of a word and a level's head (县级, 县域, 县城,
