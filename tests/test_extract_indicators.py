@@ -327,7 +327,8 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # session 54's start (4a52ba9) and after its rules (8401b22); .805 after session 55's (a total's parts, 调解 after
 # 复议 cases, powers listed by 公开/发布/确定). BD: .833 held out at session 55's start (9b422f9), unchanged after it.
 # BE: .842 held out at session 56's start (c200b5e); .921 after its rule (groups sent and divisions reached).
-# BF: .885 held out at session 57's start (caef1d8), unchanged after it.
+# BF: .885 held out at session 57's start (caef1d8), unchanged after it. BG: .785 held out at session 58's start
+# (d76d629), unchanged after it (legal reviews listed after a comma without their verb; kinds of service items).
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.97,
                     "gold_e.json": 1.0, "gold_f.json": 0.97, "gold_g.json": 0.97, "gold_h.json": 1.0,
                     "gold_i.json": 0.96, "gold_j.json": 0.97, "gold_k.json": 0.97, "gold_l.json": 0.92, "gold_m.json": 0.95,
@@ -345,7 +346,7 @@ INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.9
                     "gold_ax.json": 0.90, "gold_ay.json": 0.90, "gold_az.json": 0.88,
                     "gold_ba.json": 0.80, "gold_bb.json": 0.86, "gold_bc.json": 0.80,
                     "gold_bd.json": 0.83, "gold_be.json": 0.92,
-                    "gold_bf.json": 0.88}
+                    "gold_bf.json": 0.88, "gold_bg.json": 0.78}
 
 
 def test_every_committed_gold_set_has_its_indicator_floor() -> None:
