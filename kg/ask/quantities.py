@@ -917,8 +917,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
     duration = part.head in DURATION_WORDS and part.unit in DURATION_UNITS and fact.get("unit") in DURATION_UNITS
     # (a generic noun its own measure words count goes unwritten beside them: 承接市级赋权308项 counts 赋权事项)
     implied = fact.get("unit") in UNITS_OF_GENERIC_NOUNS.get(part.head, ())
-    if not part.stem and part.head and not duration and not implied \
-            and not _head_in(part.head, stated + words.clause + words.sequel + words.listing + words.predicate, tokenize):
+    its_words = stated + words.clause + words.sequel + words.listing + words.predicate
+    if not part.stem and part.head and not duration and not implied and not _head_in(part.head, its_words, tokenize):
         return 0.0
     before_its_number = re.sub(r"[\d.]+\D*$", "", fact.get("text") or "")
     if not _names_uncounted(part.head, (for_matching(before_its_number), name, subject)) \

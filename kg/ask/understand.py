@@ -174,7 +174,7 @@ def _corpus_places_in_full(question: str, corpus_places: set[str], taken: set[in
     ``_with_corpus_places`` adds them whole."""
     positions: set[int] = set()
     for name in corpus_places:
-        if len(name) < 3:
+        if len(name) < 3 or name not in question:  # (a substring test first: a corpus holds thousands of places)
             continue
         for match in re.finditer(re.escape(name), question):
             span = set(range(match.start(), match.end()))
