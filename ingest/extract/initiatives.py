@@ -146,8 +146,9 @@ _ROLE_BEFORE = re.compile(r"(?:作为|列为|视为|当作|确定为)$")
 # A change from one state to another (由“有形覆盖”向“有效治理”转型, 从“能办”到“好办”): both quotes are states, no
 # programmes. ``_SHIFT_FROM``: the quote opens it; ``_SHIFT_TO``: the quote closes it.
 _SHIFT_FROM = re.compile(r"[由从]$")
-_SHIFT_TO = re.compile(r"[由从][“\"][^“”\"\n]{1,40}[”\"](?:向|到|迈向|转向|转为)$")
-_SHIFT_STEP = re.compile(r"(?:向|到|迈向|转向|转为)[“\"]")
+_SHIFT_WORD = r"(?:向|到|迈向|转向|转为)"
+_SHIFT_TO = re.compile(r"[由从]" + _QUOTED.pattern + _SHIFT_WORD + "$")
+_SHIFT_STEP = re.compile(_SHIFT_WORD + r"[“\"]")
 # A talk or article titled so (作题为“…”的专题辅导报告), or an evaluation's indicator (二级指标“…”): its title or
 # the indicator's name, not a programme.
 _TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为|指标)$")

@@ -247,13 +247,14 @@ class FigureWords:
 
 # A clause listing things, then 分别 and a run of figures up to this one (…两项工作分别连续四年、三年).
 _RESPECTIVE = re.compile(r"([^，,。；;：:]+?)分别([^，,。；;：:分]*)$")
+# A figure as a run of them writes it, in digits or numerals, and its measure word (longest first).
+_RUN_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[万亿]?[余多]?"
+_RUN_MEASURE = "(?:" + "|".join(map(re.escape, sorted(set(FIGURE_UNITS), key=len, reverse=True))) + ")"
 # The figures after it in such a run (、三年, 、第59位): what follows them is said of each.
-_REST_OF_RUN = re.compile(r"^(?:、第?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[万亿]?[余多]?(?:"
-                          + "|".join(map(re.escape, sorted(set(FIGURE_UNITS) | {"年"}, key=len, reverse=True))) + "))+")
+_REST_OF_RUN = re.compile(rf"^(?:、第?{_RUN_FIGURE}(?:{_RUN_MEASURE}|年))+")
 # A run of further items after a figure, each counted after its noun (区委常委会2次、区政府常务会5次研究部署…): the
 # predicate after the run is every item's.
-_COUNTED_ITEMS = re.compile(r"^(?:[、和及与][^\d，,。；;、：:（(]{2,12}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[万亿]?[余多]?(?:"
-                            + "|".join(map(re.escape, sorted(set(FIGURE_UNITS), key=len, reverse=True))) + "))+")
+_COUNTED_ITEMS = re.compile(rf"^(?:[、和及与][^\d，,。；;、：:（(]{{2,12}}?{_RUN_FIGURE}{_RUN_MEASURE})+")
 # A bound a figure is said to pass (突破千万户, 超过90%, 逾百家): less than the figure itself.
 _PASSED = re.compile(r"(?:突破|超过|逾)[\d.一二两三四五六七八九十百千万亿]")
 # A clause that only links a figure to what the clause before it counts (…突破千万户，达1042.8万户).
