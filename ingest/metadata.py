@@ -69,6 +69,8 @@ _AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30
 # The heads of a body's name: one in a title's issuer, or the title opens with a sentence about two bodies
 # (某州人大常委会审议某州政府…报告), not with its issuer.
 _BODY_HEADS = re.compile(r"人民政府|政府|常委会|委员会|[局厅]")
+# A party committee on a line of its own, above its government's in a joint title's heading.
+_PARTY_COMMITTEE_LINE = re.compile(r"中共[\u4e00-\u9fff]{2,20}?委(?:员会)?")
 # A party committee and a government opening the title together (中共X县委 X县人民政府 关于…的报告).
 _JOINT_ISSUERS_AT_START = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委(?:员会)?[\s、]+([\u4e00-\u9fff]{2,20}?人民政府)")
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
@@ -79,7 +81,7 @@ _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗�
 # branch 和田地区生态环境局皮山县分局), with its party group or not, a zone's committee (天津经济技术开发区管理委员会) or a
 # street's office (人民街街道办事处).
 _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?" + CIRCUMSTANCES +
-                           r"((?!在)[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|系统|管理委员会|管委会|政府办公室"
+                           r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|系统|委员会|管委会|政府办公室"
                            r"|政府办|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府
@@ -168,8 +170,9 @@ _BREADCRUMB_LINES = 20
 # Fewer characters than a headline has make a channel's label (政务公开, 通知公告, 法治政府建设).
 _HEADLINE_MIN_CHARS = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# The line of a report read out: the day and the meeting it was read to (2021年4月30日在市七届人大常委会第四十九次会议上).
-_DELIVERED = re.compile(r"^[—-]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。]{2,40}会议上$")
+# The line of a report read out: the day and the meeting it was read to (2021年4月30日在市七届人大常委会第四十九次会议上; a page
+# may drop the date's 年 and 月: 2017214日在…).
+_DELIVERED = re.compile(r"^[—-]*(?:19|20)\d{2}年?\d{1,2}月?\d{1,2}日在[^。]{2,40}会议上$")
 # A body alone on the first line (县人大常委会, 市人民政府) is the addressee a report is sent to, not a title.
 _ADDRESSEE_BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:人大常委会|常委会|人民政府|政府|委员会)")
 _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
@@ -265,7 +268,9 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             joined = _CONTINUED.search(above) or (_looks_like_body(above) and not namesakes_in(line, gaz)
                                                   and township_of_title(line) is None)
             if joined and _could_be_title(above + line):
-                return above + line
+                # (joint issuers on lines of their own, the party committee first: 中共某镇委员会 / 某镇人民政府 / 关于…)
+                committee = head[i - 2] if i >= 2 and _looks_like_body(above) else ""
+                return committee + " " + above + line if _PARTY_COMMITTEE_LINE.fullmatch(committee) else above + line
             # (the page's title repeated in the document's layout, under its issuer's line: 杨陵区人民政府 / 关于…)
             issuer = next((head[j - 1] for j in range(i + 2, len(head)) if head[j] == line
                            and _looks_like_body(head[j - 1]) and not namesakes_in(line, gaz)), "")

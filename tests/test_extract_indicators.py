@@ -328,7 +328,10 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # 复议 cases, powers listed by 公开/发布/确定). BD: .833 held out at session 55's start (9b422f9), unchanged after it.
 # BE: .842 held out at session 56's start (c200b5e); .921 after its rule (groups sent and divisions reached).
 # BF: .885 held out at session 57's start (caef1d8), unchanged after it. BG: .785 held out at session 58's start
-# (d76d629), unchanged after it (legal reviews listed after a comma without their verb; kinds of service items).
+# (d76d629), unchanged after it (legal reviews listed after a comma without their verb; kinds of service items); .831
+# after session 59's rule (a legality review's list). BA .787 after sheets (35张) are counted: ba10's 3张, unfound, was
+# paired with the metric 3张履职清单共311项 running over it (its OTHER right by chance), now with its own; 311项 is then
+# paired, OTHER where gold files the duties listed (the same count right, one more paired).
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.97,
                     "gold_e.json": 1.0, "gold_f.json": 0.97, "gold_g.json": 0.97, "gold_h.json": 1.0,
                     "gold_i.json": 0.96, "gold_j.json": 0.97, "gold_k.json": 0.97, "gold_l.json": 0.92, "gold_m.json": 0.95,
@@ -344,7 +347,7 @@ INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.9
                     "gold_at.json": 0.88, "gold_au.json": 0.95,
                     "gold_av.json": 0.88, "gold_aw.json": 0.91,
                     "gold_ax.json": 0.90, "gold_ay.json": 0.90, "gold_az.json": 0.88,
-                    "gold_ba.json": 0.80, "gold_bb.json": 0.86, "gold_bc.json": 0.80,
+                    "gold_ba.json": 0.78, "gold_bb.json": 0.86, "gold_bc.json": 0.80,
                     "gold_bd.json": 0.83, "gold_be.json": 0.92,
                     "gold_bf.json": 0.88, "gold_bg.json": 0.78}
 
@@ -824,6 +827,16 @@ def test_materials_videos_the_public_s_training_and_a_figure_listed_after_anothe
     # the second of two figures listed with 、 measures what the first does, of the second thing
     assert filed("全市政务服务、行政许可事项承诺时限压缩83%、78%。") == [
         ("83%", "gov_services.time_saved"), ("78%", "gov_services.time_saved")]
+    # the documents a legality review's verb reaches, listed after its first (审核…6件、…公告2件), are reviewed too; a
+    # list of studies and meetings held is no list of one thing
+    assert [ind for _, ind in filed("严把文件合法性审核关，审核政府规范性文件6件，招商引资合同协议4件、政府各类公告2件、"
+                                    "政府常务会议题3件。")][1:] == ["legal_review.documents"] * 3
+    assert filed("全年开展理论中心组学习12次、党工委会议17次。")[1] == ("17次", OTHER)
+
+
+def test_sheets_after_digits_are_counted_and_a_formula_s_parts_are_not() -> None:
+    assert filed("挂宣传横幅12条、宣传海报35张，构建“一张网”，制定三张清单。")[1:] == [
+        ("35张", "legal_education.materials")]
 
 
 def test_copies_time_limits_and_the_public_s_training_stay_within_what_they_count() -> None:

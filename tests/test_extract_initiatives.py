@@ -48,6 +48,11 @@ def names(text: str) -> list[str]:
     "切实履行法治建设“第一责任人”职责。",  # people by their duty
     "在政务大厅设立“企业开办咨询”窗口，开通“营商环境投诉”热线。",  # a counter, a hotline
     "持续加强“一江两岸”流域生态执法。",  # a river basin
+    "深入走访“某某声谷”创新产业园企业。",  # a park
+    "参加全国首届“规范性文件质量提升”建设研讨会。",  # an event's theme
+    "组织开展纪念法治某省建设“十五周年”系列活动。",  # an anniversary
+    "坚持“党委领学、支部跟学、党员践学”，推动学法常态化。",  # who takes charge how: parts opening with their actor
+    "区“四大家”领导参加会议，召开县“四套班子”联席会议。",  # the bodies a formula counts
     "努力建设“绿富美强”新杭州。",  # a vision of a place
     "紧扣“中心任务”，压实“主体责任”。锚定发展全局“主方向”，夯实“制度保障”。",  # aims held to
     "做到“看得见、管得住、防得了”。",  # results wished for

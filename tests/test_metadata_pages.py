@@ -86,6 +86,9 @@ def test_a_title_broken_after_its_year_is_joined() -> None:
     assert (meta.title, meta.doc_type, meta.year) == ("关于某某市2023年度法治政府建设情况的报告", "annual_report", 2023)
     meta = metadata("某某市人民政府办公室\n关于印发某某市2021年法治政府建设\n工作要点的通知\n各县区人民政府：\n" + BODY)
     assert (meta.title, meta.doc_type) == ("某某市人民政府办公室关于印发某某市2021年法治政府建设工作要点的通知", "work_plan")
+    # joint issuers on lines of their own over 关于…, the party committee first: both open the title
+    meta = metadata("中共某某县某某镇委员会\n某某县某某镇人民政府\n关于2025年法治政府建设情况的报告\n县委、县政府：\n" + BODY)
+    assert meta.title == "中共某某县某某镇委员会 某某县某某镇人民政府关于2025年法治政府建设情况的报告"
 
 
 def test_a_bureau_party_groups_line_over_the_title_is_its_issuer() -> None:
@@ -336,6 +339,10 @@ def test_the_body_opening_an_untitled_text_as_its_subject_publishes_it() -> None
     assert metadata(text.replace("区司法局坚持", "区政府办坚持")).publisher == "庆阳市西峰区人民政府办公室"
     zone = "2025年，某某经济技术开发区管理委员会（简称经开区管委会）坚持" + BODY + "经开区管委会" + BODY
     assert metadata(zone).publisher == "某某经济技术开发区管理委员会"
+    # a department styled a commission (区教育委员会, 区发展和改革委员会), not a year's description (2021年是…)
+    assert metadata(text.replace("区司法局坚持", "区教育委员会坚持")).publisher == "庆阳市西峰区教育委员会"
+    described = "2021年是中央全面依法治国委员会部署之年，区司法局坚持" + BODY + "推进法治西峰建设，全区" + BODY
+    assert metadata(described).publisher is None
 
 
 def test_a_government_opening_an_untitled_text_as_its_subject_publishes_it() -> None:
@@ -698,6 +705,10 @@ def test_a_report_read_to_a_congress_is_the_reading_body_s_and_its_site_s_host_i
     meta = metadata("www.danzhou.gov.cn\n2022年4月20日在市人大常委会第十次会议上\n儋州市人民政府\n"
                     "2021年，我市坚持以习近平新时代中国特色社会主义思想为指导，" + BODY)
     assert (meta.title, meta.publisher, meta.region) == (None, "儋州市人民政府", "儋州市")
+    # (a page may drop the day's 年 and 月: 2022420日在…)
+    meta = metadata("www.danzhou.gov.cn\n——2022420日在市人大常委会第十次会议上\n市人民政府\n"
+                    "2021年，儋州市坚持以习近平新时代中国特色社会主义思想为指导，" + BODY)
+    assert meta.publisher == "儋州市人民政府"
 
 
 def test_a_publisher_named_by_the_site_it_runs_is_that_body() -> None:

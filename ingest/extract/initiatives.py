@@ -67,6 +67,8 @@ _SCOPE = re.compile(r"^全[\u4e00-\u9fff]{2}$")
 _SLOGAN_WORDS = re.compile(r"关键少数|社会主义|现代化国家|伟大复兴|初心使命|以人民为中心|思想$")
 _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
+# An anniversary (纪念法治浙江建设“十五周年”): a date marked, not a programme.
+_ANNIVERSARY = re.compile(r"^[一二两三四五六七八九十百\d]+周年$")
 # Quoted names of organisations, platforms, apps (“浙里…应用”, “数字驾驶舱”) and media are not
 # programmes; a counted item of a formula
 # (一表两清单、两库一平台, 四张清单一张网) is.
@@ -79,8 +81,9 @@ _TOOL = re.compile(rf"^一[\u4e00-\u9fff]通$|^云上"
 # ... unless the quote is a brand built (打造“…通”服务品牌): the service the tool stands for, a programme.
 _BRAND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?品牌")
 # The bodies a formula counts (一府两院, 一府一委两院: the government, the supervisory commission, the court and
-# the procuratorate): the bodies themselves, not a programme.
-_COUNTED_BODIES = re.compile(r"^(?:[一二两三四五六七八九十][府委院])+$")
+# the procuratorate; 四大家, 四套班子: a place's party committee, congress, government and consultative conference):
+# the bodies themselves, not a programme.
+_COUNTED_BODIES = re.compile(r"^(?:(?:[一二两三四五六七八九十][府委院])+|[三四五六][大套](?:家|班子))$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周;
 # acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法, “点菜式”放权).
 _RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|放权|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
@@ -125,6 +128,8 @@ _NOT_PROGRAMME_AFTER = re.compile(
     r"|(?:总体|战略)布局|盛景|蓝图|愿景|主题(?![\u4e00-\u9fff])"  # a layout, a vision, a theme (not 主题活动)
     r"|(?:制度)?优势"  # the qualities a system is praised for (“公正高效 便民为民”的制度优势)
     r"|流域"  # a river basin (“两河三湖”流域)
+    r"|[\u4e00-\u9fff]{0,4}?(?:产业园|科技园|园区)"  # a park (“华南声谷”创新产业园)
+    r"|(?:建设)?(?:研讨会|论坛|峰会)"  # an event's theme (首届“行政规范性文件法治化与高质量”建设研讨会)
     # an evaluation's indicator named (“人才教育”指标, “…”“…”等相关指标), not a system of them (“法治地图”指标评价体系)
     r"|(?:等)?(?:相关|二级|一级)?指标(?!(?:评价|考核)?体系)"
     r"|(?:栏目|节目)?(?:采用|报道|播出|刊发|刊登|转载)(?![\u4e00-\u9fff]*活动)"  # a broadcast's title (…“…”采用报道),
@@ -267,7 +272,7 @@ def _is_aspiration(content: str) -> bool:
 # (人人学法、人人守法) or of how things are to be better (基础更牢、效能更高): a stance, no programme.
 _CHARGE_PART = re.compile(r"(?:抓[总线点]?|负总?责|牵头|统筹|协调|协同|配合|联动|落实|参与|领导|引领|带头|部署)$")
 _CHARGE_ACTOR = re.compile(r"^(?:(?:主要|分管)?领导|班子|一把手|党委|党组|党工委|(?:党)?支部|政府|(?:责任)?(?:部门|科室|股室)"
-                           r"|单位|全员|干部|法律顾问)")
+                           r"|单位|全员|干部|党员|法律顾问)")
 _CHARGE_PART_MAX_CHARS = 12
 _STANCE_PARTS = (re.compile(r"意识$"), re.compile(r"^人人"), re.compile(r"^[\u4e00-\u9fff]{2}更[\u4e00-\u9fff]$"))
 
@@ -312,8 +317,9 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
         return False
     if not _HAS_NAME_SHAPE.search(content):
         return False
-    if (_DATE_LIKE.match(content) and not followed_by_head) or _NOT_PROGRAMME.search(content) \
-            or (_TOOL.search(content) and not branded) or _COUNTED_BODIES.match(content):
+    if (_DATE_LIKE.match(content) and not followed_by_head) or _ANNIVERSARY.match(content) \
+            or _NOT_PROGRAMME.search(content) or (_TOOL.search(content) and not branded) \
+            or _COUNTED_BODIES.match(content):
         return False
     if _NOT_PROGRAMME_HEAD.search(_TRAILING_ASIDE.sub("", content)) or PARTY_BODY.match(content) \
             or (_CATEGORY.match(content) and not content.endswith(_HEADS)) or _SCOPE.match(content):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.indicators import OTHER, PERSON_UNITS, SCALES, classify, counter
+from ingest.extract.indicators import LEGALITY_REVIEWS, OTHER, PERSON_UNITS, SCALES, classify, counter
 from ingest.extract.numerals import CHARS as CN_CHARS, chinese_to_number
 
 UNITS = [
@@ -39,8 +39,10 @@ _POINTS = "分(?![钟局院队所之别类项])"
 _KINDS = "种|面(?![积向对临])"
 # Sets of things (业务套餐41组), after digits only: after a Chinese numeral 组 is a group (一组, 工作组); not 组织, 组建.
 _SETS = "组(?![织建成长委])"
+# Sheets (宣传海报35张, 折页14万张), after digits only: after a Chinese numeral 张 counts a formula's parts (一张网, 三张清单).
+_SHEETS = "张"
 _ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True))) + "|" + _POINTS \
-    + "|" + _KINDS + "|" + _SETS
+    + "|" + _KINDS + "|" + _SETS + "|" + _SHEETS
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
 _SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_ARABIC_UNIT_RE})(/次|[(（]次[)）])?"
@@ -308,7 +310,9 @@ def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
     """An item of a list (保留事项515项，行政许可事项218项，其他事项297项) that no rule files
     takes the indicator of the item before it in the same sentence, when both count the same
     head noun (事项) in the same unit, or its head is left out (超过省定的62.5% after a 提速率), or it is
-    listed right after it (承诺时限压83%、78%: the figures of two things, respectively); else it is OTHER."""
+    listed right after it (承诺时限压83%、78%: the figures of two things, respectively), or a legality review's list goes on
+    (审核政府规范性文件6件、政府各类公告2件: the documents its verb reaches; a list of meetings and studies held, 中心组学习12次、
+    党工委会议17次, is no list of one thing); else it is OTHER."""
     for before, metric in zip([None, *metrics], metrics):
         if metric.indicator is not None:
             continue
@@ -317,7 +321,8 @@ def _file_siblings(text: str, metrics: list[MetricMention]) -> None:
                 and (metric.subject.endswith("的") or len(metric.subject) >= HEAD_CHARS
                      and metric.subject[-HEAD_CHARS:] == before.subject[-HEAD_CHARS:]
                      or not metric.subject.strip() and text[before.end:metric.start] == "、"
-                     and _LISTED_SUBJECTS.search(text[_sentence_start(text, before.start, before.start):before.end]))
+                     and _LISTED_SUBJECTS.search(text[_sentence_start(text, before.start, before.start):before.end])
+                     or before.indicator.startswith(LEGALITY_REVIEWS) and text[before.end:metric.start].startswith("、"))
                 and not any(c in _SENTENCE_BREAK for c in text[before.end:metric.start])):
             metric.indicator = before.indicator
 
