@@ -15,7 +15,7 @@ LISTED_UNDER_ONE_SPIRIT = """平利县2022年法治政府建设工作总结
 全年审查规范性文件12件，办理行政复议案件7件，服务全县经济社会发展。
 """
 THE_NEXT_CONGRESS_ONLY = """陇县2023年法治政府建设工作总结
-2023年，陇县全面落实党的二十大和二十届二中全会精神，为疫情防控提供法治保障。
+2023年，陇县全面落实党中央决策部署和党的二十大、二十届二中全会精神，为疫情防控提供法治保障。
 全年审查规范性文件9件，办理行政复议案件5件，服务全县经济社会发展。
 """
 NEITHER = """岚皋县2022年法治政府建设工作总结
@@ -35,6 +35,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
 def test_a_congress_listed_under_one_spirit_is_carried_out(answerer: Answerer) -> None:
     assert listed_regions(answerer, "哪些地方写到贯彻落实党的十九大精神？") == {"平利县"}
     assert listed_regions(answerer, "哪些地方写到学习贯彻党的二十大精神？") == {"平利县", "陇县"}
+    # a term's plenary sessions asked by the term are not another term's (二十届二中全会 is no 十九届中央全会)
+    assert listed_regions(answerer, "哪些地方学习贯彻十九届中央全会精神？") == {"平利县"}
 
 
 def test_a_safeguard_for_what_any_work_is_for_is_stated_by_providing_it(answerer: Answerer) -> None:
@@ -45,6 +47,8 @@ def test_a_safeguard_for_what_any_work_is_for_is_stated_by_providing_it(answerer
 def test_the_congresses_sessions_and_beneficiaries_a_question_names() -> None:
     assert congress_spirits("学习贯彻党的二十届三中全会精神") == [[["二十届"], ["三中"], ["全会"], ["精神"]]]
     assert congress_spirits("学习党的十九大报告") == []  # (no spirit carried out)
+    # the plenary sessions of a term, named by the term alone (十九届中央全会: any of them, not another term's)
+    assert congress_spirits("十九届中央全会精神") == [[["十九届"], ["全会"], ["精神"]]]
     assert congress_spirits("实施十大战略精神") == []  # (十大 is no congress)
     assert congress_spirits("以党的十九大和十九届历次全会精神为依据推进法治政府建设") == [
         [["十九大"], ["精神"]], [["十九届"], ["历次"], ["全会"], ["精神"]]]

@@ -1007,6 +1007,8 @@ def test_the_role_any_work_is_given_is_no_part_of_the_practice() -> None:
     assert any("前置" in term for term in practice_terms("哪些地方把公平竞争审查作为出台政策的前置程序？", []))
     # ... nor is its rank among the work (作为…的一项主要工作), which a report's heading never writes
     assert practice_terms("哪些地方把转变政府职能作为法治政府建设的一项主要工作？", []) == ["转变政府职能"]
+    # ... nor the place or fruit it is among the work, one or several (作为…的着力点或成效)
+    assert practice_terms("哪些地方把优化营商环境作为法治政府建设的着力点或成效？", []) == ["优化营商环境"]
 
 
 def test_an_alternative_in_brackets_inside_a_phrase_stands_for_the_words_before_it() -> None:

@@ -41,6 +41,34 @@ def test_a_figure_whose_noun_follows_the_number_still_answers() -> None:
     assert chosen[0]["text"] == "出台26条便民措施"  # the answer quotes the noun it counts
 
 
+def test_sheets_are_asked_and_stated_by_their_measure_word() -> None:
+    from kg.ask.text_figures import text_figures
+
+    parts = parse_parts("某镇悬挂宣传横幅多少条？宣传海报多少张？", ["某镇"], tokenize)
+    assert [p.unit for p in parts] == ["条", "张"]
+    stated = text_figures("挂宣传横幅12条、宣传海报35张、发放小册子2000余册。", "p-1", 2023)
+    assert (35, "张") in [(f["value"], f["unit"]) for f in stated]
+
+
+def test_items_counted_before_their_nouns_share_the_verb_before_the_list() -> None:
+    """梳理出36个部门单位、2758项权责清单事项: the extraction names 2758项 by its noun alone; 梳理出 is its verb too."""
+    clause = "共计梳理出36个部门单位、2758项"
+    listed = Figure({"name": "权责清单事项", "value": 2758, "unit": "项", "text": "2758项", "year": 2020,
+                     "paragraph_id": "p-1", "region": "某市"}, "组织全市职权部门梳理政务事项，" + clause,
+                    "权责清单事项，其中进厅政务服务事项1562项。", clause)
+    other = figure("梳理《工程建设项目审批事项清单》", 107, "项", "梳理《工程建设项目审批事项清单》107项",
+                   before="其中进厅政务服务事项1562项，无差别“综窗”受理事项1088项。梳理《工程建设项目审批事项清单》107项",
+                   after="，涉及14个审批部门。")
+    question = "某市组织梳理政务事项，共梳理出多少项权责清单事项？其中进厅政务服务事项多少项？无差别“综窗”受理事项多少项？"
+    parts = parse_parts(question, ["某市"], tokenize)
+    asked = {word for word in tokenize(question) if len(word) >= 2}
+    assert _assign(parts, [other, listed], tokenize, asked)[0]["value"] == 2758
+    # a figure with a verb of its own keeps it (办结28件 of 受理36件行政复议案件、办结28件)
+    own = Figure({"name": "办结", "value": 28, "unit": "件", "text": "办结28件", "year": 2020, "paragraph_id": "p-1",
+                  "region": "某市"}, "受理36件行政复议案件、办结28件", "。", "受理36件行政复议案件、办结28件")
+    assert own.run_opening == ""
+
+
 def test_an_area_is_asked_and_stated_in_its_own_measure() -> None:
     from kg.ask.text_figures import text_figures
 
@@ -86,6 +114,9 @@ def test_a_separator_character_inside_a_word_does_not_split_the_question() -> No
     assert [p.item for p in parts] == ["法律顾问参与行政诉讼"]
     parts = parse_parts("某县提供了多少件法律意见、参与了多少件行政诉讼？", ["某县"], tokenize)
     assert [p.item for p in parts] == ["提供法律意见", "参与行政诉讼"]
+    # (nor one opening the question once its place is taken out: 及时 of 某开发区及时发布)
+    parts = parse_parts("某开发区及时准确发布了多少条动态信息？", ["某开发区"], tokenize)
+    assert [p.item for p in parts] == ["及时准确发布动态信息"]
 
 
 def test_the_noun_after_a_figure_stops_at_the_next_figure() -> None:

@@ -352,6 +352,11 @@ class Answerer:
                     word in name or any(verb in word for verb in STUDY_VERBS)
                     for group in groups for word in group)]
                 stated.append((f"{'/'.join(listed)}＋{'/'.join(STUDY_VERBS)}", [listed, list(STUDY_VERBS)]))
+            spirits = congress_spirits(bare)
+            numbered = [groups[0][0] for groups in spirits if groups[0][0].endswith(("大", "届"))]
+            if numbered:  # (十九届中央全会精神: 全会精神＋中央 is any congress's, the one asked is named by its number)
+                stated = [(label, groups) for label, groups in stated
+                          if any(congress in word for congress in numbered for group in groups for word in group)]
             found += stated
             if term not in quoted and (studied := group_studied(bare)):  # (中心组集体学习习近平法治思想)
                 found.append((f"{studied}＋{'/'.join(STUDY_VERBS)}＋{STUDY_GROUP}",
@@ -362,7 +367,7 @@ class Answerer:
                 found.append((f"{what}＋{'/'.join(PLACING_VERBS)}＋{'/'.join(said)}",
                               [[what], list(PLACING_VERBS), said]))
             # (党的十九大、十九届二中、三中、四中全会精神 carries out the 十九大精神 asked)
-            found += [("＋".join(group[0] for group in groups), groups) for groups in congress_spirits(bare)]
+            found += [("＋".join(group[0] for group in groups), groups) for groups in spirits]
             if term not in quoted and (own := named_with_own_place(bare)):  # (法治三门建设工作要点)
                 found.append((own.replace(OWN_PLACE, "＜本地＞"), [[own]]))
             if term not in quoted and (matters := heard_about(bare, question)):

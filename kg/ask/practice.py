@@ -178,9 +178,11 @@ _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
 # 把X作为…的重要任务 / 作为工作依据 / 作为…的一项主要工作: the role any work is given in a report, which reports seldom
 # write; X is the practice.
 # (A role of its own stays: 把合法性审查作为前置程序, 作为前置审核条件.)
+# (and 着力点, 切入点, 成效 of the work it serves, one or several: 作为法治政府建设的着力点或成效)
 _ROLE_RANK = r"(?:重要|首要|重点|主要|一项|基本|根本)"
-_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:" + _ROLE_RANK + r"?(?:政治)?"
-                      r"(?:任务|工作依据|依据|遵循|抓手|指引)|" + _ROLE_RANK + r"+(?:工作|内容))(?=$|[，,；;？?])")
+_ROLE = _ROLE_RANK + r"?(?:政治)?(?:任务|工作依据|依据|遵循|抓手|指引|着力点|切入点|突破口|成效)"
+_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:" + _ROLE + r"(?:[或、和]" + _ROLE + r")*|"
+                      + _ROLE_RANK + r"+(?:工作|内容))(?=$|[，,；;？?])")
 # Words that point at a place, a time or a body from where the report stands: a report writes the one meant (我市,
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
@@ -1781,7 +1783,7 @@ def own_place_names(region: str) -> list[str]:
 # 十九届历次全会): they list them under one 精神 (党的十九大、十九届二中、三中、四中全会精神; 二十大和二十届二中、
 # 三中全会精神), so the one asked stands apart from the 精神 that is its.
 _CONGRESS = re.compile(r"(?P<congress>(?:十[一二三四五六七八九]|二十)大)"
-                       r"|(?P<term>(?:十[一二三四五六七八九]?|二十)届)(?P<session>[一二三四五六七八九]中|历次)全会")
+                       r"|(?P<term>(?:十[一二三四五六七八九]?|二十)届)(?:中央)?(?P<session>[一二三四五六七八九]中|历次)?全会")
 
 
 # What may stand around the spirits a clause carries out: verbs of carrying it out before (学习贯彻、贯彻落实党的…), and
@@ -1806,7 +1808,8 @@ def congress_spirits(term: str) -> list[list[list[str]]]:
         return []
     first = _CONGRESS.search(term)
     if first is not None and _BEFORE_SPIRITS.match(term[:first.start()]):
-        return [[[m["congress"]], ["精神"]] if m["congress"] else [[m["term"]], [m["session"]], ["全会"], ["精神"]]
+        return [[[m["congress"]], ["精神"]] if m["congress"]
+                else [[m["term"]], *([[m["session"]]] if m["session"] else []), ["全会"], ["精神"]]
                 for m in _CONGRESS.finditer(term)]
     meeting = _NAMED_MEETING.search(term)
     if meeting is not None and _BEFORE_SPIRITS.match(term[:meeting.start()]):

@@ -23,7 +23,7 @@ from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
                       r"(个工作日|个工作小时|个百分点|平方公里|平方米|万元|亿元|人次|件次|户次|场次|大类|大项|小项|分项|子项|周年|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|本(?![级地年单部市县区])|支(?![持出付])|组(?![织建成长委])|位(?!于)|轮(?!流)|面(?![积向对临上])|年(?![度份来])"
-                      r"|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套册处座卷笔种幅])?"
+                      r"|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套册处座卷笔种幅张])?"
                       r"|(多长时间|多长|多久))")
 DURATION = "天"  # the unit a duration asked without one is read in: any of DURATION_UNITS answers it
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not
@@ -232,8 +232,8 @@ class Part:
 @dataclass(frozen=True)
 class FigureWords:
     """A figure's words as :func:`score` reads them (``Figure.read``): its indicator name, the noun after it,
-    its share's lead, all it states, its clause before it, the clause after it, a list it totals and the predicate
-    after a run of further items it opens."""
+    its share's lead, all it states, its clause before it, the clause after it, a list it totals, the predicate
+    after a run of further items it opens and the verb before a run of items it closes."""
 
     name: str
     subject: str
@@ -243,6 +243,7 @@ class FigureWords:
     sequel: str
     listing: str
     predicate: str
+    opening: str
 
 
 # A clause listing things, then 分别 and a run of figures up to this one (…两项工作分别连续四年、三年).
@@ -255,6 +256,9 @@ _REST_OF_RUN = re.compile(rf"^(?:、第?{_RUN_FIGURE}(?:{_RUN_MEASURE}|年))+")
 # A run of further items after a figure, each counted after its noun (区委常委会2次、区政府常务会5次研究部署…): the
 # predicate after the run is every item's.
 _COUNTED_ITEMS = re.compile(rf"^(?:[、和及与][^\d，,。；;、：:（(]{{2,12}}?{_RUN_FIGURE}{_RUN_MEASURE})+")
+# A clause that opens with a verb and runs through items each counted before its noun, up to this figure (梳理出
+# 36个部门单位、2758项): the verb is every item's.
+_RUN_OPENING = re.compile(rf"^(?P<opening>\D+?)(?:{_RUN_FIGURE}{_RUN_MEASURE}[^\d，,。；;、：:（(]{{2,12}}?、)+$")
 # A bound a figure is said to pass (突破千万户, 超过90%, 逾百家): less than the figure itself.
 _PASSED = re.compile(r"(?:突破|超过|逾)[\d.一二两三四五六七八九十百千万亿]")
 # A clause that only links a figure to what the clause before it counts (…突破千万户，达1042.8万户).
@@ -296,6 +300,17 @@ class Figure:
         run = _COUNTED_ITEMS.match(after)
         return _AFTER.match(after[run.end():]).group() if run else ""
 
+    @property
+    def run_opening(self) -> str:
+        """The verb opening a run of items counted before their nouns that the figure closes (梳理出 for 2758项 of
+        梳理出36个部门单位、2758项权责清单事项): it says what was done to each. Empty for a figure with a verb of its own
+        (受理36件行政复议案件、办结28件: 办结 is what 28件 counts)."""
+        text = self.fact.get("text") or ""
+        bare = re.fullmatch(_RUN_FIGURE + _RUN_MEASURE, text)
+        clause = self.clause[:-len(text)] if bare and self.clause.endswith(text) else ""
+        run = _RUN_OPENING.match(clause)
+        return run.group("opening") if run else ""
+
     @functools.cached_property
     def read(self) -> FigureWords:
         """The figure's words in simplified script, as questions are written (a report in traditional script
@@ -306,7 +321,7 @@ class Figure:
                            stated=for_matching(self.fact.get("text") or "") + name + subject,
                            clause=for_matching(re.split(r"[。；;]", self.before)[-1]),
                            sequel=for_matching(self.sequel), listing=for_matching(self.listing),
-                           predicate=for_matching(self.run_predicate))
+                           predicate=for_matching(self.run_predicate), opening=for_matching(self.run_opening))
 
     @property
     def answered(self) -> dict[str, Any]:
@@ -698,7 +713,7 @@ def _separators(text: str, tokenize: Callable[[str], list[str]], pattern: re.Pat
     is a word to jieba's guesser; nor inside brackets, an aside of the noun before them (多少个县（市、区）政府);
     nor a 和/与 joining two fields inside a body's name (海洋与渔业局, 住房和城乡建设局)."""
     return [m for m in pattern.finditer(text)
-            if not (m.group() in ("和", "与", "及") and m.start() > 0
+            if not (m.group() in ("和", "与", "及")
                     and any(m.group() in word for word in tokenize(text[max(0, m.start() - 2):m.end() + 2])))
             and not inside(text, m.start(), "（(", "）)") and not _IN_A_BODY_NAME.match(text, m.start())]
 
@@ -931,6 +946,8 @@ def score(part: Part, figure: Figure, tokenize: Callable[[str], list[str]], ques
         return 0.0  # … and the noun right before it (管理的事项由119项减少至87项: 119 and 87 count 事项, no 部门)
     name_words = set(tokenize(name)) | set(tokenize(subject)) | set(tokenize(words.lead)) | \
         set(tokenize(words.listing)) | set(tokenize(words.predicate))
+    if part.head and part.head in subject:  # (the verb opening its run, for the item that counts the noun asked:
+        name_words |= set(tokenize(words.opening))  # not 1个 of 对全镇16个嘎查村、1个社区 for 全镇多少个嘎查村)
     if part.years == DAY:  # what was done on a day follows its date (3月20日上午，…汇报会举行)
         name_words |= set(tokenize(words.sequel))
     if part.ordinal:  # which place in what: the words of its clause before it (全国100个城市第10名)
