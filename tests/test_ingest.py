@@ -323,6 +323,10 @@ UNSEEN_FLOORS = {
     # AGENCY .891, INITIATIVE .857, REGION 1.0, METRIC .983 (a street's committees and centres missed; a scenic area's
     # committee posted by the city's office); the same after the session's rules, four metadata errors fewer
     "gold_bg.json": {"REGULATION": 0.99, "AGENCY": 0.89, "REGION": 0.99, "INITIATIVE": 0.85, "METRIC": 0.98},
+    # BH (12 excerpts, 10 provinces, session 59): held out at that session's start code (5be0f13): REGULATION .986,
+    # AGENCY .922, INITIATIVE .815, REGION .974, METRIC .937 (a town's bodies unresolved where only its site names its
+    # county; a commission's study group; sheets uncounted); the same after the session's rules but METRIC .950
+    "gold_bh.json": {"REGULATION": 0.98, "AGENCY": 0.92, "REGION": 0.97, "INITIATIVE": 0.81, "METRIC": 0.94},
 }
 
 
