@@ -48,6 +48,10 @@ def test_sheets_are_asked_and_stated_by_their_measure_word() -> None:
     assert [p.unit for p in parts] == ["条", "张"]
     stated = text_figures("挂宣传横幅12条、宣传海报35张、发放小册子2000余册。", "p-1", 2023)
     assert (35, "张") in [(f["value"], f["unit"]) for f in stated]
+    # sheets count sheets only, whatever their scale: 折页14万张 answers no 几次
+    leaflets = figure("下发宣传海报、折页", 14, "万张", "下发宣传海报、折页14万张", after="，开展答题活动2次。")
+    part = parse_parts("某区召开了几次依法治区委员会会议？", ["某区"], tokenize)[0]
+    assert not unit_fits(part, leaflets.fact)
 
 
 def test_items_counted_before_their_nouns_share_the_verb_before_the_list() -> None:

@@ -147,9 +147,10 @@ MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名
                  frozenset("元 万元 亿元".split()), DURATION_UNITS, frozenset("艘 辆 台 套".split()),
                  frozenset({"大项"}), frozenset({"小项"}), frozenset({"分项"}), frozenset({"子项"}),
                  frozenset("类 大类".split()), frozenset({"种"}), frozenset("册 本".split()))  # kinds, sorts, copies
-# Measure words that count one thing only (级 levels, 分 points of a score, 年 years: 连续四年): a figure in one
-# answers a question asking that measure or none (分值权重是多少), never one asking another (学习了几次: not 两级).
-SOLE_MEASURES = frozenset("级 分 年 平方米 平方公里".split())  # (and an area: 大厅面积3218平方米)
+# Measure words that count one thing only (级 levels, 分 points of a score, 年 years: 连续四年; 张 sheets: 海报35张): a
+# figure in one answers a question asking that measure or none (分值权重是多少), never one asking another (学习了几次:
+# not 两级, nor 折页14万张).
+SOLE_MEASURES = frozenset("级 分 年 张 平方米 平方公里".split())  # (and an area: 大厅面积3218平方米)
 RANK_UNITS = frozenset("名 位".split())  # a place in a ranking, asked and written either way
 # Words that only say a duration is asked (审批用时多少天, 办理时限是几个工作日): the unit says it, and
 # reports write the number of days without them (审批“最多80天”, 压缩至3个工作日).
@@ -809,7 +810,8 @@ def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
     of levels or points only where that measure or none is asked."""
     if part.years or fact.get("years"):  # which years: a span or a year as the question asks, nothing else
         return fact.get("years") in _YEARS_ANSWERING.get(part.years, ())
-    if fact.get("unit") in SOLE_MEASURES and part.unit and part.unit != fact.get("unit"):
+    measure = (fact.get("unit") or "").lstrip("万亿")  # (its scale apart: 折页14万张 counts sheets)
+    if measure in SOLE_MEASURES and part.unit and part.unit != measure:
         return False
     return (fact.get("unit") == "%") == part.rate and (ordinal(fact) is not None) == part.ordinal
 
