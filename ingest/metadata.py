@@ -69,10 +69,11 @@ _AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30
 # The heads of a body's name: one in a title's issuer, or the title opens with a sentence about two bodies
 # (某州人大常委会审议某州政府…报告), not with its issuer.
 _BODY_HEADS = re.compile(r"人民政府|政府|常委会|委员会|[局厅]")
-# A party committee on a line of its own, above its government's in a joint title's heading.
+# A party committee's name (中共X县委, 中共X镇委员会): on a line of its own above its government's in a joint title's
+# heading, or opening the title with it.
 _PARTY_COMMITTEE_LINE = re.compile(r"中共[\u4e00-\u9fff]{2,20}?委(?:员会)?")
 # A party committee and a government opening the title together (中共X县委 X县人民政府 关于…的报告).
-_JOINT_ISSUERS_AT_START = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委(?:员会)?[\s、]+([\u4e00-\u9fff]{2,20}?人民政府)")
+_JOINT_ISSUERS_AT_START = re.compile("^" + _PARTY_COMMITTEE_LINE.pattern + r"[\s、]+([\u4e00-\u9fff]{2,20}?人民政府)")
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
 # the division's level word, whose official form (人民政府) is the publisher.
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
