@@ -18,7 +18,7 @@ from typing import Any
 
 from ingest.clean import for_matching
 from ingest.extract.indicators import classify
-from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR_OF_REPORT, inside, ordinal
+from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR_OF_REPORT, inside, ordinal, plain
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
@@ -810,7 +810,7 @@ def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
     of levels or points only where that measure or none is asked."""
     if part.years or fact.get("years"):  # which years: a span or a year as the question asks, nothing else
         return fact.get("years") in _YEARS_ANSWERING.get(part.years, ())
-    measure = (fact.get("unit") or "").lstrip("万亿")  # (its scale apart: 折页14万张 counts sheets)
+    measure = plain(0.0, fact.get("unit") or "")[1]  # (its scale apart: 折页14万张 counts sheets)
     if measure in SOLE_MEASURES and part.unit and part.unit != measure:
         return False
     return (fact.get("unit") == "%") == part.rate and (ordinal(fact) is not None) == part.ordinal
