@@ -255,6 +255,12 @@ def test_the_central_law_based_governance_office_by_its_short_name_and_its_group
     assert "国务院办公厅" not in names("始兴县", "推行集中办公。")
 
 
+def test_the_national_legal_publicity_office_by_its_short_name() -> None:
+    """全国普法办 is a national body: no region's 普法依法治理领导小组办公室."""
+    assert names("巴中市", "市司法局被中央宣传部、司法部、全国普法办表彰。")[-1] == "全国普法办公室"
+    assert names("始兴县", "县普法办组织宣传。") == ["始兴县普法依法治理领导小组办公室"]
+
+
 def test_the_law_based_governance_office_written_without_committee() -> None:
     assert names("始兴县", "县委全面依法治县办公室召开会议。") == ["中共始兴县委全面依法治县委员会办公室"]
 

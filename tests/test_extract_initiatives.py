@@ -296,6 +296,8 @@ def test_a_code_of_parts_names_its_programme_with_the_words_after_it() -> None:
     # ... and the handbook, guide or base it numbers the parts of
     assert names("制定“1+1+1”执法工作指引手册，建成“1+3”法治教育基地。") == [
         "1+1+1执法工作指引手册", "1+3法治教育基地"]
+    # ... but a head right after the code closes it unless another head follows (what the mode staffs runs on)
+    assert names("依托网格中“7+N”模式配备网格工作小组，打造“1+X”服务品牌。") == ["7+N模式", "1+X服务品牌"]
 
 
 def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_stops_there() -> None:
@@ -310,6 +312,15 @@ def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_st
     assert names("紧紧围绕省委“2468”具体部署、市委“1+3+5”工作安排推进。") == ["2468具体部署", "1+3+5工作安排"]
     # (and the arrangements of its own a number alone numbers)
     assert names("围绕市委“246”具体安排推进。") == ["246具体安排"]
+    # ... and the measures a line of thinking pairs with (思路举措: one compound)
+    assert names("落实市委“2468”思路举措，推进。") == ["2468思路举措"]
+
+
+def test_any_quote_runs_on_to_the_line_of_thinking_its_words_give_the_field_of() -> None:
+    """“三绿色一生态”发展思路 names the district's line of development, as a code's does; a bare or overall one
+    (“两高三新”总体思路, in the quotes naming no programme above) is a slogan's."""
+    assert names("紧紧围绕全区“四绿一廊”发展思路，扎实推进。") == ["四绿一廊发展思路"]
+    assert names("围绕新区“一、二、三”工作思路，深入推进。") == ["一、二、三工作思路"]
 
 
 def test_the_aim_the_rule_of_law_is_provided_for_and_a_convenience_gained_are_no_programmes() -> None:

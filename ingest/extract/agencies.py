@@ -95,6 +95,8 @@ NATIONAL = {
     # committee is (the shared seeds' gold: 中央全面依法治国委员会, without 中共)
     "中央全面依法治国委员会办公室": "中央全面依法治国委员会办公室",
     "中央依法治国办": "中央全面依法治国委员会办公室",
+    # the national office of legal publicity, under the Ministry of Justice, by the name reports give it (全国普法办)
+    "全国普法办公室": "全国普法办公室", "全国普法办": "全国普法办公室",
 }
 # The Central Committee's departments (a closed set), by their official names with 中共 and as reports write
 # them, without it or by their customary short names (中宣部).

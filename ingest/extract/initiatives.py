@@ -234,7 +234,14 @@ _CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格�
 # “1310”具体部署, “138”具体安排) is named by the code and those words, even for a number alone; no words after 思路 belong to it
 # (“一二三六”发展思路重点工作 → 一二三六发展思路: the tasks that follow are the line's work, not its name).
 _PLAN_HEADS = ("思路", "举措", "具体部署", "具体安排")
+# A line of thinking its words say the field of is named by its quote and those words whatever the quote is
+# (“三绿色一生态”发展思路, “一、二、三、四”发展思路), though one bare or overall (“…”总体思路) is a slogan's
+# (``_NOT_PROGRAMME_AFTER``) unless a code or number names it; and with the measures it pairs with (“1313”思路举措:
+# one compound, the line and its measures).
+_THINKING_HEADS = ("思路",)
+_MEASURES_OF_THINKING = "举措"
 _CODE_NAME_CHARS = 10
+_ANY_WORK = "工作"  # the head any work has: after a code it opens the programme's words (“5+5”工作体系)
 _FORMULA = re.compile(r"^[两三四五六七八九双][\u4e00-\u9fff]+$|^[\u4e00-\u9fff]{2,}式$")
 
 
@@ -497,13 +504,23 @@ def _code_name_end(text: str, start: int, code: str) -> int | None:
     """Where the name a code (“1+2+N”, “5+X”) opens ends: the longest run of the words right after it, up to
     ``_CODE_NAME_CHARS`` and no separator, that ends in a programme's head (“1+2+N”督察调研工作法, “5+5”工作
     体系, “1+4+X”学法清单), or the shortest ending in a plan's head (``_PLAN_HEADS``, the only heads a number
-    alone runs on to); None when none does or ``code`` is no code. A code says how many parts a programme has;
-    the words after it say what the programme is."""
-    heads = _CODE_HEADS if _CODE.match(code) else _PLAN_HEADS if _NUMBER.match(code) else ()
+    alone runs on to; any other quote runs on only to a field's 思路, ``_THINKING_HEADS``); None when none does. A
+    code says how many parts a programme has; the words after it say what the programme is."""
+    heads = _CODE_HEADS if _CODE.match(code) else _PLAN_HEADS if _NUMBER.match(code) else \
+        () if _NOT_PROGRAMME_AFTER.match(text, start) else _THINKING_HEADS
     run = re.match(r"[^，,。、；;：:的和与及等\s“”\"（）()]*", text[start:start + _CODE_NAME_CHARS]).group()
     ends = [size for size in range(len(run), 1, -1) if run[:size].endswith(heads)]
     plans = [size for size in ends if run[:size].endswith(_PLAN_HEADS)]
-    return start + (plans[-1] if plans else ends[0]) if ends else None
+    if not ends:
+        return None
+    end = plans[-1] if plans else ends[0]
+    # (a programme's head right after the code closes its name unless another follows it: “7+N”模式配备网格工作小组
+    # names the 模式, what it staffs runs on; “1+X”服务品牌 names the brand)
+    first = next((size for size in reversed(ends) if run[:size] in _HEADS and run[:size] != _ANY_WORK), None)
+    if first is not None and not run.startswith(_HEADS, first):
+        end = min(end, first)
+    paired = run[:end].endswith(_THINKING_HEADS) and run.startswith(_MEASURES_OF_THINKING, end)
+    return start + end + (len(_MEASURES_OF_THINKING) if paired else 0)
 
 
 def _qualified_noun_end(text: str, start: int) -> int:
