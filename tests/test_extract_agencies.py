@@ -249,8 +249,10 @@ def test_a_party_secretary_or_member_is_a_post() -> None:
 
 def test_the_central_law_based_governance_office_by_its_short_name_and_its_groups() -> None:
     assert names("始兴县", "迎接中央依法治国办实地督察。") == ["中央全面依法治国委员会办公室"]
-    assert names("始兴县", "配合中央依法治国办第二督察组督察。") == [
-        "中央全面依法治国委员会办公室第二督察组", "中央全面依法治国委员会办公室"]
+    # (a group it sends or holds is one body, the office's name part of its name: no body of its own inside it)
+    assert names("始兴县", "配合中央依法治国办第二督察组督察。") == ["中央全面依法治国委员会办公室第二督察组"]
+    assert names("新县", "向中央依法治国办守法普法协调小组推荐。") == ["中央全面依法治国委员会办公室守法普法协调小组"]
+    assert names("始兴县", "获中央编办肯定。") == ["中央机构编制委员会办公室"]
     assert names("始兴县", "国办印发通知，中办、国办联合发文。")[0] == "国务院办公厅"
     assert "国务院办公厅" not in names("始兴县", "推行集中办公。")
 

@@ -97,6 +97,8 @@ NATIONAL = {
     "中央依法治国办": "中央全面依法治国委员会办公室",
     # the national office of legal publicity, under the Ministry of Justice, by the name reports give it (全国普法办)
     "全国普法办公室": "全国普法办公室", "全国普法办": "全国普法办公室",
+    # the central commission's office for staffing, a party and state body named without 中共 (中央编办)
+    "中央机构编制委员会办公室": "中央机构编制委员会办公室", "中央编办": "中央机构编制委员会办公室",
 }
 # The Central Committee's departments (a closed set), by their official names with 中共 and as reports write
 # them, without it or by their customary short names (中宣部).
@@ -109,8 +111,9 @@ NATIONAL.update({written: official for official, forms in {
     "中共中央政治局": ("中央政治局",), "中共中央政治局常务委员会": ("中央政治局常委会",),
     "中共中央纪律检查委员会": ("中央纪委",), "中共中央党校": ("中央党校",)}.items()
     for written in (official, *forms)})
-# A numbered inspection group a national body sends (中央依法治国办第四督察组) is a body of its own.
-_SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)")
+# A numbered inspection group a national body sends (中央依法治国办第四督察组), or a coordination group it holds
+# (中央依法治国办守法普法协调小组), is a body of its own, the national body's name part of its name.
+_SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)|[\u4e00-\u9fff]{2,6}?协调小组")
 # The State Council's ministries and commissions (its constituent departments, a closed set fixed
 # by the State Council's organisation), each unique in the country and named without a region.
 MINISTRIES = [
@@ -650,11 +653,11 @@ class AgencyFinder:
                 mentions.append(m)
 
         for match in self._national.finditer(text):
-            add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
-            group = _SENT_GROUP.match(text, match.end())
-            if group:
+            if group := _SENT_GROUP.match(text, match.end()):
                 add(AgencyMention(text[match.start():group.end()], match.start(), group.end(),
                                   NATIONAL[match.group(0)] + group.group(0), None))
+            else:
+                add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
         self._coordinated(text, add, free)
         for hit, start in self._innermost(regions):
             match = self._after_region.match(text, hit.end)
