@@ -421,6 +421,8 @@ def test_an_aside_of_other_names_asks_for_each_of_them() -> None:
     assert ("党委中", "党组中") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
     assert ("社区聘", "居委会聘") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
     assert all("依法治" not in written for written, _ in aside_variants("哪些地方的依法治县、法治（政府）建设工作要点？"))
+    # ... and an inserted word is no replacement where that leaves only the genre's common words (政府建设)
+    assert aside_variants("哪些地方把法治（政府）建设纳入规划？") == [("法治建", "法治政府建")]
     # ... but not a place's deictic after it, which no term keeps (本省 is every report's own province)
     question = "哪些地方学习贯彻总书记考察（视察）本省（本市）时的重要讲话精神？"
     assert ("考察", "视察") in aside_variants(question)
@@ -1101,6 +1103,15 @@ def test_placing_is_in_any_thing_of_the_kind_asked() -> None:
     # a written thing is told apart by the word before it
     assert placed_into("习近平法治思想纳入干部教育培训计划", jieba.lcut_for_search) == ("习近平法治思想", ["培训计划"])
     assert placed_into("编制公布权力清单", jieba.lcut_for_search) is None
+    # ... or is a work plan, though the search tokenizer drops its 工作
+    from search.tokens import SearchTokenizer
+
+    assert placed_into("法治建设写进年度工作要点", SearchTokenizer().tokenize) == ("法治建设", ["工作要点"])
+
+
+def test_a_placing_clause_naming_nothing_places_what_the_one_before_it_does() -> None:
+    terms = practice_terms("哪些地方把法治建设写进年度工作要点，或纳入发展总体规划？", [])
+    assert terms == ["法治建设写进年度工作要点", "法治建设纳入发展总体规划"]
 
 
 def test_subjects_ending_in_their_work_share_the_placing_predicate() -> None:
@@ -1230,6 +1241,10 @@ def test_topics_listed_before_an_activity_share_its_kind() -> None:
     assert "习近平法治思想专题培训" in terms and "习近平法治思想" not in terms
     # (topics opening on the same word name activities of their own)
     assert "行政复议应诉培训" not in practice_terms("哪些地方开展行政复议或行政应诉培训？", [])
+    # ... and the verb the first one opens on is the last one's too
+    terms = practice_terms("哪些地方为干部举办习近平法治思想或法治专题培训班？", [])
+    assert terms[:2] == ["为干部举办习近平法治思想专题培训班", "为干部举办法治专题培训班"]
+    assert not any(term.endswith("习近平法治思想") for term in terms)
 
 
 def test_an_aside_saying_what_a_practice_holds_splits_no_alternatives() -> None:
@@ -1330,3 +1345,9 @@ def test_the_body_above_is_no_key_word_since_reports_name_it() -> None:
 def test_partners_listed_as_alternatives_share_the_pair_and_what_is_done_together() -> None:
     assert practice_terms("哪些地方把法治建设与经济社会发展或中心工作同部署？", []) == [
         "法治建设与经济社会发展同部署", "法治建设与中心工作同部署"]
+
+
+def test_meetings_listed_as_where_a_thing_is_done_each_get_it() -> None:
+    """在党委会议、政府常务会议或主任办公会上安排会前学法: 政府常务会议 alone is any standing meeting's business."""
+    terms = practice_terms("哪些地方在党委会议、政府常务会议或主任办公会上安排会前学法？", [])
+    assert terms == ["在党委会议上安排会前学法", "在政府常务会议上安排会前学法", "在主任办公会上安排会前学法"]

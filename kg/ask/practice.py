@@ -302,12 +302,26 @@ def _carried_out_by_making(question: str) -> str:
 _PEOPLE_SERVED_OR = re.compile(r"(?<=[为给对向])(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?(?:或者|或)[\u4e00-\u9fff]{2,8}?"
                                r"(?:干部|人员|职工|群众|居民|村民|学生|企业)(?=举办|开展|组织|进行)")
 
+# Meetings listed as where one thing is done (在党委会议、政府常务会议或主任办公会上安排会前学法): each is a setting of
+# its own for what follows, not a practice alone (政府常务会议 alone is any standing meeting's business).
+_MEETING_WORD = r"(?:会议|会|中心组(?:学习)?)(?:[（(][^（）()]{1,8}[）)])?"
+_MEETING_ITEM = r"[^，,。；;、在上或（）()]{2,12}(?:[（(][^（）()]{1,8}[）)][^，,。；;、在上或（）()]{0,6})?" + _MEETING_WORD
+_MEETINGS_LISTED = re.compile(r"在((?:" + _MEETING_ITEM + r"(?:、|或者|或))+" + _MEETING_ITEM + r")(上|中)([^，,。；;？?]+)")
+_MEETING_SEPARATOR = re.compile(r"(?:、|或者|或)(?![^（(]*[）)])")  # (not inside an aside: 党委（党组、党工委）会议)
+
+
+def _meetings_written_out(question: str) -> str:
+    """The question with each listed meeting given what is done at it (在A上学法，或在B上学法)."""
+    return _MEETINGS_LISTED.sub(lambda m: "，或".join(f"在{meeting}{m.group(2)}{m.group(3)}"
+                                                     for meeting in _MEETING_SEPARATOR.split(m.group(1))), question)
+
 
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
     question = _READING_ASIDE.sub("", _carried_out_by_making(question))
     question = _PEOPLE_SERVED_OR.sub(lambda m: m.group().replace("或者", "、").replace("或", "、"), question)
+    question = _meetings_written_out(question)
     quoted = quoted_names(_EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
     among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
@@ -368,8 +382,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     text = _kinds_of("，".join([text] + examples))
     terms = []
     text = _with_variants_written_out(_ALTERNATIVES_ASIDE.sub(r"，\1", _ALTERNATIVE_CLAUSE_ASIDE.sub(r"，\1", text)))
-    clauses = [_CAUSATIVE.sub("", c.strip()) for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
-               if not _SCOPE.match(c.strip())]
+    clauses = _placing_shared([_CAUSATIVE.sub("", c.strip())
+                               for c in _CLAUSES.split(_ALTERNATIVE_ASIDE.sub(r"\1", _ASIDE.sub("", text)))
+                               if not _SCOPE.match(c.strip())])
     alternatives = [a for i, clause in enumerate(clauses)
                     for a in _shared(_after_bare_verbs([a.strip() for a in _ALTERNATIVES.split(clause) if a.strip()],
                                                        after_verb and i == 0))]
@@ -495,7 +510,7 @@ _LEADING_MEETING = re.compile(r"^[^、，,]{0,10}?(?:常务会议?|常委会(?:�
 
 
 # Verbs that place what is named before them in something named after (纳入干部教育培训, 列入党委理论学习中心组学习内容).
-PLACING_VERBS = ("纳入", "列入", "写入", "融入", "纳进")
+PLACING_VERBS = ("纳入", "列入", "写入", "写进", "融入", "纳进")
 # Written things a practice is placed in, each told apart only by the word before it (干部教育培训计划 is a 培训计划,
 # and 纳入学法计划 is another practice; 发展规划 is not 法治政府建设规划).
 WRITTEN_KINDS = frozenset("计划 规划 大纲 课程 方案 要点 日程 清单 目录".split())
@@ -753,8 +768,11 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
                 found = [(words[-2] + words[-1], item)]
             elif before[-len(item):][:1] == item[0]:
                 found = [(before[-len(item):], item)]
-            else:  # 法治（政府）建设 inserts a word where 村（嘎查） replaces one: both readings
-                found = [(words[-1], item), (words[-1], words[-1] + item)]
+            else:  # 法治（政府）建设 inserts a word where 村（嘎查） replaces one: both readings, but for one
+                # that leaves only the genre's common words (政府建设: any report's matter)
+                following = next(iter(jieba.lcut(question[match.end():])), "")
+                replaced = [] if _common_compound(item + following) else [(words[-1], item)]
+                found = replaced + [(words[-1], words[-1] + item)]
             out += [(written + after, variant + after) for written, variant in found]
     return [(written, variant) for written, variant in dict.fromkeys(out) if written != variant]
 
@@ -945,9 +963,13 @@ def _share_activity(alternatives: list[str]) -> list[str]:
     # (行政复议或行政应诉培训 lists 行政复议培训 and 行政应诉培训: topics opening on the same word share no kind)
     if len(words) < 2 or not _ACTIVITY_KIND.fullmatch(kind) or any(topic.startswith(words[0]) for topic in topics):
         return alternatives
+    # (the verb the first topic opens on is the last one's too: 为干部举办习近平法治思想或法治专题培训班)
+    verbs = list(_VERB_INSIDE.finditer(topics[0]))
+    lead = topics[0][:verbs[-1].end()] if verbs and len(topics[0]) - verbs[-1].end() >= 4 else ""
+    topics[0] = topics[0][len(lead):]
     if any(len(topic) < 4 or _VERB_INSIDE.search(topic) or _ACTIVITY_KIND.search(topic) for topic in topics):
         return alternatives
-    return [topic + kind for topic in topics] + [last]
+    return [lead + topic + kind for topic in topics] + [lead + last]
 
 
 # Heads of documents, meetings and bodies that names listed before them share (法治政府建设或依法治县工作要点).
@@ -990,13 +1012,13 @@ def _shared(alternatives: list[str]) -> list[str]:
     alternatives = _share_lead_of_listed(_share_means(alternatives))
     if (partnered := _share_partner(alternatives)) != alternatives:
         return partnered
+    if (topical := _share_activity(alternatives)) != alternatives:  # (before the verb: it may lead the topics)
+        return topical
     objects = _share_verb(alternatives)
     if objects != alternatives:
         return objects
     if (named := _share_head(alternatives)) != alternatives:
         return named
-    if (topical := _share_activity(alternatives)) != alternatives:
-        return topical
     if (headed := _share_document_head(alternatives)) != alternatives:
         return headed
     if (modified := _share_modifier(alternatives)) != alternatives:
@@ -1690,6 +1712,20 @@ def group_studied(term: str) -> str | None:
 _PLACED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,}?)(?:" + "|".join(PLACING_VERBS) + r")(?P<into>[\u4e00-\u9fff、]{2,})$")
 
 
+_PLACING_ALONE = re.compile(r"^(?:或者|或是|或|并|并且)?(?=" + "|".join(PLACING_VERBS) + ")")
+
+
+def _placing_shared(clauses: list[str]) -> list[str]:
+    """Clauses that place, with what an earlier one places where they name nothing of their own: 把法治建设写进年度工作
+    要点，或纳入发展总体规划 asks for 法治建设纳入发展总体规划 (发展总体规划 alone is any region's plan)."""
+    shared = list(clauses)
+    for at in range(1, len(shared)):
+        placed = _PLACED.match(shared[at - 1])
+        if placed and (alone := _PLACING_ALONE.match(shared[at])):
+            shared[at] = alone.group() + placed["what"] + shared[at][alone.end():]
+    return shared
+
+
 def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
     """What a clause places and the kinds of thing it is placed in (法治建设纳入年度目标考核 → 法治建设,
     [考核]; …纳入绩效考核、综合考评 → [考核, 考评]): the practice is placing it in any such thing, and
@@ -1710,9 +1746,11 @@ def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, l
             return None
         if kind in WRITTEN_KINDS:  # (a plan is told apart by what it plans: 培训计划, not 学法计划)
             before = [w for w in tokenize(thing[:-len(kind)]) if len(w) >= 2 and thing[:-len(kind)].endswith(w)]
-            if not before:
+            # (… or is a work plan, whose 工作 a search tokenizer drops: 年度工作要点 is a 工作要点)
+            document = next((head for head in DOCUMENT_HEADS if thing.endswith(head)), None)
+            if not before and document is None:
                 return None
-            kind = min(before, key=len) + kind
+            kind = min(before, key=len) + kind if before else document
         kinds.append(kind)
     return placed["what"], list(dict.fromkeys(kinds))
 
