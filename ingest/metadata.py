@@ -63,9 +63,9 @@ _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 _OPENING_CHARS = 300
 # (after the year its report is of, where the title opens with that: 2021年某市景区管理委员会法治政府建设工作情况报告)
 _AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
-                              # any bureau or department, or its party group, when what follows says the title is its
-                              # (…局关于…, …局2023年…, 中共某局党组2022年度…)
-                              r"|[局厅](?:党组)?(?=关于|(?:19|20)\d{2}年)))")
+                              # any bureau or department, or its party group, or a street's office, when what follows
+                              # says the title is its (…局关于…, …局2023年…, 中共某局党组2022年度…, …街道办事处2021年度…)
+                              r"|(?:[局厅](?:党组)?|街道办事处)(?=关于|(?:19|20)\d{2}年)))")
 # The heads of a body's name: one in a title's issuer, or the title opens with a sentence about two bodies
 # (某州人大常委会审议某州政府…报告), not with its issuer.
 _BODY_HEADS = re.compile(r"人民政府|政府|常委会|委员会|[局厅]")

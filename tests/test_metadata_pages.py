@@ -96,6 +96,12 @@ def test_a_bureau_party_groups_line_over_the_title_is_its_issuer() -> None:
     assert (meta.title, meta.publisher) == ("中共某某市交通运输局党组2022年度法治政府建设报告", "中共某某市交通运输局党组")
 
 
+def test_a_street_office_opening_the_title_is_its_issuer_with_no_opening_after_it() -> None:
+    """The title names its issuer though the text goes straight to its first heading, no opening to say who acts."""
+    meta = metadata("汉中市汉台区七里街道办事处2021年度法治政府建设工作报告\n一、主要工作情况\n（一）加强组织领导。" + BODY)
+    assert meta.publisher == "汉中市汉台区七里街道办事处"
+
+
 def test_an_untitled_text_addressed_to_the_bodies_above_reports_to_them() -> None:
     assert metadata("市政府、市委、市人大：\n2022年，我区" + BODY + "\n" + BODY).doc_type == "annual_report"
     assert metadata("2022年，某市聚焦营商环境，" + BODY + "\n" + BODY).doc_type == "article"  # a news piece
