@@ -334,6 +334,8 @@ def test_a_subject_reads_quoted_and_bracketed_parts_whole_and_stops_at_an_unclos
 # paired, OTHER where gold files the duties listed (the same count right, one more paired).
 # BH: .763 held out at session 59's start (5be0f13); .769 after its rules (banners and booklets of a campaign, cases
 # entered in a supervision platform filed as reviews, left).
+# BI: .860 held out at session 60's start (eb04c03), unchanged after it (meetings held filed as study sessions, a
+# spot-check's plans as cases, a case confirmed unlawful as received).
 INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.94, "gold_d.json": 0.97,
                     "gold_e.json": 1.0, "gold_f.json": 0.97, "gold_g.json": 0.97, "gold_h.json": 1.0,
                     "gold_i.json": 0.96, "gold_j.json": 0.97, "gold_k.json": 0.97, "gold_l.json": 0.92, "gold_m.json": 0.95,
@@ -351,7 +353,8 @@ INDICATOR_FLOORS = {"gold_a.json": 0.95, "gold_b.json": 0.95, "gold_c.json": 0.9
                     "gold_ax.json": 0.90, "gold_ay.json": 0.90, "gold_az.json": 0.88,
                     "gold_ba.json": 0.78, "gold_bb.json": 0.86, "gold_bc.json": 0.80,
                     "gold_bd.json": 0.83, "gold_be.json": 0.92,
-                    "gold_bf.json": 0.88, "gold_bg.json": 0.78, "gold_bh.json": 0.76}
+                    "gold_bf.json": 0.88, "gold_bg.json": 0.78, "gold_bh.json": 0.76,
+                    "gold_bi.json": 0.85}
 
 
 def test_every_committed_gold_set_has_its_indicator_floor() -> None:
