@@ -952,7 +952,8 @@ _ACTIVITY_KIND = re.compile(r"(?:专题)?(?:培训|培训班|讲座|读书班|�
 def _share_activity(alternatives: list[str]) -> list[str]:
     """Topics joined by 或 share the kind of activity the last one names after its own topic: 习近平法治思想或法治
     专题培训 asks for 习近平法治思想专题培训 (习近平法治思想 alone is any report's). Only when each earlier one is a
-    name with no verb, and the last is a word of its own (法治) before that kind."""
+    name with no verb but the one the first may open on, which all share, and the last is a word of its own (法治)
+    before that kind."""
     import jieba
 
     if len(alternatives) < 2:
