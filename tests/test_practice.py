@@ -1043,6 +1043,18 @@ def test_names_listed_before_a_placing_verb_share_what_it_places_them_in() -> No
     assert "行政执法检查集中整治" not in practice_terms("哪些地方开展行政执法检查、执法领域突出问题集中整治？", [])
 
 
+def test_names_listed_before_listing_them_as_a_kind_share_it() -> None:
+    """把习近平法治思想、法律法规列为中心组学习内容: each name is asked as listed so, not 习近平法治思想 alone (the head of
+    the list read as a name's, which every report writes); and a report places it in the study so as well (纳入)."""
+    from kg.ask.practice import said_otherwise
+    from search import synonyms
+
+    terms = practice_terms("哪些地方把习近平法治思想、法律法规列为中心组学习内容？", [])
+    assert terms == ["习近平法治思想、法律法规列为中心组学习内容", "习近平法治思想列为中心组学习内容", "法律法规列为中心组学习内容"]
+    assert "习近平法治思想" not in [wording for term in terms for wording in variants(term, quoted=False)]
+    assert "纳入" in said_otherwise("列为", "习近平法治思想列为中心组学习内容", synonyms.default().official)
+
+
 def test_the_whole_of_the_place_as_scope_is_no_part_of_the_practice() -> None:
     """全县（区）范围的…会议: any report's work is of its whole place; the meeting is the practice."""
     assert practice_terms("哪些地方召开了全县（区）范围的依法行政工作会议？", []) == ["依法行政工作会议"]

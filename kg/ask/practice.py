@@ -515,6 +515,8 @@ PLACING_VERBS = ("纳入", "列入", "写入", "写进", "融入", "纳进")
 # and 纳入学法计划 is another practice; 发展规划 is not 法治政府建设规划).
 WRITTEN_KINDS = frozenset("计划 规划 大纲 课程 方案 要点 日程 清单 目录".split())
 _PLACING = re.compile("|".join(PLACING_VERBS))
+# ... and those that list it as one of a kind of thing (列为中心组学习内容): names listed before either share it.
+_PLACING_OR_LISTING = re.compile("|".join((*PLACING_VERBS, "列为")))
 # The kind of document (…工作要点, …实施方案) or the group (依法行政、依法治理工作领导小组: 依法行政工作领导小组; 依法行政
 # alone is every report's) a listed name ends in, shared by the names listed before it.
 _LISTED_HEAD = re.compile(r"(?:(?:工作|实施)?(?:" + "|".join(sorted(WRITTEN_KINDS - {"课程", "日程"})) + ")"
@@ -537,12 +539,13 @@ def _occasions_sharing_words(term: str) -> list[str]:
 
 def _names_sharing_predicate(first: str, later: list[str]) -> list[str]:
     """Names listed before the last one's predicate share it (习近平法治思想、法治政府建设内容纳入干部教育培训: 习近平法治
-    思想纳入干部教育培训): the earlier names hold no verb, and the last one a verb placing them (``_PLACING``) past
-    its first two characters, with a thing of two characters or more after it. Asked alone, the first name
-    (习近平法治思想) would be any report's. Empty when the list is not of that shape."""
+    思想纳入干部教育培训): the earlier names hold no verb, and the last one a verb placing or listing them
+    (``_PLACING_OR_LISTING``) past its first two characters, with a thing of two characters or more after it. Asked
+    alone, the first name (习近平法治思想) would be any report's. Empty when the list is not of that shape."""
     if any(_VERB_INSIDE.search(_INNER_BUILDING.sub("\x00\x00", name)) for name in [first, *later[:-1]]):
         return []
-    verb = next((m for m in _PLACING.finditer(later[-1]) if m.start() >= 2 and len(later[-1]) - m.end() >= 2), None)
+    verb = next((m for m in _PLACING_OR_LISTING.finditer(later[-1])
+                 if m.start() >= 2 and len(later[-1]) - m.end() >= 2), None)
     if verb is None:
         return []
     predicate = later[-1][verb.start():]
