@@ -117,6 +117,9 @@ def test_law_based_governance_committee_in_its_short_forms() -> None:
 def test_a_group_may_hold_the_words_of_its_task() -> None:
     assert names("始兴县", "报县依法行政工作领导小组办公室备案。") == ["始兴县依法行政工作领导小组办公室"]
     assert names("始兴县", "推进县依法行政工作。") == []
+    # ... and open on the verb of its task (县加强…领导小组), which a clause's verb after the level word does not
+    assert names("始兴县", "县加强法治政府建设工作领导小组提出要求。") == ["始兴县加强法治政府建设工作领导小组"]
+    assert names("始兴县", "县加强法治政府建设工作，县领导小组督办。") == []
 
 
 def test_an_area_a_province_governs_directly_has_no_city_prefix() -> None:

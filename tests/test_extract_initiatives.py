@@ -312,6 +312,8 @@ def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_st
     assert names("紧紧围绕省委“2468”具体部署、市委“1+3+5”工作安排推进。") == ["2468具体部署", "1+3+5工作安排"]
     # (and the arrangements of its own a number alone numbers)
     assert names("围绕市委“246”具体安排推进。") == ["246具体安排"]
+    # (and the layout of work or the main line of a campaign it numbers, the shape of a deployment)
+    assert names("深入推进“2357”工作布局，紧扣区委“248”主题攻坚主线。") == ["2357工作布局", "248主题攻坚主线"]
     # ... and the measures a line of thinking pairs with (思路举措: one compound)
     assert names("落实市委“2468”思路举措，推进。") == ["2468思路举措"]
 

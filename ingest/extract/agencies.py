@@ -240,9 +240,14 @@ _MEMBERS_TAIL = re.compile(r"(?:委员|成员)(?!会)")
 _GROUP_HEAD = re.compile(r"(?:领导小组|协调小组)(?:办公室)?$")
 
 
+# ... and one named after its task may open on the task's verb (区加强法治政府建设工作领导小组, 县推动…领导小组).
+_GROUP_TASK = re.compile(r"^(?:加强|推动|落实)(?=[\u4e00-\u9fff]{2,}?(?:工作)?(?:领导小组|协调小组)(?:办公室)?$)")
+
+
 def _is_clause(rest: str) -> bool:
     """Whether the words after a level word are a clause rather than a body's name."""
-    words = {m.group(0) for m in _CLAUSE_WORDS.finditer(rest)}
+    task = _GROUP_TASK.match(rest)
+    words = {m.group(0) for m in _CLAUSE_WORDS.finditer(rest, task.end() if task else 0)}
     return bool(words - {"依法行政"}) or (bool(words) and not _GROUP_HEAD.search(rest))
 
 

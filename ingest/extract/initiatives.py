@@ -229,11 +229,12 @@ _QUALITIES_JOINED = re.compile(r"^[\u4e00-\u9fff]?[\u4e00-\u9fff]又[\u4e00-\u9f
 # programme with the words after it (a number alone, “19365”, names one by itself: ``_NUMBER``).
 _CODE = re.compile(r"^[0-9A-Za-zＸＮ]+(?:[+＋ ][0-9A-Za-zＸＮ]+)+$|^[一二三四五六七八九]{3,}$")
 _CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格局", "举措", "思路", "工作部署", "具体部署", "具体安排", "工作安排",
-                        "手册", "指引", "基地")  # (“1+1+1”执法工作指引手册, “1+9+N”…实践基地)
+                        "手册", "指引", "基地", "布局", "主线")  # (“1+1+1”执法工作指引手册, “1+9+N”…实践基地)
 # A line of thinking, of measures or a deployment a code numbers (“16136”总体思路, “123”工作思路, “1166”工作举措,
-# “1310”具体部署, “138”具体安排) is named by the code and those words, even for a number alone; no words after 思路 belong to it
-# (“一二三六”发展思路重点工作 → 一二三六发展思路: the tasks that follow are the line's work, not its name).
-_PLAN_HEADS = ("思路", "举措", "具体部署", "具体安排")
+# “1310”具体部署, “138”具体安排, “1335”工作布局, “136”主题攻坚主线) is named by the code and those words, even for a number
+# alone; no words after 思路 belong to it (“一二三六”发展思路重点工作 → 一二三六发展思路: the tasks that follow are the line's
+# work, not its name).
+_PLAN_HEADS = ("思路", "举措", "具体部署", "具体安排", "布局", "主线")
 # A line of thinking its words say the field of is named by its quote and those words whatever the quote is
 # (“三绿色一生态”发展思路, “一、二、三、四”发展思路), though one bare or overall (“…”总体思路) is a slogan's
 # (``_NOT_PROGRAMME_AFTER``) unless a code or number names it; and with the measures it pairs with (“1313”思路举措:
