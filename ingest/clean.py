@@ -229,10 +229,14 @@ def opening_line(lines: list[str]) -> int:
                  if (len(line) >= _BODY_MIN_CHARS and _CLAUSE.search(line)) or line.endswith("。")), 0)
 
 
+# A space between a year's digits and its 年 (2025 年,大桥江乡在…): a page's typesetting, not a break in the clause.
+_SPACED_YEAR = re.compile(r"(?<=\d)[ \u3000\xa0]+(?=年)")
+
+
 def opening(text: str) -> str:
-    """The cleaned text from its opening sentence on (see ``opening_line``)."""
+    """The cleaned text from its opening sentence on (see ``opening_line``), its years written whole."""
     lines = text.split("\n")
-    return "\n".join(lines[opening_line(lines):])
+    return _SPACED_YEAR.sub("", "\n".join(lines[opening_line(lines):]))
 
 
 @lru_cache(maxsize=1)

@@ -294,9 +294,14 @@ def _own_township(text: str) -> str | None:
     the only one it names so). Townships are below the code table, so the name is the report's own; the county it
     lies in is its region."""
     levels = Counter(_TOWNSHIP_SELF.findall(text))
-    if not levels and not _self_levels(text):  # (a short text that never says 全镇 nor 全县)
+    above = _self_levels(text)
+    if not levels and not above:  # (a short text that never says 全镇 nor 全县)
         # (…也是西兴街道高质量发展的重要之年。西兴街道始终坚持…: the one township it names as a subject twice)
         return _opening_township(text) or _subject_township(text, ("镇", "乡", "街道"), least=2)
+    if not levels and len(above) == 1 and (opening := _opening_township(text)) in townships():
+        # (…虹桥街道深入学习…，取得了全市第五名: a short text's one 全市 ranks it among the city's; a city named like a
+        # town, 景德镇, is no township the division table knows)
+        return opening
     if not _speaks_as_township(text):
         return None
     level = levels.most_common(1)[0][0]

@@ -120,6 +120,9 @@ def test_a_group_may_hold_the_words_of_its_task() -> None:
     # ... and open on the verb of its task (县加强…领导小组), which a clause's verb after the level word does not
     assert names("始兴县", "县加强法治政府建设工作领导小组提出要求。") == ["始兴县加强法治政府建设工作领导小组"]
     assert names("始兴县", "县加强法治政府建设工作，县领导小组督办。") == []
+    # (the ordinal of a meeting written before the group's head is the meeting's; 部分 groups are some of them)
+    assert names("始兴县", "召开县行政复议体制改革第一次领导小组会议。") == ["始兴县行政复议体制改革领导小组"]
+    assert names("始兴县", "印发了县部分领导小组调整方案。") == []
 
 
 def test_an_area_a_province_governs_directly_has_no_city_prefix() -> None:

@@ -787,6 +787,23 @@ def test_an_untitled_report_that_names_its_street_twice_as_subject_and_never_its
     assert (meta.region, meta.issuer_kind, meta.province) == ("西兴街道", "township", "浙江省")
 
 
+def test_an_untitled_report_whose_opening_township_ranks_itself_in_its_city_is_the_townships() -> None:
+    # (one 全市 ranks the street among the city's; the opening's subject speaks, its district by 区委、区政府: 长宁区)
+    text = ("2021年,在区委、区政府坚强领导下,虹桥街道深入学习贯彻习近平法治思想,扎实推进基层法治建设各项工作,"
+            "取得了全市第五名的好成绩。" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.province) == ("虹桥街道", "township", "上海市")
+    # ... but a city named like a town (景德镇) is no township
+    assert metadata("2024年,景德镇坚持" + BODY + "全市推进。").issuer_kind != "township"
+
+
+def test_a_year_spaced_from_its_nian_still_opens_the_clause_of_the_subject() -> None:
+    # (2025 年: the page's typesetting; 大桥江乡 of 麻阳苗族自治县, the only one of its name)
+    text = "2025 年,大桥江乡在县委、县政府的坚强有力领导下,深入学习贯彻习近平法治思想," + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("大桥江乡", "township", "怀化市")
+
+
 def test_an_untitled_report_opening_on_the_year_just_past_has_its_township_as_subject() -> None:
     # (一年来 says the year; the one 全县 is inside a county plan's title the township follows, not its own level)
     text = ("一年来，周溪乡在县委、县政府的正确领导下，认真落实市、县关于法治政府建设的部署，对照《2024年全县法治政府建设"

@@ -222,9 +222,9 @@ _SUFFIX_RE = "|".join(
 # Words that end a name: a tail holding them is a clause, not part of the body; meetings among them
 # (会议, 全会, and 全委 of 县委全委会议, the plenary meeting of all the committee's members), and 和 before a
 # level word, which opens another body (区政府正确领导和市司法局…: 和 or 与 inside a name joins two fields,
-# 人力资源和社会保障局, 海洋与渔业局).
+# 人力资源和社会保障局, 海洋与渔业局), and 部分 opening them (调整部分领导小组: some of the place's bodies).
 _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|通过|被|有关|相关|依法行政|会议|全会|全委"
-                           r"|^[和与]|[和与](?:省|市|县|区|州|旗|自治)|及")
+                           r"|^[和与]|[和与](?:省|市|县|区|州|旗|自治)|及|^部分")
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
 _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
@@ -283,6 +283,8 @@ _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:常务委员会|常
 _LEVEL_CHARACTERS = "省市县区州旗盟"  # the last character of a place's name, not of a body's (局)
 # The term of a congress or committee, dropped from its name: 第十六届, 四届 (区四届人大常委会).
 _TERM = re.compile(r"第?[一二三四五六七八九十百零〇0-9]+届")
+# ... and a meeting's ordinal written before a group's head (…改革第一次领导小组会议): the meeting's, not the group's.
+_MEETING_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+次(?=(?:领导小组|协调小组)$)")
 # A committee named after its task, written without its region: (全面)依法治市委员会(办公室), 依法治县办.
 _SELF_COMMITTEE = re.compile(r"(?<![委区县市州省盟])(?:全面)?依法治(?P<level>县|市|区|州|省|旗|盟)(?:委员会(?P<office>办公室|办)?|(?P<short>办公室|办)|委(?!员))")
 # The administrative committee of the report region's zone, named by the zone's kind alone at the
@@ -548,10 +550,10 @@ def region_prefix(place: Place, gazetteer: Gazetteer) -> str:
 def official_name(region: str, rest: str) -> str:
     """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会).
 
-    A congress is named without its term (第十六届人民代表大会 → 人民代表大会), and a party group
-    (党组) is a party body: 中共X人民政府党组.
+    A congress is named without its term (第十六届人民代表大会 → 人民代表大会), a group without the ordinal of the
+    meeting it holds, and a party group (党组) is a party body: 中共X人民政府党组.
     """
-    rest = re.sub(r"\s+", "", _TERM.sub("", rest))
+    rest = re.sub(r"\s+", "", _MEETING_ORDINAL.sub("", _TERM.sub("", rest)))
     if rest.endswith("党组"):
         return "中共" + official_name(region, rest[: -len("党组")]) + "党组"
     if rest == "委" or rest == "党委":
