@@ -219,6 +219,40 @@ def test_only_an_actor_or_an_object_before_the_verb_is_skipped() -> None:
     assert practice_terms("哪些地方的常务会议安排了学法？", []) == ["常务会议安排了学法"]
 
 
+def test_a_committee_s_meeting_keeps_its_meeting_word() -> None:
+    """召开全面依法治县委员会会议: the committee's rare words alone pick out any mention of it (县委全面依法治县委员会
+    办公室： addressing a report); its meeting is what is asked, however common 会议 is."""
+    tokens = {"全面依法治县委员会会议": ["依法", "治县", "委员", "委员会", "会议"],
+              "县委常委会会议": ["县委", "常委", "委会", "常委会", "会议"]}
+    frequency = {"依法": 900, "治县": 10, "委员": 40, "会议": 700, "县委": 500, "常委": 30, "委会": 30, "常委会": 20}.get
+    assert key_words("全面依法治县委员会会议", tokens.get, frequency, 1000) == ["治县", "委员", "会议"]
+    assert "会议" not in key_words("县委常委会会议", tokens.get, frequency, 1000)  # (the 会议 of 常委会 is the body's)
+    # ... and it is said by holding the committee or being at it (召开区委依法治区委员会, 在…委员会上专题述法)
+    from kg.ask.practice import said_otherwise
+
+    assert {"召开", "委员会上"} <= set(said_otherwise("会议", "全面依法治县委员会会议", {}))
+    assert said_otherwise("会议", "政府常务会议", {}) == ["会议"]
+
+
+def test_a_title_the_centre_issued_is_not_a_place_s_own_of_its_name() -> None:
+    """中共中央、国务院《法治政府建设实施纲要》 is carried out where a report cites it, not where it cites its province's
+    or its own 纲要 of that name (《天津市法治政府建设实施纲要》, 关于印发〈江西省…纲要〉的通知)."""
+    from kg.ask.practice import central_titles, said_as_national
+
+    places = {"天津市": {"天津市"}, "江西省": {"江西省"}, "中共中央、国务院": set(), "": set()}
+
+    def places_in(text: str) -> set[str]:
+        return {name for written, named in places.items() if written and written in text for name in named}
+
+    assert central_titles("哪些地方依据或落实中共中央、国务院的《法治政府建设实施纲要》？") == ["法治政府建设实施纲要"]
+    assert central_titles("哪些地方落实了《法治政府建设实施纲要》？") == []
+    name = ["法治政府建设实施纲要"]
+    assert said_as_national("落实中共中央、国务院《法治政府建设实施纲要（2021—2025年）》。", name, places_in)
+    assert said_as_national("贯彻法治政府建设实施纲要。", name, places_in)
+    assert not said_as_national("贯彻落实《天津市法治政府建设实施纲要(2021—2025年)》。", name, places_in)
+    assert not said_as_national("印发《中共江西省委关于印发〈江西省法治政府建设实施纲要〉的通知》。", name, places_in)
+
+
 def test_a_place_one_goes_to_is_no_key_word() -> None:
     tokens = {"干部去法院旁听庭审": ["干部", "法院", "旁听", "庭审"]}
     frequency = {"干部": 30, "法院": 1, "旁听": 2, "庭审": 2}.get

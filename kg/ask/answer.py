@@ -22,11 +22,12 @@ from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS,
                              SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own,
-                             asks_provinces, conditions, congress_spirits, described_name, group_studied, heard_about,
-                             held_meetings, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
-                             made_in_period, named_with_own_place, names_a_means, names_as_held, own_place_names,
-                             placed_into, plan_made, practice_terms, quoted_names, safeguarded_for, said_as_own,
-                             said_otherwise, said_together, split_name, studied_name, variants, without_actor)
+                             asks_provinces, central_titles, conditions, congress_spirits, described_name,
+                             group_studied, heard_about, held_meetings, how_terms, in_both_scripts, is_clause,
+                             key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
+                             names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
+                             safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, split_name,
+                             studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
@@ -330,7 +331,8 @@ class Answerer:
         own), and a wording of the actor's words alone (党政＋负责人) says who is named, not what is
         done: it states nothing. Studying a name (学习贯彻X) is stated by X with any verb of studying
         (``studied_name``), unless the question asks for a means of it (依托中心组…学习X); placing a
-        thing in another (纳入年度目标考核) by the thing placed in any of its kind (``placed_into``); hearing a
+        thing in another (纳入年度目标考核) by the thing placed in any of its kind (``placed_into``), never by the
+        name of where it is placed alone (年度工作要点: any report's plan); hearing a
         briefing (听取法治建设工作汇报) by hearing, its matter and a briefing word together (``heard_about``); a
         congress's spirit by the congress and 精神 however a list parts them (``congress_spirits``); a name of
         rule-of-law work also with the report's own place inside it (``named_with_own_place``); and a safeguard for
@@ -357,11 +359,15 @@ class Answerer:
             if numbered:  # (十九届中央全会精神: 全会精神＋中央 is any congress's, the one asked is named by its number)
                 stated = [(label, groups) for label, groups in stated
                           if any(congress in word for congress in numbered for group in groups for word in group)]
+            placed = placed_into(bare, self.index.tokenizer.tokenize) if term not in quoted else None
+            if placed:  # (the name of what it is placed in alone, 年度工作要点, is any report's plan)
+                stated = [(label, groups) for label, groups in stated if len(groups) > 1 or any(
+                    placed[0] in word or word in PLACING_VERBS for word in groups[0])]
             found += stated
             if term not in quoted and (studied := group_studied(bare)):  # (中心组集体学习习近平法治思想)
                 found.append((f"{studied}＋{'/'.join(STUDY_VERBS)}＋{STUDY_GROUP}",
                               [[studied], list(STUDY_VERBS), [STUDY_GROUP]]))
-            if term not in quoted and (placed := placed_into(bare, self.index.tokenizer.tokenize)):
+            if placed:
                 what, kinds = placed  # (纳入年度目标考核 is also written 纳入年度目标责任考核, 纳入政绩考核指标体系)
                 said = list(dict.fromkeys(w for kind in kinds for w in said_otherwise(kind, kind, official)))
                 found.append((f"{what}＋{'/'.join(PLACING_VERBS)}＋{'/'.join(said)}",
@@ -449,6 +455,8 @@ class Answerer:
         # a plan asked with the span of years it covers (本省2021—2025年的实施方案) is stated with the span beside it,
         # by its first year or its five-year period (实施方案(2021—2025年), “十四五”法治建设规划)
         span = plan_span_words(it.question)
+        # (a title the centre issued is not stated by a place's own of its name: 《天津市法治政府建设实施纲要》)
+        national = {variant for title in central_titles(it.question) for variant in variants(title)}
         for label, groups in wordings:
             if OWN_PLACE in groups[0][0]:
                 found += self._stating_with_own_place(label, groups[0][0], universe)
@@ -458,7 +466,8 @@ class Answerer:
             groups = in_both_scripts(groups)
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
-            columns = STATING_COLUMNS + ("text", "section") if len(together) > 1 or own or meetings \
+            as_national = len(groups) == 1 and not national.isdisjoint(groups[0])
+            columns = STATING_COLUMNS + ("text", "section") if len(together) > 1 or own or meetings or as_national \
                 else STATING_COLUMNS
             columns += ("province",) if provincial else ()
             found += [_stated(row["region"], row["year"], row["id"], label)
@@ -466,6 +475,7 @@ class Answerer:
                       if (len(together) == 1 or said_together(row["text"], together, row["section"] or ""))
                       and (not dated_plan or plan_made(row["text"], groups[0]))
                       and all(names_as_held(row["text"], group) for group in meetings)
+                      and (not as_national or said_as_national(row["text"], groups[0], _places_in))
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"],
                                           row["province"] if provincial else None))]
@@ -473,14 +483,17 @@ class Answerer:
                 headed = self.headings().stating(groups)
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
                 found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside)
-                          if within and all(names_as_held(p.heading, group) for group in meetings)]
+                          if within and all(names_as_held(p.heading, group) for group in meetings)
+                          and (not as_national or said_as_national(p.heading, groups[0], _places_in))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
                        "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
                       for row in self.advisers()]
         named = {variant for term in terms for variant in variants(term)}
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))
-                  if f["entity"] in named or any(term in f["entity"] for term in terms)]
+                  if (f["entity"] in named or any(term in f["entity"] for term in terms))
+                  and not any(name in f["entity"] and _places_in(f["entity"][:f["entity"].find(name)])
+                              for name in national)]  # (a title with a place's name first is the place's own)
         return [f for f in found if f["paragraph_id"]]
 
     def _stating_with_own_place(self, label: str, written: str, universe: np.ndarray) -> list[dict[str, Any]]:

@@ -1284,6 +1284,7 @@ FRAMING_WORDS = frozenset("形式 方式 致力于 重视 大量 加大 力度".
 # 主任会议 主任会, and the 会议 of a body ending in 会 is the body's (常委会会议 is written 常委会); but a committee's
 # meeting is written with its 会议 or its session (全面依法治区委员会第三次会议): 委员会 alone names the committee.
 _MEETING = re.compile(r"(?<=\w{2})(?<!的)(?<!委员)(?<!委员会)会?会议")  # (委员会的会议 names no meeting 会)
+_COMMITTEE_MEETING = re.compile(r"委员会的?(?:第[一二三四五六七八九十\d]+次)?(?:全体)?会议")
 
 
 _LISTED = r"(?:、|或者|或)"  # what joins two words listed as alternatives
@@ -1307,17 +1308,21 @@ def said_otherwise(word: str, term: str, official: Mapping[str, set[str]]) -> li
     """``word`` and the official wordings (search/synonyms.tsv) of the phrase of ``term`` it stands
     for: a question says 上法庭应诉 where reports write 出庭应诉, 防疫 where they write 疫情防控. A
     phrase of the table counts when it holds the word and the term writes it (上法庭 for 法庭); one
-    the term already writes adds nothing."""
+    the term already writes adds nothing. A committee's 会议 is said by holding it too (``COMMITTEE_MEETING_SAID``)."""
     phrases = [phrase for phrase in official if word in phrase and phrase in term]
     # (a word of a body's full name is said by its short name, though the term writes that too: 理论 of 理论学习中心组
     # by 中心组, as reports write 党组中心组学习)
     short = [name for full, name in SHORT_NAMES.items() if word in full and word not in name and full in term]
+    if word == "会议" and _COMMITTEE_MEETING.search(term):  # (召开区委依法治区委员会, 在…委员会上专题述法)
+        short += COMMITTEE_MEETING_SAID
     return list(dict.fromkeys([word, meeting_short(word), *short])) + sorted(
         {other for phrase in phrases for other in official[phrase] if other != word and other not in term})
 
 
 # Bodies reports name by a short name inside their full one.
 SHORT_NAMES = {"理论学习中心组": "中心组"}
+# A committee's meeting is also said by holding the committee or being at it (召开区委依法治区委员会, 在第四次…委员会中讨论).
+COMMITTEE_MEETING_SAID = ("召开", "委员会上", "委员会中")
 
 
 def meeting_short(text: str) -> str:
@@ -1395,6 +1400,11 @@ def key_words(term: str, tokenize: Callable[[str], list[str]], frequency: Callab
             break
         chosen.append(word)
         chance *= frequency(word) / max(paragraphs, 1)
+    if _COMMITTEE_MEETING.search(term) and "会议" in words and "会议" not in chosen:
+        # (a committee's meeting is what is asked, however common the word: the committee's name alone is any of its
+        # mentions, 县委全面依法治县委员会办公室： addressing a report)
+        chosen.append("会议")
+        chance *= frequency("会议") / max(paragraphs, 1)
     if chance < limit or any(frequency(w) == 0 for w in chosen):
         return chosen
     # Words that would still meet in a paragraph by chance do not pick a practice out, unless they meet far more
@@ -1952,6 +1962,30 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
             if province and province in named:
                 return True
             if title.strip() and ((region in named and not (made_then and before)) or (not named and not carried_out)):
+                return True
+    return False
+
+
+# The central issuers a question may name before a title (中共中央、国务院《法治政府建设实施纲要》, 国务院的《…》).
+_CENTRAL_ISSUED = re.compile(r"(?:中共中央|党中央|国务院)(?:[、和与及]?(?:国务院|中共中央))?的?《(?P<title>[^《》]+)》")
+
+
+def central_titles(question: str) -> list[str]:
+    """The titles a question says the centre issued (中共中央、国务院《法治政府建设实施纲要》): a place's document of the
+    same name (《天津市法治政府建设实施纲要》) is another one (``said_as_national``)."""
+    return [m["title"] for m in _CENTRAL_ISSUED.finditer(question)]
+
+
+def said_as_national(text: str, names: Iterable[str], places_in: Callable[[str], set[str]]) -> bool:
+    """Whether ``text`` writes one of ``names`` as the national document's title, not inside a title whose words
+    before it name a place (《天津市法治政府建设实施纲要》, 《嘉善县…纲要》, 关于印发〈江西省…纲要〉的通知): that is the
+    place's own document of the name. Outside any title, or after the centre's name (《中共中央、国务院…》), it is the
+    national one (``said_as_own`` reads the other way)."""
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
+            inside = opened >= 0 and not re.search(r"[》>〉]", text[opened:m.start()])
+            if not inside or not places_in(text[opened + 1:m.start()]):
                 return True
     return False
 
