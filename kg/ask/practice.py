@@ -1951,10 +1951,10 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     province's document, ``asks_provinces``), a title naming that province is the one asked."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
-            opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
-            title = text[opened + 1:m.start()] if opened >= 0 and not re.search(r"[》>〉]", text[opened:m.start()]) else None
-            if title is None:
+            opened = _title_opened(text, m.start())
+            if opened < 0:
                 return True
+            title = text[opened + 1:m.start()]
             clause = _TITLES.sub("", re.split(r"[，,。；;：:]", text[:opened])[-1])
             carried_out = _CARRIED_OUT.search(clause)
             before = carried_out and not (year and f"{year}年" in title)  # (a plan of the report's year was made then)
@@ -1983,11 +1983,16 @@ def said_as_national(text: str, names: Iterable[str], places_in: Callable[[str],
     national one (``said_as_own`` reads the other way)."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
-            opened = max(text.rfind(mark, 0, m.start()) for mark in "《<〈")
-            inside = opened >= 0 and not re.search(r"[》>〉]", text[opened:m.start()])
-            if not inside or not places_in(text[opened + 1:m.start()]):
+            opened = _title_opened(text, m.start())
+            if opened < 0 or not places_in(text[opened + 1:m.start()]):
                 return True
     return False
+
+
+def _title_opened(text: str, at: int) -> int:
+    """Where the title mark (《, 〈 or <) is that a title still open at ``at`` began with; -1 outside any title."""
+    opened = max(text.rfind(mark, 0, at) for mark in "《<〈")
+    return opened if opened >= 0 and not re.search(r"[》>〉]", text[opened:at]) else -1
 
 
 _CONVENING = re.compile(r"召开|举行|主持")  # what a question asks done with a meeting that states holding it
