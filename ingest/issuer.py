@@ -237,7 +237,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         place = evidence.choose(deepest, gaz)
         township = _township_after(place, title, gaz) if place.level == "county" else None
         return Issuer(place, township, "township") if township else Issuer(place, place.name, kind_of(place))
-    zone = None if title else _subject_zone(text, gaz) or _zone_by_kind_alone(text, gaz)
+    zone = None if title else _subject_zone(text, gaz) or _zone_by_kind_alone(text, gaz) or _zone_of_bare_subject(text, gaz)
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
@@ -509,6 +509,32 @@ def _zone_by_kind_alone(text: str, gaz: Gazetteer) -> str | None:
         zones = [name for name, count in named.items() if count >= 2 and _zone(name, gaz)]
         if len(zones) == 1 and text.count(kind) - text.count(zones[0]) >= _SELF_BY_KIND:
             return zones[0]
+    return None
+
+
+# The kinds a zone's name ends with (工业园区, 经济技术开发区), longest first, and the bare words a zone's own report
+# calls itself by (园区 of 工业园区, 开发区, 新区).
+_ZONE_KINDS = sorted(ZONE_HEADS.strip("(?:)").split("|"), key=len, reverse=True)
+_ZONE_SELF_WORDS = ("园区", "开发区", "高新区", "经开区", "新区", "保税区", "综保区", "试验区", "合作区")
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?")
+
+
+def _zone_of_bare_subject(text: str, gaz: Gazetteer) -> str | None:
+    """The one zone an untitled report names whose opening sentence has the bare word of that zone's kind as its
+    subject (2022年，园区坚持…; the zone named once, in its plan's title 《苏州工业园区法治政府建设实施方案》): a zone's
+    report calls itself 园区 or 新区, so the only zone of that kind it names, however seldom, is its own. The word
+    must recur bare (a zone's report keeps calling itself so), and a name is read, as in ``_zone_by_kind_alone``, as the
+    two characters before its full kind."""
+    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
+    for clause in re.split(r"[，,]", opening):
+        clause = _YEAR_OPENING.sub("", clause.strip())
+        word = next((w for w in _ZONE_SELF_WORDS if clause.startswith(w)), None)
+        if word is None:
+            continue
+        kinds = "|".join(kind for kind in _ZONE_KINDS if kind.endswith(word))
+        mentions = [m.group() for m in re.finditer(rf"[\u4e00-\u9fff]{{2}}(?:{kinds})", text) if _zone(m.group(), gaz)]
+        bare = text.count(word) - len(mentions)
+        return mentions[0] if len(set(mentions)) == 1 and bare >= 2 else None
     return None
 
 

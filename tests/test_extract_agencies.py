@@ -294,6 +294,13 @@ def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -
     assert zone_names("东丽经济开发区", "东丽区", "机构改革后，原管委会职能移交。") == ["天津东丽经济开发区管理委员会"]
     # ... but a new area named after two cities (西咸: 西安 and 咸阳) is its province's, styled with the province
     assert zone_names("西咸新区", "西安市", "新区党工委、管委会统筹推进。") == ["中共陕西省西咸新区工作委员会", "陕西省西咸新区管理委员会"]
+    # its working committee's committee for the rule of law is one body with it; an industrial park calls itself 园区
+    assert zone_names("扬州工业园区", "扬州市", "召开园区党工委全面依法治区委员会会议。") == [
+        "中共扬州工业园区工作委员会全面依法治区委员会"]
+    assert zone_names("西咸新区", "西安市", "召开新区党工委全面依法治区委员会会议。") == [
+        "中共陕西省西咸新区工作委员会全面依法治区委员会"]
+    # ... another zone's report naming a park's committee: not its own
+    assert zone_names("西咸新区", "西安市", "指导园区党工委学法。") == []
     # a street's working committee, a bracketed list of kinds, a zone whose city is unknown: none
     assert zone_names("惠州高新技术产业开发区", "惠州市", "街道党工委书记述法，各级党委（党组、党工委）学法。") == []
     assert zone_names("某某新区", None, "新区党工委统筹推进。") == []

@@ -508,6 +508,17 @@ def test_a_zones_own_bodies_opening_an_untitled_report_name_its_issuer_though_na
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("宜昌经济技术开发区", "development_zone", "宜昌市")
 
 
+def test_a_zone_calling_itself_by_its_bare_kind_is_the_one_zone_of_that_kind_it_names_though_once() -> None:
+    """(a made-up park: its report says 园区 and names itself once, in its plan's title)"""
+    text = ("2022年，园区坚持" + BODY + "印发《扬州工业园区法治政府建设实施方案》，园区推进法治建设。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("扬州工业园区", "development_zone", "扬州市")
+    # two parks of that kind named: neither is taken
+    assert metadata(text + "学习苏州工业园区经验。").issuer_kind != "development_zone"
+    # the bare word said once only: not how a zone speaks of itself
+    assert metadata("2022年，园区建设有序推进。扬州工业园区" + BODY).issuer_kind != "development_zone"
+
+
 def test_a_zones_stem_is_a_place_inside_the_parent_its_name_opens_with() -> None:
     """海安 is a county of 江苏; in a zone named 上海海安… it is no parent (a made-up zone: no such place in 上海)."""
     meta = metadata("上海海安高新区2021年法治政府建设年度报告\n\n2021年，高新区坚持" + BODY + "高新区推进法治建设。")

@@ -292,15 +292,18 @@ _SELF_COMMITTEE = re.compile(r"(?<![委区县市州省盟])(?:全面)?依法治(
 _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经济|高新技术产业|高新技术|高新|产业|工业|农业|物流|旅游)?"
                         r"(?:开发区|高新区|园区|产业园|集聚区|度假区)(?:管委会|管理委员会)")
 # In a development zone's report, its party working committee (党工委, with what it holds: 中心组) and its
-# administrative committee (管委会), bare or after the zone's level word (区, 新区): the zone's own bodies.
+# administrative committee (管委会), bare or after the zone's level word (区, 新区, an industrial park's 园区): the zone's
+# own bodies.
 # A bare 管委会 stands at a clause start or is called former (原管委会); a bare 党工委 is the zone's wherever it is the
 # object too (纳入党工委“第一议题”), but not after a collective, a township or a body (各级党工委, 街道党工委, 局党工委);
 # neither in a bracketed list of kinds (各级党委（党组、党工委）). The committee's study group is one body wherever
 # it is the object (纳入党工委理论学习中心组学习), but not the kind of each level's or a street's (各级党工委中心组).
-_ZONE_OWN_BODY = re.compile(rf"(?:新区|区)(?P<body>党工委(?:{_STUDY_GROUP})?|管委会|管理委员会)"
+# The party working committee's own committee for the rule of law (党工委全面依法治区委员会) is one body with it.
+_ZONE_TASK_COMMITTEE = r"(?:全面)?依法治区委员会(?:办公室)?"
+_ZONE_OWN_BODY = re.compile(rf"(?:新区|园区|区)(?P<body>党工委(?:{_STUDY_GROUP}|{_ZONE_TASK_COMMITTEE})?|管委会|管理委员会)"
                             rf"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>管委会|管理委员会)(?![)）])"
                             rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})"
-                            rf"|(?<![各级街道镇乡村社区局部委办])(?P<party>党工委)(?![)）])")
+                            rf"|(?<![各级街道镇乡村社区局部委办])(?P<party>党工委(?:{_ZONE_TASK_COMMITTEE})?)(?![)）])")
 # A zone led by a party committee (区党委, not 党工委) and the committee's parts (区党委常委会, 区党委理论学习中心组), or
 # it and the zone's administrative committee written without a comma (高新区党委管委会主要负责同志).
 _ZONE_PARTY_COMMITTEE = re.compile(rf"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>{_STUDY_GROUP})"
@@ -314,7 +317,7 @@ _BARE_PARTY_COMMITTEE_STUDY_GROUP = re.compile(rf"(?<![省市县区州旗盟镇�
 _DISTRICT_LEADERSHIP = frozenset({"委", "政府", "人民政府"})
 # A zone's party working committee or administrative committee after the zone's written name (抚州高新区党工委,
 # 宝应县经济开发区管委会): named in any report, the zone's bodies under its official style.
-_ZONE_BODY_HEADS = rf"党工委(?:{_STUDY_GROUP})?|管委会|管理委员会"
+_ZONE_BODY_HEADS = rf"党工委(?:{_STUDY_GROUP}|{_ZONE_TASK_COMMITTEE})?|管委会|管理委员会"
 _NAMED_ZONE_BODY = re.compile(rf"(?P<zone>[^\W\d_的]{{0,6}}?(?:{ZONE_HEADS}|{'|'.join(ZONE_STYLES)}))"
                               rf"(?P<body>{_ZONE_BODY_HEADS})")
 # A zone named without its city at a clause start, by two to four characters and its kind (，东临新区党工委).
@@ -603,10 +606,13 @@ def zone_as_published(zone: str | None, publisher: str) -> str | None:
 
 
 def zone_body_name(zone: str, body: str) -> str:
-    """A zone's body under its official name: 党工委 → 中共{zone}工作委员会 (its study group after it),
-    管委会 → {zone}管理委员会."""
+    """A zone's body under its official name: 党工委 → 中共{zone}工作委员会 (its study group or its committee for the
+    rule of law after it: 中共{zone}工作委员会全面依法治区委员会), 管委会 → {zone}管理委员会."""
     if body.startswith("党工委"):
-        return f"中共{zone}工作委员会" + ("理论学习中心组" if body != "党工委" else "")
+        task = re.fullmatch(_ZONE_TASK_COMMITTEE, body[3:])
+        own = ("全面依法治区委员会" + ("办公室" if body.endswith("办公室") else "") if task
+               else "理论学习中心组" if body != "党工委" else "")
+        return f"中共{zone}工作委员会" + own
     return zone + "管理委员会"
 
 
@@ -930,8 +936,9 @@ class AgencyFinder:
         for match in _ZONE_OWN_BODY.finditer(text):
             body = match.group("body") or match.group("bare") or match.group("study") or match.group("party")
             if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
-                    or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL):
-                continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies
+                    or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL) \
+                    or (match.group(0).startswith("园区") and not zone.endswith("园区")):
+                continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies but an industrial park's own
             add(AgencyMention(match.group(0), match.start(), match.end(), self._own_zone_body(zone, body), None))
         if _ZONE_LED_BY_PARTY_COMMITTEE.search(text) and "党工委" not in text:
             for match in _BARE_PARTY_COMMITTEE_STUDY_GROUP.finditer(text):
