@@ -808,6 +808,14 @@ def test_a_verb_on_any_work_of_the_genre_is_kept_and_listed_common_words_are_no_
     assert "年度报告" not in practice_terms("哪些地方听取了法治建设工作情况的汇报、年度报告？", [])
 
 
+def test_furthering_any_work_of_the_genre_is_no_practice_beside_a_named_one() -> None:
+    # (what the meetings are for: every report 推进法治建设)
+    assert practice_terms("哪些地方召开全面依法治县委员会会议，部署推进法治建设？", []) == ["全面依法治县委员会会议"]
+    # ... but it is the practice where nothing else is asked, and furthering a named work is one
+    assert practice_terms("哪些地方推进法治建设？", []) == ["推进法治建设"]
+    assert "依法治区" in practice_terms("哪些地方召开全面依法治区委员会会议，推进依法治区？", [])
+
+
 def test_a_body_doing_any_work_of_the_genre_is_kept_with_it() -> None:
     assert practice_terms("哪些地方的党委常委会专门研究法治建设工作？", []) == ["党委常委会专门研究法治建设"]
     assert practice_terms("哪些地方的检察机关办理了公益诉讼案件？", []) == ["公益诉讼案件"]

@@ -412,7 +412,19 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
               if written in term]
     terms = list(dict.fromkeys(terms))
-    return [term for term in terms if not _generic(term)] or terms
+    return [term for term in terms if not _generic(term) and not _furthering_any_work(term)] or terms
+
+
+# Verbs of furthering any work (推进法治建设, 加强法治建设): with the genre's common words only after them, what every report
+# does, no practice beside a more specific alternative (召开…委员会会议，部署推进法治建设).
+_FURTHERING = re.compile(r"^(?:部署)?(?:推进|推动|加强)")
+
+
+def _furthering_any_work(term: str) -> bool:
+    """Whether ``term`` furthers the genre's common work only (推进法治建设, 部署推进依法治区 is not: 依法治区 is no
+    common word)."""
+    match = _FURTHERING.match(term)
+    return match is not None and match.end() < len(term) and _generic(term[match.end():])
 
 
 # "发挥藏语文等少数民族语言文字在普法中的作用": an example before 等 and the kind it stands for, then what is said of it.
