@@ -336,6 +336,13 @@ def test_a_rate_named_before_de_is_stated_in_either_script() -> None:
     assert score(part, figure("群众满意", 99, "%", "群众满意度99%"), tokenize) == 0
 
 
+def test_a_share_of_the_things_named_is_named_by_them_not_by_the_noun_they_are_of() -> None:
+    part = parse_parts("某市审批服务事项中，“马上办”事项占比多少？", ["某市"], tokenize)[0]
+    stated = figure("“马上办”占", 57.1, "%", "“马上办”占57.1%", before="全市2563项审批服务事项中，")
+    assert score(part, stated, tokenize) > 0
+    assert score(part, figure("“网上办”占", 52.1, "%", "“网上办”占52.1%", before="“马上办”占57.1%，"), tokenize) == 0
+
+
 def test_a_preposition_alone_before_the_quantity_is_not_part_of_what_is_counted() -> None:
     parts = parse_parts("对多少个镇、多少个部门开展了专项督查？", [], tokenize)
     assert [(p.item, p.unit) for p in parts][0] == ("镇", "个")

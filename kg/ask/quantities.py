@@ -225,9 +225,10 @@ class Part:
     @property
     def stem(self) -> str | None:
         """The words a rate is named by (纠错 of 行政复议纠错率, 网办 of 全程网办的比例, 述法 of 书面述法达到多少比例:
-        not the verb of reaching): a figure must name the same one."""
-        m = re.search(r"(\w{2})的?(?:达到|达)?(?:率|比例|占比)", self.item)
-        return m.group(1) if m else None
+        not the verb of reaching): a figure must name the same one. A share of the things named (“马上办”事项占比,
+        一窗通办事项占比) is named by them, not by the noun they are of: reports write “马上办”占57.1%."""
+        m = re.search(r"(\w{2})[”\"]?(?:事项|案件)占比|(\w{2})的?(?:达到|达)?(?:率|比例|占比)", self.item)
+        return (m.group(1) or m.group(2)) if m else None
 
 
 @dataclass(frozen=True)
