@@ -564,6 +564,12 @@ def test_the_regions_own_document_is_not_one_it_carries_out() -> None:
     assert not said_as_own("根据《某县2023年法治政府建设工作要点》，起草报告。", plan, places_in, "某县", True, 2024)
     assert said_as_own("制定了《某县贯彻落实〈纲要〉工作方案》《某县2023年法治政府建设工作要点》。", plan, places_in, "某县",
                        True, 2024)
+    # ... a plan the report's work runs around (紧紧围绕《…》) was made before too, as "in the report's year" asks
+    assert made_in_period("哪些地方在报告年度内印发了本地区的法治政府建设规划？")
+    assert not said_as_own("紧紧围绕《某县法治政府建设规划》，推进法治建设。", name, places_in, "某县", made_then=True)
+    # where the province's document is asked, a title naming the region alone is its own, not the province's
+    assert said_as_own("贯彻落实《某省法治政府建设规划》。", name, places_in, "某县", province="某省")
+    assert not said_as_own("印发《某县法治政府建设规划》。", name, places_in, "某县", province="某省")
 
 
 def test_a_key_word_is_also_stated_in_the_official_wording_of_its_phrase() -> None:
@@ -844,6 +850,12 @@ def test_examples_of_a_kind_of_thing_are_what_the_verb_before_it_acts_on() -> No
     terms = practice_terms("哪些地方通过党委（党组）理论学习中心组学习法治内容（如习近平法治思想、宪法法律）？", [])
     assert "通过党委理论学习中心组学习习近平法治思想" in terms and "通过党委理论学习中心组学习宪法法律" in terms
     assert "习近平法治思想" not in terms and "宪法法律" not in terms
+
+
+def test_examples_of_whose_thing_is_asked_are_no_practices_alone() -> None:
+    # (the groups' work rules are asked: a report naming its leading group states none)
+    terms = practice_terms("哪些地方制定议事协调机构（如领导小组、委员会办公室）的工作规则？", [])
+    assert "领导小组" not in terms and any("工作规则" in term for term in terms)
 
 
 def test_a_name_quoted_beside_unquoted_alternatives_is_one_of_them() -> None:

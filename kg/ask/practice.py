@@ -216,9 +216,10 @@ _OWN = re.compile(r"本地|本省|本市|本县|本区|本州|自己的|自身�
 # the rule of law serves (为本地发展提供法治保障, 研究部署本地法治建设), which a report states of itself in any words.
 _OWN_DOCUMENT = re.compile("方案|规划|纲要|要点|计划|意见|办法|规定|细则|目录|清单|文件|制度|条例|决定|通知|报告|安排")
 _CLAUSE_END = re.compile(r"[，,；;？?]")
-# ... made in the period the report covers (在报告所述期间制定…, 当年印发…): one it only carries out was made before.
-_MADE_IN_PERIOD = re.compile(r"报告所述期间|报告期内|当年|本年度")
-_CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循")  # before a title: a document made before
+# ... made in the period the report covers (在报告所述期间制定…, 在报告年度内印发…, 当年印发…): one it only carries out was made
+# before.
+_MADE_IN_PERIOD = re.compile(r"报告所述期间|报告期内|报告年度|当年|本年度")
+_CARRIED_OUT = re.compile(r"落实|贯彻|按照|根据|依据|对照|遵照|遵循|围绕")  # before a title: a document made before
 _TITLES = re.compile(r"《[^《》]*》")  # whole titles in a clause, with the words inside them
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 SHARED_NAME = 4  # characters a name listed after another has at most to share its modifier (实施方案)
@@ -664,6 +665,8 @@ def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
     (通过中心组学习法治内容（如习近平法治思想、宪法法律） → 通过中心组学习习近平法治思想, …学习宪法法律): a report names
     what it studied, and a doctrine or a law alone is in every report."""
     listed = [e for e in re.split(r"[、，,]|或者|或|和|及", aside.group(1)) if e]
+    if text.startswith("的", aside.end()):
+        return []  # (examples of whose thing is asked, 机构（如领导小组）的工作规则: the bodies are no practice alone)
     before = text[:aside.start()]
     verbs = list(_VERB_INSIDE.finditer(before))
     if not _KIND_NOUN.search(before) or not verbs or len(listed) < 2:
@@ -1960,7 +1963,7 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
     《2023年某县法治政府建设工作要点》 in a 2023 report was made then), or is no title at all (我市制定了法治政府
     建设实施方案). What a title before it in the clause carries out (制定了《某县贯彻落实〈纲要〉工作方案》《…》) is that
     title's. ``places_in`` gives the places a text names. With the region's ``province`` (a question asking the
-    province's document, ``asks_provinces``), a title naming that province is the one asked."""
+    province's document, ``asks_provinces``), a title naming that province is the one asked, and only such a title."""
     for name in names:
         for m in re.finditer(re.escape(name), text):
             opened = _title_opened(text, m.start())
@@ -1971,8 +1974,10 @@ def said_as_own(text: str, names: list[str], places_in: Callable[[str], set[str]
             carried_out = _CARRIED_OUT.search(clause)
             before = carried_out and not (year and f"{year}年" in title)  # (a plan of the report's year was made then)
             named = places_in(title)  # 《西安市临潼区…》 names its region with the city it lies in
-            if province and province in named:
-                return True
+            if province:  # (the province's document asked: a title naming the region alone is its own, not it)
+                if province in named:
+                    return True
+                continue
             if title.strip() and ((region in named and not (made_then and before)) or (not named and not carried_out)):
                 return True
     return False
