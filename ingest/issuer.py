@@ -237,7 +237,8 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         place = evidence.choose(deepest, gaz)
         township = _township_after(place, title, gaz) if place.level == "county" else None
         return Issuer(place, township, "township") if township else Issuer(place, place.name, kind_of(place))
-    zone = None if title else _subject_zone(text, gaz) or _zone_by_kind_alone(text, gaz) or _zone_of_bare_subject(text, gaz)
+    zone = None if title else (_subject_zone(text, gaz) or _zone_by_kind_alone(text, gaz)
+                               or _zone_of_bare_subject(text, gaz))
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)

@@ -334,8 +334,8 @@ UNSEEN_FLOORS = {
     # BJ (12 excerpts, 10 provinces, session 61): held out at that session's start code (6c5b9a2): REGULATION .984,
     # AGENCY .852, INITIATIVE .733, REGION .933, METRIC .933 (an untitled street's and a township's reports read under
     # no region or their city, so their bodies went unnamed; quoted goals and slogans read as programmes); AGENCY .932
-    # and REGION .968 after the session's metadata rules (a spaced year, a street ranking itself in its city); AGENCY .941
-    # and REGION 1.0 after session 62's (a park calling itself 园区, named once in its plan's title)
+    # and REGION .968 after the session's metadata rules (a spaced year, a street ranking itself in its city);
+    # AGENCY .941 and REGION 1.0 after session 62's (a park calling itself 园区, named once in its plan's title)
     "gold_bj.json": {"REGULATION": 0.98, "AGENCY": 0.94, "REGION": 0.99, "INITIATIVE": 0.73, "METRIC": 0.93},
     # BK (12 excerpts, 8 provinces, session 62): held out at that session's start code (11ff435): REGULATION 1.0,
     # AGENCY .921, INITIATIVE .815, REGION .947, METRIC .909 (an untitled new area's bureau read under no region, so its
