@@ -461,11 +461,15 @@ def _title_zone_head(title: str) -> str | None:
     return next((head for head in ZONE_STYLES if bare.startswith(head)), None)
 
 
+def _opening_clauses(text: str) -> list[str]:
+    """The clauses of an untitled report's opening sentence, where it names its subject first."""
+    return re.split(r"[，,]", opening_of(text)[:_OPENING_CHARS].split("。")[0])
+
+
 def _subject_zone_head(text: str) -> str | None:
     """The kind of zone (高新区, 经开区) an untitled report's opening sentence has as its subject, when
     the report calls itself so again."""
-    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
-    for clause in re.split(r"[，,]", opening):
+    for clause in _opening_clauses(text):
         head = next((h for h in ZONE_STYLES if clause.strip().startswith(h)), None)
         if head and text.count(head) >= 2:
             return head
@@ -484,8 +488,7 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     that a zone mentioned once in passing is not taken for the issuer, unless the subject is the zone's own governing
     bodies (十堰经济技术开发区党工委、管委会在市委…领导下): a zone's party working committee and management
     committee speak for it alone."""
-    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
-    for clause in re.split(r"[，,]", opening):
+    for clause in _opening_clauses(text):
         clause = _REPORT_FORMULA.sub("", clause.strip())
         zone = _zone(clause, gaz)
         if not zone or len(re.sub(_ZONE_KIND + "$", "", zone)) < 2:
@@ -526,8 +529,7 @@ def _zone_of_bare_subject(text: str, gaz: Gazetteer) -> str | None:
     report calls itself 园区 or 新区, so the only zone of that kind it names, however seldom, is its own. The word
     must recur bare (a zone's report keeps calling itself so), and a name is read, as in ``_zone_by_kind_alone``, as the
     two characters before its full kind."""
-    opening = opening_of(text)[:_OPENING_CHARS].split("。")[0]
-    for clause in re.split(r"[，,]", opening):
+    for clause in _opening_clauses(text):
         clause = _YEAR_OPENING.sub("", clause.strip())
         word = next((w for w in _ZONE_SELF_WORDS if clause.startswith(w)), None)
         if word is None:

@@ -305,8 +305,8 @@ _PEOPLE_SERVED_OR = re.compile(r"(?<=[为给对向])(?:[\u4e00-\u9fff]{2,8}、)*
 
 # Meetings listed as where one thing is done (在党委会议、政府常务会议或主任办公会上安排会前学法): each is a setting of
 # its own for what follows, not a practice alone (政府常务会议 alone is any standing meeting's business).
-_MEETING_WORD = r"(?:会议|会|中心组(?:学习)?)(?:[（(][^（）()]{1,8}[）)])?"
-_MEETING_ITEM = r"[^，,。；;、在上或（）()]{2,12}(?:[（(][^（）()]{1,8}[）)][^，,。；;、在上或（）()]{0,6})?" + _MEETING_WORD
+_LISTED_MEETING_HEAD = r"(?:会议|会|中心组(?:学习)?)(?:[（(][^（）()]{1,8}[）)])?"
+_MEETING_ITEM = r"[^，,。；;、在上或（）()]{2,12}(?:[（(][^（）()]{1,8}[）)][^，,。；;、在上或（）()]{0,6})?" + _LISTED_MEETING_HEAD
 _MEETINGS_LISTED = re.compile(r"在((?:" + _MEETING_ITEM + r"(?:、|或者|或))+" + _MEETING_ITEM + r")(上|中)([^，,。；;？?]+)")
 _MEETING_SEPARATOR = re.compile(r"(?:、|或者|或)(?![^（(]*[）)])")  # (not inside an aside: 党委（党组、党工委）会议)
 
