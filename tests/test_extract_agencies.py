@@ -891,6 +891,27 @@ def test_the_central_committee_for_the_rule_of_law_without_its_full() -> None:
     assert names("津南区", "深入贯彻落实中央依法治国委员会第一次、第二次会议精神。") == ["中央全面依法治国委员会"]
 
 
+def test_a_townships_committee_for_the_rule_of_law_is_its_party_committees() -> None:
+    """依法治镇委员会, bare or in a title, is the town's party committee's (as a county's 依法治县委员会 is its 县委's);
+    a street's is its working committee's."""
+    from ingest.extract.context import RegionContext
+    from ingest.extract.regions import RegionScanner
+    from ingest.gazetteer import load
+
+    gaz = load()
+    scanner = RegionScanner(gaz)
+
+    def found(sentence: str, township: str) -> list[str]:
+        context = RegionContext(gaz, gaz.by_name["仁化县"][0], township=township)
+        return [m.name for m in AgencyFinder(context).find(sentence, scanner.scan(sentence, context.place))]
+
+    assert found("成立了依法治镇委员会，完善《全面依法治镇委员会工作规则》。", "桃花镇") == [
+        "中共仁化县桃花镇委全面依法治镇委员会", "中共仁化县桃花镇委全面依法治镇委员会"]
+    assert found("及时调整全面依法治街工作委员会成员。", "丹霞街道") == [
+        "中共仁化县丹霞街道工作委员会全面依法治街工作委员会"]
+    assert found("指导各乡全面依法治乡委员会开展工作。", "桃花镇") == []
+
+
 def test_a_townships_government_and_congress_by_its_level_or_its_name() -> None:
     from ingest.document import RawDocument
     from ingest.pipeline import build_document

@@ -144,6 +144,9 @@ def test_a_township_is_named_by_its_shape_where_a_name_may_begin() -> None:
     # nor the report's own (我街道) or a list of kinds of people (社区干部及街道机关干部)
     assert names("现将我街道2022年度工作报告如下。为社区书记及街道机关干部授课。") == []
     assert names("现将街道2025年度法治政府建设工作情况报告如下：") == []
+    # nor the town by its pronoun after a year (2021年度本镇), while a town's name after 年度 is one
+    assert names("现将本镇2021年度本镇法治政府建设情况报告如下：") == []
+    assert names("2021年度桃浦镇法治政府建设情况报告") == ["桃浦镇"]
     # nor bodies listed before a township's own (区委、区政府和镇党委)
     assert names("杨行镇在区委、区政府和镇党委的坚强领导下，在镇人大的监督支持下推进工作。") == ["杨行镇"]
 

@@ -419,6 +419,11 @@ _TOWNSHIP_PARTY_BODY = re.compile(rf"(?P<level>镇|乡)?党委(?P<group>{_STUDY_
 _TOWNSHIP_STATE_BODY = re.compile(r"(?<![乡各全])(?P<level>镇|乡)(?P<body>人民代表大会|人大|人民政府|政府)(?![办工])")
 # ... its government after its party committee, the level written once (镇党委、政府, 镇党委政府主要负责人)
 _TOWNSHIP_PARTY_AND_GOVERNMENT = re.compile(r"(?<![乡各全])(?P<level>镇|乡)?党委[、和]?(?P<government>政府)(?![办工])")
+# ... and its party committee's committee for the rule of law, after the township's level or party body or bare
+# (镇委全面依法治镇委员会, 成立了依法治镇委员会, 《全面依法治镇委员会工作规则》, 全面依法治街工作委员会); its level
+# one of the township's own (依法治乡 is no town's).
+_TOWNSHIP_TASK_COMMITTEE = re.compile(r"(?<![各全])(?:(?:镇|乡|街道)(?:党工委|党委|委)?)?(?:全面)?依法治(?P<level>镇|乡|街)"
+                                      r"(?P<kind>工作委员会|委员会)(?P<office>办公室)?")
 # ... and its own offices by their customary short names (镇党政办, 平安办), which a county's offices are not called
 _TOWNSHIP_OFFICES = {"党政综合办": "党政综合办公室", "党政办": "党政办公室", "平安建设办": "平安建设办公室",
                      "平安办": "平安建设办公室"}
@@ -1071,6 +1076,14 @@ class AgencyFinder:
             if own and free(match.start(), match.end()) and not is_member_post(text, match.end(), match.group(0)):
                 add(AgencyMention(match.group(0), match.start(), match.end(),
                                   party + ("理论学习中心组" if group else ""), None))
+        for match in _TOWNSHIP_TASK_COMMITTEE.finditer(text):
+            level, start, end = match["level"], match.start(), match.end()
+            if township.removesuffix("道")[-1] == level and free(start, end):
+                # (中共…镇委全面依法治镇委员会, as a county's is 中共…县委全面依法治县委员会; a street's party body is its
+                # working committee: 中共…街道工作委员会全面依法治街工作委员会)
+                owner = party if street else f"中共{self._prefix(place)}{township}委"
+                add(AgencyMention(text[start:end], start, end,
+                                  f"{owner}全面依法治{level}{match['kind']}{match['office'] or ''}", None))
         # its government and congress by its level (镇人大, 乡政府) or by its name (大马营镇人民政府, 中共大马营镇委员会)
         by_name = re.compile(rf"(?:中共)?{re.escape(township)}(?P<body>党工委|工作委员会|党委|委员会|办事处|人民政府|政府"
                              rf"|人民代表大会|人大)(?![办工])(?:、(?P<second>办事处))?")

@@ -240,11 +240,12 @@ def _in_a_list(text: str, hit: RegionHit, others: list[RegionHit]) -> bool:
 # below the code table, it is found by its shape, where a name may begin: after a mark, a preposition or the name of
 # the county it lies in. Its stem is no word of prose (重点镇, 特色镇, 中心镇, 示范街道) nor ends in a level or a
 # collective (各乡镇, 全镇, 城镇: one character) or a kind of town (特色小镇, 古镇, 重镇).
-_TOWNSHIP = re.compile(r"(?:(?<=[、，,。；;：:（(“\n在对以和及与到赴由把将向])|^|(?<=[县区市旗])|(?<=\d年))"
+_TOWNSHIP = re.compile(r"(?:(?<=[、，,。；;：:（(“\n在对以和及与到赴由把将向])|^|(?<=[县区市旗])|(?<=\d年)(?!度)|(?<=\d年度))"
                        r"(?P<name>(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道))")
-# (百县千镇万村; 现将我街道, 现将街道…报告如下: the report's own, after the formula that opens its account; 社区主干及
+# (百县千镇万村; 现将我街道, 现将街道…报告如下: the report's own, after the formula that opens its account; 本镇, 该镇:
+# the report's town by a pronoun, 2021年度本镇 not the 度本镇 after a year; 社区主干及
 # 街道机关: a list of kinds; 区政府和镇党委: bodies listed)
-_NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全街小古名重强我]$|^(?:各|全|本|该|每|所|其|[现兹特]将)|^[百千万][县乡]"
+_NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全街小古名重强我本该此]$|^(?:各|全|本|该|每|所|其|[现兹特]将)|^[百千万][县乡]"
                                   r"|[及与]|政府|党委|人大")
 # jieba's tags of words that modify or act, not names (重点 n is listed apart): an adjective, a verb, an adverb, a
 # numeral or quantity, a pronoun, a locality or time word.
