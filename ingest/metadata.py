@@ -78,11 +78,11 @@ _JOINT_ISSUERS_AT_START = re.compile("^" + _PARTY_COMMITTEE_LINE.pattern + r"[\s
 # the division's level word, whose official form (人民政府) is the publisher.
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
 # A body as the subject of the opening sentence, after its year and the leadership it works under
-# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 龙华区司法行政系统, a bureau's county
-# branch 和田地区生态环境局皮山县分局), with its party group or not, a zone's committee (天津经济技术开发区管理委员会) or a
-# street's office (人民街街道办事处).
+# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 省应急管理厅 but no service hall
+# 大厅, 龙华区司法行政系统, a bureau's county branch 和田地区生态环境局皮山县分局), with its party group or not, a
+# zone's committee (天津经济技术开发区管理委员会) or a street's office (人民街街道办事处).
 _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?" + CIRCUMSTANCES +
-                           r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|系统|委员会|管委会|政府办公室"
+                           r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|(?<!大)厅|系统|委员会|管委会|政府办公室"
                            r"|政府办|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府

@@ -579,6 +579,20 @@ def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_h
         "泾源县公安局党委理论学习中心组"]
 
 
+def test_a_departments_study_group_listed_after_its_party_committee_is_its_own() -> None:
+    """纳入厅党委会、党委理论学习中心组学习: the items of one list are the department's, though 、 ends a body's name."""
+    gaz = gazetteer.load()
+    place = gaz.by_name["云南省"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, bureau="云南省应急管理厅", authored_by_bureau=True)
+    sentence = "把习近平法治思想纳入厅党委会、党委理论学习中心组学习。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "中共云南省应急管理厅委员会", "云南省应急管理厅党委理论学习中心组"]
+    sentence = "督促各级党委、党委理论学习中心组学习。"  # (after another body, a kind of group)
+    assert "云南省应急管理厅党委理论学习中心组" not in [
+        m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))]
+
+
 def test_the_bureaus_customary_short_names_take_their_official_names() -> None:
     assert names("仁化县", "县疾控局、县国动办、县文旅局和县退役军人局联合开展普法。") == [
         "仁化县疾病预防控制局", "仁化县国防动员办公室", "仁化县文化和旅游局", "仁化县退役军人事务局"]

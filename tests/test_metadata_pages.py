@@ -349,6 +349,10 @@ def test_the_body_opening_an_untitled_text_as_its_subject_publishes_it() -> None
     assert metadata(text.replace("区司法局坚持", "区教育委员会坚持")).publisher == "庆阳市西峰区教育委员会"
     described = "2021年是中央全面依法治国委员会部署之年，区司法局坚持" + BODY + "推进法治西峰建设，全区" + BODY
     assert metadata(described).publisher is None
+    # a province's department (省应急管理厅), not a service hall (区政务服务大厅)
+    department = "2024年，省应急管理厅全面学习贯彻" + BODY + "推进法治甘肃建设，全省" + BODY
+    assert metadata(department).publisher == "甘肃省应急管理厅"
+    assert metadata(text.replace("区司法局坚持", "区政务服务大厅坚持")).publisher is None
 
 
 def test_a_government_opening_an_untitled_text_as_its_subject_publishes_it() -> None:
