@@ -700,6 +700,19 @@ def test_a_campaign_for_a_title_is_stated_by_the_title_and_the_striving() -> Non
     assert practice_terms("哪些地方开展、参与了法治政府建设示范创建？", []) == ["法治政府建设示范创建"]
 
 
+def test_a_course_named_by_its_topic_is_stated_with_more_of_the_topic_between() -> None:
+    from kg.ask.practice import conditions
+
+    # 法治专题培训班 is written 法治政府建设专题培训班, 习近平法治思想暨法治素养提升专题培训班: topic and course in
+    # one sentence
+    groups = dict(conditions("法治专题培训班"))["法治…专题培训班"]
+    assert said_together("分别在中国政法大学和复旦大学举办法治政府建设专题培训班，培训局级干部。", groups)
+    assert not said_together("推进法治建设。举办安全生产专题培训班。", groups)
+    # not a clause holding the course (its actor and verb are no topic) nor a list of courses
+    assert not any("…" in label for label, _ in conditions("为干部举办法治专题培训班"))
+    assert not any("…" in label for label, _ in conditions("法治专题培训班、专题研讨班"))
+
+
 def test_the_top_official_is_who_acts_not_a_count() -> None:
     # jieba tags 一把手 as a numeral (一…): it is who acts, a key word like 负责人
     tokens = {"部门一把手进行述法": ["部门", "一把手", "进行", "述法"]}

@@ -243,6 +243,9 @@ _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (�
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 _INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
+# A course named by its topic and its kind (法治专题培训班, 习近平法治思想专题讲座): reports write more of the topic
+# between them (法治政府建设专题培训班, 习近平法治思想暨法治素养提升专题培训班).
+_TOPICAL_COURSE = re.compile(r"(?P<topic>[\u4e00-\u9fff]{2,10}?)(?P<course>专题(?:培训班|培训|讲座|研讨班|读书班|辅导))")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 # A quoted name listed beside unquoted ones (深化“放管服”改革、简政放权或行政审批制度改革, 建设综合窗口或推行“一窗通办”,
 # 开展宣讲（主题宣讲）或“八进”活动):
@@ -1646,6 +1649,8 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
         # and by what is studied: 政府常务会议专题学习习近平法治思想, the genre's wordings of 学法 in search/synonyms.tsv)
         bodies = _STUDYING_BODIES[study["body"]]
         out.append((f"{bodies[0]}…学法", [bodies, _LAW_STUDY]))
+    if topic := _topic_apart(term):  # (its topic and its kind in one sentence, the topic widened)
+        out.append((f"{topic[0]}…{topic[1]}", [[topic[0]], [topic[1]]]))
     if (plan := _YEARS_PLAN.match(term)) and len(plan["work"]) >= 4:
         works = list(dict.fromkeys([plan["work"], plan["work"].removeprefix("全面")]))  # (县委依法治县委员会…工作要点)
         out.append((f"{plan['work']}…年度工作要点", [works, DATED_PLANS]))
@@ -1657,6 +1662,17 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
         held = [f"{verb}{over['body'].removesuffix('对')}{over['role']}" for verb in _HOLDING.findall(term[:over.start()])]
         out += [(wording, [[wording]]) for wording in held]
     return out
+
+
+def _topic_apart(term: str) -> tuple[str, str] | None:
+    """(topic, 专题 + kind) of a course ``term`` names by its topic alone (``_TOPICAL_COURSE``): not a clause that
+    holds it (为干部举办法治专题培训班, whose actor and verb are no topic) nor a list."""
+    import jieba.posseg
+
+    course = _TOPICAL_COURSE.fullmatch(term)
+    if course is None or any(w.flag in ("v", "p", "d", "c") for w in jieba.posseg.cut(course["topic"])):
+        return None
+    return course["topic"], course["course"]
 
 
 def plan_made(text: str, works: list[str]) -> bool:
