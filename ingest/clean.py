@@ -44,8 +44,8 @@ _INDEX_KEYS = (
     "效力状态", "发文机构", "公文时效", "信息分类",
     "信息名称", "名称", "标题", "制发机构", "备注/文号", "备注", "公文生成日期", "废止日期", "关键词",
     # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ]),
-    # and a news page's editor and click counter around its date (编辑:宣传部  发布日期:2017-12-25  点击:[])
-    "责任编辑", "字号", "编辑", "点击",
+    # and a news page's editor and click counter around its date (编辑:宣传部  发布日期:2017-12-25  点击:[], 点击率:)
+    "责任编辑", "字号", "编辑", "点击", "点击率", "点击量",
 )
 # A line of the index block is short; one holding several keys padded to the page's columns runs longer.
 _INDEX_LINE_MAX_CHARS = 80

@@ -55,6 +55,7 @@ _SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网
 # A place named alone as a page's publisher or source (来源:杜桥镇): a township, street or county, by its name; read
 # as its government where the title opens with it or it is the report's region.
 _PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
                   "中心组", "党组", "局", "委", "办")
 # The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
@@ -390,9 +391,23 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     if year is None and (meta.doc_type == "article" or not title):
         year = _latest_year_named(text)
     meta.year = None if _SPAN_REVIEWED.search(title or "") else year_or_none(year)
-    meta.publisher = _officially_named(_publisher(title, cleaned, lines, place, gaz), place, gaz,
-                                       meta.region if meta.issuer_kind == "township" else None)
+    township = meta.region if meta.issuer_kind == "township" else None
+    publisher = _publisher(title, cleaned, lines, place, gaz) or (
+        _township_government_opening(cleaned.text, township) if township else None)
+    meta.publisher = _officially_named(publisher, place, gaz, township)
     return meta
+
+
+def _township_government_opening(text: str, township: str) -> str | None:
+    """The township's government (a street's office) opening the text as its subject, alone or after its party
+    committee, by its name or its level (2021年，在区委、区府的领导下，桃浦镇人民政府坚持…; 共和乡党委、政府深入学习…):
+    the report is the government's, as a county's is when its government opens it. The township itself as subject
+    (2023年，某镇坚持…) names no body."""
+    street = township.endswith("街道")
+    own = rf"(?:{re.escape(township)}|{'街道' if street else township[-1]})"
+    subject = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]?)?" + CIRCUMSTANCES + own
+                         + r"(?:党工?委[、和]?)?(?:人民政府|政府|办事处)(?![和的、及与暨])(?=[\u4e00-\u9fff])")
+    return township + ("办事处" if street else "人民政府") if subject.match(opening(text)) else None
 
 
 def in_digits(text: str) -> str:
@@ -584,10 +599,12 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         return _body_not_its_office(_own_body(resolve_relative(expand(source), place, gaz), place, gaz), title, place, gaz)
     if named:
         return named
-    if _PLACE_ALONE.fullmatch(source) and (title.startswith(source) or (place is not None and (
-            source == place.name or title.removeprefix(place.name).startswith(source)))):
-        # (来源:杜桥镇 over 杜桥镇2025年度…报告, or 发布机构:徐庄镇 over 山亭区徐庄镇…报告: the place's own government posts
-        # its report)
+    dateless = _LEADING_YEAR.sub("", title)  # (2025年度杨行镇…报告)
+    if _PLACE_ALONE.fullmatch(source) and (dateless.startswith(source) or (place is not None and (
+            source == place.name or dateless.removeprefix(place.name).startswith(source)
+            or (source.startswith(place.name) and dateless.startswith(source.removeprefix(place.name)))))):
+        # (来源:杜桥镇 over 杜桥镇2025年度…报告, 发布机构:徐庄镇 over 山亭区徐庄镇…报告, or 信息来源:辰溪县罗子山瑶族乡 over
+        # 罗子山瑶族乡…报告: the place's own government posts its report)
         return source + ("办事处" if source.endswith("街道") else "人民政府")
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())

@@ -786,3 +786,21 @@ def test_a_township_named_alone_as_publisher_under_a_title_naming_its_county_fir
     government posts it, named with its county as a township's bodies are."""
     text = "• 发布机构:徐庄镇\n山亭区徐庄镇2025年度法治政府建设情况报告\n今年以来，徐庄镇在区委、区政府的领导下，" + BODY
     assert metadata(text).publisher == "枣庄市山亭区徐庄镇人民政府"
+    # the source naming the township after its county, over a title naming it alone; a title opening with its year
+    text = "信息来源:辰溪县罗子山瑶族乡\n罗子山瑶族乡2025年度法治政府建设情况报告\n2025年，罗子山瑶族乡" + BODY
+    assert metadata(text).publisher == "辰溪县罗子山瑶族乡人民政府"
+    text = "信息来源: 杨行镇\n2025年度杨行镇法治政府建设情况报告\n2025年，在宝山区委、区政府的领导下，杨行镇" + BODY
+    assert metadata(text).publisher == "上海市宝山区杨行镇人民政府"
+    # a click rate after the source on its line is the page's counter, not the source's words
+    text = "发布时间:2023-02-10 15:34:38 来源:留下街道 点击率:\n留下街道2022年度法治政府建设工作报告\n2022年，留下街道在杭州市西湖区委" \
+           "、区政府的正确领导下，" + BODY
+    assert metadata(text).publisher == "杭州市西湖区留下街道办事处"
+
+
+def test_a_townships_government_opening_its_report_as_subject_publishes_it() -> None:
+    """营仔镇人民政府坚持…, 共和乡党委、政府深入…: the government (after its party committee too) is the subject of the
+    report on its year, named with its county; the township itself as subject names no body."""
+    text = "2025年，在廉江市委、市政府的坚强领导下，营仔镇人民政府坚持" + BODY + "我镇" + BODY + "全镇" + BODY
+    assert metadata(text).publisher == "廉江市营仔镇人民政府"
+    assert metadata(text.replace("营仔镇人民政府", "营仔镇党委、政府")).publisher == "廉江市营仔镇人民政府"
+    assert metadata(text.replace("营仔镇人民政府", "营仔镇")).publisher is None
