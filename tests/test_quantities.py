@@ -167,6 +167,19 @@ def test_bodies_acting_together_ask_one_quantity() -> None:
     assert len(parse_parts("某县收到、受理、审结行政复议案件多少件？", ["某县"], tokenize)) == 3
 
 
+def test_members_of_bodies_listed_after_the_figure_are_what_it_counts() -> None:
+    # 275名乡镇、部门领导班子成员: the list of bodies and the noun after it are the figure's words
+    parts = parse_parts("某市组织多少名党政主要负责人进行会议述法？多少名乡镇、部门领导班子成员进行专题述法？", ["某市"],
+                        tokenize)
+    text = "组织全市32名党政主要负责人进行会议述法,275名乡镇、部门领导班子成员进行专题述法,切实督促"
+    members = figure("", 275, "名", "275名", before=text[:text.index("275名") + 4],
+                     after=text[text.index("275名") + 4:])
+    heads = figure("组织全市32名", 32, "名", "组织全市32名", before=text[:text.index("32名") + 3],
+                   after=text[text.index("32名") + 3:])
+    chosen = _assign(parts, [heads, members], tokenize, set())
+    assert (chosen[0]["value"], chosen[1]["value"]) == (32, 275)
+
+
 def test_a_figure_in_another_kind_of_measure_loses() -> None:
     parts = parse_parts("某区一把手上了多少场法治课？", ["某区"], tokenize)
     bodies = figure("", 82, "家", "82家", before="带头讲好法治课,全区82家", after="部门和镇街党政一把手持续跟进")

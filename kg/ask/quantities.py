@@ -178,6 +178,9 @@ def _asides_read(text: str) -> str:
 
 # "52项操作性、针对性强的改革措施": modifiers listed before 的, then the counted noun.
 _MODIFIED_NOUN = re.compile(r"^[^，,。；;：:（(\d]{0,20}?的[^，,。；;：:（(\d、的]{1,10}")
+# Bodies listed right after a figure, whose members or work it counts (275名乡镇、部门领导班子成员): the list and
+# the noun after it are its words.
+_LISTED_BODIES = re.compile(rf"^(?:(?:{_BODY.pattern})、)+(?:{_BODY.pattern})[^，,。；;、：:（(\d]{{1,20}}")
 _JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
 # "权责事项由2711项减至2656项" read as one figure (2656项, its text up to 减至): the starting value
 # is written inside the figure's own text, in its unit, before the verb that changed it.
@@ -288,6 +291,8 @@ class Figure:
         words = _AFTER.match(after).group()
         if after[len(words):][:1] == "、" and (modified := _MODIFIED_NOUN.match(after)):
             return modified.group()  # 52项操作性、针对性强的改革措施: the noun after the modifiers' 的
+        if after[len(words):][:1] == "、" and (bodies := _LISTED_BODIES.match(after)):
+            return bodies.group()
         if after[len(words):][:1] == "、" and _FRAME.search(words):  # 5次对A、B作出指示批示: the list is one object
             joined = _within_frames(re.split(r"[，,。；;：:]", after)[0].split("、"))[0]
             if not re.search(r"\d", joined):  # (…对A、B等10家单位: the list holds another figure's words)
