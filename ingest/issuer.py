@@ -180,7 +180,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
                              and named.place in gaz.chain(coded)[1:]):
             return Issuer(coded, coded.name, kind_of(coded))
         return named
-    addressed = addressed_place(address, gaz, text)
+    own = _own_level(text)
+    addressed = addressed_place(address, gaz, text, lambda place: _fits_level(place, own) > 0)
     if addressed is None or named is not None and named.kind == "development_zone":
         return named
     if named is None and (head := _zone_head(title, text)) and (zone := _city_zone(addressed, head, gaz)):
@@ -273,11 +274,14 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     return Issuer(place, place.name, kind_of(place)) if place else None
 
 
-# A whole area a report's issuer is ranked in, honoured by or takes part in (评为全省…先进集体, 位居全市前列,
+# A whole area a report's issuer is ranked in, honoured by or takes part in (评为全省…先进集体, 位居全市前列, 率先实现全市…,
 # 参加全省…比赛): the level above its own.
 # (命名为“全区…示范项目”, and 全国、全区… listing the country first, name the area above too)
-_OUTER_SCOPE = re.compile(r"(?:(?:评为|荣获|获评|获得|授予|位居|位列|排名|参加|参与|命名为|列为)[“\"]?|全国[、和及与])$")
+_OUTER_SCOPE = re.compile(r"(?:(?:评为|荣获|获评|获得|授予|位居|稳居|位列|排名|参加|参与|命名为|列为|率先实现)[“\"]?"
+                          r"|全国[、和及与])$")
 _OUTER_SCOPE_CHARS = 4  # how far back its words may start
+# ... or the rank it holds there, after it (斩获3项全市第一, 成为全市首个…, 全市领先)
+_RANK_IN_SCOPE = re.compile(r"第[一二三\d]|前列|前茅|首个|首家|首批|首例|领先")
 
 
 def _self_levels(text: str) -> list[str]:
@@ -286,7 +290,8 @@ def _self_levels(text: str) -> list[str]:
     which a township's report follows)."""
     text = _CITED_TITLE.sub(lambda m: "《" * len(m.group()), text)
     return [match.group(1) or match.group(2) for match in _SELF_LEVEL.finditer(text)
-            if not _OUTER_SCOPE.search(text, max(0, match.start() - _OUTER_SCOPE_CHARS), match.start())]
+            if not _OUTER_SCOPE.search(text, max(0, match.start() - _OUTER_SCOPE_CHARS), match.start())
+            and not (match.group().startswith("全") and _RANK_IN_SCOPE.match(text, match.end()))]
 
 
 def _own_township(text: str) -> str | None:
@@ -402,7 +407,9 @@ def township_of_title(title: str) -> str | None:
         return None
     name = match.group(1)
     level = next(word for word in ("街道", "镇", "乡") if name.endswith(word))
-    return None if _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]) else name
+    stem = name[:-len(level)]
+    # (a stem ending in 村 is a collective, 各村镇, unless the division table knows the township: 中村乡, 顾村镇)
+    return None if _NOT_A_TOWNSHIP_STEM.search(stem) and not (stem.endswith("村") and name in townships()) else name
 
 
 def _township_after(county: Place, title: str, gaz: Gazetteer) -> str | None:

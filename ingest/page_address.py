@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice, product
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 from urllib.parse import urlsplit
 
 from ingest.gazetteer import Gazetteer, Place, short_names, stems
@@ -33,12 +33,14 @@ _SHORTEST_INITIALS_KEY = 4  # province initials and the division's: cqjb; shorte
 _MOST_READINGS = 16  # spellings of one name by its characters' other readings (a long name's would be too many)
 
 
-def addressed_place(url: str | None, gaz: Gazetteer, text: str = "") -> Place | None:
+def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
+                    fits: Callable[[Place], bool] | None = None) -> Place | None:
     """The one division the host name of ``url`` spells, or None: not a gov.cn site, no label spells a division,
     or a spelling several divisions share that ``text`` does not tell apart: by naming one most (its full name, above
     its province or city: qinghexian is 清河县 of 河北, not 青河县 of 新疆, where the text names 邢台; benxi is 本溪市,
-    not 本溪满族自治县, where it names 本溪市), by one alone being current (tongliang: 铜梁区, not 铜梁县), or by one alone
-    being read the usual way (yandu: 盐都区, not 殷都区)."""
+    not 本溪满族自治县, where it names 本溪市), by one alone being of the level the text speaks at (``fits``: yiyang
+    is 益阳市, not 弋阳县, under a text whose bureau is 市教育局), by one alone being current (tongliang: 铜梁区, not
+    铜梁县), or by one alone being read the usual way (yandu: 盐都区, not 殷都区)."""
     if not url:
         return None
     try:
@@ -58,6 +60,8 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "") -> Place | 
             named = {p: 2 * (p.name in text) + any(name in text for parent in gaz.chain(p)[1:]
                                                for name in (parent.name, *short_names(parent))) for p in places}
             places = [p for p in places if named[p] == max(named.values())]
+            if fits is not None and len(places) > 1:
+                places = [p for p in places if fits(p)] or places
             places = [p for p in places if not p.retired] if len(places) > 1 else places  # (铜梁区, not 铜梁县)
             fewest = min(spelled[p] for p in places)
             places = [p for p in places if spelled[p] == fewest]

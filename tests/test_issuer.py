@@ -612,6 +612,20 @@ def test_the_division_opening_an_untitled_text_as_its_subject_issued_it() -> Non
     assert (metadata(text).region, metadata(text).prefecture) == ("上城区", "杭州市")
 
 
+def test_a_rank_in_the_city_is_no_area_the_text_calls_its_own() -> None:
+    """斩获3项全市第一, 稳居全市前列, 全市首个: the whole city is where the district ranks, not its own area; the district
+    opening the text as its subject issued it."""
+    text = ("2025年，云城区坚持以习近平新时代中国特色社会主义思想为指导，" + BODY + "全区" + BODY + "斩获3项全市第一，稳居全市"
+            "前列。成为全市首个省级特色产业集群，率先实现全市数据登记零突破，推动“云浮豉油膏”地理标志保护。")
+    assert (metadata(text).region, metadata(text).prefecture) == ("云城区", "云浮市")
+
+
+def test_a_township_whose_name_ends_in_village_is_one_the_table_knows() -> None:
+    """中村乡 (村 + 乡) is a township, though 村镇 and 各村镇 name kinds of places."""
+    text = "2025年，中村乡法治政府建设工作在市委、市人民政府的正确领导下，" + BODY + "我乡" + BODY
+    assert (metadata(text).region, metadata(text).issuer_kind) == ("中村乡", "township")
+
+
 def test_a_township_named_after_its_county_in_the_title_issued_the_report() -> None:
     meta = metadata("安吉县孝丰镇2024年度法治政府建设情况报告\n2024年，孝丰镇" + BODY)
     assert (meta.region, meta.issuer_kind, meta.division) == ("孝丰镇", "township", "安吉县")

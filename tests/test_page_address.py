@@ -46,6 +46,14 @@ def _metadata(text: str, url: str):
     return extract_metadata(raw, clean(text))
 
 
+def test_of_divisions_one_spelling_names_the_one_of_the_level_the_text_speaks_at() -> None:
+    """yiyang is 益阳市, 弋阳县 and 宜阳县: under a text whose bureau is a city's (市教育局) and that names none, the city;
+    under a county's, two counties still share it."""
+    text = "2025年，市教育局坚持以习近平新时代中国特色社会主义思想为指导，全市教育系统依法治校，推进全市教育事业发展。"
+    assert _metadata(text, "http://edu.yiyang.gov.cn/14317/content_1.html").region == "益阳市"
+    assert _metadata(text.replace("市", "县"), "http://edu.yiyang.gov.cn/14317/content_1.html").region is None
+
+
 def test_a_city_s_zone_calling_itself_by_its_kind_on_the_city_s_site_is_that_city_s_zone() -> None:
     text = "高新区2020年法治政府建设工作情况报告\n2020年，高新区在市委、市政府的坚强领导下，坚持依法行政，高新区法治建设取得新进展。"
     meta = _metadata(text, "http://www.zhuhai-hitech.gov.cn/zwgk/2.html")
