@@ -87,8 +87,9 @@ _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?
                            r"|政府办|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府
-# 坚持…; 2025年，中共姚安县委、姚安县人民政府…): the report on its rule-of-law work is the government's.
-_OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]?)?" + CIRCUMSTANCES +
+# 坚持…; 2025年，中共姚安县委、姚安县人民政府…), after the year described too (2023年是法治政府建设重点突破年，…县政府坚持):
+# the report on its rule-of-law work is the government's.
+_OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|是[^，,。；;]{2,30}?年)?[，,]?)?" + CIRCUMSTANCES +
                                  r"(?:(?:中共)?(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟]委(?:员会)?[、\s]?)?"
                                  r"((?:(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟])?)(?:人民)?政府"
                                  r"(?![和的、及与暨])(?=[\u4e00-\u9fff])")  # (…省政府和市委…的领导下: circumstances)

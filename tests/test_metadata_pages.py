@@ -363,6 +363,9 @@ def test_a_government_opening_an_untitled_text_as_its_subject_publishes_it() -> 
     assert metadata(text.replace("区委、区政府", "中共西峰区委、西峰区人民政府")).publisher == "庆阳市西峰区人民政府"
     assert metadata(text.replace("区委、区政府", "区政府")).publisher == "庆阳市西峰区人民政府"
     assert metadata(text.replace("区委、区政府", "全区上下")).publisher is None
+    # after the year described (2023年是…突破年，) and the bodies it works under
+    described = "2024年是法治政府建设重点突破年，在市委和区委的正确领导下，区政府坚持" + BODY + "推进法治西峰建设，全区" + BODY
+    assert metadata(described).publisher == "庆阳市西峰区人民政府"
     # (of a district not known, only its autonomous region: 区政府 is not the region's, which calls itself 自治区)
     unknown = "2022年，区委、区政府坚持" + BODY + "深入落实新疆维吾尔自治区党委部署，全区" + BODY
     assert metadata(unknown).publisher is None
