@@ -569,28 +569,27 @@ def test_a_group_a_bureaus_report_sets_up_is_the_bureaus_and_its_members_are_no_
     assert names("綦江区", "各镇街相应成立了依法行政工作领导小组。") == []
 
 
-def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_head_alone() -> None:
+def _in_bureaus_report(region: str, bureau: str, sentence: str) -> list[str]:
+    """The agencies of ``sentence`` in a report ``bureau`` of ``region`` wrote."""
     gaz = gazetteer.load()
-    place = gaz.by_name["泾源县"][0]
+    place = gaz.by_name[region][0]
     scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, bureau="泾源县公安局", authored_by_bureau=True)
-    sentence = "采取党委中心组学习、会前学法等方式，全年开展学习12次。"
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+    ctx = RegionContext(gaz, place, bureau=bureau, authored_by_bureau=True)
+    return [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))]
+
+
+def test_a_police_bureaus_report_calls_its_party_committees_study_group_by_its_head_alone() -> None:
+    assert _in_bureaus_report("泾源县", "泾源县公安局", "采取党委中心组学习、会前学法等方式，全年开展学习12次。") == [
         "泾源县公安局党委理论学习中心组"]
 
 
 def test_a_departments_study_group_listed_after_its_party_committee_is_its_own() -> None:
     """纳入厅党委会、党委理论学习中心组学习: the items of one list are the department's, though 、 ends a body's name."""
-    gaz = gazetteer.load()
-    place = gaz.by_name["云南省"][0]
-    scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, bureau="云南省应急管理厅", authored_by_bureau=True)
-    sentence = "把习近平法治思想纳入厅党委会、党委理论学习中心组学习。"
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+    assert _in_bureaus_report("云南省", "云南省应急管理厅", "把习近平法治思想纳入厅党委会、党委理论学习中心组学习。") == [
         "中共云南省应急管理厅委员会", "云南省应急管理厅党委理论学习中心组"]
-    sentence = "督促各级党委、党委理论学习中心组学习。"  # (after another body, a kind of group)
-    assert "云南省应急管理厅党委理论学习中心组" not in [
-        m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))]
+    # (after another body, a kind of group)
+    assert "云南省应急管理厅党委理论学习中心组" not in _in_bureaus_report(
+        "云南省", "云南省应急管理厅", "督促各级党委、党委理论学习中心组学习。")
 
 
 def test_the_bureaus_customary_short_names_take_their_official_names() -> None:
