@@ -180,8 +180,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
                              and named.place in gaz.chain(coded)[1:]):
             return Issuer(coded, coded.name, kind_of(coded))
         return named
-    own = _own_level(text)
-    addressed = addressed_place(address, gaz, text, lambda place: _fits_level(place, own) > 0)
+    addressed = addressed_place(address, gaz, text, lambda place: _fits_level(place, _own_level(text)) > 0)
     if addressed is None or named is not None and named.kind == "development_zone":
         return named
     if named is None and (head := _zone_head(title, text)) and (zone := _city_zone(addressed, head, gaz)):

@@ -1082,7 +1082,7 @@ class AgencyFinder:
                                   party + ("理论学习中心组" if group else ""), None))
         for match in _TOWNSHIP_TASK_COMMITTEE.finditer(text):
             level, start, end = match["level"], match.start(), match.end()
-            if township.removesuffix("道")[-1] == level and free(start, end):
+            if level == ("街" if street else township[-1]) and free(start, end):
                 # (中共…镇委全面依法治镇委员会, as a county's is 中共…县委全面依法治县委员会; a street's party body is its
                 # working committee: 中共…街道工作委员会全面依法治街工作委员会)
                 owner = party if street else f"中共{self._prefix(place)}{township}委"
