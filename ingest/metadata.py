@@ -600,12 +600,12 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         return _body_not_its_office(_own_body(resolve_relative(expand(source), place, gaz), place, gaz), title, place, gaz)
     if named:
         return named
-    dateless = _LEADING_YEAR.sub("", title)  # (2025年度杨行镇…报告)
-    if _PLACE_ALONE.fullmatch(source) and (dateless.startswith(source) or (place is not None and (
-            source == place.name or dateless.removeprefix(place.name).startswith(source)
-            or (source.startswith(place.name) and dateless.startswith(source.removeprefix(place.name)))))):
-        # (来源:杜桥镇 over 杜桥镇2025年度…报告, 发布机构:徐庄镇 over 山亭区徐庄镇…报告, or 信息来源:辰溪县罗子山瑶族乡 over
-        # 罗子山瑶族乡…报告: the place's own government posts its report)
+    # (来源:杜桥镇 over 杜桥镇2025年度…报告 or 2025年度杜桥镇…报告, 发布机构:徐庄镇 over 山亭区徐庄镇…报告, 信息来源:辰溪县罗子山瑶族乡
+    # over 罗子山瑶族乡…报告, or the region itself: the place's own government posts its report; the region's name read
+    # past on either side)
+    region = place.name if place is not None else ""
+    if _PLACE_ALONE.fullmatch(source) and _LEADING_YEAR.sub("", title).removeprefix(region).startswith(
+            source.removeprefix(region)):
         return source + ("办事处" if source.endswith("街道") else "人民政府")
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
