@@ -298,6 +298,20 @@ def test_a_code_of_parts_names_its_programme_with_the_words_after_it() -> None:
         "1+1+1执法工作指引手册", "1+3法治教育基地"]
     # ... but a head right after the code closes it unless another head follows (what the mode staffs runs on)
     assert names("依托网格中“7+N”模式配备网格工作小组，打造“1+X”服务品牌。") == ["7+N模式", "1+X服务品牌"]
+    # ... nor where a head of the code's follows it (the system its service is)
+    assert names("构建涉企审批“1+N”服务体系，压缩办理时限。") == ["1+N服务体系"]
+    # 工作 at the end of the ten characters read opens the head after them
+    assert names("健全“1+5+N”社会矛盾多元化解工作机制，化解纠纷。") == ["1+5+N社会矛盾多元化解工作机制"]
+
+
+def test_a_number_alone_runs_on_to_the_mechanism_or_system_it_numbers() -> None:
+    assert names("持续完善“2131”依法行政推进机制，落实“246”争先创优体系。") == [
+        "2131依法行政推进机制", "246争先创优体系"]
+
+
+def test_a_code_named_in_a_title_conferred_is_found_with_its_name() -> None:
+    # the title is no programme, the system it is conferred for is
+    assert names("县司法所获评全省“1+5+N”矛盾纠纷化解工作体系建设先进单位。") == ["1+5+N矛盾纠纷化解工作体系"]
 
 
 def test_a_code_numbering_a_line_of_thinking_or_of_measures_runs_on_to_it_and_stops_there() -> None:

@@ -27,7 +27,7 @@ Nor are a talk's title (作题为“…”的报告), a handle (“@国务院我
 of parallel "A为B" clauses (“公开为常态、不公开为例外”), words said (提出“…，全面建设法治政府”) or a role (作为“第一道
 防线”); a code of digits written as characters one by one (“一三三五”工作举措), or apart (“1 3 x”学法清单), runs on
 to its head as “1+2+N” does; a code, or a number alone, numbering a line of thinking or of measures (“16136”总体思路,
-“1166”工作举措) runs on to it. Passages studied (“…”“…”等学习内容), convictions held (心怀“国之大者”) and a
+“1166”工作举措), a mechanism or a system (“1211”…推进机制) runs on to it. Passages studied (“…”“…”等学习内容), convictions held (心怀“国之大者”) and a
 place's positioning (“三区两地”发展定位) are no programmes either.
 """
 
@@ -235,6 +235,9 @@ _CODE_HEADS = _HEADS + ("战略", "清单", "体系", "教育", "学法", "格�
 # alone; no words after 思路 belong to it (“一二三六”发展思路重点工作 → 一二三六发展思路: the tasks that follow are the line's
 # work, not its name).
 _PLAN_HEADS = ("思路", "举措", "具体部署", "具体安排", "布局", "主线")
+# A number alone runs on to a mechanism or system it numbers too (“1211”法治政府建设推进机制, “365”竞标争先体系: each
+# figure counts parts of it), not to a reform (“19365”政务服务改革 stops at its quote, as a quoted reform does).
+_SYSTEM_HEADS = ("机制", "体系")
 # A line of thinking its words say the field of is named by its quote and those words whatever the quote is
 # (“三绿色一生态”发展思路, “一、二、三、四”发展思路), though one bare or overall (“…”总体思路) is a slogan's
 # (``_NOT_PROGRAMME_AFTER``) unless a code or number names it; and with the measures it pairs with (“1313”思路举措:
@@ -360,9 +363,10 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app
-    if (_conferred(text, quote) and not followed_by_head and not _TITLE_QUOTED_AFTER.match(text, quote.end())) \
+    if (_conferred(text, quote) and not (followed_by_head or named_on) and not _TITLE_QUOTED_AFTER.match(text, quote.end())) \
             or _counted(text, quote):
-        return True  # (a programme a title is of, 评为全省“七五”普法中期先进集体, is named all the same)
+        return True  # (a programme a title is of, 评为全省“七五”普法中期先进集体 or 获评“1+6+N”…工作体系建设先进典型, is
+        # named all the same)
     if (_SHIFT_FROM.search(text, max(0, quote.start() - 1), quote.start()) and _SHIFT_STEP.match(text, quote.end())) \
             or _SHIFT_TO.search(text, max(0, quote.start() - 48), quote.start()):
         return True
@@ -507,7 +511,7 @@ def _code_name_end(text: str, start: int, code: str) -> int | None:
     体系, “1+4+X”学法清单), or the shortest ending in a plan's head (``_PLAN_HEADS``, the only heads a number
     alone runs on to; any other quote runs on only to a field's 思路, ``_THINKING_HEADS``); None when none does. A
     code says how many parts a programme has; the words after it say what the programme is."""
-    heads = _CODE_HEADS if _CODE.match(code) else _PLAN_HEADS if _NUMBER.match(code) else \
+    heads = _CODE_HEADS if _CODE.match(code) else _PLAN_HEADS + _SYSTEM_HEADS if _NUMBER.match(code) else \
         () if _NOT_PROGRAMME_AFTER.match(text, start) else _THINKING_HEADS
     run = re.match(r"[^，,。、；;：:的和与及等\s“”\"（）()]*", text[start:start + _CODE_NAME_CHARS]).group()
     ends = [size for size in range(len(run), 1, -1) if run[:size].endswith(heads)]
@@ -516,10 +520,14 @@ def _code_name_end(text: str, start: int, code: str) -> int | None:
         return None
     end = plans[-1] if plans else ends[0]
     # (a programme's head right after the code closes its name unless another follows it: “7+N”模式配备网格工作小组
-    # names the 模式, what it staffs runs on; “1+X”服务品牌 names the brand)
+    # names the 模式, what it staffs runs on; “1+X”服务品牌 names the brand, “1+X”服务体系 the system)
     first = next((size for size in reversed(ends) if run[:size] in _HEADS and run[:size] != _ANY_WORK), None)
-    if first is not None and not run.startswith(_HEADS, first):
+    if first is not None and not run.startswith(_CODE_HEADS, first):
         end = min(end, first)
+    # (工作 at the window's edge opens the head the window cuts off: “1+6+N”社会治安综合治理工作体系)
+    if end == _CODE_NAME_CHARS and run.endswith(_ANY_WORK) \
+            and (more := next((head for head in heads if text.startswith(head, start + end)), "")):
+        end += len(more)
     paired = run[:end].endswith(_THINKING_HEADS) and run.startswith(_MEASURES_OF_THINKING, end)
     return start + end + (len(_MEASURES_OF_THINKING) if paired else 0)
 
