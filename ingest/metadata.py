@@ -94,6 +94,9 @@ _OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|是[^，,�
                                  r"((?:(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟])?)(?:人民)?政府"
                                  r"(?![和的、及与暨])(?=[\u4e00-\u9fff])")  # (…省政府和市委…的领导下: circumstances)
 _LEVEL_WORDS = "省市县区州旗"
+# The sentence introducing a report by whose year it accounts for (现将某县司法局2024年法治政府建设情况报告如下).
+_PRESENTED_BODY = re.compile(r"现将((?![我本])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|局|厅|处|委员会|管委会|办事处))"
+                             r"(?:19|20)\d{2}年[^。]{0,60}?(?:报告|汇报)如下")
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
@@ -618,7 +621,19 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
             return resolve_relative(_government_of(signed.group(1)), place, gaz)
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
-    return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz)
+    return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz) \
+        or _presented_body(cleaned.text, place, gaz)
+
+
+def _presented_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
+    """The body the sentence introducing the report names as whose it is (…要求，现将某市生态环境局2025年度法治政府建设
+    工作情况报告如下; 现将省政府2024年度…; 现将某镇人民政府2023年…汇报如下): a body of a division of the report's region,
+    or one named with its own place (a township's government, which its county's prefix is put before)."""
+    presented = _PRESENTED_BODY.search(opening(text)[:_OPENING_CHARS])
+    if presented is None:
+        return None
+    body = presented.group(1)
+    return _division_body(body, place, gaz) or (None if body[0] in _LEVEL_WORDS else expand(body))
 
 
 def _body_not_its_office(publisher: str, title: str, place: Place | None, gaz: Gazetteer) -> str:
@@ -712,6 +727,13 @@ def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
         return None  # its party group (区司法局党组) or a whole system (司法行政系统) publishes nothing
     else:
         body = subject.group(1)
+    return _division_body(body, place, gaz)
+
+
+def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None:
+    """A body a report names as itself, with its region as official names write it: 区司法局 is the report's own
+    district's, 延边州政府 延边朝鲜族自治州人民政府; a zone's committee or a street's office as written. None where
+    the body's division is not in the report's region chain."""
     if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处"):
         return expand(body)  # (a street's office by its name: its county is put before it as the township's)
     if place is None:

@@ -800,6 +800,18 @@ def test_a_township_named_alone_as_publisher_under_a_title_naming_its_county_fir
     assert metadata(text).publisher == "杭州市西湖区留下街道办事处"
 
 
+def test_the_body_the_sentence_introducing_the_report_presents_it_as_publishes_it() -> None:
+    """…要求，现将某市生态环境局2025年度…报告如下: the report says whose it is; a relative name is the report's own
+    division's (现将区司法局… → its district's), named officially; the report's own voice (现将我局…) names no body."""
+    rule = "根据《法治政府建设与责任落实督察工作规定》要求，现将"
+    text = rule + "庆阳市生态环境局2025年度法治政府建设工作情况和主要负责人履职情况报告如下：\n一、主要举措\n" \
+        + "2025年，我局推进法治庆阳建设，全市" + BODY
+    assert metadata(text).publisher == "庆阳市生态环境局"
+    district = rule + "区司法局2024年法治政府建设情况报告如下。\n一、主要举措\n2024年，推进法治西峰建设，全区" + BODY
+    assert metadata(district).publisher == "庆阳市西峰区司法局"
+    assert metadata(text.replace("庆阳市生态环境局2025", "我局2025")).publisher is None
+
+
 def test_a_townships_government_opening_its_report_as_subject_publishes_it() -> None:
     """营仔镇人民政府坚持…, 共和乡党委、政府深入…: the government (after its party committee too) is the subject of the
     report on its year, named with its county; the township itself as subject names no body."""
