@@ -78,18 +78,21 @@ _JOINT_ISSUERS_AT_START = re.compile("^" + _PARTY_COMMITTEE_LINE.pattern + r"[\s
 # A division's government opening the title by its short form (厦门市海沧区政府2015年…): 政府 right after
 # the division's level word, whose official form (人民政府) is the publisher.
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
+# What the year is said to be, before the body that worked in it (2025年是…《…规划(2021-2025年)》的收官之年，区司法局坚持…).
+_DESCRIBED_YEAR = r"是[^，,。；;]{2,100}?年"
 # A body as the subject of the opening sentence, after its year and the leadership it works under
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 省应急管理厅 but no service hall
 # 大厅, 龙华区司法行政系统, a bureau's county branch 和田地区生态环境局皮山县分局), with its party group or not, a
 # zone's committee (天津经济技术开发区管理委员会) or a street's office (人民街街道办事处).
-_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}?[，,]?)?" + CIRCUMSTANCES +
+_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[，,]|[^，,。；;]{0,40}?[，,]?))?"
+                           + CIRCUMSTANCES +
                            r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|(?<!大)厅|系统|委员会|管委会|政府办公室"
                            r"|政府办|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府
 # 坚持…; 2025年，中共姚安县委、姚安县人民政府…), after the year described too (2023年是法治政府建设重点突破年，…县政府坚持):
 # the report on its rule-of-law work is the government's.
-_OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|是[^，,。；;]{2,30}?年)?[，,]?)?" + CIRCUMSTANCES +
+_OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?" + CIRCUMSTANCES +
                                  r"(?:(?:中共)?(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟]委(?:员会)?[、\s]?)?"
                                  r"((?:(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟])?)(?:人民)?政府"
                                  r"(?![和的、及与暨])(?=[\u4e00-\u9fff])")  # (…省政府和市委…的领导下: circumstances)
@@ -409,7 +412,7 @@ def _township_government_opening(text: str, township: str) -> str | None:
     (2023年，某镇坚持…) names no body."""
     street = township.endswith("街道")
     own = rf"(?:{re.escape(township)}|{'街道' if street else township[-1]})"
-    subject = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]?)?" + CIRCUMSTANCES + own
+    subject = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?" + CIRCUMSTANCES + own
                          + r"(?:党工?委[、和]?)?(?:人民政府|政府|办事处)(?![和的、及与暨])(?=[\u4e00-\u9fff])")
     return township + ("办事处" if street else "人民政府") if subject.match(opening(text)) else None
 

@@ -347,8 +347,12 @@ def test_the_body_opening_an_untitled_text_as_its_subject_publishes_it() -> None
     assert metadata(zone).publisher == "某某经济技术开发区管理委员会"
     # a department styled a commission (区教育委员会, 区发展和改革委员会), not a year's description (2021年是…)
     assert metadata(text.replace("区司法局坚持", "区教育委员会坚持")).publisher == "庆阳市西峰区教育委员会"
+    # ... and after the year described, however long (2025年是…《…》《…》的收官之年，区司法局坚持…)
     described = "2021年是中央全面依法治国委员会部署之年，区司法局坚持" + BODY + "推进法治西峰建设，全区" + BODY
-    assert metadata(described).publisher is None
+    assert metadata(described).publisher == "庆阳市西峰区司法局"
+    plans = "《某某规划(2021-2025年)》" * 3
+    assert metadata(described.replace("中央全面依法治国委员会部署之年", f"贯彻实施{plans}的收官之年")).publisher \
+        == "庆阳市西峰区司法局"
     # a province's department (省应急管理厅), not a service hall (区政务服务大厅)
     department = "2024年，省应急管理厅全面学习贯彻" + BODY + "推进法治甘肃建设，全省" + BODY
     assert metadata(department).publisher == "甘肃省应急管理厅"
@@ -819,3 +823,5 @@ def test_a_townships_government_opening_its_report_as_subject_publishes_it() -> 
     assert metadata(text).publisher == "廉江市营仔镇人民政府"
     assert metadata(text.replace("营仔镇人民政府", "营仔镇党委、政府")).publisher == "廉江市营仔镇人民政府"
     assert metadata(text.replace("营仔镇人民政府", "营仔镇")).publisher is None
+    described = text.replace("2025年，", "2025年是法治政府建设提质增效之年，")
+    assert metadata(described).publisher == "廉江市营仔镇人民政府"
