@@ -401,8 +401,16 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     township = meta.region if meta.issuer_kind == "township" else None
     publisher = _publisher(title, cleaned, lines, place, gaz) or (
         _township_government_opening(cleaned.text, township) if township else None)
-    meta.publisher = _officially_named(publisher, place, gaz, township)
+    meta.publisher = _officially_named(_zone_body(publisher, meta.region), place, gaz, township)
     return meta
+
+
+def _zone_body(body: str | None, region: str | None) -> str | None:
+    """A zone's body named by the zone's kind (高新区综合治理局 in 珠海高新技术产业开发区's report) under the zone's
+    official style (珠海高新技术产业开发区综合治理局), as its agencies are named."""
+    kind = next((short for short, full in gazetteer.ZONE_STYLES.items()
+                 if body and region and body.startswith(short) and region.endswith(full)), None)
+    return region + body[len(kind):] if kind else body
 
 
 def _township_government_opening(text: str, township: str) -> str | None:
@@ -737,8 +745,8 @@ def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None
     """A body a report names as itself, with its region as official names write it: 区司法局 is the report's own
     district's, 延边州政府 延边朝鲜族自治州人民政府; a zone's committee or a street's office as written. None where
     the body's division is not in the report's region chain."""
-    if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处"):
-        return expand(body)  # (a street's office by its name: its county is put before it as the township's)
+    if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处") or body.startswith(tuple(gazetteer.ZONE_STYLES)):
+        return expand(body)  # (高新区综治局: the zone's, named officially with the zone, ``_zone_body``)  # (a street's office by its name: its county is put before it as the township's)
     if place is None:
         return None
     chain = gaz.chain(place)

@@ -504,6 +504,14 @@ def test_a_zones_committee_opening_the_title_publishes_under_its_official_name()
     assert meta.publisher == "某某经济开发区管理委员会"
 
 
+def test_a_zones_body_named_by_the_zones_kind_publishes_under_the_zones_official_style() -> None:
+    """高新区综治局 opening 珠海's zone's report is 珠海高新技术产业开发区综合治理局, as the zone's agencies are named."""
+    text = ("2023年，高新区综治局在区党工委、区管委会的正确领导下，坚持" + BODY + "高新区2022年法治珠海建设考评获得优秀等次。"
+            "现将我局2023年度法治政府建设情况报告如下：\n一、主要举措\n" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.publisher) == ("珠海高新技术产业开发区", "珠海高新技术产业开发区综合治理局")
+
+
 def test_implementing_opinions_are_a_plan_and_a_self_inspection_a_summary_of_its_year() -> None:
     opinions = metadata("关于加快推进依法行政的实施意见\n各乡镇人民政府：\n为推进依法行政，结合我县实际，制定本实施意见。" + BODY)
     assert opinions.doc_type == "work_plan"
