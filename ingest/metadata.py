@@ -746,7 +746,9 @@ def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None
     district's, 延边州政府 延边朝鲜族自治州人民政府; a zone's committee or a street's office as written. None where
     the body's division is not in the report's region chain."""
     if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处") or body.startswith(tuple(gazetteer.ZONE_STYLES)):
-        return expand(body)  # (高新区综治局: the zone's, named officially with the zone, ``_zone_body``)  # (a street's office by its name: its county is put before it as the township's)
+        # (a street's office by its name: its county is put before it as the township's; 高新区综治局 the zone's,
+        # named with the zone's official style by ``_zone_body``)
+        return expand(body)
     if place is None:
         return None
     chain = gaz.chain(place)

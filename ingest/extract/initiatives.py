@@ -27,8 +27,8 @@ Nor are a talk's title (作题为“…”的报告), a handle (“@国务院我
 of parallel "A为B" clauses (“公开为常态、不公开为例外”), words said (提出“…，全面建设法治政府”) or a role (作为“第一道
 防线”); a code of digits written as characters one by one (“一三三五”工作举措), or apart (“1 3 x”学法清单), runs on
 to its head as “1+2+N” does; a code, or a number alone, numbering a line of thinking or of measures (“16136”总体思路,
-“1166”工作举措), a mechanism or a system (“1211”…推进机制) runs on to it. Passages studied (“…”“…”等学习内容), convictions held (心怀“国之大者”) and a
-place's positioning (“三区两地”发展定位) are no programmes either.
+“1166”工作举措), a mechanism or a system (“1211”…推进机制) runs on to it. Passages studied (“…”“…”等学习内容),
+convictions held (心怀“国之大者”) and a place's positioning (“三区两地”发展定位) are no programmes either.
 """
 
 from __future__ import annotations
@@ -363,8 +363,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app
-    if (_conferred(text, quote) and not (followed_by_head or named_on) and not _TITLE_QUOTED_AFTER.match(text, quote.end())) \
-            or _counted(text, quote):
+    titled = _TITLE_QUOTED_AFTER.match(text, quote.end()) is not None
+    if (_conferred(text, quote) and not (followed_by_head or named_on) and not titled) or _counted(text, quote):
         return True  # (a programme a title is of, 评为全省“七五”普法中期先进集体 or 获评“1+6+N”…工作体系建设先进典型, is
         # named all the same)
     if (_SHIFT_FROM.search(text, max(0, quote.start() - 1), quote.start()) and _SHIFT_STEP.match(text, quote.end())) \
