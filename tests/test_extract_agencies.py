@@ -173,6 +173,14 @@ def test_levels_coordinated_before_one_body() -> None:
     assert names("始兴县", "省、市、县三级联动，省、市级政府参加。") == []
 
 
+def test_levels_coordinated_before_one_party_committee() -> None:
+    """省、市和县委 and 省、市委会议: the party committee of each level listed, as 省、市政府 names each government."""
+    assert set(names("始兴县", "在省、市和县委的坚强领导下推进。")) == {
+        "中共广东省委员会", "中共韶关市委员会", "中共始兴县委员会"}
+    assert set(names("始兴县", "及时传达省、市委会议精神。")) == {"中共广东省委员会", "中共韶关市委员会"}
+    assert names("始兴县", "协调省、市委托事项。") == []  # (委托: entrusted, no committee)
+
+
 def test_a_group_given_its_head_is_named() -> None:
     assert names("始兴县", "副县长担任行政执法监督工作领导小组组长。") == ["始兴县行政执法监督工作领导小组"]
 

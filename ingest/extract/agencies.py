@@ -267,7 +267,7 @@ _AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
 _LEVEL = "自治区|自治州|自治县|自治旗|省|市|县|州"
 _TAIL = re.compile(rf"(?!自治|省|市|县|区|州|旗){_BODY_CHARS}{{0,8}}?(?P<head>{_SUFFIX_RE})")
 _COORDINATED = re.compile(
-    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>(?:党委|政府|人民政府)"
+    rf"(?P<levels>(?:{_LEVEL})(?:[、和](?:{_LEVEL}))+)(?P<heads>(?:党委|委(?![员托派屈]|会(?!议))|政府|人民政府)"
     r"(?:[、和](?:党委|政府|人民政府))*)"
 )
 # The region's own party committee, government, congress, CPPCC, courts: named with the full place
