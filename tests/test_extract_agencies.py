@@ -711,6 +711,9 @@ def test_a_body_is_not_extended_over_a_clause_it_is_the_subject_of() -> None:
     would swallow the ministry); a sub-body after it still is one (县司法局党委)."""
     assert names("始兴县", "省司法厅积极协调司法部开展试点。") == ["广东省司法厅", "司法部"]
     assert names("始兴县", "县司法局党委理论学习中心组开展学习。") == ["始兴县司法局党委理论学习中心组"]
+    # nor over its leaders and how they work (局领导班子严格执行党委决定: the bureau, the committee no sub-body)
+    assert names("始兴县", "县教育局领导班子严格执行党委集体决策制度。") == ["始兴县教育局"]
+    assert names("始兴县", "县教育局严格执行党委集体决策制度。") == ["始兴县教育局"]
 
 
 def test_the_central_committees_departments_take_their_official_names() -> None:
