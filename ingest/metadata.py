@@ -97,7 +97,7 @@ _OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCR
                                  r"((?:(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟])?)(?:人民)?政府"
                                  r"(?![和的、及与暨])(?=[\u4e00-\u9fff])")  # (…省政府和市委…的领导下: circumstances)
 _LEVEL_WORDS = "省市县区州旗"
-# The sentence introducing a report by whose year it accounts for (现将某县司法局2024年法治政府建设情况报告如下).
+# The sentence introducing a report, naming the body whose year it accounts for (现将某县司法局2024年…情况报告如下).
 _PRESENTED_BODY = re.compile(r"现将((?![我本])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|局|厅|处|委员会|管委会|办事处))"
                              r"(?:19|20)\d{2}年[^。]{0,60}?(?:报告|汇报)如下")
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
