@@ -743,7 +743,7 @@ def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
 
 def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None:
     """A body a report names as itself, with its region as official names write it: 区司法局 is the report's own
-    district's, 延边州政府 延边朝鲜族自治州人民政府; a zone's committee or a street's office as written. None where
+    district's, 延边州政府 is 延边朝鲜族自治州人民政府; a zone's committee or a street's office as written. None where
     the body's division is not in the report's region chain."""
     if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处") or body.startswith(tuple(gazetteer.ZONE_STYLES)):
         # (a street's office by its name: its county is put before it as the township's; 高新区综治局 the zone's,

@@ -393,6 +393,7 @@ _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # The bureau's own party body or its meeting listed first (纳入厅党委会、党委理论学习中心组学习): the bare group after
 # it is the bureau's too, as items of one list are one body's.
 _AFTER_OWN_PARTY_BODY = re.compile(r"[局厅](?:党组|党委)(?:会议|会)?、$")
+_AFTER_OWN_PARTY_BODY_CHARS = 6  # the most it reads back (局党委会议、)
 # A party group named by its meeting or its study alone (召开党组会议, 党组扩大会议学法, 开展党组学习): in the report of a
 # bureau or a government that wrote it, its own party group; after a body's head (党委（党组）会议, 局党组会) or a
 # collective (各单位党组会) it is a kind of body or another body's.
@@ -960,9 +961,10 @@ class AgencyFinder:
         if self.ctx.bureau is None:
             return
         for match in _OWN_PARTY_BODY.finditer(text):
-            bare_after_a_body = match.group("bare") and (not self.ctx.authored_by_bureau or match.start()
-                                                         and text[match.start() - 1] in _BODY_HEAD_CHARS
-                                                         and not _AFTER_OWN_PARTY_BODY.search(text, 0, match.start()))
+            start = match.start()
+            after_own = _AFTER_OWN_PARTY_BODY.search(text, max(0, start - _AFTER_OWN_PARTY_BODY_CHARS), start)
+            bare_after_a_body = match.group("bare") and (not self.ctx.authored_by_bureau or start
+                                                         and text[start - 1] in _BODY_HEAD_CHARS and not after_own)
             if free(match.start(), match.end()) and opens_a_word(text, match.start()) and not bare_after_a_body \
                     and not is_member_post(text, match.end(), match.group(0)):
                 body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
