@@ -1078,6 +1078,10 @@ def test_the_role_any_work_is_given_is_no_part_of_the_practice() -> None:
     assert practice_terms("哪些地方把转变政府职能作为法治政府建设的一项主要工作？", []) == ["转变政府职能"]
     # ... nor the place or fruit it is among the work, one or several (作为…的着力点或成效)
     assert practice_terms("哪些地方把优化营商环境作为法治政府建设的着力点或成效？", []) == ["优化营商环境"]
+    # ... but a field of its own it serves stays, said beside X where the role is given (作为我县“八五”普法首要内容)
+    terms = practice_terms("哪些地方把习近平法治思想作为全民普法的首要任务？", [])
+    assert terms == ["习近平法治思想作为全民普法的首要任务"]
+    assert dict(conditions(terms[0]))["习近平法治思想…作为…全民普法"][1:] == [["作为"], ["全民普法"]]
 
 
 def test_an_alternative_in_brackets_inside_a_phrase_stands_for_the_words_before_it() -> None:

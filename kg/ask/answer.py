@@ -22,7 +22,7 @@ from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS,
                              SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own,
-                             asks_provinces, central_titles, conditions, congress_spirits, described_name,
+                             asks_provinces, central_titles, conditions, congress_spirits, described_name, given_role,
                              group_studied, heard_about, held_meetings, how_terms, in_both_scripts, is_clause,
                              key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
                              names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
@@ -413,6 +413,8 @@ class Answerer:
         named = conditions(term, term in quoted) + [c for other in sorted(official.get(term, ()))
                                     if other not in term and term in official.get(other, ())
                                     for c in conditions(other)]
+        if given_role(term):  # (stated by X given its role; the clause's key words are the role's rank and X)
+            return named
         every = self.index.columns().vids
         if named and any(len(exact.matching(groups, [], every)) for _, groups in named):
             wordings += named

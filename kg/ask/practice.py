@@ -179,10 +179,11 @@ _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
 # write; X is the practice.
 # (A role of its own stays: 把合法性审查作为前置程序, 作为前置审核条件.)
 # (and 着力点, 切入点, 成效 of the work it serves, one or several: 作为法治政府建设的着力点或成效)
+# (The field it serves, when one of its own, stays: 作为普法的首要内容, see ``_role_dropped``.)
 _ROLE_RANK = r"(?:重要|首要|重点|主要|一项|基本|根本)"
 _ROLE = _ROLE_RANK + r"?(?:政治)?(?:任务|工作依据|依据|遵循|抓手|指引|着力点|切入点|突破口|成效)"
-_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,；;？?]{0,24}?的?(?:" + _ROLE + r"(?:[或、和]" + _ROLE + r")*|"
-                      + _ROLE_RANK + r"+(?:工作|内容))(?=$|[，,；;？?])")
+_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为(?P<field>[^，,；;？?]{0,24}?)的?(?:" + _ROLE + r"(?:[或、和]"
+                      + _ROLE + r")*|" + _ROLE_RANK + r"+(?:工作|内容))(?=$|[，,；;？?])")
 # Words that point at a place, a time or a body from where the report stands: a report writes the one meant (我市,
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
@@ -369,7 +370,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
                 len(_strip_tail(text[verb.end():])) >= 2 and not (body and _generic(done)):  # not 的常务会议安排了学法
             text = text[verb.start():]
     # (以本地名义制定了X: the verb after the frame leads)
-    text = _combined_with_any_work(_strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub("", _WHOLE_SCOPE.sub("", text)))))
+    text = _combined_with_any_work(_strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub(_role_dropped,
+                                                                                  _WHOLE_SCOPE.sub("", text)))))
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
@@ -422,6 +424,29 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
 # Verbs of furthering any work (推进法治建设, 加强法治建设): with the genre's common words only after them, what every report
 # does, no practice beside a more specific alternative (召开…委员会会议，部署推进法治建设).
 _FURTHERING = re.compile(r"^(?:部署)?(?:推进|推动|加强)")
+
+
+def _role_dropped(role: re.Match[str]) -> str:
+    """The role a question gives its practice, left out where what it serves is any report's work (作为法治政府建设的
+    重要任务), kept where that is a field of its own (作为全民普法的首要任务, ``given_role``)."""
+    return role.group() if _own_field(role["field"]) else ""
+
+
+def _own_field(field: str) -> bool:
+    """Whether the ``field`` a role serves (作为{field}的首要任务) is one of its own: not any report's work (法治政府建设),
+    nor several (推进法治建设或司法行政工作), nor a verb of studying (宣传, as 普法（宣传） is also read: 学习宣传X is
+    what every report writes of X, whatever role it gives X)."""
+    return len(field) >= 2 and not _ALTERNATIVES.search(field) and field not in STUDY_VERBS \
+        and not _generic(_strip_verbs(field))
+
+
+def given_role(term: str) -> tuple[str, str] | None:
+    """(X, field) of a ``term`` that gives X a role (习近平法治思想作为普法的首要内容, kept by ``_role_dropped``): where the
+    field is one of its own, a report that does so gives X the role with the field beside it (作为我县“八五”普法首要
+    内容, 作为普法宣传的首要任务); X alone is what every report names, and the role's rank (首要) what every report
+    gives some other work."""
+    role = _AS_ROLE.search(term)
+    return (term[:role.start()], role["field"]) if role and role["field"] else None
 
 
 def _furthering_any_work(term: str) -> bool:
@@ -1649,6 +1674,8 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
         # and by what is studied: 政府常务会议专题学习习近平法治思想, the genre's wordings of 学法 in search/synonyms.tsv)
         bodies = _STUDYING_BODIES[study["body"]]
         out.append((f"{bodies[0]}…学法", [bodies, _LAW_STUDY]))
+    if (given := given_role(term)) and _own_field(given[1]):  # (the field in the report's own words around X)
+        out.append((f"{given[0]}…作为…{given[1]}", [variants(given[0], quoted), ["作为"], [given[1]]]))
     if topic := _topic_apart(term):  # (its topic and its kind in one sentence, the topic widened)
         out.append((f"{topic[0]}…{topic[1]}", [[topic[0]], [topic[1]]]))
     if (plan := _YEARS_PLAN.match(term)) and len(plan["work"]) >= 4:
