@@ -532,6 +532,12 @@ def test_a_party_group_named_by_its_meeting_alone_is_the_writers_own() -> None:
     # nobody known wrote names nobody's
     assert _in_a_government_report("各级党委（党组）会议、各单位党组会议专题学法。") == []
     assert names("始兴县", "召开党组会议研究法治政府建设。") == []
+    # ... and listed after the writer's own study group named bare: the items of one list are one body's
+    assert _in_qijiang_justice_bureaus_report("运用党组理论学习中心组、党组会议“第一议题”等载体。") == [
+        "重庆市綦江区司法局党组理论学习中心组", "中共重庆市綦江区司法局党组"]
+    # (not after another body's group: 政府党组理论学习中心组 is the government's)
+    assert "中共重庆市綦江区司法局党组" not in _in_qijiang_justice_bureaus_report(
+        "运用区政府党组理论学习中心组、党组会议等载体。")
 
 
 def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:

@@ -398,6 +398,10 @@ _AFTER_OWN_PARTY_BODY_CHARS = 6  # the most it reads back (局党委会议、)
 # bureau or a government that wrote it, its own party group; after a body's head (党委（党组）会议, 局党组会) or a
 # collective (各单位党组会) it is a kind of body or another body's.
 _OWN_PARTY_GROUP_MEETING = re.compile(r"党组(?:扩大)?会(?:议)?|党组(?:集体)?学习(?!中心组)")
+# ... and so after the writer's own study group listed bare before it (党组理论学习中心组、党组会议“第一议题”), as items
+# of one list are one body's.
+_AFTER_OWN_STUDY_GROUP = re.compile(rf"党组{_STUDY_GROUP}、$")
+_AFTER_OWN_STUDY_GROUP_CHARS = 10  # the most it reads back (党组理论学习中心组、)
 _COLLECTIVE_BEFORE = re.compile(r"各[\u4e00-\u9fff]{0,4}$")
 # A government's party group, general office or inspection office written without its level (组织政府党组理论学习,
 # 列入政府党组中心组, 由政府办和司法局协调, 政府督查室牵头): after a level, a place, 人民 or a collective (县政府党组,
@@ -1048,7 +1052,9 @@ class AgencyFinder:
             return
         for match in _OWN_PARTY_GROUP_MEETING.finditer(text):
             start, end = match.start(), match.end()
-            if free(start, end) and opens_a_word(text, start) and _no_body_head_before(text, start) \
+            group = _AFTER_OWN_STUDY_GROUP.search(text, max(0, start - _AFTER_OWN_STUDY_GROUP_CHARS), start)
+            alone = _no_body_head_before(text, start) or (group and _no_body_head_before(text, group.start()))
+            if free(start, end) and opens_a_word(text, start) and alone \
                     and not _COLLECTIVE_BEFORE.search(text[max(0, start - 5):start]):
                 add(AgencyMention(match.group(0), start, end, own, None))
 
