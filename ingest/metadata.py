@@ -63,7 +63,9 @@ _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
 _OPENING_CHARS = 300
 # (after the year its report is of, where the title opens with that: 2021年某市景区管理委员会法治政府建设工作情况报告)
-_AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
+# (or by its level alone, the region's: 省人民政府关于2015年依法行政工作的报告, read before its standing committee)
+_AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{2,30}?|[省市县区州旗盟])"
+                              r"(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
                               # any bureau or department, or its party group, or a street's office, when what follows
                               # says the title is its (…局关于…, …局2023年…, 中共某局党组2022年度…, …街道办事处2021年度…)
                               r"|(?:[局厅](?:党组)?|街道办事处)(?=关于|(?:19|20)\d{2}年)))")
@@ -400,7 +402,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     meta.year = None if _SPAN_REVIEWED.search(title or "") else year_or_none(year)
     township = meta.region if meta.issuer_kind == "township" else None
     publisher = _publisher(title, cleaned, lines, place, gaz) or (
-        _township_government_opening(cleaned.text, township) if township else None)
+        _township_government_opening(cleaned.text, township) or _posted_by_township(cleaned, township)
+        if township else None)
     meta.publisher = _officially_named(_zone_body(publisher, meta.region), place, gaz, township)
     return meta
 
@@ -411,6 +414,16 @@ def _zone_body(body: str | None, region: str | None) -> str | None:
     kind = next((short for short, full in gazetteer.ZONE_STYLES.items()
                  if body and region and body.startswith(short) and region.endswith(full)), None)
     return region + body[len(kind):] if kind else body
+
+
+def _posted_by_township(cleaned: Cleaned, township: str) -> str | None:
+    """The township's government (a street's office) where the page's index block or source names the township
+    itself as who posted it (发布机构:兖州区新驿镇) and nothing else named a publisher: a township's own report, as one
+    under a title of its name is (``_publisher``)."""
+    posted = next((cleaned.fields[k] for k in (*_PUBLISHER_FIELDS, *SOURCE_FIELDS) if cleaned.fields.get(k)), "")
+    if not posted.endswith(township):
+        return None
+    return township + ("办事处" if township.endswith("街道") else "人民政府")
 
 
 def _township_government_opening(text: str, township: str) -> str | None:

@@ -524,6 +524,21 @@ def test_a_governments_report_calls_its_party_groups_study_group_by_its_name_alo
     assert names("始兴县", "将宪法列入党组理论学习中心组学习计划。") == []  # nobody known wrote it
 
 
+def test_a_provinces_report_leaves_a_bare_study_group_to_the_levels_it_accounts_for() -> None:
+    """A province's government reports on the work of 全省各级政府: 通过中心组学习 there may be any level's group; its
+    own it names (省政府党组理论学习中心组), where a county's report means its own by the bare group."""
+    gaz = gazetteer.load()
+    sentence = "坚持通过中心组学习、会前学法等形式深化学习。"
+
+    def found(place_name: str) -> list[str]:
+        place = gaz.by_name[place_name][0]
+        finder = AgencyFinder(RegionContext(gaz, place, authored_by_government=True))
+        return [m.name for m in finder.find(sentence, RegionScanner(gaz).scan(sentence, place))]
+
+    assert found("甘肃省") == []
+    assert found("始兴县") == ["始兴县人民政府党组理论学习中心组"]
+
+
 def test_a_party_group_named_by_its_meeting_alone_is_the_writers_own() -> None:
     assert _in_qijiang_justice_bureaus_report("召开党组会议21次，党组扩大会议学法2次。") == [
         "中共重庆市綦江区司法局党组", "中共重庆市綦江区司法局党组"]

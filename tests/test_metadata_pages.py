@@ -810,6 +810,11 @@ def test_a_township_named_alone_as_publisher_under_a_title_naming_its_county_fir
     text = "发布时间:2023-02-10 15:34:38 来源:留下街道 点击率:\n留下街道2022年度法治政府建设工作报告\n2022年，留下街道在杭州市西湖区委" \
            "、区政府的正确领导下，" + BODY
     assert metadata(text).publisher == "杭州市西湖区留下街道办事处"
+    # an untitled report of the township the index block names with its county: its own, as it opens
+    text = "| 索 引 号 | 1137/2026-00538 | 公开方式 | 主动公开 |\n| 发布机构 | 兖州区新驿镇 | 组配分类 | 法治政府建设年报 |\n" \
+           "2025年，新驿镇在区委、区政府的正确领导下，" + BODY
+    assert metadata(text).publisher == "济宁市兖州区新驿镇人民政府"
+    assert metadata(text.replace("兖州区新驿镇 |", "兖州区大安镇 |")).publisher is None  # (another township's page)
 
 
 def test_the_body_the_sentence_introducing_the_report_presents_it_as_publishes_it() -> None:
@@ -833,3 +838,15 @@ def test_a_townships_government_opening_its_report_as_subject_publishes_it() -> 
     assert metadata(text.replace("营仔镇人民政府", "营仔镇")).publisher is None
     described = text.replace("2025年，", "2025年是法治政府建设提质增效之年，")
     assert metadata(described).publisher == "廉江市营仔镇人民政府"
+
+
+def test_a_report_read_to_the_standing_committee_is_the_government_its_title_names_by_level() -> None:
+    """省人民政府关于2015年依法行政工作的报告, read to the provincial congress's standing committee and posted in its
+    gazette (稿件来源: 发布时间:…): the title names the province's government by its level; the gazette's posting
+    date dates the page, not the day it was read."""
+    text = ("省人民政府关于2015年依法行政工作的报告\n稿件来源: 发布时间:2016-06-28 11:24:58\n"
+            "——2016年3月29日在省十二届人大常委会第二十二次会议上\n甘肃省人民政府副秘书长俞建宁\n"
+            "主任、各位副主任,秘书长,各位委员:\n根据会议安排,我受省人民政府委托,向省人大常委会报告2015年全省依法行政工作。\n"
+            "2015年，全省各级政府" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.publisher, meta.published, meta.year) == ("甘肃省", "甘肃省人民政府", "2016-06-28", 2015)

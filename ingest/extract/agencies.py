@@ -1021,7 +1021,8 @@ class AgencyFinder:
             return f"中共{self._prefix(place)}{ctx.township}{committee}理论学习中心组"
         if ctx.bureau and ctx.authored_by_bureau:
             return official_name(ctx.bureau, "党组理论学习中心组")
-        if ctx.authored_by_government:
+        if ctx.authored_by_government and place.level != "province":  # (a province's report accounts for the work of
+            # 全省各级政府, whose groups a bare one may be: it names its own, 省政府党组理论学习中心组)
             return self._prefix(place) + _GOVERNMENT_PARTY_STUDY_GROUP
         return None
 
