@@ -1250,6 +1250,13 @@ def test_names_of_what_is_done_at_a_meeting_keep_the_meeting() -> None:
     assert practice_terms("哪些地方在学法活动中结合案例讲解法律（以案释法、以案说法）？", [])[1:] == ["以案释法", "以案说法"]
 
 
+def test_a_compound_of_the_genre_in_an_aside_spells_the_one_before_it_and_names_no_practice() -> None:
+    """听取法治政府建设（依法行政）工作: 依法行政 is another wording of the work heard, not a practice of its own that
+    every report's 依法行政 would state."""
+    terms = practice_terms("哪些地方召开政府常务会议，专门研究部署或听取法治政府建设（依法行政）工作？", [])
+    assert "依法行政" not in terms and "听取法治政府建设" in terms
+
+
 def test_a_quoted_name_after_an_alternative_with_an_aside_is_one_alternative_among_others() -> None:
     terms = practice_terms("哪些地方开展习近平法治思想宣讲（主题宣讲、基层宣讲）或“八进”活动？", [])
     assert "八进" in terms and "习近平法治思想宣讲" in terms

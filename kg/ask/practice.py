@@ -840,6 +840,8 @@ def named_in_aside(before: str, aside: str, after: str) -> list[str]:
         return []
     if any(len(item) < ASIDE_NAME or item[0] in (words[-1][0], before[-len(item):][:1]) for item in items):
         return []
+    if any(_common_compound(item) for item in items) and _compound_ending(before):
+        return []  # (one of the genre's compounds for the one before it spells it otherwise: 法治政府建设（依法行政）)
     return items
 
 
