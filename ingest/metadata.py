@@ -421,8 +421,11 @@ def _posted_by_township(cleaned: Cleaned, township: str) -> str | None:
     itself as who posted it (发布机构:兖州区新驿镇) and nothing else named a publisher: a township's own report, as one
     under a title of its name is (``_publisher``)."""
     posted = next((cleaned.fields[k] for k in (*_PUBLISHER_FIELDS, *SOURCE_FIELDS) if cleaned.fields.get(k)), "")
-    if not posted.endswith(township):
-        return None
+    return _township_government(township) if posted.endswith(township) else None
+
+
+def _township_government(township: str) -> str:
+    """The government a township names itself by: a street's office (街道办事处), a town's or a 乡's 人民政府."""
     return township + ("办事处" if township.endswith("街道") else "人民政府")
 
 
@@ -435,7 +438,7 @@ def _township_government_opening(text: str, township: str) -> str | None:
     own = rf"(?:{re.escape(township)}|{'街道' if street else township[-1]})"
     subject = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?" + CIRCUMSTANCES + own
                          + r"(?:党工?委[、和]?)?(?:人民政府|政府|办事处)(?![和的、及与暨])(?=[\u4e00-\u9fff])")
-    return township + ("办事处" if street else "人民政府") if subject.match(opening(text)) else None
+    return _township_government(township) if subject.match(opening(text)) else None
 
 
 def in_digits(text: str) -> str:
@@ -633,7 +636,7 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     region = place.name if place is not None else ""
     if _PLACE_ALONE.fullmatch(source) and _LEADING_YEAR.sub("", title).removeprefix(region).startswith(
             source.removeprefix(region)):
-        return source + ("办事处" if source.endswith("街道") else "人民政府")
+        return _township_government(source)
     for i, line in enumerate(lines[1:14], start=1):
         above = _BULLET.sub("", lines[i - 1].strip())
         if _DATE.fullmatch(_BULLET.sub("", line.strip())) and _looks_like_body(above):

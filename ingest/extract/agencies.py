@@ -1021,8 +1021,9 @@ class AgencyFinder:
             return f"中共{self._prefix(place)}{ctx.township}{committee}理论学习中心组"
         if ctx.bureau and ctx.authored_by_bureau:
             return official_name(ctx.bureau, "党组理论学习中心组")
-        if ctx.authored_by_government and place.level != "province":  # (a province's report accounts for the work of
-            # 全省各级政府, whose groups a bare one may be: it names its own, 省政府党组理论学习中心组)
+        # (a province's report accounts for the work of 全省各级政府, whose groups a bare one may be; it names its own:
+        # 省政府党组理论学习中心组)
+        if ctx.authored_by_government and place.level != "province":
             return self._prefix(place) + _GOVERNMENT_PARTY_STUDY_GROUP
         return None
 
@@ -1053,8 +1054,9 @@ class AgencyFinder:
             return
         for match in _OWN_PARTY_GROUP_MEETING.finditer(text):
             start, end = match.start(), match.end()
-            group = _AFTER_OWN_STUDY_GROUP.search(text, max(0, start - _AFTER_OWN_STUDY_GROUP_CHARS), start)
-            alone = _no_body_head_before(text, start) or (group and _no_body_head_before(text, group.start()))
+            own_group = _AFTER_OWN_STUDY_GROUP.search(text, max(0, start - _AFTER_OWN_STUDY_GROUP_CHARS), start)
+            after_own_group = own_group is not None and _no_body_head_before(text, own_group.start())
+            alone = _no_body_head_before(text, start) or after_own_group
             if free(start, end) and opens_a_word(text, start) and alone \
                     and not _COLLECTIVE_BEFORE.search(text[max(0, start - 5):start]):
                 add(AgencyMention(match.group(0), start, end, own, None))
