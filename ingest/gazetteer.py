@@ -38,8 +38,9 @@ _PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
 # state approves: besides 开发区 and 新区, 经济区 (贵州双龙航空港经济区), 综合实验区 (郑州航空港经济综合实验区),
 # 自由贸易试验区, 合作区 (横琴粤澳深度合作区), 出口加工区 and 旅游度假区. (示范区 is not one: 法治政府建设示范区
 # is a title, not an issuer.)
-ZONE_HEADS = (r"(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|保税区|综保区|工业园区|产业园区|新区"
-              r"|经济区|综合实验区|试验区|合作区|出口加工区|度假区)")
+ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新区", "开发区", "保税区", "综保区",
+              "工业园区", "产业园区", "新区", "经济区", "综合实验区", "试验区", "合作区", "出口加工区", "度假区")
+ZONE_HEADS = "(?:" + "|".join(ZONE_KINDS) + ")"
 # Kinds a zone's pages shorten that its name always writes in full (东疆综保区 is 东疆综合保税区).
 ZONE_ABBREVIATIONS = {"综保区": "综合保税区"}
 # The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled

@@ -25,7 +25,7 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, district_stem,
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_STYLES, Gazetteer, Place, district_stem,
                               first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names,
                               short_zone_kind, spelled_out, stems, styled_zone, townships)
 from ingest.jieba_dictionary import load_default_dictionary
@@ -524,7 +524,7 @@ def _zone_by_kind_alone(text: str, gaz: Gazetteer) -> str | None:
 
 # The kinds a zone's name ends with (工业园区, 经济技术开发区), longest first, and the bare words a zone's own report
 # calls itself by (园区 of 工业园区, 开发区, 新区).
-_ZONE_KINDS = sorted(ZONE_HEADS.strip("(?:)").split("|"), key=len, reverse=True)
+_ZONE_KINDS = sorted(ZONE_KINDS, key=len, reverse=True)
 _ZONE_SELF_WORDS = ("园区", "开发区", "高新区", "经开区", "新区", "保税区", "综保区", "试验区", "合作区")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?")
 

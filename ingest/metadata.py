@@ -82,6 +82,8 @@ _JOINT_ISSUERS_AT_START = re.compile("^" + _PARTY_COMMITTEE_LINE.pattern + r"[\s
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
 # What the year is said to be, before the body that worked in it (2025年是…《…规划(2021-2025年)》的收官之年，区司法局坚持…).
 _DESCRIBED_YEAR = r"是[^，,。；;]{2,100}?年"
+# The year an opening sentence starts with, before its subject (2025年，, 2025年以来, 2023年是…重点突破年，).
+_OPENING_YEAR = r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?"
 # A body as the subject of the opening sentence, after its year and the leadership it works under
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 省应急管理厅 but no service hall
 # 大厅, 龙华区司法行政系统, a bureau's county branch 和田地区生态环境局皮山县分局), with its party group or not, a
@@ -94,7 +96,7 @@ _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[�
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府
 # 坚持…; 2025年，中共姚安县委、姚安县人民政府…), after the year described too (2023年是法治政府建设重点突破年，…县政府坚持):
 # the report on its rule-of-law work is the government's.
-_OPENING_GOVERNMENT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?" + CIRCUMSTANCES +
+_OPENING_GOVERNMENT = re.compile(_OPENING_YEAR + CIRCUMSTANCES +
                                  r"(?:(?:中共)?(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟]委(?:员会)?[、\s]?)?"
                                  r"((?:(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟])?)(?:人民)?政府"
                                  r"(?![和的、及与暨])(?=[\u4e00-\u9fff])")  # (…省政府和市委…的领导下: circumstances)
@@ -436,7 +438,7 @@ def _township_government_opening(text: str, township: str) -> str | None:
     (2023年，某镇坚持…) names no body."""
     street = township.endswith("街道")
     own = rf"(?:{re.escape(township)}|{'街道' if street else township[-1]})"
-    subject = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?" + CIRCUMSTANCES + own
+    subject = re.compile(_OPENING_YEAR + CIRCUMSTANCES + own
                          + r"(?:党工?委[、和]?)?(?:人民政府|政府|办事处)(?![和的、及与暨])(?=[\u4e00-\u9fff])")
     return _township_government(township) if subject.match(opening(text)) else None
 
