@@ -1,6 +1,8 @@
 """Questions about a region's own plans: the span of years a plan covers names the plan, not the reports asked
 about (本省2021—2025年的实施方案), and a plan made to carry out another (为贯彻《纲要》制定了本地的…实施方案) is asked by
-the plan made: kg/ask/understand.py ``plan_span_words``, kg/ask/practice.py ``practice_terms``."""
+the plan made: kg/ask/understand.py ``plan_span_words``, kg/ask/practice.py ``practice_terms``. A title's span is
+written with other dashes and brackets, or without its 年 (纲要(2021-2025年), 纲要(2021—2025)): kg/ask/practice.py
+``variants`` and ``said_together``."""
 
 from __future__ import annotations
 
@@ -27,12 +29,21 @@ THE_PROVINCES_PLAN = """乳源瑶族自治县2023年法治政府建设年度报�
 2023年，乳源瑶族自治县认真落实《广东省法治政府建设实施方案（2021—2025年）》，推进依法行政。
 全年审查规范性文件6件，办理行政复议案件3件。
 """
+THE_CENTRES_OUTLINE = """南雄市2023年法治政府建设年度报告
+2023年，南雄市紧紧围绕《法治政府建设实施纲要(2021-2025年)》的部署，推进依法行政。
+全年审查规范性文件5件，办理行政复议案件2件。
+"""
+THE_OUTLINE_WITHOUT_ITS_YEAR = """乐昌市2025年法治政府建设年度报告
+2025年，乐昌市对照落实《法治政府建设实施纲要(2021—2025)》，推进依法行政。
+全年审查规范性文件4件，办理行政复议案件6件。
+"""
 
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     texts = {"shixing_2022.txt": THIS_PERIODS_PLAN, "renhua_2018.txt": THE_LAST_PERIODS_PLAN,
-             "wengyuan_2023.txt": THE_PERIOD_BY_ITS_NAME, "ruyuan_2023.txt": THE_PROVINCES_PLAN}
+             "wengyuan_2023.txt": THE_PERIOD_BY_ITS_NAME, "ruyuan_2023.txt": THE_PROVINCES_PLAN,
+             "nanxiong_2023.txt": THE_CENTRES_OUTLINE, "lechang_2025.txt": THE_OUTLINE_WITHOUT_ITS_YEAR}
     with answerer_over_texts(tmp_path_factory.mktemp("plans"), texts) as answerer:
         yield answerer
 
@@ -42,6 +53,11 @@ def test_a_plans_span_is_stated_beside_it_by_its_first_year_or_its_period(answer
     as any other: the span is the plan's, not the reports'."""
     assert listed_regions(answerer, "哪些地方以本地名义制定了覆盖2021—2025年的法治政府建设实施方案？") == {"始兴县", "翁源县"}
     assert listed_regions(answerer, "哪些地方以本地名义制定了2016—2020年的法治政府建设实施方案？") == {"仁化县"}
+
+
+def test_a_titles_span_is_read_in_any_dash_and_brackets_with_or_without_its_year(answerer: Answerer) -> None:
+    answer = answerer.ask("哪些地方对照落实中央《法治政府建设实施纲要（2021—2025年）》推进工作？")
+    assert {fact["region"] for fact in answer.facts} == {"南雄市", "乐昌市"}  # (cited: the title is the graph's too)
 
 
 def test_the_span_of_a_plan_is_no_year_of_the_question() -> None:

@@ -1,7 +1,8 @@
 """A question that gives its practice a role in a field of its own (把习近平法治思想作为普法的首要内容) is
 answered by the reports that give it that role with the field beside it (kg/ask/practice.py ``given_role``),
 not by every report that names the doctrine (all real ones do), nor by one that names it and the field in one
-long sentence without the role, nor by one that gives it the role's rank (首要) in another field."""
+long sentence without the role, nor by one that gives it the role's rank (首要) in another field. A role of the
+first rank in no field (作为首要政治任务) is one a report gives one work only: stated where X is given it."""
 
 from __future__ import annotations
 
@@ -23,12 +24,16 @@ ANOTHER_FIELD = """长沙县2023年法治政府建设年度报告
 2023年，长沙县深入学习贯彻习近平法治思想，坚持把学习宣传贯彻党的二十大精神作为首要政治任务。
 全年审查规范性文件8件，办理行政复议案件9件，全部在法定期限内审结。
 """
+FIRST_TASK = """始兴县2022年法治政府建设年度报告
+2022年，始兴县把深入学习宣传贯彻习近平法治思想作为首要政治任务，纳入县委理论学习中心组年度学习计划。
+全年审查规范性文件6件，办理行政复议案件4件，全部在法定期限内审结。
+"""
 
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     texts = {"guangling_2024.txt": GIVES_THE_ROLE, "chaoyang_2021.txt": NAMES_BOTH_APART,
-             "changsha_2023.txt": ANOTHER_FIELD}
+             "changsha_2023.txt": ANOTHER_FIELD, "shixing_2022.txt": FIRST_TASK}
     with answerer_over_texts(tmp_path_factory.mktemp("roles"), texts) as answerer:
         yield answerer
 
@@ -39,4 +44,9 @@ def test_a_role_in_a_field_of_its_own_is_stated_where_it_is_given(answerer: Answ
 
 def test_a_role_in_any_work_leaves_the_practice_alone(answerer: Answerer) -> None:
     # (法治政府建设 is every report's work: X named at all states it)
-    assert listed_regions(answerer, "哪些地方把习近平法治思想作为法治政府建设的重要任务？") == {"广灵县", "朝阳区", "长沙县"}
+    assert listed_regions(answerer, "哪些地方把习近平法治思想作为法治政府建设的重要任务？") == {"广灵县", "朝阳区", "长沙县", "始兴县"}
+
+
+def test_a_role_of_the_first_rank_in_no_field_is_stated_where_it_is_given(answerer: Answerer) -> None:
+    # (every report names the doctrine; 长沙县 gives the first political task to another work)
+    assert listed_regions(answerer, "哪些地方把学习贯彻习近平法治思想作为首要政治任务？") == {"始兴县"}

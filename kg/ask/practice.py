@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from kg.ask.quantities import YEAR_WORDS
 from search import synonyms
@@ -182,8 +183,11 @@ _DISPOSAL = re.compile(r"^(?:并且?|[把将])(?=[\u4e00-\u9fff]{2})")
 # (The field it serves, when one of its own, stays: 作为普法的首要内容, see ``_role_dropped``.)
 _ROLE_RANK = r"(?:重要|首要|重点|主要|一项|基本|根本)"
 _ROLE = _ROLE_RANK + r"?(?:政治)?(?:任务|工作依据|依据|遵循|抓手|指引|着力点|切入点|突破口|成效)"
-_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为(?P<field>[^，,；;？?]{0,24}?)的?(?:" + _ROLE + r"(?:[或、和]"
+_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为(?P<field>[^，,；;？?]{0,24}?)的?(?P<role>" + _ROLE + r"(?:[或、和]"
                       + _ROLE + r")*|" + _ROLE_RANK + r"+(?:工作|内容))(?=$|[，,；;？?])")
+# A role of the first rank with no field (作为首要政治任务): a report gives it one work only, so the role tells reports
+# apart (written of studying 习近平法治思想 by a few reports, where every report names the doctrine).
+_FIRST_RANK = "首要"
 # Words that point at a place, a time or a body from where the report stands: a report writes the one meant (我市,
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
@@ -243,6 +247,8 @@ _SPELLED_OUT = re.compile(r"[”\"][（(]((?!或|如|即)[^（）()、]{2,12}(?:
 _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (或法治建设纳入考核): the work of 法治政府, no verb
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
+# The span of years in a title's brackets, written with its 年 or without: 纲要（2021—2025年）, 纲要(2021—2025)
+_SPAN_YEAR = re.compile(r"(?<=\d{4}[—–\-~至到]\d{4})年(?=[）)])")
 _INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
 # A course named by its topic and its kind (法治专题培训班, 习近平法治思想专题讲座): reports write more of the topic
 # between them (法治政府建设专题培训班, 习近平法治思想暨法治素养提升专题培训班).
@@ -428,8 +434,14 @@ _FURTHERING = re.compile(r"^(?:部署)?(?:推进|推动|加强)")
 
 def _role_dropped(role: re.Match[str]) -> str:
     """The role a question gives its practice, left out where what it serves is any report's work (作为法治政府建设的
-    重要任务), kept where that is a field of its own (作为全民普法的首要任务, ``given_role``)."""
-    return role.group() if _own_field(role["field"]) else ""
+    重要任务), kept where that is a field of its own (作为全民普法的首要任务, ``given_role``) or there is no field and the
+    role is of the first rank (作为首要政治任务)."""
+    return role.group() if _own_field(role["field"]) or _first_of_none(role) else ""
+
+
+def _first_of_none(role: re.Match[str]) -> bool:
+    """Whether an ``_AS_ROLE`` match gives a role of the first rank in no field (作为首要政治任务)."""
+    return not role["field"] and role["role"].startswith(_FIRST_RANK)
 
 
 def _own_field(field: str) -> bool:
@@ -440,13 +452,23 @@ def _own_field(field: str) -> bool:
         and not _generic(_strip_verbs(field))
 
 
-def given_role(term: str) -> tuple[str, str] | None:
-    """(X, field) of a ``term`` that gives X a role (习近平法治思想作为普法的首要内容, kept by ``_role_dropped``): where the
+class GivenRole(NamedTuple):
+    """What a question's term gives a role (``held``), the field the role serves ("" for none) and the role itself."""
+    held: str
+    field: str
+    role: str
+
+
+def given_role(term: str) -> GivenRole | None:
+    """The role a ``term`` gives X, kept by ``_role_dropped``. In a field (习近平法治思想作为普法的首要内容): where the
     field is one of its own, a report that does so gives X the role with the field beside it (作为我县“八五”普法首要
     内容, 作为普法宣传的首要任务); X alone is what every report names, and the role's rank (首要) what every report
-    gives some other work."""
+    gives some other work. In no field, a role of the first rank (学习贯彻习近平法治思想作为首要政治任务). None for a
+    term that gives no role kept."""
     role = _AS_ROLE.search(term)
-    return (term[:role.start()], role["field"]) if role and role["field"] else None
+    if not role or not (role["field"] or _first_of_none(role)):
+        return None
+    return GivenRole(term[:role.start()], role["field"], role["role"])
 
 
 def _furthering_any_work(term: str) -> bool:
@@ -1556,14 +1578,15 @@ _WORK_LEFT_OUT = re.compile(r"(法治(?:政府)?)(?=督察|督查|考核|考评|
 
 
 def variants(term: str, quoted: bool = True) -> list[str]:
-    """Wordings that state ``term``: itself, without inner punctuation, without a leading time word
+    """Wordings that state ``term``: itself, without inner punctuation or the 年 of a span of years in brackets
+    (纲要（2021—2025年）: 纲要(2021—2025)), without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
     name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
     unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
     written 法治督察) or with the one it leaves out (法治政府工作要点: 法治政府建设工作要点), the 专题 (法治专题讲座:
     法治讲座) or a group's 工作 (法治政府建设工作领导小组: …领导小组, and the other way), and with its meetings named
     by their body's 会 (常务会议会前学法: 常务会会前学法)."""
-    out = [term, _INNER_PUNCT.sub("", term)]
+    out = [term, _INNER_PUNCT.sub("", term), _SPAN_YEAR.sub("", term)]
     timeless = _TIME_MODIFIER.sub("", term)
     if timeless != term and len(timeless) >= 2 and timeless not in SELF_WORDS and timeless not in _OWNED_HEADS:
         out.append(timeless)  # (年度任务 is not any 任务)
@@ -1676,8 +1699,12 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
         # and by what is studied: 政府常务会议专题学习习近平法治思想, the genre's wordings of 学法 in search/synonyms.tsv)
         bodies = _STUDYING_BODIES[study["body"]]
         out.append((f"{bodies[0]}…学法", [bodies, _LAW_STUDY]))
-    if (given := given_role(term)) and _own_field(given[1]):  # (the field in the report's own words around X)
-        out.append((f"{given[0]}…作为…{given[1]}", [variants(given[0], quoted), ["作为"], [given[1]]]))
+    if (given := given_role(term)) and (not given.field or _own_field(given.field)):  # (X studied in any words)
+        held = studied_name(given.held) or given.held
+        if given.field:  # (the field in the report's words around X: 将X融入…，作为我县“八五”普法首要内容)
+            out.append((f"{held}…作为…{given.field}", [variants(held, quoted), ["作为"], [given.field]]))
+        else:  # (X given the role in its clause: 把学习贯彻X作为首要政治任务, not 学习X，把Y作为首要政治任务)
+            out.append((f"{held}作为…{given.role}", [[f"{v}作为" for v in variants(held, quoted)], [given.role]]))
     if topic := _topic_apart(term):  # (its topic and its kind in one sentence, the topic widened)
         out.append((f"{topic[0]}…{topic[1]}", [[topic[0]], [topic[1]]]))
     if (plan := _YEARS_PLAN.match(term)) and len(plan["work"]) >= 4:
@@ -2082,13 +2109,20 @@ def names_as_held(text: str, meetings: list[str]) -> bool:
                for meeting in meetings for m in re.finditer(re.escape(meeting), text))
 
 
+# Brackets and dashes in one form: reports write a title's span in either (纲要(2021-2025年), 纲要（2021—2025年）).
+_ONE_FORM = str.maketrans({"(": "（", ")": "）", "-": "—", "–": "—", "－": "—", "―": "—", "~": "—", "～": "—"})
+
+
 def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:
     """Whether one sentence of ``text``, read under its section ``heading``, holds a word of every
     group. A paragraph of a report runs through many unrelated things (行政许可 in one sentence,
     审批 in the fifth): words that state a practice together are said together, or the heading
-    names what its sentences are about (…履行推进法治政府建设主体职责 > 一是落实第一责任人责任)."""
-    return any(all(any(word in heading or word in sentence for word in group) for group in groups)
-               for sentence in _SENTENCE_END.split(text))
+    names what its sentences are about (…履行推进法治政府建设主体职责 > 一是落实第一责任人责任). Brackets and dashes
+    are read in one form (纲要(2021-2025年) writes the 纲要（2021—2025年） asked), other marks as written (乡镇、街道
+    writes no 镇街)."""
+    heading, words = heading.translate(_ONE_FORM), [[word.translate(_ONE_FORM) for word in group] for group in groups]
+    return any(all(any(word in heading or word in sentence for word in group) for group in words)
+               for sentence in _SENTENCE_END.split(text.translate(_ONE_FORM)))
 
 
 @lru_cache(maxsize=1)
