@@ -140,6 +140,7 @@ def test_what_a_verb_of_conviction_reaches_is_a_slogan() -> None:
 def test_theory_formulas_and_counted_categories_are_not_programmes() -> None:
     assert names("统筹“两个大局”，把握“两个结合”。") == []
     assert names("组织“两类人员”考法，评查“五类卷宗”。") == []
+    assert names("主要领导全面落实“四个亲自”，带头履行第一责任人职责。") == []  # (部署、过问、协调、督办 in person)
 
 
 def test_a_described_goal_with_de_is_not_a_name() -> None:
