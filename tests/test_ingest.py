@@ -357,6 +357,11 @@ UNSEEN_FLOORS = {
     # (an untitled district bureau's report that names no place read under no region, so its bodies went unnamed; a
     # county bureau's bare 教育局 and its system's group missed); three metadata errors fewer after the session's rules
     "gold_bn.json": {"REGULATION": 0.92, "AGENCY": 0.92, "REGION": 0.99, "INITIATIVE": 0.90, "METRIC": 0.96},
+    # BO (12 excerpts, 11 provinces, session 66): held out at that session's start code (db78f69), the last commit
+    # before it was read for extraction: REGULATION 1.0, AGENCY .916, INITIATIVE .815, REGION .970, METRIC 1.0 (a county
+    # bureau's report naming only 县委、县政府 and its township's county unnamed read under no region, so their bodies went
+    # unnamed); INITIATIVE .846 after the session's rule (“四个亲自” is no programme)
+    "gold_bo.json": {"REGULATION": 0.99, "AGENCY": 0.91, "REGION": 0.96, "INITIATIVE": 0.84, "METRIC": 0.99},
 }
 
 
