@@ -3,7 +3,8 @@
 Why: a report whose text never names its issuer (我区, 区委 and nothing more) usually stands on its own government's
 site, and that site's host name spells the division in pinyin: its name in full (jiangjin: 江津区; qinghexian:
 清河县), or after its province's initials, in full or by initials (ahshitai: 安徽 石台; cqjb: 重庆 江北; xjsmgq: 新疆
-水磨沟区). A crawler's jsonl record carries the address (``url``), as does a saved page (its canonical link).
+水磨沟区), or by initials after its city's (tsqs: 天水 清水县). A crawler's jsonl record carries the address (``url``),
+as does a saved page (its canonical link).
 Only host names under gov.cn are read, and only a spelling that one division alone has: initials alone (jj) are
 too many divisions' to read. A name whose character has several readings is spelled by any of them (盐都区's site is
 yandu, though pypinyin reads 都 as dou first); of divisions sharing a spelling that the text does not tell apart, the
@@ -49,12 +50,13 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
         return None
     if not host.endswith(".gov.cn"):
         return None
-    keys, own_label_keys = _spellings(gaz), _prefecture_initials(gaz)
+    keys, own_label_keys = _spellings(gaz), _own_label_spellings(gaz)
     labels = host[: -len(".gov.cn")].split(".")
     for label in [*labels, *(part for label in labels if "-" in label for part in label.split("-"))]:
         if _SERVICE_LABEL.match(label):
             continue
-        spelled = keys.get(label.replace("-", "")) or (own_label_keys.get(label, {}) if label == labels[-1] else {})
+        own = own_label_keys.get(label, {}) if label == labels[-1] else {}
+        spelled = {**own, **keys.get(label.replace("-", ""), {})}  # (of both kinds: the text tells them apart)
         places = list(spelled)
         if len(places) > 1:
             named = {p: 2 * (p.name in text) + any(name in text for parent in gaz.chain(p)[1:]
@@ -106,16 +108,22 @@ def _spellings(gaz: Gazetteer) -> Spellings:
 
 
 @lru_cache(maxsize=2)
-def _prefecture_initials(gaz: Gazetteer) -> Spellings:
-    """A prefecture's initials with its level's, by the usual readings (xam: 兴安盟, lsz: 凉山州): shorter than the
-    initials read anywhere, so read only as a site's own label, right before gov.cn, where no department's abbreviation
-    (fgw.…, sfj.…) stands."""
+def _own_label_spellings(gaz: Gazetteer) -> Spellings:
+    """A prefecture's initials with its level's (xam: 兴安盟, lsz: 凉山州), and a county-level division's initials after
+    its prefecture's (tsqs: 天水 清水县, hzsc: 杭州 上城区), by the usual readings: read only as a site's own label,
+    right before gov.cn, where no department's abbreviation (fgw.…, sfj.…, sthj.…) stands."""
     keys: Spellings = {}
     for place in gaz.by_code.values():
         if place.level == "prefecture" and place.name[-1] in _LEVEL_CHARACTERS:
             for stem in stems(place):
                 key = "".join(_usual(stem + place.name[-1], initials=True))
                 if len(key) < _SHORTEST_INITIALS_KEY and key.isascii():
+                    keys.setdefault(key, {})[place] = 0
+        elif place.level == "county":
+            cities = {city for parent in gaz.chain(place)[1:] if parent.level == "prefecture" for city in stems(parent)}
+            for city, stem in product(cities, stems(place)):
+                key = "".join(_usual(city, initials=True) + _usual(stem, initials=True))
+                if key.isascii():
                     keys.setdefault(key, {})[place] = 0
     return keys
 

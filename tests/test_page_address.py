@@ -31,6 +31,8 @@ from ingest.readers import read_path
     ("http://changzhi.gov.cn/a", "长治市司法局", "长治市"),  # (尚志市, and 长治县 since renamed)
     ("http://sthjj.xam.gov.cn/hygq/1.html", "", "兴安盟"),  # a prefecture's initials with its level's, its own label
     ("http://xam.sthjj.gov.cn/1.html", "", None),  # (…only as the label right before gov.cn)
+    ("http://www.hzbj.gov.cn/a", "", "滨江区"),  # a county-level division's initials after its city's (杭州 滨江区)…
+    ("http://sthj.guizhou.gov.cn/a", "", None),  # (…only as the site's own label: sthj is a department's, not 汕头 濠江区)
     ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)
     ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
     ("no address given", "", None),
