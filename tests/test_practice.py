@@ -1441,3 +1441,9 @@ def test_meetings_listed_as_where_a_thing_is_done_each_get_it() -> None:
     """在党委会议、政府常务会议或主任办公会上安排会前学法: 政府常务会议 alone is any standing meeting's business."""
     terms = practice_terms("哪些地方在党委会议、政府常务会议或主任办公会上安排会前学法？", [])
     assert terms == ["在党委会议上安排会前学法", "在政府常务会议上安排会前学法", "在主任办公会上安排会前学法"]
+
+
+def test_the_administrative_of_the_genres_two_administrative_things_may_be_left_out() -> None:
+    assert "重大决策事项目录" in variants("重大行政决策事项目录")
+    assert "规范性文件清理" in variants("行政规范性文件清理、评估")  # (the listing's first item too)
+    assert "重大决策" not in variants("重大行政决策")  # (the centre's 重大决策部署 holds it)

@@ -247,6 +247,9 @@ _SPELLED_OUT = re.compile(r"[”\"][（(]((?!或|如|即)[^（）()、]{2,12}(?:
 _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (或法治建设纳入考核): the work of 法治政府, no verb
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
+# The 行政 of the genre's two administrative things, which reports as often leave out (重大决策事项目录, 规范性文件清理)
+# (not of 重大行政决策 at a term's end: 重大决策 alone is also the centre's, 党中央重大决策部署)
+_ADMINISTRATIVE = re.compile(r"(?<=重大)行政(?=决策.)|行政(?=规范性文件)")
 # The span of years in a title's brackets, written with its 年 or without: 纲要（2021—2025年）, 纲要(2021—2025)
 _SPAN_YEAR = re.compile(r"(?<=\d{4}[—–\-~至到]\d{4})年(?=[）)])")
 _INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
@@ -1579,7 +1582,7 @@ _WORK_LEFT_OUT = re.compile(r"(法治(?:政府)?)(?=督察|督查|考核|考评|
 
 def variants(term: str, quoted: bool = True) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation or the 年 of a span of years in brackets
-    (纲要（2021—2025年）: 纲要(2021—2025)), without a leading time word
+    (纲要（2021—2025年）: 纲要(2021—2025)) or the 行政 of 重大行政决策 and 行政规范性文件, without a leading time word
     (年度述法 is written 年终述法 or 述法), without a generic head noun, and the head of an enumerated
     name (“双随机、一公开” is often written “双随机”; ``quoted``: the question quotes it, as names it lists
     unquoted are asked one by one), without the 建设 inside a name (法治建设督察 is
@@ -1618,6 +1621,7 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if intensified := _INTENSIFIED.fullmatch(term):  # 加大简政放权力度: 简政放权 (加大简政放权, 简政放权力度不断加大)
         out.append(intensified.group(1))
     out += among_listed_plenums(term)
+    out += [_ADMINISTRATIVE.sub("", wording) for wording in out]  # (行政规范性文件清理 of 行政规范性文件清理、评估)
     # a wording of the genre's common words alone (法治政府建设 of 法治政府建设、依法行政方面) is in every report
     return [v for v in dict.fromkeys(out) if len(v) >= 2 and (v == term or not _generic(v))]
 
