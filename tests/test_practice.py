@@ -1447,3 +1447,9 @@ def test_the_administrative_of_the_genres_two_administrative_things_may_be_left_
     assert "重大决策事项目录" in variants("重大行政决策事项目录")
     assert "规范性文件清理" in variants("行政规范性文件清理、评估")  # (the listing's first item too)
     assert "重大决策" not in variants("重大行政决策")  # (the centre's 重大决策部署 holds it)
+
+
+def test_its_parts_offered_in_an_aside_are_the_named_bodys() -> None:
+    # (其办公室 alone is any body's office: 领导小组及其办公室)
+    assert practice_terms("哪些地方召开县委全面依法治县委员会会议（或其办公室会议）研究法治工作？", []) == [
+        "县委全面依法治县委员会会议研究法治", "县委全面依法治县委员会办公室会议研究法治"]

@@ -1278,6 +1278,10 @@ def _is_verb_clause(name: str) -> bool:
 _WORD_BOUNDARY = re.compile(r"[对把将在的为与和及向给于、]")
 
 
+# The body named before an alternative of its parts (委员会会议（或其办公室、协调小组会议）): a committee or a group.
+_BODY_BEFORE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{2,24}?(?:委员会|领导小组|工作组))(?:会议|会)?$")
+
+
 def _with_variants_written_out(text: str) -> str:
     """A short alternative in brackets inside a phrase (党对法治政府建设（或全面依法治县）的领导) stands for the words
     before it back to a function word, and the phrase goes on after it: the phrase is written out with each
@@ -1295,6 +1299,8 @@ def _with_variants_written_out(text: str) -> str:
             written = before + aside.group(1) + after
         else:  # (the alternative may repeat the function word it follows: 为指导（或为指引）)
             head, alternative = before[:lead], aside.group(1)[1:]
+            if alternative.startswith("其") and (body := _BODY_BEFORE.search(before, lead)):  # (其: "its", the body's)
+                alternative = body["body"] + alternative[1:]
             written = f"{before}{after}，{head.removesuffix(alternative[0])}{alternative}{after}"
         text = text[:start] + written + text[end:]
     return text
