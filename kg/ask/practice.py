@@ -439,10 +439,10 @@ def _role_dropped(role: re.Match[str]) -> str:
     """The role a question gives its practice, left out where what it serves is any report's work (作为法治政府建设的
     重要任务), kept where that is a field of its own (作为全民普法的首要任务, ``given_role``) or there is no field and the
     role is of the first rank (作为首要政治任务)."""
-    return role.group() if _own_field(role["field"]) or _first_of_none(role) else ""
+    return role.group() if _own_field(role["field"]) or _first_rank_in_no_field(role) else ""
 
 
-def _first_of_none(role: re.Match[str]) -> bool:
+def _first_rank_in_no_field(role: re.Match[str]) -> bool:
     """Whether an ``_AS_ROLE`` match gives a role of the first rank in no field (作为首要政治任务)."""
     return not role["field"] and role["role"].startswith(_FIRST_RANK)
 
@@ -469,7 +469,7 @@ def given_role(term: str) -> GivenRole | None:
     gives some other work. In no field, a role of the first rank (学习贯彻习近平法治思想作为首要政治任务). None for a
     term that gives no role kept."""
     role = _AS_ROLE.search(term)
-    if not role or not (role["field"] or _first_of_none(role)):
+    if not role or not (role["field"] or _first_rank_in_no_field(role)):
         return None
     return GivenRole(term[:role.start()], role["field"], role["role"])
 
