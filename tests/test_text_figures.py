@@ -33,6 +33,13 @@ def test_numbers_with_a_measure_word_are_figures_and_years_are_not() -> None:
     assert facts[1]["text"] == "96项" and facts[1]["name"] == facts[0]["name"]
 
 
+def test_batches_are_counted_in_batches_asked_as_such() -> None:
+    text = "组织开展“双随机”抽查18批次，在党校班次中设置法治课程4批次。"
+    assert [(f["value"], f["unit"]) for f in text_figures(text, "p-1", 2023)] == [(18, "批次"), (4, "批次")]
+    parts = parse_parts("某县开展了多少批次抽查？设置课程多少批次？", ["某县"], tokenize)
+    assert [part.unit for part in parts] == ["批次", "批次"]
+
+
 def test_sets_of_things_are_figures_and_an_organisation_is_none() -> None:
     text = "承接发布“高效办成一件事”业务套餐25组，3组织参加。"
     assert [(f["value"], f["unit"]) for f in text_figures(text, "p-1", 2023)] == [(25, "组")]
