@@ -1453,3 +1453,8 @@ def test_its_parts_offered_in_an_aside_are_the_named_bodys() -> None:
     # (其办公室 alone is any body's office: 领导小组及其办公室)
     assert practice_terms("哪些地方召开县委全面依法治县委员会会议（或其办公室会议）研究法治工作？", []) == [
         "县委全面依法治县委员会会议研究法治", "县委全面依法治县委员会办公室会议研究法治"]
+
+
+def test_means_before_deng_and_their_kind_are_each_a_practice() -> None:
+    assert practice_terms("哪些地方通过普法夜校、云课堂等线上形式组织群众学法？", []) == [
+        "普法夜校", "云课堂", "通过线上形式组织群众学法"]

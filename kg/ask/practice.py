@@ -60,8 +60,9 @@ _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?
 # An aside on how the question reads the reports (报告中使用这一提法, 报告点出这一委员会): no practice's words.
 _READING_ASIDE = re.compile(r"[（(][^（）()]*(?:报告(?:中|里|点出|写明|写到|提到|使用)|提法|字样|原文|表述)[^（）()]*[）)]")
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
-# "A、B之类的X": A and B are examples of the practice X, each stated as itself.
-_KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类")
+# "A、B之类的X": A and B are examples of the practice X, each stated as itself; so are means before 等 and the kind of
+# means they stand for (通过网络学院、在线学习等线上方式学习).
+_KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类|等(?=[\u4e00-\u9fff]{1,6}(?:方式|形式|渠道|途径))")
 # Laws given as examples of the laws asked for (国家安全法等…方面的法律, 宪法、民法典等法律法规), after the verb that
 # acts on them (学习): names ending in 法, 条例 or 法典, not the genre's words that end in 法 (执法, 以案释法, 普法).
 _LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{1,12}?(?:法|条例|法典)[、和及与])*"
@@ -731,7 +732,8 @@ def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
 def _kinds_of(text: str) -> str:
     """"通过法治大讲堂、学法讲座之类的讲座形式组织学法": the examples before 之类的 are practices of
     their own, each a name a report writes as it is (开展法治大讲堂), as is the kind they stand for
-    (通过讲座形式组织学法): each becomes a clause of its own, and the means (通过) stays with the kind.
+    (通过讲座形式组织学法): each becomes a clause of its own, and the means (通过) stays with the kind; so with means
+    before 等 and their kind (通过网络学院、在线学习等线上方式学习).
     Laws named before 等 and the laws they stand for (学习国家安全法等维护国家安全方面的法律) are asked as
     written, and each law with the words before it (学习国家安全法) too: reports name the law itself."""
     if laws := _LAWS_FOR_EXAMPLE.search(text):
