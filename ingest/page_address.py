@@ -55,8 +55,7 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
     for label in [*labels, *(part for label in labels if "-" in label for part in label.split("-"))]:
         if _SERVICE_LABEL.match(label):
             continue
-        own = own_label_keys.get(label, {}) if label == labels[-1] else {}
-        spelled = {**own, **keys.get(label.replace("-", ""), {})}  # (of both kinds: the text tells them apart)
+        spelled = keys.get(label.replace("-", "")) or (own_label_keys.get(label, {}) if label == labels[-1] else {})
         places = list(spelled)
         if len(places) > 1:
             named = {p: 2 * (p.name in text) + any(name in text for parent in gaz.chain(p)[1:]
@@ -114,11 +113,15 @@ def _own_label_spellings(gaz: Gazetteer) -> Spellings:
     right before gov.cn, where no department's abbreviation (fgw.…, sfj.…, sthj.…) stands."""
     keys: Spellings = {}
     for place in gaz.by_code.values():
-        if place.level == "prefecture" and place.name[-1] in _LEVEL_CHARACTERS:
+        if place.level == "prefecture":  # (and by its own initials alone, hhht: 呼和浩特, which a county's may spell too)
             for stem in stems(place):
-                key = "".join(_usual(stem + place.name[-1], initials=True))
+                initials = "".join(_usual(stem, initials=True))
+                key = initials + ("".join(_usual(place.name[-1], initials=True))
+                                  if place.name[-1] in _LEVEL_CHARACTERS else "")
                 if len(key) < _SHORTEST_INITIALS_KEY and key.isascii():
                     keys.setdefault(key, {})[place] = 0
+                if len(initials) >= _SHORTEST_INITIALS_KEY and initials.isascii():
+                    keys.setdefault(initials, {})[place] = 0
         elif place.level == "county":
             cities = {city for parent in gaz.chain(place)[1:] if parent.level == "prefecture" for city in stems(parent)}
             for city, stem in product(cities, stems(place)):

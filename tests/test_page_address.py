@@ -33,6 +33,8 @@ from ingest.readers import read_path
     ("http://xam.sthjj.gov.cn/1.html", "", None),  # (…only as the label right before gov.cn)
     ("http://www.hzbj.gov.cn/a", "", "滨江区"),  # a county-level division's initials after its city's (杭州 滨江区)…
     ("http://sthj.guizhou.gov.cn/a", "", None),  # (…only as the site's own label: sthj is a department's, not 汕头 濠江区)
+    ("http://www.hhht.gov.cn/a", "呼和浩特市人民政府", "呼和浩特市"),  # (a prefecture's own initials, not 怀化 会同县…
+    ("http://www.hhht.gov.cn/a", "", None),  # …where the text does not tell them apart)
     ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)
     ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
     ("no address given", "", None),
