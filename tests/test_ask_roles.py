@@ -29,11 +29,17 @@ FIRST_TASK = """始兴县2022年法治政府建设年度报告
 全年审查规范性文件6件，办理行政复议案件4件，全部在法定期限内审结。
 """
 
+THE_FIRST_TASK_TO_ANOTHER = """仁化县2023年法治政府建设年度报告
+2023年，仁化县把学习习近平法治思想作为中心组学习重要内容，把学习贯彻党的二十大精神作为首要政治任务。
+全年审查规范性文件8件，办理行政复议案件2件，全部在法定期限内审结。
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     texts = {"guangling_2024.txt": GIVES_THE_ROLE, "chaoyang_2021.txt": NAMES_BOTH_APART,
-             "changsha_2023.txt": ANOTHER_FIELD, "shixing_2022.txt": FIRST_TASK}
+             "changsha_2023.txt": ANOTHER_FIELD, "shixing_2022.txt": FIRST_TASK,
+             "renhua_2023.txt": THE_FIRST_TASK_TO_ANOTHER}
     with answerer_over_texts(tmp_path_factory.mktemp("roles"), texts) as answerer:
         yield answerer
 
@@ -44,9 +50,11 @@ def test_a_role_in_a_field_of_its_own_is_stated_where_it_is_given(answerer: Answ
 
 def test_a_role_in_any_work_leaves_the_practice_alone(answerer: Answerer) -> None:
     # (法治政府建设 is every report's work: X named at all states it)
-    assert listed_regions(answerer, "哪些地方把习近平法治思想作为法治政府建设的重要任务？") == {"广灵县", "朝阳区", "长沙县", "始兴县"}
+    assert listed_regions(answerer, "哪些地方把习近平法治思想作为法治政府建设的重要任务？") == {
+        "广灵县", "朝阳区", "长沙县", "始兴县", "仁化县"}
 
 
 def test_a_role_of_the_first_rank_in_no_field_is_stated_where_it_is_given(answerer: Answerer) -> None:
-    # (every report names the doctrine; 长沙县 gives the first political task to another work)
+    # (every report names the doctrine; 长沙县 gives the first political task to another work in its sentence, 仁化县 in
+    # another clause of its sentence)
     assert listed_regions(answerer, "哪些地方把学习贯彻习近平法治思想作为首要政治任务？") == {"始兴县"}

@@ -1447,14 +1447,26 @@ def test_the_administrative_of_the_genres_two_administrative_things_may_be_left_
     assert "重大决策事项目录" in variants("重大行政决策事项目录")
     assert "规范性文件清理" in variants("行政规范性文件清理、评估")  # (the listing's first item too)
     assert "重大决策" not in variants("重大行政决策")  # (the centre's 重大决策部署 holds it)
+    assert variants("行政规范性文件") == ["行政规范性文件"]  # (规范性文件 is in every report)
 
 
-def test_its_parts_offered_in_an_aside_are_the_named_bodys() -> None:
+def test_its_parts_offered_in_an_aside_are_the_named_bodies() -> None:
     # (其办公室 alone is any body's office: 领导小组及其办公室)
     assert practice_terms("哪些地方召开县委全面依法治县委员会会议（或其办公室会议）研究法治工作？", []) == [
         "县委全面依法治县委员会会议研究法治", "县委全面依法治县委员会办公室会议研究法治"]
+    assert practice_terms("哪些地方召开依法治县委员会会议（或其他专题会议）研究法治？", []) == [
+        "依法治县委员会会议研究法治", "其他专题会议研究法治"]  # (其他 is no "its")
+
+
+def test_brackets_and_dashes_are_read_in_one_form_where_words_are_said_together() -> None:
+    assert said_together("落实《法治政府建设实施纲要(2021-2025年)》，推进依法行政。",
+                         [["法治政府建设实施纲要（2021—2025年）"], ["依法行政"]])
+    assert not said_together("推进乡镇、街道综合执法。", [["镇街"], ["综合"]])  # (other marks as written)
 
 
 def test_means_before_deng_and_their_kind_are_each_a_practice() -> None:
     assert practice_terms("哪些地方通过普法夜校、云课堂等线上形式组织群众学法？", []) == [
         "普法夜校", "云课堂", "通过线上形式组织群众学法"]
+    # (not any report's media of many ways, nor a 等 inside a word)
+    assert practice_terms("哪些地方通过报纸、电视、网络等多种方式宣传法治？", []) == ["通过报纸、电视、网络等多种方式宣传法治"]
+    assert practice_terms("哪些地方通过高等院校等途径培养法治人才？", []) == ["通过高等院校等途径培养法治人才"]

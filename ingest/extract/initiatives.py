@@ -55,8 +55,8 @@ _HEAD_AFTER = re.compile("(?:专项|专题|主题|系列|研讨|宣传|培训)?(
 # ... or a few words after it (“法律明白人”培养工程): the quote names a programme somewhere in the report.
 _HEAD_NEAR = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_HEADS) + ")")
 # "N个X" slogans of political theory: 四个自信, 两个维护, 四个意识, 四个全面, the numbered tenets of a doctrine
-# (习近平法治思想's 十一个坚持), and a leader's duty of taking charge in person (四个亲自: 亲自部署、亲自过问…, a stance as
-# ``_is_stance`` reads it spelled out).
+# (习近平法治思想's 十一个坚持), and a leader's duty of taking charge in person (四个亲自: 亲自部署、亲自过问、亲自协调、
+# 亲自督办: how a leader takes charge, no programme).
 _SLOGAN = re.compile(r"^[一二两三四五六七八九十]{1,3}个(?:自信|意识|维护|确立|全面|一百年|服务|大局|结合|坚持|必须|亲自)$")
 # The principle of governing by law and its local forms (依法治国, 全面依法治区): a principle, not a programme.
 _RULE_OF_LAW_PRINCIPLE = re.compile(r"^(?:全面)?依法治[国省市县区州旗盟]$")

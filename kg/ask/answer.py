@@ -22,8 +22,9 @@ from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS,
                              SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own,
-                             asks_provinces, central_titles, conditions, congress_spirits, described_name, given_role,
-                             group_studied, heard_about, held_meetings, how_terms, in_both_scripts, is_clause,
+                             asks_provinces, central_titles, conditions, congress_spirits, described_name,
+                             given_in_one_clause, given_role, group_studied, heard_about, held_meetings, how_terms,
+                             in_both_scripts, is_clause,
                              key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
                              names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
                              safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, split_name,
@@ -464,7 +465,7 @@ class Answerer:
                 found += self._stating_with_own_place(label, groups[0][0], universe)
                 continue
             dated_plan = groups[-1] == DATED_PLANS
-            meetings = held_meetings(it.question, groups)
+            meetings, in_one_clause = held_meetings(it.question, groups), given_in_one_clause(groups)
             groups = in_both_scripts(groups)
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
@@ -474,7 +475,8 @@ class Answerer:
             columns += ("province",) if provincial else ()
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
-                      if (len(together) == 1 or said_together(row["text"], together, row["section"] or ""))
+                      if (len(together) == 1
+                          or said_together(row["text"], together, row["section"] or "", in_one_clause))
                       and (not dated_plan or plan_made(row["text"], groups[0]))
                       and all(names_as_held(row["text"], group) for group in meetings)
                       and (not as_national or said_as_national(row["text"], groups[0], _places_in))

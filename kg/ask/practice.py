@@ -60,9 +60,12 @@ _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?
 # An aside on how the question reads the reports (报告中使用这一提法, 报告点出这一委员会): no practice's words.
 _READING_ASIDE = re.compile(r"[（(][^（）()]*(?:报告(?:中|里|点出|写明|写到|提到|使用)|提法|字样|原文|表述)[^（）()]*[）)]")
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
-# "A、B之类的X": A and B are examples of the practice X, each stated as itself; so are means before 等 and the kind of
-# means they stand for (通过网络学院、在线学习等线上方式学习).
-_KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类|等(?=[\u4e00-\u9fff]{1,6}(?:方式|形式|渠道|途径))")
+# "A、B之类的X": A and B are examples of the practice X, each stated as itself; so are means listed before 等 and the
+# kind of means they stand for (通过网络学院、在线学习等线上方式学习), not a 等 inside a word (高等院校等途径) nor one of
+# many ways (等多种方式: its examples, 报纸、电视、网络, are any report's media).
+_KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类|(?P<means>等)(?![多各])(?=[^等，,、]{0,6}?(?:方式|形式|渠道|途径))")
+# How long each means listed before 等 is, at least, to name one of its own (网络学院, 在线学习; not 报纸, 网络).
+_OWN_MEANS_CHARS = 3
 # Laws given as examples of the laws asked for (国家安全法等…方面的法律, 宪法、民法典等法律法规), after the verb that
 # acts on them (学习): names ending in 法, 条例 or 法典, not the genre's words that end in 法 (执法, 以案释法, 普法).
 _LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{1,12}?(?:法|条例|法典)[、和及与])*"
@@ -100,6 +103,7 @@ _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 _PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
 _MEANS_WORDS = ("通过", "利用", "借助", "依托", "运用")
 _MEANS = re.compile(r"^(?:" + "|".join(_MEANS_WORDS) + r"|用)")  # the means a practice is carried out by
+_MEANS_WORD = re.compile("|".join(_MEANS_WORDS))
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -249,10 +253,11 @@ _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (�
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
 # The 行政 of the genre's two administrative things, which reports as often leave out (重大决策事项目录, 规范性文件清理)
-# (not of 重大行政决策 at a term's end: 重大决策 alone is also the centre's, 党中央重大决策部署)
-_ADMINISTRATIVE = re.compile(r"(?<=重大)行政(?=决策.)|行政(?=规范性文件)")
+# (not of either at a term's end: 重大决策 alone is also the centre's, 党中央重大决策部署; 规范性文件 is every report's)
+_ADMINISTRATIVE = re.compile(r"(?<=重大)行政(?=决策[\u4e00-\u9fff])|行政(?=规范性文件[\u4e00-\u9fff])")
 # The span of years in a title's brackets, written with its 年 or without: 纲要（2021—2025年）, 纲要(2021—2025)
-_SPAN_YEAR = re.compile(r"(?<=\d{4}[—–\-~至到]\d{4})年(?=[）)])")
+_DASHES = "—–－―~～-"  # the dashes a span of years is written with (2021—2025年, 2021-2025年, 2021～2025年)
+_SPAN_YEAR = re.compile(r"(?<=\d{4}[" + re.escape(_DASHES) + r"至到]\d{4})年(?=[）)])")
 _INNER_MANNER = re.compile(r"(?<=\w{2})专题(?=\w{2})")  # 法治专题讲座 is written 法治讲座 (or 专题法治讲座)
 # A course named by its topic and its kind (法治专题培训班, 习近平法治思想专题讲座): reports write more of the topic
 # between them (法治政府建设专题培训班, 习近平法治思想暨法治素养提升专题培训班).
@@ -747,12 +752,25 @@ def _kinds_of(text: str) -> str:
     if not match:
         return text
     start = max(text.rfind(mark, 0, match.start()) for mark in "，,") + 1
+    if match["means"]:  # (the means listed after the means word: 干部通过网络学院、在线学习等线上方式学习)
+        return _means_of_kind(text, match, start)
     means = _MEANS.match(text[start:])
     lead = means.group() if means else ""
     examples = [e for e in re.split(r"[、和及与]|或者|或", text[start + len(lead):match.start()]) if e]
     if len(examples) < 2:
         return text[:match.start()] + text[match.end():]
     return text[:start] + "，".join(examples + [lead + text[match.end():]])
+
+
+def _means_of_kind(text: str, match: re.Match[str], start: int) -> str:
+    """The means listed after a means word before 等 (``_KIND_OF``) each a clause of its own, and the kind with the
+    words before them (干部通过网络学院、在线学习等线上方式学习 → 网络学院，在线学习，干部通过线上方式学习); as it is
+    unless two or more means of their own are listed (``_OWN_MEANS_CHARS``)."""
+    means = max((m for m in _MEANS_WORD.finditer(text, start, match.start())), key=lambda m: m.start(), default=None)
+    examples = re.split(r"[、和及与]|或者|或", text[means.end():match.start()]) if means else []
+    if len(examples) < 2 or any(len(e) < _OWN_MEANS_CHARS for e in examples):
+        return text  # (a 等 of no list of means of their own is a word of the practice)
+    return text[:start] + "，".join(examples + [text[start:means.end()] + text[match.end():]])
 
 
 def _after_bare_verbs(alternatives: list[str], after_verb: bool = False) -> list[str]:
@@ -1282,6 +1300,7 @@ _WORD_BOUNDARY = re.compile(r"[对把将在的为与和及向给于、]")
 
 # The body named before an alternative of its parts (委员会会议（或其办公室、协调小组会议）): a committee or a group.
 _BODY_BEFORE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{2,24}?(?:委员会|领导小组|工作组))(?:会议|会)?$")
+_ITS = re.compile(r"^其(?![他它余中次])")  # 其 as "its" (其办公室), not of 其他 or 其中
 
 
 def _with_variants_written_out(text: str) -> str:
@@ -1301,8 +1320,8 @@ def _with_variants_written_out(text: str) -> str:
             written = before + aside.group(1) + after
         else:  # (the alternative may repeat the function word it follows: 为指导（或为指引）)
             head, alternative = before[:lead], aside.group(1)[1:]
-            if alternative.startswith("其") and (body := _BODY_BEFORE.search(before, lead)):  # (其: "its", the body's)
-                alternative = body["body"] + alternative[1:]
+            if _ITS.match(alternative) and (body := _BODY_BEFORE.search(before, lead)):  # (其: "its", the body's)
+                alternative = before[lead:body.end("body")] + alternative[1:]
             written = f"{before}{after}，{head.removesuffix(alternative[0])}{alternative}{after}"
         text = text[:start] + written + text[end:]
     return text
@@ -1715,8 +1734,8 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
         held = studied_name(given.held) or given.held
         if given.field:  # (the field in the report's words around X: 将X融入…，作为我县“八五”普法首要内容)
             out.append((f"{held}…作为…{given.field}", [variants(held, quoted), ["作为"], [given.field]]))
-        else:  # (X given the role in its clause: 把学习贯彻X作为首要政治任务, not 学习X，把Y作为首要政治任务)
-            out.append((f"{held}作为…{given.role}", [[f"{v}作为" for v in variants(held, quoted)], [given.role]]))
+        else:  # (X given the role in one clause, ``given_in_one_clause``: 把学习贯彻X作为首要政治任务)
+            out.append((f"{held}作为…{given.role}", [[f"{v}{_GIVING}" for v in variants(held, quoted)], [given.role]]))
     if topic := _topic_apart(term):  # (its topic and its kind in one sentence, the topic widened)
         out.append((f"{topic[0]}…{topic[1]}", [[topic[0]], [topic[1]]]))
     if (plan := _YEARS_PLAN.match(term)) and len(plan["work"]) >= 4:
@@ -2122,19 +2141,29 @@ def names_as_held(text: str, meetings: list[str]) -> bool:
 
 
 # Brackets and dashes in one form: reports write a title's span in either (纲要(2021-2025年), 纲要（2021—2025年）).
-_ONE_FORM = str.maketrans({"(": "（", ")": "）", "-": "—", "–": "—", "－": "—", "―": "—", "~": "—", "～": "—"})
+_ONE_FORM = str.maketrans({"(": "（", ")": "）", **dict.fromkeys(_DASHES, "—")})
 
 
-def said_together(text: str, groups: list[list[str]], heading: str = "") -> bool:
+_GIVING = "作为"  # what gives X its role (把X作为首要政治任务)
+_CLAUSE_MARK = re.compile(r"[。；;！!？?\n，,：:]")
+
+
+def given_in_one_clause(groups: list[list[str]]) -> bool:
+    """Whether ``groups`` state X given a role in no field (``conditions``: X作为, then the role): a report states it
+    in one clause (把学习X作为重要内容，把学习Y作为首要政治任务 gives the first task to Y)."""
+    return len(groups) == 2 and all(word.endswith(_GIVING) for word in groups[0])
+
+
+def said_together(text: str, groups: list[list[str]], heading: str = "", clause: bool = False) -> bool:
     """Whether one sentence of ``text``, read under its section ``heading``, holds a word of every
     group. A paragraph of a report runs through many unrelated things (行政许可 in one sentence,
     审批 in the fifth): words that state a practice together are said together, or the heading
     names what its sentences are about (…履行推进法治政府建设主体职责 > 一是落实第一责任人责任). Brackets and dashes
     are read in one form (纲要(2021-2025年) writes the 纲要（2021—2025年） asked), other marks as written (乡镇、街道
-    writes no 镇街)."""
+    writes no 镇街). With ``clause``, one clause holds them (``given_in_one_clause``)."""
     heading, words = heading.translate(_ONE_FORM), [[word.translate(_ONE_FORM) for word in group] for group in groups]
     return any(all(any(word in heading or word in sentence for word in group) for group in words)
-               for sentence in _SENTENCE_END.split(text.translate(_ONE_FORM)))
+               for sentence in (_CLAUSE_MARK if clause else _SENTENCE_END).split(text.translate(_ONE_FORM)))
 
 
 @lru_cache(maxsize=1)
