@@ -20,9 +20,9 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE, PLACING_VERBS,
-                             SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations, asks_own,
-                             asks_provinces, central_titles, conditions, congress_spirits, described_name,
+from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE,
+                             PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations,
+                             asks_own, asks_provinces, central_titles, conditions, congress_spirits, described_name,
                              given_in_one_clause, given_role, group_studied, heard_about, held_meetings, how_terms,
                              in_both_scripts, is_clause,
                              key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
@@ -53,7 +53,6 @@ COMPARED_PARAGRAPHS = 20  # stating paragraphs of a region a comparison reads be
 LISTED_IN_TEXT = 30  # entities a listing answer names in its text; the facts hold every one read
 FIGURE_PARAGRAPHS = 500  # paragraphs read for stated figures per numeric question
 WINDOW = 40  # characters before a figure that count as its context
-CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")  # where the clause a figure is written in starts
 FACT_PARAGRAPHS_CACHED = 100_000  # paragraphs whose figures an answerer keeps (emptied when full)
 ENTITIES_CACHED = 1_000  # entities whose paragraphs an answerer keeps (emptied when full)
 # What a note says of reports whose issuer kg could not tell, when the question's place has none: unused, or (a

@@ -66,6 +66,7 @@ _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|
 _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类|(?P<means>等)(?![多各])(?=[^等，,、]{0,6}?(?:方式|形式|渠道|途径))")
 # How long each means listed before 等 is, at least, to name one of its own (网络学院, 在线学习; not 报纸, 网络).
 _OWN_MEANS_CHARS = 3
+_LISTED_SEPARATOR = re.compile(r"[、和及与]|或者|或")  # between examples listed before 之类的 or 等
 # Laws given as examples of the laws asked for (国家安全法等…方面的法律, 宪法、民法典等法律法规), after the verb that
 # acts on them (学习): names ending in 法, 条例 or 法典, not the genre's words that end in 法 (执法, 以案释法, 普法).
 _LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{1,12}?(?:法|条例|法典)[、和及与])*"
@@ -193,6 +194,7 @@ _AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为(?P<field>[^，,；;？?]{0
 # A role of the first rank with no field (作为首要政治任务): a report gives it one work only, so the role tells reports
 # apart (written of studying 习近平法治思想 by a few reports, where every report names the doctrine).
 _FIRST_RANK = "首要"
+_GIVING = "作为"  # what gives X its role (把X作为首要政治任务)
 # Words that point at a place, a time or a body from where the report stands: a report writes the one meant (我市,
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
@@ -756,7 +758,7 @@ def _kinds_of(text: str) -> str:
         return _means_of_kind(text, match, start)
     means = _MEANS.match(text[start:])
     lead = means.group() if means else ""
-    examples = [e for e in re.split(r"[、和及与]|或者|或", text[start + len(lead):match.start()]) if e]
+    examples = [e for e in _LISTED_SEPARATOR.split(text[start + len(lead):match.start()]) if e]
     if len(examples) < 2:
         return text[:match.start()] + text[match.end():]
     return text[:start] + "，".join(examples + [lead + text[match.end():]])
@@ -766,8 +768,9 @@ def _means_of_kind(text: str, match: re.Match[str], start: int) -> str:
     """The means listed after a means word before 等 (``_KIND_OF``) each a clause of its own, and the kind with the
     words before them (干部通过网络学院、在线学习等线上方式学习 → 网络学院，在线学习，干部通过线上方式学习); as it is
     unless two or more means of their own are listed (``_OWN_MEANS_CHARS``)."""
-    means = max((m for m in _MEANS_WORD.finditer(text, start, match.start())), key=lambda m: m.start(), default=None)
-    examples = re.split(r"[、和及与]|或者|或", text[means.end():match.start()]) if means else []
+    means_words = list(_MEANS_WORD.finditer(text, start, match.start()))
+    means = means_words[-1] if means_words else None  # (the last before the list)
+    examples = _LISTED_SEPARATOR.split(text[means.end():match.start()]) if means else []
     if len(examples) < 2 or any(len(e) < _OWN_MEANS_CHARS for e in examples):
         return text  # (a 等 of no list of means of their own is a word of the practice)
     return text[:start] + "，".join(examples + [text[start:means.end()] + text[match.end():]])
@@ -1733,7 +1736,7 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     if (given := given_role(term)) and (not given.field or _own_field(given.field)):  # (X studied in any words)
         held = studied_name(given.held) or given.held
         if given.field:  # (the field in the report's words around X: 将X融入…，作为我县“八五”普法首要内容)
-            out.append((f"{held}…作为…{given.field}", [variants(held, quoted), ["作为"], [given.field]]))
+            out.append((f"{held}…作为…{given.field}", [variants(held, quoted), [_GIVING], [given.field]]))
         else:  # (X given the role in one clause, ``given_in_one_clause``: 把学习贯彻X作为首要政治任务)
             out.append((f"{held}作为…{given.role}", [[f"{v}{_GIVING}" for v in variants(held, quoted)], [given.role]]))
     if topic := _topic_apart(term):  # (its topic and its kind in one sentence, the topic widened)
@@ -2144,8 +2147,7 @@ def names_as_held(text: str, meetings: list[str]) -> bool:
 _ONE_FORM = str.maketrans({"(": "（", ")": "）", **dict.fromkeys(_DASHES, "—")})
 
 
-_GIVING = "作为"  # what gives X its role (把X作为首要政治任务)
-_CLAUSE_MARK = re.compile(r"[。；;！!？?\n，,：:]")
+CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")  # where a clause ends (and where a figure's starts: answer.py)
 
 
 def given_in_one_clause(groups: list[list[str]]) -> bool:
@@ -2163,7 +2165,7 @@ def said_together(text: str, groups: list[list[str]], heading: str = "", clause:
     writes no 镇街). With ``clause``, one clause holds them (``given_in_one_clause``)."""
     heading, words = heading.translate(_ONE_FORM), [[word.translate(_ONE_FORM) for word in group] for group in groups]
     return any(all(any(word in heading or word in sentence for word in group) for group in words)
-               for sentence in (_CLAUSE_MARK if clause else _SENTENCE_END).split(text.translate(_ONE_FORM)))
+               for sentence in (CLAUSE_MARK if clause else _SENTENCE_END).split(text.translate(_ONE_FORM)))
 
 
 @lru_cache(maxsize=1)
