@@ -20,15 +20,15 @@ from ingest import gazetteer
 from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
-from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, OWN_PLACE,
-                             PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations,
+from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, LEADERS_SHARING_OUT,
+                             OWN_PLACE, PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations,
                              asks_own, asks_provinces, central_titles, conditions, congress_spirits, described_name,
                              given_in_one_clause, given_role, group_studied, heard_about, held_meetings, how_terms,
                              in_both_scripts, is_clause,
                              key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
                              names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
-                             safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, split_name,
-                             studied_name, variants, without_actor)
+                             safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, shares_out,
+                             split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
@@ -465,6 +465,7 @@ class Answerer:
                 continue
             dated_plan = groups[-1] == DATED_PLANS
             meetings, in_one_clause = held_meetings(it.question, groups), given_in_one_clause(groups)
+            formula = LEADERS_SHARING_OUT if shares_out(groups) else None  # (the formula itself states it)
             groups = in_both_scripts(groups)
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
@@ -476,6 +477,7 @@ class Answerer:
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
                       if (len(together) == 1
                           or said_together(row["text"], together, row["section"] or "", in_one_clause))
+                      and (formula is None or formula.search(row["text"]) is not None)
                       and (not dated_plan or plan_made(row["text"], groups[0]))
                       and all(names_as_held(row["text"], group) for group in meetings)
                       and (not as_national or said_as_national(row["text"], groups[0], _places_in))
@@ -487,6 +489,7 @@ class Answerer:
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
                 found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside)
                           if within and all(names_as_held(p.heading, group) for group in meetings)
+                          and (formula is None or formula.search(p.heading) is not None)
                           and (not as_national or said_as_national(p.heading, groups[0], _places_in))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
             found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],

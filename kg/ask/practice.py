@@ -195,6 +195,15 @@ _AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为(?P<field>[^，,；;？?]{0
 # apart (written of studying 习近平法治思想 by a few reports, where every report names the doctrine).
 _FIRST_RANK = "首要"
 _GIVING = "作为"  # what gives X its role (把X作为首要政治任务)
+# The genre's sharing out of a work among its leaders (主要领导亲自抓、分管领导具体抓、责任部门抓落实的工作格局): the
+# principal's part, then a deputy's, each a duty of a few words (负总责, 牵头挂帅, 具体负责); reports word the parts
+# in their own ways (主要领导负总责、分管领导抓具体; 一把手亲自抓，分管领导具体抓; 行政首长牵头，分管领导具体负责), so
+# one that shares out any work between the two ranks states it. Not the two ranks merely named together (主要负责同志和
+# 分管领导多次调研: no part of each), nor a group's make-up (主要负责人任组长、分管负责人任副组长).
+_PRINCIPALS = ("主要领导", "主要负责人", "主要负责同志", "一把手", "行政首长")
+_DEPUTIES = ("分管领导", "分管负责人", "分管负责同志", "分管副职")
+_PART = r"(?![和及与、，,]|任|担任|为)[^、，,。；;和及与]{1,6}"
+LEADERS_SHARING_OUT = re.compile(f"(?:{'|'.join(_PRINCIPALS)})[”\"]?{_PART}[、，,][“\"]?(?:{'|'.join(_DEPUTIES)}){_PART}")
 # Words that point at a place, a time or a body from where the report stands: a report writes the one meant (我市,
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
@@ -1739,6 +1748,8 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
             out.append((f"{held}…作为…{given.field}", [variants(held, quoted), [_GIVING], [given.field]]))
         else:  # (X given the role in one clause, ``given_in_one_clause``: 把学习贯彻X作为首要政治任务)
             out.append((f"{held}作为…{given.role}", [[f"{v}{_GIVING}" for v in variants(held, quoted)], [given.role]]))
+    if LEADERS_SHARING_OUT.search(term):  # (any sharing out between the two ranks, ``shares_out``)
+        out.append((f"{_PRINCIPALS[0]}…、{_DEPUTIES[0]}…", [list(_PRINCIPALS), list(_DEPUTIES)]))
     if topic := _topic_apart(term):  # (its topic and its kind in one sentence, the topic widened)
         out.append((f"{topic[0]}…{topic[1]}", [[topic[0]], [topic[1]]]))
     if (plan := _YEARS_PLAN.match(term)) and len(plan["work"]) >= 4:
@@ -2154,6 +2165,12 @@ def given_in_one_clause(groups: list[list[str]]) -> bool:
     """Whether ``groups`` state X given a role in no field (``conditions``: X作为, then the role): a report states it
     in one clause (把学习X作为重要内容，把学习Y作为首要政治任务 gives the first task to Y)."""
     return len(groups) == 2 and all(word.endswith(_GIVING) for word in groups[0])
+
+
+def shares_out(groups: list[list[str]]) -> bool:
+    """Whether ``groups`` state a work shared out among leaders (``conditions``: the principal's rank, then a
+    deputy's): a report states it only in the formula itself (``LEADERS_SHARING_OUT``)."""
+    return groups == [list(_PRINCIPALS), list(_DEPUTIES)]
 
 
 def said_together(text: str, groups: list[list[str]], heading: str = "", clause: bool = False) -> bool:
