@@ -21,14 +21,15 @@ from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, LEADERS_SHARING_OUT,
-                             OWN_PLACE, PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, abbreviations,
-                             asks_own, asks_provinces, central_titles, conditions, congress_spirits, described_name,
-                             given_in_one_clause, given_role, group_studied, heard_about, held_meetings, how_terms,
-                             in_both_scripts, is_clause,
-                             key_word_sets, listed_alternatives, made_in_period, named_with_own_place, names_a_means,
-                             names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
-                             safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, shares_out,
-                             split_name, studied_name, variants, without_actor)
+                             OWN_PLACE, PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS,
+                             abbreviations, asks_own, asks_provinces, central_titles, conditions, congress_spirits,
+                             described_name, given_in_one_clause, given_role, group_studied, heard_about,
+                             held_meetings, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
+                             made_in_period, named_with_own_place, names_a_means, names_as_held, own_place_names,
+                             placed_into, plan_made,
+                             practice_terms, quoted_names, safeguarded_for, said_as_national, said_as_own,
+                             said_otherwise, said_together, shares_out, split_name, studied_name, variants,
+                             without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
