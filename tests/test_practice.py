@@ -125,6 +125,12 @@ def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:
     assert "普法考核" in variants("普法建设考核") and variants("法治建设") == ["法治建设"]
 
 
+def test_two_activities_after_a_name_are_each_done_to_it() -> None:
+    # (开展习近平法治思想宣传 states 习近平法治思想宣讲宣传; a clause before them is no name: its wording stays whole)
+    assert {"习近平法治思想宣讲", "习近平法治思想宣传"} <= set(variants("习近平法治思想宣讲宣传"))
+    assert variants("以宪法为核心的法律学习宣传") == ["以宪法为核心的法律学习宣传"]
+
+
 def test_subjects_joined_by_or_share_the_predicate() -> None:
     assert practice_terms("哪些地方组织法官或检察官到学校讲授法治课？", []) == [
         "法官到学校讲授法治课", "检察官到学校讲授法治课"]

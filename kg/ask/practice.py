@@ -1619,6 +1619,13 @@ _GROUP_WITHOUT_WORK = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<!工作)(领导小�
 _WORK_LEFT_OUT = re.compile(r"(法治(?:政府)?)(?=督察|督查|考核|考评|工作要点|工作计划)")
 
 
+# Two activities side by side after the name they are of (习近平法治思想宣讲宣传): either is done to it (开展习近平法治
+# 思想宣传). Only after a name (no clause's: 面向职工开展普法宣传宣讲); before it they run on into the genre's formula
+# (学习宣传贯彻习近平法治思想), which every report writes.
+_ACTIVITY = r"(?:宣讲|宣传|学习|解读)"
+_PAIRED_ACTIVITIES = re.compile(f"(?P<name>[\u4e00-\u9fff]{{4,}}?)(?P<first>{_ACTIVITY})(?P<second>{_ACTIVITY})")
+
+
 def variants(term: str, quoted: bool = True) -> list[str]:
     """Wordings that state ``term``: itself, without inner punctuation or the 年 of a span of years in brackets
     (纲要（2021—2025年）: 纲要(2021—2025)) or the 行政 of 重大行政决策 and 行政规范性文件, without a leading time word
@@ -1657,6 +1664,9 @@ def variants(term: str, quoted: bool = True) -> list[str]:
     if (worked := _GROUP_WITHOUT_WORK.sub(r"工作\1", term)) != term:
         out.append(worked)  # (and 法治政府建设领导小组 is written 法治政府建设工作领导小组)
     out.append(meeting_short(term))
+    if (paired := _PAIRED_ACTIVITIES.fullmatch(term)) and paired["first"] != paired["second"] \
+            and not is_clause(paired["name"]):
+        out += [paired["name"] + paired["first"], paired["name"] + paired["second"]]  # (X宣讲宣传: X宣讲, X宣传)
     if intensified := _INTENSIFIED.fullmatch(term):  # 加大简政放权力度: 简政放权 (加大简政放权, 简政放权力度不断加大)
         out.append(intensified.group(1))
     out += among_listed_plenums(term)
