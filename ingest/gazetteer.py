@@ -263,13 +263,19 @@ def _prefectures_starting(character: str, gaz: Gazetteer) -> list[Place]:
 
 
 def styled_zone(zone: str, gaz: Gazetteer) -> str:
-    """A city's zone named by its short kind (珠海高新区) under its official style (珠海高新技术产业开发区), as
-    an untitled report's issuer and as the bodies of a zone named in any report (珠海高新区管委会): one zone
-    is one issuer and one set of bodies however its pages call it."""
+    """A city's or a county's zone named by its short kind (珠海高新区, 涪陵高新区) under its official style
+    (珠海高新技术产业开发区, 涪陵高新技术产业开发区), as an untitled report's issuer and as the bodies of a zone named
+    in any report (珠海高新区管委会): one zone is one issuer and one set of bodies however its pages call it."""
     head = short_zone_kind(zone)
-    if head and any(p.level == "prefecture" for p in gaz.by_short.get(zone[:-len(head)], [])):
+    if head and _names_a_division(zone[:-len(head)], gaz):
         return official_kind(zone)
     return zone
+
+
+def _names_a_division(stem: str, gaz: Gazetteer) -> bool:
+    """Whether ``stem`` is a city's short name (珠海) or a county-level division's (涪陵 of 涪陵区, 石台 of 石台县)."""
+    return any(p.level == "prefecture" for p in gaz.by_short.get(stem, [])) \
+        or any(p.level == "county" and stem in stems(p) for level in "区县市旗" for p in gaz.by_name.get(stem + level, []))
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:

@@ -411,11 +411,15 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
 
 
 def _zone_body(body: str | None, region: str | None) -> str | None:
-    """A zone's body named by the zone's kind (高新区综合治理局 in 珠海高新技术产业开发区's report) under the zone's
-    official style (珠海高新技术产业开发区综合治理局), as its agencies are named."""
-    kind = next((short for short, full in gazetteer.ZONE_STYLES.items()
-                 if body and region and body.startswith(short) and region.endswith(full)), None)
-    return region + body[len(kind):] if kind else body
+    """A zone's body named by the zone's kind (高新区综合治理局 in 珠海高新技术产业开发区's report) or by its short
+    name (涪陵高新区管理委员会 in 涪陵高新技术产业开发区's) under the zone's official style (珠海高新技术产业开发区综合治理局,
+    涪陵高新技术产业开发区管理委员会), as its agencies are named."""
+    for short, full in gazetteer.ZONE_STYLES.items():
+        if body and region and region.endswith(full):
+            named = next((name for name in (region[:-len(full)] + short, short) if body.startswith(name)), None)
+            if named:
+                return region + body[len(named):]
+    return body
 
 
 def _posted_by_township(cleaned: Cleaned, township: str) -> str | None:

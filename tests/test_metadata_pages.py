@@ -512,6 +512,15 @@ def test_a_zones_body_named_by_the_zones_kind_publishes_under_the_zones_official
     assert (meta.region, meta.publisher) == ("珠海高新技术产业开发区", "珠海高新技术产业开发区综合治理局")
 
 
+def test_a_countys_zone_named_by_its_short_kind_issues_under_its_official_style() -> None:
+    """江津高新区管委会 opening an untitled report: a county-level division's zone (江津 of 江津区) is styled as a city's
+    is (江津高新技术产业开发区), and its committee under that style."""
+    text = ("2023年，江津高新区管委会坚持" + BODY + "现将有关情况报告如下：\n一、基本情况\n江津高新区党工委高度重视法治政府建设，"
+            + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.publisher) == ("江津高新技术产业开发区", "江津高新技术产业开发区管理委员会")
+
+
 def test_implementing_opinions_are_a_plan_and_a_self_inspection_a_summary_of_its_year() -> None:
     opinions = metadata("关于加快推进依法行政的实施意见\n各乡镇人民政府：\n为推进依法行政，结合我县实际，制定本实施意见。" + BODY)
     assert opinions.doc_type == "work_plan"
