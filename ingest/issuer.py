@@ -754,10 +754,19 @@ def _subject_division(text: str, gaz: Gazetteer) -> tuple[Place, ...] | None:
     its formula of reporting names in that sentence (…规定要求，现将池州市生态环境局2025年度…情况报告如下)."""
     opening = opening_of(text)
     for subject in (_OPENING_NAME.match(opening), _REPORTED_NAME.search(_SENTENCE_END.split(opening, 1)[0])):
-        run = subject.group(1) if subject else ""
-        if named := next((tuple(gaz.by_level_name[run[:size]]) for size in range(len(run), 1, -1)
-                          if run[:size] in gaz.by_level_name), None):
+        if named := _leading_division(subject.group(1) if subject else "", gaz):
             return named
+    return None
+
+
+def _leading_division(run: str, gaz: Gazetteer, above: tuple[Place, ...] = ()) -> tuple[Place, ...] | None:
+    """The division a name opens with, or the one under it that follows (吴忠市红寺堡区文化旅游体育广电局 is the
+    district's bureau, as 重庆市江津区… is the district's): its longest name at the start, within ``above``."""
+    for size in range(len(run), 1, -1):
+        places = tuple(p for p in gaz.by_level_name.get(run[:size], ())
+                       if not above or any(parent in gaz.chain(p)[1:] for parent in above))
+        if places:
+            return _leading_division(run[size:], gaz, places) or places
     return None
 
 

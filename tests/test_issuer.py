@@ -56,6 +56,13 @@ def test_a_district_without_a_title_place_is_found_by_its_self_references() -> N
     assert (meta.region, meta.prefecture) == ("江北区", "宁波市")
 
 
+def test_an_untitled_report_by_a_city_s_district_s_bureau_is_the_district_s() -> None:
+    """吴忠市红寺堡区文化旅游体育广电局 opening the text: the district its name goes on to, not the city it opens with."""
+    meta = metadata("在区委、区政府的领导下，吴忠市红寺堡区文化旅游体育广电局坚持" + BODY + "现将我局2023年法治政府建设情况报告如下：\n"
+                    "一、工作完成情况\n" + BODY)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("红寺堡区", "吴忠市", "district")
+
+
 def test_the_body_the_formula_of_reporting_names_after_what_the_report_follows_is_its_issuer() -> None:
     # the province named in a rule cited before it (《安徽省…办法》) is the rule's, not the report's
     text = ("根据《法治政府建设与责任落实督察工作规定》《安徽省法治政府建设年度报告制定和公开工作办法》规定要求，"
