@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kg.ask.practice import (DATED_PLANS, abbreviations, conditions, described_name, how_terms, is_clause, key_words,
-                             listed_objects, names_a_means, placed_into, plan_made, practice_terms, safeguarded_for,
-                             said_together, split_name, studied_name, variants, without_actor)
+                             listed_objects, names_a_means, placed_into, plan_made, practice_terms, quoted_names,
+                             safeguarded_for, said_together, split_name, studied_name, variants, without_actor)
 from search.exact import normalize
 
 
@@ -125,6 +125,18 @@ def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:
     assert "普法考核" in variants("普法建设考核") and variants("法治建设") == ["法治建设"]
 
 
+def test_a_document_made_to_carry_out_a_quoted_one_is_its_title_and_kind_said_together() -> None:
+    question = "哪些地方制定贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》的实施细则或实施办法？"
+    rule = "党政主要负责人履行推进法治建设第一责任人职责规定"
+    assert quoted_names(question) == [rule + "实施细则", rule + "实施办法"]
+    groups = [g for term in quoted_names(question) for label, g in conditions(term) if "…" in label]
+    assert groups[0] == [[rule, "党政主要负责人履行推进法治第一责任人职责规定"], ["实施细则", "细则"]]
+    # (a report naming the rule nested in its own: 制定《荆门市实施〈…规定〉细则》; not one following the rule alone)
+    assert said_together(f"制定《荆门市实施<{rule}>细则》，进一步压紧压实责任。", groups[0])
+    assert not said_together(f"认真贯彻落实《{rule}》要求，对全年法治建设工作任务进行安排部署。", groups[0])
+    assert quoted_names("哪些地方贯彻落实《法治政府建设实施纲要》？") == ["法治政府建设实施纲要"]
+
+
 def test_two_activities_after_a_name_are_each_done_to_it() -> None:
     # (开展习近平法治思想宣传 states 习近平法治思想宣讲宣传; a clause before them is no name: its wording stays whole)
     assert {"习近平法治思想宣讲", "习近平法治思想宣传"} <= set(variants("习近平法治思想宣讲宣传"))
@@ -197,6 +209,8 @@ def test_an_example_marker_and_words_pointing_at_the_region_itself_are_no_part_o
         "在规范行政决策", "年度决策事项目录"]
     # a report writes 我区/全市/2024年, never 本地 or 当年
     assert practice_terms("哪些地方出台了本地当年的普法工作要点？", []) == ["普法工作要点"]
+    # (each level's own, listed after 本: 本省、市、区的实施方案)
+    assert practice_terms("哪些地方贯彻落实本省、市、区的法治政府建设实施方案？", []) == ["法治政府建设实施方案"]
     frequency = {"本地": 1, "专项": 5, "督察": 3}.get
     assert key_words("对本地单位开展了专项督察", lambda t: ["本地", "单位", "开展", "专项", "督察"],
                      lambda w: frequency(w) or 50, 100) == ["督察", "专项"]

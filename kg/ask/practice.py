@@ -208,7 +208,8 @@ LEADERS_SHARING_OUT = re.compile(f"(?:{'|'.join(_PRINCIPALS)})[”\"]?{_PART}[�
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 同级 当年 本年 本年度 具体 上级".split())
-_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗]|当地|本级|自己|自身)的?")  # anywhere: 修订本地区的条例 is 修订条例
+# anywhere: 修订本地区的条例 is 修订条例, and 本省、市、区的方案 each level's own 方案
+_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗](?:[、和或][省市县区州旗])*|当地|本级|自己|自身)的?")
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
 _IN_NAME_OF = re.compile(r"以[\u4e00-\u9fff]{0,6}?(?:[（(][^（）()]{1,6}[）)])?名义的?")  # (以本地（本级）名义)
 _DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
@@ -914,9 +915,28 @@ def _bare_actor(words: str) -> str:
     return "".join(w.word for w in tagged)
 
 
+# A document made to carry out a quoted one (制定贯彻《X》的实施细则): the practice is the document made, which a report
+# names by the title it carries out nested in its own (《荆门市实施〈X〉细则》, 《…贯彻〈X〉实施细则》), not the one carried out,
+# which any report may say it follows (认真贯彻落实《X》要求).
+_MADE_KINDS = ("实施细则", "实施办法", "实施方案", "实施意见", "工作方案")
+_CARRYING_OUT_QUOTED = re.compile(r"(?:贯彻落实|贯彻|落实|实施|执行)《(?P<title>[^《》]+)》的?(?P<kinds>(?:(?:"
+                                  + "|".join(_MADE_KINDS) + r")(?:或者|或|、|和)?)+)")
+_MADE_KIND = re.compile("(?:" + "|".join(_MADE_KINDS) + ")$")
+
+
 def quoted_names(question: str) -> list[str]:
-    """The names a question quotes (“第一议题”, 《…》): a report states them as written or not at all."""
-    return list(dict.fromkeys(q.strip() for q in _QUOTED.findall(question)))
+    """The names a question quotes (“第一议题”, 《…》): a report states them as written or not at all; a document
+    made to carry out a quoted one by that one's title and the kind made (X实施细则: ``made_to_carry_out``)."""
+    made = {m["title"].strip(): re.findall("|".join(_MADE_KINDS), m["kinds"])
+            for m in _CARRYING_OUT_QUOTED.finditer(question)}
+    return list(dict.fromkeys(q.strip() + kind for q in _QUOTED.findall(question) for kind in made.get(q.strip(), [""])))
+
+
+def made_to_carry_out(term: str, quoted: bool) -> tuple[str, str] | None:
+    """(title carried out, kind made) of a quoted term naming a document made to carry out another
+    (``quoted_names``), else None."""
+    kind = _MADE_KIND.search(term) if quoted else None
+    return (term[:kind.start()], kind.group()) if kind and kind.start() >= 4 else None
 
 
 def _combined_with_any_work(text: str) -> str:
@@ -1738,6 +1758,9 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     建立…机制). A name ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
     striving said together, in either order and with its level in between (创建全国法治政府示范县,
     示范区创建工作, 争创…示范县)."""
+    if made := made_to_carry_out(term, quoted):  # (the title carried out and the kind made, said together)
+        kinds = list(dict.fromkeys([made[1], made[1].removeprefix("实施")]))  # (〈X〉细则 of 实施细则)
+        return [(v, [[v]]) for v in variants(term, quoted)] + [(f"{made[0]}…{made[1]}", [variants(made[0]), kinds])]
     out = [(v, [[v]]) for v in variants(term, quoted)]
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) == 2 and "、" not in term and not _COUNT_CORE.fullmatch(bare):
