@@ -25,11 +25,10 @@ from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORT
                              abbreviations, asks_own, asks_provinces, central_titles, conditions, congress_spirits,
                              described_name, given_in_one_clause, given_role, group_studied, heard_about,
                              held_meetings, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
-                             made_in_period, named_with_own_place, names_a_means, names_as_held, own_place_names,
-                             placed_into, plan_made,
-                             practice_terms, quoted_names, safeguarded_for, said_as_national, said_as_own,
-                             said_otherwise, said_together, shares_out, split_name, studied_name, variants,
-                             without_actor)
+                             made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
+                             names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
+                             safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, shares_out,
+                             split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
@@ -465,14 +464,17 @@ class Answerer:
                 found += self._stating_with_own_place(label, groups[0][0], universe)
                 continue
             dated_plan = groups[-1] == DATED_PLANS
-            meetings, in_one_clause = held_meetings(it.question, groups), given_in_one_clause(groups)
+            in_one_clause = given_in_one_clause(groups)
             formula = LEADERS_SHARING_OUT if shares_out(groups) else None  # (the formula itself states it)
+            # (meetings and bodies in both scripts too: a report in traditional characters names them so)
+            meetings = in_both_scripts(held_meetings(it.question, groups))
+            bodies = in_both_scripts(named_bodies(groups))
             groups = in_both_scripts(groups)
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
             as_national = len(groups) == 1 and not national.isdisjoint(groups[0])
-            columns = STATING_COLUMNS + ("text", "section") if len(together) > 1 or own or meetings or as_national \
-                else STATING_COLUMNS
+            columns = STATING_COLUMNS + ("text", "section") \
+                if len(together) > 1 or own or meetings or bodies or as_national else STATING_COLUMNS
             columns += ("province",) if provincial else ()
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in self.index.docstore.rows(matched.tolist(), columns).values()
@@ -481,6 +483,7 @@ class Answerer:
                       and (formula is None or formula.search(row["text"]) is not None)
                       and (not dated_plan or plan_made(row["text"], groups[0]))
                       and all(names_as_held(row["text"], group) for group in meetings)
+                      and all(names_as_acting(row["text"], group) for group in bodies)
                       and (not as_national or said_as_national(row["text"], groups[0], _places_in))
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"],
@@ -490,6 +493,7 @@ class Answerer:
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
                 found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside)
                           if within and all(names_as_held(p.heading, group) for group in meetings)
+                          and all(names_as_acting(p.heading, group) for group in bodies)
                           and (formula is None or formula.search(p.heading) is not None)
                           and (not as_national or said_as_national(p.heading, groups[0], _places_in))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):

@@ -2156,6 +2156,25 @@ def said_as_national(text: str, names: Iterable[str], places_in: Callable[[str],
     return False
 
 
+# A body's name (法治政府建设领导小组, 全面依法治县委员会及其办公室), and the words that make it the issuer of the title it
+# stands in (《河南省法治政府建设领导小组关于印发…的通知》).
+_BODY_NAME = re.compile(r"(?:领导小组|委员会|委员会办公室|工作组)(?:及其办公室)?$")
+_ISSUING = re.compile(r"(?:办公室)?关于")
+
+
+def named_bodies(groups: list[list[str]]) -> list[list[str]]:
+    """The groups of ``groups`` that name only bodies (``_BODY_NAME``): stated only where a report names the body
+    otherwise than as the issuer of a document it cites (``names_as_acting``)."""
+    return [group for group in groups if all(_BODY_NAME.search(word) for word in group)]
+
+
+def names_as_acting(text: str, bodies: list[str]) -> bool:
+    """Whether ``text`` names one of ``bodies`` otherwise than as the issuer of a title it cites: a bureau's report
+    following 《河南省法治政府建设领导小组关于印发…的通知》 set up no group; its province's body issued the notice."""
+    return any(_title_opened(text, m.start()) < 0 or not _ISSUING.match(text, m.end())
+               for body in bodies for m in re.finditer(re.escape(body), text))
+
+
 def _title_opened(text: str, at: int) -> int:
     """Where the title mark (《, 〈 or <) is that a title still open at ``at`` began with; -1 outside any title."""
     opened = max(text.rfind(mark, 0, at) for mark in "《<〈")
