@@ -137,6 +137,15 @@ def test_a_document_made_to_carry_out_a_quoted_one_is_its_title_and_kind_said_to
     assert quoted_names("哪些地方贯彻落实《法治政府建设实施纲要》？") == ["法治政府建设实施纲要"]
 
 
+def test_its_after_a_preposition_is_the_name_acted_on_before() -> None:
+    # (为其制定清单: the list is for what the alternative before it acts on, whatever verbs its quoted name holds)
+    terms = practice_terms("哪些地方落实“谁执法谁普法”普法责任制，或为其制定清单？", [])
+    assert "为谁执法谁普法普法责任制制定清单" in terms and "为其制定清单" not in terms
+    # (not a clause's object, nor its own body: 其常委会)
+    assert "对其贯彻落实情况进行总结评估" in practice_terms(
+        "哪些地方按照《法治政府建设实施纲要》推进法治政府建设，或对其贯彻落实情况进行总结评估？", [])
+
+
 def test_two_activities_after_a_name_are_each_done_to_it() -> None:
     # (开展习近平法治思想宣传 states 习近平法治思想宣讲宣传; a clause before them is no name: its wording stays whole)
     assert {"习近平法治思想宣讲", "习近平法治思想宣传"} <= set(variants("习近平法治思想宣讲宣传"))

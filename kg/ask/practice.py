@@ -434,6 +434,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         alternative = _DISPOSAL.sub("", alternative)  # 把依法行政纳入…, 并公开…: 把 moves the object first, 并 joins
         if len(alternative) > 2 or (len(alternative) == 2 and not _VERB_INSIDE.fullmatch(alternative)):
             terms.append(alternative)  # a bare verb (清理 of 清理或规范了X) shares the next one's object
+    terms = [_its_resolved(term, terms[:i], quoted) for i, term in enumerate(terms)]
     terms = [q for q in quoted if among and not _ACTOR.fullmatch(q)] + terms  # (a quoted actor, “一把手”, is who acts)
     terms += quoted if examples_only else []  # (a quoted example is stated as written, as any quoted name)
     terms = [listed for term in terms for listed in listed_objects(term)]
@@ -446,6 +447,23 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
               if written in term]
     terms = list(dict.fromkeys(terms))
     return [term for term in terms if not _generic(term) and not _furthering_any_work(term)] or terms
+
+
+# 其 standing for what the alternative before acts on (落实普法责任制，或为其制定清单), after a preposition.
+_ITS_OBJECT = re.compile(r"^(?:为|对|给|向|将|把)其(?![他它余中次实])")  # (not 其常委会: its own body)
+
+
+def _its_resolved(term: str, before: list[str], quoted: list[str]) -> str:
+    """``term`` with its leading 其 written as the object of the alternative before it (为其制定清单 after
+    落实普法责任制: 为普法责任制制定清单): a report names what the list is for, and the pronoun alone would leave
+    only words any report says (制定, 清单). As it is where no name stands before it (a clause's object is not
+    told apart from its verbs: 按照《纲要》推进法治政府建设，或对其…); a quoted name is a name, whatever verbs it
+    holds (“谁执法谁普法”普法责任制)."""
+    its = _ITS_OBJECT.match(term)
+    if its is None or not before:
+        return term
+    unquoted = re.sub("|".join(map(re.escape, quoted)), "", before[-1]) if quoted else before[-1]
+    return term if unquoted and is_clause(unquoted) else term[:its.end() - 1] + before[-1] + term[its.end():]
 
 
 # Verbs of furthering any work (推进法治建设, 加强法治建设): with the genre's common words only after them, what every report
@@ -921,7 +939,8 @@ def _bare_actor(words: str) -> str:
 _MADE_KINDS = ("实施细则", "实施办法", "实施方案", "实施意见", "工作方案")
 _CARRYING_OUT_QUOTED = re.compile(r"(?:贯彻落实|贯彻|落实|实施|执行)《(?P<title>[^《》]+)》的?(?P<kinds>(?:(?:"
                                   + "|".join(_MADE_KINDS) + r")(?:或者|或|、|和)?)+)")
-_MADE_KIND = re.compile("(?:" + "|".join(_MADE_KINDS) + ")$")
+# ... after the title of what is carried out: a rule or a plan (a quoted 《法治政府建设实施方案》 is a plan's own name)
+_MADE_KIND = re.compile("(?:规定|条例|纲要|意见|决定|办法|准则|规则|规划|法)(?P<kind>" + "|".join(_MADE_KINDS) + ")$")
 
 
 def quoted_names(question: str) -> list[str]:
@@ -935,8 +954,8 @@ def quoted_names(question: str) -> list[str]:
 def made_to_carry_out(term: str, quoted: bool) -> tuple[str, str] | None:
     """(title carried out, kind made) of a quoted term naming a document made to carry out another
     (``quoted_names``), else None."""
-    kind = _MADE_KIND.search(term) if quoted else None
-    return (term[:kind.start()], kind.group()) if kind and kind.start() >= 4 else None
+    made = _MADE_KIND.search(term) if quoted else None
+    return (term[:made.start("kind")], made["kind"]) if made and made.start("kind") >= 4 else None
 
 
 def _combined_with_any_work(text: str) -> str:
