@@ -135,6 +135,8 @@ def test_a_document_made_to_carry_out_a_quoted_one_is_its_title_and_kind_said_to
     assert said_together(f"制定《荆门市实施<{rule}>细则》，进一步压紧压实责任。", groups[0])
     assert not said_together(f"认真贯彻落实《{rule}》要求，对全年法治建设工作任务进行安排部署。", groups[0])
     assert quoted_names("哪些地方贯彻落实《法治政府建设实施纲要》？") == ["法治政府建设实施纲要"]
+    # (a quoted plan's own name is no made document: its words are not looked for apart)
+    assert all("…" not in label for label, _ in conditions("法治政府建设实施方案"))
 
 
 def test_its_after_a_preposition_is_the_name_acted_on_before() -> None:
