@@ -6,17 +6,18 @@ import re
 
 from kg.ask.answer import CLAUSE_MARK, _assign
 from kg.ask.quantities import Figure, parse_parts, score
-from kg.ask.text_figures import following, ordinal, text_figures, unstated, year_figures
+from kg.ask.text_figures import following, ordinal, text_figures, unstated, whole_counts, year_figures
 from search.tokens import SearchTokenizer
 
 tokenize = SearchTokenizer().tokenize
 TEXT = "2023年,将全镇12个部门的96项便民事项统一进驻服务大厅,组织夜校、讲座共8场、350人次,排名第3名。"
 
 
-def figures_of(text: str, years: bool = False) -> list[Figure]:
+def figures_of(text: str, years: bool = False, wholes: bool = False) -> list[Figure]:
     """Figures as the answerer builds them: the words before a figure's text and after it, and its clause."""
     out = []
-    for fact in text_figures(text, "p-1", 2023) + (year_figures(text, "p-1", 2023) if years else []):
+    for fact in text_figures(text, "p-1", 2023) + (year_figures(text, "p-1", 2023) if years else []) \
+            + (whole_counts(text, "p-1", 2023) if wholes else []):
         at, end = fact["text_start"], fact["text_start"] + len(fact["text"])
         clause = text[max((m.end() for m in CLAUSE_MARK.finditer(text, 0, at)), default=0):end]
         out.append(Figure({**fact, "region": "某镇"}, text[max(0, at - 40):end], text[end:end + 40], clause))
@@ -128,6 +129,16 @@ def test_which_years_and_which_year_are_answered_by_years_as_written() -> None:
     assert not _assign(parse_parts("某镇印发了多少个方案？", ["某镇"], tokenize),
                        [f for f in figures if f.fact.get("years")], tokenize, set())
     assert not _assign(parse_parts("某镇的普法规划覆盖哪几年？", ["某镇"], tokenize), figures, tokenize, set())
+
+
+def test_a_count_of_a_whole_s_parts_answers_a_question_asking_how_many_big() -> None:
+    # (几大核心特征: 六大, in numerals or digits, quoted or not; never the party's 二十大 nor 大力)
+    text = "坚持把法治化列为现代民政六大核心特征之首,学习党的二十大精神,大力推进“三大工程”和5大领域综合执法改革。"
+    assert [(f["written"], f["value"]) for f in whole_counts(text, "p-1", 2017)] == [
+        ("六大", 6), ("三大", 3), ("5大", 5)]
+    parts = parse_parts("某厅把法治化列为现代民政几大核心特征之首？", ["某厅"], tokenize)
+    assert parts[0].unit == "大" and _assign(parts, figures_of(text, wholes=True), tokenize, set())[0]["written"] == "六大"
+    assert not any(f["unit"] == "大" for f in text_figures(text, "p-1", 2017))  # (read only when asked)
 
 
 def test_a_place_in_a_ranking_without_a_measure_word_is_an_ordinal() -> None:

@@ -31,7 +31,8 @@ from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORT
                              split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
-from kg.ask.text_figures import DAY, following, in_words, ordinal, plain, text_figures, unstated, year_figures
+from kg.ask.text_figures import (DAY, WHOLE, following, in_words, ordinal, plain, text_figures, unstated, whole_counts,
+                                 year_figures)
 from kg.ask.understand import Interpretation, KnownNames, plan_span_words, region_scanner, understand
 from kg.graph import LABEL_OF_TYPE
 from kg.store.base import GraphStore
@@ -622,7 +623,8 @@ class Answerer:
         facts = self.facts_of(list(rows))
         # figures the extraction left out, read from the text; first, so an extracted fact wins a tie
         written = [f for pid, row in rows.items() for f in text_figures(row["text"], pid, row["year"])
-                   + (year_figures(row["text"], pid, row["year"]) if any(p.years for p in parts) else [])]
+                   + (year_figures(row["text"], pid, row["year"]) if any(p.years for p in parts) else [])
+                   + (whole_counts(row["text"], pid, row["year"]) if any(p.unit == WHOLE for p in parts) else [])]
         for fact in unstated(written, facts) + facts:
             row = rows[fact["paragraph_id"]]
             key = (fact["paragraph_id"], fact["text"])

@@ -116,6 +116,32 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
                   + _levels(text, paragraph_id, year), key=lambda f: f["start"])
 
 
+# A count of the parts a whole is named by (六大核心特征, 5大领域, 三大部分), the unit a question asking one (几大产业) asks:
+# read only then (``whole_counts``), as in running text it is part of a name (四大重点和14项任务 would run on into the
+# next figure); never a party congress (党的二十大) nor a word going on from 大 (大会, 大力).
+WHOLE = "大"
+_WHOLE_COUNT = re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万亿几.])(\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一两三四五六七八九])"
+                          r"大(?=[\u4e00-\u9fff])(?![会力众型量幅学家概约])")
+_CONGRESS = re.compile(r"(?:十[五六七八九]|二十)$")
+
+
+def whole_counts(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
+    """Each count of a whole's parts (``WHOLE``: 六大, 5大) as a figure, quoted from the start of its clause,
+    ``written`` as the report writes it."""
+    facts = []
+    for match in _WHOLE_COUNT.finditer(text):
+        number = match.group(1)
+        value = float(number) if number.isdigit() else chinese_to_number(number)
+        if not value or _CONGRESS.search(number):  # (quoted too: “六大产业” is how a report names the count asked)
+            continue
+        start = _clause_start(text, match.start())
+        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
+                      "indicator_name": None, "value": float(value), "unit": WHOLE, "year": year,
+                      "written": match.group(), "text": text[start:match.end()], "text_start": start,
+                      "start": match.start()})
+    return facts
+
+
 def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
     """Each year or span of years ``text`` writes as a figure (unit 年, value its first year), quoted
     from the start of its clause: ``years`` says which kind (SPAN, YEAR_OF_REPORT for 2020年度,
