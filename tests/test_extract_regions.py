@@ -147,6 +147,8 @@ def test_a_township_is_named_by_its_shape_where_a_name_may_begin() -> None:
     # nor the town by its pronoun after a year (2021年度本镇), while a town's name after 年度 is one
     assert names("现将本镇2021年度本镇法治政府建设情况报告如下：") == []
     assert names("2021年度桃浦镇法治政府建设情况报告") == ["桃浦镇"]
+    # a preposition a name the table knows follows is no part of it (为华新镇…提供保障), a name it opens kept (向阳镇)
+    assert names("营商环境持续优化,为华新镇“六位一体”建设提供保障,向阳镇、和平里街道参加。") == ["华新镇", "向阳镇", "和平里街道"]
     # nor bodies listed before a township's own (区委、区政府和镇党委)
     assert names("杨行镇在区委、区政府和镇党委的坚强领导下，在镇人大的监督支持下推进工作。") == ["杨行镇"]
 

@@ -26,7 +26,7 @@ import re
 
 import ahocorasick
 
-from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone
+from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone, townships
 
 # What joins the places of a list (银川、固原), and what may close it (…等城市).
 _LIST_JOINS = ("、", "和", "与", "及")
@@ -254,6 +254,10 @@ _PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅�
                          "特大 小城 文明 平安 法治 美丽 生态 卫星 集镇 苏木".split())  # (苏木镇: 苏木 and 镇, levels)
 
 
+# The characters a township's name may follow (``_TOWNSHIP``), which a name the table does not know may have taken in.
+_NAME_OPENERS = "在对以和及与到赴由把将向为给从"
+
+
 def townships_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each township ``text`` names by its shape (``_TOWNSHIP``)."""
     import jieba.posseg
@@ -266,5 +270,8 @@ def townships_in(text: str) -> list[tuple[int, int, str]]:
         words = list(jieba.posseg.cut(stem))
         if words[0].flag.startswith(_PROSE_TAGS) and (len(words) == 1 or len(words[0].word) > 1):
             continue  # (召开宁镇… opens on a verb)
-        out.append((match.start("name"), match.end("name"), match.group("name")))
+        start, name = match.start("name"), match.group("name")
+        if name[0] in _NAME_OPENERS and name not in townships() and name[1:] in townships():
+            start, name = start + 1, name[1:]  # (为华新镇“六位一体”建设提供保障: 华新镇, after the preposition)
+        out.append((start, match.end("name"), name))
     return out
