@@ -735,6 +735,8 @@ def test_a_body_is_not_extended_over_a_clause_it_is_the_subject_of() -> None:
     # nor over its leaders and how they work (局领导班子严格执行党委决定: the bureau, the committee no sub-body)
     assert names("始兴县", "县教育局领导班子严格执行党委集体决策制度。") == ["始兴县教育局"]
     assert names("始兴县", "县教育局严格执行党委集体决策制度。") == ["始兴县教育局"]
+    # nor over the means it works by (区司法局利用党组会、中心组等形式学习: the bureau, no 利用党组会 of its own)
+    assert names("始兴县", "县司法局利用党组会、干部职工大会等形式学习法律法规。") == ["始兴县司法局"]
 
 
 def test_the_central_committees_departments_take_their_official_names() -> None:

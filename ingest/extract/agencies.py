@@ -225,6 +225,7 @@ _SUFFIX_RE = "|".join(
 # 人力资源和社会保障局, 海洋与渔业局), and 部分 opening them (调整部分领导小组: some of the place's bodies).
 _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|通过|被|有关|相关|依法行政|会议|全会|全委"
                            r"|严格|领导班子"  # how a body works, and its leaders (局领导班子严格执行党委…): no name holds them
+                           r"|利用|依托|借助"  # and by what means (区司法局利用党组、中心组…学习: the bureau's own bodies)
                            r"|^[和与]|[和与](?:省|市|县|区|州|旗|自治)|及|^部分")
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
