@@ -709,6 +709,12 @@ def test_a_bureau_called_by_its_level_and_ju_is_the_reporting_bureau_or_none() -
     hits = RegionScanner(gaz).scan(sentence, place)
     assert [m.name for m in AgencyFinder(ctx).find(sentence, hits)] == ["中共韶关市公安局委员会"]
     assert names("始兴县", "市局党委多次召开会议。") == []
+    # (and 省厅党组 in a provincial department's report: that department's party group)
+    place = gaz.by_name["江苏省"][0]
+    sentence = "省厅党组坚持把法治化列为核心特征之首。"
+    ctx = RegionContext(gaz, place, bureau="江苏省民政厅", authored_by_bureau=True)
+    hits = RegionScanner(gaz).scan(sentence, place)
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, hits)] == ["中共江苏省民政厅党组"]
 
 
 def test_an_autonomous_regions_own_report_calls_it_qu() -> None:

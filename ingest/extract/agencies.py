@@ -230,9 +230,9 @@ _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|�
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
 _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
-# A level word and 局 before a party body (市局党委, 县局党组): a bureau of that level called by its level, as a
-# bureau's report calls itself; the party body is that bureau's, and no body of the place itself.
-_BUREAU_PARTY_BODY = re.compile(rf"局(?:党委|党组)(?:{_STUDY_GROUP})?$")
+# A level word and 局 or 厅 before a party body (市局党委, 县局党组, 省厅党组): a bureau or department of that level called
+# by its level, as its report calls itself; the party body is that bureau's, and no body of the place itself.
+_BUREAU_PARTY_BODY = re.compile(rf"[局厅](?:党委|党组)(?:{_STUDY_GROUP})?$")
 # A level word inside a sub-body's words opens another body's relative name (县司法局会同 + 县市场监管局), unless
 # it names the task of governing by law (依法治县办) or ends the place a branch is named after (公安局新城区分局).
 _LEVEL_IN_TAIL = re.compile(r"(?<!治)(?:省|市|县|区|州|旗)(?!分)")
@@ -803,13 +803,13 @@ class AgencyFinder:
         return self.ctx.resolve_level_word(level)
 
     def _own_bureau(self, place: Place) -> str | None:
-        """The bureau that issued the report when it is a bureau of ``place`` itself (六安市公安局 for 市 in its
-        report), not of a place under it (六安市金安区公安局)."""
+        """The bureau or department that issued the report when it is one of ``place`` itself (六安市公安局 for 市
+        in its report, 江苏省民政厅 for 省 in its), not of a place under it (六安市金安区公安局)."""
         bureau, prefix = self.ctx.bureau, self._prefix(place)
         if not bureau or not bureau.startswith(prefix):
             return None
         own_name = bureau[len(prefix):]
-        return bureau if own_name.endswith("局") and not any(level in own_name for level in "县区旗") else None
+        return bureau if own_name.endswith(("局", "厅")) and not any(level in own_name for level in "县区旗") else None
 
     def _prefix(self, place: Place) -> str:
         return region_prefix(place, self.ctx.gazetteer)
