@@ -789,6 +789,8 @@ def test_minutes_points_and_sub_items_are_measures_but_a_service_circle_is_a_nam
     assert [f for f, _ in filed("评估总分为720.72分，高于全国平均水平66.38分。")] == ["720.72分", "66.38分"]
     assert [f for f, _ in filed("对纲要中的7大项44分项144个支项逐项分解。")][:2] == ["7大项", "44分项"]
     assert filed("打造15分钟政务服务圈，社区受理群众事项。") == []
+    assert filed("基本形成主城区15分钟、一般村(社区)20分钟的公共文化服务圈。") == []  # (each reach listed before it)
+    assert filed("企业开办时间压缩至30分钟，建成服务驿站12个。") == [("30分钟", "gov_services.time_saved"), ("12个", "other")]
     assert filed("这项工作十分重要。") == []  # 十分 is no score
 
 

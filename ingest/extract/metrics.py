@@ -29,8 +29,9 @@ _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 # Places counted by their level's character right after a figure (在3市8县开展试点); after a Chinese numeral
 # the character more often closes a name (三市四县联调机制, 一市一策).
 PLACE_UNITS = ["市", "县"]
-# A service circle named by how far it reaches (15分钟政务服务圈, 半小时法律服务圈): its minutes are its name.
-_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}圈")
+# A service circle named by how far it reaches (15分钟政务服务圈, 半小时法律服务圈): its minutes are its name, and so
+# are those listed before the circle (主城区15分钟、一般村(社区)20分钟的公共文化服务圈).
+_CIRCLE = re.compile(r"(?:[、（）()\u4e00-\u9fff\d]{0,20}?的)?[\u4e00-\u9fff]{0,6}圈")
 # Points of a score (评估总分为720.72分), after digits only: after a Chinese numeral 分 is 十分 (very), 三分 (a
 # third); not 分钟, 分局, 分院 (a body), 分之 (a fraction) or 分别.
 _POINTS = "分(?![钟局院队所之别类项])"
