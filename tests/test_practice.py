@@ -139,6 +139,11 @@ def test_a_document_made_to_carry_out_a_quoted_one_is_its_title_and_kind_said_to
     assert all("…" not in label for label, _ in conditions("法治政府建设实施方案"))
 
 
+def test_a_preposition_of_following_ending_a_row_of_verbs_shares_their_object() -> None:
+    # (梳理编制或对照完善X, 制定、印发或按照X: X is what each acts on, and 对照/按照 no word of it)
+    assert practice_terms("哪些地方梳理编制或对照完善本级行政许可事项清单？", []) == ["行政许可事项清单"]
+
+
 def test_its_after_a_preposition_is_the_name_acted_on_before() -> None:
     # (为其制定清单: the list is for what the alternative before it acts on, whatever verbs its quoted name holds)
     terms = practice_terms("哪些地方落实“谁执法谁普法”普法责任制，或为其制定清单？", [])

@@ -842,12 +842,18 @@ def _verbs_alone(text: str) -> bool:
     return "v" in flags and flags <= {"v", "vn"}
 
 
+# Prepositions of following a document that a row of verbs may end on (制定、印发或按照X): one of the verbs sharing X.
+_FOLLOWING_WORDS = ("按照", "依照", "根据", "依据", "对照")
+
+
 def _without_leading_verb(text: str) -> str:
-    """``text`` without its first word when jieba tags it a verb (申报全国… → 全国…), with 了/过 after it."""
+    """``text`` without its first word when jieba tags it a verb (申报全国… → 全国…) or it follows X as the verbs
+    before it act on X (``_FOLLOWING_WORDS``), with 了/过 after it."""
     import jieba.posseg
 
     words = list(jieba.posseg.cut(text))
-    if len(words) < 2 or words[0].flag not in ("v", "vn") or len(words[0].word) < 2:
+    if len(words) < 2 or (words[0].flag not in ("v", "vn") and words[0].word not in _FOLLOWING_WORDS) \
+            or len(words[0].word) < 2:
         return text
     rest = re.sub(r"^[了过]", "", text[len(words[0].word):])
     return rest if len(rest) >= 2 and not _VERB_INSIDE.fullmatch(rest) else text
