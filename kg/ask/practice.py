@@ -954,7 +954,8 @@ def quoted_names(question: str) -> list[str]:
     made to carry out a quoted one by that one's title and the kind made (X实施细则: ``made_to_carry_out``)."""
     made = {m["title"].strip(): re.findall("|".join(_MADE_KINDS), m["kinds"])
             for m in _CARRYING_OUT_QUOTED.finditer(question)}
-    return list(dict.fromkeys(q.strip() + kind for q in _QUOTED.findall(question) for kind in made.get(q.strip(), [""])))
+    return list(dict.fromkeys(q.strip() + kind for q in _QUOTED.findall(question)
+                              for kind in made.get(q.strip(), [""])))
 
 
 def made_to_carry_out(term: str, quoted: bool) -> tuple[str, str] | None:
