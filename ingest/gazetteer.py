@@ -273,7 +273,8 @@ def styled_zone(zone: str, gaz: Gazetteer) -> str:
 
 
 def _names_a_division(stem: str, gaz: Gazetteer) -> bool:
-    """Whether ``stem`` is a city's short name (珠海) or a county-level division's (涪陵 of 涪陵区, 石台 of 石台县)."""
+    """Whether ``stem`` is a city's short name (珠海) or some county-level division's (涪陵 of 涪陵区, 石台 of 石台县), of
+    whichever city: the kind is restyled, the name kept (东湖高新区 → 东湖高新技术产业开发区 though 东湖区 is 南昌's)."""
     return any(p.level == "prefecture" for p in gaz.by_short.get(stem, [])) \
         or any(p.level == "county" and stem in stems(p) for level in "区县市旗" for p in gaz.by_name.get(stem + level, []))
 

@@ -1,7 +1,7 @@
 """A question about a work shared out among leaders (形成主要领导亲自抓、分管领导具体抓的工作格局) is answered by the
-reports that share out any work between the principal's rank and a deputy's, in their own words for each part
-(kg/ask/practice.py ``LEADERS_SHARING_OUT``), not by one that names both ranks together without a part of each, nor
-by a group's make-up."""
+reports that share out any work between the principal's rank and a deputy's, a duty each, in their own words for each
+part (kg/ask/practice.py ``LEADERS_SHARING_OUT``), not by one that names both ranks together without a duty of each
+(attending, speaking), nor by a group's make-up."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory):
 
 def test_a_work_shared_out_among_leaders_is_stated_in_any_words_of_each_part(answerer: Answerer) -> None:
     assert listed_regions(answerer, "哪些地方形成主要领导亲自抓、分管领导具体抓的工作格局？") == {"黄石市", "王河镇"}
+    # (a question whose parts are no duties asks its own practice, not any sharing out: 出庭应诉, 旁听庭审)
+    assert listed_regions(answerer, "哪些地方主要负责人带头出庭应诉、分管负责人旁听庭审？") == set()
 
 
 @pytest.mark.parametrize("sentence, shares", [
@@ -47,6 +49,9 @@ def test_a_work_shared_out_among_leaders_is_stated_in_any_words_of_each_part(ans
     ("主要负责同志和分管领导多次调研安排部署依法行政工作", False),
     ("主要负责同志定期调度，分管负责同志及各部门主要负责同志认真履行职责", False),
     ("由主要负责人任组长、分管负责人任副组长", False),
+    ("主要领导出席，分管领导参加", False),  # (attending is no duty)
+    ("主要领导同志、分管领导同志参加", False),
+    ("主要领导讲话，分管领导部署", False),
 ])
 def test_the_formula_holds_a_part_of_each_rank(sentence: str, shares: bool) -> None:
     assert (LEADERS_SHARING_OUT.search(sentence) is not None) is shares

@@ -699,7 +699,7 @@ def test_a_verb_of_setting_up_between_a_place_and_a_body_is_no_part_of_its_name(
         == ["韶关市行政审批服务局", "始兴县公共资源交易中心"]
 
 
-def test_a_bureau_called_by_its_level_and_ju_is_the_reporting_bureau_or_none() -> None:
+def test_a_bureau_called_by_its_level_and_ju_or_ting_is_the_reporting_bureau_or_none() -> None:
     """市局党委 in a city police bureau's report is that bureau's party committee; a place with 局 alone before a
     party body names no body of the place (no 韶关市局党委) where no bureau of that level wrote the report."""
     gaz = gazetteer.load()
@@ -715,6 +715,9 @@ def test_a_bureau_called_by_its_level_and_ju_is_the_reporting_bureau_or_none() -
     ctx = RegionContext(gaz, place, bureau="江苏省民政厅", authored_by_bureau=True)
     hits = RegionScanner(gaz).scan(sentence, place)
     assert [m.name for m in AgencyFinder(ctx).find(sentence, hits)] == ["中共江苏省民政厅党组"]
+    # (a bureau's report naming 省厅党组 names a department's: no name of its own bureau)
+    ctx = RegionContext(gaz, place, bureau="江苏省统计局", authored_by_bureau=True)
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, hits)] == []
 
 
 def test_an_autonomous_regions_own_report_calls_it_qu() -> None:
@@ -743,6 +746,7 @@ def test_a_body_is_not_extended_over_a_clause_it_is_the_subject_of() -> None:
     assert names("始兴县", "县教育局严格执行党委集体决策制度。") == ["始兴县教育局"]
     # nor over the means it works by (区司法局利用党组会、中心组等形式学习: the bureau, no 利用党组会 of its own)
     assert names("始兴县", "县司法局利用党组会、干部职工大会等形式学习法律法规。") == ["始兴县司法局"]
+    assert names("始兴县", "县资源综合利用中心开展执法检查。") == ["始兴县资源综合利用中心"]  # (利用 inside a name)
 
 
 def test_the_central_committees_departments_take_their_official_names() -> None:

@@ -363,8 +363,8 @@ UNSEEN_FLOORS = {
     # unnamed); INITIATIVE .846 after the session's rule (“四个亲自” is no programme)
     "gold_bo.json": {"REGULATION": 0.99, "AGENCY": 0.91, "REGION": 0.96, "INITIATIVE": 0.84, "METRIC": 0.99},
     # BP (12 excerpts, 11 provinces, session 67): held out at that session's start code (84ece78) and its last commit
-    # before BP was read (99b0c9b), alike: REGULATION .975, AGENCY .937, INITIATIVE .882, REGION .974, METRIC .960 (an
-    # untitled district bureau's report filed under its city, so the district's bodies went unnamed); AGENCY .968,
+    # before BP was read (99b0c9b), alike: REGULATION .975, AGENCY .937 (an untitled district bureau's report filed
+    # under its city, so the district's bodies went unnamed), INITIATIVE .882, REGION .974, METRIC .960; AGENCY .968,
     # REGION 1.0, METRIC 1.0 after the session's rules (the district's bureau, 省厅党组, 利用党组, 为华新镇, a circle's reaches)
     "gold_bp.json": {"REGULATION": 0.97, "AGENCY": 0.96, "REGION": 0.99, "INITIATIVE": 0.88, "METRIC": 0.99},
 }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kg.ask.practice import (DATED_PLANS, abbreviations, conditions, described_name, how_terms, is_clause, key_words,
-                             listed_objects, names_a_means, placed_into, plan_made, practice_terms, quoted_names,
-                             safeguarded_for, said_together, split_name, studied_name, variants, without_actor)
+                             listed_objects, made_documents, names_a_means, placed_into, plan_made, practice_terms,
+                             quoted_names, safeguarded_for, said_together, split_name, studied_name, variants,
+                             without_actor)
 from search.exact import normalize
 
 
@@ -129,14 +130,22 @@ def test_a_document_made_to_carry_out_a_quoted_one_is_its_title_and_kind_said_to
     question = "哪些地方制定贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》的实施细则或实施办法？"
     rule = "党政主要负责人履行推进法治建设第一责任人职责规定"
     assert quoted_names(question) == [rule + "实施细则", rule + "实施办法"]
-    groups = [g for term in quoted_names(question) for label, g in conditions(term) if "…" in label]
+    made = made_documents(question)
+    groups = [g for term in quoted_names(question) for label, g in conditions(term, True, made[term]) if "…" in label]
     assert groups[0] == [[rule, "党政主要负责人履行推进法治第一责任人职责规定"], ["实施细则", "细则"]]
+    assert groups[1][1] == ["实施办法"]  # (办法 alone is any document's)
     # (a report naming the rule nested in its own: 制定《荆门市实施〈…规定〉细则》; not one following the rule alone)
     assert said_together(f"制定《荆门市实施<{rule}>细则》，进一步压紧压实责任。", groups[0])
     assert not said_together(f"认真贯彻落实《{rule}》要求，对全年法治建设工作任务进行安排部署。", groups[0])
     assert quoted_names("哪些地方贯彻落实《法治政府建设实施纲要》？") == ["法治政府建设实施纲要"]
-    # (a quoted plan's own name is no made document: its words are not looked for apart)
-    assert all("…" not in label for label, _ in conditions("法治政府建设实施方案"))
+    # (a quoted title ending so is a document's own name: its words are not looked for apart)
+    question = "哪些地方贯彻落实《中华人民共和国政府信息公开条例实施细则》？"
+    assert quoted_names(question) == ["中华人民共和国政府信息公开条例实施细则"] and made_documents(question) == {}
+    # (a plan carrying out a 纲要 quoted with its years: the 纲要 and 实施方案 said together)
+    question = "哪些地方制定落实《法治政府建设实施纲要（2021-2025年）》的实施方案？"
+    (name, made), = made_documents(question).items()
+    groups = [g for label, g in conditions(name, True, made) if "…" in label][0]
+    assert said_together("制定《荆门市贯彻落实〈法治政府建设实施纲要（2021-2025年）〉实施方案》。", groups)
 
 
 def test_a_preposition_of_following_ending_a_row_of_verbs_shares_their_object() -> None:
@@ -148,9 +157,12 @@ def test_its_after_a_preposition_is_the_name_acted_on_before() -> None:
     # (为其制定清单: the list is for what the alternative before it acts on, whatever verbs its quoted name holds)
     terms = practice_terms("哪些地方落实“谁执法谁普法”普法责任制，或为其制定清单？", [])
     assert "为谁执法谁普法普法责任制制定清单" in terms and "为其制定清单" not in terms
-    # (not a clause's object, nor its own body: 其常委会)
+    # (not a clause's object, nor 其 alone: 其常委会, its own body)
     assert "对其贯彻落实情况进行总结评估" in practice_terms(
         "哪些地方按照《法治政府建设实施纲要》推进法治政府建设，或对其贯彻落实情况进行总结评估？", [])
+    assert "其常委会听取法治政府建设工作汇报" in practice_terms("哪些地方由党委或其常委会听取法治政府建设工作汇报？", [])
+    # (其实施 is its carrying out, not 其实)
+    assert "对普法责任清单实施情况进行评估" in practice_terms("哪些地方制定普法责任清单，并对其实施情况进行评估？", [])
 
 
 def test_two_activities_after_a_name_are_each_done_to_it() -> None:
@@ -227,6 +239,8 @@ def test_an_example_marker_and_words_pointing_at_the_region_itself_are_no_part_o
     assert practice_terms("哪些地方出台了本地当年的普法工作要点？", []) == ["普法工作要点"]
     # (each level's own, listed after 本: 本省、市、区的实施方案)
     assert practice_terms("哪些地方贯彻落实本省、市、区的法治政府建设实施方案？", []) == ["法治政府建设实施方案"]
+    # (not a word going on from a level: 本县和市场监管部门)
+    assert practice_terms("哪些地方落实本县和市场监管部门的联动机制？", []) == ["市场监管部门的联动机制"]
     frequency = {"本地": 1, "专项": 5, "督察": 3}.get
     assert key_words("对本地单位开展了专项督察", lambda t: ["本地", "单位", "开展", "专项", "督察"],
                      lambda w: frequency(w) or 50, 100) == ["督察", "专项"]

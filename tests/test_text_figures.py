@@ -139,6 +139,9 @@ def test_a_count_of_a_whole_s_parts_answers_a_question_asking_how_many_big() -> 
     parts = parse_parts("某厅把法治化列为现代民政几大核心特征之首？", ["某厅"], tokenize)
     assert parts[0].unit == "大" and _assign(parts, figures_of(text, wholes=True), tokenize, set())[0]["written"] == "六大"
     assert not any(f["unit"] == "大" for f in text_figures(text, "p-1", 2017))  # (read only when asked)
+    # (one is no count of parts, 一大批; 多少大学生 and 几大队 ask no 大)
+    assert [f["written"] for f in whole_counts("培养一大批法治人才,开展“四大”行动。", "p-1", 2017)] == ["四大"]
+    assert all(p.unit != "大" for p in parse_parts("某市有多少大学生参加宪法宣传？组建了几大队？", ["某市"], tokenize))
 
 
 def test_a_place_in_a_ranking_without_a_measure_word_is_an_ordinal() -> None:

@@ -225,7 +225,9 @@ _SUFFIX_RE = "|".join(
 # 人力资源和社会保障局, 海洋与渔业局), and 部分 opening them (调整部分领导小组: some of the place's bodies).
 _CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|通过|被|有关|相关|依法行政|会议|全会|全委"
                            r"|严格|领导班子"  # how a body works, and its leaders (局领导班子严格执行党委…): no name holds them
-                           r"|利用|依托|借助"  # and by what means (区司法局利用党组、中心组…学习: the bureau's own bodies)
+                           # and by what means, opening the words after its name (区司法局利用党组、中心组…学习), not
+                           # inside a name (资源综合利用中心, 土地利用规划委员会)
+                           r"|^(?:利用|依托|借助)"
                            r"|^[和与]|[和与](?:省|市|县|区|州|旗|自治)|及|^部分")
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
@@ -739,7 +741,8 @@ class AgencyFinder:
                 continue
             if _BUREAU_PARTY_BODY.match(rest):
                 own = self._own_bureau(place)
-                if own is not None:  # 市局党委 in a city bureau's report: the bureau's own committee
+                if own is not None and own.endswith(rest[0]):  # 市局党委 in a city bureau's report: its own committee
+                    # (省厅党组 in a bureau's report is a department's, 省局党组 in a department's a bureau's: no name)
                     add(AgencyMention(text[start:end], start, end, official_name(own, rest[1:]), place.code))
                 continue  # another bureau of the level (市局党委 in a county's report) is not named
             add(AgencyMention(text[start:end], start, end, official_name(self._prefix(place), rest), place.code))

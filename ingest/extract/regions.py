@@ -240,7 +240,8 @@ def _in_a_list(text: str, hit: RegionHit, others: list[RegionHit]) -> bool:
 # below the code table, it is found by its shape, where a name may begin: after a mark, a preposition or the name of
 # the county it lies in. Its stem is no word of prose (重点镇, 特色镇, 中心镇, 示范街道) nor ends in a level or a
 # collective (各乡镇, 全镇, 城镇: one character) or a kind of town (特色小镇, 古镇, 重镇).
-_TOWNSHIP = re.compile(r"(?:(?<=[、，,。；;：:（(“\n在对以和及与到赴由把将向])|^|(?<=[县区市旗])|(?<=\d年)(?!度)|(?<=\d年度))"
+_PREPOSITIONS = "在对以和及与到赴由把将向"  # (a name may begin right after these)
+_TOWNSHIP = re.compile(r"(?:(?<=[、，,。；;：:（(“\n" + _PREPOSITIONS + r"])|^|(?<=[县区市旗])|(?<=\d年)(?!度)|(?<=\d年度))"
                        r"(?P<name>(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道))")
 # (百县千镇万村; 现将我街道, 现将街道…报告如下: the report's own, after the formula that opens its account; 本镇, 该镇:
 # the report's town by a pronoun, 2021年度本镇 not the 度本镇 after a year; 社区主干及
@@ -254,8 +255,9 @@ _PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅�
                          "特大 小城 文明 平安 法治 美丽 生态 卫星 集镇 苏木".split())  # (苏木镇: 苏木 and 镇, levels)
 
 
-# The characters a township's name may follow (``_TOWNSHIP``), which a name the table does not know may have taken in.
-_NAME_OPENERS = "在对以和及与到赴由把将向为给从"
+# A preposition standing after a mark, which ``_TOWNSHIP`` takes into a name the table does not know (，为华新镇…,
+# ，在华新镇…: the match starts at the mark): those a name may follow, and 为, 给, 从.
+_NAME_OPENERS = _PREPOSITIONS + "为给从"
 
 
 def townships_in(text: str) -> list[tuple[int, int, str]]:

@@ -23,8 +23,8 @@ from kg.ask.headings import Headings
 from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, LEADERS_SHARING_OUT,
                              OWN_PLACE, PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS,
                              abbreviations, asks_own, asks_provinces, central_titles, conditions, congress_spirits,
-                             described_name, given_in_one_clause, given_role, group_studied, heard_about,
-                             held_meetings, how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives,
+                             described_name, given_in_one_clause, given_role, group_studied, heard_about, held_meetings,
+                             how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_documents,
                              made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
                              names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
                              safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, shares_out,
@@ -338,14 +338,14 @@ class Answerer:
         congress's spirit by the congress and 精神 however a list parts them (``congress_spirits``); a name of
         rule-of-law work also with the report's own place inside it (``named_with_own_place``); and a safeguard for
         what any work is for by providing it (``safeguarded_for``)."""
-        quoted = set(quoted_names(question))
+        quoted, made = set(quoted_names(question)), made_documents(question)
         official = synonyms.default().official
         found: list[tuple[str, list[list[str]]]] = []
         for term in terms:
             bare = without_actor(term)
             actor = term[:term.find(bare)] if bare != term else ""
             stated = self._term_wordings(bare, quoted) if actor else []
-            stated += [(label, groups) for label, groups in self._term_wordings(term, quoted)
+            stated += [(label, groups) for label, groups in self._term_wordings(term, quoted, made.get(term))
                        if not actor or not all(group[0] in actor for group in groups)]
             name = studied_name(bare) if term not in quoted and not names_a_means(question) else None
             listed = name.split("、") if name else []  # (学习宪法、民法典: studying either is studying what is listed)
@@ -403,17 +403,19 @@ class Answerer:
             or not key_word_sets(b, self.index.tokenizer.tokenize, lambda w: len(exact.containing(w)),
                                  self.index.docstore.count()) for b in beneficiaries)
 
-    def _term_wordings(self, term: str, quoted: set[str]) -> list[tuple[str, list[list[str]]]]:
-        """(label, required word groups) of each wording that states ``term`` (``_wordings``)."""
+    def _term_wordings(self, term: str, quoted: set[str],
+                       made: tuple[str, str] | None = None) -> list[tuple[str, list[list[str]]]]:
+        """(label, required word groups) of each wording that states ``term`` (``_wordings``; ``made``: the document
+        it names made to carry out another, ``made_documents``)."""
         exact = self.index.docstore.exact
         wordings: list[tuple[str, list[list[str]]]] = []
         official = synonyms.default().official
         # the genre's other official wording of the whole name (法治化营商环境: 法治营商环境, each the
         # other's) states it too; a colloquial one's official term (柔性执法: 包容审慎监管) is a broader
         # thing, and so is one inside it (备案 of 备案审查)
-        named = conditions(term, term in quoted) + [c for other in sorted(official.get(term, ()))
-                                    if other not in term and term in official.get(other, ())
-                                    for c in conditions(other)]
+        named = conditions(term, term in quoted, made) + [c for other in sorted(official.get(term, ()))
+                                                          if other not in term and term in official.get(other, ())
+                                                          for c in conditions(other)]
         if given_role(term):  # (stated by X given its role; the clause's key words are the role's rank and X)
             return named
         every = self.index.columns().vids

@@ -198,18 +198,22 @@ _GIVING = "作为"  # what gives X its role (把X作为首要政治任务)
 # The genre's sharing out of a work among its leaders (主要领导亲自抓、分管领导具体抓、责任部门抓落实的工作格局): the
 # principal's part, then a deputy's, each a duty of a few words (负总责, 牵头挂帅, 具体负责); reports word the parts
 # in their own ways (主要领导负总责、分管领导抓具体; 一把手亲自抓，分管领导具体抓; 行政首长牵头，分管领导具体负责), so
-# one that shares out any work between the two ranks states it. Not the two ranks merely named together (主要负责同志和
-# 分管领导多次调研: no part of each), nor a group's make-up (主要负责人任组长、分管负责人任副组长).
+# one that shares out any work between the two ranks states it, and a question whose practice is that formula (its parts
+# duties too) asks for it. Not the two ranks merely named together (主要负责同志和分管领导多次调研: no part of each), nor
+# a group's make-up (主要负责人任组长、分管负责人任副组长).
 _PRINCIPALS = ("主要领导", "主要负责人", "主要负责同志", "一把手", "行政首长")
 _DEPUTIES = ("分管领导", "分管负责人", "分管负责同志", "分管副职")
-_PART = r"(?![和及与、，,]|任|担任|为)[^、，,。；;和及与]{1,6}"
+# Each part a duty (亲自抓, 负总责, 牵头挂帅, 具体负责, 统筹抓, 督办), not a post (任组长), attending or speaking (出席, 讲话)
+# nor the rank's own word going on (主要领导同志、分管领导同志参加)
+_DUTY = r"(?:亲自|具体|统筹|牵头|挂帅|总责|负责|抓|督)"
+_PART = rf"(?![和及与、，,]|任|担任|为|同志|干部)(?=[^、，,。；;和及与]{{0,5}}{_DUTY})[^、，,。；;和及与]{{1,6}}"
 LEADERS_SHARING_OUT = re.compile(f"(?:{'|'.join(_PRINCIPALS)})[”\"]?{_PART}[、，,][“\"]?(?:{'|'.join(_DEPUTIES)}){_PART}")
 # Words that point at a place, a time or a body from where the report stands: a report writes the one meant (我市,
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 同级 当年 本年 本年度 具体 上级".split())
-# anywhere: 修订本地区的条例 is 修订条例, and 本省、市、区的方案 each level's own 方案
-_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗](?:[、和或][省市县区州旗])*|当地|本级|自己|自身)的?")
+# anywhere: 修订本地区的条例 is 修订条例, and 本省、市、区的方案 each level's own 方案 (not 本县和市场…: a word goes on)
+_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗](?:[、和或][省市县区州旗](?=[、和或的]))*|当地|本级|自己|自身)的?")
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
 _IN_NAME_OF = re.compile(r"以[\u4e00-\u9fff]{0,6}?(?:[（(][^（）()]{1,6}[）)])?名义的?")  # (以本地（本级）名义)
 _DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
@@ -449,8 +453,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     return [term for term in terms if not _generic(term) and not _furthering_any_work(term)] or terms
 
 
-# 其 standing for what the alternative before acts on (落实普法责任制，或为其制定清单), after a preposition.
-_ITS_OBJECT = re.compile(r"^(?:为|对|给|向|将|把)其(?![他它余中次实])")  # (not 其常委会: its own body)
+# 其 standing for what the alternative before acts on (落实普法责任制，或为其制定清单), after a preposition (not 其常委会
+# alone: its own body); not 其他, 其中, 其余, 其次 nor 其实 (其实施情况 is its carrying out).
+_ITS_OBJECT = re.compile(r"^(?:为|对|给|向)其(?![他它余中次]|实(?!施))")
 
 
 def _its_resolved(term: str, before: list[str], quoted: list[str]) -> str:
@@ -941,28 +946,30 @@ def _bare_actor(words: str) -> str:
 
 # A document made to carry out a quoted one (制定贯彻《X》的实施细则): the practice is the document made, which a report
 # names by the title it carries out nested in its own (《荆门市实施〈X〉细则》, 《…贯彻〈X〉实施细则》), not the one carried out,
-# which any report may say it follows (认真贯彻落实《X》要求).
+# which any report may say it follows (认真贯彻落实《X》要求). Read from the question only: a quoted title ending so
+# (《政府信息公开条例实施细则》) is a document's own name.
 _MADE_KINDS = ("实施细则", "实施办法", "实施方案", "实施意见", "工作方案")
 _CARRYING_OUT_QUOTED = re.compile(r"(?:贯彻落实|贯彻|落实|实施|执行)《(?P<title>[^《》]+)》的?(?P<kinds>(?:(?:"
                                   + "|".join(_MADE_KINDS) + r")(?:或者|或|、|和)?)+)")
-# ... after the title of what is carried out: a rule or a plan (a quoted 《法治政府建设实施方案》 is a plan's own name)
-_MADE_KIND = re.compile("(?:规定|条例|纲要|意见|决定|办法|准则|规则|规划|法)(?P<kind>" + "|".join(_MADE_KINDS) + ")$")
+# A kind's short form a title nesting the one carried out may end on (〈X〉细则 of 实施细则); the others (办法, 方案, 意见)
+# are any document's.
+_SHORT_KINDS = {"实施细则": "细则"}
+
+
+def made_documents(question: str) -> dict[str, tuple[str, str]]:
+    """Each document the question asks made to carry out a quoted one, by its name (X实施细则: ``quoted_names``), with
+    the title it carries out and its kind."""
+    return {m["title"].strip() + kind: (m["title"].strip(), kind) for m in _CARRYING_OUT_QUOTED.finditer(question)
+            for kind in re.findall("|".join(_MADE_KINDS), m["kinds"])}
 
 
 def quoted_names(question: str) -> list[str]:
     """The names a question quotes (“第一议题”, 《…》): a report states them as written or not at all; a document
-    made to carry out a quoted one by that one's title and the kind made (X实施细则: ``made_to_carry_out``)."""
-    made = {m["title"].strip(): re.findall("|".join(_MADE_KINDS), m["kinds"])
-            for m in _CARRYING_OUT_QUOTED.finditer(question)}
-    return list(dict.fromkeys(q.strip() + kind for q in _QUOTED.findall(question)
-                              for kind in made.get(q.strip(), [""])))
-
-
-def made_to_carry_out(term: str, quoted: bool) -> tuple[str, str] | None:
-    """(title carried out, kind made) of a quoted term naming a document made to carry out another
-    (``quoted_names``), else None."""
-    made = _MADE_KIND.search(term) if quoted else None
-    return (term[:made.start("kind")], made["kind"]) if made and made.start("kind") >= 4 else None
+    made to carry out a quoted one by that one's title and the kind made (``made_documents``)."""
+    made = made_documents(question)
+    carried_out = {title for title, _ in made.values()}
+    return list(dict.fromkeys([q.strip() for q in _QUOTED.findall(question) if q.strip() not in carried_out]
+                              + list(made)))
 
 
 def _combined_with_any_work(text: str) -> str:
@@ -1771,9 +1778,11 @@ _YEARS_PLAN = re.compile(r"^(?:年度)?(?P<work>[\u4e00-\u9fff]{2,10}?)(?:年度
 DATED_PLANS = ["年度工作要点", "年工作要点"]
 
 
-def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]]]]:
+def conditions(term: str, quoted: bool = True,
+               made: tuple[str, str] | None = None) -> list[tuple[str, list[list[str]]]]:
     """(label, required groups for the exact index) of each wording that states ``term`` (``quoted``: as
-    the question quotes it, see ``variants``).
+    the question quotes it, see ``variants``; ``made``: the title and kind of the document it names made to carry
+    out another, ``made_documents``).
 
     A two-character core left by a generic head (述法 of 述法制度) is too common alone, so it
     counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制); a core that is a
@@ -1784,9 +1793,10 @@ def conditions(term: str, quoted: bool = True) -> list[tuple[str, list[list[str]
     建立…机制). A name ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
     striving said together, in either order and with its level in between (创建全国法治政府示范县,
     示范区创建工作, 争创…示范县)."""
-    if made := made_to_carry_out(term, quoted):  # (the title carried out and the kind made, said together)
-        kinds = list(dict.fromkeys([made[1], made[1].removeprefix("实施")]))  # (〈X〉细则 of 实施细则)
-        return [(v, [[v]]) for v in variants(term, quoted)] + [(f"{made[0]}…{made[1]}", [variants(made[0]), kinds])]
+    if made:  # (a document made to carry out another, ``made_documents``: the title and the kind said together)
+        title, kind = made
+        kinds = [kind] + ([_SHORT_KINDS[kind]] if kind in _SHORT_KINDS else [])
+        return [(v, [[v]]) for v in variants(term, quoted)] + [(f"{title}…{kind}", [variants(title), kinds])]
     out = [(v, [[v]]) for v in variants(term, quoted)]
     bare = _GENERIC_HEAD.sub("", term)
     if bare != term and len(bare) == 2 and "、" not in term and not _COUNT_CORE.fullmatch(bare):

@@ -23,7 +23,8 @@ from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
 QUANTITY = re.compile(r"(?:是|为|有|达|共|分别|各|大约|约)*(?:(?:多少|几)"
                       r"(个工作日|个工作小时|个百分点|平方公里|平方米|万元|亿元|人次|件次|户次|场次|批次|大类|大项|小项|分项|子项|周年|分(?![钟局院队所之别])|级(?!别)|部(?!门)|证(?!照|书|明|件)|本(?![级地年单部市县区])|支(?![持出付])|组(?![织建成长委])|位(?!于)|轮(?!流)|面(?![积向对临上])|年(?![度份来])"
-                      r"|大(?=[\u4e00-\u9fff])|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套册处座卷笔种幅张])?"
+                      r"|(?<=几)大(?![学型中队会项案力])(?=[\u4e00-\u9fff])"  # (几大产业: how many parts; not 多少大学生, 几大队)
+                      r"|[件宗次个名人家项条场批所元天日倍户例篇期份起宗类艘辆台套册处座卷笔种幅张])?"
                       r"|(多长时间|多长|多久))")
 DURATION = "天"  # the unit a duration asked without one is read in: any of DURATION_UNITS answers it
 # A question asking for an order of regions by one quantity (哪个县纠错率最高, 按败诉率从低到高排序), not

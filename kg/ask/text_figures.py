@@ -120,8 +120,9 @@ def text_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
 # read only then (``whole_counts``), as in running text it is part of a name (四大重点和14项任务 would run on into the
 # next figure); never a party congress (党的二十大) nor a word going on from 大 (大会, 大力).
 WHOLE = "大"
-_WHOLE_COUNT = re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万亿几.])(\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一两三四五六七八九])"
-                          r"大(?=[\u4e00-\u9fff])(?![会力众型量幅学家概约])")
+# (quoted too, as a report names the count asked: “六大产业”, “四大”行动; one is no count of parts: 一大批, 中共一大)
+_WHOLE_COUNT = re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万亿几.])(\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九])"
+                          r"大(?=[”\"]?[\u4e00-\u9fff])(?![会力众型量幅学家概约批])")
 _CONGRESS = re.compile(r"(?:十[五六七八九]|二十)$")
 
 
@@ -131,12 +132,12 @@ def whole_counts(text: str, paragraph_id: str, year: int | None) -> list[dict[st
     facts = []
     for match in _WHOLE_COUNT.finditer(text):
         number = match.group(1)
-        value = float(number) if number.isdigit() else chinese_to_number(number)
-        if not value or _CONGRESS.search(number):  # (quoted too: “六大产业” is how a report names the count asked)
+        value = float(number if number.isdigit() else chinese_to_number(number) or 0)
+        if not value or _CONGRESS.search(number):
             continue
         start = _clause_start(text, match.start())
         facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
-                      "indicator_name": None, "value": float(value), "unit": WHOLE, "year": year,
+                      "indicator_name": None, "value": value, "unit": WHOLE, "year": year,
                       "written": match.group(), "text": text[start:match.end()], "text_start": start,
                       "start": match.start()})
     return facts
@@ -251,7 +252,7 @@ def _ranks(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any
         # (places listed after the first, each in its own ranking: 分别排名第59、第26)
         for match in [first, *_listed_ranks(text, first.end())]:
             number = match.group(2)
-            value = float(number) if number.isdigit() else chinese_to_number(number)
+            value = float(number if number.isdigit() else chinese_to_number(number) or 0)
             if value is None:
                 continue
             facts.append({"paragraph_id": paragraph_id, "name": text[start:first.start(1)].strip(),
