@@ -14,9 +14,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kg.config import Settings
-from kg.store import embedded_server, open_store
+from kg.store import GraphStoreError, embedded_server, open_store
 from kg.store.embedded import COMPACT_FROM_BYTES
+from kg.store.falkordb_store import FalkorDBStore
 from tests.support import live_servers
 
 REPO = Path(__file__).resolve().parent.parent
@@ -130,3 +133,20 @@ def test_the_watchdog_compacts_before_it_takes_the_users_lock_to_stop(tmp_path: 
 
     watch(Server(), 0.0)
     assert calls == ["compact", "stop"]
+
+
+def test_a_server_that_stops_answering_fails_the_command_with_a_clear_error(settings: Settings, data_dir: Path) -> None:
+    """A server that stops answering (stopped here with SIGSTOP, as one stuck in a futex wait) fails the statement after
+    the store's timeout, naming the socket and what to do, instead of leaving the command waiting forever."""
+    store = FalkorDBStore(embedded_server(settings), query_timeout_s=1.0)
+    pid = int((data_dir / "graph.pid").read_text())
+    try:
+        assert store.run("RETURN 1 AS one") == [{"one": 1}]
+        os.kill(pid, signal.SIGSTOP)
+        started = time.monotonic()
+        with pytest.raises(GraphStoreError, match="did not answer within 1 s; stop it with `kg graph stop`"):
+            store.run("MATCH (n) RETURN count(n) AS c")
+        assert time.monotonic() - started < 10
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        store.close()

@@ -16,6 +16,11 @@ from kg.store.embedded import EmbeddedFalkorDB
 from kg.store.errors import GraphStoreError
 
 GRAPH_NAME = "kg"
+# How long one statement may go unanswered before the server is taken for stuck: far above any statement kg runs (a
+# batch of a report's nodes, a count over the whole graph: well under a minute at national scale), so that a server that
+# stops answering (seen once: blocked in a futex wait with the client reading its socket) fails the command with a
+# clear error instead of leaving it waiting forever.
+QUERY_TIMEOUT_S = 600.0
 
 
 def to_plain(value: Any) -> Any:
@@ -36,11 +41,12 @@ class FalkorDBStore:
 
     backend = "falkordb"
 
-    def __init__(self, server: EmbeddedFalkorDB):
+    def __init__(self, server: EmbeddedFalkorDB, query_timeout_s: float = QUERY_TIMEOUT_S):
         self.server = server
+        self.query_timeout_s = query_timeout_s
         server.acquire()
         try:
-            self._db = FalkorDB(unix_socket_path=str(server.socket_path))
+            self._db = FalkorDB(unix_socket_path=str(server.socket_path), socket_timeout=query_timeout_s)
             self._graph = self._db.select_graph(GRAPH_NAME)
         except Exception:
             server.release()
@@ -49,6 +55,8 @@ class FalkorDBStore:
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         try:
             result = self._graph.query(query, params or {})
+        except redis.exceptions.TimeoutError as exc:
+            raise GraphStoreError(self._stuck()) from exc
         except redis.exceptions.ConnectionError as exc:
             raise GraphStoreError(f"lost the connection to the FalkorDB server at {self.server.socket_path}: {exc}") from exc
         except redis.exceptions.ResponseError as exc:
@@ -58,10 +66,16 @@ class FalkorDBStore:
         names = [column[1] for column in result.header]
         return [dict(zip(names, (to_plain(v) for v in row))) for row in result.result_set]
 
+    def _stuck(self) -> str:
+        return (f"the FalkorDB server at {self.server.socket_path} did not answer within {self.query_timeout_s:g} s; "
+                "stop it with `kg graph stop` and run the command again")
+
     def ensure_schema(self) -> None:
         for statement in dialect_falkordb.schema_statements():
             try:
                 self._graph.query(statement)
+            except redis.exceptions.TimeoutError as exc:
+                raise GraphStoreError(self._stuck()) from exc
             except redis.exceptions.ResponseError as exc:
                 if not dialect_falkordb.is_already_exists(exc):
                     raise GraphStoreError(f"could not create an index ({statement}): {exc}") from exc
