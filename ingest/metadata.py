@@ -414,11 +414,14 @@ def _zone_body(body: str | None, region: str | None) -> str | None:
     """A zone's body named by the zone's kind (高新区综合治理局 in 珠海高新技术产业开发区's report) or by its short
     name (涪陵高新区管理委员会 in 涪陵高新技术产业开发区's) under the zone's official style (珠海高新技术产业开发区综合治理局,
     涪陵高新技术产业开发区管理委员会), as its agencies are named."""
+    if not body or not region:
+        return body
     for short, full in gazetteer.ZONE_STYLES.items():
-        if body and region and region.endswith(full):
-            named = next((name for name in (region[:-len(full)] + short, short) if body.startswith(name)), None)
-            if named:
-                return region + body[len(named):]
+        if not region.endswith(full):
+            continue
+        named = next((name for name in (region[:-len(full)] + short, short) if body.startswith(name)), None)
+        if named:
+            return region + body[len(named):]
     return body
 
 

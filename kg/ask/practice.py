@@ -104,7 +104,6 @@ _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 _PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
 _MEANS_WORDS = ("通过", "利用", "借助", "依托", "运用")
 _MEANS = re.compile(r"^(?:" + "|".join(_MEANS_WORDS) + r"|用)")  # the means a practice is carried out by
-_MEANS_WORD = re.compile("|".join(_MEANS_WORDS))
 _CLAUSES = re.compile(r"[，,]")
 # "…，无论是证明事项还是行政审批": a clause that only says the practice counts whatever its scope
 # names no practice of its own (行政审批 alone is not 告知承诺制).
@@ -143,7 +142,10 @@ _ALTERNATIVE_ASIDE = re.compile(r"[（(](或[^（）()]{1,12})[）)]")
 _ALTERNATIVE_CLAUSE_ASIDE = re.compile(r"[（(](或[^（）()]{13,})[）)]")
 # ... but a preposition offered as the verb's alternative (制定了（或围绕）当年的工作要点) asks for the same object,
 # however the report relates to it: no practice of its own.
-_PREPOSITION_ASIDE = re.compile(r"[（(]或(?:围绕|按照|依据|根据|对照|依照)[）)]")
+# Prepositions of following a document (按照X): one that ends a row of verbs (制定、印发或按照X) is one of the verbs
+# sharing X (``_without_leading_verb``).
+_FOLLOWING_WORDS = ("按照", "依照", "根据", "依据", "对照")
+_PREPOSITION_ASIDE = re.compile(r"[（(]或(?:围绕|" + "|".join(_FOLLOWING_WORDS) + r")[）)]")
 # The meeting a clause sets its practice at (在政府常务会议上, 在党委理论学习中心组学习中); not an activity of the
 # practice's own kind (在学法活动中结合案例讲解法律（以案释法…）: 以案释法 is said of any teaching of law).
 _SETTING = re.compile(r"^在[^，,在]{2,14}?(?:会议|会|中心组(?:学习)?)(?:上|中)")
@@ -453,9 +455,11 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     return [term for term in terms if not _generic(term) and not _furthering_any_work(term)] or terms
 
 
-# 其 standing for what the alternative before acts on (落实普法责任制，或为其制定清单), after a preposition (not 其常委会
-# alone: its own body); not 其他, 其中, 其余, 其次 nor 其实 (其实施情况 is its carrying out).
-_ITS_OBJECT = re.compile(r"^(?:为|对|给|向)其(?![他它余中次]|实(?!施))")
+# 其 as "its" (其办公室, 其实施情况), not of 其他, 其中, 其余, 其次 or 其实
+_ITS_WORD = r"其(?![他它余中次]|实(?!施))"
+# ... standing for what the alternative before acts on (落实普法责任制，或为其制定清单), after a preposition (not 其常委会
+# alone: its own body).
+_ITS_OBJECT = re.compile(r"^(?:为|对|给|向)" + _ITS_WORD)
 
 
 def _its_resolved(term: str, before: list[str], quoted: list[str]) -> str:
@@ -801,7 +805,7 @@ def _means_of_kind(text: str, match: re.Match[str], start: int) -> str:
     """The means listed after a means word before 等 (``_KIND_OF``) each a clause of its own, and the kind with the
     words before them (干部通过网络学院、在线学习等线上方式学习 → 网络学院，在线学习，干部通过线上方式学习); as it is
     unless two or more means of their own are listed (``_OWN_MEANS_CHARS``)."""
-    means_words = list(_MEANS_WORD.finditer(text, start, match.start()))
+    means_words = list(_MEANS_NAMED.finditer(text, start, match.start()))
     means = means_words[-1] if means_words else None  # (the last before the list)
     examples = _LISTED_SEPARATOR.split(text[means.end():match.start()]) if means else []
     if len(examples) < 2 or any(len(e) < _OWN_MEANS_CHARS for e in examples):
@@ -845,10 +849,6 @@ def _verbs_alone(text: str) -> bool:
 
     flags = {w.flag for w in jieba.posseg.cut(text)}
     return "v" in flags and flags <= {"v", "vn"}
-
-
-# Prepositions of following a document that a row of verbs may end on (制定、印发或按照X): one of the verbs sharing X.
-_FOLLOWING_WORDS = ("按照", "依照", "根据", "依据", "对照")
 
 
 def _without_leading_verb(text: str) -> str:
@@ -988,7 +988,7 @@ _GUIDED = re.compile(r"^(?:始终)?(?:坚持|明确)?(?P<practice>以[^，,]{2,}
 
 # "按当年的工作要点部署推进工作": what the practice follows (按, 根据, 围绕…) is the practice when what is done by it
 # is any work (部署推进工作); not when it is a practice of its own (围绕法治建设开展了专题调研).
-_FOLLOWING = re.compile(r"^(?:按照|按|根据|依据|依照|对照|(?:紧紧)?围绕)(?P<followed>[^，,]{4,}?)来?"
+_FOLLOWING = re.compile(r"^(?:" + "|".join(_FOLLOWING_WORDS) + r"|按|(?:紧紧)?围绕)(?P<followed>[^，,]{4,}?)来?"
                         r"(?:(?:研究)?部署|推进|推动|开展|落实|安排|实施)+(?:了|过)?(?:各项|相关|有关)?(?:工作|任务)?$")
 
 
@@ -1364,8 +1364,9 @@ _WORD_BOUNDARY = re.compile(r"[对把将在的为与和及向给于、]")
 
 
 # The body named before an alternative of its parts (委员会会议（或其办公室、协调小组会议）): a committee or a group.
-_BODY_BEFORE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{2,24}?(?:委员会|领导小组|工作组))(?:会议|会)?$")
-_ITS = re.compile(r"^其(?![他它余中次])")  # 其 as "its" (其办公室), not of 其他 or 其中
+_BODY_HEAD = r"(?:委员会|领导小组|工作组)"  # a committee's or a group's name ends so
+_BODY_BEFORE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{2,24}?" + _BODY_HEAD + r")(?:会议|会)?$")
+_ITS = re.compile("^" + _ITS_WORD)
 
 
 def _with_variants_written_out(text: str) -> str:
@@ -2194,7 +2195,7 @@ def said_as_national(text: str, names: Iterable[str], places_in: Callable[[str],
 
 # A body's name (法治政府建设领导小组, 全面依法治县委员会及其办公室), and the words that make it the issuer of the title it
 # stands in (《河南省法治政府建设领导小组关于印发…的通知》).
-_BODY_NAME = re.compile(r"(?:领导小组|委员会|委员会办公室|工作组)(?:及其办公室)?$")
+_BODY_NAME = re.compile("(?:" + _BODY_HEAD + r"|委员会办公室)(?:及其办公室)?$")
 _ISSUING = re.compile(r"(?:办公室)?关于")
 
 

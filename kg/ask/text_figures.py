@@ -135,11 +135,8 @@ def whole_counts(text: str, paragraph_id: str, year: int | None) -> list[dict[st
         value = float(number if number.isdigit() else chinese_to_number(number) or 0)
         if not value or _CONGRESS.search(number):
             continue
-        start = _clause_start(text, match.start())
-        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
-                      "indicator_name": None, "value": value, "unit": WHOLE, "year": year,
-                      "written": match.group(), "text": text[start:match.end()], "text_start": start,
-                      "start": match.start()})
+        facts.append(_clause_figure(text, match.start(), match.end(), paragraph_id, year, value, WHOLE,
+                                    written=match.group()))
     return facts
 
 
@@ -149,20 +146,15 @@ def year_figures(text: str, paragraph_id: str, year: int | None) -> list[dict[st
     ONE_YEAR), ``written`` the years as written (2021—2025年); and each day (DAY, unit 日, written 2月6日)."""
     facts = []
     for match in _DAY.finditer(text):
-        start = _clause_start(text, match.start())
         month, day = int(match.group(1)), int(match.group(2))
-        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
-                      "indicator_name": None, "value": float(month * 100 + day), "unit": "日", "year": year,
-                      "years": DAY, "written": f"{month}月{day}日", "text": text[start:match.end()],
-                      "text_start": start, "start": match.start()})
+        facts.append(_clause_figure(text, match.start(), match.end(), paragraph_id, year, float(month * 100 + day),
+                                    "日", years=DAY, written=f"{month}月{day}日"))
     for match in _YEARS.finditer(text):
-        start = _clause_start(text, match.start())
         first, last, of_report = match.groups()
         kind = SPAN if last else YEAR_OF_REPORT if of_report else ONE_YEAR
         written = f"{first}—{last}年" if last else f"{first}年{of_report or ''}"
-        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
-                      "indicator_name": None, "value": float(first), "unit": "年", "year": year, "years": kind,
-                      "written": written, "text": text[start:match.end()], "text_start": start, "start": match.start()})
+        facts.append(_clause_figure(text, match.start(), match.end(), paragraph_id, year, float(first), "年",
+                                    years=kind, written=written))
     return facts
 
 
@@ -178,11 +170,8 @@ def _fractions(text: str, paragraph_id: str, year: int | None) -> list[dict[str,
             whole, part = chinese_to_number(chinese[0]), chinese_to_number(chinese[1])
         if not whole or not part or part >= whole:
             continue
-        start = _clause_start(text, match.start())
-        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
-                      "indicator_name": None, "value": round(100 * part / whole, 1), "unit": "%", "year": year,
-                      "written": match.group(), "text": text[start:match.end()], "text_start": start,
-                      "start": match.start()})
+        facts.append(_clause_figure(text, match.start(), match.end(), paragraph_id, year, round(100 * part / whole, 1),
+                                    "%", written=match.group()))
     return facts
 
 
@@ -197,11 +186,8 @@ def _chinese_counts(text: str, paragraph_id: str, year: int | None) -> list[dict
         value = chinese_to_number(match.group(1))
         if not value:
             continue
-        start = _clause_start(text, match.start())
-        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
-                      "indicator_name": None, "value": float(value), "unit": match.group(3), "year": year,
-                      "written": match.group(), "text": text[start:match.end()], "text_start": start,
-                      "start": match.start()})
+        facts.append(_clause_figure(text, match.start(), match.end(), paragraph_id, year, float(value), match.group(3),
+                                    written=match.group()))
     return facts
 
 
@@ -212,6 +198,16 @@ def inside(text: str, at: int, opening: str, closing: str) -> bool:
     return sum(map(before.count, opening)) > sum(map(before.count, closing))
 
 
+def _clause_figure(text: str, at: int, end: int, paragraph_id: str, year: int | None, value: float, unit: str,
+                   **more: Any) -> dict[str, Any]:
+    """A figure written at ``at``..``end`` of ``text`` as a fact (like a STATES fact), quoted from the start of its
+    clause and named by the words before it there; ``more``: what its kind adds (``written``, ``years``)."""
+    start = _clause_start(text, at)
+    return {"paragraph_id": paragraph_id, "name": text[start:at].strip(), "indicator": "other", "indicator_name": None,
+            "value": value, "unit": unit, "year": year, **more, "text": text[start:end], "text_start": start,
+            "start": at}
+
+
 def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any]]:
     """Each ordinal in Chinese numerals (第六次, 第二批) as a figure, quoted from the start of its clause."""
     facts = []
@@ -219,10 +215,7 @@ def _chinese_ordinals(text: str, paragraph_id: str, year: int | None) -> list[di
         value = chinese_to_number(match.group(1))
         if value is None:
             continue
-        start = _clause_start(text, match.start())
-        facts.append({"paragraph_id": paragraph_id, "name": text[start:match.start()].strip(), "indicator": "other",
-                      "indicator_name": None, "value": float(value), "unit": match.group(2), "year": year,
-                      "text": text[start:match.end()], "text_start": start, "start": match.start()})
+        facts.append(_clause_figure(text, match.start(), match.end(), paragraph_id, year, float(value), match.group(2)))
     return facts
 
 
