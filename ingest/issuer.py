@@ -168,7 +168,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     body's code on the page (``coded_place``): where the report names no division, or only one above
     the coded one (区政府常务会议议题解读 on a page indexed 11370105…: 天桥区, where the text names 济南 alone).
     Else by the division its site's address spells (``addressed_place``: www.jiangjin.gov.cn; a zone calling itself
-    by its kind, 高新区, on its city's site is that city's zone), only where the report names none, or a county or
+    by its kind, 高新区, on its city's site is that city's zone; a named zone whose division the report never gives
+    lies in the site's), only where the report names none, or a county or
     district it never names in that one's province, or a namesake of it (江北区); a township's county likewise.
     Neither overrides a division the report names otherwise: a portal may index another body's page, and a county's
     site reposts its city's and province's reports."""
@@ -180,7 +181,13 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
                              and named.place in gaz.chain(coded)[1:]):
             return Issuer(coded, coded.name, kind_of(coded))
         return named
-    addressed = addressed_place(address, gaz, text, lambda place: _fits_level(place, _own_level(text)) > 0)
+    holding = _counties_holding(named.name, gaz) if named and named.kind == "township" and not named.place else []
+    # (of the divisions a site's name spells, one holding the township the report names: fjyx is 福建's 尤溪县 and
+    # 云霄县, and only 尤溪县 has a 梅仙镇)
+    fits = (lambda place: _holds(place, holding)) if holding else (lambda place: _fits_level(place, _own_level(text)) > 0)
+    addressed = addressed_place(address, gaz, text, fits)
+    if addressed is not None and named is not None and named.kind == "development_zone" and named.place is None:
+        return Issuer(addressed, named.name, named.kind)  # (湄洲岛国家旅游度假区 on mzd.putian.gov.cn: 莆田's zone)
     if addressed is None or named is not None and named.kind == "development_zone":
         return named
     if named is None and (head := _zone_head(title, text)) and (zone := _city_zone(addressed, head, gaz)):
@@ -437,6 +444,13 @@ def _county_named_under(place: Place, township: str, text: str, gaz: Gazetteer) 
     within = set(gaz.descendants(place))
     held = [county for county in _counties_holding(township, gaz) if county in within]
     return held[0] if len(held) == 1 else place
+
+
+def _holds(place: Place, holding: list[Place]) -> bool:
+    """Whether ``place`` is one of the counties ``holding`` a township, or one renamed from it (禄丰市, which the
+    division table still lists as 禄丰县)."""
+    return any(place == county or county.retired and county.parent_code == place.parent_code
+               and stems(county) & stems(place) for county in holding)
 
 
 def _counties_holding(township: str, gaz: Gazetteer) -> list[Place]:

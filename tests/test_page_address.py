@@ -64,6 +64,27 @@ def test_a_city_s_zone_calling_itself_by_its_kind_on_the_city_s_site_is_that_cit
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("珠海高新技术产业开发区", "development_zone", "珠海市")
 
 
+def test_a_zone_whose_text_names_no_division_lies_in_the_one_its_site_spells() -> None:
+    text = ("2025年，湄洲岛国家旅游度假区党工委、管委会坚持依法行政，紧紧围绕市委、市政府法治政府建设工作部署，"
+            "推进度假区法治建设。现将全年工作情况报告如下：")
+    meta = _metadata(text, "https://mzd.putian.gov.cn/xxgk/tzgg/1.htm")
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.province) == (
+        "湄洲岛国家旅游度假区", "development_zone", "莆田市", "福建省")
+    assert _metadata(text, "https://mzd.example.com/1.htm").province is None
+
+
+def test_of_the_divisions_a_site_spells_the_one_holding_the_report_s_township_is_its_county() -> None:
+    """fjyx spells 福建's 尤溪县 and 云霄县; the table puts a 梅仙镇 in 尤溪县 (and one in 湖南's 平江县)."""
+    text = ("梅仙镇2025年法治政府建设年度报告\n2025年，梅仙镇坚持依法行政，全面落实县委、县政府关于依法治县的各项决策部署，"
+            "推进全镇法治建设。")
+    meta = _metadata(text, "http://www.fjyx.gov.cn/ztzl/fzzfjs/1.htm")
+    assert (meta.region, meta.prefecture, meta.province) == ("梅仙镇", "三明市", "福建省")
+    assert _metadata(text, "http://www.example.com/1.htm").province is None
+    # a county renamed since the table was cut holds its townships still (禄丰县 → 禄丰市, both spelled ynlf)
+    renamed = "中村乡2025年法治政府建设工作报告\n2025年，中村乡在市委、市政府的坚强领导下，坚持依法行政。"
+    assert _metadata(renamed, "https://ynlf.gov.cn/info/1.htm").division == "禄丰市"
+
+
 def test_the_address_names_the_issuer_a_text_never_names_and_no_issuer_the_text_names() -> None:
     own = "2022年，区委、区政府坚持依法行政，我区法治政府建设取得新进展，我区依法行政水平不断提升。"
     meta = _metadata(own, "http://www.xinbei.gov.cn/zwgk/2.html")
