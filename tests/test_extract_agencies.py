@@ -472,6 +472,26 @@ def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, stu
     assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
 
 
+def test_a_bureaus_bare_study_group_after_an_item_naming_no_body_is_its_own() -> None:
+    """、 lists bodies only after a body's head (党委、党组理论学习中心组: kinds of body); after a count of meetings it
+    lists the bureau's own activities."""
+    sentence = "召开党组会议“第一议题”学习19次、党组理论中心组学习会7次。各级党委、党组理论学习中心组带头学法。"
+    assert _in_qijiang_justice_bureaus_report(sentence) == [
+        "中共重庆市綦江区司法局党组", "重庆市綦江区司法局党组理论学习中心组"]
+
+
+def test_a_provincial_department_titled_by_its_ting_wrote_its_report() -> None:
+    """A 厅's title names it as a 局's does: its bare study group is its own, not its government's."""
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    text = ("广东省交通运输厅2023年度法治政府建设年度报告\n发布机构：广东省交通运输厅\n一、主要工作\n"
+            "把习近平法治思想作为厅党组、理论学习中心组学习和机关干部日常学习的重要内容。\n")
+    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    assert [e.name for e in doc.entities if e.type == "AGENCY" and "党组" in e.name] == [
+        "中共广东省交通运输厅党组", "广东省交通运输厅党组理论学习中心组"]
+
+
 def test_a_study_group_written_without_xuexi_is_the_same_group() -> None:
     assert _in_qijiang_justice_bureaus_report("把习近平法治思想作为党组理论中心组学习的重要内容。") == [
         "重庆市綦江区司法局党组理论学习中心组"]

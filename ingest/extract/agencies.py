@@ -971,8 +971,8 @@ class AgencyFinder:
         for match in _OWN_PARTY_BODY.finditer(text):
             start = match.start()
             after_own = _AFTER_OWN_PARTY_BODY.search(text, max(0, start - _AFTER_OWN_PARTY_BODY_CHARS), start)
-            bare_after_a_body = match.group("bare") and (not self.ctx.authored_by_bureau or start
-                                                         and text[start - 1] in _BODY_HEAD_CHARS and not after_own)
+            bare_after_a_body = match.group("bare") and (not self.ctx.authored_by_bureau
+                                                         or not _no_body_head_before(text, start) and not after_own)
             if free(match.start(), match.end()) and opens_a_word(text, match.start()) and not bare_after_a_body \
                     and not is_member_post(text, match.end(), match.group(0)):
                 body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
