@@ -251,6 +251,8 @@ _NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全街小古名重�
 # jieba's tags of words that modify or act, not names (重点 n is listed apart): an adjective, a verb, an adverb, a
 # numeral or quantity, a pronoun, a locality or time word.
 _PROSE_TAGS = ("a", "v", "d", "m", "r", "f", "t", "b", "c", "p", "u")
+# ... of words that make a clause (a verb, a conjunction, a preposition, an adverb): a stem holding one is no name.
+_CLAUSE_TAGS = ("v", "c", "p", "d")
 _PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅游 边境 全国 乡村 城乡 农村 基层 辖区 相关 有关 部分 其他 "
                          "特大 小城 文明 平安 法治 美丽 生态 卫星 集镇 苏木".split())  # (苏木镇: 苏木 and 镇, levels)
 
@@ -275,5 +277,7 @@ def townships_in(text: str) -> list[tuple[int, int, str]]:
         start, name = match.start("name"), match.group("name")
         if name[0] in _NAME_OPENERS and name not in townships() and name[1:] in townships():
             start, name = start + 1, name[1:]  # (为华新镇“六位一体”建设提供保障: 华新镇, after the preposition)
+        elif name not in townships() and any(w.flag.startswith(_CLAUSE_TAGS) for w in words):
+            continue  # (一是街道…, 并由镇…, 就推进街道…: a clause's words before the level, no name the table knows)
         out.append((start, match.end("name"), name))
     return out
