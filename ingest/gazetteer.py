@@ -41,6 +41,8 @@ _PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
 ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新区", "开发区", "保税区", "综保区",
               "工业园区", "产业园区", "新区", "经济区", "综合实验区", "试验区", "合作区", "出口加工区", "度假区")
 ZONE_HEADS = "(?:" + "|".join(ZONE_KINDS) + ")"
+# A part of a zone run by a committee of its own (甘眉工业园区南区管理委员会): named with the part.
+ZONE_PART = r"(?:[东南西北中]区(?=管理委员会|管委会|党工委|(?:19|20)\d{2}年))?"
 # Kinds a zone's pages shorten that its name always writes in full (东疆综保区 is 东疆综合保税区).
 ZONE_ABBREVIATIONS = {"综保区": "综合保税区"}
 # The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled

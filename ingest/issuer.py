@@ -25,9 +25,10 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_STYLES, Gazetteer, Place, district_stem,
-                              first_of_paired_cities, is_municipality, official_kind, prefer_higher_level, short_names,
-                              short_zone_kind, spelled_out, stems, styled_zone, townships)
+from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_PART, ZONE_STYLES, Gazetteer, Place,
+                              district_stem, first_of_paired_cities, is_municipality, official_kind,
+                              prefer_higher_level, short_names, short_zone_kind, spelled_out, stems, styled_zone,
+                              townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -44,7 +45,8 @@ EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源
 # 西咸新区); 新城区, 新城镇 are divisions.
 _ZONE_KIND = r"(?:" + ZONE_HEADS + r"|新城(?![区镇乡街村]))"
 _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
-                            r"((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?" + _ZONE_KIND + r")")
+                            r"((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?"
+                            + _ZONE_KIND + ZONE_PART + r")")
 # The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
 # committee: …开发区管理委员会(简称经开区管委会).
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
@@ -414,8 +416,9 @@ def township_of_title(title: str) -> str | None:
     name = match.group(1)
     level = next(word for word in ("街道", "镇", "乡") if name.endswith(word))
     stem = name[:-len(level)]
-    # (a stem ending in 村 is a collective, 各村镇, unless the division table knows the township: 中村乡, 顾村镇)
-    return None if _NOT_A_TOWNSHIP_STEM.search(stem) and not (stem.endswith("村") and name in townships()) else name
+    # (a stem ending in a level or 村 is a collective, 各村镇, 全市镇, unless the division table knows the township: 中村乡,
+    # 顾村镇, 水市镇)
+    return None if _NOT_A_TOWNSHIP_STEM.search(stem) and name not in townships() else name
 
 
 def _township_after(county: Place, title: str, gaz: Gazetteer) -> str | None:

@@ -3,7 +3,8 @@
 Why: a report whose text never names its issuer (我区, 区委 and nothing more) usually stands on its own government's
 site, and that site's host name spells the division in pinyin: its name in full (jiangjin: 江津区; qinghexian:
 清河县), or after its province's initials, in full or by initials (ahshitai: 安徽 石台; cqjb: 重庆 江北; xjsmgq: 新疆
-水磨沟区), or by initials after its city's (tsqs: 天水 清水县). A crawler's jsonl record carries the address (``url``),
+水磨沟区), or by initials after its city's (tsqs: 天水 清水县); a province's department's site stands under the
+province's name in full (nynct.fujian: 福建). A crawler's jsonl record carries the address (``url``),
 as does a saved page (its canonical link).
 Only host names under gov.cn are read, and only a spelling that one division alone has: initials alone (jj) are
 too many divisions' to read. A name whose character has several readings is spelled by any of them (盐都区's site is
@@ -25,7 +26,8 @@ from ingest.gazetteer import Gazetteer, Place, short_names, stems
 if TYPE_CHECKING:
     from pypinyin import Style
 
-# The levels of the divisions whose sites are read, and the level characters their names end in (qinghexian).
+# The levels of the divisions whose sites are read by every spelling, and the level characters their names end in
+# (qinghexian); a province's only by its name in full.
 _READ_LEVELS = ("prefecture", "county")
 _LEVEL_CHARACTERS = "区县市旗盟州"
 # Host labels that name a service of a site, not its division (www, 政务公开 xxgk, 司法局 sfj…).
@@ -81,6 +83,12 @@ def _spellings(gaz: Gazetteer) -> Spellings:
     stay on its site), with the divisions it spells."""
     keys: Spellings = {}
     for place in gaz.by_code.values():
+        if place.level == "province":  # (a province's department's site: nynct.fujian.gov.cn, by its name in full)
+            for stem in short_names(place):
+                for key, unusual in _readings(stem, initials=False).items():
+                    if len(stem) > 1 and len(key) >= _SHORTEST_INITIALS_KEY:
+                        keys.setdefault(key, {})[place] = unusual
+            continue
         if place.level not in _READ_LEVELS:
             continue
         level = place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""

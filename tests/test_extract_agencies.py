@@ -332,6 +332,11 @@ def test_a_zone_s_bodies_take_the_style_its_publishing_committee_writes() -> Non
         "河源东源产业园区管理委员会", "中共河源东源产业园区工作委员会", "中共河源东源产业园区工作委员会理论学习中心组"]
     # a bare 党工委 of a collective or a street is not the zone's
     assert published("五象新区", "南宁市", "南宁五象新区规划建设管理委员会", "指导各级党工委、街道党工委学法。") == []
+    # a part of a zone that has a committee of its own: its bodies, its park's 园区党工委 and the group it sets up
+    assert published("甘眉工业园区南区", "东坡区", "甘眉工业园区南区管理委员会",
+                     "成立以园区管委会主任为组长的法治政府建设工作领导小组。一是园区党工委、管委会高度重视。") == [
+        "甘眉工业园区南区管理委员会", "甘眉工业园区南区法治政府建设工作领导小组", "中共甘眉工业园区南区工作委员会",
+        "甘眉工业园区南区管理委员会"]
 
 
 def test_a_verb_asking_departments_to_take_part_is_no_part_of_the_first_one_s_name() -> None:

@@ -113,6 +113,14 @@ def test_an_industrial_park_is_a_zone_of_its_county() -> None:
         "东源产业园区", "东源县", "河源市", "广东省", "development_zone")
 
 
+def test_a_part_of_a_zone_with_a_committee_of_its_own_is_the_issuer() -> None:
+    meta = metadata("甘眉工业园区南区管理委员会2023年度法治政府建设工作报告\n2023年，园区坚持依法行政，" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.publisher) == (
+        "甘眉工业园区南区", "development_zone", "甘眉工业园区南区管理委员会")
+    # (a zone's kind before a part's word that no committee or year follows is the zone alone)
+    assert metadata("甘眉工业园区南区建设法治政府年度报告\n2023年，" + BODY).region == "甘眉工业园区"
+
+
 def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_style() -> None:
     # (a 高新区 or 经开区 is approved under its city's name: the city stays, where a provincial zone's drops)
     meta = metadata("武汉东湖高新区2021年法治政府建设报告\n" + BODY)
@@ -225,6 +233,13 @@ def test_a_townships_office_of_its_county_s_government_and_a_county_site_above_i
     assert (meta.region, meta.issuer_kind, meta.division) == ("某湖街道", "township", "仁化县")
     meta = metadata("始兴县人民政府\n某江乡2024年法治政府建设情况报告\n2024年，某江乡" + BODY)
     assert (meta.title, meta.region, meta.issuer_kind) == ("某江乡2024年法治政府建设情况报告", "某江乡", "township")
+
+
+def test_a_township_whose_name_ends_in_a_level_word_is_one_where_the_division_table_knows_it() -> None:
+    meta = metadata("黔江区水市镇人民政府关于2025年法治政府建设工作情况的报告\n2025年，水市镇" + BODY)
+    assert (meta.region, meta.issuer_kind, meta.division) == ("水市镇", "township", "黔江区")
+    # (a stem ending in a level word the table does not know is a collective: 全市镇 is no township)
+    assert metadata("黔江区全市镇村2025年法治政府建设工作情况的报告\n2025年，" + BODY).issuer_kind != "township"
 
 
 def test_an_untitled_report_naming_its_township_once_as_subject_is_the_townships() -> None:

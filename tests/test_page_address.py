@@ -32,7 +32,10 @@ from ingest.readers import read_path
     ("http://sthjj.xam.gov.cn/hygq/1.html", "", "兴安盟"),  # a prefecture's initials with its level's, its own label
     ("http://xam.sthjj.gov.cn/1.html", "", None),  # (…only as the label right before gov.cn)
     ("http://www.hzbj.gov.cn/a", "", "滨江区"),  # a county-level division's initials after its city's (杭州 滨江区)…
-    ("http://sthj.guizhou.gov.cn/a", "", None),  # (…only as the site's own label: sthj is a department's, not 汕头 濠江区)
+    ("http://sthj.guizhou.gov.cn/a", "", "贵州省"),  # (…only as the site's own label: sthj is a department's, not 汕头
+    # 濠江区; guizhou is the province's name in full, whose departments' sites stand under it)
+    ("http://nynct.fujian.gov.cn/ztzl/1.htm", "省农业农村厅", "福建省"),
+    ("http://www.shanxi.gov.cn/a", "", None),  # (山西 and 陕西 alike, where the text does not tell them apart)
     ("http://www.hhht.gov.cn/a", "呼和浩特市人民政府", "呼和浩特市"),  # (a prefecture's own initials, not 怀化 会同县…
     ("http://www.hhht.gov.cn/a", "", None),  # …where the text does not tell them apart)
     ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)

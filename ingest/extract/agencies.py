@@ -49,8 +49,8 @@ from functools import lru_cache, partial
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import (ZONE_HEADS, ZONE_STYLES, Gazetteer, Place, first_of_paired_cities, is_municipality,
-                              quoted_alone, short_names, styled_zone)
+from ingest.gazetteer import (ZONE_HEADS, ZONE_PART, ZONE_STYLES, Gazetteer, Place, first_of_paired_cities,
+                              is_municipality, quoted_alone, short_names, styled_zone)
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -304,6 +304,8 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # it is the object (纳入党工委理论学习中心组学习), but not the kind of each level's or a street's (各级党工委中心组).
 # The party working committee's own committee for the rule of law (党工委全面依法治区委员会) is one body with it.
 _ZONE_TASK_COMMITTEE = r"(?:全面)?依法治区委员会(?:办公室)?"
+# A zone's part named after its kind (甘眉工业园区南区), which ``ZONE_PART`` reads.
+_ZONE_PART_NAMED = re.compile(r"(?<=区)[东南西北中]区$")
 _ZONE_OWN_BODY = re.compile(rf"(?:新区|园区|区)(?P<body>党工委(?:{_STUDY_GROUP}|{_ZONE_TASK_COMMITTEE})?|管委会|管理委员会)"
                             rf"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>管委会|管理委员会)(?![)）])"
                             rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})"
@@ -618,7 +620,7 @@ def zone_as_published(zone: str | None, publisher: str) -> str | None:
     publisher is no committee of a zone of that kind."""
     if zone is None or not publisher.endswith("管理委员会"):
         return None
-    head = re.search(ZONE_HEADS, publisher)
+    head = re.search(ZONE_HEADS + ZONE_PART, publisher)
     return publisher[:head.end()] if head and zone.endswith(head.group()) else None
 
 
@@ -819,7 +821,10 @@ class AgencyFinder:
 
     def _own_prefix(self, place: Place) -> str:
         """The issuer's own prefix for a group it names bare: a township's report sets up the township's
-        (法治政府建设领导小组 in 某乡's report → Y县某乡法治政府建设领导小组), another report its region's."""
+        (法治政府建设领导小组 in 某乡's report → Y县某乡法治政府建设领导小组), a zone's the zone's under its style
+        (甘眉工业园区南区法治政府建设工作领导小组), another report its region's."""
+        if self.ctx.zone:
+            return self._zone_style() or self.ctx.zone
         return self._prefix(place) + (self.ctx.township or "")
 
     def _without_township_level(self, name: str) -> str:
@@ -955,7 +960,7 @@ class AgencyFinder:
             body = match.group("body") or match.group("bare") or match.group("study") or match.group("party")
             if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \
                     or (match.group("body") and match.start() and text[match.start() - 1] in _NOT_BEFORE_LEVEL) \
-                    or (match.group(0).startswith("园区") and not zone.endswith("园区")):
+                    or (match.group(0).startswith("园区") and not re.sub(_ZONE_PART_NAMED, "", zone).endswith("园区")):
                 continue  # 街道党工委 is a street's; 园区管委会, 景区管委会 are other bodies but an industrial park's own
             add(AgencyMention(match.group(0), match.start(), match.end(), self._own_zone_body(zone, body), None))
         if _ZONE_LED_BY_PARTY_COMMITTEE.search(text) and "党工委" not in text:
