@@ -43,6 +43,9 @@ def test_interpretation_of_places_years_entities_and_kind() -> None:
     assert understand("和始兴县类似的做法还有哪些地方?", {}, 2022).kind == "similar"
     # which place in an order is a figure asked (第59), however the question ends (排名第几？)
     assert understand("2025年某县在全国百强县中排名第几？", {}, 2025).kind == "numeric"
+    # government departments asked are listed by their regions, as places are; departments alone ask the graph's bodies
+    assert understand("哪些政府部门设立政策法规处等法制工作机构？", {}, 2025).kind == "which_regions"
+    assert understand("哪些部门参与了行政复议？", {}, 2025).kind == "entities"
 
 
 def test_a_place_in_an_aside_of_examples_is_part_of_an_example_not_a_region_asked() -> None:
