@@ -497,6 +497,20 @@ def test_a_provincial_department_titled_by_its_ting_wrote_its_report() -> None:
         "中共广东省交通运输厅党组", "广东省交通运输厅党组理论学习中心组"]
 
 
+def test_a_bureau_s_head_before_its_own_group_names_the_bureau_itself() -> None:
+    """In the bureau's report, 局法治政府建设领导小组 is the bureau's group (its 局 written once), and a party group
+    meeting listed after 局党组理论学习中心组、 is the bureau's party group's, as after a bare group."""
+    assert _in_qijiang_justice_bureaus_report("担任局法治政府建设领导小组组长。") == [
+        "重庆市綦江区司法局法治政府建设领导小组"]
+    assert _in_qijiang_justice_bureaus_report("局党组理论学习中心组、党组会、局务会先后14次组织学习。") == [
+        "重庆市綦江区司法局党组理论学习中心组", "中共重庆市綦江区司法局党组"]
+
+
+def test_a_county_s_political_and_legal_commission_is_its_party_committee_s() -> None:
+    assert names("安化县", "我局先后派员参加了县政法委开展的培训班。") == ["中共安化县委政法委员会"]
+    assert names("安化县", "县委政法委牵头。") == ["中共安化县委政法委员会"]
+
+
 def test_a_study_group_written_without_xuexi_is_the_same_group() -> None:
     assert _in_qijiang_justice_bureaus_report("把习近平法治思想作为党组理论中心组学习的重要内容。") == [
         "重庆市綦江区司法局党组理论学习中心组"]
@@ -1048,5 +1062,7 @@ def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare
     assert found("金龙街道党工委、办事处高度重视法治建设。") == [committee, office]
     assert found("将法治政府建设纳入街道党工委、办事处年度重点工作。") == [committee, office]
     assert found("主持召开党工委会议，全年党工委理论学习中心组学法4次。") == [committee, committee + "理论学习中心组"]
+    # its working committee by the short name 工委, and its office right after it with no 、 between
+    assert found("2023年,金龙街道工委办事处在区委、区政府的坚强领导下推进工作。")[:2] == [committee, office]
     # a post, every street's committee and 办 as a verb are none of its bodies
     assert found("由街道党工委书记任组长，各街道党工委参加，街道办理事项20件。") == []

@@ -188,7 +188,7 @@ _GOVERNMENT_BODY_OK = ("", "人民")
 # Offices that belong to a government or to a party committee even when written after the region
 # alone: 市法制办 → X市人民政府法制办公室, 县编办 → 中共X县委机构编制委员会办公室.
 _GOVERNMENT_OFFICES = ("法制办", "法制办公室")
-_PARTY_OFFICES = ("编办", "机构编制委员会办公室")
+_PARTY_OFFICES = ("编办", "机构编制委员会办公室", "政法委", "政法委员会")
 # A study group (理论学习中心组) is a party committee's or party group's: 市政府理论学习中心组 is the one of
 # the government's party group (X人民政府党组理论学习中心组), a government having none of its own.
 # A study group as written: 中心组, 理论中心组 or 理论学习中心组 (its full name; see ``expand``).
@@ -596,7 +596,7 @@ def official_name(region: str, rest: str) -> str:
         rest = _GOVERNMENT_PARTY_STUDY_GROUP
     if rest in _GOVERNMENT_OFFICES:  # 市法制办 is the city government's office
         rest = "人民政府" + rest
-    if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office
+    if rest in _PARTY_OFFICES:  # 县编办 is the county party committee's office, 县政法委 its commission
         rest = "委" + rest
     if rest == "委办":  # the party committee's general office
         return f"中共{region}委办公室"
@@ -895,8 +895,9 @@ class AgencyFinder:
             group = match.group("name")
             if level:
                 owner = self._prefix(place)
-            elif self.ctx.authored_by_bureau:
+            elif self.ctx.authored_by_bureau:  # (担任局法治政府建设领导小组组长: its 局 or 厅 is the bureau itself)
                 owner = self.ctx.bureau
+                group = group[1:] if group[0] in "局厅" and owner.endswith(group[0]) else group
             else:  # (成立镇法治政府建设工作领导小组 in a township's report: its level is the township's name)
                 owner, group = self._own_prefix(place), self._without_township_level(group)
             name = match.group("name") if named else owner + group
@@ -1064,7 +1065,9 @@ class AgencyFinder:
         for match in _OWN_PARTY_GROUP_MEETING.finditer(text):
             start, end = match.start(), match.end()
             own_group = _AFTER_OWN_STUDY_GROUP.search(text, max(0, start - _AFTER_OWN_STUDY_GROUP_CHARS), start)
-            after_own_group = own_group is not None and _no_body_head_before(text, own_group.start())
+            # (the writer's group bare, or after its bureau's own head in its report: 局党组理论学习中心组、党组会)
+            after_own_group = own_group is not None and (_no_body_head_before(text, own_group.start()) or (
+                ctx.authored_by_bureau and own_group.start() > 0 and text[own_group.start() - 1] in "局厅"))
             alone = _no_body_head_before(text, start) or after_own_group
             if free(start, end) and opens_a_word(text, start) and alone \
                     and not _COLLECTIVE_BEFORE.search(text[max(0, start - 5):start]):
@@ -1110,13 +1113,15 @@ class AgencyFinder:
                 add(AgencyMention(text[start:end], start, end,
                                   f"{owner}全面依法治{level}{match['kind']}{match['office'] or ''}", None))
         # its government and congress by its level (镇人大, 乡政府) or by its name (大马营镇人民政府, 中共大马营镇委员会)
-        by_name = re.compile(rf"(?:中共)?{re.escape(township)}(?P<body>党工委|工作委员会|党委|委员会|办事处|人民政府|政府"
-                             rf"|人民代表大会|人大)(?![办工])(?:、(?P<second>办事处))?")
+        # (a street's working committee by its short name too, and with its office after it, 、 or none written: 垡头街道工委
+        # 办事处, 留下街道党工委、办事处)
+        by_name = re.compile(rf"(?:中共)?{re.escape(township)}(?P<body>党工委|工作委员会|工委|党委|委员会|办事处|人民政府|政府"
+                             rf"|人民代表大会|人大)(?:、?(?P<second>办事处)|(?![办工]))")
         for match in [*by_name.finditer(text), *_TOWNSHIP_STATE_BODY.finditer(text)]:
             body, start, end = match.group("body"), match.start(), match.end("body")
             if (match.re is by_name or match.group("level") == township[-1]) and free(start, end) \
                     and not is_member_post(text, end, text[start:end]):
-                name = party if body in ("党工委", "工作委员会", "党委", "委员会") else (
+                name = party if body in ("党工委", "工作委员会", "工委", "党委", "委员会") else (
                     office if body == "办事处" else f"{self._prefix(place)}{township}{expand(body)}")
                 add(AgencyMention(text[start:end], start, end, name, None))
                 if match.re is by_name and match["second"] and free(*match.span("second")):  # (留下街道党工委、办事处)
