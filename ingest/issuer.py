@@ -186,7 +186,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     holding = _counties_holding(named.name, gaz) if named and named.kind == "township" and not named.place else []
     # (of the divisions a site's name spells, one holding the township the report names: fjyx is 福建's 尤溪县 and
     # 云霄县, and only 尤溪县 has a 梅仙镇)
-    fits = (lambda place: _holds(place, holding)) if holding else (lambda place: _fits_level(place, _own_level(text)) > 0)
+    fits = (lambda place: _holds(place, holding)) if holding else (
+        lambda place: _fits_level(place, _own_level(text)) > 0)
     addressed = addressed_place(address, gaz, text, fits)
     if addressed is not None and named is not None and named.kind == "development_zone" and named.place is None:
         return Issuer(addressed, named.name, named.kind)  # (湄洲岛国家旅游度假区 on mzd.putian.gov.cn: 莆田's zone)
