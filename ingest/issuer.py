@@ -77,7 +77,8 @@ _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # alone or with its party committee, for which the report speaks jointly (2019年，西安市委、市政府深入…).
 _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES +
                               r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|地区|[省市县区州旗盟])"
-                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?局|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)(?![、的]|关于)"
+                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?[局厅]|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)"
+                              r"(?![、的]|关于)"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
 # (after what the work follows, when a year opens the clause of the subject: 根据…《纲要》…，以及…部署，2023年，清波街道以…)
@@ -189,6 +190,10 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     fits = (lambda place: _holds(place, holding)) if holding else (
         lambda place: _fits_level(place, _own_level(text)) > 0)
     addressed = addressed_place(address, gaz, text, fits)
+    if addressed is not None and addressed.level == "province" and (
+            _own_level(text) != "省" or named is not None and named.kind == "township"):
+        addressed = None  # (a province's portal reposts its counties' and cities' reports: only a text speaking as the
+        # province, 省农业农村厅…, is the province's)
     if addressed is not None and named is not None and named.kind == "development_zone" and named.place is None:
         return Issuer(addressed, named.name, named.kind)  # (湄洲岛国家旅游度假区 on mzd.putian.gov.cn: 莆田's zone)
     if addressed is None or named is not None and named.kind == "development_zone":
@@ -411,14 +416,15 @@ def township_of_title(title: str) -> str | None:
     """A township opening a title that names no division (下洋镇2023年法治政府建设年度报告, 关于某某乡…, 2025年度杨行镇…,
     中共某镇委员会 某镇人民政府关于…)."""
     # (a joint title names the township's party committee first: 中共大马营镇委员会 大马营镇人民政府关于…)
-    match = _TOWNSHIP_SUBJECT.match(re.sub(r"^(?:中共[^\s关]{2,12}?委员会\s*)?(?:关于)?(?:(?:19|20)\d{2}年度?)?", "", title))
-    if not match:
-        return None
+    head = re.sub(r"^(?:中共[^\s关]{2,12}?委员会\s*)?(?:关于)?(?:(?:19|20)\d{2}年度?)?", "", title)
+    match = _TOWNSHIP_SUBJECT.match(head)
+    if not match or head.startswith(("乡", "镇", "村"), match.end()):
+        return None  # (安全乡镇…, 郊区乡镇…: a collective, however a township of its first words is named)
     name = match.group(1)
     level = next(word for word in ("街道", "镇", "乡") if name.endswith(word))
     stem = name[:-len(level)]
-    # (a stem ending in a level or 村 is a collective, 各村镇, 全市镇, unless the division table knows the township: 中村乡,
-    # 顾村镇, 水市镇)
+    # (a stem ending in a level or 村 is a collective, 各村镇, 全市镇, unless the division table knows a township of that
+    # name: 中村乡, 顾村镇, 水市镇)
     return None if _NOT_A_TOWNSHIP_STEM.search(stem) and name not in townships() else name
 
 

@@ -80,7 +80,7 @@ Spellings = dict[str, dict[Place, int]]
 @lru_cache(maxsize=2)
 def _spellings(gaz: Gazetteer) -> Spellings:
     """Each spelling a site may give a prefecture- or county-level division (one since retired too: its old reports
-    stay on its site), with the divisions it spells."""
+    stay on its site), or a province by its name in full, with the divisions it spells."""
     keys: Spellings = {}
     for place in gaz.by_code.values():
         if place.level == "province":  # (a province's department's site: nynct.fujian.gov.cn, by its name in full)

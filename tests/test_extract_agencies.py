@@ -332,11 +332,22 @@ def test_a_zone_s_bodies_take_the_style_its_publishing_committee_writes() -> Non
         "河源东源产业园区管理委员会", "中共河源东源产业园区工作委员会", "中共河源东源产业园区工作委员会理论学习中心组"]
     # a bare 党工委 of a collective or a street is not the zone's
     assert published("五象新区", "南宁市", "南宁五象新区规划建设管理委员会", "指导各级党工委、街道党工委学法。") == []
+    # a group the zone's report names with its kind is the zone's, its kind written once
+    assert published("甘眉工业园区南区", "东坡区", "甘眉工业园区南区管理委员会", "成立园区法治政府建设工作领导小组。") == [
+        "甘眉工业园区南区法治政府建设工作领导小组"]
     # a part of a zone that has a committee of its own: its bodies, its park's 园区党工委 and the group it sets up
     assert published("甘眉工业园区南区", "东坡区", "甘眉工业园区南区管理委员会",
                      "成立以园区管委会主任为组长的法治政府建设工作领导小组。一是园区党工委、管委会高度重视。") == [
         "甘眉工业园区南区管理委员会", "甘眉工业园区南区法治政府建设工作领导小组", "中共甘眉工业园区南区工作委员会",
         "甘眉工业园区南区管理委员会"]
+
+
+def test_a_zone_is_read_as_its_committee_publishes_it_with_its_part_or_without() -> None:
+    from ingest.extract.agencies import zone_as_published
+
+    assert zone_as_published("甘眉工业园区南区", "甘眉工业园区南区管理委员会") == "甘眉工业园区南区"
+    assert zone_as_published("甘眉工业园区", "甘眉工业园区南区管理委员会") == "甘眉工业园区"
+    assert zone_as_published("东源产业园区", "河源东源产业园区管理委员会") == "河源东源产业园区"
 
 
 def test_a_verb_asking_departments_to_take_part_is_no_part_of_the_first_one_s_name() -> None:
@@ -504,6 +515,17 @@ def test_a_bureau_s_head_before_its_own_group_names_the_bureau_itself() -> None:
         "重庆市綦江区司法局法治政府建设领导小组"]
     assert _in_qijiang_justice_bureaus_report("局党组理论学习中心组、党组会、局务会先后14次组织学习。") == [
         "重庆市綦江区司法局党组理论学习中心组", "中共重庆市綦江区司法局党组"]
+    # (not after another bureau's group: 市司法局's meeting is not the writer's party group's)
+    assert "中共重庆市綦江区司法局党组" not in _in_qijiang_justice_bureaus_report("列席市司法局党组理论学习中心组、党组会议3次。")
+    # a bureau styled a commission writes its 委 once too; a word the head opens (局属单位) is no self-reference
+    gaz = gazetteer.load()
+    place = gaz.by_name["广州市"][0]
+    commission = RegionContext(gaz, place, bureau="广州市发展和改革委员会", authored_by_bureau=True)
+    sentence = "担任委法治建设领导小组组长。"
+    assert [m.name for m in AgencyFinder(commission).find(sentence, RegionScanner(gaz).scan(sentence, place))] == [
+        "广州市发展和改革委员会法治建设领导小组"]
+    assert _in_qijiang_justice_bureaus_report("担任局属单位安全生产领导小组组长。") == [
+        "重庆市綦江区司法局局属单位安全生产领导小组"]
 
 
 def test_a_county_s_political_and_legal_commission_is_its_party_committee_s() -> None:
@@ -1063,6 +1085,7 @@ def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare
     assert found("将法治政府建设纳入街道党工委、办事处年度重点工作。") == [committee, office]
     assert found("主持召开党工委会议，全年党工委理论学习中心组学法4次。") == [committee, committee + "理论学习中心组"]
     # its working committee by the short name 工委, and its office right after it with no 、 between
-    assert found("2023年,金龙街道工委办事处在区委、区政府的坚强领导下推进工作。")[:2] == [committee, office]
+    assert found("2023年,金龙街道工委办事处在区委、区政府的坚强领导下推进工作。") == [
+        committee, office, "中共泉州市鲤城区委员会", "泉州市鲤城区人民政府"]
     # a post, every street's committee and 办 as a verb are none of its bodies
     assert found("由街道党工委书记任组长，各街道党工委参加，街道办理事项20件。") == []

@@ -152,9 +152,10 @@ def test_a_township_is_named_by_its_shape_where_a_name_may_begin() -> None:
     # nor bodies listed before a township's own (区委、区政府和镇党委)
     assert names("杨行镇在区委、区政府和镇党委的坚强领导下，在镇人大的监督支持下推进工作。") == ["杨行镇"]
     # nor a clause's words before a level (一是街道…, 并由镇…, 就推进街道…), while a name the table knows is kept
-    # though its words are a clause's too (中长街道: 中 and 长)
+    # though its words are a clause's too (人和街道: 人 and 和), as is a street its town was made (新和镇 → 新和街道)
     assert names("。一是街道党政主要负责人履职,并由镇党委书记任组长,就推进街道法治建设作部署,始终将依法治镇工作摆在首位。") == []
-    assert names("以中长街道为试点。") == ["中长街道"]
+    assert names("，人和街道参加。") == ["人和街道"]
+    assert names("，新和街道开展普法活动。") == ["新和街道"]
 
 
 def test_districts_of_the_own_city_named_by_their_stems_count_in_a_list_only(scan) -> None:

@@ -76,6 +76,19 @@ def test_a_zone_whose_text_names_no_division_lies_in_the_one_its_site_spells() -
     assert _metadata(text, "https://mzd.example.com/1.htm").province is None
 
 
+def test_a_province_s_site_names_only_a_text_speaking_as_the_province() -> None:
+    """A province's portal and departments repost its counties' and cities' reports: the site's province is the
+    issuer only of a text whose subject is a province's body."""
+    department = "2023年,省农业农村厅坚持依法行政,贯彻落实省委关于全面依法治省的决策部署。"
+    assert _metadata(department, "http://nynct.fujian.gov.cn/ztzl/1.htm").region == "福建省"
+    district = "2022年，区委、区政府坚持依法行政，我区法治政府建设取得新进展，我区依法行政水平不断提升。"
+    assert _metadata(district, "http://www.guizhou.gov.cn/zwgk/2.html").region is None
+    city_bureau = "2025年，市农业农村局坚持依法行政，全市农业系统推进法治建设。"
+    assert _metadata(city_bureau, "http://nynct.fujian.gov.cn/ztzl/1.htm").region is None
+    township = "梅仙镇2025年法治政府建设年度报告\n2025年，梅仙镇坚持依法行政，全面落实县委、县政府的决策部署。"
+    assert _metadata(township, "http://www.fujian.gov.cn/1.htm").division is None
+
+
 def test_of_the_divisions_a_site_spells_the_one_holding_the_report_s_township_is_its_county() -> None:
     """fjyx spells 福建's 尤溪县 and 云霄县; the table puts a 梅仙镇 in 尤溪县 (and one in 湖南's 平江县)."""
     text = ("梅仙镇2025年法治政府建设年度报告\n2025年，梅仙镇坚持依法行政，全面落实县委、县政府关于依法治县的各项决策部署，"

@@ -306,6 +306,8 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 _ZONE_TASK_COMMITTEE = r"(?:全面)?依法治区委员会(?:办公室)?"
 # A zone's part named after its kind (甘眉工业园区南区), which ``ZONE_PART`` reads.
 _ZONE_PART_NAMED = re.compile(r"(?<=区)[东南西北中]区$")
+# The kinds a zone's report calls itself by, opening a body it names bare (园区法治政府建设工作领导小组).
+_ZONE_SELF_KIND = re.compile(r"^(?:园区|开发区|高新区|经开区|新区)")
 _ZONE_OWN_BODY = re.compile(rf"(?:新区|园区|区)(?P<body>党工委(?:{_STUDY_GROUP}|{_ZONE_TASK_COMMITTEE})?|管委会|管理委员会)"
                             rf"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>管委会|管理委员会)(?![)）])"
                             rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})"
@@ -569,6 +571,20 @@ def region_prefix(place: Place, gazetteer: Gazetteer) -> str:
     return place.name
 
 
+# A bureau's head written for the bureau itself before its group (担任局法治政府建设领导小组组长), by the heads its name
+# ends in; not a word it opens (局属单位).
+_OWN_HEADS = {"局": ("局",), "厅": ("厅",), "委": ("委员会", "委"), "办": ("办公室", "办")}
+
+
+def _without_own_head(bureau: str, group: str) -> str:
+    """``group`` without the head standing for ``bureau`` before it (局法治政府建设领导小组 of a 局's report, 委法治建设领导
+    小组 of a 委员会's), which the bureau's name already writes."""
+    head = group[0]
+    if head in _OWN_HEADS and bureau.endswith(_OWN_HEADS[head]) and group[1] != "属":
+        return group[1:]
+    return group
+
+
 def official_name(region: str, rest: str) -> str:
     """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会).
 
@@ -620,8 +636,11 @@ def zone_as_published(zone: str | None, publisher: str) -> str | None:
     publisher is no committee of a zone of that kind."""
     if zone is None or not publisher.endswith("管理委员会"):
         return None
-    head = re.search(ZONE_HEADS + ZONE_PART, publisher)
-    return publisher[:head.end()] if head and zone.endswith(head.group()) else None
+    for pattern in (ZONE_HEADS + ZONE_PART, ZONE_HEADS):  # (the zone with its part, or read without it)
+        head = re.search(pattern, publisher)
+        if head and zone.endswith(head.group()):
+            return publisher[:head.end()]
+    return None
 
 
 def zone_body_name(zone: str, body: str) -> str:
@@ -827,9 +846,12 @@ class AgencyFinder:
             return self._zone_style() or self.ctx.zone
         return self._prefix(place) + (self.ctx.township or "")
 
-    def _without_township_level(self, name: str) -> str:
+    def _without_own_level(self, name: str) -> str:
         """``name`` without the level word of the report's township opening it (镇法治政府建设工作领导小组 in a
-        township's report), which the township's name stands for in the official name."""
+        township's report), or the zone's kind (园区法治政府建设工作领导小组 in a zone's), which the township's or the
+        zone's name stands for in the official name."""
+        if self.ctx.zone:
+            return re.sub(_ZONE_SELF_KIND, "", name) if len(name) > 6 else name
         township = self.ctx.township
         if not township:
             return name
@@ -895,11 +917,10 @@ class AgencyFinder:
             group = match.group("name")
             if level:
                 owner = self._prefix(place)
-            elif self.ctx.authored_by_bureau:  # (担任局法治政府建设领导小组组长: its 局 or 厅 is the bureau itself)
-                owner = self.ctx.bureau
-                group = group[1:] if group[0] in "局厅" and owner.endswith(group[0]) else group
+            elif self.ctx.authored_by_bureau:
+                owner, group = self.ctx.bureau, _without_own_head(self.ctx.bureau, group)
             else:  # (成立镇法治政府建设工作领导小组 in a township's report: its level is the township's name)
-                owner, group = self._own_prefix(place), self._without_township_level(group)
+                owner, group = self._own_prefix(place), self._without_own_level(group)
             name = match.group("name") if named else owner + group
             add(AgencyMention(match.group("name"), start, end, name, place.code))
         self._rule_of_law_groups(text, add, free)
@@ -1054,7 +1075,9 @@ class AgencyFinder:
     def _own_party_group_meeting(self, text: str, add, free) -> None:
         """党组会议, 党组扩大会议, 党组学习 with no body before them → the party group of the bureau (中共X局党组) or of
         the government (中共X人民政府党组) that wrote the report: neither names another body's meeting without that
-        body's name (县委常委会、党组会议 is still the writer's: 常委会 is another item, not a head of 党组)."""
+        body's name (县委常委会、党组会议 is still the writer's: 常委会 is another item, not a head of 党组), and after the
+        writer's own study group listed before it, bare or after its own head (局党组理论学习中心组、党组会) it is the
+        writer's too."""
         ctx, place = self.ctx, self.ctx.place
         if ctx.bureau and ctx.authored_by_bureau:
             own = official_name(ctx.bureau, "党组")
@@ -1067,7 +1090,8 @@ class AgencyFinder:
             own_group = _AFTER_OWN_STUDY_GROUP.search(text, max(0, start - _AFTER_OWN_STUDY_GROUP_CHARS), start)
             # (the writer's group bare, or after its bureau's own head in its report: 局党组理论学习中心组、党组会)
             after_own_group = own_group is not None and (_no_body_head_before(text, own_group.start()) or (
-                ctx.authored_by_bureau and own_group.start() > 0 and text[own_group.start() - 1] in "局厅"))
+                ctx.authored_by_bureau and own_group.start() > 0 and text[own_group.start() - 1] in "局厅"
+                and opens_a_word(text, own_group.start() - 1)))  # (not 市司法局's: 列席市司法局党组…、党组会议)
             alone = _no_body_head_before(text, start) or after_own_group
             if free(start, end) and opens_a_word(text, start) and alone \
                     and not _COLLECTIVE_BEFORE.search(text[max(0, start - 5):start]):

@@ -251,7 +251,8 @@ _NOT_A_TOWNSHIP_STEM = re.compile(r"[乡镇村县市区省各全街小古名重�
 # jieba's tags of words that modify or act, not names (重点 n is listed apart): an adjective, a verb, an adverb, a
 # numeral or quantity, a pronoun, a locality or time word.
 _PROSE_TAGS = ("a", "v", "d", "m", "r", "f", "t", "b", "c", "p", "u")
-# ... of words that make a clause (a verb, a conjunction, a preposition, an adverb): a stem holding one is no name.
+# ... of words that make a clause (a verb, a conjunction, a preposition, an adverb): a stem holding one is no name the
+# division table lacks.
 _CLAUSE_TAGS = ("v", "c", "p", "d")
 _PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅游 边境 全国 乡村 城乡 农村 基层 辖区 相关 有关 部分 其他 "
                          "特大 小城 文明 平安 法治 美丽 生态 卫星 集镇 苏木".split())  # (苏木镇: 苏木 and 镇, levels)
@@ -260,6 +261,12 @@ _PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅�
 # A preposition standing after a mark, which ``_TOWNSHIP`` takes into a name the table does not know (，为华新镇…,
 # ，在华新镇…: the match starts at the mark): those a name may follow, and 为, 给, 从.
 _NAME_OPENERS = _PREPOSITIONS + "为给从"
+
+
+def _known_township(name: str) -> bool:
+    """Whether the division table has a township of this name, or, for a street, a town or township of its stem: towns
+    are made streets after tables are cut (新和镇 → 新和街道)."""
+    return name in townships() or name.endswith("街道") and any(name[:-2] + level in townships() for level in "镇乡")
 
 
 def townships_in(text: str) -> list[tuple[int, int, str]]:
@@ -277,7 +284,7 @@ def townships_in(text: str) -> list[tuple[int, int, str]]:
         start, name = match.start("name"), match.group("name")
         if name[0] in _NAME_OPENERS and name not in townships() and name[1:] in townships():
             start, name = start + 1, name[1:]  # (为华新镇“六位一体”建设提供保障: 华新镇, after the preposition)
-        elif name not in townships() and any(w.flag.startswith(_CLAUSE_TAGS) for w in words):
+        elif not _known_township(name) and any(w.flag.startswith(_CLAUSE_TAGS) for w in words):
             continue  # (一是街道…, 并由镇…, 就推进街道…: a clause's words before the level, no name the table knows)
         out.append((start, match.end("name"), name))
     return out
