@@ -132,7 +132,7 @@ def whole_counts(text: str, paragraph_id: str, year: int | None) -> list[dict[st
     facts = []
     for match in _WHOLE_COUNT.finditer(text):
         number = match.group(1)
-        value = float(number if number.isdigit() else chinese_to_number(number) or 0)
+        value = _value_of(number)
         if not value or _CONGRESS.search(number):
             continue
         facts.append(_clause_figure(text, match.start(), match.end(), paragraph_id, year, value, WHOLE,
@@ -198,6 +198,14 @@ def inside(text: str, at: int, opening: str, closing: str) -> bool:
     return sum(map(before.count, opening)) > sum(map(before.count, closing))
 
 
+def _value_of(number: str) -> float | None:
+    """A number written in digits (12, 1.5) or in Chinese numerals (六, 二十), or None where the numerals read as none."""
+    if number[0].isdigit():
+        return float(number)
+    value = chinese_to_number(number)
+    return None if value is None else float(value)
+
+
 def _clause_figure(text: str, at: int, end: int, paragraph_id: str, year: int | None, value: float, unit: str,
                    **more: Any) -> dict[str, Any]:
     """A figure written at ``at``..``end`` of ``text`` as a fact (like a STATES fact), quoted from the start of its
@@ -244,8 +252,7 @@ def _ranks(text: str, paragraph_id: str, year: int | None) -> list[dict[str, Any
         start = _clause_start(text, first.start())
         # (places listed after the first, each in its own ranking: 分别排名第59、第26)
         for match in [first, *_listed_ranks(text, first.end())]:
-            number = match.group(2)
-            value = float(number if number.isdigit() else chinese_to_number(number) or 0)
+            value = _value_of(match.group(2))
             if value is None:
                 continue
             facts.append({"paragraph_id": paragraph_id, "name": text[start:first.start(1)].strip(),
@@ -273,8 +280,7 @@ def ordinal(fact: dict[str, Any]) -> str | None:
     if not unit:
         return None
     for match in re.finditer(_ORDINAL.pattern + re.escape(unit), fact.get("text") or ""):
-        number = match.group(1)
-        if (float(number) if number[0].isdigit() else chinese_to_number(number)) == fact.get("value"):
+        if _value_of(match.group(1)) == fact.get("value"):
             return match.group().replace(" ", "")
     return None
 
