@@ -443,6 +443,15 @@ def townships() -> dict[str, tuple[str, ...]]:
     return {name: tuple(dict.fromkeys(codes)) for name, codes in counties.items()}
 
 
+def township_codes(name: str) -> tuple[str, ...]:
+    """The codes of the counties holding a township of this name (``townships``); for a street the table lacks, those
+    holding a town or township of its stem: towns are made streets (南朗镇 → 南朗街道) after tables are cut."""
+    codes = townships().get(name, ())
+    if not codes and name.endswith("街道"):
+        codes = tuple(code for level in ("镇", "乡") for code in townships().get(name[:-2] + level, ()))
+    return codes
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer of the current divisions and the retired ones (loaded once per process)."""

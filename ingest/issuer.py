@@ -28,7 +28,7 @@ from ingest.clean import opening as opening_of
 from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_PART, ZONE_STYLES, Gazetteer, Place,
                               district_stem, first_of_paired_cities, is_municipality, official_kind,
                               prefer_higher_level, short_names, short_zone_kind, spelled_out, stems, styled_zone,
-                              townships)
+                              township_codes, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -464,12 +464,9 @@ def _holds(place: Place, holding: list[Place]) -> bool:
 
 
 def _counties_holding(township: str, gaz: Gazetteer) -> list[Place]:
-    """The counties the division table (jionlp's, ``townships``) puts a township of this name in; for a street the
-    table lacks, those holding a town of its stem: towns are made streets (南朗镇 → 南朗街道) after tables are cut."""
-    codes = townships().get(township, ())
-    if not codes and township.endswith("街道"):
-        codes = tuple(code for level in ("镇", "乡") for code in townships().get(township[:-2] + level, ()))
-    return [gaz.by_code[code] for code in codes if code in gaz.by_code]
+    """The counties the division table (jionlp's) puts a township of this name in, or a street's town
+    (``township_codes``)."""
+    return [gaz.by_code[code] for code in township_codes(township) if code in gaz.by_code]
 
 
 def _zone_head(title: str, text: str) -> str | None:

@@ -26,7 +26,7 @@ import re
 
 import ahocorasick
 
-from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone, townships
+from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone, township_codes, townships
 
 # What joins the places of a list (银川、固原), and what may close it (…等城市).
 _LIST_JOINS = ("、", "和", "与", "及")
@@ -263,12 +263,6 @@ _PROSE_STEMS = frozenset("重点 中心 示范 特色 试点 经济 工业 旅�
 _NAME_OPENERS = _PREPOSITIONS + "为给从"
 
 
-def _known_township(name: str) -> bool:
-    """Whether the division table has a township of this name, or, for a street, a town or township of its stem: towns
-    are made streets after tables are cut (新和镇 → 新和街道)."""
-    return name in townships() or name.endswith("街道") and any(name[:-2] + level in townships() for level in "镇乡")
-
-
 def townships_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each township ``text`` names by its shape (``_TOWNSHIP``)."""
     import jieba.posseg
@@ -284,7 +278,8 @@ def townships_in(text: str) -> list[tuple[int, int, str]]:
         start, name = match.start("name"), match.group("name")
         if name[0] in _NAME_OPENERS and name not in townships() and name[1:] in townships():
             start, name = start + 1, name[1:]  # (为华新镇“六位一体”建设提供保障: 华新镇, after the preposition)
-        elif not _known_township(name) and any(w.flag.startswith(_CLAUSE_TAGS) for w in words):
-            continue  # (一是街道…, 并由镇…, 就推进街道…: a clause's words before the level, no name the table knows)
+        elif not township_codes(name) and any(w.flag.startswith(_CLAUSE_TAGS) for w in words):
+            continue  # (一是街道…, 并由镇…, 就推进街道…: a clause's words before the level, no name the table knows, nor
+            # a street its town was made: 新和镇 → 新和街道)
         out.append((start, match.end("name"), name))
     return out
