@@ -42,7 +42,8 @@ ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "高新技
               "工业园区", "产业园区", "新区", "经济区", "综合实验区", "试验区", "合作区", "出口加工区", "度假区")
 ZONE_HEADS = "(?:" + "|".join(ZONE_KINDS) + ")"
 # A part of a zone run by a committee of its own (甘眉工业园区南区管理委员会): named with the part.
-ZONE_PART = r"(?:[东南西北中]区(?=管理委员会|管委会|党工委|(?:19|20)\d{2}年))?"
+ZONE_PART_WORD = "[东南西北中]区"
+ZONE_PART = rf"(?:{ZONE_PART_WORD}(?=管理委员会|管委会|党工委|(?:19|20)\d{{2}}年))?"
 # Kinds a zone's pages shorten that its name always writes in full (东疆综保区 is 东疆综合保税区).
 ZONE_ABBREVIATIONS = {"综保区": "综合保税区"}
 # The short kinds a zone calls itself by, and the full kind of its official style (珠海高新区 is styled

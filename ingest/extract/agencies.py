@@ -49,8 +49,8 @@ from functools import lru_cache, partial
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import (ZONE_HEADS, ZONE_PART, ZONE_STYLES, Gazetteer, Place, first_of_paired_cities,
-                              is_municipality, quoted_alone, short_names, styled_zone)
+from ingest.gazetteer import (ZONE_HEADS, ZONE_PART, ZONE_PART_WORD, ZONE_STYLES, Gazetteer, Place,
+                              first_of_paired_cities, is_municipality, quoted_alone, short_names, styled_zone)
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -305,7 +305,7 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # The party working committee's own committee for the rule of law (党工委全面依法治区委员会) is one body with it.
 _ZONE_TASK_COMMITTEE = r"(?:全面)?依法治区委员会(?:办公室)?"
 # A zone's part named after its kind (甘眉工业园区南区), which ``ZONE_PART`` reads.
-_ZONE_PART_NAMED = re.compile(r"(?<=区)[东南西北中]区$")
+_ZONE_PART_NAMED = re.compile(rf"(?<=区){ZONE_PART_WORD}$")
 # The kinds a zone's report calls itself by, opening a body it names bare (园区法治政府建设工作领导小组).
 _ZONE_SELF_KIND = re.compile(r"^(?:园区|开发区|高新区|经开区|新区)")
 _ZONE_OWN_BODY = re.compile(rf"(?:新区|园区|区)(?P<body>党工委(?:{_STUDY_GROUP}|{_ZONE_TASK_COMMITTEE})?|管委会|管理委员会)"
