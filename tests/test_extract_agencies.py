@@ -10,6 +10,15 @@ from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionScanner
 
 
+def _report_agencies(text: str) -> list:
+    """The AGENCY entities kg finds in a report of ``text``, its title and page lines read as its metadata first."""
+    from ingest.document import RawDocument
+    from ingest.pipeline import build_document
+
+    document = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
+    return [e for e in document.entities if e.type == "AGENCY"]
+
+
 def names(region: str, sentence: str) -> list[str]:
     """Official names of the agencies found in ``sentence`` of a report issued by ``region``."""
     gaz = gazetteer.load()
@@ -479,13 +488,9 @@ def test_a_group_reshaped_or_holding_its_task_s_words_is_the_region_s() -> None:
     ("重庆市綦江区人民政府", ["重庆市綦江区人民政府党组理论学习中心组"]),
 ])
 def test_who_wrote_the_report_says_whose_bare_study_group_it_is(author: str, study_group: list[str]) -> None:
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = (f"{author}2023年度法治政府建设情况报告\n发布机构：重庆市綦江区司法局\n一、主要工作\n"
             "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
+    assert [e.name for e in _report_agencies(text) if e.text == "党组理论学习中心组"] == study_group
 
 
 def test_a_bureaus_bare_study_group_after_an_item_naming_no_body_is_its_own() -> None:
@@ -498,13 +503,9 @@ def test_a_bureaus_bare_study_group_after_an_item_naming_no_body_is_its_own() ->
 
 def test_a_provincial_department_titled_by_its_ting_wrote_its_report() -> None:
     """A 厅's title names it as a 局's does: its bare study group is its own, not its government's."""
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = ("广东省交通运输厅2023年度法治政府建设年度报告\n发布机构：广东省交通运输厅\n一、主要工作\n"
             "把习近平法治思想作为厅党组、理论学习中心组学习和机关干部日常学习的重要内容。\n")
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert [e.name for e in doc.entities if e.type == "AGENCY" and "党组" in e.name] == [
+    assert [e.name for e in _report_agencies(text) if "党组" in e.name] == [
         "中共广东省交通运输厅党组", "广东省交通运输厅党组理论学习中心组"]
 
 
@@ -545,13 +546,9 @@ def test_a_study_group_written_without_xuexi_is_the_same_group() -> None:
     ("2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。", ["重庆市綦江区人民政府党组理论学习中心组"]),
 ])
 def test_a_bureau_opening_its_untitled_report_as_subject_wrote_it(opening: str, study_group: list[str]) -> None:
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = ("关于2023年法治政府建设情况的报告\n发布机构：重庆市綦江区司法局\n" + opening + "\n一、主要工作\n"
             "将宪法纳入党组理论学习中心组学习内容，全年开展学法12次。\n")
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.text == "党组理论学习中心组"] == study_group
+    assert [e.name for e in _report_agencies(text) if e.text == "党组理论学习中心组"] == study_group
 
 
 @pytest.mark.parametrize(("head", "group"), [
@@ -562,12 +559,8 @@ def test_a_bureau_opening_its_untitled_report_as_subject_wrote_it(opening: str, 
      "武定县法治政府建设工作领导小组"),
 ])
 def test_a_governments_office_writing_its_report_sets_up_its_own_group(head: str, group: str) -> None:
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = head + "一、主要举措\n成立了以主要负责人为组长的法治政府建设工作领导小组，定期研究法治工作。\n"
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert [e.name for e in doc.entities if e.type == "AGENCY" and e.name.endswith("领导小组")] == [group]
+    assert [e.name for e in _report_agencies(text) if e.name.endswith("领导小组")] == [group]
 
 
 def _in_a_government_report(sentence: str) -> list[str]:
@@ -636,19 +629,14 @@ def test_he_before_a_level_word_opens_another_body() -> None:
 
 
 def test_a_townships_report_names_its_party_committee_by_level_and_its_study_group_alone() -> None:
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = ("桃花镇2024年法治政府建设情况报告\n2024年，在仁化县委、县政府的坚强领导下，桃花镇坚持依法行政。\n"
             "一、主要举措\n镇党委召开专题会议研究法治建设，党委理论学习中心组集中学法6次，各级党委带头学法。\n")
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
+    assert [e.name for e in _report_agencies(text) if "桃花镇" in e.name] == [
         "中共仁化县桃花镇委员会", "中共仁化县桃花镇委员会理论学习中心组"]
     # its study group written 理论中心组, and the county bureaus' stations in it by its level
     text = ("桃花镇2024年法治政府建设情况报告\n2024年，在仁化县委、县政府的坚强领导下，桃花镇坚持依法行政。\n"
             "一、主要举措\n党委理论中心组集中学法，明确各村、镇司法所、派出所的职责，县司法所长指导。\n")
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
+    assert [e.name for e in _report_agencies(text) if "桃花镇" in e.name] == [
         "中共仁化县桃花镇委员会理论学习中心组", "仁化县司法局桃花镇司法所", "仁化县公安局桃花镇派出所"]
 
 
@@ -956,13 +944,9 @@ def test_a_party_body_named_in_quotes_when_set_up_is_a_body_not_a_programme() ->
 
 
 def test_a_townships_report_sets_up_its_own_group_named_bare() -> None:
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = ("桃花镇2024年法治政府建设情况报告\n2024年，在仁化县委、县政府的坚强领导下，桃花镇坚持依法行政。\n"
             "一、主要举措\n成立由镇党委书记、镇长任双组长的法治政府建设领导小组，全镇推进。\n")
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert "仁化县桃花镇法治政府建设领导小组" in [e.name for e in doc.entities if e.type == "AGENCY"]
+    assert "仁化县桃花镇法治政府建设领导小组" in [e.name for e in _report_agencies(text)]
 
 
 def test_a_provincial_departments_report_calls_its_party_committee_by_its_head_alone() -> None:
@@ -1031,13 +1015,9 @@ def test_a_townships_committee_for_the_rule_of_law_is_its_party_committees() -> 
 
 
 def test_a_townships_government_and_congress_by_its_level_or_its_name() -> None:
-    from ingest.document import RawDocument
-    from ingest.pipeline import build_document
-
     text = ("中共桃花镇委员会 桃花镇人民政府关于2024年法治政府建设情况的报告\n仁化县人民政府：\n"
             "2024年，桃花镇在县委、县政府和镇党委的领导下，在镇人大的监督下，镇政府坚持依法行政，督促各乡镇政府落实。\n")
-    doc = build_document(RawDocument(text, "report.txt", "/tests/report.txt"))
-    assert [e.name for e in doc.entities if e.type == "AGENCY" and "桃花镇" in e.name] == [
+    assert [e.name for e in _report_agencies(text) if "桃花镇" in e.name] == [
         "中共仁化县桃花镇委员会", "仁化县桃花镇人民政府", "中共仁化县桃花镇委员会", "仁化县桃花镇人民代表大会",
         "仁化县桃花镇人民政府"]
 
