@@ -20,6 +20,7 @@ from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place, short_names
 from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, issuing_region, namesakes_in, subject_level, township_of_title,
                            zone_committee)
+from ingest.page_date import month_posted
 from ingest.validate import bounded, year_or_none
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -397,10 +398,14 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     if year is None and dated_by_writing and not spans_years:
         date = _signed(cleaned, lines, meta.published)
         year = int(date[:4]) if date else None
+    # (a report or an article dated nowhere is dated by the month its page's address files it under; a plan naming
+    # no year of its own is left without one)
     if year is None and meta.doc_type in ("annual_report", "summary") and not dated_by_writing:
-        year = _year_accounted(_signed(cleaned, lines, meta.published))
+        year = _year_accounted(_signed(cleaned, lines, meta.published) or month_posted(meta.url))
     if year is None and (meta.doc_type == "article" or not title):
         year = _latest_year_named(text)
+    if year is None and meta.doc_type == "article" and (posted := month_posted(meta.url)):
+        year = int(posted[:4])
     meta.year = None if _SPAN_REVIEWED.search(title or "") else year_or_none(year)
     township = meta.region if meta.issuer_kind == "township" else None
     publisher = _publisher(title, cleaned, lines, place, gaz) or (
@@ -578,9 +583,9 @@ def _signed(cleaned: Cleaned, lines: list[str], published: str | None) -> str | 
 
 
 def _year_accounted(date: str | None) -> int | None:
-    """The year a report or summary naming none accounts for, by the date it was signed or posted: one of the
-    first four months, the year before (the rule-of-law reports are due by 1 April: 61 of 61 such reports in
-    the development sets), November or December, the year then ending (3 of 3); between, it is not told."""
+    """The year a report or summary naming none accounts for, by the date (or month: YYYY-MM) it was signed or
+    posted: one of the first four months, the year before (the rule-of-law reports are due by 1 April: 61 of 61 such
+    reports in the development sets), November or December, the year then ending (3 of 3); between, it is not told."""
     if date is None:
         return None
     year, month = int(date[:4]), int(date[5:7])
