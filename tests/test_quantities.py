@@ -402,6 +402,28 @@ def test_a_share_naming_no_thing_is_the_share_of_the_count_before_it() -> None:
     assert score(parts[1], first, tokenize) > score(parts[1], second, tokenize)
 
 
+def test_a_change_over_a_year_naming_no_thing_is_the_change_of_the_count_before_it() -> None:
+    """…商事业务24531件，同比增长17.8%；人社综合业务81113件次，同比增长21.6%: each rate of growth is of the count
+    its sentence names in the clause before it."""
+    parts = parse_parts("某区人社综合业务同比增长多少？", ["某区"], tokenize)
+    sentence = "商事业务24531件，同比增长17.8%；人社综合业务81113件次，同比增长21.6%；线上服务9.6万余次，同比增长24.7%"
+    rates = [figure("同比增长", value, "%", f"同比增长{value}%", before=sentence[:sentence.index(f"{value}%")])
+             for value in (17.8, 21.6, 24.7)]
+    assert _assign(parts, rates, tokenize, set())[0]["value"] == 21.6
+
+
+def test_the_change_of_a_share_is_named_by_its_own_words() -> None:
+    """…建立联合双随机任务441项，占计划任务总数的69.45%，同比提高38.64%: the share is the one asked as a share, the
+    change the one asked as a change."""
+    parts = parse_parts("某市建立了多少项联合双随机任务？占计划任务总数的比例是多少，同比提高了多少？", ["某市"], tokenize)
+    sentence = "某市建立联合双随机任务441项，占计划任务总数的69.45%，同比提高38.64%"
+    tasks = figure("建立联合双随机任务", 441, "项", "建立联合双随机任务441项", before=sentence[:sentence.index("441")])
+    share = figure("占计划任务总数的", 69.45, "%", "占计划任务总数的69.45%", before=sentence[:sentence.index("69.45")])
+    change = figure("同比提高", 38.64, "%", "同比提高38.64%", before=sentence[:sentence.index("38.64")])
+    chosen = _assign(parts, [tasks, share, change], tokenize, set())
+    assert [chosen[i]["value"] for i in range(3)] == [441, 69.45, 38.64]
+
+
 def test_a_figure_counting_another_parts_noun_right_before_it_does_not_answer_this_part() -> None:
     """…对36项市直部门…收费项目进行清理规范。…管理的事项由119项减少至87项: 119 and 87 count 事项, the second
     part's noun, though the title before them names the first part's 部门 too."""

@@ -199,7 +199,11 @@ _OTHER_MEASURE = re.compile(r"(?<=[期次个件场项人名批轮])[（(][期次
 UNITS_OF_GENERIC_NOUNS = {"事项": {"项"}, "案件": {"件"}, "活动": {"次", "场", "场次"}, "面积": {"平方米", "平方公里"}}
 # A clause that only sets the place or occasion of what the next one says (在每周学习例会上, 在疫情防控期间).
 _SETTING = re.compile(r"在[^\d，,。；;]{2,20}?(?:上|中|期间|里|内)")
+# A clause that is only a share of what the clause before counts (占总事项的99%), or only its change over a year
+# (人社综合业务81113件次，同比增长21.6%; 较上年下降5%).
 _SHARE_OF_THE_FIGURE_BEFORE = re.compile(r"^(?:占|占比|比例)")
+_CHANGE_OF_THE_FIGURE_BEFORE = re.compile(
+    r"^(?:同比|环比|较上年|比上年|较去年|比去年|较上一年)(?:增长|增加|上升|提高|下降|减少|降低)")
 
 
 @dataclass
@@ -381,10 +385,15 @@ class Figure:
 
     @property
     def shares_the_figure_before(self) -> bool:
-        """Whether the figure is a percentage whose own clause names no thing (占总事项的99%) after a clause of the
-        same sentence: it is the share of what that clause counts."""
+        """Whether the figure is a percentage whose own clause names no thing (占总事项的99%, 同比增长21.6%) after a
+        clause of the same sentence: it is the share, or the change over a year, of what that clause counts. (The
+        change of a share, …占计划任务总数的69.45%，同比提高38.64%, is named by its own words: the share's words name
+        the share.)"""
         pieces = self._sentence_clauses
-        return self.fact.get("unit") == "%" and len(pieces) >= 2 and bool(_SHARE_OF_THE_FIGURE_BEFORE.match(pieces[-1]))
+        if self.fact.get("unit") != "%" or len(pieces) < 2:
+            return False
+        return bool(_SHARE_OF_THE_FIGURE_BEFORE.match(pieces[-1])
+                    or _CHANGE_OF_THE_FIGURE_BEFORE.match(pieces[-1]) and "%" not in pieces[-2])
 
     @property
     def sequel(self) -> str:
