@@ -35,6 +35,10 @@ from ingest.page_address import addressed_place
 # The circumstances an opening sentence states before its subject: the leadership it worked under
 # (在区委、区政府的坚强领导下，) or the time it was in (在全面建设社会主义现代化国家新征程上，).
 CIRCUMSTANCES = r"(?:在[^。；;]{2,60}?[下上][，,])*"
+# A government commission by its short name (卫生健康委, 发展改革委 of 省卫生健康委): two to six characters before its
+# 委, naming no division, bureau or place (市场监管局在市委…), which are no party committee's (政法委, 党工委) and no
+# 委员会 written in full.
+COMMISSION = r"(?:(?![省市县区州旗盟局厅在])[\u4e00-\u9fff]){2,6}?(?<!政法)(?<!党工)委(?![员会])"
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
@@ -57,6 +61,10 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _CITED_TITLE = re.compile(r"《[^《》\n]*》")
 # A prefecture named 地区 calls its area 全地区 (本地区 is any text's "this area": 结合本地区实际).
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)")
+# A department opening its report under its level's committee and government (在区委、区政府的坚强领导下，我局…):
+# it is a department of that level.
+_LED_DEPARTMENT = re.compile(r"^(?:(?:19|20)\d{2}年[，,])?在(?:[^，,。；;]{0,20}?)?([省市县区州旗盟])委[、和及]?"
+                             r"(?:\1)?(?:人民)?政府[^。；;]{0,60}?下[，,](?:我|本)(?:局|委|办|厅|中心)")
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
@@ -77,7 +85,8 @@ _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # alone or with its party committee, for which the report speaks jointly (2019年，西安市委、市政府深入…).
 _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES +
                               r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|地区|[省市县区州旗盟])"
-                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?[局厅]|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)"
+                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?[局厅]|" + COMMISSION +
+                              r"|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)"
                               r"(?![、的]|关于)"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
 # The name opening the subject of the first sentence, after its year and leadership clauses.
@@ -205,6 +214,9 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     if named is None or named.place is None or named.place.name == addressed.name \
             or (named.name is None and gaz.province_of(named.place) is gaz.province_of(addressed)):
         return Issuer(addressed, addressed.name, kind_of(addressed))
+    if named.place in gaz.chain(addressed)[1:] and fits(addressed) and not fits(named.place):
+        return Issuer(addressed, addressed.name, kind_of(addressed))  # (a district's bureau naming only its city, on
+        # the district's site: 永定区's bureau, 在区委、区政府…领导下, naming 龙岩市)
     return named
 
 
@@ -253,7 +265,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         township = _township_after(place, title, gaz) if place.level == "county" else None
         return Issuer(place, township, "township") if township else Issuer(place, place.name, kind_of(place))
     zone = None if title else (_subject_zone(text, gaz) or _zone_by_kind_alone(text, gaz)
-                               or _zone_of_bare_subject(text, gaz))
+                               or _zone_of_bare_subject(text, gaz) or _zone_of_its_body(text, gaz))
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
@@ -568,6 +580,25 @@ def _zone_of_bare_subject(text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+# A zone's governing body by the zone's short name, opening a clause (前海管理局, 横琴管委会): the name, then the body.
+_ZONE_BODY_BY_SHORT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:管理局|管委会|管理委员会|党工委)")
+
+
+def _zone_of_its_body(text: str, gaz: Gazetteer) -> str | None:
+    """The zone whose governing body, called by the zone's short name, is the subject of an untitled report's opening
+    sentence (2022年，前海管理局始终坚持…), where the text names zones opening with that short name at least twice
+    (前海合作区党工委…, 《全面深化前海深港现代服务业合作区改革开放方案》): the body speaks for its zone, named as its
+    fullest spelling in the text gives it (a report shortens its own zone's name, a central plan for it does not)."""
+    for clause in _opening_clauses(text):
+        body = _ZONE_BODY_BY_SHORT_NAME.match(_YEAR_OPENING.sub("", clause.strip()))
+        if body is None:
+            continue
+        names = [m.group() for m in re.finditer(re.escape(body.group(1)) + r"[\u4e00-\u9fff]{0,12}?" + _ZONE_KIND, text)
+                 if _zone(m.group(), gaz)]
+        return max(names, key=len) if len(names) >= 2 else None
+    return None
+
+
 def _zone(name: str, gaz: Gazetteer) -> str | None:
     """The development zone opening a title or publisher; a division named like one (滨海新区) is none, nor are words
     that only say what was done with a zone (积极配合新区进行综合窗口改革): a name has a noun in it."""
@@ -833,6 +864,8 @@ def _own_level(text: str) -> str | None:
     if subject:
         return subject
     self_levels = Counter(_self_levels(text))
+    if not self_levels and (led := _LED_DEPARTMENT.match(opening_of(text))):
+        return led.group(1)  # (在区委、区政府的坚强领导下，我局…: a district's bureau)
     level = self_levels.most_common(1)[0][0] if self_levels else None
     # 我区 of a text that names the autonomous region's own bodies (自治区本级, 自治区党委) is the region: a province
     return "省" if level == "区" and _AUTONOMOUS_REGION_SELF.search(text) else level

@@ -18,8 +18,8 @@ from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, official_name, region_prefix
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place, short_names
-from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, issuing_region, namesakes_in, subject_level, township_of_title,
-                           zone_committee)
+from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, issuing_region, namesakes_in, subject_level,
+                           township_of_title, zone_committee)
 from ingest.page_date import month_posted
 from ingest.validate import bounded, year_or_none
 
@@ -92,6 +92,7 @@ _OPENING_YEAR = r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[
 _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[，,]|[^，,。；;]{0,40}?[，,]?))?"
                            + CIRCUMSTANCES +
                            r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|(?<!大)厅|系统|委员会|管委会|政府办公室"
+                           r"|(?<=[省市县区州旗盟])" + COMMISSION +
                            r"|政府办|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府

@@ -4,8 +4,8 @@ Why: a report whose text never names its issuer (我区, 区委 and nothing more
 site, and that site's host name spells the division in pinyin: its name in full (jiangjin: 江津区; qinghexian:
 清河县), or after its province's initials, in full or by initials (ahshitai: 安徽 石台; cqjb: 重庆 江北; xjsmgq: 新疆
 水磨沟区), or by initials after its city's (tsqs: 天水 清水县); a province's department's site stands under the
-province's name in full (nynct.fujian: 福建). A crawler's jsonl record carries the address (``url``),
-as does a saved page (its canonical link).
+province's name in full (nynct.fujian: 福建) or its initials (wsjkw.gd: 广东). A crawler's jsonl record carries the
+address (``url``), as does a saved page (its canonical link).
 Only host names under gov.cn are read, and only a spelling that one division alone has: initials alone (jj) are
 too many divisions' to read. A name whose character has several readings is spelled by any of them (盐都区's site is
 yandu, though pypinyin reads 都 as dou first); of divisions sharing a spelling that the text does not tell apart, the
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from pypinyin import Style
 
 # The levels of the divisions whose sites are read by every spelling, and the level characters their names end in
-# (qinghexian); a province's only by its name in full.
+# (qinghexian); a province's only by its name in full, or by its initials as a site's own label.
 _READ_LEVELS = ("prefecture", "county")
 _LEVEL_CHARACTERS = "区县市旗盟州"
 # Host labels that name a service of a site, not its division (www, 政务公开 xxgk, 司法局 sfj…).
@@ -116,12 +116,18 @@ def _spellings(gaz: Gazetteer) -> Spellings:
 
 @lru_cache(maxsize=2)
 def _own_label_spellings(gaz: Gazetteer) -> Spellings:
-    """A prefecture's initials with its level's (xam: 兴安盟, lsz: 凉山州), and a county-level division's initials after
-    its prefecture's (tsqs: 天水 清水县, hzsc: 杭州 上城区), by the usual readings: read only as a site's own label,
-    right before gov.cn, where no department's abbreviation (fgw.…, sfj.…, sthj.…) stands."""
+    """A province's initials (gd: 广东, the site its departments stand under: wsjkw.gd.gov.cn), a prefecture's initials
+    with its level's (xam: 兴安盟, lsz: 凉山州), and a county-level division's initials after its prefecture's (tsqs:
+    天水 清水县, hzsc: 杭州 上城区), by the usual readings: read only as a site's own label, right before gov.cn, where
+    no department's abbreviation (fgw.…, sfj.…, sthj.…) stands. (Provinces sharing initials, hn of 河南, 湖南 and
+    海南, are told apart by the text or not at all; a province is taken only for a text speaking as one.)"""
     keys: Spellings = {}
     for place in gaz.by_code.values():
-        if place.level == "prefecture":  # (and by its own initials alone, hhht: 呼和浩特, which a county's may spell too)
+        if place.level == "province":
+            for stem in short_names(place):
+                if len(stem) > 1 and (initials := "".join(_usual(stem, initials=True))).isascii():
+                    keys.setdefault(initials, {})[place] = 0
+        elif place.level == "prefecture":  # (and by its own initials alone, hhht: 呼和浩特, which a county's may spell too)
             for stem in stems(place):
                 initials = "".join(_usual(stem, initials=True))
                 key = initials + ("".join(_usual(place.name[-1], initials=True))

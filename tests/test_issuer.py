@@ -121,6 +121,16 @@ def test_a_part_of_a_zone_with_a_committee_of_its_own_is_the_issuer() -> None:
     assert metadata("甘眉工业园区南区建设法治政府年度报告\n2023年，" + BODY).region == "甘眉工业园区"
 
 
+def test_a_zone_s_body_called_by_the_zone_s_short_name_speaks_for_the_zone() -> None:
+    """2022年，前海管理局坚持…: the authority of the zone the text names as 前海合作区 and, once, in full."""
+    text = ("2022年，前海管理局坚持依法行政，紧紧围绕《全面深化前海深港现代服务业合作区改革开放方案》推进改革。"
+            "前海合作区党工委印发实施方案，前海合作区党工委会议专题研究法治工作。深圳市委全面依法治市办予以指导。")
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("前海深港现代服务业合作区", "深圳市", "development_zone")
+    # (a body whose short name opens no zone the text names twice is no zone's)
+    assert metadata(text.replace("前海合作区党工委", "党工委")).issuer_kind != "development_zone"
+
+
 def test_a_zone_called_by_a_national_short_kind_keeps_its_city_in_the_official_style() -> None:
     # (a 高新区 or 经开区 is approved under its city's name: the city stays, where a provincial zone's drops)
     meta = metadata("武汉东湖高新区2021年法治政府建设报告\n" + BODY)

@@ -859,3 +859,12 @@ def test_a_report_read_to_the_standing_committee_is_the_government_its_title_nam
             "2015年，全省各级政府" + BODY)
     meta = metadata(text)
     assert (meta.region, meta.publisher, meta.published, meta.year) == ("甘肃省", "甘肃省人民政府", "2016-06-28", 2015)
+
+
+def test_a_commission_opening_the_text_by_its_short_name_publishes_it() -> None:
+    """2022年，东莞市卫生健康委坚持…: a commission is written by its short name as often as in full; a party committee
+    (县委政法委) or a bureau acting under the city's committee (市场监管局在市委…领导下) is no commission."""
+    assert metadata("2022年，东莞市卫生健康委坚持依法行政，" + BODY).publisher == "东莞市卫生健康委员会"
+    assert metadata("2022年，东莞市发展改革委坚持依法行政，" + BODY).publisher == "东莞市发展和改革委员会"
+    assert metadata("2022年，东莞市委政法委坚持依法治市，" + BODY).publisher is None
+    assert metadata("2023年，绍兴市市场监管局在市委、市政府的坚强领导下，" + BODY).publisher == "绍兴市市场监督管理局"

@@ -36,6 +36,10 @@ from ingest.readers import read_path
     # 濠江区; guizhou is the province's name in full, whose departments' sites stand under it)
     ("http://nynct.fujian.gov.cn/ztzl/1.htm", "省农业农村厅", "福建省"),
     ("http://www.shanxi.gov.cn/a", "", None),  # (山西 and 陕西 alike, where the text does not tell them apart)
+    ("http://wsjkw.gd.gov.cn/zwyw/1.html", "省卫生健康委", "广东省"),  # a province's initials as the site's own label…
+    ("http://www.hn.gov.cn/a", "", None),  # (…河南, 湖南 and 海南 alike…
+    ("http://www.hn.gov.cn/a", "湖南省人民政府", "湖南省"),  # …where the text does not tell them apart)
+    ("http://gd.wsjkw.gov.cn/a", "", None),  # (…only as the site's own label)
     ("http://www.hhht.gov.cn/a", "呼和浩特市人民政府", "呼和浩特市"),  # (a prefecture's own initials, not 怀化 会同县…
     ("http://www.hhht.gov.cn/a", "", None),  # …where the text does not tell them apart)
     ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)
@@ -81,10 +85,13 @@ def test_a_province_s_site_names_only_a_text_speaking_as_the_province() -> None:
     issuer only of a text whose subject is a province's body."""
     department = "2023年,省农业农村厅坚持依法行政,贯彻落实省委关于全面依法治省的决策部署。"
     assert _metadata(department, "http://nynct.fujian.gov.cn/ztzl/1.htm").region == "福建省"
+    commission = _metadata(department.replace("农业农村厅", "卫生健康委"), "http://wsjkw.gd.gov.cn/a/1.html")
+    assert (commission.region, commission.publisher) == ("广东省", "广东省卫生健康委员会")  # (a commission by its short name)
     district = "2022年，区委、区政府坚持依法行政，我区法治政府建设取得新进展，我区依法行政水平不断提升。"
     assert _metadata(district, "http://www.guizhou.gov.cn/zwgk/2.html").region is None
     city_bureau = "2025年，市农业农村局坚持依法行政，全市农业系统推进法治建设。"
     assert _metadata(city_bureau, "http://nynct.fujian.gov.cn/ztzl/1.htm").region is None
+    assert _metadata(city_bureau, "http://www.gz.gov.cn/1.html").region is None  # (广州's portal, not 贵州's)
     township = "梅仙镇2025年法治政府建设年度报告\n2025年，梅仙镇坚持依法行政，全面落实县委、县政府的决策部署。"
     assert _metadata(township, "http://www.fujian.gov.cn/1.htm").division is None
 
@@ -111,6 +118,18 @@ def test_the_address_names_the_issuer_a_text_never_names_and_no_issuer_the_text_
     # a namesake the text leaves open (江北区 of 宁波 or of 重庆) is the one the site spells
     assert _metadata("江北区2021年法治政府建设情况报告\n2021年，江北区坚持依法行政。",
                      "http://www.cqjb.gov.cn/bm").province == "重庆市"
+
+
+def test_a_bureau_under_its_district_s_committee_naming_only_its_city_is_the_district_s_its_site_spells() -> None:
+    """在区委、区政府的坚强领导下，我局… on www.yongding.gov.cn, naming 龙岩市 in a plan's title: a district's bureau,
+    of the district the site spells (福建's 永定区, not 张家界's), not of the city it names."""
+    bureau = ("2025年，在区委、区政府的坚强领导下，我局坚持依法行政，审议通过了《龙岩市卫生健康系统法治建设实施方案》。"
+              "我局依法履职，各项工作取得新进展。")
+    meta = _metadata(bureau, "http://www.yongding.gov.cn/xxgk/1.htm")
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("永定区", "龙岩市", "district")
+    # (a city's bureau, under its city's committee, on the same site stays the city's)
+    city_bureau = bureau.replace("区委、区政府", "市委、市政府")
+    assert _metadata(city_bureau, "http://www.yongding.gov.cn/xxgk/1.htm").region == "龙岩市"
 
 
 _PAGE_BODY = ("<title>2021年法治政府建设情况报告</title>{head}</head><body>"
