@@ -664,7 +664,22 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     if len(lines) > 1 and _looks_like_body(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz) \
-        or _presented_body(cleaned.text, place, gaz)
+        or _presented_body(cleaned.text, place, gaz) or _bureau_naming_itself(cleaned.text, place, gaz)
+
+
+# An opening sentence whose subject is the writing bureau as 我局 (在区委、区政府的坚强领导下，我局坚持…).
+_SPEAKS_AS_BUREAU = re.compile(r"^[^。]{0,80}?[，,](?:我|本)局")
+
+
+def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
+    """A bureau whose report speaks as 我局 from its opening sentence, naming itself only in the title of a document
+    of its own (审议通过了《龙岩市永定区卫生健康局参与…实施方案》): the one bureau of the report's region that a title
+    in the text names with the region's full name. None where titles name none or several."""
+    if place is None or not _SPEAKS_AS_BUREAU.match(opening(text)):
+        return None
+    prefix = re.escape(region_prefix(place, gaz))
+    bureaus = set(re.findall(rf"《{prefix}([\u4e00-\u9fff]{{2,10}}?局)", text))
+    return region_prefix(place, gaz) + bureaus.pop() if len(bureaus) == 1 else None
 
 
 def _presented_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:

@@ -868,3 +868,13 @@ def test_a_commission_opening_the_text_by_its_short_name_publishes_it() -> None:
     assert metadata("2022年，东莞市发展改革委坚持依法行政，" + BODY).publisher == "东莞市发展和改革委员会"
     assert metadata("2022年，东莞市委政法委坚持依法治市，" + BODY).publisher is None
     assert metadata("2023年，绍兴市市场监管局在市委、市政府的坚强领导下，" + BODY).publisher == "绍兴市市场监督管理局"
+
+
+def test_a_bureau_speaking_as_itself_is_named_by_the_title_of_its_own_document() -> None:
+    """在区委、区政府的坚强领导下，我局…审议通过了《龙岩市永定区卫生健康局…实施方案》: the bureau that speaks as 我局 names
+    itself in full only in its own document's title."""
+    text = ("2025年，在区委、区政府的坚强领导下，我局坚持依法行政。年内审议通过了《龙岩市永定区卫生健康局参与全国法治政府"
+            "建设示范创建活动实施方案》。永定区" + BODY)
+    assert metadata(text).publisher == "龙岩市永定区卫生健康局"
+    # (titles naming two bureaus of the region leave it open)
+    assert metadata(text + "落实《龙岩市永定区司法局关于法治督察的通知》。").publisher is None
