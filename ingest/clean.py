@@ -46,6 +46,8 @@ _INDEX_KEYS = (
     # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ]),
     # and a news page's editor and click counter around its date (编辑:宣传部  发布日期:2017-12-25  点击:[], 点击率:)
     "责任编辑", "字号", "编辑", "点击", "点击率", "点击量",
+    # a law database's article properties (•【制定机关】…, •【公布日期】2020.04.15, •【效力等级】地方规范性文件)
+    "制定机关", "公布日期", "施行日期", "效力等级", "时效性",
 )
 # A line of the index block is short; one holding several keys padded to the page's columns runs longer.
 _INDEX_LINE_MAX_CHARS = 80
@@ -69,8 +71,9 @@ _NEXT_KEY = re.compile(r"(?:(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")
 _OTHER_CELL = re.compile(r"\s*[|｜]\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
 # The rules of a table's cells around a value (| 2025-06-13 |).
 _CELL_RULES = " \t|｜"
-# Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13") read as "key: value".
-_BRACKETED_KEY = re.compile(r"[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
+# Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13", after a bullet: "•【制定机关】…") read as
+# "key: value".
+_BRACKETED_KEY = re.compile(r"(?:^[•·●]\s*)?[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
 # A page's posting stamp, a date with its clock time ("2023-03-31 17:05:00 来源: 海口市司法局"): the
 # clock time marks it as the site's, not a date of the text; keys may follow it on the line.
 # The clock time is written with colons or in words (2021年03月22日 16时47分).

@@ -50,7 +50,7 @@ _SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公�
 # (a page's 发布单位 is the unit that posted it, as a source is: 市政府办公室 posts a district's report; so is a
 # 发文机构 over a title naming its body: 依法治区办 drafts and posts 某区人民政府关于…的报告)
 SOURCE_FIELDS = ("信息来源", "文章来源", "来源", "发布单位", "发文机构")
-_PUBLISHER_FIELDS = ("发布机构", "发文机关", "发文单位")
+_PUBLISHER_FIELDS = ("发布机构", "发文机关", "发文单位", "制定机关")
 # The site a body runs, named as a page's publisher (发布机构:海丰县人民政府门户网站): the body.
 _SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网站|官网|网)$")  # (发布机构:台山政府网)
 # A place named alone as a page's publisher or source (来源:杜桥镇): a township, street or county, by its name; read
@@ -364,7 +364,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     title = (raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("信息名称", ""))
              or _titled(cleaned.fields.get("标题", ""))
              or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
-    title = _NUMBERED_TITLE.sub("", title)
+    title = _NUMBERED_TITLE.sub("", title).strip(" \t|｜")  # (a table's cell rules around it: …报告 | ||)
     stamped = _STAMPED_TITLE.search(title)  # 2024年杨浦区法治政府建设工作情况报告 2025-02-24: the page's date on its line
     title = bounded("title", _SPACE_BY_A_FIGURE.sub("", title[:stamped.start()] if stamped else title))
     meta = Metadata(title=title or None, url=raw.hints.get("url"))
@@ -597,7 +597,7 @@ def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | No
     """Publication date: index block, container, or a date line closing the document or its notice."""
     # The date the page was put up comes before the date the document was signed (发文日期, 成文日期).
     # (a document system's date of generation, 公文生成日期, only when the page gives no other)
-    candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "发文日期", "成文日期", "生成日期",
+    candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "公布日期", "发文日期", "成文日期", "生成日期",
                                                   "更新时间", "日期", "时间", "公文生成日期")]
     candidates.append(raw.hints.get("published"))
     for value in candidates:

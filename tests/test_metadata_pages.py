@@ -878,3 +878,17 @@ def test_a_bureau_speaking_as_itself_is_named_by_the_title_of_its_own_document()
     assert metadata(text).publisher == "龙岩市永定区卫生健康局"
     # (titles naming two bureaus of the region leave it open)
     assert metadata(text + "落实《龙岩市永定区司法局关于法治督察的通知》。").publisher is None
+
+
+def test_a_law_database_s_article_properties_give_the_publisher_and_date() -> None:
+    """•【制定机关】…•【公布日期】2020.04.15: the properties a law database lists above a document it keeps."""
+    text = ("某某省人民政府办公厅关于印发某某省人民政府2020年度法治政府建设重点工作安排的通知\n文章属性\n"
+            "•【制定机关】某某省人民政府办公厅\n•【公布日期】2020.04.15\n•【效力等级】地方规范性文件\n•【时效性】现行有效\n"
+            "正文\n" + BODY)
+    meta = metadata(text)
+    assert (meta.publisher, meta.published) == ("某某省人民政府办公厅", "2020-04-15")
+
+
+def test_a_title_in_a_table_s_cell_is_read_without_the_cell_rules() -> None:
+    text = "索引号 | K16059520/2023-106128 | ||\n发布机构 | 白鹤街道 |\n白鹤街道2022年度法治政府建设报告 | ||\n" + BODY
+    assert metadata(text).title == "白鹤街道2022年度法治政府建设报告"
