@@ -103,9 +103,11 @@ _OPENING_GOVERNMENT = re.compile(_OPENING_YEAR + CIRCUMSTANCES +
                                  r"((?:(?:(?!在)[\u4e00-\u9fff]){0,12}?[省市县区州旗盟])?)(?:人民)?政府"
                                  r"(?![和的、及与暨])(?=[\u4e00-\u9fff])")  # (…省政府和市委…的领导下: circumstances)
 _LEVEL_WORDS = "省市县区州旗"
+# How a report's opening lays it before its readers: set out below (报告如下) or made public (报告予以公开).
+_LAID_OUT = r"(?:如下|予以公开)"
 # The sentence introducing a report, naming the body whose year it accounts for (现将某县司法局2024年…情况报告如下).
 _PRESENTED_BODY = re.compile(r"现将((?![我本])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|局|厅|处|委员会|管委会|办事处))"
-                             r"(?:19|20)\d{2}年[^。]{0,60}?(?:报告|汇报)如下")
+                             r"(?:19|20)\d{2}年[^。]{0,60}?(?:报告|汇报)" + _LAID_OUT)
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
@@ -194,7 +196,7 @@ _SENTENCE_END = re.compile(r"[。；;]|[，,].*[，,]")
 # The structure the rules for annual reports prescribe (举措和成效, 存在的不足, 下一年度安排):
 # a text without a title whose headings follow it, account for a year (一、2019年推进…情况) or for the
 # work done (一、主要工作落实情况), or that says it reports (现将…报告如下), is an annual report.
-_REPORTS_ITSELF = re.compile(r"(?:现将|现就|就)[^。]{0,30}?(?:报告|汇报)如下")
+_REPORTS_ITSELF = re.compile(r"(?:现将|现就|就)[^。]{0,30}?(?:报告|汇报)" + _LAID_OUT)
 # ... or sums itself up (对2020年度我县法治政府建设工作总结如下): the year's summary.
 _SUMS_ITSELF = re.compile(r"(?:现将|对)[^。]{0,40}?总结如下")
 # An untitled text opening on its year whose headings are the tasks of the national outline for the rule-of-law

@@ -892,3 +892,10 @@ def test_a_law_database_s_article_properties_give_the_publisher_and_date() -> No
 def test_a_title_in_a_table_s_cell_is_read_without_the_cell_rules() -> None:
     text = "索引号 | K16059520/2023-106128 | ||\n发布机构 | 白鹤街道 |\n白鹤街道2022年度法治政府建设报告 | ||\n" + BODY
     assert metadata(text).title == "白鹤街道2022年度法治政府建设报告"
+
+
+def test_a_report_made_public_by_its_opening_is_the_body_s_annual_report() -> None:
+    """…现将市人社局2019年法治政府建设情况报告予以公开: made public rather than set out below, a report all the same."""
+    meta = metadata("根据《法治政府建设实施纲要(2015-2020)》的规定，现将市人社局2019年法治政府建设情况报告予以公开。\n"
+                    "一、依法履行部门职责情况\n2019年，天津市人社局认真落实市委关于依法治市的决策部署。" + BODY)
+    assert (meta.doc_type, meta.publisher, meta.year) == ("annual_report", "天津市人力资源和社会保障局", 2019)
