@@ -915,6 +915,13 @@ def test_examples_of_a_kind_of_thing_are_what_the_verb_before_it_acts_on() -> No
     assert "习近平法治思想" not in terms and "宪法法律" not in terms
 
 
+def test_examples_all_of_the_noun_after_the_last_one_s_de_are_each_of_that_noun() -> None:
+    # (a doctrine alone is in every report: 习近平法治思想 of the examples is a lecture's subject, no practice)
+    terms = practice_terms("哪些地方举办法治专题讲座（如习近平法治思想、具体法律的专题讲座）？", [])
+    assert "习近平法治思想专题讲座" in terms and "具体法律专题讲座" in terms
+    assert "习近平法治思想" not in terms
+
+
 def test_examples_of_whose_thing_is_asked_are_no_practices_alone() -> None:
     # (the groups' work rules are asked: a report naming its leading group states none)
     terms = practice_terms("哪些地方制定议事协调机构（如领导小组、委员会办公室）的工作规则？", [])

@@ -752,6 +752,8 @@ def _generic(term: str) -> bool:
     return all(word in COMMON_WORDS for word in jieba.lcut(term))
 
 
+# The noun a list of examples is all of, after its last item's 的 (如习近平法治思想、具体法律的专题讲座).
+_SHARED_NOUN = re.compile(r"的([\u4e00-\u9fff]{2,8})$")
 # A kind of thing an aside gives examples of (学习法治内容（如习近平法治思想、宪法法律）): the examples are what the verb
 # before the kind acts on, not practices of their own.
 _KIND_NOUN = re.compile(r"(?:内容|方面|领域)$")
@@ -765,6 +767,9 @@ def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
     listed = [e for e in re.split(r"[、，,]|或者|或|和|及", aside.group(1)) if e]
     if text.startswith("的", aside.end()):
         return []  # (examples of whose thing is asked, 机构（如领导小组）的工作规则: the bodies are no practice alone)
+    if len(listed) >= 2 and (shared := _SHARED_NOUN.search(listed[-1])):
+        # (如习近平法治思想、具体法律的专题讲座: every item is of the noun after the last one's 的, no practice alone)
+        return [item + shared.group(1) for item in listed[:-1]] + [listed[-1][:shared.start()] + shared.group(1)]
     before = text[:aside.start()]
     verbs = list(_VERB_INSIDE.finditer(before))
     if not _KIND_NOUN.search(before) or not verbs or len(listed) < 2:
