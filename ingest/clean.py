@@ -9,10 +9,15 @@ is how many reports are scraped.
 Normalisation is one character for one character (full-width letters and digits to
 ASCII, exotic spaces to a space), so every character of the cleaned text maps back
 to one character of the raw text: ``Cleaned.offsets[i]`` is that raw index.
+
+A text hard-wrapped at a fixed width (a PDF's visual lines, a print layout kept in a page) is cleaned to one line
+per paragraph as any other: a line of that width ending in no sentence mark runs on into the next without a line
+break, so that no cut line is read as a label, nor a name cut in two (成\n渝地区) as two words.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import re
@@ -207,8 +212,9 @@ def clean(raw: str) -> Cleaned:
 
     text_parts: list[str] = []
     offsets: list[int] = []
+    running_on = _running_on(raw, lines)
     for i, (start, end) in enumerate(lines):
-        if i:
+        if i and not running_on[i - 1]:
             text_parts.append("\n")
             offsets.append(lines[i - 1][1])
         glossed = _glossed(raw, start, end)
@@ -216,6 +222,40 @@ def clean(raw: str) -> Cleaned:
         text_parts.append("".join(normalize_char(raw[k]) for k in kept))
         offsets.extend(kept)
     return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)
+
+
+# A line that ends in no mark closing a sentence or a clause runs on (…服务保障“三大攻坚战”、推动成).
+_RUNS_ON = re.compile(r"[^。！？；;!?：:”）)]$")
+# A text is hard-wrapped when at least this many of its lines, and this share of its lines of _WRAPPED_MIN_CHARS or
+# more, are of one width (within _WRAP_SLACK characters: half-width marks make a cut line a little shorter, and a
+# paragraph's first line is indented by two) and run on into a line that opens no heading.
+_WRAPPED_LINES = 4
+_WRAPPED_SHARE = 0.4
+_WRAPPED_MIN_CHARS = 20
+_WRAP_SLACK = 3
+
+
+def _running_on(raw: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """For each kept line (its span in ``raw``), whether a hard-wrapped text's line was cut from it at the text's
+    width and goes on in the next: a line of that width ending in no sentence mark, before a line that opens no
+    heading. All False for a text whose lines are its paragraphs."""
+    from ingest.segment import heading_of  # (segment reads the cleaned text; only its headings are wanted here)
+
+    texts = [raw[start:end] for start, end in lines]
+    opens_no_heading = [heading_of(text) is None for text in texts]
+    candidates = [i for i in range(len(texts) - 1) if len(texts[i]) >= _WRAPPED_MIN_CHARS
+                  and _RUNS_ON.search(texts[i]) and opens_no_heading[i] and opens_no_heading[i + 1]]
+    widths = Counter(len(texts[i]) for i in candidates)
+
+    def near(width: int) -> int:
+        return sum(n for length, n in widths.items() if width - _WRAP_SLACK <= length <= width)
+
+    width = max(widths, key=near, default=0)
+    long_lines = sum(1 for text in texts if len(text) >= _WRAPPED_MIN_CHARS)
+    if not width or near(width) < _WRAPPED_LINES or near(width) < _WRAPPED_SHARE * long_lines:
+        return [False] * len(texts)
+    return [i + 1 < len(texts) and opens_no_heading[i + 1] and width - _WRAP_SLACK <= len(text) <= width + 1
+            and bool(_RUNS_ON.search(text)) for i, text in enumerate(texts)]
 
 
 def _glossed(raw: str, start: int, end: int) -> set[int]:

@@ -95,3 +95,37 @@ def test_an_index_tables_information_name_is_a_field_and_its_empty_keys_no_text(
     cleaned = clean(page)
     assert cleaned.fields["信息名称"] == "中共本溪市委 本溪市人民政府 关于2022年法治政府建设情况的报告"
     assert cleaned.text.startswith("中共本溪市委 本溪市人民政府")
+
+
+_WRAPPED = ("四川省人民政府2020年度法治政府建设重点工作安排\n"
+            "坚持以习近平新时代中国特社会主义思想为指导,深入贯彻党的十九大和十\n"
+            "九届二中、三中、四中全会精神,全面落实习近平总书记在中央全面依法治国委员\n"
+            "会第三次会议上的重要讲话精神,紧紧围绕统筹推进新冠肺炎疫情防控和经济社会\n"
+            "发展、推进城乡基层治理制度创新和能力建设、服务保障“三大攻坚战”、推动成\n"
+            "渝地区双城经济圈建设等重大战略部署,深入推进法治政府建设,全面提高依法治\n"
+            "理能力,为推动全省经济社会高质量发展提供有力的法治保障。\n"
+            "一、持续加强法治政府制度体系建设\n"
+            "(一)健全公共卫生法治体系。推动突发公共卫生事件应急处理相关立法,加\n"
+            "强配套制度建设,构建系统完备、科学规范、运行有效的疫情防控制度体系。严格\n"
+            "执行传染病防治法及实施条例、野生动物保护法、突发公共卫生事件应急条例等法\n"
+            "律法规,依法实施疫情防控及应急处理措施。\n")
+
+
+def test_a_hard_wrapped_text_is_cleaned_to_one_line_per_paragraph() -> None:
+    """A print layout's lines cut at one width: a cut line goes on in the next, and no line is lost as a label."""
+    cleaned = clean(_WRAPPED)
+    lines = cleaned.text.split("\n")
+    assert lines[0] == "四川省人民政府2020年度法治政府建设重点工作安排" and lines[2] == "一、持续加强法治政府制度体系建设"
+    assert "服务保障“三大攻坚战”、推动成渝地区双城经济圈建设" in lines[1] and lines[1].endswith("法治保障。")
+    assert "野生动物保护法、突发公共卫生事件应急条例等法律法规" in lines[3]
+    # every character still maps back to its place in the raw text, the cut of 成渝 across the line's end too
+    at = cleaned.text.index("成渝")
+    assert _WRAPPED[cleaned.offsets[at]:cleaned.offsets[at + 1] + 1] == "成\n渝"
+    assert all(_WRAPPED[raw] == char for char, raw in zip(cleaned.text, cleaned.offsets) if char != "\n")
+
+
+def test_lines_that_are_paragraphs_are_not_joined_however_alike_their_widths() -> None:
+    """Headings of one width and paragraphs ending in a full stop are no wrapped text."""
+    text = ("一、坚持党的领导，统筹推进法治政府建设\n(一)强化组织领导，压紧压实法治建设责任\n" + BODY + "\n"
+            "(二)深化学习贯彻，全面提高领导干部法治素养\n" + BODY + "\n(三)完善制度体系，全面规范行政权力运行\n" + BODY)
+    assert clean(text).text == text
