@@ -15,7 +15,7 @@ import re
 from ingest import gazetteer
 from ingest.clean import Cleaned, clean, for_matching, opening, opening_line
 from ingest.document import Metadata, RawDocument
-from ingest.extract.agencies import expand, official_name, region_prefix
+from ingest.extract.agencies import expand, official_name, region_prefix, without_doubled_level
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place, short_names
 from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, issuing_region, namesakes_in, subject_level,
@@ -806,7 +806,7 @@ def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None
         return region_prefix(own, gaz) + expand(body[1:]) if own else None
     named = next((body[:size] for size in range(min(len(body) - 1, 12), 1, -1) if body[:size] in gaz.by_level_name), "")
     own = next((p for p in gaz.by_level_name.get(named, ()) if p in chain), None)
-    return region_prefix(own, gaz) + expand(body[len(named):]) if own else None
+    return region_prefix(own, gaz) + expand(without_doubled_level(named, body[len(named):])) if own else None
 
 
 def _government_by_number(title: str, cleaned: Cleaned, lines: list[str], place: Place | None) -> str | None:

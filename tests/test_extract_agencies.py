@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest import gazetteer
-from ingest.extract.agencies import AgencyFinder, bureau_name
+from ingest.extract.agencies import AgencyFinder, bureau_name, official_name
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionScanner
 
@@ -1072,3 +1072,10 @@ def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare
         committee, office, "中共泉州市鲤城区委员会", "泉州市鲤城区人民政府"]
     # a post, every street's committee and 办 as a verb are none of its bodies
     assert found("由街道党工委书记任组长，各街道党工委参加，街道办理事项20件。") == []
+
+
+def test_a_level_character_written_twice_is_a_slip_of_the_pen() -> None:
+    """元谋县县卫生健康局 is 元谋县's 卫生健康局; a word the level character begins (县城) is no slip."""
+    assert official_name("元谋县", "县卫生健康局") == "元谋县卫生健康局"
+    assert official_name("元谋县", "县委") == "中共元谋县委员会"
+    assert official_name("某县", "县城管理局") == "某县县城管理局"

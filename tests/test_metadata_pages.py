@@ -899,3 +899,7 @@ def test_a_report_made_public_by_its_opening_is_the_body_s_annual_report() -> No
     meta = metadata("根据《法治政府建设实施纲要(2015-2020)》的规定，现将市人社局2019年法治政府建设情况报告予以公开。\n"
                     "一、依法履行部门职责情况\n2019年，天津市人社局认真落实市委关于依法治市的决策部署。" + BODY)
     assert (meta.doc_type, meta.publisher, meta.year) == ("annual_report", "天津市人力资源和社会保障局", 2019)
+
+
+def test_a_publisher_whose_level_character_is_written_twice_is_named_once() -> None:
+    assert metadata("2022年，元谋县县卫生健康局在县委、县政府的坚强领导下，" + BODY).publisher == "元谋县卫生健康局"

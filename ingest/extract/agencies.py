@@ -586,6 +586,18 @@ def _without_own_head(bureau: str, group: str) -> str:
     return group
 
 
+# What a county's or district's level character begins besides a body of its own (县城, 区域, 县级, 区划).
+_LEVEL_CHARACTER_WORDS = re.compile(r"^[县区旗](?:城|域|级|划|镇|乡|直|属)")
+
+
+def without_doubled_level(region: str, rest: str) -> str:
+    """``rest`` without a level character that repeats the one ``region`` ends with (元谋县县卫生健康局, 某区区委: a
+    slip of the pen, the body of 元谋县 as 元谋县卫生健康局 names it), unless it begins a word of its own (县城管理局)."""
+    if rest[:1] == region[-1:] and rest[:1] in "县区旗" and len(rest) > 1 and not _LEVEL_CHARACTER_WORDS.match(rest):
+        return rest[1:]
+    return rest
+
+
 def official_name(region: str, rest: str) -> str:
     """Compose region + body the way official names are written (中共X委员会, 中国人民政治协商会议X委员会).
 
@@ -593,6 +605,7 @@ def official_name(region: str, rest: str) -> str:
     meeting it holds, and a party group (党组) is a party body: 中共X人民政府党组.
     """
     rest = re.sub(r"\s+", "", _MEETING_ORDINAL.sub("", _TERM.sub("", rest)))
+    rest = without_doubled_level(region, rest)
     if rest.endswith("党组"):
         return "中共" + official_name(region, rest[: -len("党组")]) + "党组"
     if rest == "委" or rest == "党委":
