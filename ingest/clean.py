@@ -202,7 +202,7 @@ def clean(raw: str) -> Cleaned:
                 if len(pairs) == 1 and not pairs[0][1]:
                     pending_key = pairs[0][0]
                 continue
-        if _is_chrome(stripped):
+        if _is_chrome(stripped) or _PAGE_NUMBER.fullmatch(stripped):
             if body_started and _FOOTER.match(stripped):
                 break
             continue
@@ -224,6 +224,10 @@ def clean(raw: str) -> Cleaned:
     return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)
 
 
+# A page's number on a line of its own, as a PDF's text or a print layout keeps it (— 3 —, - 3 -, 第3页 共10页, 3/10):
+# page furniture, which would cut a paragraph running on over the page's end.
+_PAGE_NUMBER = re.compile(r"[-—－–]\s*\d{1,3}\s*[-—－–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+                          r"|\d{1,3}\s*/\s*\d{1,3}")
 # A line that ends in no mark closing a sentence or a clause runs on (…服务保障“三大攻坚战”、推动成).
 _RUNS_ON = re.compile(r"[^。！？；;!?：:”）)]$")
 # A text is hard-wrapped when at least this many of its lines, and this share of its lines of _WRAPPED_MIN_CHARS or

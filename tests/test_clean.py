@@ -129,3 +129,14 @@ def test_lines_that_are_paragraphs_are_not_joined_however_alike_their_widths() -
     text = ("一、坚持党的领导，统筹推进法治政府建设\n(一)强化组织领导，压紧压实法治建设责任\n" + BODY + "\n"
             "(二)深化学习贯彻，全面提高领导干部法治素养\n" + BODY + "\n(三)完善制度体系，全面规范行政权力运行\n" + BODY)
     assert clean(text).text == text
+
+
+def test_a_page_s_number_on_a_line_of_its_own_is_no_text_and_cuts_no_paragraph() -> None:
+    """A PDF's text keeps each page's number (— 3 —, - 3 -, 第3页 共10页): page furniture, over which the
+    paragraph cut at the page's end runs on."""
+    for number in ("— 3 —", "- 3 -", "3", "第3页 共10页"):
+        lines = _WRAPPED.split("\n")
+        paged = "\n".join(lines[:4] + [number] + lines[4:])
+        cleaned = clean(paged).text
+        assert number not in cleaned.split("\n")
+        assert "统筹推进新冠肺炎疫情防控和经济社会发展、推进城乡基层治理" in cleaned  # (the cut at the page's end)
