@@ -11,17 +11,17 @@ ASCII, exotic spaces to a space), so every character of the cleaned text maps ba
 to one character of the raw text: ``Cleaned.offsets[i]`` is that raw index.
 
 A text hard-wrapped at a fixed width (a PDF's visual lines, a print layout kept in a page) is cleaned to one line
-per paragraph as any other: a line of that width ending in no sentence mark runs on into the next without a line
-break, so that no cut line is read as a label, nor a name cut in two (成\n渝地区) as two words.
+per paragraph as any other, its cut lines running on and its page numbers dropped (``ingest/wrap.py``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 import re
 from dataclasses import dataclass, field
+
+from ingest.wrap import PAGE_NUMBER, running_on
 
 # Tokens that make up navigation and widget lines; a short line made only of these is chrome.
 _CHROME_TOKENS = re.compile(
@@ -76,9 +76,8 @@ _NEXT_KEY = re.compile(r"(?:(?:(?<=\s)|(?<=[\d日]))(" + _KEY_ALTERNATIVES + r")
 _OTHER_CELL = re.compile(r"\s*[|｜]\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
 # The rules of a table's cells around a value (| 2025-06-13 |).
 _CELL_RULES = " \t|｜"
-# Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13", after a bullet: "•【制定机关】…") read as
-# "key: value".
-_BRACKETED_KEY = re.compile(r"(?:^[•·●]\s*)?[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
+# Keys set in brackets ("[ 发布机构 ] 秀山县人民政府", "【发布日期】2021-01-13") read as "key: value".
+_BRACKETED_KEY = re.compile(r"[\[【]\s*(" + _KEY_ALTERNATIVES + r")\s*[\]】]")
 # A page's posting stamp, a date with its clock time ("2023-03-31 17:05:00 来源: 海口市司法局"): the
 # clock time marks it as the site's, not a date of the text; keys may follow it on the line.
 # The clock time is written with colons or in words (2021年03月22日 16时47分).
@@ -202,7 +201,7 @@ def clean(raw: str) -> Cleaned:
                 if len(pairs) == 1 and not pairs[0][1]:
                     pending_key = pairs[0][0]
                 continue
-        if _is_chrome(stripped) or _PAGE_NUMBER.fullmatch(stripped):
+        if _is_chrome(stripped) or PAGE_NUMBER.fullmatch(stripped):
             if body_started and _FOOTER.match(stripped):
                 break
             continue
@@ -212,9 +211,9 @@ def clean(raw: str) -> Cleaned:
 
     text_parts: list[str] = []
     offsets: list[int] = []
-    running_on = _running_on(raw, lines)
+    runs_on = running_on([raw[start:end] for start, end in lines])
     for i, (start, end) in enumerate(lines):
-        if i and not running_on[i - 1]:
+        if i and not runs_on[i - 1]:
             text_parts.append("\n")
             offsets.append(lines[i - 1][1])
         glossed = _glossed(raw, start, end)
@@ -222,44 +221,6 @@ def clean(raw: str) -> Cleaned:
         text_parts.append("".join(normalize_char(raw[k]) for k in kept))
         offsets.extend(kept)
     return Cleaned(text="".join(text_parts), offsets=offsets, fields=fields)
-
-
-# A page's number on a line of its own, as a PDF's text or a print layout keeps it (— 3 —, - 3 -, 第3页 共10页, 3/10):
-# page furniture, which would cut a paragraph running on over the page's end.
-_PAGE_NUMBER = re.compile(r"[-—－–]\s*\d{1,3}\s*[-—－–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
-                          r"|\d{1,3}\s*/\s*\d{1,3}")
-# A line that ends in no mark closing a sentence or a clause runs on (…服务保障“三大攻坚战”、推动成).
-_RUNS_ON = re.compile(r"[^。！？；;!?：:”）)]$")
-# A text is hard-wrapped when at least this many of its lines, and this share of its lines of _WRAPPED_MIN_CHARS or
-# more, are of one width (within _WRAP_SLACK characters: half-width marks make a cut line a little shorter, and a
-# paragraph's first line is indented by two) and run on into a line that opens no heading.
-_WRAPPED_LINES = 4
-_WRAPPED_SHARE = 0.4
-_WRAPPED_MIN_CHARS = 20
-_WRAP_SLACK = 3
-
-
-def _running_on(raw: str, lines: list[tuple[int, int]]) -> list[bool]:
-    """For each kept line (its span in ``raw``), whether a hard-wrapped text's line was cut from it at the text's
-    width and goes on in the next: a line of that width ending in no sentence mark, before a line that opens no
-    heading. All False for a text whose lines are its paragraphs."""
-    from ingest.segment import heading_of  # (segment reads the cleaned text; only its headings are wanted here)
-
-    texts = [raw[start:end] for start, end in lines]
-    opens_no_heading = [heading_of(text) is None for text in texts]
-    candidates = [i for i in range(len(texts) - 1) if len(texts[i]) >= _WRAPPED_MIN_CHARS
-                  and _RUNS_ON.search(texts[i]) and opens_no_heading[i] and opens_no_heading[i + 1]]
-    widths = Counter(len(texts[i]) for i in candidates)
-
-    def near(width: int) -> int:
-        return sum(n for length, n in widths.items() if width - _WRAP_SLACK <= length <= width)
-
-    width = max(widths, key=near, default=0)
-    long_lines = sum(1 for text in texts if len(text) >= _WRAPPED_MIN_CHARS)
-    if not width or near(width) < _WRAPPED_LINES or near(width) < _WRAPPED_SHARE * long_lines:
-        return [False] * len(texts)
-    return [i + 1 < len(texts) and opens_no_heading[i + 1] and width - _WRAP_SLACK <= len(text) <= width + 1
-            and bool(_RUNS_ON.search(text)) for i, text in enumerate(texts)]
 
 
 def _glossed(raw: str, start: int, end: int) -> set[int]:

@@ -134,9 +134,22 @@ def test_lines_that_are_paragraphs_are_not_joined_however_alike_their_widths() -
 def test_a_page_s_number_on_a_line_of_its_own_is_no_text_and_cuts_no_paragraph() -> None:
     """A PDF's text keeps each page's number (— 3 —, - 3 -, 第3页 共10页): page furniture, over which the
     paragraph cut at the page's end runs on."""
-    for number in ("— 3 —", "- 3 -", "3", "第3页 共10页"):
+    for number in ("— 3 —", "- 3 -", "第3页 共10页"):
         lines = _WRAPPED.split("\n")
         paged = "\n".join(lines[:4] + [number] + lines[4:])
         cleaned = clean(paged).text
         assert number not in cleaned.split("\n")
         assert "统筹推进新冠肺炎疫情防控和经济社会发展、推进城乡基层治理" in cleaned  # (the cut at the page's end)
+    # (a bare number on a line is a table's value as often: 行政处罚案件 / 125)
+    table = BODY + "\n行政处罚案件\n125\n行政许可事项\n36"
+    assert clean(table).text == table
+
+
+def test_a_list_of_items_of_one_width_is_no_hard_wrapped_text() -> None:
+    """Its items end in no full stop and are of one width, but its sentences are longer than they are."""
+    text = ("某某自治县司法局2022年法治政府建设年度报告\n"
+            "2022年，县司法局在县委、县政府的坚强领导下，全面推进法治政府建设，现将有关情况报告如下。\n"
+            "一、制定的规范性文件\n《某某自治县行政执法公示制度实施办法（试行）》\n《某某自治县行政执法全过程记录制度实施办法》\n"
+            "《某某自治县重大执法决定法制审核制度实施办法》\n《某某自治县行政规范性文件管理办法（修订稿）》\n"
+            "《某某自治县重大行政决策程序规定实施细则》\n二、下一步工作\n继续推进法治政府建设。")
+    assert clean(text).text == text
