@@ -920,6 +920,11 @@ def test_examples_all_of_the_noun_after_the_last_one_s_de_are_each_of_that_noun(
     terms = practice_terms("哪些地方举办法治专题讲座（如习近平法治思想、具体法律的专题讲座）？", [])
     assert "习近平法治思想专题讲座" in terms and "具体法律专题讲座" in terms
     assert "习近平法治思想" not in terms
+    # (not a noun the practice before the aside does not name, nor one of items with a noun of their own)
+    terms = practice_terms("哪些地方开展法治宣传活动（如宪法宣传周、民法典的集中宣讲）？", [])
+    assert "宪法宣传周集中宣讲" not in terms
+    terms = practice_terms("哪些地方学习贯彻重要讲话（如考察本省时的重要讲话、听取本区工作汇报时的重要讲话）？", [])
+    assert not any("重要讲话重要讲话" in term for term in terms)
 
 
 def test_examples_of_whose_thing_is_asked_are_no_practices_alone() -> None:

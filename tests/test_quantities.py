@@ -410,6 +410,12 @@ def test_a_change_over_a_year_naming_no_thing_is_the_change_of_the_count_before_
     rates = [figure("同比增长", value, "%", f"同比增长{value}%", before=sentence[:sentence.index(f"{value}%")])
              for value in (17.8, 21.6, 24.7)]
     assert _assign(parts, rates, tokenize, set())[0]["value"] == 21.6
+    # (so over the same period of the year before: 较上年同期增长)
+    sentence = sentence.replace("同比增长", "较上年同期增长")
+    rates = [figure("较上年同期增长", value, "%", f"较上年同期增长{value}%", before=sentence[:sentence.index(f"{value}%")])
+             for value in (17.8, 21.6, 24.7)]
+    assert _assign(parse_parts("某区人社综合业务较上年同期增长多少？", ["某区"], tokenize), rates, tokenize, set())[0][
+        "value"] == 21.6
 
 
 def test_the_change_of_a_share_is_named_by_its_own_words() -> None:
@@ -420,6 +426,12 @@ def test_the_change_of_a_share_is_named_by_its_own_words() -> None:
     tasks = figure("建立联合双随机任务", 441, "项", "建立联合双随机任务441项", before=sentence[:sentence.index("441")])
     share = figure("占计划任务总数的", 69.45, "%", "占计划任务总数的69.45%", before=sentence[:sentence.index("69.45")])
     change = figure("同比提高", 38.64, "%", "同比提高38.64%", before=sentence[:sentence.index("38.64")])
+    chosen = _assign(parts, [tasks, share, change], tokenize, set())
+    assert [chosen[i]["value"] for i in range(3)] == [441, 69.45, 38.64]
+    # (so with the share written with a full-width ％)
+    wide = sentence.replace("%", "％")
+    share = figure("占计划任务总数的", 69.45, "%", "占计划任务总数的69.45％", before=wide[:wide.index("69.45")])
+    change = figure("同比提高", 38.64, "%", "同比提高38.64％", before=wide[:wide.index("38.64")])
     chosen = _assign(parts, [tasks, share, change], tokenize, set())
     assert [chosen[i]["value"] for i in range(3)] == [441, 69.45, 38.64]
 

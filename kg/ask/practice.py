@@ -767,10 +767,12 @@ def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
     listed = [e for e in re.split(r"[、，,]|或者|或|和|及", aside.group(1)) if e]
     if text.startswith("的", aside.end()):
         return []  # (examples of whose thing is asked, 机构（如领导小组）的工作规则: the bodies are no practice alone)
-    if len(listed) >= 2 and (shared := _SHARED_NOUN.search(listed[-1])):
-        # (如习近平法治思想、具体法律的专题讲座: every item is of the noun after the last one's 的, no practice alone)
-        return [item + shared.group(1) for item in listed[:-1]] + [listed[-1][:shared.start()] + shared.group(1)]
     before = text[:aside.start()]
+    shared = _SHARED_NOUN.search(listed[-1]) if len(listed) >= 2 else None
+    if shared and shared.group(1) in before and not any("的" in item for item in listed[:-1]):
+        # (举办法治专题讲座（如习近平法治思想、具体法律的专题讲座）: every item is of the noun after the last one's 的, the
+        # kind the aside gives examples of, no practice alone; not where an item has a noun of its own, 考察时的讲话)
+        return [item + shared.group(1) for item in listed[:-1]] + [listed[-1][:shared.start()] + shared.group(1)]
     verbs = list(_VERB_INSIDE.finditer(before))
     if not _KIND_NOUN.search(before) or not verbs or len(listed) < 2:
         return [aside.group(1)]

@@ -203,7 +203,7 @@ _SETTING = re.compile(r"在[^\d，,。；;]{2,20}?(?:上|中|期间|里|内)")
 # (人社综合业务81113件次，同比增长21.6%; 较上年下降5%).
 _SHARE_OF_THE_FIGURE_BEFORE = re.compile(r"^(?:占|占比|比例)")
 _CHANGE_OF_THE_FIGURE_BEFORE = re.compile(
-    r"^(?:同比|环比|较上年|比上年|较去年|比去年|较上一年)(?:增长|增加|上升|提高|下降|减少|降低)")
+    r"^(?:同比|环比|(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)度?(?:同期)?)(?:分别)?(?:增长|增加|上升|提高|下降|减少|降低)")
 
 
 @dataclass
@@ -393,7 +393,7 @@ class Figure:
         if self.fact.get("unit") != "%" or len(pieces) < 2:
             return False
         return bool(_SHARE_OF_THE_FIGURE_BEFORE.match(pieces[-1])
-                    or _CHANGE_OF_THE_FIGURE_BEFORE.match(pieces[-1]) and "%" not in pieces[-2])
+                    or (_CHANGE_OF_THE_FIGURE_BEFORE.match(pieces[-1]) and not re.search("[%％]", pieces[-2])))
 
     @property
     def sequel(self) -> str:
