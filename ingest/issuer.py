@@ -36,9 +36,12 @@ from ingest.page_address import addressed_place
 # (在区委、区政府的坚强领导下，) or the time it was in (在全面建设社会主义现代化国家新征程上，).
 CIRCUMSTANCES = r"(?:在[^。；;]{2,60}?[下上][，,])*"
 # A government commission by its short name (卫生健康委, 发展改革委 of 省卫生健康委): two to six characters before its
-# 委, naming no division, bureau or place (市场监管局在市委…), which are no party committee's (政法委, 党工委) and no
-# 委员会 written in full.
-COMMISSION = r"(?:(?![省市县区州旗盟局厅在])[\u4e00-\u9fff]){2,6}?(?<!政法)(?<!党工)委(?![员会])"
+# 委, naming no division, bureau, place or committee (市场监管局在市委…, 纪委监委, 县委常委), which are no party
+# committee's (政法委, 党工委, 教育工委, 网信委) and no 委员会 written in full (卫生健康委会同… is one by its short name).
+COMMISSION = (r"(?:(?![省市县区州旗盟局厅在委])[\u4e00-\u9fff]){2,6}?(?<!政法)(?<!工)(?<!网信)(?<!编)"
+              r"委(?!员会|会(?!同))")
+# The writer of a department's report, speaking of itself (我局, 本委).
+OWN_BUREAU = r"(?:我|本)(?:局|委|办|厅|中心)"
 ISSUER_KINDS = ("province", "prefecture", "county", "district", "autonomous", "development_zone", "township")
 # Index-block keys whose values name the publisher or the site a report comes from.
 EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源", "来源")
@@ -63,8 +66,8 @@ _CITED_TITLE = re.compile(r"《[^《》\n]*》")
 _SELF_LEVEL = re.compile(r"(?:我|全|本)([省市县区州旗盟])|全(地区)")
 # A department opening its report under its level's committee and government (在区委、区政府的坚强领导下，我局…):
 # it is a department of that level.
-_LED_DEPARTMENT = re.compile(r"^(?:(?:19|20)\d{2}年[，,])?在(?:[^，,。；;]{0,20}?)?([省市县区州旗盟])委[、和及]?"
-                             r"(?:\1)?(?:人民)?政府[^。；;]{0,60}?下[，,](?:我|本)(?:局|委|办|厅|中心)")
+_LED_DEPARTMENT = re.compile(r"^(?:(?:19|20)\d{2}年[，,])?在[^，,。；;]{0,20}?([省市县区州旗盟])委[、和及]?"
+                             r"(?:\1)?(?:人民)?政府[^。；;]{0,60}?下[，,]" + OWN_BUREAU)
 # How much one mention of a parent weighs, by where it stands: the title says most.
 _WEIGHTS = {"title": 100, "fields": 10, "text": 2, "page": 1}
 _LEVEL_DEPTH = ("province", "prefecture", "county")
@@ -183,8 +186,10 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     by its kind, 高新区, on its city's site is that city's zone; a named zone whose division the report never gives
     lies in the site's), only where the report names none, or a county or
     district it never names in that one's province, or a namesake of it (江北区); a township's county likewise.
-    Neither overrides a division the report names otherwise: a portal may index another body's page, and a county's
-    site reposts its city's and province's reports."""
+    Neither overrides a division the report names otherwise (a portal may index another body's page, and a county's
+    site reposts its city's and province's reports), but for a city the report names above the district its site
+    spells, where the report speaks at the district's level and not the city's (a district's bureau, 在区委、区政府…下，
+    我局, naming 龙岩市 in its plan's title, on www.yongding.gov.cn)."""
     named = _named_issuer(title, fields, text, page, gaz, hinted)
     if hinted:
         return named
@@ -859,7 +864,9 @@ def _governments_named(text: str, level: str) -> int:
 def _own_level(text: str) -> str | None:
     """The level the text speaks at: that of the government or department opening it as its subject
     (2019年，区政府坚持…; 双城区政府在市委…领导下; 区司法局党组深入…; 自治区认真落实…), else the one it calls
-    its own most often (我区, 全县). An addressee line above (哈尔滨市人民政府：) is the body reported to."""
+    its own most often (我区, 全县), else, for a department that calls its area nothing, that of the committee and
+    government it opens under (在区委、区政府的坚强领导下，我局…: a district's bureau). An addressee line above
+    (哈尔滨市人民政府：) is the body reported to."""
     subject = subject_level(text)
     if subject:
         return subject

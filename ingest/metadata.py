@@ -18,8 +18,8 @@ from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, official_name, region_prefix, without_doubled_level
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place, short_names
-from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, issuing_region, namesakes_in, subject_level,
-                           township_of_title, zone_committee)
+from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, OWN_BUREAU, issuing_region, namesakes_in,
+                           subject_level, township_of_title, zone_committee)
 from ingest.page_date import month_posted
 from ingest.validate import bounded, year_or_none
 
@@ -670,17 +670,20 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
 
 
 # An opening sentence whose subject is the writing bureau as 我局 (在区委、区政府的坚强领导下，我局坚持…).
-_SPEAKS_AS_BUREAU = re.compile(r"^[^。]{0,80}?[，,](?:我|本)局")
+_SPEAKS_AS_BUREAU = re.compile(r"^[^。]{0,80}?[，,]" + OWN_BUREAU)
+# What a body does to a document of its own (审议并通过了《…》, 制定《…》, 印发《…》).
+_OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|修订)(?:了)?"
 
 
 def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
     """A bureau whose report speaks as 我局 from its opening sentence, naming itself only in the title of a document
-    of its own (审议通过了《龙岩市永定区卫生健康局参与…实施方案》): the one bureau of the report's region that a title
-    in the text names with the region's full name. None where titles name none or several."""
+    it made (审议并通过了《龙岩市永定区卫生健康局参与…实施方案》): the one bureau of the report's region that such a
+    title names with the region's full name. None where they name none or several; a title it only carries out
+    (落实《…司法局关于…的通知》) is another body's."""
     if place is None or not _SPEAKS_AS_BUREAU.match(opening(text)):
         return None
     prefix = re.escape(region_prefix(place, gaz))
-    bureaus = set(re.findall(rf"《{prefix}([\u4e00-\u9fff]{{2,10}}?局)", text))
+    bureaus = set(re.findall(rf"{_OWN_DOCUMENT_MADE}《{prefix}([\u4e00-\u9fff]{{2,10}}?局)", text))
     return region_prefix(place, gaz) + bureaus.pop() if len(bureaus) == 1 else None
 
 

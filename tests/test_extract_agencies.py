@@ -1079,3 +1079,5 @@ def test_a_level_character_written_twice_is_a_slip_of_the_pen() -> None:
     assert official_name("元谋县", "县卫生健康局") == "元谋县卫生健康局"
     assert official_name("元谋县", "县委") == "中共元谋县委员会"
     assert official_name("某县", "县城管理局") == "某县县城管理局"
+    assert official_name("某区", "区域发展中心") == "某区区域发展中心"
+    assert official_name("某旗", "旗司法局") == "某旗司法局"

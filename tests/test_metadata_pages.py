@@ -867,6 +867,9 @@ def test_a_commission_opening_the_text_by_its_short_name_publishes_it() -> None:
     assert metadata("2022年，东莞市卫生健康委坚持依法行政，" + BODY).publisher == "东莞市卫生健康委员会"
     assert metadata("2022年，东莞市发展改革委坚持依法行政，" + BODY).publisher == "东莞市发展和改革委员会"
     assert metadata("2022年，东莞市委政法委坚持依法治市，" + BODY).publisher is None
+    for party in ("东莞市纪委监委", "东莞市委常委", "东莞市教育工委", "东莞市委网信委"):
+        assert metadata(f"2022年，{party}坚持依法履职，" + BODY).publisher is None
+    assert metadata("2022年，东莞市卫生健康委会同有关部门，" + BODY).publisher == "东莞市卫生健康委员会"
     assert metadata("2023年，绍兴市市场监管局在市委、市政府的坚强领导下，" + BODY).publisher == "绍兴市市场监督管理局"
 
 
@@ -876,8 +879,9 @@ def test_a_bureau_speaking_as_itself_is_named_by_the_title_of_its_own_document()
     text = ("2025年，在区委、区政府的坚强领导下，我局坚持依法行政。年内审议通过了《龙岩市永定区卫生健康局参与全国法治政府"
             "建设示范创建活动实施方案》。永定区" + BODY)
     assert metadata(text).publisher == "龙岩市永定区卫生健康局"
-    # (titles naming two bureaus of the region leave it open)
-    assert metadata(text + "落实《龙岩市永定区司法局关于法治督察的通知》。").publisher is None
+    # (titles naming two bureaus of the region leave it open; a title it only carries out is another body's)
+    assert metadata(text + "制定《龙岩市永定区司法局法治督察办法》。").publisher is None
+    assert metadata(text.replace("审议通过了", "落实")).publisher is None
 
 
 def test_a_law_database_s_article_properties_give_the_publisher_and_date() -> None:

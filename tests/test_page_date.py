@@ -21,6 +21,8 @@ from ingest.page_date import month_posted
     ("https://nyncj.example.gov.cn/tzgg/20250331/a06cad6d.html", "2025-03"),
     ("http://www.example.gov.cn/news/2020/09/1606553978297842.htm", "2020-09"),
     ("http://www.example.gov.cn/a/2023031015221523357/index.html", None),  # (an article's number, no date)
+    ("http://www.example.gov.cn/fdzdgknr/20200101-20201231/a.html", None),  # (a span: a folder of a year's pages)
+    ("http://www.example.gov.cn/zwgk/202203/t20190915_1.html", "2022-03"),  # (the folder a page is posted under)
     ("http://www.example.gov.cn/zwgk/2023/86/308457.html", None),  # (a year, then no month)
     ("http://www.example.gov.cn/1970/01/a.html", None),  # (a system's blank date)
     ("http://www.example.gov.cn/info/2383/46395.htm", None),
@@ -56,3 +58,9 @@ def test_a_plan_naming_no_year_is_not_dated_by_its_page() -> None:
     plan = ("关于加快推进法治政府建设的实施方案\n为深入推进依法行政，加快建设法治政府，结合本市实际，制定本实施方案。\n"
             "一、总体要求\n以习近平法治思想为指导，全面推进政府各项工作法治化。\n")
     assert _year(plan, "https://www.example.gov.cn/xwzx/2022-06-27/8726.html") is None
+
+
+def test_an_article_dated_nowhere_is_of_the_year_its_page_went_up() -> None:
+    news = ("12月14日，某县召开全面依法治县委员会第五次工作会议。会议传达学习了习近平法治思想，审议拟表彰的"
+            "先进集体和先进个人名单，安排部署全面依法治县工作。\n")
+    assert _year(news, "http://www.example.com/c/2021/1217/817641.shtml") == 2021
