@@ -682,9 +682,9 @@ def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str
     (落实《…司法局关于…的通知》) is another body's."""
     if place is None or not _SPEAKS_AS_BUREAU.match(opening(text)):
         return None
-    prefix = re.escape(region_prefix(place, gaz))
-    bureaus = set(re.findall(rf"{_OWN_DOCUMENT_MADE}《{prefix}([\u4e00-\u9fff]{{2,10}}?局)", text))
-    return region_prefix(place, gaz) + bureaus.pop() if len(bureaus) == 1 else None
+    prefix = region_prefix(place, gaz)
+    bureaus = set(re.findall(rf"{_OWN_DOCUMENT_MADE}《{re.escape(prefix)}([\u4e00-\u9fff]{{2,10}}?局)", text))
+    return prefix + bureaus.pop() if len(bureaus) == 1 else None
 
 
 def _presented_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
