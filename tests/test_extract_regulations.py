@@ -74,7 +74,8 @@ def test_a_word_of_substance_left_out_names_another_document() -> None:
 
 
 def test_a_law_named_after_a_verb_of_training_is_cited() -> None:
-    assert canonicals("围绕培训行政强制法、信访工作条例等内容组织专题培训。") == [("行政强制法", "行政强制法")]
+    assert canonicals("围绕培训行政强制法、信访工作条例等内容组织专题培训。") == [("行政强制法", "行政强制法"),
+                                                                        ("信访工作条例", "信访工作条例")]
     assert canonicals("坚持日常学法、任前谈法、年度考法相结合。") == []  # practices of study, no laws
     # ... nor are the habits a slogan wishes for (办事依法、遇事找法、化解矛盾靠法; 人人敬法)
     assert canonicals("营造办事依法、遇事找法、解决问题用法、化解矛盾靠法的环境，做到人人尊法、人人敬法。") == []
@@ -114,3 +115,22 @@ def test_a_title_whose_closing_mark_is_dropped_ends_where_the_next_title_opens()
 def test_a_title_still_open_at_the_end_of_its_sentence_lost_its_closing_mark_and_the_next_titles_stand() -> None:
     text = "发布《某市法治社会建设实施方案2021—2025年)等五年规划;完成《某市2021年法治政府建设工作要点》和《某市普法要点》。"
     assert [c.canonical for c in find_citations(text)] == ["某市2021年法治政府建设工作要点", "某市普法要点"]
+
+
+def test_a_regulation_named_without_brackets_after_a_verb_or_in_a_list_is_cited() -> None:
+    """Bare 条例 are cited as bare 法 are; shorter than five characters they are kinds of rules, no title."""
+    citations = find_citations("严格执行传染病防治法及实施条例、野生动物保护法、突发公共卫生事件应急条例等法律法规。")
+    assert [(c.text, c.kind, c.bracketed) for c in citations] == [
+        ("传染病防治法", "law", False), ("野生动物保护法", "law", False), ("突发公共卫生事件应急条例", "regulation", False)]
+    assert canonicals("严格落实政府信息公开条例，组织学习党内条例及中央八项规定。") == [("政府信息公开条例", "政府信息公开条例")]
+
+
+def test_a_law_is_named_before_its_revision_its_teaching_or_a_space() -> None:
+    assert canonicals("开展行政复议法修订、优化营商环境等专题研究。") == [("行政复议法", "行政复议法")]
+    assert canonicals("组织行政处罚法讲座培训。") == [("行政处罚法", "行政处罚法")]
+    assert canonicals("围绕“学习贯彻安全生产法 牢固树立安全发展理念”开展活动。") == [("安全生产法", "安全生产法")]
+    assert canonicals("逐步由理论宣传转向以案释法宣传。") == []  # a way of teaching, no law
+
+
+def test_a_verb_inside_a_laws_name_does_not_cut_it() -> None:
+    assert canonicals("组织干部学习村民委员会组织法。") == [("村民委员会组织法", "村民委员会组织法")]

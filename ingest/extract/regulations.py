@@ -32,35 +32,48 @@ _BOOK = re.compile(r"(?:手册|读本|汇编|选编|摘编|文选|文集|问答|
 # A body or topic, a colon, then what it did (《X区政务办：公益专席暖民心》): a headline's shape, no document's.
 _HEADLINE = re.compile(r"[^:：]{2,}[:：][^:：]{2,}")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
-# Bare law names: 宪法, 民法典, 党章, and "X法" closing a list item or following a verb of study or use.
+# Bare law names: 宪法, 民法典, 党章, and "X法" or "X条例" closing a list item or following a verb of study or use.
 # A code named in a day, week, campaign, contest or oath (国家宪法日, 宪法宣传周, 宪法法律知识竞赛, 宪法宣誓) or opening a
 # quoted name (“宪法与浙江”宣传月) is not cited.
 _BARE_CODES = re.compile(r"(?<![《“])(宪法|民法典|党章)(?!》|日|周|月|宣传|宣誓|(?:法律)?(?:知识)?竞赛)")
 # A law's name ends before a list's break, a verb of putting it into effect (新修订的行政复议法贯彻实施; not before
-# its own implementing rules, …法实施条例) or its provisions (不符合行政许可法规定的).
-_LAW_END = re.compile(r"法(?=[、，,。；;和及与以等的》\n]|$|贯彻|实施(?!条例|细则|办法|意见|方案)|规定)")  # 以: “…法以及…”
-_VERBS = re.compile(r".*(?:学习|宣传|培训|贯彻|落实|实施|施行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|符合|违反|新)的?")
+# its own implementing rules, …法实施条例), its provisions (不符合行政许可法规定的), its revision or its coming into
+# force (行政复议法修订, 海南自由贸易港法正式列入), the teaching of it (行政处罚法讲座培训) or a space closing a
+# quoted line (“学习贯彻安全生产法 牢固树立…”).
+_LAW_END = re.compile(r"(?:法|(?<=[\u4e00-\u9fff]{3})条例)(?=[、，,。；;和及与以等的》\n ]|$|贯彻|实施(?!条例|细则|办法|意见|方案)"
+                      r"|规定|修订|修正|正式|讲座|培训|专题)")  # 以: “…法以及…”
+_VERB = re.compile(r"(?:学习|宣传|培训|贯彻|落实|实施|施行|执行|依照|依据|根据|按照|遵照|解读|颁布|修订|开展|组织|参加|"
+                    r"符合|违反|新)的?")
 _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", "做法", "司法", "立法", "说法", "违法", "合法",
                     "学法", "用法", "非法", "无法", "设法", "想法", "看法", "手法", "宪法", "述法", "讲法", "考法",
-                    "懂法", "知法", "护法", "谈法", "找法", "靠法", "敬法", "信法", "尊法")
-# (ending in 法 but practices, not laws: 年度述法, 一把手讲法, 任前谈法; 遇事找法、化解矛盾靠法, 人人敬法)
-_LIST_BREAK = "、，,。；;：:（）()“”《》\n"
+                    "懂法", "知法", "谈法", "找法", "靠法", "敬法", "信法", "尊法", "释法")
+# (ending in 法 but practices, not laws: 年度述法, 一把手讲法, 任前谈法, 以案释法; 遇事找法、化解矛盾靠法, 人人敬法;
+# 护法 of 护法卫士 is no ending, since it closes the most common law name of all, …保护法)
+_LIST_BREAK = "、，,。；;：:（）()“”《》\n及"  # 及: the law's own rules (传染病防治法及实施条例) are no second name
 
 
 def _bare_laws(text: str) -> list[tuple[int, int]]:
-    """Spans of unbracketed law names: the item of a list, or what follows a verb, ending in 法."""
+    """Spans of unbracketed law and regulation names: the item of a list, or what follows a verb.
+
+    The whole phrase walked back to the list's break is the name unless a verb of study or use opens it (the last
+    one that leaves a name: 学习村民委员会组织法 is not cut at its 组织); a name
+    ending in 条例 is a regulation's only at five characters or more (政法工作条例, 经开区条例), since shorter ones are
+    kinds of rules (党内条例, 党纪条例)."""
     spans = [(m.start(1), m.end(1)) for m in _BARE_CODES.finditer(text)]
     for match in _LAW_END.finditer(text):
         end = match.end()
-        start = end - 1
+        start = match.start()
         while start > 0 and text[start - 1] not in _LIST_BREAK and end - start < 16:
             start -= 1
-        verb = _VERBS.match(text, start, end - 1)
-        if verb:
-            start = verb.end()
+        shortest = 5 if match.group() == "条例" else 3
+        verb = next((v.end() for v in reversed(list(_VERB.finditer(text, start, match.start())))
+                     if end - v.end() >= shortest and not _VERB.match(text, v.end())), None)
+        if verb is not None:
+            start = verb
         name = text[start:end]
-        if 3 <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-            if start == 0 or text[start - 1] in "、《" or verb:
+        if shortest <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            if start == 0 or text[start - 1] in "、《及" or verb is not None:
                 spans.append((start, end))
     return spans
 
@@ -222,7 +235,7 @@ def find_citations(text: str) -> list[Citation]:
         if any(a <= s < b for a, b in occupied):
             continue
         name = text[s:e]
-        citations.append(Citation(name, s, e, name, "other" if name == "党章" else "law", bracketed=False))
+        citations.append(Citation(name, s, e, name, "other" if name == "党章" else kind_of(name), bracketed=False))
     citations.sort(key=lambda c: c.start)
     _unify_spellings(text, citations)
     return citations
