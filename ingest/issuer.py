@@ -51,8 +51,10 @@ EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源
 # The kinds of zone an issuer may be: the gazetteer's, and the new towns a new area is divided into (泾河新城 of
 # 西咸新区); 新城区, 新城镇 are divisions.
 _ZONE_KIND = r"(?:" + ZONE_HEADS + r"|新城(?![区镇乡街村]))"
+# A pilot free-trade zone puts its province in brackets after 中国 (中国(上海)自由贸易试验区).
 _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
-                            r"((?:中国)?[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?"
+                            r"((?:中国(?:[(（][\u4e00-\u9fff]{2,3}[)）])?)?"
+                            r"[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?"
                             + _ZONE_KIND + ZONE_PART + r")")
 # The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
 # committee: …开发区管理委员会(简称经开区管委会).
@@ -345,18 +347,32 @@ def _own_township(text: str) -> str | None:
     opening = _opening_township(text)
     if opening and opening.endswith(level):  # (2025年,银杏大街街道在区委…领导下: the opening's subject speaks)
         return opening
-    # (named once, it is still the report's own when it is the only township the text names as a subject)
-    return _subject_township(text, (level,), least=1)
+    # (named once, it is still the report's own when it is the only township the text names as a subject; else the
+    # one township of its level the text names anywhere: 纳入了东庄镇发展总体规划)
+    return _subject_township(text, (level,), least=1) or _only_township_named(text, level)
 
 
 def _subject_township(text: str, levels: tuple[str, ...], least: int) -> str | None:
     """The township of one of ``levels`` the text names as a subject most, named at least twice in all, or
-    ``least`` times where it is the only one so named."""
-    names = Counter(_known_tail(name) for name in _TOWNSHIP_SUBJECT.findall(text)
+    ``least`` times where it is the only one so named. A name the division table lacks whose stem is a verb
+    (依托镇平安办: relying on the town's office) is a clause, not a township."""
+    known = townships()
+    names = Counter(tail for name in _TOWNSHIP_SUBJECT.findall(text)
                     if (level := next((lv for lv in levels if name.endswith(lv)), None))
-                    and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)]))
+                    and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)])
+                    and ((tail := _known_tail(name)) in known or not _function_words(tail[:-len(level)])))
     return next((name for name, _ in names.most_common()
                  if text.count(name) >= 2 or len(names) == 1 and text.count(name) >= least), None)
+
+
+def _only_township_named(text: str, level: str) -> str | None:
+    """The one township of ``level`` the division table knows that the text names anywhere, its longest name where
+    one holds another (东庄镇, not 庄镇); None where it names several or none."""
+    named = {text[start:end] for end in (m.end() for m in re.finditer(level, text))
+             for start in range(max(0, end - len(level) - 4), end - len(level) - 1)
+             if text[start:end] in townships()}
+    named = {name for name in named if not any(name != other and other.endswith(name) for other in named)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _known_tail(name: str) -> str:
@@ -647,6 +663,7 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
     芦台经济开发区), except that a zone called by a national zone's short kind (高新区, 经开区) takes that kind's
     official style, which keeps the city or municipality it lies in (天津滨海高新区 → 天津滨海高新技术产业开发区, as
     珠海高新区 → 珠海高新技术产业开发区): the State Council approves such zones under their city's name."""
+    zone = zone.replace("(", "（").replace(")", "）")  # (中国（上海）自由贸易试验区: its official name's brackets)
     own = spelled_out(_by_county_stem(_leading_parents(zone, gaz)[1], gaz))
     if short_zone_kind(own) is None or own == zone:
         return styled_zone(own, gaz)
@@ -787,13 +804,26 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     if fitting:
         return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
     # none of the text's level named in full: the page's source line may name it (来源:炉霍县人民政府 above a text
-    # that says only 我县); a district's report names its city in full (《重庆市…》) and itself by its short name or
+    # that says only 我县, 来源:武汉市生态环境局 under the title 市生态环境局…报告 of a text that says 我局); a district's report names its city in full (《重庆市…》) and itself by its short name or
     # campaign (荣昌, 法治荣昌)
-    named = (_source_division(evidence, own, gaz) or _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
+    named = (_source_division(evidence, own or _title_level(evidence.parts["title"]), gaz)
+             or _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
              or _province_of_document_codes(text, own, gaz))
     if named or not mentions:
         return named or _autonomous_region_by_kinds(text, gaz)
     return evidence.choose(max(mentions.items(), key=lambda kv: kv[1])[0], gaz)
+
+
+# A title opening with a department of a level named by its level alone (市生态环境局2021年…报告, 区司法局关于…).
+_LEVEL_DEPARTMENT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([省市县区州旗])[\u4e00-\u9fff]{1,14}?[局厅委办]"
+                                     r"(?=关于|(?:19|20)\d{2}年)")
+
+
+def _title_level(title: str) -> str | None:
+    """The level of a department a title names by its level alone (市生态环境局…): a text calling its area nothing
+    (我局 only) speaks at it, and a source line naming one division of that level (来源:武汉市生态环境局) is its."""
+    match = _LEVEL_DEPARTMENT_TITLE.match(title)
+    return match.group(1) if match else None
 
 
 def _source_division(evidence: Evidence, own: str | None, gaz: Gazetteer) -> Place | None:

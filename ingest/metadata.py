@@ -66,10 +66,12 @@ _OPENING_CHARS = 300
 # (after the year its report is of, where the title opens with that: 2021年某市景区管理委员会法治政府建设工作情况报告)
 # (or by its level alone, the region's: 省人民政府关于2015年依法行政工作的报告, read before its standing committee)
 _AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{2,30}?|[省市县区州旗盟])"
-                              r"(?:人民政府办公室|人民政府|政府办公室|司法局|委员会|管委会"
-                              # any bureau or department, or its party group, or a street's office, when what follows
-                              # says the title is its (…局关于…, …局2023年…, 中共某局党组2022年度…, …街道办事处2021年度…)
-                              r"|(?:[局厅](?:党组)?|街道办事处)(?=关于|(?:19|20)\d{2}年)))")
+                              r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|司法局|委员会|管委会"
+                              # any bureau or department, or its party group, or a street's office, or a commission
+                              # by its short name, when what follows says the title is its (…局关于…, …局2023年…,
+                              # 中共某局党组2022年度…, …街道办事处2021年度…, 某市卫生健康委关于…)
+                              r"|(?:[局厅](?:党组)?|街道办事处|" + COMMISSION + r")"
+                              r"(?=关于|(?:19|20)\d{2}年)))")
 # The heads of a body's name: one in a title's issuer, or the title opens with a sentence about two bodies
 # (某州人大常委会审议某州政府…报告), not with its issuer.
 _BODY_HEADS = re.compile(r"人民政府|政府|常委会|委员会|[局厅]")
@@ -105,8 +107,10 @@ _OPENING_GOVERNMENT = re.compile(_OPENING_YEAR + CIRCUMSTANCES +
 _LEVEL_WORDS = "省市县区州旗"
 # How a report's opening lays it before its readers: set out below (报告如下) or made public (报告予以公开).
 _LAID_OUT = r"(?:如下|予以公开)"
-# The sentence introducing a report, naming the body whose year it accounts for (现将某县司法局2024年…情况报告如下).
-_PRESENTED_BODY = re.compile(r"现将((?![我本])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|局|厅|处|委员会|管委会|办事处))"
+# The sentence introducing a report, naming the body whose year it accounts for (现将某县司法局2024年…情况报告如下;
+# a commission by its short name: 现将省卫生健康委2019年度…).
+_PRESENTED_BODY = re.compile(r"现将((?![我本])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|局|厅|处|委员会|管委会|办事处"
+                             r"|(?<=[省市县区州旗盟])" + COMMISSION + r"))"
                              r"(?:19|20)\d{2}年[^。]{0,60}?(?:报告|汇报)" + _LAID_OUT)
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
@@ -225,7 +229,8 @@ _REVIEWED = re.compile(r"(?:人大常委会|常委会|人大|政协)[^，,。]{0
 _EXPLAINS = re.compile(r"^《[^《》]{4,60}》[^。]{0,40}?(?:作如下解读|解读如下|进行解读)")
 # A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
 _DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)")
-# A heading that sums up the year (一、2024年工作总结) makes the text a summary.
+# A heading that sums up the year (一、2024年工作总结) makes the text a summary, unless its opening reports itself
+# (现将本镇2023年度法治政府建设工作的主要情况报告如下): then the summary is the first part of an annual report.
 _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
 # A body's own account of its year: it opens on the year (2024年，区司法局…), goes on in numbered sections
 # ((一)…, 一、…) and calls its region 我市, 我区 as only the issuing body does (a reporter writes 呼和浩特市).
@@ -496,7 +501,8 @@ def _doc_type(title: str, text: str) -> str:
         return "article"  # an untitled explainer (《…工作要点》已制定发布，…现作如下解读), not the document
     if _DRAWS_UP.search(opening(text)[:_OPENING_CHARS]):
         return "work_plan"
-    if _SUMMARY_HEADING.search(text) or _departments_work_account(text) or _SUMS_ITSELF.search(text[:300]):
+    if (_SUMMARY_HEADING.search(text) and not _REPORTS_ITSELF.search(opening(text)[:1000])) \
+            or _departments_work_account(text) or _SUMS_ITSELF.search(text[:300]):
         return "summary"
     if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(opening(text)[:1000]) or _ADDRESSEE.match(text) \
             or _own_account(text) or (_OPENS_ON_A_YEAR.match(opening(text)) and _OUTLINE_TASK_HEADING.search(text)):
@@ -636,6 +642,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         body = _one_body(block, title)
         if zone := zone_committee(body, gaz):
             return zone
+        if under := _under_zone_committee(body, title):
+            return under
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
             own = _own_body(resolve_relative(expand(body), place, gaz), place, gaz)  # (林草局: 林业和草原局)
             return _body_not_its_office(own, title, place, gaz)
@@ -670,7 +678,7 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
 
 
 # An opening sentence whose subject is the writing bureau as 我局 (在区委、区政府的坚强领导下，我局坚持…).
-_SPEAKS_AS_BUREAU = re.compile(r"^[^。]{0,80}?[，,]" + OWN_BUREAU)
+_SPEAKS_AS_BUREAU = re.compile(r"^[^。]{0,200}?[，,]" + OWN_BUREAU)  # (after the documents it follows: 根据…《…》…,我局…)
 # What a body does to a document of its own (审议并通过了《…》, 制定《…》, 印发《…》).
 _OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|修订)(?:了)?"
 
@@ -834,6 +842,22 @@ def _government_of(bodies: str) -> str:
     the report on its rule-of-law work is the government's, the committee co-signs it."""
     names = [name for name in re.split(r"[\s、]+", bodies) if name]
     return next((name for name in names if name.endswith("政府")), bodies) if len(names) > 1 else bodies
+
+
+# A zone's management committee named in a title, before a bureau of its own (中国(上海)自由贸易试验区管理委员会保税区管理局).
+_ZONE_COMMITTEE_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?((?:中国[(（][\u4e00-\u9fff]{2,3}[)）])?"
+                                    r"[\u4e00-\u9fff]{2,30}?(?:管理委员会|管委会))")
+
+
+def _under_zone_committee(body: str, title: str) -> str | None:
+    """The bureau a page's block names bare (发布机构:保税区管理局) as the title writes it, under the zone's committee
+    it belongs to (中国(上海)自由贸易试验区管理委员会保税区管理局…报告): a zone committee's bureau is styled with the
+    committee, not with the city (上海市保税区管理局 is no body), and the zone's brackets are written full-width, as its
+    official name writes them."""
+    committee = _ZONE_COMMITTEE_BEFORE.match(title)
+    if committee is None or not title.startswith(body, committee.end()):
+        return None
+    return (committee.group(1) + body).replace("(", "（").replace(")", "）")
 
 
 def _one_body(block: str, title: str) -> str:

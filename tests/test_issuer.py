@@ -880,3 +880,29 @@ def test_an_untitled_zone_report_calling_itself_by_its_kind_is_the_one_zone_it_n
     # a municipality's report naming a zone twice, never speaking as one, stays the municipality's
     text = "2021年，重庆市坚持" + BODY + "支持两江新区建设，推动两江新区高质量发展。全市推进。"
     assert metadata(text).region == "重庆市"
+
+
+def test_a_verb_before_a_townships_level_word_names_no_township() -> None:
+    """依托镇综治办 relies on the town's office: no 依托镇. The one town the division table knows that the report names
+    anywhere (纳入了东庄镇…规划) is its own."""
+    text = ("区委、区政府:\n2024年，在区委、区政府的坚强领导下，我镇深入推进法治政府建设。现将我镇工作情况汇报如下:\n"
+            "一、主要工作\n一是完善机制。将法治建设纳入了东庄镇发展总体规划。在领导小组统一领导下，依托镇综治办开展工作，"
+            "全镇形成合力。\n")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.province) == ("东庄镇", "township", "福建省")
+
+
+def test_a_pilot_free_trade_zone_is_the_issuer_under_its_official_name() -> None:
+    """中国(上海)自由贸易试验区: the province in brackets is part of the zone's name, written full-width as officially;
+    its committee's bureau is the publisher the page names, under the committee, not under the city."""
+    text = ("中国(上海)自由贸易试验区管理委员会保税区管理局2023年度法治政府建设情况报告\n"
+            "发布机构:保税区管理局\n2023年，保税区管理局党组坚持以习近平法治思想为指导。" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.province, meta.issuer_kind) == ("中国（上海）自由贸易试验区", "上海市", "development_zone")
+    assert meta.publisher == "中国（上海）自由贸易试验区管理委员会保税区管理局"
+
+
+def test_a_department_titled_by_its_level_alone_lies_in_the_division_its_source_line_names() -> None:
+    text = "市生态环境局2021年法治政府建设工作报告\n发布时间:2022-03-01 来源:武汉市生态环境局\n2021年，我局" + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.province, meta.publisher) == ("武汉市", "湖北省", "武汉市生态环境局")

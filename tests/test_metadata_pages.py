@@ -907,3 +907,33 @@ def test_a_report_made_public_by_its_opening_is_the_body_s_annual_report() -> No
 
 def test_a_publisher_whose_level_character_is_written_twice_is_named_once() -> None:
     assert metadata("2022年，元谋县县卫生健康局在县委、县政府的坚强领导下，" + BODY).publisher == "元谋县卫生健康局"
+
+
+def test_a_summary_heading_under_an_opening_that_reports_itself_is_an_annual_reports_first_part() -> None:
+    """一、2023年工作总结 makes an untitled bureau's text a summary; after 现将…情况报告如下 it is the first part of the
+    annual report."""
+    summary = metadata("2023年，县司法局坚持以习近平法治思想为指导。\n一、2023年工作总结\n（一）" + BODY)
+    report = metadata("2023年，我镇深入推进法治政府建设。现将本镇2023年度法治政府建设工作情况报告如下:\n"
+                      "一、2023年工作总结\n（一）" + BODY)
+    assert (summary.doc_type, report.doc_type) == ("summary", "annual_report")
+
+
+def test_a_government_offices_notice_is_the_offices() -> None:
+    text = ("四川省人民政府办公厅关于印发四川省人民政府2022年度法治政府建设重点工作安排的通知\n"
+            "2022年04月27日 信息来源:四川省人民政府办公厅\n各市(州)人民政府:\n现印发给你们，请认真组织实施。\n" + BODY)
+    assert metadata(text).publisher == "四川省人民政府办公厅"
+
+
+def test_a_commission_presenting_its_report_by_its_short_name_publishes_it() -> None:
+    text = ("按照《云南省法治政府建设年度情况报告工作规定》要求，现将省卫生健康委2019年度法治政府建设工作情况报告如下:\n"
+            "一、工作情况\n2019年，省卫生健康委认真学习宣传贯彻习近平法治思想。" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.publisher) == ("云南省", "云南省卫生健康委员会")
+
+
+def test_a_bureau_speaking_as_itself_after_the_documents_it_follows_names_itself_in_its_own_plan() -> None:
+    text = ("根据中共中央、国务院《法治政府建设实施纲要(2021-2025)》，中共中央办公厅、国务院办公厅《法治政府建设与责任落实督察"
+            "工作规定》和《广东省法治政府建设实施纲要》，以及江门市和我区有关工作部署和要求，我局积极开展法治政府建设。"
+            "现将我局2022年法治建设情况报告如下:\n一、主要举措\n二是完善制度。制定《江门市新会区统计局2022年执法检查计划》。"
+            + BODY)
+    assert metadata(text).publisher == "江门市新会区统计局"
