@@ -1081,3 +1081,26 @@ def test_a_level_character_written_twice_is_a_slip_of_the_pen() -> None:
     assert official_name("某县", "县城管理局") == "某县县城管理局"
     assert official_name("某区", "区域发展中心") == "某区区域发展中心"
     assert official_name("某旗", "旗司法局") == "某旗司法局"
+
+
+def test_a_commissions_report_calls_its_party_group_and_groups_by_its_wei() -> None:
+    """委党组, 党组会 and 委法治领导小组 in 某市卫生健康委's own report (titled by its short name) are the commission's,
+    not the city's party committee's or its government's."""
+    text = ("广州市卫生健康委关于2024年度法治政府建设情况的报告\n2024年，委党组带头深入学习习近平法治思想，"
+            "组织党组会会前学法5次。调整委法治领导小组成员。" + "各项工作取得新进展。")
+    found = {(e.text, e.name) for e in _report_agencies(text)}
+    assert {("委党组", "中共广州市卫生健康委员会党组"), ("党组会", "中共广州市卫生健康委员会党组"),
+            ("委法治领导小组", "广州市卫生健康委员会法治领导小组")} <= found
+
+
+def test_a_zone_committees_bureau_is_named_under_the_committee() -> None:
+    text = ("中国(上海)自由贸易试验区管理委员会保税区管理局2023年度法治政府建设情况报告\n发布机构:保税区管理局\n"
+            "2023年，保税区管理局党组坚持以习近平法治思想为指导，统筹推进保税区管理局重大行政决策工作。")
+    found = {e.name for e in _report_agencies(text)}
+    assert {"中共中国（上海）自由贸易试验区管理委员会保税区管理局党组", "中国（上海）自由贸易试验区管理委员会保税区管理局"} <= found
+    assert not any(name.startswith("上海中国") for name in found)
+
+
+def test_ban_in_a_word_of_running_an_institution_is_no_office() -> None:
+    assert names("云南省", "制定了《云南省优化社会办医疗机构跨部门审批实施方案》。") == []
+    assert names("上海市", "研制《上海市民办教育促进条例》。") == []

@@ -78,8 +78,8 @@ EXPANSIONS = [
     ("城管执法局", "城市管理综合执法局"), ("综治局", "综合治理局"), ("经济信息委", "经济和信息化委员会"),
     ("普法办", "普法依法治理领导小组办公室"), ("主题教育办", "主题教育领导小组办公室"),
 ]
-# A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公), not an office.
-_HEAD_GUARD_OFFICE = "法理事好案结件学实成公"
+# A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公; 社会办医, 民办教育, 民办幼儿园), not an office.
+_HEAD_GUARD_OFFICE = "法理事好案结件学实成公医教园校幼"
 _LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省|旗)办$")
 # National bodies named without a region (a closed set), with their official names.
 NATIONAL = {
@@ -389,12 +389,13 @@ _STATION_BUREAUS = {"司法所": ("司法局",), "派出所": ("公安局", "公
 _SET_UP_UNDER = re.compile(r"下设(?P<name>[\u4e00-\u9fff]{2,10}?(?:室|科|股|办公室|中心))(?=[，,。；;、]|$)")
 _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=[，,。；;、\s]|$)")
 # A bureau's (or a province's department's) report calls its own party group and committee by the bureau's head
-# alone (纳入局党委会议, 厅党委切实抓好理论武装).
+# alone (纳入局党委会议, 厅党委切实抓好理论武装), a commission's by its 委 (委党组带头学, 我委党委理论学习中心组; not a
+# place's or a discipline or working committee's: 市委党委, 纪委党组).
 # ... and its party group's or committee's study group by 党组理论学习中心组 or 党委中心组 alone (a police
 # bureau has a 党委), where no body's name stands before it
 # (纳入党组理论学习中心组, but 政府党组… is the government's); a bare 党组 without it more often names a
 # kind of body (党委（党组）, 各单位党组) or its meeting.
-_OWN_PARTY_BODY = re.compile(rf"[局厅](?P<body>党组|党委)(?P<group>{_STUDY_GROUP})?"
+_OWN_PARTY_BODY = re.compile(rf"(?P<head>[局厅]|(?<![省市县区州旗盟纪工])委)(?P<body>党组|党委)(?P<group>{_STUDY_GROUP})?"
                              rf"|(?P<bare>党组|党委)(?P<study>{_STUDY_GROUP})")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # The bureau's own party body or its meeting listed first (纳入厅党委会、党委理论学习中心组学习): the bare group after
@@ -724,6 +725,7 @@ class AgencyFinder:
             else:
                 add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
         self._coordinated(text, add, free)
+        self._zone_bureau_by_own_name(text, add, free)
         for hit, start in self._innermost(regions):
             match = self._after_region.match(text, hit.end)
             if match is None:
@@ -802,6 +804,19 @@ class AgencyFinder:
         self._committee_sharing_study_group(text, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _zone_bureau_by_own_name(self, text: str, add, free) -> None:
+        """保税区管理局 (党组, 党组理论学习中心组) in the report of 中国（上海）自由贸易试验区管理委员会保税区管理局: a zone
+        committee's bureau by the name it has under the committee (``_ZONE_COMMITTEE_BUREAU``), before its 区 is read
+        as a level word of the zone's (区管理局)."""
+        own = _ZONE_COMMITTEE_BUREAU.fullmatch(self.ctx.bureau or "")
+        if own is None:
+            return
+        for match in re.finditer(re.escape(own["own"]) + rf"(?P<party>党组|党委)?(?P<group>{_STUDY_GROUP})?", text):
+            if free(match.start(), match.end()):
+                rest = (match["party"] or "") + expand(match["group"] or "")
+                add(AgencyMention(match.group(), match.start(), match.end(),
+                                  official_name(own.group(), rest) if rest else own.group(), None))
 
     @staticmethod
     def _committee_sharing_study_group(text: str, mentions: list[AgencyMention]) -> None:
@@ -1014,8 +1029,9 @@ class AgencyFinder:
             after_own = _AFTER_OWN_PARTY_BODY.search(text, max(0, start - _AFTER_OWN_PARTY_BODY_CHARS), start)
             bare_after_a_body = match.group("bare") and (not self.ctx.authored_by_bureau
                                                          or not _no_body_head_before(text, start) and not after_own)
+            commission_head = match.group("head") == "委" and not self.ctx.bureau.endswith("委员会")
             if free(match.start(), match.end()) and opens_a_word(text, match.start()) and not bare_after_a_body \
-                    and not is_member_post(text, match.end(), match.group(0)):
+                    and not commission_head and not is_member_post(text, match.end(), match.group(0)):
                 body = (match.group("body") or match.group("bare")) + expand(match.group("group") or match.group("study") or "")
                 add(AgencyMention(match.group(0), match.start(), match.end(), official_name(self.ctx.bureau, body), None))
 
@@ -1285,8 +1301,8 @@ class AgencyFinder:
             return gaz.province_of(lead).name + zone
         city = gaz.prefecture_of(place) or gaz.province_of(place)
         names = [n for p in gaz.chain(place) for n in (p.name, *short_names(p))]
-        if zone.startswith(tuple(names)) or not short_names(city):
-            return zone
+        if zone.startswith(tuple(names)) or not short_names(city) or zone.startswith("中国（"):
+            return zone  # (a pilot free-trade zone names its province in brackets: 中国（上海）自由贸易试验区)
         return short_names(city)[0] + zone
 
     def _department_list(self, text: str, add, free) -> None:
@@ -1446,6 +1462,9 @@ class AgencyFinder:
 _GOVERNMENT_COMMISSION = re.compile(r"^(?!中共).*(?<!管理)(?<!常务)(?<!依法治.)(?<!政法)(?<!纪律检查)(?<!监察)委员会$")
 
 
+# A bureau of a zone's management committee (中国（上海）自由贸易试验区管理委员会保税区管理局): named under the committee, it
+# calls itself by the name after it (保税区管理局), which opens with no level word or zone of its own.
+_ZONE_COMMITTEE_BUREAU = re.compile(r"(?P<committee>.+?(?:管理委员会|管委会))(?P<own>[\u4e00-\u9fff]{2,12}局)")
 # A bureau's party group by name (中共X局党组), which issues reports for its bureau.
 _BUREAU_PARTY_GROUP = re.compile(r"(?:中共)?(?P<bureau>[\u4e00-\u9fff]{2,30}?[局厅])党组")
 
@@ -1459,6 +1478,8 @@ def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> s
         publisher = party_group["bureau"]
     if not (publisher.endswith(("局", "厅", "政府办公室")) or _GOVERNMENT_COMMISSION.search(publisher)):
         return None
+    if _ZONE_COMMITTEE_BUREAU.fullmatch(publisher):
+        return publisher  # (its name is the zone's committee's, which no region opens)
     whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
              if m.start == 0 and m.end == len(publisher)]
     return whole[0].name if whole else None

@@ -224,7 +224,8 @@ def extract_entities(document: Document) -> list[Entity]:
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
         title = document.metadata.title
         context.authored_by_bureau = context.bureau is not None and (
-            title is None or re.search("局|厅|办|委员会", title) is not None or _opens_as(document, context.bureau, place))
+            title is None or re.search(r"局|厅|办|委员会|委(?=关于|(?:19|20)\d{2}年)", title) is not None
+            or _opens_as(document, context.bureau, place))  # (a commission by its short name: 某市卫生健康委关于…)
         context.authored_by_government = document.metadata.publisher.endswith("人民政府") or (
             context.bureau is not None and not context.authored_by_bureau)
     matching = for_matching(document.text)  # traditional characters matched as simplified
