@@ -46,6 +46,8 @@ def test_interpretation_of_places_years_entities_and_kind() -> None:
     # government departments asked are listed by their regions, as places are; departments alone ask the graph's bodies
     assert understand("哪些政府部门设立政策法规处等法制工作机构？", {}, 2025).kind == "which_regions"
     assert understand("哪些部门参与了行政复议？", {}, 2025).kind == "entities"
+    # departments of a kind are bodies of regions too, listed by region
+    assert understand("哪些卫生健康部门推进疾控机构与卫生监督机构整合？", {}, 2025).kind == "which_regions"
 
 
 def test_a_place_in_an_aside_of_examples_is_part_of_an_example_not_a_region_asked() -> None:

@@ -1532,3 +1532,19 @@ def test_means_before_deng_and_their_kind_are_each_a_practice() -> None:
     # (not any report's media of many ways, nor a 等 inside a word)
     assert practice_terms("哪些地方通过报纸、电视、网络等多种方式宣传法治？", []) == ["通过报纸、电视、网络等多种方式宣传法治"]
     assert practice_terms("哪些地方通过高等院校等途径培养法治人才？", []) == ["通过高等院校等途径培养法治人才"]
+
+
+def test_documents_listed_before_the_work_on_them_share_it() -> None:
+    assert practice_terms("哪些政府部门开展政府规章或规范性文件清理工作？", []) == ["政府规章清理", "规范性文件清理"]
+
+
+def test_a_practice_summed_up_before_a_colon_is_asked_by_its_ways_after_it() -> None:
+    terms = practice_terms("哪些地方规范重大行政决策：严格执行重大行政决策程序规定、按程序推进年度重大行政决策事项，"
+                           "或对重大行政决策开展合法性审查？", [])
+    assert "按程序推进年度重大行政决策事项" in terms and "严格执行重大行政决策程序规定" in terms
+    assert not any(term.startswith(("规范重大行政决策", "严格执行按程序")) for term in terms)
+
+
+def test_the_principals_duty_is_stated_for_the_rule_of_law_or_the_rule_of_law_government() -> None:
+    wordings = {label for label, _ in conditions("履行党政主要负责人推进法治建设第一责任人职责")}
+    assert {"法治建设第一责任人职责", "法治政府建设第一责任人职责"} <= wordings

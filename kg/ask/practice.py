@@ -49,6 +49,9 @@ _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期�
 # aside right after the frame, no part of the practice.
 _BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位)(?:[、和及][^（）()、]{1,6})*[）)]"  # (含政府部门、园区)
 _BODIES_ASKED = re.compile(r"^[（(]含" + _BODIES_AFTER_HAN)
+# A practice summed up before a colon, its ways listed after it (规范重大行政决策：严格执行…规定、按程序推进…事项，或…):
+# the ways are what a report states.
+_SUMMED_UP = re.compile(r"^[^：:，,。；;（）()]{2,20}[：:]")
 # "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
 _SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)" + _SAYS_HOW + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
@@ -384,6 +387,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         clauses = [c for i, c in enumerate(clauses) if i == 0 or not _FRAME.match(c.strip())]
         text = _SAYS.sub(r"\1", _REPORT_FRAME.sub("", _FRAME.sub("", "，".join(clauses).strip())))
         text = _BODIES_ASKED.sub("", text)  # (（含政府部门）成立、调整或充实…: the verbs lead)
+        text = _SUMMED_UP.sub("", text)
         if topic := _TOPIC_ONLY.match(text):  # (在司法所建设方面: the 建设 of 司法所 is any work on it)
             # (the examples a question gives after it are practices of the topic too: …举措，例如编制决策目录)
             examples = text[topic.end():] if _EXAMPLE.match(text[topic.end():].lstrip("，,")) else ""
@@ -1075,8 +1079,11 @@ def _acts_at(text: str, at: int) -> bool:
 
     position = 0
     for word in jieba.posseg.cut(text):
-        if position == at:  # (jieba tags 落实 an adjective: the genre's verbs but 建设 are verbs whatever it says)
-            return word.flag in ("v", "p") or len(word.word) == 1 or (word.word != "建设" and bool(_VERB.fullmatch(word.word)))
+        if position == at:  # (jieba tags 落实 an adjective: the genre's verbs but 建设 are verbs whatever it says, and so
+            # are the verbs that also open names, after a name: 规范性文件清理 is the 清理 of 规范性文件)
+            return word.flag in ("v", "p") or len(word.word) == 1 \
+                or (word.word != "建设" and bool(_VERB.fullmatch(word.word))) \
+                or bool(_VERB_DONE.fullmatch(word.word + "了"))
         position += len(word.word)
     return False
 
@@ -1361,10 +1368,19 @@ VERB_CLAUSE = 5  # characters a listed clause has at least to be a verb with an 
 
 
 def _is_verb_clause(name: str) -> bool:
-    """Whether ``name`` is a verb acting on an object of its own (转变政府职能, 依法全面履行政府职能), no verbs alone
-    (调查研究) nor a name (调查研究报告 begins with no verb of the genre's lists and jieba's first word is a noun)."""
+    """Whether ``name`` is a verb acting on an object of its own (转变政府职能, 依法全面履行政府职能), after a word of
+    manner too (按程序推进年度重大行政决策事项), no verbs alone (调查研究) nor a name (调查研究报告 begins with no verb of
+    the genre's lists and jieba's first word is a noun)."""
     return (len(name) >= VERB_CLAUSE and not _only_verbs(name)
-            and (_VERB.match(name) is not None or _starts_with_verb(name)))
+            and (_VERB.match(name) is not None or _starts_with_verb(name) or _verb_after_manner(name)))
+
+
+def _verb_after_manner(text: str) -> bool:
+    """Whether jieba reads ``text`` as a word of manner (按程序, 依法, 严格: an idiom or adverb) and then a verb."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(text)
+    return len(words) >= 3 and words[0].flag in ("l", "d", "ad") and words[1].flag == "v"
 
 
 _WORD_BOUNDARY = re.compile(r"[对把将在的为与和及向给于、]")
@@ -1678,6 +1694,9 @@ _GROUP_WITHOUT_WORK = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<!工作)(领导小�
 # The work of 法治 or 法治政府 a name leaves out (法治督察, 法治政府工作要点), which reports write in (法治建设督察,
 # 法治政府建设工作要点).
 _WORK_LEFT_OUT = re.compile(r"(法治(?:政府)?)(?=督察|督查|考核|考评|工作要点|工作计划)")
+# The principal's duty for the rule of law, which reports write for the rule-of-law government as often (履行推进法治
+# 政府建设第一责任人职责): one duty under either name.
+_DUTY_OF = re.compile(r"法治(?:政府)?建设(?=第一责任人)")
 
 
 # Two activities side by side after the name they are of (习近平法治思想宣讲宣传): either is done to it (开展习近平法治
@@ -1796,7 +1815,8 @@ def conditions(term: str, quoted: bool = True,
     counts only beside some generic head in the same paragraph (述法考评制度, 述法评议机制); a core that is a
     count (三项 of 三项制度) names nothing beside another head (三项清单制度). A duty named by its
     holder (履行推进法治建设第一责任人职责) is stated by the holder with its field and the duty, in verbs of the report's
-    own (法治建设第一责任人职责履行到位, 压实法治建设第一责任人责任); not by the holder alone, who may be named for
+    own (法治建设第一责任人职责履行到位, 压实法治建设第一责任人责任), under either name of its field (``_DUTY_OF``:
+    履行推进法治政府建设第一责任人职责); not by the holder alone, who may be named for
     another practice (把法治建设第一责任人纳入述法对象), nor when the duty is the purpose of another (为压实…职责，
     建立…机制). A name ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
     striving said together, in either order and with its level in between (创建全国法治政府示范县,
@@ -1814,7 +1834,8 @@ def conditions(term: str, quoted: bool = True,
         out.append((f"{striven}…{'/'.join(CAMPAIGN_WORDS)}", [variants(striven), list(CAMPAIGN_WORDS)]))
     if (held := _HOLDER_OF_DUTY.search(term)) and not term.startswith("为") \
             and len(holder := _DUTY_VERBS.split(held.group("holder"))[-1]) >= 7:
-        out += [(wording, [[wording]]) for wording in (f"{holder}职责", f"{holder}责任")]
+        holders = dict.fromkeys(_DUTY_OF.sub(work, holder) for work in ("法治建设", "法治政府建设"))
+        out += [(wording, [[wording]]) for one in holders for wording in (f"{one}职责", f"{one}责任")]
     if study := _MEETING_STUDY.search(term):  # (政府常务会议学法 is written 常务会议会前学法, 常务会集体学法, 常务会议每季度学法,
         # and by what is studied: 政府常务会议专题学习习近平法治思想, the genre's wordings of 学法 in search/synonyms.tsv)
         bodies = _STUDYING_BODIES[study["body"]]
