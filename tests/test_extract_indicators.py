@@ -978,3 +978,8 @@ def test_officers_counted_taking_part_in_training_are_its_participants() -> None
     assert filed("组织全县685名执法人员参加公共法律知识培训。") == [("685名", "study.participants")]
     assert filed("组织120名执法人员参加执法证件年审。") == [("120名", "enforcement.officers")]
     assert filed("新增持证执法人员3名。") == [("3名", "enforcement.officers")]
+
+
+def test_a_trades_enforcement_and_the_firms_it_inspected_are_enforcement_cases() -> None:
+    assert filed("全年开展统计执法4次，检查企业共46家。") == [("4次", "enforcement.cases"), ("46家", "enforcement.cases")]
+    assert filed("对医疗机构开展综合监管21家。") == [("21家", "enforcement.cases")]

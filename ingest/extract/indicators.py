@@ -184,9 +184,11 @@ DOMAINS: tuple[_Domain, ...] = (
     _Domain("credit_repair", re.compile("信用修复"), _rules((OTHER, None))),
     # The items of inspection a body may carry out (行政检查事项) and the bodies that carry it out (检查主体)
     # are the scope of enforcement, not cases of it.
-    # Enforcement done jointly (跨部门协同执法600余次, 联合执法) is enforcement.
+    # Enforcement done jointly (跨部门协同执法600余次, 联合执法) is enforcement, and so is any of a trade's done
+    # (开展统计执法4次), the firms it inspected (检查企业共46家) and a trade's regulated units overseen (对医疗机构开展综合
+    # 监管21家).
     _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"
-                                      "|协同执法|联合执法"), _rules(
+                                      "|协同执法|联合执法|执法$|检查企业|综合监管"), _rules(
         (OTHER, "事项|(?<!市场)主体"), ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
     # Agreements signed (签署…协议13个) are not agreements reviewed.
