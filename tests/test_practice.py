@@ -1548,3 +1548,11 @@ def test_a_practice_summed_up_before_a_colon_is_asked_by_its_ways_after_it() -> 
 def test_the_principals_duty_is_stated_for_the_rule_of_law_or_the_rule_of_law_government() -> None:
     wordings = {label for label, _ in conditions("履行党政主要负责人推进法治建设第一责任人职责")}
     assert {"法治建设第一责任人职责", "法治政府建设第一责任人职责"} <= wordings
+
+
+def test_an_example_of_verbs_alone_does_them_to_what_the_practice_acts_on() -> None:
+    terms = practice_terms("哪些地方学习贯彻党的二十大精神（如召开二十大精神宣讲会、组织传达学习）？", [])
+    assert "传达学习党的二十大精神" in terms and "组织传达学习" not in terms
+    # (an aside inside the clause gives examples of the noun before it, no verbs done to the practice's object)
+    assert "统计习近平总书记关于本部门所管行业" not in practice_terms(
+        "哪些政府部门学习贯彻习近平总书记关于本部门所管行业（如统计、文化和旅游）工作的重要论述？", [])

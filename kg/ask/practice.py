@@ -764,7 +764,8 @@ _KIND_NOUN = re.compile(r"(?:内容|方面|领域)$")
 
 
 def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
-    """The examples of an aside (``_EXAMPLE_ASIDE``), each a practice of its own (如巡回宣讲、“进企业”); or, after a
+    """The examples of an aside (``_EXAMPLE_ASIDE``), each a practice of its own (如巡回宣讲、“进企业”), verbs alone done
+    to what the practice before the aside acts on; or, after a
     kind of thing (法治内容), each put in the kind's place after the verb acting on it, with all written before it
     (通过中心组学习法治内容（如习近平法治思想、宪法法律） → 通过中心组学习习近平法治思想, …学习宪法法律): a report names
     what it studied, and a doctrine or a law alone is in every report."""
@@ -779,9 +780,19 @@ def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
         return [item + shared.group(1) for item in listed[:-1]] + [listed[-1][:shared.start()] + shared.group(1)]
     verbs = list(_VERB_INSIDE.finditer(before))
     if not _KIND_NOUN.search(before) or not verbs or len(listed) < 2:
+        # (an example of verbs alone does them to what the practice acts on: 学习贯彻党的二十大精神（如…、组织传达学习）
+        # is 组织传达学习党的二十大精神; 传达学习 alone is of anything)
+        # (not an aside inside the clause, of the noun before it: 所管行业（如统计、文化和旅游）工作的…)
+        acted_on = before[verbs[-1].end():] if verbs else ""
+        closing = aside.end() == len(text) or text[aside.end()] in "，,。；;？?"
+        if closing and len(acted_on) >= _OBJECT_OF_EXAMPLES and any(_verbs_alone(item) for item in listed):
+            return [item + acted_on if _verbs_alone(item) else item for item in listed]
         return [aside.group(1)]
     lead = before[:verbs[-1].end()]
     return [lead + example for example in listed]
+
+
+_OBJECT_OF_EXAMPLES = 4  # characters of what a practice acts on, at least, for examples of verbs alone to share it
 
 
 def _kinds_of(text: str) -> str:
