@@ -1104,3 +1104,13 @@ def test_a_zone_committees_bureau_is_named_under_the_committee() -> None:
 def test_ban_in_a_word_of_running_an_institution_is_no_office() -> None:
     assert names("云南省", "制定了《云南省优化社会办医疗机构跨部门审批实施方案》。") == []
     assert names("上海市", "研制《上海市民办教育促进条例》。") == []
+
+
+def test_a_streets_report_calls_its_own_bodies_by_the_level_after_any_verb() -> None:
+    """召开街道党工委会议, 构建街道党工委统筹、办事处…, 街道工委、办事处: the street's own; 各街道党工委 is every street's."""
+    text = ("白鹤街道2022年度法治政府建设报告\n2022年，白鹤街道在鄞州区委、区政府的坚强领导下，构建街道党工委统筹、"
+            "办事处具体实施的工作格局。定期召开街道党工委会议。街道工委、办事处坚持党建引领。各街道党工委参加培训。")
+    found = [(e.text, e.name) for e in _report_agencies(text) if "街道" in e.name]
+    party = "中共宁波市鄞州区白鹤街道工作委员会"
+    assert found.count(("街道党工委", party)) == 2 and ("街道工委", party) in found
+    assert ("办事处", "宁波市鄞州区白鹤街道办事处") in found and len(found) == 4

@@ -50,7 +50,8 @@ from functools import lru_cache, partial
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
 from ingest.gazetteer import (ZONE_HEADS, ZONE_PART, ZONE_PART_WORD, ZONE_STYLES, Gazetteer, Place,
-                              first_of_paired_cities, is_municipality, quoted_alone, short_names, styled_zone)
+                              first_of_paired_cities, is_municipality, quoted_alone, short_names, styled_zone,
+                              township_codes)
 
 SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
@@ -447,12 +448,15 @@ _TOWNSHIP_OFFICES = {"党政综合办": "党政综合办公室", "党政办": "�
                      "平安办": "平安建设办公室"}
 _NOT_BEFORE_OWN_OFFICE = _BODY_HEAD_CHARS.replace("、", "") + _LEVEL_CHARACTERS  # (县平安办, 区委平安办; 、平安办 is its own)
 _TOWNSHIP_OFFICE = re.compile(rf"(?<![乡各全])(?P<level>镇|乡|街道)?(?P<office>{'|'.join(_TOWNSHIP_OFFICES)})(?:公室)?")
-# A street's (街道) report calls its party working committee and its office by the level (纳入街道党工委、办事处, 街道办事处,
-# 街道办): not the level's plural (各街道党工委) nor another street's (a name's characters before 街道), and 街道办 is
-# no office before 公, 理, 事 (街道办公室 is a room of it, 街道办理 a verb).
-_STREET_BODY = re.compile(r"(?:(?<=[，,。；;：:\n、（(“和及与由在对经将入])|^)街道"
-                          rf"(?P<body>党工委|办事处|办(?![公理事法]))(?P<group>{_STUDY_GROUP})?"
+# A street's (街道) report calls its party working committee (党工委, 工委) and its office by the level (纳入街道党工委、
+# 办事处, 街道办事处, 街道办, 召开街道党工委会议, 构建街道党工委统筹): not the level's plural (各街道党工委) nor another
+# street's (a name's characters before 街道: ``_opens_own_street``), and 街道办 is no office before 公, 理, 事
+# (街道办公室 is a room of it, 街道办理 a verb).
+_STREET_BODY = re.compile(rf"街道(?P<body>党工委|工委|办事处|办(?![公理事法]))(?P<group>{_STUDY_GROUP})?"
                           r"(?:、(?P<second>办事处|党工委))?")
+_BEFORE_OWN_STREET = "，,。；;：:\n、（(“和及与由在对经将入"  # marks and particles a name never ends with
+_MANY_STREETS = "各全每诸该两多等"  # (各街道党工委: every street's)
+_STREET_STEM_CHARS = range(2, 5)  # the characters of a street's name before 街道
 # ... and its party working committee bare (召开党工委会议, 党工委理论学习中心组), where no body's head, level or
 # collective stands before it (区党工委 is a zone's, 各级党工委 a kind).
 _BARE_WORKING_COMMITTEE = re.compile(rf"(?<![\u4e00-\u9fff]街道)(?<![各级区])党工委(?P<group>{_STUDY_GROUP})?")
@@ -686,6 +690,16 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     while (match := pattern.search(text, position)) is not None:
         yield match
         position = match.start() + 1
+
+
+def _opens_own_street(text: str, at: int) -> bool:
+    """Whether 街道 at ``at`` is the report's own street called by its level: after a mark or a particle, or after any
+    word (召开, 构建, 抓住) that with 街道 makes no street the division table knows; not after a collective (各街道)."""
+    if at == 0 or text[at - 1] in _BEFORE_OWN_STREET:
+        return True
+    if text[at - 1] in _MANY_STREETS:
+        return False
+    return not any(township_codes(text[at - size:at] + "街道") for size in _STREET_STEM_CHARS if at >= size)
 
 
 class AgencyFinder:
@@ -1139,11 +1153,13 @@ class AgencyFinder:
         office = f"{self._prefix(place)}{township}办事处"
         if street:
             for match in _STREET_BODY.finditer(text):
+                if not _opens_own_street(text, match.start()):
+                    continue
                 first_end = match.end("group") if match["group"] else match.end("body")
                 for body, group, (start, end) in ((match["body"], match["group"], (match.start(), first_end)),
                                                   (match["second"], None, match.span("second"))):
                     if body and free(start, end) and not is_member_post(text, end, text[start:end]):
-                        name = party + ("理论学习中心组" if group else "") if body == "党工委" else office
+                        name = party + ("理论学习中心组" if group else "") if body in ("党工委", "工委") else office
                         add(AgencyMention(text[start:end], start, end, name, None))
             for match in _BARE_WORKING_COMMITTEE.finditer(text):
                 start, end = match.span()
