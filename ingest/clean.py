@@ -50,9 +50,10 @@ _INDEX_KEYS = (
     "信息名称", "名称", "标题", "制发机构", "备注/文号", "备注", "公文生成日期", "废止日期", "关键词",
     # the editor and the size widget, which follow the source on its line (来源:区司法局  责任编辑:…, 字号:[ ]),
     # and a news page's editor and click counter around its date (编辑:宣传部  发布日期:2017-12-25  点击:[], 点击率:)
-    "责任编辑", "字号", "编辑", "点击", "点击率", "点击量",
-    # a law database's article properties (•【制定机关】…, •【公布日期】2020.04.15, •【效力等级】地方规范性文件)
-    "制定机关", "公布日期", "施行日期", "效力等级", "时效性",
+    "责任编辑", "字号", "编辑", "点击", "点击率", "点击量", "点击次数", "发表时间",
+    # a law database's article properties (•【制定机关】…, •【公布日期】2020.04.15, •【效力等级】地方规范性文件,
+    # 效力级别地方党内规范性文件)
+    "制定机关", "公布日期", "施行日期", "效力等级", "效力级别", "时效性",
 )
 # A line of the index block is short; one holding several keys padded to the page's columns runs longer.
 _INDEX_LINE_MAX_CHARS = 80

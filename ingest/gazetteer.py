@@ -36,10 +36,10 @@ _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区�
 _PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
 # The heads of development-zone names (天津经济技术开发区, 苏州工业园区, 兰州新区), by the kinds of zones the
 # state approves: besides 开发区 and 新区, 经济区 (贵州双龙航空港经济区), 综合实验区 (郑州航空港经济综合实验区),
-# 自由贸易试验区, 合作区 (横琴粤澳深度合作区), 出口加工区 and 旅游度假区. (示范区 is not one: 法治政府建设示范区
-# is a title, not an issuer.)
+# 自由贸易试验区 and its areas (临港新片区 of 中国(上海)自由贸易试验区), 合作区 (横琴粤澳深度合作区), 出口加工区 and
+# 旅游度假区. (示范区 is not one: 法治政府建设示范区 is a title, not an issuer.)
 ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新区", "开发区", "保税区", "综保区",
-              "工业园区", "产业园区", "新区", "经济区", "综合实验区", "试验区", "合作区", "出口加工区", "度假区")
+              "工业园区", "产业园区", "新区", "经济区", "综合实验区", "试验区", "合作区", "出口加工区", "度假区", "新片区")
 ZONE_HEADS = "(?:" + "|".join(ZONE_KINDS) + ")"
 # A part of a zone run by a committee of its own (甘眉工业园区南区管理委员会): named with the part.
 ZONE_PART_WORD = "[东南西北中]区"

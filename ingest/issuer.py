@@ -702,8 +702,15 @@ def zone_committee(name: str, gaz: Gazetteer) -> str | None:
     return official_kind(zone) + "管理委员会" if zone is not None and zone == name.strip() else None
 
 
+# The pilot free-trade zone an area of it is named under (中国(上海)自由贸易试验区临港新片区).
+_PILOT_ZONE = r"中国[(（][\u4e00-\u9fff]{2,3}[)）]自由贸易试验区"
+
+
 def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
-    """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区)."""
+    """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区), or an area of a
+    pilot free-trade zone by the zone's (临港新片区: 中国(上海)自由贸易试验区临港新片区)."""
+    if pilot := re.search(_PILOT_ZONE + re.escape(zone), text):
+        return pilot.group()
     if namesakes_in(zone, gaz) or _stem_places(re.sub(_ZONE_KIND + "$", "", zone), gaz):
         return zone
     for match in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(zone), text):

@@ -229,6 +229,9 @@ _REVIEWED = re.compile(r"(?:人大常委会|常委会|人大|政协)[^，,。]{0
 _EXPLAINS = re.compile(r"^《[^《》]{4,60}》[^。]{0,40}?(?:作如下解读|解读如下|进行解读)")
 # A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
 _DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)")
+# An untitled text opening on a numbered heading on the rule-of-law government's work (一、加强党对法治政府建设的全面
+# 领导。…, 一、推进法治政府建设的主要举措和成效): a part of an annual report, its opening cut off.
+_OPENS_ON_RULE_OF_LAW_HEADING = re.compile(r"[一二三四五六七八九十]+、[^。\n]{0,24}法治(?:政府)?建设")
 # A heading that sums up the year (一、2024年工作总结) makes the text a summary, unless its opening reports itself
 # (现将本镇2023年度法治政府建设工作的主要情况报告如下): then the summary is the first part of an annual report.
 _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
@@ -267,6 +270,11 @@ _REPORT_HEADINGS = re.compile(r"(?:^|(?<=。 ))[一二三四五六七八九十]+
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
 
+# A document's own title on a line of its own, naming what it is about and its kind (关于贯彻落实…进一步深化…建设的实施
+# 意见, under the notice that issues it): a title, though it names no year or place.
+_ABOUT_TITLE = re.compile(r"关于[^。，,；;：:]{4,60}的(?:实施意见|意见|实施方案|方案|决定|规定|办法)")
+
+
 def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
     """The title: among the first lines, one that names the genre and a year or a place (page
     chrome above it, 工作报告 or 市政府, names neither); else the first line if it is no sentence."""
@@ -284,7 +292,7 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
         if subtitle and _could_be_title(above) and not _GENRE_WORD.search(above):
             # a headline that names no genre (法治护航北疆 共筑安全屏障) and the subtitle that does
             return above + "——" + subtitle.group(1)
-        if _TITLE_YEAR.search(line) or namesakes_in(line, gaz):
+        if _TITLE_YEAR.search(line) or namesakes_in(line, gaz) or _ABOUT_TITLE.fullmatch(line):
             # a title broken after 关于, or after the issuing body when the rest names no place (焉耆回族自治县人民政府 /
             # 2022年度法治政府建设工作报告), nor a township of its own (a county's site above 碧土乡2024年…报告)
             joined = _CONTINUED.search(above) or (_looks_like_body(above) and not namesakes_in(line, gaz)
@@ -299,7 +307,9 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
             return issuer + line if issuer and _could_be_title(issuer + line) else line
         # A title broken where its year or place ends (关于X区2025年度法治政府 / 建设情况的报告): the
         # line above names them, this one the genre.
-        if above and _could_be_title(above + line) and (_TITLE_YEAR.search(above) or namesakes_in(above, gaz)):
+        # (not a date line of its own above the title: a notice's signature, 中共某厅党组 / 2021年12月21日 / 关于…)
+        if above and _could_be_title(above + line) and (_TITLE_YEAR.search(above) or namesakes_in(above, gaz)) \
+                and not _DATE.fullmatch(above):
             issuer = head[i - 2] if i >= 2 else ""
             # an official document's layout: the issuing body on its own line above 关于…
             return (issuer if above.startswith("关于") and _looks_like_body(issuer) else "") + above + line
@@ -318,6 +328,17 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
         if len(line) >= _HEADLINE_MIN_CHARS and "|" not in line:
             return line
     return None
+
+
+# An untitled text opening on the note that makes its report public, under the report's title (现将《临沧市文化和旅游局
+# 2025年度法治政府建设情况报告》予以公布).
+_MADE_PUBLIC = re.compile(r"现将《([^《》]{6,60}(?:报告|总结))》予以(?:公布|公开)")
+
+
+def _title_made_public(text: str) -> str | None:
+    """The title the opening note making the report public gives it (``_MADE_PUBLIC``)."""
+    note = _MADE_PUBLIC.search(opening(text)[:_OPENING_CHARS])
+    return note.group(1) if note else None
 
 
 def _breadcrumb_title(page: str, gaz: Gazetteer) -> str | None:
@@ -370,7 +391,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     # An index block's 名称 (信息名称) is the document's title as the site files it.
     title = (raw.hints.get("title") or cleaned.fields.get("名称") or _titled(cleaned.fields.get("信息名称", ""))
              or _titled(cleaned.fields.get("标题", ""))
-             or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or "")
+             or _title_line(lines, gaz) or _breadcrumb_title(raw.text, gaz) or _title_made_public(text) or "")
     title = _NUMBERED_TITLE.sub("", title).strip(" \t|｜")  # (a table's cell rules around it: …报告 | ||)
     stamped = _STAMPED_TITLE.search(title)  # 2024年杨浦区法治政府建设工作情况报告 2025-02-24: the page's date on its line
     title = bounded("title", _SPACE_BY_A_FIGURE.sub("", title[:stamped.start()] if stamped else title))
@@ -424,11 +445,14 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
 
 
 def _zone_body(body: str | None, region: str | None) -> str | None:
-    """A zone's body named by the zone's kind (高新区综合治理局 in 珠海高新技术产业开发区's report) or by its short
-    name (涪陵高新区管理委员会 in 涪陵高新技术产业开发区's) under the zone's official style (珠海高新技术产业开发区综合治理局,
-    涪陵高新技术产业开发区管理委员会), as its agencies are named."""
+    """A zone's body named by the zone's kind (高新区综合治理局 in 珠海高新技术产业开发区's report), by its short
+    name (涪陵高新区管理委员会 in 涪陵高新技术产业开发区's) or with half-width brackets (中国(上海)自由贸易试验区…管理委员会)
+    under the zone's official style (珠海高新技术产业开发区综合治理局, 涪陵高新技术产业开发区管理委员会, 中国（上海）…), as
+    its agencies are named."""
     if not body or not region:
         return body
+    if body.replace("(", "（").replace(")", "）").startswith(region):  # (中国(上海)…: the zone's brackets as it writes them)
+        return region + body[len(region):]
     for short, full in gazetteer.ZONE_STYLES.items():
         if not region.endswith(full):
             continue
@@ -505,6 +529,7 @@ def _doc_type(title: str, text: str) -> str:
             or _departments_work_account(text) or _SUMS_ITSELF.search(text[:300]):
         return "summary"
     if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(opening(text)[:1000]) or _ADDRESSEE.match(text) \
+            or _OPENS_ON_RULE_OF_LAW_HEADING.match(text.lstrip()) \
             or _own_account(text) or (_OPENS_ON_A_YEAR.match(opening(text)) and _OUTLINE_TASK_HEADING.search(text)):
         return "annual_report"
     return "article"
@@ -524,9 +549,13 @@ def _departments_work_account(text: str) -> bool:
     and then its headings say so (一、2024年法治政府建设主要工作成效)."""
     headings = _FIRST_HEADING.findall(text)
     subject = _OPENING_BODY.match(opening(text))
-    department = subject is not None and subject.group(1).endswith(("局", "系统"))
-    return bool(department and any(_YEARS_WORK.match(h) for h in headings)
-                and not any(_RULE_OF_LAW.search(h) for h in headings))
+    if subject is None or not subject.group(1).endswith(("局", "系统")):
+        return False
+    # (a department other than the justice bureau that reports itself, 现将有关情况报告如下, files its annual report
+    # on the rule of law: the justice bureau's work is the law's, and its summary of it is no such report)
+    if "司法" not in subject.group(1) and _REPORTS_ITSELF.search(opening(text)[:1000]):
+        return False
+    return any(_YEARS_WORK.match(h) for h in headings) and not any(_RULE_OF_LAW.search(h) for h in headings)
 
 
 def _own_account(text: str) -> bool:
@@ -605,7 +634,7 @@ def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | No
     """Publication date: index block, container, or a date line closing the document or its notice."""
     # The date the page was put up comes before the date the document was signed (发文日期, 成文日期).
     # (a document system's date of generation, 公文生成日期, only when the page gives no other)
-    candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "公布日期", "发文日期", "成文日期", "生成日期",
+    candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "发表时间", "公布日期", "发文日期", "成文日期", "生成日期",
                                                   "更新时间", "日期", "时间", "公文生成日期")]
     candidates.append(raw.hints.get("published"))
     for value in candidates:

@@ -1114,3 +1114,16 @@ def test_a_streets_report_calls_its_own_bodies_by_the_level_after_any_verb() -> 
     party = "中共宁波市鄞州区白鹤街道工作委员会"
     assert found.count(("街道党工委", party)) == 2 and ("街道工委", party) in found
     assert ("办事处", "宁波市鄞州区白鹤街道办事处") in found and len(found) == 4
+
+
+def test_a_bureaus_report_names_the_department_of_its_line_above_by_level_and_head() -> None:
+    text = ("武汉市生态环境局2025年法治政府建设工作报告\n2025年，我局坚持依法治污。积极配合省厅开展执法检查，"
+            "向市局报送案卷。")
+    found = {(e.text, e.name) for e in _report_agencies(text)}
+    assert ("省厅", "湖北省生态环境厅") in found and ("市局", "武汉市生态环境局") in found
+
+
+def test_a_zones_committee_written_with_half_width_brackets_is_the_zones() -> None:
+    text = ("临港新片区2023年度法治工作情况报告\n中国(上海)自由贸易试验区临港新片区管委会坚持依法行政，" + "各项工作取得新进展。")
+    found = {(e.text, e.name) for e in _report_agencies(text)}
+    assert ("中国(上海)自由贸易试验区临港新片区管委会", "中国（上海）自由贸易试验区临港新片区管理委员会") in found

@@ -906,3 +906,12 @@ def test_a_department_titled_by_its_level_alone_lies_in_the_division_its_source_
     text = "市生态环境局2021年法治政府建设工作报告\n发布时间:2022-03-01 来源:武汉市生态环境局\n2021年，我局" + BODY
     meta = metadata(text)
     assert (meta.region, meta.province, meta.publisher) == ("武汉市", "湖北省", "武汉市生态环境局")
+
+
+def test_an_area_of_a_pilot_free_trade_zone_is_named_under_the_zone() -> None:
+    text = ("中国(上海)自由贸易试验区临港新片区管理委员会\n开放创新 · 智慧生态\n临港新片区2023年度法治工作情况报告\n"
+            "发表时间:2024-05-09点击次数:\n"
+            "中国(上海)自由贸易试验区临港新片区管委会在市委、市政府的坚强领导下，" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.province, meta.issuer_kind) == ("中国（上海）自由贸易试验区临港新片区", "上海市", "development_zone")
+    assert meta.published == "2024-05-09"

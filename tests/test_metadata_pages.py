@@ -230,9 +230,10 @@ def test_a_headline_and_its_dashed_subtitle_make_the_title_of_a_review() -> None
 
 
 def test_an_untitled_departments_account_of_its_years_work_is_its_work_summary() -> None:
-    """A department's account of all its work is a summary; its rule-of-law report says so in its headings,
-    and a government's account of its year is the genre's annual report."""
-    opening = "2023年以来，在县委、县政府的坚强领导下，县市场监管局党组" + BODY + "现将有关工作情况汇报如下：\n"
+    """A justice bureau's account of all its work is a summary; its rule-of-law report says so in its headings,
+    and a government's account of its year is the genre's annual report (another department's, reporting itself, is
+    its annual report on the rule of law: test_a_department_other_than_justice_reporting_itself_…)."""
+    opening = "2023年以来，在县委、县政府的坚强领导下，县司法局党组" + BODY + "现将有关工作情况汇报如下：\n"
     assert metadata(opening + "一、2023年重点工作开展情况\n" + BODY).doc_type == "summary"
     assert metadata(opening + "一、2023年法治政府建设工作情况\n" + BODY).doc_type == "annual_report"
     government = "2023年，在市委、市政府的坚强领导下，我县" + BODY + "现将有关工作情况汇报如下：\n"
@@ -937,3 +938,30 @@ def test_a_bureau_speaking_as_itself_after_the_documents_it_follows_names_itself
             "现将我局2022年法治建设情况报告如下:\n一、主要举措\n二是完善制度。制定《江门市新会区统计局2022年执法检查计划》。"
             + BODY)
     assert metadata(text).publisher == "江门市新会区统计局"
+
+
+def test_a_notices_signature_date_is_no_part_of_the_title_of_the_document_it_issues() -> None:
+    text = ("发文机关中共某省交通运输厅党组\n发文日期2021年12月21日\n效力级别地方党内规范性文件\n厅直各单位:\n"
+            "现将《关于进一步深化交通运输法治政府部门建设的实施意见》印发给你们，请认真抓好落实。\n中共某省交通运输厅党组\n"
+            "2021年12月21日\n关于进一步深化交通运输法治政府部门建设的实施意见\n为深入学习宣传贯彻习近平法治思想，制定本实施意见。\n"
+            + BODY)
+    meta = metadata(text)
+    assert (meta.title, meta.doc_type) == ("关于进一步深化交通运输法治政府部门建设的实施意见", "work_plan")
+
+
+def test_a_department_other_than_justice_reporting_itself_files_an_annual_report() -> None:
+    opening = "，市生态环境局坚持以习近平法治思想为指导，持续深化依法治污。现将有关情况报告如下:\n一、2025年主要工作情况\n（一）"
+    assert metadata("2025年" + opening + BODY).doc_type == "annual_report"
+    justice = "2025年，区司法局党组深入贯彻习近平法治思想。现将有关情况报告如下:\n一、2025年主要工作情况\n（一）"
+    assert metadata(justice + BODY).doc_type == "summary"
+
+
+def test_an_untitled_text_opening_on_a_heading_of_the_rule_of_law_government_is_an_annual_report() -> None:
+    assert metadata("一、加强党对法治政府建设的全面领导。一是明确领导责任。" + BODY).doc_type == "annual_report"
+
+
+def test_the_note_making_a_report_public_gives_its_title_and_publisher() -> None:
+    text = ("根据通知要求，现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n2025年，市文化旅游局在市委、"
+            "市政府的坚强领导下，" + BODY)
+    meta = metadata(text)
+    assert (meta.title, meta.publisher) == ("临沧市文化和旅游局2025年度法治政府建设情况报告", "临沧市文化和旅游局")

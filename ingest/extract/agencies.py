@@ -740,6 +740,7 @@ class AgencyFinder:
                 add(AgencyMention(match.group(0), match.start(), match.end(), NATIONAL[match.group(0)], None))
         self._coordinated(text, add, free)
         self._zone_bureau_by_own_name(text, add, free)
+        self._own_zone_by_name(text, add, free)
         for hit, start in self._innermost(regions):
             match = self._after_region.match(text, hit.end)
             if match is None:
@@ -815,6 +816,7 @@ class AgencyFinder:
         self._coordinated_department(text, mentions, add, free)
         self._shared_head(text, regions, mentions, add, free)
         self._bare_study_group(text, add, free)
+        self._same_line_above(text, add, free)
         self._committee_sharing_study_group(text, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -831,6 +833,36 @@ class AgencyFinder:
                 rest = (match["party"] or "") + expand(match["group"] or "")
                 add(AgencyMention(match.group(), match.start(), match.end(),
                                   official_name(own.group(), rest) if rest else own.group(), None))
+
+    def _own_zone_by_name(self, text: str, add, free) -> None:
+        """The report's own zone's committees under the zone's whole name, its brackets written either way
+        (中国(上海)自由贸易试验区临港新片区管委会): the name is the zone's, no 区 of it a level word (区临港新片区管委会)."""
+        zone = self.ctx.zone
+        if not zone or "（" not in zone:
+            return
+        written = re.escape(zone).replace("（", "[（(]").replace("）", "[）)]")
+        for match in re.finditer(rf"{written}(?P<body>{_ZONE_BODY_HEADS})", text):
+            if free(match.start(), match.end()):
+                add(AgencyMention(match.group(), match.start(), match.end(),
+                                  self._own_zone_body(zone, match["body"]), None))
+
+    def _same_line_above(self, text: str, add, free) -> None:
+        """省厅, 市局 in a bureau's own report: the department of its line at that level (省厅 in 武汉市生态环境局's
+        report is 湖北省生态环境厅, 市局 in 蒙城县司法局's 亳州市司法局), or the bureau itself at its own level (市局 in
+        上海市司法局's)."""
+        bureau, place = self.ctx.bureau, self.ctx.place
+        if not bureau or not self.ctx.authored_by_bureau or place is None \
+                or not bureau.startswith(own := self._prefix(place)) or bureau[-1] not in "局厅":
+            return
+        line = bureau[len(own):-1]  # (生态环境 of 武汉市生态环境局)
+        for match in _SAME_LINE_ABOVE.finditer(text):
+            start, end = match.span()
+            above = self.ctx.resolve_level_word(match["level"])
+            if above is None or not free(start, end) or not opens_a_word(text, start):
+                continue
+            name = bureau if above == place else self._prefix(above) + line + match["head"]
+            if name != bureau or match["head"] == bureau[-1]:
+                add(AgencyMention(match.group(), start, end, name, above.code))
 
     @staticmethod
     def _committee_sharing_study_group(text: str, mentions: list[AgencyMention]) -> None:
@@ -1478,6 +1510,8 @@ class AgencyFinder:
 _GOVERNMENT_COMMISSION = re.compile(r"^(?!中共).*(?<!管理)(?<!常务)(?<!依法治.)(?<!政法)(?<!纪律检查)(?<!监察)委员会$")
 
 
+# A department of a level by the level and its head alone (省厅, 市局), not a word they open (市局级, 局长, 局属单位).
+_SAME_LINE_ABOVE = re.compile(r"(?P<level>[省市州])(?P<head>厅|局)(?![长级属内机面势部限党])")
 # A bureau of a zone's management committee (中国（上海）自由贸易试验区管理委员会保税区管理局): named under the committee, it
 # calls itself by the name after it (保税区管理局), which opens with no level word or zone of its own.
 _ZONE_COMMITTEE_BUREAU = re.compile(r"(?P<committee>.+?(?:管理委员会|管委会))(?P<own>[\u4e00-\u9fff]{2,12}局)")
