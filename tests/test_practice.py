@@ -1556,3 +1556,16 @@ def test_an_example_of_verbs_alone_does_them_to_what_the_practice_acts_on() -> N
     # (an aside inside the clause gives examples of the noun before it, no verbs done to the practice's object)
     assert "统计习近平总书记关于本部门所管行业" not in practice_terms(
         "哪些政府部门学习贯彻习近平总书记关于本部门所管行业（如统计、文化和旅游）工作的重要论述？", [])
+
+
+def test_what_a_group_is_set_up_for_is_no_part_of_the_practice() -> None:
+    assert practice_terms("哪些地方成立法治建设工作领导小组统筹推进法治建设？", []) == ["法治建设工作领导小组"]
+    # (but what a body named as the doer, 由…, does is the practice)
+    assert all("统筹" in term for term in practice_terms("哪些地方由党委全面依法治县委员会统筹法治建设？", []))
+
+
+def test_a_name_listed_first_before_the_head_it_shares_states_the_name() -> None:
+    wordings = dict(conditions("法治政府建设工作要点"))
+    assert wordings["法治政府建设、…工作要点"] == [["法治政府建设、"], ["工作要点"]]
+    assert said_together("印发年度法治政府建设、守法普法工作要点，将法治建设与业务工作同部署。",
+                         wordings["法治政府建设、…工作要点"])

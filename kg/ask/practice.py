@@ -1022,7 +1022,8 @@ def _followed(text: str) -> str:
 
 def _before_purpose(text: str) -> str:
     """``text`` up to a 来 that introduces a purpose: one before a verb of the genre (``_PURPOSE``) or any
-    word jieba tags as a verb (设有领导小组来统筹推进…: 统筹 is a verb, if not one the genre's list names)."""
+    word jieba tags as a verb (设有领导小组来统筹推进…: 统筹 is a verb, if not one the genre's list names), or up to a
+    body's name its work follows (``_BODY_DOING``)."""
     import jieba.posseg
 
     at = 0
@@ -1031,7 +1032,15 @@ def _before_purpose(text: str) -> str:
         if word.word == "来" and at > 0 and after.flag == "v":
             return text[:at]
         at += len(word.word)
+    if (body := _BODY_DOING.search(text)) and body.start() > 0 and "由" not in text[:body.start()]:
+        # (成立法治建设工作领导小组统筹推进法治建设: what the group is set up for; but 由…委员会统筹法治建设 asks what the
+        # body does)
+        return text[:body.end()]
     return _PURPOSE.split(text, 1)[0]
+
+
+# A body's name right before what it does (…领导小组统筹推进…, …委员会负责…): the body is the practice, its work its purpose.
+_BODY_DOING = re.compile(r"(?:领导小组|协调小组|工作小组|委员会|工作专班)(?=统筹|负责|牵头|协调|推动|推进|指导|督促)")
 
 
 def _strip_tail(text: str) -> str:
@@ -1816,6 +1825,12 @@ _YEARS_PLAN = re.compile(r"^(?:年度)?(?P<work>[\u4e00-\u9fff]{2,10}?)(?:年度
 DATED_PLANS = ["年度工作要点", "年工作要点"]
 
 
+# A name a report may write first in a list of names sharing its head, the head written once after the last
+# (中央全面依法治国、省委全面依法治省工作会议精神; 印发年度法治政府建设、守法普法工作要点).
+_LISTED_BEFORE_HEAD = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,12}?)(?P<head>工作会议精神|会议精神|工作要点|工作计划|工作方案"
+                                 r"|实施方案|工作会议)")
+
+
 def conditions(term: str, quoted: bool = True,
                made: tuple[str, str] | None = None) -> list[tuple[str, list[list[str]]]]:
     """(label, required groups for the exact index) of each wording that states ``term`` (``quoted``: as
@@ -1831,7 +1846,8 @@ def conditions(term: str, quoted: bool = True,
     another practice (把法治建设第一责任人纳入述法对象), nor when the duty is the purpose of another (为压实…职责，
     建立…机制). A name ending in the campaign for it (法治政府建设示范创建) is stated by what is striven for and the
     striving said together, in either order and with its level in between (创建全国法治政府示范县,
-    示范区创建工作, 争创…示范县)."""
+    示范区创建工作, 争创…示范县). A name sharing its head with others a report lists after it is stated by the name
+    before 、 and the head in one sentence (法治政府建设、守法普法工作要点 states 法治政府建设工作要点)."""
     if made:  # (a document made to carry out another, ``made_documents``: the title and the kind said together)
         title, kind = made
         kinds = [kind] + ([_SHORT_KINDS[kind]] if kind in _SHORT_KINDS else [])
@@ -1861,6 +1877,9 @@ def conditions(term: str, quoted: bool = True,
         out.append((f"{_PRINCIPALS[0]}…、{_DEPUTIES[0]}…", [list(_PRINCIPALS), list(_DEPUTIES)]))
     if topic := _topic_apart(term):  # (its topic and its kind in one sentence, the topic widened)
         out.append((f"{topic[0]}…{topic[1]}", [[topic[0]], [topic[1]]]))
+    # (the first of a list sharing its head: 法治政府建设、守法普法工作要点; what is studied by it too)
+    if listed := _LISTED_BEFORE_HEAD.fullmatch(studied_name(term) or term):
+        out.append((f"{listed['name']}、…{listed['head']}", [[listed["name"] + "、"], [listed["head"]]]))
     if (plan := _YEARS_PLAN.match(term)) and len(plan["work"]) >= 4:
         works = list(dict.fromkeys([plan["work"], plan["work"].removeprefix("全面")]))  # (县委依法治县委员会…工作要点)
         out.append((f"{plan['work']}…年度工作要点", [works, DATED_PLANS]))
