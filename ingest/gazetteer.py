@@ -41,6 +41,17 @@ _PROVINCES_WITHOUT_DIVISIONS = ("71", "81", "82")
 ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新区", "开发区", "保税区", "综保区",
               "工业园区", "产业园区", "新区", "经济区", "综合实验区", "试验区", "合作区", "出口加工区", "度假区", "新片区")
 ZONE_HEADS = "(?:" + "|".join(ZONE_KINDS) + ")"
+# A pilot free-trade zone names its province in brackets after 中国 (中国(上海)自由贸易试验区), full-width in its
+# official name, either way on pages.
+PILOT_ZONE_PREFIX = r"中国[(（][\u4e00-\u9fff]{2,3}[)）]"
+PILOT_ZONE = PILOT_ZONE_PREFIX + "自由贸易试验区"
+
+
+def full_width_brackets(name: str) -> str:
+    """``name`` with its brackets full-width, as official names write them (中国（上海）自由贸易试验区)."""
+    return name.replace("(", "（").replace(")", "）")
+
+
 # A part of a zone run by a committee of its own (甘眉工业园区南区管理委员会): named with the part.
 ZONE_PART_WORD = "[东南西北中]区"
 ZONE_PART = rf"(?:{ZONE_PART_WORD}(?=管理委员会|管委会|党工委|(?:19|20)\d{{2}}年))?"

@@ -25,8 +25,9 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_PART, ZONE_STYLES, Gazetteer, Place,
-                              district_stem, first_of_paired_cities, is_municipality, official_kind,
+from ingest.gazetteer import (PILOT_ZONE, PILOT_ZONE_PREFIX, QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_PART,
+                              ZONE_STYLES, Gazetteer, Place, district_stem, first_of_paired_cities, full_width_brackets,
+                              is_municipality, official_kind,
                               prefer_higher_level, short_names, short_zone_kind, spelled_out, stems, styled_zone,
                               township_codes, townships)
 from ingest.jieba_dictionary import load_default_dictionary
@@ -51,9 +52,9 @@ EVIDENCE_FIELDS = ("发布机构", "发文机关", "所属机构", "信息来源
 # The kinds of zone an issuer may be: the gazetteer's, and the new towns a new area is divided into (泾河新城 of
 # 西咸新区); 新城区, 新城镇 are divisions.
 _ZONE_KIND = r"(?:" + ZONE_HEADS + r"|新城(?![区镇乡街村]))"
-# A pilot free-trade zone puts its province in brackets after 中国 (中国(上海)自由贸易试验区).
+# (a pilot free-trade zone puts its province in brackets after 中国: 中国(上海)自由贸易试验区)
 _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
-                            r"((?:中国(?:[(（][\u4e00-\u9fff]{2,3}[)）])?)?"
+                            r"((?:" + PILOT_ZONE_PREFIX + r"|中国)?"
                             r"[\u4e00-\u9fff]{2,14}?(?:[-－][\u4e00-\u9fff]{2,8}?)?"
                             + _ZONE_KIND + ZONE_PART + r")")
 # The short name a report gives its subject right after naming it: …开发区（以下简称“…经开区”）, or its
@@ -365,12 +366,19 @@ def _subject_township(text: str, levels: tuple[str, ...], least: int) -> str | N
                  if text.count(name) >= 2 or len(names) == 1 and text.count(name) >= least), None)
 
 
+# A place the report's people go to or work with (到城关镇学习, 赴…, 与…镇): another township than the report's own.
+_GONE_TO = re.compile(r"(?:到|赴|前往|走进|参观|与|和|同)$")
+_GONE_TO_CHARS = 2
+
+
 def _only_township_named(text: str, level: str) -> str | None:
     """The one township of ``level`` the division table knows that the text names anywhere, its longest name where
-    one holds another (东庄镇, not 庄镇); None where it names several or none."""
+    one holds another (东庄镇, not 庄镇); None where it names several or none. Not a collective's piece the table
+    happens to hold (部分乡镇: 分乡镇, 文明村镇: 明村镇), nor a township the report goes to (到城关镇学习: a neighbour)."""
     named = {text[start:end] for end in (m.end() for m in re.finditer(level, text))
              for start in range(max(0, end - len(level) - 4), end - len(level) - 1)
-             if text[start:end] in townships()}
+             if text[start:end] in townships() and not _NOT_A_TOWNSHIP_STEM.search(text[start:end - len(level)])
+             and not _GONE_TO.search(text, max(0, start - _GONE_TO_CHARS), start)}
     named = {name for name in named if not any(name != other and other.endswith(name) for other in named)}
     return named.pop() if len(named) == 1 else None
 
@@ -663,7 +671,7 @@ def _zone_name(zone: str, gaz: Gazetteer) -> str:
     芦台经济开发区), except that a zone called by a national zone's short kind (高新区, 经开区) takes that kind's
     official style, which keeps the city or municipality it lies in (天津滨海高新区 → 天津滨海高新技术产业开发区, as
     珠海高新区 → 珠海高新技术产业开发区): the State Council approves such zones under their city's name."""
-    zone = zone.replace("(", "（").replace(")", "）")  # (中国（上海）自由贸易试验区: its official name's brackets)
+    zone = full_width_brackets(zone)  # (中国（上海）自由贸易试验区: its official name's brackets)
     own = spelled_out(_by_county_stem(_leading_parents(zone, gaz)[1], gaz))
     if short_zone_kind(own) is None or own == zone:
         return styled_zone(own, gaz)
@@ -702,14 +710,10 @@ def zone_committee(name: str, gaz: Gazetteer) -> str | None:
     return official_kind(zone) + "管理委员会" if zone is not None and zone == name.strip() else None
 
 
-# The pilot free-trade zone an area of it is named under (中国(上海)自由贸易试验区临港新片区).
-_PILOT_ZONE = r"中国[(（][\u4e00-\u9fff]{2,3}[)）]自由贸易试验区"
-
-
 def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
     """A title's bare zone (经济开发区…) completed by the name the text gives it (宁河经济开发区), or an area of a
     pilot free-trade zone by the zone's (临港新片区: 中国(上海)自由贸易试验区临港新片区)."""
-    if pilot := re.search(_PILOT_ZONE + re.escape(zone), text):
+    if pilot := re.search(PILOT_ZONE + re.escape(zone), text):
         return pilot.group()
     if namesakes_in(zone, gaz) or _stem_places(re.sub(_ZONE_KIND + "$", "", zone), gaz):
         return zone
@@ -811,8 +815,8 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     if fitting:
         return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
     # none of the text's level named in full: the page's source line may name it (来源:炉霍县人民政府 above a text
-    # that says only 我县, 来源:武汉市生态环境局 under the title 市生态环境局…报告 of a text that says 我局); a district's report names its city in full (《重庆市…》) and itself by its short name or
-    # campaign (荣昌, 法治荣昌)
+    # that says only 我县, 来源:武汉市生态环境局 under the title 市生态环境局…报告 of a text that says 我局); a
+    # district's report names its city in full (《重庆市…》) and itself by its short name or campaign (荣昌, 法治荣昌)
     named = (_source_division(evidence, own or _title_level(evidence.parts["title"]), gaz)
              or _from_short_names(text, own, gaz) or _from_brand(text, own, gaz)
              or _province_of_document_codes(text, own, gaz))
@@ -822,7 +826,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
 
 
 # A title opening with a department of a level named by its level alone (市生态环境局2021年…报告, 区司法局关于…).
-_LEVEL_DEPARTMENT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([省市县区州旗])[\u4e00-\u9fff]{1,14}?[局厅委办]"
+_LEVEL_DEPARTMENT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([省市县区州旗])(?![场域级直属])[\u4e00-\u9fff]{1,14}?[局厅委办]"
                                      r"(?=关于|(?:19|20)\d{2}年)")
 
 

@@ -270,8 +270,8 @@ _REPORT_HEADINGS = re.compile(r"(?:^|(?<=。 ))[一二三四五六七八九十]+
                               r"|(?:19|20)\d{2}年.{0,16}情况$|.{0,12}工作.{0,6}情况$)", re.M)
 
 
-# A document's own title on a line of its own, naming what it is about and its kind (关于贯彻落实…进一步深化…建设的实施
-# 意见, under the notice that issues it): a title, though it names no year or place.
+# A document's own title on a line of its own under the date the notice issuing it was signed, naming what it is
+# about and its kind (2021年12月21日 / 关于贯彻落实…进一步深化…建设的实施意见): a title, though it names no year or place.
 _ABOUT_TITLE = re.compile(r"关于[^。，,；;：:]{4,60}的(?:实施意见|意见|实施方案|方案|决定|规定|办法)")
 
 
@@ -292,7 +292,8 @@ def _title_line(lines: list[str], gaz: Gazetteer) -> str | None:
         if subtitle and _could_be_title(above) and not _GENRE_WORD.search(above):
             # a headline that names no genre (法治护航北疆 共筑安全屏障) and the subtitle that does
             return above + "——" + subtitle.group(1)
-        if _TITLE_YEAR.search(line) or namesakes_in(line, gaz) or _ABOUT_TITLE.fullmatch(line):
+        if _TITLE_YEAR.search(line) or namesakes_in(line, gaz) \
+                or (_ABOUT_TITLE.fullmatch(line) and _DATE.fullmatch(above)):
             # a title broken after 关于, or after the issuing body when the rest names no place (焉耆回族自治县人民政府 /
             # 2022年度法治政府建设工作报告), nor a township of its own (a county's site above 碧土乡2024年…报告)
             joined = _CONTINUED.search(above) or (_looks_like_body(above) and not namesakes_in(line, gaz)
@@ -451,7 +452,7 @@ def _zone_body(body: str | None, region: str | None) -> str | None:
     its agencies are named."""
     if not body or not region:
         return body
-    if body.replace("(", "（").replace(")", "）").startswith(region):  # (中国(上海)…: the zone's brackets as it writes them)
+    if gazetteer.full_width_brackets(body).startswith(region):  # (中国(上海)…: the zone's brackets as it writes them)
         return region + body[len(region):]
     for short, full in gazetteer.ZONE_STYLES.items():
         if not region.endswith(full):
@@ -525,7 +526,7 @@ def _doc_type(title: str, text: str) -> str:
         return "article"  # an untitled explainer (《…工作要点》已制定发布，…现作如下解读), not the document
     if _DRAWS_UP.search(opening(text)[:_OPENING_CHARS]):
         return "work_plan"
-    if (_SUMMARY_HEADING.search(text) and not _REPORTS_ITSELF.search(opening(text)[:1000])) \
+    if (_SUMMARY_HEADING.search(text) and not _reports_itself(text)) \
             or _departments_work_account(text) or _SUMS_ITSELF.search(text[:300]):
         return "summary"
     if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(opening(text)[:1000]) or _ADDRESSEE.match(text) \
@@ -542,18 +543,26 @@ def _after_number(text: str) -> str:
     return rest if _DOCUMENT_NUMBER.fullmatch(first.strip()) else text
 
 
+def _reports_itself(text: str) -> str | None:
+    """The sentence of the opening that reports the text itself (现将本镇2023年度…情况报告如下), unless it announces a
+    summary (现将2023年工作总结和2024年工作计划汇报如下: the text is one)."""
+    reported = _REPORTS_ITSELF.search(opening(text)[:1000])
+    return reported.group() if reported and "总结" not in reported.group() else None
+
+
 def _departments_work_account(text: str) -> bool:
     """An untitled text whose subject is a department (区司法局党组…, 司法行政系统…) and whose headings account
     for its year's work (一、2025年重点工作开展情况) without naming the rule-of-law government: the
     department's work summary. The genre's annual report is on 法治政府建设; a department files one too,
-    and then its headings say so (一、2024年法治政府建设主要工作成效)."""
+    and then its headings say so (一、2024年法治政府建设主要工作成效) or its opening reports it formally (现将有关情况
+    报告如下, where a work summary is 汇报 to the leadership)."""
     headings = _FIRST_HEADING.findall(text)
     subject = _OPENING_BODY.match(opening(text))
     if subject is None or not subject.group(1).endswith(("局", "系统")):
         return False
-    # (a department other than the justice bureau that reports itself, 现将有关情况报告如下, files its annual report
-    # on the rule of law: the justice bureau's work is the law's, and its summary of it is no such report)
-    if "司法" not in subject.group(1) and _REPORTS_ITSELF.search(opening(text)[:1000]):
+    # (a department that reports itself formally, 现将有关情况报告如下, files its annual report on the rule of law; its
+    # account of its work to the leadership is 汇报: 现将有关工作情况汇报如下)
+    if (reported := _reports_itself(text)) and "报告" in reported:
         return False
     return any(_YEARS_WORK.match(h) for h in headings) and not any(_RULE_OF_LAW.search(h) for h in headings)
 
@@ -874,7 +883,7 @@ def _government_of(bodies: str) -> str:
 
 
 # A zone's management committee named in a title, before a bureau of its own (中国(上海)自由贸易试验区管理委员会保税区管理局).
-_ZONE_COMMITTEE_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?((?:中国[(（][\u4e00-\u9fff]{2,3}[)）])?"
+_ZONE_COMMITTEE_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?((?:" + gazetteer.PILOT_ZONE_PREFIX + r")?"
                                     r"[\u4e00-\u9fff]{2,30}?(?:管理委员会|管委会))")
 
 
@@ -886,7 +895,7 @@ def _under_zone_committee(body: str, title: str) -> str | None:
     committee = _ZONE_COMMITTEE_BEFORE.match(title)
     if committee is None or not title.startswith(body, committee.end()):
         return None
-    return (committee.group(1) + body).replace("(", "（").replace(")", "）")
+    return gazetteer.full_width_brackets(committee.group(1) + body)
 
 
 def _one_body(block: str, title: str) -> str:

@@ -1127,3 +1127,11 @@ def test_a_zones_committee_written_with_half_width_brackets_is_the_zones() -> No
     text = ("临港新片区2023年度法治工作情况报告\n中国(上海)自由贸易试验区临港新片区管委会坚持依法行政，" + "各项工作取得新进展。")
     found = {(e.text, e.name) for e in _report_agencies(text)}
     assert ("中国(上海)自由贸易试验区临港新片区管委会", "中国（上海）自由贸易试验区临港新片区管理委员会") in found
+
+
+def test_another_streets_bodies_and_a_line_named_otherwise_above_are_not_the_reports() -> None:
+    text = ("白鹤街道2022年度法治政府建设报告\n2022年，白鹤街道在鄞州区委、区政府的坚强领导下，学习其他街道党工委经验，"
+            "与周边街道办事处协作，全区街道办事处参加。")
+    assert not any("白鹤街道" in e.name for e in _report_agencies(text))
+    county = "东至县教育体育局2023年法治政府建设情况报告\n2023年，我局积极配合省厅开展检查。"
+    assert not any(e.text == "省厅" for e in _report_agencies(county))  # (its province has a 教育厅, no 教育体育厅)

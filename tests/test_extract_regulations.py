@@ -134,3 +134,9 @@ def test_a_law_is_named_before_its_revision_its_teaching_or_a_space() -> None:
 
 def test_a_verb_inside_a_laws_name_does_not_cut_it() -> None:
     assert canonicals("组织干部学习村民委员会组织法。") == [("村民委员会组织法", "村民委员会组织法")]
+
+
+def test_a_clause_whose_verb_leaves_no_name_and_a_kind_of_rules_are_no_citations() -> None:
+    for text in ("加强组织领导、严格执行条例规定。", "、学习党内条例。", "、组织税法培训。", "学习党的各项条例。",
+                 "学习党内法规和条例。", "严格执行地方性条例。"):
+        assert canonicals(text) == [], text

@@ -915,3 +915,15 @@ def test_an_area_of_a_pilot_free_trade_zone_is_named_under_the_zone() -> None:
     meta = metadata(text)
     assert (meta.region, meta.province, meta.issuer_kind) == ("中国（上海）自由贸易试验区临港新片区", "上海市", "development_zone")
     assert meta.published == "2024-05-09"
+
+
+def test_a_collectives_piece_or_a_township_visited_is_not_the_reports_own() -> None:
+    for named in ("推动部分乡镇开展示范创建，", "争创全国文明村镇，", "组织干部到城关镇学习，"):
+        text = ("2024年，在区委、区政府的坚强领导下，我镇深入推进法治政府建设。" + named + "全镇法治意识明显提升。\n"
+                "一、主要工作\n一是加强领导。" + BODY)
+        assert metadata(text).region in (None, "福建省"), named
+
+
+def test_a_title_opening_on_a_word_that_begins_with_a_level_character_names_no_level() -> None:
+    text = "市场监督管理局2023年法治政府建设情况报告\n来源:宁波市鄞州区市场监督管理局\n2023年，我局" + BODY
+    assert metadata(text).publisher != "宁波市场监督管理局"

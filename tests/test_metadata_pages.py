@@ -230,10 +230,9 @@ def test_a_headline_and_its_dashed_subtitle_make_the_title_of_a_review() -> None
 
 
 def test_an_untitled_departments_account_of_its_years_work_is_its_work_summary() -> None:
-    """A justice bureau's account of all its work is a summary; its rule-of-law report says so in its headings,
-    and a government's account of its year is the genre's annual report (another department's, reporting itself, is
-    its annual report on the rule of law: test_a_department_other_than_justice_reporting_itself_…)."""
-    opening = "2023年以来，在县委、县政府的坚强领导下，县司法局党组" + BODY + "现将有关工作情况汇报如下：\n"
+    """A department's account of all its work is a summary; its rule-of-law report says so in its headings,
+    and a government's account of its year is the genre's annual report."""
+    opening = "2023年以来，在县委、县政府的坚强领导下，县市场监管局党组" + BODY + "现将有关工作情况汇报如下：\n"
     assert metadata(opening + "一、2023年重点工作开展情况\n" + BODY).doc_type == "summary"
     assert metadata(opening + "一、2023年法治政府建设工作情况\n" + BODY).doc_type == "annual_report"
     government = "2023年，在市委、市政府的坚强领导下，我县" + BODY + "现将有关工作情况汇报如下：\n"
@@ -949,11 +948,14 @@ def test_a_notices_signature_date_is_no_part_of_the_title_of_the_document_it_iss
     assert (meta.title, meta.doc_type) == ("关于进一步深化交通运输法治政府部门建设的实施意见", "work_plan")
 
 
-def test_a_department_other_than_justice_reporting_itself_files_an_annual_report() -> None:
-    opening = "，市生态环境局坚持以习近平法治思想为指导，持续深化依法治污。现将有关情况报告如下:\n一、2025年主要工作情况\n（一）"
-    assert metadata("2025年" + opening + BODY).doc_type == "annual_report"
-    justice = "2025年，区司法局党组深入贯彻习近平法治思想。现将有关情况报告如下:\n一、2025年主要工作情况\n（一）"
-    assert metadata(justice + BODY).doc_type == "summary"
+def test_a_department_reporting_itself_formally_files_an_annual_report() -> None:
+    """报告如下 reports to the rule-of-law bodies; 汇报如下, and any announced 工作总结, account for the work."""
+    opening = "2025年，市生态环境局坚持以习近平法治思想为指导，持续深化依法治污。现将有关情况"
+    headings = "如下:\n一、2025年主要工作情况\n（一）"
+    assert metadata(opening + "报告" + headings + BODY).doc_type == "annual_report"
+    assert metadata(opening + "汇报" + headings + BODY).doc_type == "summary"
+    summed = "2023年，我镇深入推进依法行政。现将2023年工作总结和2024年工作计划汇报如下:\n一、2023年工作总结\n（一）"
+    assert metadata(summed + BODY).doc_type == "summary"
 
 
 def test_an_untitled_text_opening_on_a_heading_of_the_rule_of_law_government_is_an_annual_report() -> None:
@@ -965,3 +967,9 @@ def test_the_note_making_a_report_public_gives_its_title_and_publisher() -> None
             "市政府的坚强领导下，" + BODY)
     meta = metadata(text)
     assert (meta.title, meta.publisher) == ("临沧市文化和旅游局2025年度法治政府建设情况报告", "临沧市文化和旅游局")
+
+
+def test_a_related_link_about_a_document_above_the_title_is_no_title() -> None:
+    text = "关于加快推进法治政府建设的实施意见\n桐庐县2023年法治政府建设情况报告\n2023年，我县" + BODY
+    meta = metadata(text)
+    assert (meta.title, meta.doc_type) == ("桐庐县2023年法治政府建设情况报告", "annual_report")

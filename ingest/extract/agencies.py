@@ -454,8 +454,9 @@ _TOWNSHIP_OFFICE = re.compile(rf"(?<![乡各全])(?P<level>镇|乡|街道)?(?P<o
 # (街道办公室 is a room of it, 街道办理 a verb).
 _STREET_BODY = re.compile(rf"街道(?P<body>党工委|工委|办事处|办(?![公理事法]))(?P<group>{_STUDY_GROUP})?"
                           r"(?:、(?P<second>办事处|党工委))?")
-_BEFORE_OWN_STREET = "，,。；;：:\n、（(“和及与由在对经将入"  # marks and particles a name never ends with
-_MANY_STREETS = "各全每诸该两多等"  # (各街道党工委: every street's)
+_BEFORE_OWN_STREET = "，,。；;：:\n、（(“"  # marks no name ends with
+# A collective, another street or a level before 街道 (各街道, 其他街道, 周边街道, 兄弟街道, 全区街道): not the report's own.
+_MANY_STREETS = "各全每诸该两多等他边弟邻区县市"
 _STREET_STEM_CHARS = range(2, 5)  # the characters of a street's name before 街道
 # ... and its party working committee bare (召开党工委会议, 党工委理论学习中心组), where no body's head, level or
 # collective stands before it (区党工委 is a zone's, 各级党工委 a kind).
@@ -693,8 +694,9 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 
 def _opens_own_street(text: str, at: int) -> bool:
-    """Whether 街道 at ``at`` is the report's own street called by its level: after a mark or a particle, or after any
-    word (召开, 构建, 抓住) that with 街道 makes no street the division table knows; not after a collective (各街道)."""
+    """Whether 街道 at ``at`` is the report's own street called by its level: after a mark, or after any word (召开,
+    构建, 抓住, 和) that with 街道 makes no street the division table knows (太和街道 is one); not after a collective,
+    another street or a level (各街道, 其他街道, 全区街道)."""
     if at == 0 or text[at - 1] in _BEFORE_OWN_STREET:
         return True
     if text[at - 1] in _MANY_STREETS:
@@ -829,7 +831,9 @@ class AgencyFinder:
         if own is None:
             return
         for match in re.finditer(re.escape(own["own"]) + rf"(?P<party>党组|党委)?(?P<group>{_STUDY_GROUP})?", text):
-            if free(match.start(), match.end()):
+            # (not a place's bureau of that name: 市财政局 in the report of a zone committee's 财政局)
+            before = text[max(0, match.start() - 1):match.start()]
+            if free(match.start(), match.end()) and before not in _LEVELS_BEFORE and opens_a_word(text, match.start()):
                 rest = (match["party"] or "") + expand(match["group"] or "")
                 add(AgencyMention(match.group(), match.start(), match.end(),
                                   official_name(own.group(), rest) if rest else own.group(), None))
@@ -856,12 +860,14 @@ class AgencyFinder:
             return
         line = bureau[len(own):-1]  # (生态环境 of 武汉市生态环境局)
         for match in _SAME_LINE_ABOVE.finditer(text):
+            if match["level"] != own[-1:] and line not in UNIFORM_LINES:
+                continue  # (a county's 教育体育局 answers to the province's 教育厅: its line's name above is unknown)
             start, end = match.span()
             above = self.ctx.resolve_level_word(match["level"])
             if above is None or not free(start, end) or not opens_a_word(text, start):
                 continue
             name = bureau if above == place else self._prefix(above) + line + match["head"]
-            if name != bureau or match["head"] == bureau[-1]:
+            if name != bureau or match["head"] == bureau[-1]:  # (not 市厅 for a city's 局: no such body)
                 add(AgencyMention(match.group(), start, end, name, above.code))
 
     @staticmethod
@@ -1510,6 +1516,12 @@ class AgencyFinder:
 _GOVERNMENT_COMMISSION = re.compile(r"^(?!中共).*(?<!管理)(?<!常务)(?<!依法治.)(?<!政法)(?<!纪律检查)(?<!监察)委员会$")
 
 
+# The lines of government named alike at every level, a province's 厅 and a city's or county's 局 (the State Council's
+# departments as the 2018 reform named them): 省厅 in a 生态环境局's report is the province's 生态环境厅, whereas a
+# county's 教育体育局 or 卫生健康局 answers to a 教育厅 or a 卫生健康委员会.
+UNIFORM_LINES = frozenset(("司法", "生态环境", "公安", "财政", "民政", "审计", "农业农村", "交通运输", "水利", "自然资源",
+                           "人力资源和社会保障", "住房和城乡建设", "应急管理", "商务"))
+_LEVELS_BEFORE = "省市县区州旗"
 # A department of a level by the level and its head alone (省厅, 市局), not a word they open (市局级, 局长, 局属单位).
 _SAME_LINE_ABOVE = re.compile(r"(?P<level>[省市州])(?P<head>厅|局)(?![长级属内机面势部限党])")
 # A bureau of a zone's management committee (中国（上海）自由贸易试验区管理委员会保税区管理局): named under the committee, it

@@ -188,7 +188,7 @@ DOMAINS: tuple[_Domain, ...] = (
     # (开展统计执法4次), the firms it inspected (检查企业共46家) and a trade's regulated units overseen (对医疗机构开展综合
     # 监管21家).
     _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|立案|联合检查|抽查|双随机"
-                                      "|协同执法|联合执法|执法$|检查企业|综合监管"), _rules(
+                                      "|协同执法|联合执法|(?<!出动)执法$|检查企业(?:数|共|$)|综合监管$"), _rules(
         (OTHER, "事项|(?<!市场)主体"), ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.
     # Agreements signed (签署…协议13个) are not agreements reviewed.

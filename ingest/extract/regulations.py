@@ -50,31 +50,37 @@ _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", 
 # (ending in 法 but practices, not laws: 年度述法, 一把手讲法, 任前谈法, 以案释法; 遇事找法、化解矛盾靠法, 人人敬法;
 # 护法 of 护法卫士 is no ending, since it closes the most common law name of all, …保护法)
 _LIST_BREAK = "、，,。；;：:（）()“”《》\n及"  # 及: the law's own rules (传染病防治法及实施条例) are no second name
+# Words of a kind of rules, not one regulation's name (党的各项条例, 党内法规和条例, 地方性条例).
+_KIND_OF_RULES = re.compile(r"[的和各等]|性条例$")
 
 
 def _bare_laws(text: str) -> list[tuple[int, int]]:
     """Spans of unbracketed law and regulation names: the item of a list, or what follows a verb.
 
-    The whole phrase walked back to the list's break is the name unless a verb of study or use opens it (the last
-    one that leaves a name: 学习村民委员会组织法 is not cut at its 组织); a name
-    ending in 条例 is a regulation's only at five characters or more (政法工作条例, 经开区条例), since shorter ones are
-    kinds of rules (党内条例, 党纪条例)."""
+    The whole phrase walked back to the list's break is the name unless a verb of study or use opens it: the last
+    verb that leaves a name no verb opens (学习村民委员会组织法 is not cut at its 组织, 学习新修订的行政复议法 is cut after
+    修订的; a verb inside a longer name still cuts it: 学习反有组织犯罪法 gives 犯罪法). A phrase holding a verb that leaves
+    no name is a clause, no name (严格执行条例规定, 学习税法). A name
+    ending in 条例 is a regulation's only at five characters or more and naming one (政法工作条例, 经开区条例), not a kind
+    of rules (党内条例, 党的各项条例, 党内法规和条例, 地方性条例)."""
     spans = [(m.start(1), m.end(1)) for m in _BARE_CODES.finditer(text)]
     for match in _LAW_END.finditer(text):
         end = match.end()
         start = match.start()
         while start > 0 and text[start - 1] not in _LIST_BREAK and end - start < 16:
             start -= 1
-        shortest = 5 if match.group() == "条例" else 3
-        verb = next((v.end() for v in reversed(list(_VERB.finditer(text, start, match.start())))
-                     if end - v.end() >= shortest and not _VERB.match(text, v.end())), None)
-        if verb is not None:
-            start = verb
-        name = text[start:end]
+        regulation = match.group() == "条例"
+        shortest = 5 if regulation else 3
+        verbs = list(_VERB.finditer(text, start, match.start()))
+        after_verb = next((v.end() for v in reversed(verbs)
+                           if end - v.end() >= shortest and not _VERB.match(text, v.end())), None)
+        if verbs and after_verb is None:
+            continue
+        name = text[after_verb if after_verb is not None else start:end]
         if shortest <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) \
-                and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-            if start == 0 or text[start - 1] in "、《及" or verb is not None:
-                spans.append((start, end))
+                and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not (regulation and _KIND_OF_RULES.search(name)):
+            if after_verb is not None or end - len(name) == 0 or text[end - len(name) - 1] in "、《及":
+                spans.append((end - len(name), end))
     return spans
 
 
