@@ -323,3 +323,8 @@ def test_the_noun_a_quantity_counts_stays_with_it_before_the_next_verb() -> None
     parts = parse_parts("某县从几个方面推进多少项改革任务？", ["某县"], tokenize)
     assert [(p.item, p.unit) for p in parts] == [("方面", "个"), ("推进改革任务", "项")]
     assert [p.head for p in parse_parts("某区有几个部门进驻多少项事项？", ["某区"], tokenize)] == ["部门", "事项"]
+
+
+def test_a_listing_of_departments_and_a_generic_kind_are_no_which_regions_question() -> None:
+    assert understand("报告提到了哪些行政执法部门？", {}, 2025).kind != "which_regions"
+    assert understand("哪些相关部门参与了案卷评查？", {}, 2025).kind != "which_regions"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from kg.ask.practice import (DATED_PLANS, abbreviations, conditions, described_name, how_terms, is_clause, key_words,
-                             listed_objects, made_documents, names_a_means, placed_into, plan_made, practice_terms,
+from kg.ask.practice import (DATED_PLANS, abbreviations, conditions, described_name, given_in_one_clause, how_terms,
+                             is_clause, key_words, listed_objects, made_documents, names_a_means, placed_into,
+                             plan_made, practice_terms,
                              quoted_names, safeguarded_for, said_together, split_name, studied_name, variants,
                              without_actor)
 from search.exact import normalize
@@ -1561,7 +1562,9 @@ def test_an_example_of_verbs_alone_does_them_to_what_the_practice_acts_on() -> N
 def test_what_a_group_is_set_up_for_is_no_part_of_the_practice() -> None:
     assert practice_terms("哪些地方成立法治建设工作领导小组统筹推进法治建设？", []) == ["法治建设工作领导小组"]
     # (but what a body named as the doer, 由…, does is the practice)
-    assert all("统筹" in term for term in practice_terms("哪些地方由党委全面依法治县委员会统筹法治建设？", []))
+    for question in ("哪些地方由党委全面依法治县委员会统筹法治建设？", "哪些地方依法治县委员会统筹推进法治建设？"):
+        terms = practice_terms(question, [])
+        assert terms and all("统筹" in term for term in terms), terms
 
 
 def test_a_name_listed_first_before_the_head_it_shares_states_the_name() -> None:
@@ -1569,3 +1572,14 @@ def test_a_name_listed_first_before_the_head_it_shares_states_the_name() -> None
     assert wordings["法治政府建设、…工作要点"] == [["法治政府建设、"], ["工作要点"]]
     assert said_together("印发年度法治政府建设、守法普法工作要点，将法治建设与业务工作同部署。",
                          wordings["法治政府建设、…工作要点"])
+
+
+def test_a_listed_name_and_a_head_in_other_clauses_state_nothing() -> None:
+    groups = dict(conditions("法治政府建设工作要点"))["法治政府建设、…工作要点"]
+    assert not said_together("统筹推进法治政府建设、法治社会建设，印发2024年普法工作要点。", groups,
+                             clause=given_in_one_clause(groups))
+
+
+def test_examples_of_verbs_take_no_noun_cut_inside_a_word() -> None:
+    terms = practice_terms("哪些地方完善行政规范性文件管理（如起草、审核、备案）？", [])
+    assert not any("性文件管理" in term and not term.startswith("行政规范") for term in terms)

@@ -85,9 +85,9 @@ _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"推动|营造|提升|优化|加强|强化|列为|作为|接受|迎接|开办|担起|担负|扛起|压实|申报|争创|设有|建有|配有)"
                    r"(?:了|过|着)?")
 # Verbs that also begin names (规范性文件, 宣传月): stripped only when followed by 了/过.
-_VERB_DONE = re.compile(r"^(?:被)?(?:参加|参与|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行|组织|通过|梳理"
-                        r"|调整|充实)+"
-                        r"(?:了|过)")
+_NAME_OPENING_VERBS = (r"参加|参与|清理|规范|办理|细化|修订|修改|废止|学习|宣传|部署|选任|评为|担任|编制|公布|集中|提供|进行|旁听|履行"
+                       r"|组织|通过|梳理|调整|充实")
+_VERB_DONE = re.compile(r"^(?:被)?(?:" + _NAME_OPENING_VERBS + r")+(?:了|过)")
 # "一批行政许可事项", "一系列措施": how many of a thing the question supposes, no word of its name.
 _QUANTIFIER = re.compile(r"^(?:一批|一系列|一些|若干|多项|多个|多种|各类|各项|一项|一套)(?=[\u4e00-\u9fff]{2})")
 _COPULA = re.compile(r"^是")  # 是法治政府建设示范区: the name follows
@@ -105,6 +105,9 @@ _ALTERNATIVES = re.compile(r"或者|或是|或|还是|，|,")
 # "召开委员会会议来研究部署X": what follows 来 is the purpose of the practice before it, which reports
 # state in words of their own (总结部署, 安排); after a means (通过中心组来学习X) it is the practice itself.
 _PURPOSE = re.compile(r"来(?=" + _VERB_INSIDE.pattern + ")")
+# A body's name right before what it does (…领导小组统筹推进…, …委员会负责…): the body is the practice, its work its purpose.
+_BODY_DOING = re.compile(r"(?:领导小组|协调小组|工作小组|委员会|工作专班)(?=统筹|负责|牵头|协调|推动|推进|指导|督促)")
+_SETTING_UP = re.compile(r"^(?:成立|设立|组建|建立|调整|健全|依托)")  # (the verbs that set a body up or lean on it)
 _MEANS_WORDS = ("通过", "利用", "借助", "依托", "运用")
 _MEANS = re.compile(r"^(?:" + "|".join(_MEANS_WORDS) + r"|用)")  # the means a practice is carried out by
 _CLAUSES = re.compile(r"[，,]")
@@ -409,6 +412,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     # (以本地名义制定了X: the verb after the frame leads)
     text = _combined_with_any_work(_strip_tail(_IN_NAME_OF.sub("", _AS_ROLE.sub(_role_dropped,
                                                                                   _WHOLE_SCOPE.sub("", text)))))
+    set_up = _SETTING_UP.match(text) is not None  # (成立…领导小组统筹推进…: the body set up is asked, ``_before_purpose``)
     verbless = _strip_verbs(text)
     verbless = text if _generic(_strip_tail(verbless)) else verbless  # (the verb on any work is kept below)
     after_verb = verbless != text and _AFTER_VERB.match(verbless) is not None  # 建立或升级了X: 建立 went
@@ -433,7 +437,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
                                                        after_verb and i == 0))]
     for alternative in alternatives:
         if not _MEANS.match(alternative):
-            alternative = _followed(_before_purpose(alternative))
+            alternative = _followed(_before_purpose(alternative, set_up))
         acted = _strip_tail(_DEICTIC.sub("", _EXAMPLE.sub("", _AUDIENCE.sub("", _combined_with_any_work(alternative)))))
         alternative = _QUANTIFIER.sub("", _strip_tail(_strip_verbs(acted)))
         verbs = [re.sub(f"^{_FRAME_ADVERBS}+|[了过着]$", "", m.group())
@@ -763,6 +767,9 @@ _SHARED_NOUN = re.compile(r"的([\u4e00-\u9fff]{2,8})$")
 _KIND_NOUN = re.compile(r"(?:内容|方面|领域)$")
 
 
+_OBJECT_OF_EXAMPLES = 4  # characters of what a practice acts on, at least, for examples of verbs alone to share it
+
+
 def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
     """The examples of an aside (``_EXAMPLE_ASIDE``), each a practice of its own (如巡回宣讲、“进企业”), verbs alone done
     to what the practice before the aside acts on; or, after a
@@ -783,16 +790,14 @@ def _examples_in_place(text: str, aside: re.Match[str]) -> list[str]:
         # (an example of verbs alone does them to what the practice acts on: 学习贯彻党的二十大精神（如…、组织传达学习）
         # is 组织传达学习党的二十大精神; 传达学习 alone is of anything)
         # (not an aside inside the clause, of the noun before it: 所管行业（如统计、文化和旅游）工作的…)
-        acted_on = before[verbs[-1].end():] if verbs else ""
+        # (nor a verb that opens a word of the noun: 规范 of 规范性文件管理)
+        acted_on = before[verbs[-1].end():] if verbs and verbs[-1].end() in _word_ends(before) else ""
         closing = aside.end() == len(text) or text[aside.end()] in "，,。；;？?"
         if closing and len(acted_on) >= _OBJECT_OF_EXAMPLES and any(_verbs_alone(item) for item in listed):
             return [item + acted_on if _verbs_alone(item) else item for item in listed]
         return [aside.group(1)]
     lead = before[:verbs[-1].end()]
     return [lead + example for example in listed]
-
-
-_OBJECT_OF_EXAMPLES = 4  # characters of what a practice acts on, at least, for examples of verbs alone to share it
 
 
 def _kinds_of(text: str) -> str:
@@ -1020,10 +1025,10 @@ def _followed(text: str) -> str:
     return match.group("followed") if match else text
 
 
-def _before_purpose(text: str) -> str:
+def _before_purpose(text: str, set_up: bool = False) -> str:
     """``text`` up to a 来 that introduces a purpose: one before a verb of the genre (``_PURPOSE``) or any
-    word jieba tags as a verb (设有领导小组来统筹推进…: 统筹 is a verb, if not one the genre's list names), or up to a
-    body's name its work follows (``_BODY_DOING``)."""
+    word jieba tags as a verb (设有领导小组来统筹推进…: 统筹 is a verb, if not one the genre's list names), or, where
+    the question ``set_up`` the body (成立, 依托), up to the body's name its work follows (``_BODY_DOING``)."""
     import jieba.posseg
 
     at = 0
@@ -1032,15 +1037,12 @@ def _before_purpose(text: str) -> str:
         if word.word == "来" and at > 0 and after.flag == "v":
             return text[:at]
         at += len(word.word)
-    if (body := _BODY_DOING.search(text)) and body.start() > 0 and "由" not in text[:body.start()]:
-        # (成立法治建设工作领导小组统筹推进法治建设: what the group is set up for; but 由…委员会统筹法治建设 asks what the
-        # body does)
+    if set_up and (body := _BODY_DOING.search(text)):
+        # (成立法治建设工作领导小组统筹推进法治建设: what the group is set up for; but 由…委员会统筹法治建设 and
+        # 依法治县委员会统筹推进法治建设 ask what the body does)
         return text[:body.end()]
     return _PURPOSE.split(text, 1)[0]
 
-
-# A body's name right before what it does (…领导小组统筹推进…, …委员会负责…): the body is the practice, its work its purpose.
-_BODY_DOING = re.compile(r"(?:领导小组|协调小组|工作小组|委员会|工作专班)(?=统筹|负责|牵头|协调|推动|推进|指导|督促)")
 
 
 def _strip_tail(text: str) -> str:
@@ -1103,7 +1105,7 @@ def _acts_at(text: str, at: int) -> bool:
             # are the verbs that also open names, after a name: 规范性文件清理 is the 清理 of 规范性文件)
             return word.flag in ("v", "p") or len(word.word) == 1 \
                 or (word.word != "建设" and bool(_VERB.fullmatch(word.word))) \
-                or bool(_VERB_DONE.fullmatch(word.word + "了"))
+                or re.fullmatch(_NAME_OPENING_VERBS, word.word) is not None
         position += len(word.word)
     return False
 
@@ -2309,9 +2311,11 @@ CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")  # where a clause ends 
 
 
 def given_in_one_clause(groups: list[list[str]]) -> bool:
-    """Whether ``groups`` state X given a role in no field (``conditions``: X作为, then the role): a report states it
-    in one clause (把学习X作为重要内容，把学习Y作为首要政治任务 gives the first task to Y)."""
-    return len(groups) == 2 and all(word.endswith(_GIVING) for word in groups[0])
+    """Whether ``groups`` state X given a role in no field (``conditions``: X作为, then the role), or a name listed
+    before the head it shares (X、, then the head): a report states either in one clause (把学习X作为重要内容，把学习Y
+    作为首要政治任务 gives the first task to Y; 推进法治政府建设、法治社会建设，印发普法工作要点 lists no 法治政府建设工作要点)."""
+    return len(groups) == 2 and (all(word.endswith(_GIVING) for word in groups[0])
+                                 or all(word.endswith("、") for word in groups[0]))
 
 
 def shares_out(groups: list[list[str]]) -> bool:

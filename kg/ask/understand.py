@@ -37,9 +37,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compare", re.compile(r"比较|对比|相比|异同|区别|各地.{0,16}情况")),
     ("which_regions", re.compile(r"哪些(县|市|区|地方|地区|省|城市|单位|村|镇|乡|街道|社区)|哪(个|些|几个)?(县|市|区|地|省|城)|哪里|在哪(?!一?[天日])|"
                                  r"哪些[\u4e00-\u9fff]{1,4}?(地区|地方|城市|县市|县区|区县|省份)"  # 哪些民族地区
-                                 # (bodies of regions, listed by region, of any kind: 哪些卫生健康部门; 哪些部门 alone asks
-                                 # the graph's)
-                                 r"|哪些政府部门|哪些[\u4e00-\u9fff]{2,6}?部门")),
+                                 # (bodies of regions, listed by region, of any kind doing something: 哪些卫生健康部门推进…;
+                                 # 哪些部门 alone, 哪些相关部门, and 提到了哪些执法部门？ ask the graph's)
+                                 r"|哪些政府部门|哪些(?!相关|有关|职能|其他)[\u4e00-\u9fff]{2,6}?部门(?![？?]|$)")),
     # 覆盖哪几年, 哪一年度: years the report writes are the value asked
     ("numeric", re.compile(r"多少|几[天个件项次名家年倍类册场期部批种条份轮篇户所起宗例位支本处座]|第几|比例|百分之|[率额量数]是|多久|"
                            r"多长时间|数量|数据|哪(?:一|几|些|个)?(?:年度|年份|年)|(?:在)?哪(?:一)?天")),  # (a date asked: 在哪天举行)
