@@ -556,7 +556,6 @@ def _departments_work_account(text: str) -> bool:
     department's work summary. The genre's annual report is on 法治政府建设; a department files one too,
     and then its headings say so (一、2024年法治政府建设主要工作成效) or its opening reports it formally (现将有关情况
     报告如下, where a work summary is 汇报 to the leadership)."""
-    headings = _FIRST_HEADING.findall(text)
     subject = _OPENING_BODY.match(opening(text))
     if subject is None or not subject.group(1).endswith(("局", "系统")):
         return False
@@ -564,6 +563,7 @@ def _departments_work_account(text: str) -> bool:
     # account of its work to the leadership is 汇报: 现将有关工作情况汇报如下)
     if (reported := _reports_itself(text)) and "报告" in reported:
         return False
+    headings = _FIRST_HEADING.findall(text)
     return any(_YEARS_WORK.match(h) for h in headings) and not any(_RULE_OF_LAW.search(h) for h in headings)
 
 

@@ -49,7 +49,7 @@ from functools import lru_cache, partial
 
 from ingest.extract.context import RegionContext
 from ingest.extract.regions import RegionHit, RegionScanner
-from ingest.gazetteer import (ZONE_HEADS, ZONE_PART, ZONE_PART_WORD, ZONE_STYLES, Gazetteer, Place,
+from ingest.gazetteer import (PILOT_ZONE_PREFIX, ZONE_HEADS, ZONE_PART, ZONE_PART_WORD, ZONE_STYLES, Gazetteer, Place,
                               first_of_paired_cities, is_municipality, quoted_alone, short_names, styled_zone,
                               township_codes)
 
@@ -833,7 +833,7 @@ class AgencyFinder:
         for match in re.finditer(re.escape(own["own"]) + rf"(?P<party>党组|党委)?(?P<group>{_STUDY_GROUP})?", text):
             # (not a place's bureau of that name: 市财政局 in the report of a zone committee's 财政局)
             before = text[max(0, match.start() - 1):match.start()]
-            if free(match.start(), match.end()) and before not in _LEVELS_BEFORE and opens_a_word(text, match.start()):
+            if free(match.start(), match.end()) and before not in _LEVEL_CHARACTERS and opens_a_word(text, match.start()):
                 rest = (match["party"] or "") + expand(match["group"] or "")
                 add(AgencyMention(match.group(), match.start(), match.end(),
                                   official_name(own.group(), rest) if rest else own.group(), None))
@@ -1355,7 +1355,7 @@ class AgencyFinder:
             return gaz.province_of(lead).name + zone
         city = gaz.prefecture_of(place) or gaz.province_of(place)
         names = [n for p in gaz.chain(place) for n in (p.name, *short_names(p))]
-        if zone.startswith(tuple(names)) or not short_names(city) or zone.startswith("中国（"):
+        if zone.startswith(tuple(names)) or not short_names(city) or re.match(PILOT_ZONE_PREFIX, zone):
             return zone  # (a pilot free-trade zone names its province in brackets: 中国（上海）自由贸易试验区)
         return short_names(city)[0] + zone
 
@@ -1521,7 +1521,6 @@ _GOVERNMENT_COMMISSION = re.compile(r"^(?!中共).*(?<!管理)(?<!常务)(?<!依
 # county's 教育体育局 or 卫生健康局 answers to a 教育厅 or a 卫生健康委员会.
 UNIFORM_LINES = frozenset(("司法", "生态环境", "公安", "财政", "民政", "审计", "农业农村", "交通运输", "水利", "自然资源",
                            "人力资源和社会保障", "住房和城乡建设", "应急管理", "商务"))
-_LEVELS_BEFORE = "省市县区州旗"
 # A department of a level by the level and its head alone (省厅, 市局), not a word they open (市局级, 局长, 局属单位).
 _SAME_LINE_ABOVE = re.compile(r"(?P<level>[省市州])(?P<head>厅|局)(?![长级属内机面势部限党])")
 # A bureau of a zone's management committee (中国（上海）自由贸易试验区管理委员会保税区管理局): named under the committee, it

@@ -1044,7 +1044,6 @@ def _before_purpose(text: str, set_up: bool = False) -> str:
     return _PURPOSE.split(text, 1)[0]
 
 
-
 def _strip_tail(text: str) -> str:
     while (stripped := _TAIL.sub("", text)) != text:
         text = stripped
