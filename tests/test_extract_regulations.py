@@ -140,3 +140,9 @@ def test_a_clause_whose_verb_leaves_no_name_and_a_kind_of_rules_are_no_citations
     for text in ("加强组织领导、严格执行条例规定。", "、学习党内条例。", "、组织税法培训。", "学习党的各项条例。",
                  "学习党内法规和条例。", "严格执行地方性条例。"):
         assert canonicals(text) == [], text
+
+
+def test_laws_joined_by_and_are_two_names_and_a_name_holding_and_stays_whole() -> None:
+    assert canonicals("深入学习行政处罚法和行政许可法。") == [("行政处罚法", "行政处罚法"), ("行政许可法", "行政许可法")]
+    assert [c.text for c in find_citations("组织学习宪法、民法典与安全生产法。")] == ["宪法", "民法典", "安全生产法"]
+    assert canonicals("认真学习中华人民共和国行政处罚法。") == [("中华人民共和国行政处罚法",) * 2]

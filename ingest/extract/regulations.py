@@ -50,6 +50,9 @@ _NOT_LAW_ENDINGS = ("执法", "依法", "普法", "守法", "方法", "办法", 
 # (ending in 法 but practices, not laws: 年度述法, 一把手讲法, 任前谈法, 以案释法; 遇事找法、化解矛盾靠法, 人人敬法;
 # 护法 of 护法卫士 is no ending, since it closes the most common law name of all, …保护法)
 _LIST_BREAK = "、，,。；;：:（）()“”《》\n及"  # 及: the law's own rules (传染病防治法及实施条例) are no second name
+# 和 or 与 right after a name ends it (行政处罚法和行政许可法, 民法典与安全生产法), not 和 inside one (中华人民共和国…,
+# 全国人民代表大会和地方各级人民代表大会选举法).
+_JOINED_AFTER_NAME = re.compile(r"(?<=法|典|例)[和与]")
 # Words of a kind of rules, not one regulation's name (党的各项条例, 党内法规和条例, 地方性条例).
 _KIND_OF_RULES = re.compile(r"[的和各等]|性条例$")
 
@@ -67,7 +70,8 @@ def _bare_laws(text: str) -> list[tuple[int, int]]:
     for match in _LAW_END.finditer(text):
         end = match.end()
         start = match.start()
-        while start > 0 and text[start - 1] not in _LIST_BREAK and end - start < 16:
+        while start > 0 and text[start - 1] not in _LIST_BREAK and end - start < 16 \
+                and not _JOINED_AFTER_NAME.match(text, start - 1):
             start -= 1
         regulation = match.group() == "条例"
         shortest = 5 if regulation else 3
@@ -79,7 +83,9 @@ def _bare_laws(text: str) -> list[tuple[int, int]]:
         name = text[after_verb if after_verb is not None else start:end]
         if shortest <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not (regulation and _KIND_OF_RULES.search(name)):
-            if after_verb is not None or end - len(name) == 0 or text[end - len(name) - 1] in "、《及":
+            opens_at = end - len(name)
+            if after_verb is not None or opens_at == 0 or text[opens_at - 1] in "、《及" \
+                    or _JOINED_AFTER_NAME.match(text, opens_at - 1):
                 spans.append((end - len(name), end))
     return spans
 
