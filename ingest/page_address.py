@@ -127,14 +127,15 @@ def _own_label_spellings(gaz: Gazetteer) -> Spellings:
             for stem in short_names(place):
                 if len(stem) > 1 and (initials := "".join(_usual(stem, initials=True))).isascii():
                     keys.setdefault(initials, {})[place] = 0
-        elif place.level == "prefecture":  # (and by its own initials alone, hhht: 呼和浩特, which a county's may spell too)
+        elif place.level == "prefecture":  # (and by its own initials alone, hhht: 呼和浩特, dg: 东莞, which a county's or
+            # another prefecture's may spell too: sz of 深圳 and 苏州, told apart by the text or not at all)
             for stem in stems(place):
                 initials = "".join(_usual(stem, initials=True))
                 key = initials + ("".join(_usual(place.name[-1], initials=True))
                                   if place.name[-1] in _LEVEL_CHARACTERS else "")
                 if len(key) < _SHORTEST_INITIALS_KEY and key.isascii():
                     keys.setdefault(key, {})[place] = 0
-                if len(initials) >= _SHORTEST_INITIALS_KEY and initials.isascii():
+                if len(initials) > 1 and initials.isascii():
                     keys.setdefault(initials, {})[place] = 0
         elif place.level == "county":
             cities = {city for parent in gaz.chain(place)[1:] if parent.level == "prefecture" for city in stems(parent)}

@@ -42,6 +42,9 @@ from ingest.readers import read_path
     ("http://gd.wsjkw.gov.cn/a", "", None),  # (…only as the site's own label)
     ("http://www.hhht.gov.cn/a", "呼和浩特市人民政府", "呼和浩特市"),  # (a prefecture's own initials, not 怀化 会同县…
     ("http://www.hhht.gov.cn/a", "", None),  # …where the text does not tell them apart)
+    ("http://bhwxq.dg.gov.cn/gkmlpt/1", "", "东莞市"),  # a prefecture's two initials, that no other's share…
+    ("http://www.sz.gov.cn/cn/xxgk/1", "", None),  # (…not 深圳, 苏州, 宿州, 随州 and 朔州's, the text naming none…
+    ("http://www.sz.gov.cn/cn/xxgk/1", "苏州市人民政府", "苏州市"),  # …or naming one)
     ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)
     ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
     ("no address given", "", None),
