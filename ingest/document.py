@@ -43,6 +43,12 @@ class Metadata:
     # reader finds the report as published.
     url: str | None = None
 
+    @property
+    def township(self) -> str | None:
+        """The township (镇, 乡, 街道) that issued the report; None for any other issuer, and for a town whose report
+        never names it (我镇 only), whose region is its county's name: the most precise place the report gives."""
+        return self.region if self.issuer_kind == "township" and self.region != self.division else None
+
 
 @dataclass
 class Paragraph:

@@ -78,6 +78,8 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 _AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
 # A township's (镇, 乡, 街道) report calls its area 全镇, 我乡, 本街道.
 _TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
+# ... as its writer, in the first person (我镇: 全镇 may be a county's of one of its towns).
+_TOWNSHIP_AS_WE = re.compile(r"我(?:镇|乡|街道)")
 # A township named as the subject of a clause or of the report (现将宝城镇2025年度…报告如下); an ethnic township
 # writes its peoples before 乡 (罗子山瑶族乡).
 _TOWNSHIP_SUBJECT = re.compile(r"(?:^|[，,。：:；;\n]|现将)([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)"
@@ -266,6 +268,9 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     # (a zone's kind alone, that the text names no fuller, is no zone: 经济技术开发区管理委员会关于…, on a page that
     # dropped the zone's place; filed under it, every such zone would be one region)
     if zone and not re.fullmatch(_ZONE_KIND, zone):
+        if part := _zone_part_of_city(zone, title, gaz):
+            city, short = part
+            return Issuer(city, short + _zone_name(zone, gaz), "development_zone")
         return Issuer(_zone_parent(zone, title, text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     if title_hits:
         deepest = max(title_hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
@@ -278,12 +283,17 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
     township = township_of_title(title) if title else _own_township(text)
-    if not township and not title and place is not None and place.level == "county" and _speaks_as_township(text):
+    township_of_county = not township and not title and place is not None and place.level == "county" \
+        and _speaks_as_township(text)
+    if township_of_county:
         township = _township_named_of(place, text)
     if township:
         place = _county_named_under(place, township, text, gaz) if place else (
             _county_before(township, fields, evidence, gaz) or _county_of_township(township, text, evidence, gaz))
         return Issuer(place, township, "township")
+    if township_of_county and _TOWNSHIP_AS_WE.search(text):
+        return Issuer(place, place.name, "township")  # (我镇 only, under 《中牟县…的通知》: a town of that county, the
+        # most precise place it gives)
     head = _zone_head(title, text)
     if head and (place is None or place.level != "prefecture"):
         # a zone speaks of itself as 区 (区党工委), not as its city: its city is the one it names by short name or
@@ -350,7 +360,25 @@ def _own_township(text: str) -> str | None:
         return opening
     # (named once, it is still the report's own when it is the only township the text names as a subject; else the
     # one township of its level the text names anywhere: 纳入了东庄镇发展总体规划)
-    return _subject_township(text, (level,), least=1) or _only_township_named(text, level)
+    return _subject_township(text, (level,), least=1) or _only_township_named(text, level) \
+        or _branded_township(text, level)
+
+
+# The area a report names in its goal's brand (法治舒桥建设, 平安舒桥建设): the township's name without its level.
+_BRANDED_AREA = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,3}?)建设")
+# jieba's tags of a common noun or verb (法治文化建设, 法治交通建设: no place, though 文化镇 and 交通镇 exist).
+_COMMON_WORD_TAGS = ("n", "v", "vn")
+
+
+def _branded_township(text: str, level: str) -> str | None:
+    """The one township of ``level`` the division table knows whose name without its level the report's goal brands
+    (明确法治舒桥建设的重点任务, in a report that says 我乡 and never 舒桥乡): the report's own. A brand that is a
+    common word (法治文化建设) names no township."""
+    load_default_dictionary()
+    named = {stem + level for stem in _BRANDED_AREA.findall(text)
+             if stem + level in townships()
+             and not all(pair.flag in _COMMON_WORD_TAGS for pair in posseg.cut(stem))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _subject_township(text: str, levels: tuple[str, ...], least: int) -> str | None:
@@ -544,6 +572,8 @@ def _subject_zone_head(text: str) -> str | None:
     return None
 
 
+# A clause of the bodies leading the report's subject (在…的领导下, 在…指导上): none of them is the subject.
+_LED_BY = re.compile(r"(?:(?:19|20)\d{2}年度?)?在[^。；;]{2,60}?[下上]")
 # How often a report calls itself by its zone's kind alone (新区, 开发区) for a zone named once to be its subject.
 _SELF_BY_KIND = 3
 
@@ -558,6 +588,8 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     committee speak for it alone."""
     for clause in _opening_clauses(text):
         clause = _REPORT_FORMULA.sub("", clause.strip())
+        if _LED_BY.fullmatch(clause):  # (在中牟新区党工委、管委会的领导下,我镇…: the zone leads a town's report)
+            continue
         zone = _zone(clause, gaz)
         if not zone or len(re.sub(_ZONE_KIND + "$", "", zone)) < 2:
             continue
@@ -724,6 +756,18 @@ def _fuller_zone(zone: str, text: str, gaz: Gazetteer) -> str:
             if named in gaz.by_name or any(named + suffix in gaz.by_name for suffix in "区县市省"):
                 return named + zone
     return zone
+
+
+def _zone_part_of_city(zone: str, title: str, gaz: Gazetteer) -> tuple[Place, str] | None:
+    """The city whose part of a zone spanning cities a title's committee governs, named between the zone and the
+    committee (四川天府新区眉山管理委员会: 眉山's part of 天府新区, which lies mostly in 成都), with the city's name as
+    written: the part is that city's zone, called by the city's name before the zone's (眉山天府新区)."""
+    committee = re.search(re.escape(zone) + r"([\u4e00-\u9fff]{2,4}?)" + _ZONE_BODIES.pattern, title)
+    if committee is None:
+        return None
+    cities = [place for place in gaz.by_name.get(committee.group(1), []) + gaz.by_short.get(committee.group(1), [])
+              if place.level == "prefecture"]
+    return (cities[0], committee.group(1)) if len(cities) == 1 else None
 
 
 def _stem_places(stem: str, gaz: Gazetteer) -> list[tuple[Place, ...]]:

@@ -95,7 +95,7 @@ _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[�
                            + CIRCUMSTANCES +
                            r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|(?<!大)厅|系统|委员会|管委会|政府办公室"
                            r"|(?<=[省市县区州旗盟])" + COMMISSION +
-                           r"|政府办|街道办事处))(党组|党委)?"
+                           r"|政府办(?!公)|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府
 # 坚持…; 2025年，中共姚安县委、姚安县人民政府…), after the year described too (2023年是法治政府建设重点突破年，…县政府坚持):
@@ -437,7 +437,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     if year is None and meta.doc_type == "article" and (posted := month_posted(meta.url)):
         year = int(posted[:4])
     meta.year = None if _SPAN_REVIEWED.search(title or "") else year_or_none(year)
-    township = meta.region if meta.issuer_kind == "township" else None
+    township = meta.township
     publisher = _publisher(title, cleaned, lines, place, gaz) or (
         _township_government_opening(cleaned.text, township) or _posted_by_township(cleaned, township)
         if township else None)

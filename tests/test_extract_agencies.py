@@ -952,6 +952,14 @@ def test_a_townships_report_sets_up_its_own_group_named_bare() -> None:
     assert "仁化县桃花镇法治政府建设领导小组" in [e.name for e in _report_agencies(text)]
 
 
+def test_a_town_never_naming_itself_keeps_its_group_named_bare_as_written() -> None:
+    """我镇 only, under its county's notice: the group is the town's, whose name is unknown, not the county's."""
+    text = ("在金水新区党工委、管委会的领导下,我镇持续深化法治政府建设实践。根据《新蔡县法治政府建设年度报告工作规定的通知》"
+            "要求,现将我镇2024年法治政府建设情况报告如下。\n一、压实责任\n持续完善法治建设领导小组架构,全镇协同推进。\n")
+    names = [e.name for e in _report_agencies(text)]
+    assert "法治建设领导小组" in names and "新蔡县法治建设领导小组" not in names
+
+
 def test_a_provincial_departments_report_calls_its_party_committee_by_its_head_alone() -> None:
     gaz = gazetteer.load()
     place = gaz.by_name["广东省"][0]

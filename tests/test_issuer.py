@@ -275,6 +275,24 @@ def test_a_township_report_naming_only_its_county_is_the_one_township_of_that_co
     assert metadata(text + "学习借鉴马市镇经验。").region != "马市镇"
 
 
+def test_a_township_report_naming_itself_only_in_its_goals_brand_is_that_townships() -> None:
+    """法治栎城建设 in a report that says 我乡 and never 栎城乡: the one township of that name the division table
+    knows; a brand that is a common word (法治文化建设, though the table holds 文化镇) names none."""
+    text = "2024年，在县委、县政府的坚强领导下，我乡坚持依法行政。" + BODY + "明确法治栎城建设的重点任务，我乡法治氛围浓厚。"
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.province) == ("栎城乡", "township", "新蔡县", "河南省")
+    assert metadata(text.replace("栎城", "文化").replace("我乡", "我镇")).region != "文化镇"
+
+
+def test_a_town_led_by_a_zone_and_never_named_is_filed_under_the_county_it_names_at_the_towns_level() -> None:
+    """在某新区党工委、管委会的领导下，我镇…: the zone leads the town and is no subject; the town, never named, lies in
+    the county whose notice it reports under, the most precise place it gives."""
+    text = ("在金水新区党工委、管委会的领导下,我镇持续深化法治政府建设实践。根据《新蔡县法治政府建设年度报告工作规定的通知》"
+            "要求,现将我镇2024年法治政府建设情况报告如下。\n一、压实责任\n" + BODY + "全镇协同推进。\n")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.township) == ("新蔡县", "township", "新蔡县", None)
+
+
 def test_the_opening_subject_township_outweighs_phrases_ending_in_its_level() -> None:
     # (立足街道 and 融入到街道 end in 街道 as subjects of clauses too; the opening's subject is the street)
     text = ("2025年,某杏大街街道在文峰区委、区政府的正确领导下,紧紧围绕基层治理,立足街道、社区基层实际,把法治建设融入到街道"
@@ -890,6 +908,15 @@ def test_a_verb_before_a_townships_level_word_names_no_township() -> None:
             "全镇形成合力。\n")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.province) == ("东庄镇", "township", "福建省")
+
+
+def test_a_committee_of_a_citys_part_of_a_zone_spanning_cities_issues_for_that_part() -> None:
+    """四川天府新区成都管理委员会 governs 成都's part of 天府新区 (which spans 成都 and 眉山): the issuer is that part,
+    called by the city's name before the zone's, and lies in that city."""
+    text = "四川天府新区成都管理委员会\n关于2020年度法治政府建设有关情况的报告\n市人民政府:\n现将成都天府新区2020年度情况报告如下。" + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.prefecture, meta.province, meta.issuer_kind) == (
+        "成都天府新区", "成都市", "四川省", "development_zone")
 
 
 def test_a_pilot_free_trade_zone_is_the_issuer_under_its_official_name() -> None:

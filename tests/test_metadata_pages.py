@@ -973,3 +973,9 @@ def test_a_related_link_about_a_document_above_the_title_is_no_title() -> None:
     text = "关于加快推进法治政府建设的实施意见\n桐庐县2023年法治政府建设情况报告\n2023年，我县" + BODY
     meta = metadata(text)
     assert (meta.title, meta.doc_type) == ("桐庐县2023年法治政府建设情况报告", "annual_report")
+
+
+def test_a_city_governments_general_office_opening_the_text_publishes_it_under_its_own_name() -> None:
+    """2024年,某市人民政府办公厅坚持…: the office (a large city's is an 办公厅), not a 政府办 cut short of its name."""
+    meta = metadata("2024年,杭州市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,统筹推进法治建设。\n" + BODY)
+    assert meta.publisher == "杭州市人民政府办公厅"

@@ -922,7 +922,10 @@ class AgencyFinder:
     def _own_prefix(self, place: Place) -> str:
         """The issuer's own prefix for a group it names bare: a township's report sets up the township's
         (法治政府建设领导小组 in 某乡's report → Y县某乡法治政府建设领导小组), a zone's the zone's under its style
-        (甘眉工业园区南区法治政府建设工作领导小组), another report its region's."""
+        (甘眉工业园区南区法治政府建设工作领导小组), another report its region's; a township's report never naming it
+        none (its group keeps the name written)."""
+        if self.ctx.unnamed_township:
+            return ""
         if self.ctx.zone:
             return self._zone_style() or self.ctx.zone
         return self._prefix(place) + (self.ctx.township or "")

@@ -29,6 +29,9 @@ class RegionContext:
     # the level word (区, 县) of the county or district that issued the document without its text ever naming it:
     # ``place`` is then its province, and that word denotes no place (区委 is the district's, not 自治区's)
     unnamed_level: str | None = None
+    # whether the issuer is a township its report never names (我镇 only): ``place`` is its county, and the groups it
+    # names bare as its own (法治建设领导小组) stay as written, no body of the county's
+    unnamed_township: bool = False
     # that zone's administrative committee where it publishes the report, by the name it publishes under
     # (南宁五象新区规划建设管理委员会): the report's bare 管委会, whose style its other bodies share (中共南宁五象新区工作委员会)
     zone_committee: str | None = None

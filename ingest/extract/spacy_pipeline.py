@@ -214,10 +214,10 @@ def extract_entities(document: Document) -> list[Entity]:
         # 自治区党委), its own (区委) stay unresolved
         place = next((p for p in gaz.by_name.get(meta.province or "", []) if p.level == "province"), None)
     zone = meta.region if meta.issuer_kind == "development_zone" else None
-    township = meta.region if meta.issuer_kind == "township" else None
     pipeline = nlp()
-    context = RegionContext(gaz, place, zone, township,
-                            unnamed_level=("区" if meta.issuer_kind == "district" else "县") if unnamed else None)
+    context = RegionContext(gaz, place, zone, meta.township,
+                            unnamed_level=("区" if meta.issuer_kind == "district" else "县") if unnamed else None,
+                            unnamed_township=meta.issuer_kind == "township" and meta.township is None)
     if document.metadata.publisher:
         context.zone_committee = document.metadata.publisher if zone_as_published(zone, document.metadata.publisher) \
             else None
