@@ -960,6 +960,24 @@ def test_a_town_never_naming_itself_keeps_its_group_named_bare_as_written() -> N
     assert "法治建设领导小组" in names and "新蔡县法治建设领导小组" not in names
 
 
+def test_a_study_group_after_its_bureaus_committee_meetings_is_that_committees() -> None:
+    """召开党委会议、理论学习中心组学习 in a bureau's report: its own committee's group; 机关党委 is the organ's."""
+    gaz = gazetteer.load()
+    place = gaz.by_name["泾源县"][0]
+    ctx = RegionContext(gaz, place, bureau="泾源县公安局", authored_by_bureau=True)
+
+    def found(sentence: str) -> list[str]:
+        return [m.name for m in AgencyFinder(ctx).find(sentence, RegionScanner(gaz).scan(sentence, place))]
+
+    assert found("定期召开党委会议、理论学习中心组学习。") == ["泾源县公安局党委理论学习中心组"]
+    assert found("发挥机关党委作用，理论学习中心组开展学习。") == []
+
+
+def test_setting_a_body_up_after_a_level_word_is_a_clause_and_the_body_is_named_after_it() -> None:
+    assert names("泾源县", "机构改革后我县重新组建县委全面依法治县委员会，由县委书记任主任。") == [
+        "中共泾源县委全面依法治县委员会"]
+
+
 def test_a_provincial_departments_report_calls_its_party_committee_by_its_head_alone() -> None:
     gaz = gazetteer.load()
     place = gaz.by_name["广东省"][0]

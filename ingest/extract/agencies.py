@@ -224,7 +224,7 @@ _SUFFIX_RE = "|".join(
 # (会议, 全会, and 全委 of 县委全委会议, the plenary meeting of all the committee's members), and 和 before a
 # level word, which opens another body (区政府正确领导和市司法局…: 和 or 与 inside a name joins two fields,
 # 人力资源和社会保障局, 海洋与渔业局), and 部分 opening them (调整部分领导小组: some of the place's bodies).
-_CLAUSE_WORDS = re.compile(r"设立|成立|建立|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|通过|被|有关|相关|依法行政|会议|全会|全委"
+_CLAUSE_WORDS = re.compile(r"设立|成立|建立|组建|开展|组织(?!部)|推动|落实|加强|印发|召开|出台|通过|被|有关|相关|依法行政|会议|全会|全委"
                            r"|严格|领导班子"  # how a body works, and its leaders (局领导班子严格执行党委…): no name holds them
                            # and by what means, opening the words after its name (区司法局利用党组、中心组…学习), not
                            # inside a name (资源综合利用中心, 土地利用规划委员会)
@@ -431,6 +431,9 @@ _BARE_STUDY_GROUP = re.compile(rf"{_STUDY_GROUP}(?![织建成]|学法)")
 # (各街道党工委、各单位党支部): a study group after them may be theirs.
 _OTHER_BODIES_NAMED = re.compile(r"(?<![党工])[省市县区州旗盟]委(?!员)|党委(?!(?:理论)?(?:学习)?中心组)|常委会"
                                  r"|各(?:级|单位|部门|街道|乡镇|镇|村|社区)")
+# A place, a collective or another unit written right before a party committee (各级党委, 机关党委, 学校党委): the
+# committee is theirs, not the bureau's own (局党委 is).
+_BODY_BEFORE_COMMITTEE = re.compile(r"[省市县区州旗盟级各关心院校所]$")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
 _TOWNSHIP_PARTY_BODY = re.compile(rf"(?P<level>镇|乡)?党委(?P<group>{_STUDY_GROUP})?")
@@ -1121,8 +1124,15 @@ class AgencyFinder:
                 continue
             sentence = text[max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1:start]
             # (a township's report calls its own committee 党委: 通过党委会专题研学、理论学习中心组领学)
-            if not any(not (self.ctx.township and m.group() == "党委") for m in _OTHER_BODIES_NAMED.finditer(sentence)):
+            named = [m for m in _OTHER_BODIES_NAMED.finditer(sentence) if not (self.ctx.township and m.group() == "党委")]
+            if not named:
                 add(AgencyMention(match.group(0), start, end, own, None))
+            elif self.ctx.bureau and self.ctx.authored_by_bureau and all(
+                    m.group() == "党委" and sentence.startswith("会", m.end())
+                    and not _BODY_BEFORE_COMMITTEE.search(sentence, 0, m.start()) for m in named):
+                # (a bureau's report naming its own committee's meetings: 召开党委会议、理论学习中心组学习: that
+                # committee's group; not after 机关党委 or 党委（党组）, any unit's)
+                add(AgencyMention(match.group(0), start, end, official_name(self.ctx.bureau, "党委理论学习中心组"), None))
 
     def _own_study_group(self) -> str | None:
         """The official name of the study group of the issuer's own party body (``_bare_study_group``), or None
