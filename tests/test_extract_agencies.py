@@ -600,6 +600,7 @@ def test_a_party_group_named_by_its_meeting_alone_is_the_writers_own() -> None:
     # (or by its study together: 党组集中学法7次; the plan or system of such study is every group's, not the writer's)
     assert _in_qijiang_justice_bureaus_report("全年党组集中学法7次，落实党组学法计划、党组集体学法制度。") == [
         "中共重庆市綦江区司法局党组"]
+    assert _in_qijiang_justice_bureaus_report("将习近平法治思想纳入党组理论学习重点内容。") == ["中共重庆市綦江区司法局党组"]
     # after a body's head (党委（党组）会议) or a collective (各单位党组会) it is a kind of meeting, and a report
     # nobody known wrote names nobody's
     assert _in_a_government_report("各级党委（党组）会议、各单位党组会议专题学法。") == []

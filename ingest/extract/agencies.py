@@ -403,11 +403,11 @@ _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # it is the bureau's too, as items of one list are one body's.
 _AFTER_OWN_PARTY_BODY = re.compile(r"[局厅](?:党组|党委)(?:会议|会)?、$")
 _AFTER_OWN_PARTY_BODY_CHARS = 6  # the most it reads back (局党委会议、)
-# A party group named by its meeting or its study alone (召开党组会议, 党组扩大会议学法, 开展党组学习, 党组集中学法7次): in
-# the report of a bureau or a government that wrote it, its own party group; after a body's head (党委（党组）会议,
-# 局党组会) or a collective (各单位党组会) it is a kind of body or another body's. (A study's plan or system, 党组学法
-# 计划, 党组集体学法制度, is every party group's kind of study, not the group.)
-_OWN_PARTY_GROUP_MEETING = re.compile(r"党组(?:扩大)?会(?:议)?|党组(?:集体|集中)?(?:学习|学法)(?!中心组|计划|制度|机制|清单)")
+# A party group named by its meeting or its study alone (召开党组会议, 党组扩大会议学法, 开展党组学习, 纳入党组理论学习,
+# 党组集中学法7次): in the report of a bureau or a government that wrote it, its own party group; after a body's head
+# (党委（党组）会议, 局党组会) or a collective (各单位党组会) it is a kind of body or another body's. (A study's plan or
+# system, 党组学法计划, 党组集体学法制度, is every party group's kind of study, not the group.)
+_OWN_PARTY_GROUP_MEETING = re.compile(r"党组(?:扩大)?会(?:议)?|党组(?:集体|集中|理论)?(?:学习|学法)(?!中心组|计划|制度|机制|清单)")
 # ... and so after the writer's own study group listed bare before it (党组理论学习中心组、党组会议“第一议题”), as items
 # of one list are one body's.
 _AFTER_OWN_STUDY_GROUP = re.compile(rf"党组{_STUDY_GROUP}、$")
