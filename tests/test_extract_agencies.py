@@ -842,6 +842,8 @@ def test_the_central_committees_own_organs_take_their_official_names_but_posts_i
     assert names("始兴县", "学习总书记在中央政治局第九次集体学习时的讲话，邀请中央党校教授授课。") \
         == ["中共中央政治局", "中共中央党校"]
     assert names("始兴县", "中央政治局委员、中央政治局常委出席。") == []  # a person's posts
+    # (and its decision-making commissions, named without 中共 as 中央全面依法治国委员会 is)
+    assert names("始兴县", "学习总书记在中央审计委员会会议上的讲话。") == ["中央审计委员会"]
 
 
 def test_a_standing_committee_written_out_after_wei_is_the_committees() -> None:

@@ -112,6 +112,11 @@ NATIONAL.update({written: official for official, forms in {
     "中共中央政治局": ("中央政治局",), "中共中央政治局常务委员会": ("中央政治局常委会",),
     "中共中央纪律检查委员会": ("中央纪委",), "中共中央党校": ("中央党校",)}.items()
     for written in (official, *forms)})
+# The Central Committee's decision-making commissions beside the one for law-based governance (a closed set, fixed by
+# the party's institutional reforms of 2018 and 2023), named as that one is, without 中共 (中央审计委员会会议).
+NATIONAL.update({name: name for name in (
+    "中央全面深化改革委员会", "中央网络安全和信息化委员会", "中央财经委员会", "中央外事工作委员会", "中央审计委员会",
+    "中央金融委员会", "中央科技委员会")})
 # A numbered inspection group a national body sends (中央依法治国办第四督察组), or a coordination group it holds
 # (中央依法治国办守法普法协调小组), is a body of its own, the national body's name part of its name.
 _SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)|[\u4e00-\u9fff]{2,6}?协调小组")
