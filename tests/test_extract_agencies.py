@@ -963,6 +963,13 @@ def test_a_town_never_naming_itself_keeps_its_group_named_bare_as_written() -> N
     assert "法治建设领导小组" in names and "新蔡县法治建设领导小组" not in names
 
 
+def test_a_committee_of_a_citys_part_of_a_zone_styles_the_parts_groups_by_the_parts_name() -> None:
+    text = ("四川天府新区成都管理委员会\n关于2020年度法治政府建设有关情况的报告\n市人民政府:\n"
+            "现将成都天府新区2020年度法治政府建设有关情况报告如下。\n一、依法防控疫情\n迅速成立应对新冠肺炎疫情防控领导小组,"
+            "统筹推进防控工作。\n")
+    assert "成都天府新区应对新冠肺炎疫情防控领导小组" in [e.name for e in _report_agencies(text)]
+
+
 def test_a_study_group_after_its_bureaus_committee_meetings_is_that_committees() -> None:
     """召开党委会议、理论学习中心组学习 in a bureau's report: its own committee's group; 机关党委 is the organ's."""
     gaz = gazetteer.load()

@@ -661,13 +661,15 @@ def _task_committee(party: str, written: re.Match[str]) -> str:
 def zone_as_published(zone: str | None, publisher: str) -> str | None:
     """Zone ``zone`` as the name of its administrative committee publishing the report writes it, up to its kind
     (河源东源产业园区管理委员会 → 河源东源产业园区; 南宁五象新区规划建设管理委员会 → 南宁五象新区), or None when the
-    publisher is no committee of a zone of that kind."""
+    publisher is no committee of a zone of that kind. A committee of a city's part of a zone (四川天府新区眉山管理委员会)
+    styles it as the part is called, the city's name first (眉山天府新区: the issuer's name)."""
     if zone is None or not publisher.endswith("管理委员会"):
         return None
     for pattern in (ZONE_HEADS + ZONE_PART, ZONE_HEADS):  # (the zone with its part, or read without it)
         head = re.search(pattern, publisher)
         if head and zone.endswith(head.group()):
-            return publisher[:head.end()]
+            city_part = publisher[head.end():-len("管理委员会")]
+            return zone if city_part and zone.startswith(city_part) else publisher[:head.end()]
     return None
 
 
