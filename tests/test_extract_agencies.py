@@ -121,6 +121,8 @@ def test_short_place_names_expand_for_core_bodies_only() -> None:
 def test_law_based_governance_committee_in_its_short_forms() -> None:
     assert names("始兴县", "县委依法治县委抓总，县委依法治县办协调。") == [
         "中共始兴县委全面依法治县委员会", "中共始兴县委全面依法治县委员会办公室"]
+    # (an office may study: 办学习 is no 办学, running a school)
+    assert names("始兴县", "两位局负责人参加县委依法治县办学习贯彻专题培训。") == ["中共始兴县委全面依法治县委员会办公室"]
 
 
 def test_a_group_may_hold_the_words_of_its_task() -> None:

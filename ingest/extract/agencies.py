@@ -212,13 +212,14 @@ _PARTY_POSTS = ("书记", "副书记", "成员")
 PARTY_BODY = re.compile(r"^中共.{2,40}(?:委员会|办公室|领导小组)$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
-_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
+_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE.replace("学", ""), "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
                "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
 # ... and one preceded by these is the end of an ordinary word: 举办, 主办, 创办 (a verb), 干部, 全部, 内部 (people, a
 # whole, an inside), not an office or a department (区委党校干部教育培训, 区委党校举办).
 _HEAD_GUARD_BEFORE = {"办": "举主承创开合督", "部": "干全内局外细"}  # (not 协: 政协办 is an office)
-# Heads followed by these words name a person: 政协委员 (a CPPCC member, but 政协委员会 is the body).
-_HEAD_WORD_GUARD = {"政协": "委员(?!会)"}
+# Heads followed by these words name a person: 政协委员 (a CPPCC member, but 政协委员会 is the body); 办学 runs a
+# school, but an office may study (依法治省办学习…).
+_HEAD_WORD_GUARD = {"政协": "委员(?!会)", "办": "学(?!习)"}
 _SUFFIX_RE = "|".join(
     (f"(?<![{_HEAD_GUARD_BEFORE[s]}])" if s in _HEAD_GUARD_BEFORE else "")
     + re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
