@@ -146,3 +146,17 @@ def test_laws_joined_by_and_are_two_names_and_a_name_holding_and_stays_whole() -
     assert canonicals("深入学习行政处罚法和行政许可法。") == [("行政处罚法", "行政处罚法"), ("行政许可法", "行政许可法")]
     assert [c.text for c in find_citations("组织学习宪法、民法典与安全生产法。")] == ["宪法", "民法典", "安全生产法"]
     assert canonicals("认真学习中华人民共和国行政处罚法。") == [("中华人民共和国行政处罚法",) * 2]
+
+
+def test_a_short_title_of_a_pledge_or_a_table_of_tasks_is_cited() -> None:
+    """Titles of eight characters or fewer are cited only by a document's head (not 《人民日报》): a pledge the heads
+    sign (法治建设责任书) and a plan's table of tasks (重点任务分工表) are documents."""
+    text = "共同签署《法治建设责任书》，印发《重点任务分工表》，在《人民日报》刊发。"
+    assert [(c.canonical, c.kind) for c in find_citations(text)] == [
+        ("法治建设责任书", kind_of("法治建设责任书")), ("重点任务分工表", "list")]
+    assert kind_of("法治建设责任书") == "other"
+
+
+def test_a_title_a_paper_ran_is_an_article_not_a_document() -> None:
+    text = "《某省奋力在生态文明建设上展现新作为》在《人民日报》头版刊发，《某市法治政府建设实施方案》在《法治日报》刊登。"
+    assert [c.canonical for c in find_citations(text)] == ["某市法治政府建设实施方案"]
