@@ -90,9 +90,14 @@ def test_a_date_quote_runs_on_to_its_week() -> None:
     "依托“浙政钉”开展线上培训。",
     "我区建设的“浙里矛盾纠纷调处应用”上线运行。",
     "做大做强“执法监督驾驶舱”。",
+    "借助“某某之城”微信公众号、“学习强国”等云学习方式学法。",  # (an app listed after one named with what it is)
 ])
 def test_platforms_and_apps_are_not_programmes(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_numbered_formula_a_verb_of_use_reaches_is_a_programme_and_a_campaigns_place_runs_on() -> None:
+    assert names("借助“三会一课”、主题党日开展学习，通过“双百”进校园等方式宣讲。") == ["三会一课", "双百进校园"]
 
 
 def test_a_programme_reached_through_a_verb_keeps_its_head() -> None:

@@ -86,9 +86,10 @@ _BRAND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?品牌")
 # the bodies themselves, not a programme.
 _COUNTED_BODIES = re.compile(r"^(?:(?:[一二两三四五六七八九十][府委院])+|[三四五六][大套](?:家|班子))$")
 # Heads a short quoted name runs on to: “七五”普法, “两法”衔接, “不见面”审批, “非接触式”执法, “12·4”宪法宣传周;
-# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法, “点菜式”放权).
+# acts of administration or of law-based work a quote tells how they are done (“不见面”登记, “短视频”述法, “点菜式”放权),
+# and where a campaign takes its quote (“双百”进校园, as 法治进乡村 is named).
 _RUN_ON_HEADS = re.compile(r"普法|衔接|审批|登记|放权|规划|讲法|述法|执法|工程|行动|(?:发展)?战略(?:工程)?"
-                           r"|(?:宪法|法治)?宣传(?:周|日|月)")
+                           r"|(?:宪法|法治)?宣传(?:周|日|月)|进(?:校园|学校|社区|企业|机关|乡村|农村|单位|家庭|网络|万家)")
 # A number quoted (“3820”, “19365”) names a programme by itself, but with a head after it the name runs on to it
 # (“3820”战略工程).
 _NUMBER = re.compile(r"^\d+$")
@@ -199,6 +200,9 @@ _PLACE_OR_BODY_HEAD = re.compile(r"(?:区|县|市|省|州|局|委|委员会|办|
 _HEADING_START = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])")
 _HEADING_CLAUSE_END = re.compile(r"[，,。；;！!]|\s*$", re.M)
 _HEADING_MAX_CHARS = 40  # a heading is a line of its own this short; a numbered paragraph runs on
+# ... or listed right after a platform named with what it is (“宜人之城”微信公众号、“学习强国”等): one of the list's apps.
+_PLATFORM_LISTED_BEFORE = re.compile(r"”(?:" + _PLATFORM_AFTER.pattern + r")[、和及与]$")
+_PLATFORM_LISTED_BEFORE_CHARS = 10
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
@@ -392,10 +396,13 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
     # first of a list of quotes is what the word closing the list, or a platform named in it, says they all are
     # (依托“逢九必讲”“法治讲堂”等契机 names programmes; 通过“粤省事”“粤商通”等平台 and 利用“学习强国”“…云平台” apps)
     list_end = _after_quoted_list(text, quote.end())
+    if _PLATFORM_LISTED_BEFORE.search(text, max(0, quote.start() - _PLATFORM_LISTED_BEFORE_CHARS), quote.start()):
+        return not followed_by_head and not content.endswith(_HEADS)  # (“宜人之城”微信公众号、“学习强国”等: an app too)
     platforms = list_end == quote.end() or _PLATFORM_AFTER.match(text, list_end) is not None or any(
         _NOT_PROGRAMME.search(item.group(1).strip()) for item in _QUOTED.finditer(text, quote.end(), list_end))
-    return not followed_by_head and not content.endswith(_HEADS) and platforms \
+    return not followed_by_head and not content.endswith(_HEADS) and platforms and not _FORMULA.match(content) \
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
+    # (借助“三会一课”: a numbered formula is a programme, whatever verb reaches it)
 
 
 def _closes_a_heading_clause(text: str, quote: re.Match[str]) -> bool:
