@@ -35,6 +35,7 @@ def names(text: str) -> list[str]:
     "对标“三区一地”“两个率先”目标，发挥“四个优势”作用。",  # goals and roles
     "争当全省法治建设“新标杆”，打造营商环境“新高地”。",  # metaphors of a goal
     "连续三年荣获全省“法治先进县”，被授予首批“金盾奖牌”。",  # honours conferred
+    "某某同志被市委追授“某某市优秀共产党员”。",  # (after death too)
     "入围全国第三届“法治政府十大看点”。",
     "被确定为第二批“全区法治政府建设示范旗县(市、区)”。",  # a title, with the kinds of place it covers after it
     "开展“打造市场化法治化国际化营商环境”等13个重点课题调研。",  # a research topic's title

@@ -170,7 +170,7 @@ _SAFEGUARD_AFTER = re.compile(r"提供(?:了)?(?:更加)?(?:坚强|有力|坚实
                               r"(?:法治|法律|司法|法制)(?:保障|服务|支撑)")
 # An award or honour reached by the verb that confers it, with its scope between (荣获全省“平安区”,
 # 被授予首批“…”, 入围第四届“十大法治事件”): a title given, not a programme run.
-_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
+_AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|评为|授予|追授|入围|入选|命名为)[^，,。；;：:“”\"\n]{0,10}$")
 # A title conferred quoted after the quote in the same phrase (获评…“一号改革工程”第二批“最佳实践案例”): the
 # conferral reaches that title, and the quote before it names the programme the title is about.
 # (Quotes joined by 、 or 和 are a list of titles, each conferred.)
