@@ -455,6 +455,15 @@ def townships() -> dict[str, tuple[str, ...]]:
     return {name: tuple(dict.fromkeys(codes)) for name, codes in counties.items()}
 
 
+# A goal named by its area's brand (法治舒桥建设, 平安舒桥建设): the area by its name without its level.
+BRANDED_AREA = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,3}?)建设")
+
+
+def township_stem(name: str) -> str:
+    """A township's name without its level (舒桥乡 → 舒桥, 宜城街道 → 宜城): how a brand of its goal names it."""
+    return name.removesuffix("街道") if name.endswith("街道") else name[:-1]
+
+
 def township_codes(name: str) -> tuple[str, ...]:
     """The codes of the counties holding a township of this name (``townships``); for a street the table lacks, those
     holding a town or township of its stem: towns are made streets (南朗镇 → 南朗街道) after tables are cut."""

@@ -25,11 +25,10 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (PILOT_ZONE, PILOT_ZONE_PREFIX, QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_PART,
-                              ZONE_STYLES, Gazetteer, Place, district_stem, first_of_paired_cities, full_width_brackets,
-                              is_municipality, official_kind,
-                              prefer_higher_level, short_names, short_zone_kind, spelled_out, stems, styled_zone,
-                              township_codes, townships)
+from ingest.gazetteer import (BRANDED_AREA, PILOT_ZONE, PILOT_ZONE_PREFIX, QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS,
+                              ZONE_PART, ZONE_STYLES, Gazetteer, Place, district_stem, first_of_paired_cities,
+                              full_width_brackets, is_municipality, official_kind, prefer_higher_level, short_names,
+                              short_zone_kind, spelled_out, stems, styled_zone, township_codes, townships)
 from ingest.jieba_dictionary import load_default_dictionary
 from ingest.page_address import addressed_place
 
@@ -364,8 +363,6 @@ def _own_township(text: str) -> str | None:
         or _branded_township(text, level)
 
 
-# The area a report names in its goal's brand (法治舒桥建设, 平安舒桥建设): the township's name without its level.
-_BRANDED_AREA = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,3}?)建设")
 # jieba's tags of a common noun or verb (法治文化建设, 法治交通建设: no place, though 文化镇 and 交通镇 exist).
 _COMMON_WORD_TAGS = ("n", "v", "vn")
 
@@ -375,7 +372,7 @@ def _branded_township(text: str, level: str) -> str | None:
     (明确法治舒桥建设的重点任务, in a report that says 我乡 and never 舒桥乡): the report's own. A brand that is a
     common word (法治文化建设) names no township."""
     load_default_dictionary()
-    named = {stem + level for stem in _BRANDED_AREA.findall(text)
+    named = {stem + level for stem in BRANDED_AREA.findall(text)
              if stem + level in townships()
              and not all(pair.flag in _COMMON_WORD_TAGS for pair in posseg.cut(stem))}
     return named.pop() if len(named) == 1 else None

@@ -32,3 +32,14 @@ def test_mentions_are_spans_with_the_canonical_name_and_may_nest() -> None:
     assert metric and metric[0]["value"] == 16 and metric[0]["unit"] == "件"
     for span, _ in mentions(doc):  # character offsets are token offsets
         assert TEXT[span.start_char:span.end_char] == span.text and span.start == span.start_char
+
+
+def test_a_townships_own_report_names_it_by_its_stem_in_its_goals_brand() -> None:
+    """法治栎城建设 in 栎城乡's report names the township (as 法治始兴 names 始兴县); 栎城 elsewhere is no place."""
+    places = gazetteer.load()
+    pipeline = nlp()
+    text = "我乡明确法治栎城建设的重点任务。栎城乡推进。"
+    context = RegionContext(places, places.lookup("新蔡县"), township="栎城乡")
+    doc = next(iter(pipeline.pipe(make_docs(pipeline, text, [(0, len(text))], context))))
+    assert sorted((span.start_char, span.text, span.kb_id_) for span, _ in mentions(doc, "REGION")) == [
+        (6, "栎城", "栎城乡"), (16, "栎城乡", "栎城乡")]
