@@ -97,7 +97,8 @@ def test_an_unknown_measure_is_other_with_its_subject_kept() -> None:
     assert metric.indicator == OTHER and metric.subject == "新建口袋公园"
 
 
-@pytest.mark.parametrize("sentence", ["坚定“四个自信”，增强“四个意识”，做到“两个维护”。", "牢记“2个确立”。"])
+@pytest.mark.parametrize("sentence", ["坚定“四个自信”，增强“四个意识”，做到“两个维护”。", "牢记“2个确立”。",
+                                      "奋力实现“两个上台阶、四个走前列”战略目标。"])  # (each part of a slogan's)
 def test_a_number_opening_a_quoted_slogan_is_not_a_metric(sentence: str) -> None:
     assert find_metrics(sentence, []) == []
 

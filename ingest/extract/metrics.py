@@ -82,6 +82,7 @@ _RANK_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}级")
 _RANK_BEFORE = re.compile(_RANK_AFTER.pattern + "$")
 _RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
+QUOTED_SLOGAN_CHARS = 16  # how far a slogan of parallel parts runs on either side of one part's number
 SUBJECT_CHARS = 40  # how far back the clause before a number is read for its subject
 HEAD_CHARS = 2  # the head noun of a subject (事项, 案件) is its last two characters
 AFTER_CHARS = 12  # how much of the clause after the unit can name the thing counted
@@ -236,13 +237,25 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
     aspects = text[s] in CN_CHARS and _ASPECTS.match(text, e) is not None
     opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
-    return (opens_slogan or _closes_a_quoted_name(text, s, e) or _describes_the_place(text, s, e)
+    return (opens_slogan or _opens_a_quoted_slogans_part(text, s, e) or _closes_a_quoted_name(text, s, e)
+            or _describes_the_place(text, s, e)
             or text[s - 1:s] == "届" or text.startswith("班子", e)
             or (text[e - 1] == "次" and _SESSION_AFTER.match(text, e) is not None)
             or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
             or (text[e - 1] == "个" and _SLOGAN_HEADS.match(text, e) is not None) or aspects
             or (text[e - 1] == "期" and text.startswith(_PROJECT_WORDS, e))
             or bool(_RANKING.match(text, e)) or (text[s:e].endswith(("分钟", "小时")) and _CIRCLE.match(text, e) is not None))
+
+
+def _opens_a_quoted_slogans_part(text: str, s: int, e: int) -> bool:
+    """Whether a number written in characters opens a part of a quoted slogan of parallel parts (“两个上台阶、四个走前列”):
+    its tenets, not a count. Each part opens the quote or follows a 、 or comma inside it."""
+    if text[s] not in CN_CHARS or text[s - 1:s] not in (*_OPEN_QUOTES, "、", "，", ","):
+        return False
+    opening = max(text.rfind(q, max(0, s - QUOTED_SLOGAN_CHARS), s) for q in _OPEN_QUOTES)
+    closing = min((i for i in (text.find(q, e, e + QUOTED_SLOGAN_CHARS) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    return opening >= 0 and closing >= 0 and not any(c in _CLOSE_QUOTES for c in text[opening + 1:s]) \
+        and not any(c in _OPEN_QUOTES for c in text[e:closing])
 
 
 def _closes_a_quoted_name(text: str, s: int, e: int) -> bool:
