@@ -989,3 +989,9 @@ def test_a_trades_enforcement_and_the_firms_it_inspected_are_enforcement_cases()
 def test_inspections_training_and_scenes_are_no_enforcement_cases() -> None:
     assert filed("检查企业负责人培训3场。") == [("3场", "study.sessions")]
     assert filed("综合监管场景12个。") == [("12个", "other")]
+
+
+def test_cases_counted_by_li_and_people_by_wei_after_a_number_in_characters() -> None:
+    """病例2例 counts cases; 两位厅负责人 counts people, while 五位一体 is a formula."""
+    found = find_metrics("累计治愈确诊病例2例，两位厅负责人参加培训，坚持“五位一体”总体布局。", [])
+    assert [(m.value, m.unit) for m in found] == [(2, "例"), (2, "位")]

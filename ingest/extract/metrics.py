@@ -20,7 +20,7 @@ UNITS = [
     "个百分点", "个工作日", "工作日", "个工作小时", "工作小时", "个月", "人次", "场次", "户次", "件次", "家次", "轮次", "批次", "元", "人",
     "件", "项", "个", "名", "次", "场", "份", "家", "宗", "亿", "万", "%", "％", "天", "小时", "类", "批", "条",
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
-    "轮", "方面", "封", "艘", "大项", "小项", "分项", "大类", "分钟", "个课时", "课时", "学时",
+    "轮", "方面", "封", "艘", "大项", "小项", "分项", "大类", "分钟", "个课时", "课时", "学时", "例",
 ]
 # How a unit is written → the unit: 大类 is a 类 stressed (细化为3大类、75项措施), while 大项 and 小项 are two
 # levels of item a list is split into (12大项25小项) and stay units of their own.
@@ -80,6 +80,8 @@ HEADCOUNT_UNITS = PERSON_UNITS | {"人次"}
 # Ranks listed before the people of them (培训处级、科级领导干部180余人): one subject, read through their 、.
 _RANK_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}级")
 _RANK_BEFORE = re.compile(_RANK_AFTER.pattern + "$")
+# People counted by 位 after a number in characters (两位厅负责人, 三位专家): the holders of a post or a trade.
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:负责人|专家|领导|同志|律师|老师|教授|干部|法官|检察官|委员|代表|嘉宾|讲师|学者)")
 _RANKING = re.compile(r"[^，,。；;]{0,8}?中(?:位居|位列|排名|排第|名列)")
 SLOGAN_CHARS = 6  # a quoted slogan closes within this many characters of its number's unit
 QUOTED_SLOGAN_CHARS = 16  # how far a slogan of parallel parts runs on either side of one part's number
@@ -298,8 +300,9 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
         if inside_excluded(s, e) or _CN_STOPWORDS.match(text[s:s + 3]) or _not_a_quantity(text, s, e):
             continue
         value = chinese_to_number(number)
-        if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "位", "单", "本") or number in _ROUND_NAMES:
-            continue
+        if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "单", "本") or number in _ROUND_NAMES \
+                or (unit == "位" and not _PEOPLE_AFTER.match(text, e)):
+            continue  # (三位一体, 五位一体: a formula; 两位厅负责人 counts people)
         out.append(_mention(text, s, e, value, unit, approx or tail, True))
     for match in (m for pattern in _TIME_SPANS for m in pattern.finditer(text)):
         number, unit, tail = match.groups()
