@@ -575,6 +575,9 @@ def test_verbs_in_a_row_share_the_object_after_the_last() -> None:
 def test_examples_of_a_kind_are_practices_of_their_own() -> None:
     assert practice_terms("哪些地区通过法治夜校、普法大篷车之类的形式开展普法？", []) == [
         "法治夜校", "普法大篷车", "通过形式开展普法"]
+    # (means listed right before their kind, 的形式, are examples as well)
+    assert practice_terms("哪些地方通过案例剖析、案例研讨的形式开展法治学习？", []) == [
+        "案例剖析", "案例研讨", "通过形式开展法治学习"]
     assert practice_terms("哪些地方推进依法行政，包括推行行政执法公示制度？", []) == ["依法行政", "行政执法公示制度"]
 
 

@@ -66,7 +66,8 @@ _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|
 # "A、B之类的X": A and B are examples of the practice X, each stated as itself; so are means listed before 等 and the
 # kind of means they stand for (通过网络学院、在线学习等线上方式学习), not a 等 inside a word (高等院校等途径) nor one of
 # many ways (等多种方式: its examples, 报纸、电视、网络, are any report's media).
-_KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类|(?P<means>等)(?![多各])(?=[^等，,、]{0,6}?(?:方式|形式|渠道|途径))")
+_KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类|(?P<means>等(?![多各])(?=[^等，,、]{0,6}?(?:方式|形式|渠道|途径))"
+                      r"|的(?=(?:方式|形式|渠道|途径)))")  # (通过案例剖析、案例研讨的形式: the list is the means too)
 # How long each means listed before 等 is, at least, to name one of its own (网络学院, 在线学习; not 报纸, 网络).
 _OWN_MEANS_CHARS = 3
 _LISTED_SEPARATOR = re.compile(r"[、和及与]|或者|或")  # between examples listed before 之类的 or 等
