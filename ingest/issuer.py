@@ -77,7 +77,7 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 _AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
 # A township's (镇, 乡, 街道) report calls its area 全镇, 我乡, 本街道.
 _TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
-# ... as its writer, in the first person (我镇: 全镇 may be a county's of one of its towns).
+# ... as its writer, in the first person (我镇): a county's report may say 全镇 of one of its towns, never 我镇.
 _TOWNSHIP_AS_WE = re.compile(r"我(?:镇|乡|街道)")
 # A township named as the subject of a clause or of the report (现将宝城镇2025年度…报告如下); an ethnic township
 # writes its peoples before 乡 (罗子山瑶族乡).
@@ -281,7 +281,7 @@ def _named_issuer(title: str, fields: dict[str, str], text: str, page: str, gaz:
     if zone:
         return Issuer(_zone_parent(zone, "", text, evidence, gaz), _zone_name(zone, gaz), "development_zone")
     place = _from_text(text, evidence, gaz)
-    township = township_of_title(title) if title else _own_township(text)
+    township = township_of_title(title) if title else _own_township(text, gaz)
     township_of_county = not township and not title and place is not None and place.level == "county" \
         and _speaks_as_township(text)
     if township_of_county:
@@ -337,7 +337,7 @@ def _self_levels(text: str) -> list[str]:
             and not (match.group().startswith("全") and _RANK_IN_SCOPE.match(text, match.end()))]
 
 
-def _own_township(text: str) -> str | None:
+def _own_township(text: str, gaz: Gazetteer) -> str | None:
     """The township (镇, 乡, 街道) an untitled report is by, of the level the report calls its own (全镇, 我乡, more
     often than 全县 or 我区): the subject of its opening sentence, else one it names as a subject at least twice (or
     the only one it names so). Townships are below the code table, so the name is the report's own; the county it
@@ -360,22 +360,29 @@ def _own_township(text: str) -> str | None:
     # (named once, it is still the report's own when it is the only township the text names as a subject; else the
     # one township of its level the text names anywhere: 纳入了东庄镇发展总体规划)
     return _subject_township(text, (level,), least=1) or _only_township_named(text, level) \
-        or _branded_township(text, level)
+        or _branded_township(text, level, gaz)
 
 
-# jieba's tags of a common noun or verb (法治文化建设, 法治交通建设: no place, though 文化镇 and 交通镇 exist).
-_COMMON_WORD_TAGS = ("n", "v", "vn")
+# jieba's tags of a common noun, verb or adjective (法治文化建设, 法治交通建设, 法治幸福建设: no place, though 文化镇,
+# 交通镇 and 幸福镇 exist).
+_COMMON_WORD_TAGS = ("n", "v", "vn", "a")
 
 
-def _branded_township(text: str, level: str) -> str | None:
+def _branded_township(text: str, level: str, gaz: Gazetteer) -> str | None:
     """The one township of ``level`` the division table knows whose name without its level the report's goal brands
     (明确法治舒桥建设的重点任务, in a report that says 我乡 and never 舒桥乡): the report's own. A brand that is a
-    common word (法治文化建设) names no township."""
+    common word (法治文化建设) or a division's name (法治湖南建设, 平安朝阳建设: the province's or city's goal a town
+    serves, though 湖南乡 and 朝阳镇 exist) names no township."""
     load_default_dictionary()
     named = {stem + level for stem in BRANDED_AREA.findall(text)
-             if stem + level in townships()
+             if stem + level in townships() and not gaz.by_short.get(stem) and not gaz.by_name.get(stem)
+             and not any(gaz.by_name.get(stem + suffix) for suffix in _DIVISION_SUFFIXES)
              and not all(pair.flag in _COMMON_WORD_TAGS for pair in posseg.cut(stem))}
     return named.pop() if len(named) == 1 else None
+
+
+# The levels a division's name ends with after its stem (湖南省, 中山市, 建平县, 朝阳区).
+_DIVISION_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
 def _subject_township(text: str, levels: tuple[str, ...], least: int) -> str | None:
@@ -569,8 +576,10 @@ def _subject_zone_head(text: str) -> str | None:
     return None
 
 
-# A clause of the bodies leading the report's subject (在…的领导下, 在…指导上): none of them is the subject.
+# A clause of the bodies leading the report's writer (在…的领导下): no subject of a town's report (我镇), while a zone's
+# own report (我区, 我局) names its zone there, after the 在.
 _LED_BY = re.compile(r"(?:(?:19|20)\d{2}年度?)?在[^。；;]{2,60}?[下上]")
+_LEADING_AT = re.compile(r"^(?:(?:19|20)\d{2}年度?)?在")
 # How often a report calls itself by its zone's kind alone (新区, 开发区) for a zone named once to be its subject.
 _SELF_BY_KIND = 3
 
@@ -585,8 +594,11 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     committee speak for it alone."""
     for clause in _opening_clauses(text):
         clause = _REPORT_FORMULA.sub("", clause.strip())
-        if _LED_BY.fullmatch(clause):  # (在中牟新区党工委、管委会的领导下,我镇…: the zone leads a town's report)
-            continue
+        if _LED_BY.fullmatch(clause):
+            if _TOWNSHIP_AS_WE.search(text):  # (在中牟新区党工委、管委会的领导下,我镇…: the zone leads a town's report)
+                continue
+            clause = _LEADING_AT.sub("", clause)  # (在南宁五象新区党工委…领导下，我区…: the zone's own report, its name
+            # without the 在 before it)
         zone = _zone(clause, gaz)
         if not zone or len(re.sub(_ZONE_KIND + "$", "", zone)) < 2:
             continue

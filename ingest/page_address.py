@@ -6,11 +6,12 @@ site, and that site's host name spells the division in pinyin: its name in full 
 水磨沟区), or by initials after its city's (tsqs: 天水 清水县); a province's department's site stands under the
 province's name in full (nynct.fujian: 福建) or its initials (wsjkw.gd: 广东). A crawler's jsonl record carries the
 address (``url``), as does a saved page (its canonical link).
-Only host names under gov.cn are read, and only a spelling that one division alone has: initials alone (jj) are
-too many divisions' to read. A name whose character has several readings is spelled by any of them (盐都区's site is
-yandu, though pypinyin reads 都 as dou first); of divisions sharing a spelling that the text does not tell apart, the
-one it spells by the usual readings is chosen. A label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read
-whole, then part by part.
+Only host names under gov.cn are read, and only a spelling that one division alone has, or that the text tells
+apart: a county's initials alone (jj) are too many divisions' to read, a prefecture's two as its site's own label
+(dg: 东莞; sz: 深圳, 苏州, 宿州…) are read where one alone has them or the text names one. A name whose character
+has several readings is spelled by any of them (盐都区's site is yandu, though pypinyin reads 都 as dou first); of
+divisions sharing a spelling that the text does not tell apart, the one it spells by the usual readings is chosen.
+A label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read whole, then part by part.
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ Graph model (docs/architecture.md explains it):
   (:Report {id, source, origin, title, year, doc_type, publisher, published, complete, region,
             issuer_kind, division, ...})-[:ISSUED_BY]->(:Region)
       region is the issuing unit's name; a development zone (issuer_kind development_zone) is no
-      division, so ISSUED_BY and division name the division it lies in
+      division, so ISSUED_BY and division name the division it lies in; a town whose report never names
+      it (issuer_kind township, region = division) is filed under its county's name, the most precise
+      place the report gives
   (:Report)-[:HAS]->(:Paragraph {id, ord, section, text, start, end, report_id})
   (:Paragraph)-[:CITES {count}]->(:Regulation {name, kind, key, aliases})
       key joins a regulation's spellings across reports (ingest.extract.regulations.regulation_key);

@@ -123,6 +123,7 @@ def test_law_based_governance_committee_in_its_short_forms() -> None:
         "中共始兴县委全面依法治县委员会", "中共始兴县委全面依法治县委员会办公室"]
     # (an office may study: 办学习 is no 办学, running a school)
     assert names("始兴县", "两位局负责人参加县委依法治县办学习贯彻专题培训。") == ["中共始兴县委全面依法治县委员会办公室"]
+    assert names("始兴县", "县教育局指导学校办学习型组织。") == ["始兴县教育局"]  # (a learning organisation run)
 
 
 def test_a_group_may_hold_the_words_of_its_task() -> None:
@@ -846,6 +847,7 @@ def test_the_central_committees_own_organs_take_their_official_names_but_posts_i
     assert names("始兴县", "中央政治局委员、中央政治局常委出席。") == []  # a person's posts
     # (and its decision-making commissions, named without 中共 as 中央全面依法治国委员会 is)
     assert names("始兴县", "学习总书记在中央审计委员会会议上的讲话。") == ["中央审计委员会"]
+    assert names("始兴县", "落实中央财经委员会办公室有关要求。") == ["中央财经委员会办公室"]  # (its office is another body)
 
 
 def test_a_standing_committee_written_out_after_wei_is_the_committees() -> None:
@@ -983,6 +985,9 @@ def test_a_study_group_after_its_bureaus_committee_meetings_is_that_committees()
 
     assert found("定期召开党委会议、理论学习中心组学习。") == ["泾源县公安局党委理论学习中心组"]
     assert found("发挥机关党委作用，理论学习中心组开展学习。") == []
+    # (only a meeting listed with the group: not a clause before it, nor another unit's committee)
+    assert found("召开党委会议3次，指导下属单位理论学习中心组开展学法。") == []
+    assert found("推动全县乡镇党委会议、理论学习中心组学习。") == []
 
 
 def test_setting_a_body_up_after_a_level_word_is_a_clause_and_the_body_is_named_after_it() -> None:

@@ -993,5 +993,7 @@ def test_inspections_training_and_scenes_are_no_enforcement_cases() -> None:
 
 def test_cases_counted_by_li_and_people_by_wei_after_a_number_in_characters() -> None:
     """病例2例 counts cases; 两位厅负责人 counts people, while 五位一体 is a formula."""
-    found = find_metrics("累计治愈确诊病例2例，两位厅负责人参加培训，坚持“五位一体”总体布局。", [])
+    found = find_metrics("累计治愈确诊病例2例，两位厅负责人参加培训，坚持“五位一体”总体布局，构建三位一体领导机制。", [])
     assert [(m.value, m.unit) for m in found] == [(2, "例"), (2, "位")]
+    # (a quoted list of measures counted is no slogan: its parts are no N个 and a verb's phrase)
+    assert [(m.value, m.unit) for m in find_metrics("提出“十个方面、二十项措施”。", [])] == [(20, "项")]

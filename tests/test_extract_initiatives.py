@@ -92,6 +92,7 @@ def test_a_date_quote_runs_on_to_its_week() -> None:
     "我区建设的“浙里矛盾纠纷调处应用”上线运行。",
     "做大做强“执法监督驾驶舱”。",
     "借助“某某之城”微信公众号、“学习强国”等云学习方式学法。",  # (an app listed after one named with what it is)
+    "引导群众登录“三晋通”平台办理业务。", "利用“四川天府通办”平台开展服务。",  # (one number is no formula of parts)
 ])
 def test_platforms_and_apps_are_not_programmes(text: str) -> None:
     assert names(text) == []
@@ -99,6 +100,8 @@ def test_platforms_and_apps_are_not_programmes(text: str) -> None:
 
 def test_a_numbered_formula_a_verb_of_use_reaches_is_a_programme_and_a_campaigns_place_runs_on() -> None:
     assert names("借助“三会一课”、主题党日开展学习，通过“双百”进校园等方式宣讲。") == ["三会一课", "双百进校园"]
+    # (a programme listed after an app, where the word closing the list says they are programmes)
+    assert names("利用“某某司法”微信公众号、“法治大讲堂”等形式开展学习。") == ["法治大讲堂"]
 
 
 def test_a_programme_reached_through_a_verb_keeps_its_head() -> None:

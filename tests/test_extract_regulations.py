@@ -155,8 +155,11 @@ def test_a_short_title_of_a_pledge_or_a_table_of_tasks_is_cited() -> None:
     assert [(c.canonical, c.kind) for c in find_citations(text)] == [
         ("法治建设责任书", kind_of("法治建设责任书")), ("重点任务分工表", "list")]
     assert kind_of("法治建设责任书") == "other"
+    assert find_citations("签订《责任书》，填写《明细表》。") == []  # (the kind alone names no document)
 
 
 def test_a_title_a_paper_ran_is_an_article_not_a_document() -> None:
     text = "《某省奋力在生态文明建设上展现新作为》在《人民日报》头版刊发，《某市法治政府建设实施方案》在《法治日报》刊登。"
     assert [c.canonical for c in find_citations(text)] == ["某市法治政府建设实施方案"]
+    # (a clause after a comma speaks of another piece: the book studied stays cited)
+    assert [c.canonical for c in find_citations("学习《习近平谈治国理政》，在《人民日报》发表署名文章。")] == ["习近平谈治国理政"]

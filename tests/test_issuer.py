@@ -282,6 +282,9 @@ def test_a_township_report_naming_itself_only_in_its_goals_brand_is_that_townshi
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.division, meta.province) == ("栎城乡", "township", "新蔡县", "河南省")
     assert metadata(text.replace("栎城", "文化").replace("我乡", "我镇")).region != "文化镇"
+    # nor a division's name or an adjective (法治湖南建设: the province's goal, though 湖南乡 exists; 法治幸福建设)
+    for brand in ("湖南", "朝阳", "幸福"):
+        assert metadata(text.replace("栎城", brand)).region != brand + "乡", brand
 
 
 def test_a_town_led_by_a_zone_and_never_named_is_filed_under_the_county_it_names_at_the_towns_level() -> None:
@@ -291,6 +294,9 @@ def test_a_town_led_by_a_zone_and_never_named_is_filed_under_the_county_it_names
             "要求,现将我镇2024年法治政府建设情况报告如下。\n一、压实责任\n" + BODY + "全镇协同推进。\n")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.division, meta.township) == ("新蔡县", "township", "新蔡县", None)
+    # (a zone's own report names its zone in that clause: the zone, without the 在 before it)
+    zone = metadata("2023年，在南宁五象新区党工委、管委会的正确领导下，我区坚持依法行政。" + BODY + "\n一、主要做法\n区党工委高度重视。")
+    assert (zone.region, zone.issuer_kind, zone.prefecture) == ("五象新区", "development_zone", "南宁市")
 
 
 def test_the_opening_subject_township_outweighs_phrases_ending_in_its_level() -> None:

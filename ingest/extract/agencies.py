@@ -114,9 +114,9 @@ NATIONAL.update({written: official for official, forms in {
     for written in (official, *forms)})
 # The Central Committee's decision-making commissions beside the one for law-based governance (a closed set, fixed by
 # the party's institutional reforms of 2018 and 2023), named as that one is, without 中共 (中央审计委员会会议).
-NATIONAL.update({name: name for name in (
+NATIONAL.update({name + office: name + office for name in (
     "中央全面深化改革委员会", "中央网络安全和信息化委员会", "中央财经委员会", "中央外事工作委员会", "中央审计委员会",
-    "中央金融委员会", "中央科技委员会")})
+    "中央金融委员会", "中央科技委员会") for office in ("", "办公室")})  # (each commission's office a body of its own)
 # A numbered inspection group a national body sends (中央依法治国办第四督察组), or a coordination group it holds
 # (中央依法治国办守法普法协调小组), is a body of its own, the national body's name part of its name.
 _SENT_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}(?:督察组|督导组|巡视组|巡察组)|[\u4e00-\u9fff]{2,6}?协调小组")
@@ -211,15 +211,16 @@ _PARTY_POSTS = ("书记", "副书记", "成员")
 # A party body's full name (中共某县委全面依法治县委员会): reports quote it when it is set up; no programme's name.
 PARTY_BODY = re.compile(r"^中共.{2,40}(?:委员会|办公室|领导小组)$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于是了将把向由按从为及等各本我该其并以后前上下中要]"
-# A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body.
-_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE.replace("学", ""), "部": "门署分长级队位", "局": "面势部限", "厅": "长局级", "委": "员托派屈", "人大": "代",
-               "中心": "城任", "委会": "议"}  # 人大代表: deputies; 中心城市, 中心任务: no centre; 县委会议: a meeting
+# A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body; 人大代表: deputies;
+# 中心城市, 中心任务: no centre; 县委会议: a meeting (办学 is guarded below, with 办学习 an office's study).
+_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE.replace("学", ""), "部": "门署分长级队位", "局": "面势部限", "厅": "长局级",
+               "委": "员托派屈", "人大": "代", "中心": "城任", "委会": "议"}
 # ... and one preceded by these is the end of an ordinary word: 举办, 主办, 创办 (a verb), 干部, 全部, 内部 (people, a
 # whole, an inside), not an office or a department (区委党校干部教育培训, 区委党校举办).
 _HEAD_GUARD_BEFORE = {"办": "举主承创开合督", "部": "干全内局外细"}  # (not 协: 政协办 is an office)
 # Heads followed by these words name a person: 政协委员 (a CPPCC member, but 政协委员会 is the body); 办学 runs a
-# school, but an office may study (依法治省办学习…).
-_HEAD_WORD_GUARD = {"政协": "委员(?!会)", "办": "学(?!习)"}
+# school and 办学习型组织 a learning organisation, but an office may study (依法治省办学习…).
+_HEAD_WORD_GUARD = {"政协": "委员(?!会)", "办": "学(?!习(?!型))"}
 _SUFFIX_RE = "|".join(
     (f"(?<![{_HEAD_GUARD_BEFORE[s]}])" if s in _HEAD_GUARD_BEFORE else "")
     + re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
@@ -437,9 +438,12 @@ _BARE_STUDY_GROUP = re.compile(rf"{_STUDY_GROUP}(?![织建成]|学法)")
 # (各街道党工委、各单位党支部): a study group after them may be theirs.
 _OTHER_BODIES_NAMED = re.compile(r"(?<![党工])[省市县区州旗盟]委(?!员)|党委(?!(?:理论)?(?:学习)?中心组)|常委会"
                                  r"|各(?:级|单位|部门|街道|乡镇|镇|村|社区)")
-# A place, a collective or another unit written right before a party committee (各级党委, 机关党委, 学校党委): the
-# committee is theirs, not the bureau's own (局党委 is).
-_BODY_BEFORE_COMMITTEE = re.compile(r"[省市县区州旗盟级各关心院校所]$")
+# A place, a collective or another unit written right before a party committee (各级党委, 机关党委, 学校党委, 乡镇党委,
+# 企业党委, 街道党委, 基层党委): the committee is theirs, not the bureau's own (局党委 is).
+_BODY_BEFORE_COMMITTEE = re.compile(r"[省市县区州旗盟级各关心院校所镇乡业道层]$")
+# The committee's meeting listed right before the bare study group (召开党委会议、理论学习中心组学习; 召开局党委会31次、
+# 中心组理论学习18次).
+_OWN_COMMITTEE_MEETING_LISTED = re.compile(r"党委会议?(?:[\d一二三四五六七八九十]+[次场])?、$")
 # A township's report calls its party committee by its level (镇党委) and that committee's study group by
 # its head alone as well (党委理论学习中心组): a bare 党委 without either is a kind of body (各级党委).
 _TOWNSHIP_PARTY_BODY = re.compile(rf"(?P<level>镇|乡)?党委(?P<group>{_STUDY_GROUP})?")
@@ -1135,9 +1139,9 @@ class AgencyFinder:
             named = [m for m in _OTHER_BODIES_NAMED.finditer(sentence) if not (self.ctx.township and m.group() == "党委")]
             if not named:
                 add(AgencyMention(match.group(0), start, end, own, None))
-            elif self.ctx.bureau and self.ctx.authored_by_bureau and all(
-                    m.group() == "党委" and sentence.startswith("会", m.end())
-                    and not _BODY_BEFORE_COMMITTEE.search(sentence, 0, m.start()) for m in named):
+            elif self.ctx.bureau and self.ctx.authored_by_bureau and _OWN_COMMITTEE_MEETING_LISTED.search(sentence) \
+                    and all(m.group() == "党委" and not _BODY_BEFORE_COMMITTEE.search(sentence, 0, m.start())
+                            for m in named):
                 # (a bureau's report naming its own committee's meetings: 召开党委会议、理论学习中心组学习: that
                 # committee's group; not after 机关党委 or 党委（党组）, any unit's)
                 add(AgencyMention(match.group(0), start, end, official_name(self.ctx.bureau, "党委理论学习中心组"), None))

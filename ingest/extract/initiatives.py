@@ -203,6 +203,10 @@ _HEADING_MAX_CHARS = 40  # a heading is a line of its own this short; a numbered
 # ... or listed right after a platform named with what it is (“宜人之城”微信公众号、“学习强国”等): one of the list's apps.
 _PLATFORM_LISTED_BEFORE = re.compile(r"”(?:" + _PLATFORM_AFTER.pattern + r")[、和及与]$")
 _PLATFORM_LISTED_BEFORE_CHARS = 10
+# ... unless the word closing the list says its items are programmes (“长宁司法”微信公众号、“法治大讲堂”等形式).
+_PROGRAMMES_CLOSING = re.compile(r"等?(?:形式|活动|载体|契机|品牌|项目|行动)")
+# A formula of counted parts, two numbers in it at least (三会一课, 两述两考, 双百): a programme's name, never an app's.
+_COUNTED_PARTS = re.compile(r"^[一二两三四五六七八九十双][\u4e00-\u9fff]*[一二两三四五六七八九十百千万]")
 _PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
@@ -396,13 +400,14 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
     # first of a list of quotes is what the word closing the list, or a platform named in it, says they all are
     # (依托“逢九必讲”“法治讲堂”等契机 names programmes; 通过“粤省事”“粤商通”等平台 and 利用“学习强国”“…云平台” apps)
     list_end = _after_quoted_list(text, quote.end())
-    if _PLATFORM_LISTED_BEFORE.search(text, max(0, quote.start() - _PLATFORM_LISTED_BEFORE_CHARS), quote.start()):
+    if _PLATFORM_LISTED_BEFORE.search(text, max(0, quote.start() - _PLATFORM_LISTED_BEFORE_CHARS), quote.start()) \
+            and not _PROGRAMMES_CLOSING.match(text, list_end):
         return not followed_by_head and not content.endswith(_HEADS)  # (“宜人之城”微信公众号、“学习强国”等: an app too)
     platforms = list_end == quote.end() or _PLATFORM_AFTER.match(text, list_end) is not None or any(
         _NOT_PROGRAMME.search(item.group(1).strip()) for item in _QUOTED.finditer(text, quote.end(), list_end))
-    return not followed_by_head and not content.endswith(_HEADS) and platforms and not _FORMULA.match(content) \
+    # (借助“三会一课”: a formula of counted parts is a programme, whatever verb reaches it; not 登录“三晋通”)
+    return not followed_by_head and not content.endswith(_HEADS) and platforms and not _COUNTED_PARTS.match(content) \
         and _PLATFORM_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) is not None
-    # (借助“三会一课”: a numbered formula is a programme, whatever verb reaches it)
 
 
 def _closes_a_heading_clause(text: str, quote: re.Match[str]) -> bool:

@@ -250,10 +250,10 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
 
 
 def _opens_a_quoted_slogans_part(text: str, s: int, e: int) -> bool:
-    """Whether a number written in characters opens a part of a quoted slogan of parallel parts (“两个上台阶、四个走前列”):
-    its tenets, not a count. Each part opens the quote or follows a 、 or comma inside it."""
-    if text[s] not in CN_CHARS or text[s - 1:s] not in (*_OPEN_QUOTES, "、", "，", ","):
-        return False
+    """Whether a number written in characters with 个 opens a part of a quoted slogan of parallel parts (“两个上台阶、
+    四个走前列”): its tenets, not a count. Each part opens the quote or follows a 、 or comma inside it."""
+    if text[s] not in CN_CHARS or text[e - 1] != "个" or text[s - 1:s] not in (*_OPEN_QUOTES, "、", "，", ","):
+        return False  # (the parts are N个 and a verb's phrase: 四个走前列; “十个方面、二十项措施” counts measures)
     opening = max(text.rfind(q, max(0, s - QUOTED_SLOGAN_CHARS), s) for q in _OPEN_QUOTES)
     closing = min((i for i in (text.find(q, e, e + QUOTED_SLOGAN_CHARS) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
     return opening >= 0 and closing >= 0 and not any(c in _CLOSE_QUOTES for c in text[opening + 1:s]) \
@@ -301,7 +301,7 @@ def find_metrics(text: str, excluded: list[tuple[int, int]]) -> list[MetricMenti
             continue
         value = chinese_to_number(number)
         if value is None or value < 2 or unit in ("万", "亿", "元", "村", "镇", "单", "本") or number in _ROUND_NAMES \
-                or (unit == "位" and not _PEOPLE_AFTER.match(text, e)):
+                or (unit == "位" and (text.startswith("一体", e) or not _PEOPLE_AFTER.match(text, e))):
             continue  # (三位一体, 五位一体: a formula; 两位厅负责人 counts people)
         out.append(_mention(text, s, e, value, unit, approx or tail, True))
     for match in (m for pattern in _TIME_SPANS for m in pattern.finditer(text)):

@@ -27,15 +27,16 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
 # The heads of the documents cited: rules, plans, lists and tables of tasks, and the pledges a body's heads sign
 # (《法治建设责任书》).
 _LEGAL_HEAD = re.compile(r"(?:法|法典|条例|规定|办法|细则|规则|纲要|规划|计划|方案|要点|意见|决定|通知|清单|目录|预案|"
-                         r"分工表|明细表|一览表|责任书|"
+                         r"(?<=[\u4e00-\u9fff]{2})(?:分工表|明细表|一览表|责任书)|"
                          r"制度|制|标准|指引|指南|体系|章程|党章|公约|决议|报告)(?:（[^）]*）)?$")
 # A book of the genre's study is cited as well, by a book's head (…手册, …读本, …汇编) or as a collection of a
 # leader's talks on a subject (…谈治国理政); a paper or column (《人民日报》, 《法治时代》) has neither.
 _BOOK = re.compile(r"(?:手册|读本|汇编|选编|摘编|文选|文集|问答|教材)$|^[\u4e00-\u9fff]{2,4}谈[\u4e00-\u9fff]{2,}$")
 # A body or topic, a colon, then what it did (《X区政务办：公益专席暖民心》): a headline's shape, no document's.
 _HEADLINE = re.compile(r"[^:：]{2,}[:：][^:：]{2,}")
-# A paper or a platform that ran the title just cited, after it: the title is an article's (…》在《人民日报》头版刊发).
-_PUBLISHED_IN = re.compile(r"[，,]?(?:在|于|被)《[^《》]{2,12}》[^，,。；;]{0,6}?(?:刊发|刊登|刊载|发表|登载|报道|转载|头版)")
+# A paper or a platform that ran the title just cited, right after it: the title is an article's (…》在《人民日报》头版刊发;
+# not after a comma, where the next clause speaks of another piece).
+_PUBLISHED_IN = re.compile(r"(?:在|于|被)《[^《》]{2,12}》[^，,。；;]{0,6}?(?:刊发|刊登|刊载|发表|登载|报道|转载|头版)")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" or "X条例" closing a list item or following a verb of study or use.
 # A code named in a day, week, campaign, contest or oath (国家宪法日, 宪法宣传周, 宪法法律知识竞赛, 宪法宣誓) or opening a
@@ -240,7 +241,7 @@ def find_citations(text: str) -> list[Citation]:
             continue  # a newspaper, column or programme title
         if _HEADLINE.search(canonical) and not _LEGAL_HEAD.search(canonical):
             continue  # an article's or a case's headline (《X区政务办：公益专席暖民心》)
-        if _PUBLISHED_IN.match(text, end + 1) and not _LEGAL_HEAD.search(canonical):
+        if _PUBLISHED_IN.match(text, end + 1) and not _LEGAL_HEAD.search(canonical) and not _BOOK.search(canonical):
             continue  # an article a paper ran (《…展现新作为》在《人民日报》头版刊发)
         citations.append(Citation(surface, start, end, canonical, kind_of(canonical)))
         for inner_start, inner_end in _bracketed_spans(surface.replace("〈", "《").replace("〉", "》")
