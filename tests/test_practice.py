@@ -578,6 +578,9 @@ def test_examples_of_a_kind_are_practices_of_their_own() -> None:
     # (means listed right before their kind, 的形式, are examples as well)
     assert practice_terms("哪些地方通过案例剖析、案例研讨的形式开展法治学习？", []) == [
         "案例剖析", "案例研讨", "通过形式开展法治学习"]
+    # (but means joined into one way are one practice: either alone is not it)
+    for question in ("哪些地方通过集中学习和个人自学的方式学法？", "哪些地方通过专题讲座、以案释法相结合的方式开展学法？"):
+        assert len(practice_terms(question, [])) == 1, question
     assert practice_terms("哪些地方推进依法行政，包括推行行政执法公示制度？", []) == ["依法行政", "行政执法公示制度"]
 
 

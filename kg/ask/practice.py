@@ -64,11 +64,14 @@ _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?
 _READING_ASIDE = re.compile(r"[（(][^（）()]*(?:报告(?:中|里|点出|写明|写到|提到|使用)|提法|字样|原文|表述)[^（）()]*[）)]")
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
 # "A、B之类的X": A and B are examples of the practice X, each stated as itself; so are means listed before 等 and the
-# kind of means they stand for (通过网络学院、在线学习等线上方式学习), not a 等 inside a word (高等院校等途径) nor one of
-# many ways (等多种方式: its examples, 报纸、电视、网络, are any report's media).
+# kind of means they stand for (通过网络学院、在线学习等线上方式学习), or before 的 and their kind (通过案例剖析、案例研讨的
+# 形式), not a 等 inside a word (高等院校等途径) nor one of many ways (等多种方式: its examples, 报纸、电视、网络, are any
+# report's media).
 _KIND_OF = re.compile(r"之类的?|一类的?|这样的|这类|(?P<means>等(?![多各])(?=[^等，,、]{0,6}?(?:方式|形式|渠道|途径))"
                       r"|的(?=(?:方式|形式|渠道|途径)))")  # (通过案例剖析、案例研讨的形式: the list is the means too)
-# How long each means listed before 等 is, at least, to name one of its own (网络学院, 在线学习; not 报纸, 网络).
+# Means joined into one way (和, 与, 或, 相结合) rather than listed by 、 before 的方式 (案例剖析、案例研讨的形式).
+_JOINED_MEANS = re.compile(r"[和及与或]|相结合")
+# How long each means listed before 等 or 的 is, at least, to name one of its own (网络学院, 在线学习; not 报纸, 网络).
 _OWN_MEANS_CHARS = 3
 _LISTED_SEPARATOR = re.compile(r"[、和及与]|或者|或")  # between examples listed before 之类的 or 等
 # Laws given as examples of the laws asked for (国家安全法等…方面的法律, 宪法、民法典等法律法规), after the verb that
@@ -830,14 +833,17 @@ def _kinds_of(text: str) -> str:
 
 
 def _means_of_kind(text: str, match: re.Match[str], start: int) -> str:
-    """The means listed after a means word before 等 (``_KIND_OF``) each a clause of its own, and the kind with the
-    words before them (干部通过网络学院、在线学习等线上方式学习 → 网络学院，在线学习，干部通过线上方式学习); as it is
-    unless two or more means of their own are listed (``_OWN_MEANS_CHARS``)."""
+    """The means listed after a means word before 等 or 的 (``_KIND_OF``) each a clause of its own, and the kind with
+    the words before them (干部通过网络学院、在线学习等线上方式学习 → 网络学院，在线学习，干部通过线上方式学习); as it is
+    unless two or more means of their own are listed (``_OWN_MEANS_CHARS``), and, before 的, listed by 、 as either."""
     means_words = list(_MEANS_NAMED.finditer(text, start, match.start()))
     means = means_words[-1] if means_words else None  # (the last before the list)
-    examples = _LISTED_SEPARATOR.split(text[means.end():match.start()]) if means else []
+    listed = text[means.end():match.start()] if means else ""
+    examples = _LISTED_SEPARATOR.split(listed) if means else []
     if len(examples) < 2 or any(len(e) < _OWN_MEANS_CHARS for e in examples):
         return text  # (a 等 of no list of means of their own is a word of the practice)
+    if match["means"] == "的" and (_JOINED_MEANS.search(listed) or "、" not in listed):
+        return text  # (集中学习和个人自学的方式, 讲座和以案释法相结合的方式: one way made of both, not either)
     return text[:start] + "，".join(examples + [text[start:means.end()] + text[match.end():]])
 
 
