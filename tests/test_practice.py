@@ -106,6 +106,9 @@ def test_verbs_joined_before_the_object_all_act_on_it_after_the_bodies_asked_abo
     assert practice_terms("哪些地方调整或充实普法工作领导小组？", []) == ["普法工作领导小组"]
     assert practice_terms("哪些地方修订或废止政府规章？", []) == ["政府规章"]
     assert practice_terms("哪些地方（含政府部门）调整或充实普法工作领导小组？", []) == ["普法工作领导小组"]
+    # (the kinds of place whose reports count are bodies asked about too: 乡镇, 街道, 片区, 新区)
+    assert practice_terms("哪些地方（含乡镇街道、片区）调整或充实普法工作领导小组？", []) == ["普法工作领导小组"]
+    assert practice_terms("哪些地方（含新区）调整或充实普法工作领导小组？", []) == ["普法工作领导小组"]
     assert practice_terms("哪些地方调整事项清单？", []) == ["调整事项清单"]  # (a verb alone before a name stays)
 
 

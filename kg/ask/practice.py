@@ -47,7 +47,8 @@ _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期�
                            + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调))?(?:了|过)?")
 # Whose reports are asked about besides the regions' own (（含政府部门）): the rest of such an aside after its 含, and the
 # aside right after the frame, no part of the practice.
-_BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位)(?:[、和及][^（）()、]{1,6})*[）)]"  # (含政府部门、园区)
+_BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位|乡镇|街道|片区|园区|新区|开发区)(?:[、和及][^（）()、]{1,6})*[）)]"  # (含政府部门、园区;
+# 含乡镇街道、片区: the kinds of place whose reports count)
 _BODIES_ASKED = re.compile(r"^[（(]含" + _BODIES_AFTER_HAN)
 # A practice summed up before a colon, its ways listed after it (规范重大行政决策：严格执行…规定、按程序推进…事项，或…):
 # the ways are what a report states.
