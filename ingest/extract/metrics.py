@@ -254,9 +254,8 @@ def _opens_a_quoted_slogans_part(text: str, s: int, e: int) -> bool:
     四个走前列”): its tenets, not a count. Each part opens the quote or follows a 、 or comma inside it."""
     if text[s] not in CN_CHARS or text[e - 1] != "个" or text[s - 1:s] not in (*_OPEN_QUOTES, "、", "，", ","):
         return False  # (the parts are N个 and a verb's phrase: 四个走前列; “十个方面、二十项措施” counts measures)
-    opening = max(text.rfind(q, max(0, s - QUOTED_SLOGAN_CHARS), s) for q in _OPEN_QUOTES)
     closing = min((i for i in (text.find(q, e, e + QUOTED_SLOGAN_CHARS) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
-    return opening >= 0 and closing >= 0 and not any(c in _CLOSE_QUOTES for c in text[opening + 1:s]) \
+    return _quote_open_at(text, s, QUOTED_SLOGAN_CHARS) >= 0 and closing >= 0 \
         and not any(c in _OPEN_QUOTES for c in text[e:closing])
 
 
@@ -265,8 +264,13 @@ def _closes_a_quoted_name(text: str, s: int, e: int) -> bool:
     named by how many articles or measures they have."""
     if text[e:e + 1] not in _CLOSE_QUOTES:
         return False
-    opening = max(text.rfind(q, max(0, s - SLOGAN_CHARS), s) for q in _OPEN_QUOTES)
-    return opening >= 0 and not any(c in _CLOSE_QUOTES for c in text[opening + 1:s])
+    return _quote_open_at(text, s, SLOGAN_CHARS) >= 0
+
+
+def _quote_open_at(text: str, s: int, reach: int) -> int:
+    """Where the quote still open at ``s`` opened, within ``reach`` characters before it; -1 where none is."""
+    opening = max(text.rfind(q, max(0, s - reach), s) for q in _OPEN_QUOTES)
+    return opening if opening >= 0 and not any(c in _CLOSE_QUOTES for c in text[opening + 1:s]) else -1
 
 
 def _describes_the_place(text: str, s: int, e: int) -> bool:

@@ -86,13 +86,13 @@ def _bare_laws(text: str) -> list[tuple[int, int]]:
                            if end - v.end() >= shortest and not _VERB.match(text, v.end())), None)
         if verbs and after_verb is None:
             continue
-        name = text[after_verb if after_verb is not None else start:end]
+        opens_at = after_verb if after_verb is not None else start
+        name = text[opens_at:end]
         if shortest <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not (regulation and _KIND_OF_RULES.search(name)):
-            opens_at = end - len(name)
             if after_verb is not None or opens_at == 0 or text[opens_at - 1] in "、《及" \
                     or _JOINED_AFTER_NAME.match(text, opens_at - 1):
-                spans.append((end - len(name), end))
+                spans.append((opens_at, end))
     return spans
 
 

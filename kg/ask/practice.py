@@ -45,10 +45,10 @@ _TOPIC_ONLY = re.compile(r"^在(.{2,}?)(?:(?:方面|领域)(?:有|的|上|取得
 _SAYS_HOW = r"(?:明确|专门|具体|都|也|还|均|已)?"
 _REPORT_FRAME = re.compile(r"(?:在|的)(?:本|其)?报告(?:中|里|所述期间|期间|年度)?(?:内)?(?:" + _SAYS_HOW
                            + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到|指出|表明|表示|说明|强调))?(?:了|过)?")
-# Whose reports are asked about besides the regions' own (（含政府部门）): the rest of such an aside after its 含, and the
-# aside right after the frame, no part of the practice.
-_BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位|乡镇|街道|片区|园区|新区|开发区)(?:[、和及][^（）()、]{1,6})*[）)]"  # (含政府部门、园区;
-# 含乡镇街道、片区: the kinds of place whose reports count)
+# Whose reports are asked about besides the regions' own (（含政府部门）, （含政府部门、园区）, and the kinds of place whose
+# reports count, （含乡镇街道、片区）): the rest of such an aside after its 含, and the aside right after the frame, no
+# part of the practice.
+_BODIES_AFTER_HAN = r"[^（）()]*(?:部门|机关|单位|乡镇|街道|片区|园区|新区|开发区)(?:[、和及][^（）()、]{1,6})*[）)]"
 _BODIES_ASKED = re.compile(r"^[（(]含" + _BODIES_AFTER_HAN)
 # A practice summed up before a colon, its ways listed after it (规范重大行政决策：严格执行…规定、按程序推进…事项，或…):
 # the ways are what a report states.
@@ -840,7 +840,7 @@ def _means_of_kind(text: str, match: re.Match[str], start: int) -> str:
     means_words = list(_MEANS_NAMED.finditer(text, start, match.start()))
     means = means_words[-1] if means_words else None  # (the last before the list)
     listed = text[means.end():match.start()] if means else ""
-    examples = _LISTED_SEPARATOR.split(listed) if means else []
+    examples = _LISTED_SEPARATOR.split(listed)  # (one empty item where no means word opens the list)
     if len(examples) < 2 or any(len(e) < _OWN_MEANS_CHARS for e in examples):
         return text  # (a 等 of no list of means of their own is a word of the practice)
     if match["means"] == "的" and (_JOINED_MEANS.search(listed) or "、" not in listed):
