@@ -30,7 +30,7 @@ from ingest.gazetteer import (BRANDED_AREA, PILOT_ZONE, PILOT_ZONE_PREFIX, QUOTE
                               full_width_brackets, is_municipality, official_kind, prefer_higher_level, short_names,
                               short_zone_kind, spelled_out, stems, styled_zone, township_codes, townships)
 from ingest.jieba_dictionary import load_default_dictionary
-from ingest.page_address import addressed_place
+from ingest.page_address import addressed_place, addressed_zone_city
 
 # The circumstances an opening sentence states before its subject: the leadership it worked under
 # (在区委、区政府的坚强领导下，) or the time it was in (在全面建设社会主义现代化国家新征程上，).
@@ -61,6 +61,9 @@ _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
 # A zone's own governing bodies: its party working committee and its management committee.
 _ZONE_BODIES = re.compile(r"(?:党工委|党工作委员会|管委会|管理委员会)")
+# ... and a bureau of its committee, speaking for its part of the zone's work (金普新区卫生健康局在党工委…领导下), not
+# one of several bodies listed (…卫生健康局、教育局) nor what is the bureau's (…卫生健康局的同志).
+_ZONE_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,10}?局(?!的|[\u4e00-\u9fff]{0,2}[、和与及])")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A title a report cites (《2024年全县…工作要点》): its words are the title's, not the report's own.
 _CITED_TITLE = re.compile(r"《[^《》\n]*》")
@@ -212,8 +215,10 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
             _own_level(text) != "省" or named is not None and named.kind == "township"):
         addressed = None  # (a province's portal reposts its counties' and cities' reports: only a text speaking as the
         # province, 省农业农村厅…, is the province's)
-    if addressed is not None and named is not None and named.kind == "development_zone" and named.place is None:
-        return Issuer(addressed, named.name, named.kind)  # (湄洲岛国家旅游度假区 on mzd.putian.gov.cn: 莆田's zone)
+    if named is not None and named.kind == "development_zone" and named.place is None:
+        addressed = addressed or addressed_zone_city(address, re.sub(_ZONE_KIND + "$", "", named.name), gaz)
+        if addressed is not None:  # (湄洲岛国家旅游度假区 on mzd.putian.gov.cn: 莆田's zone; 金普新区 on dljp: 大连's)
+            return Issuer(addressed, named.name, named.kind)
     if addressed is None or named is not None and named.kind == "development_zone":
         return named
     if named is None and (head := _zone_head(title, text)) and (zone := _city_zone(addressed, head, gaz)):
@@ -388,12 +393,14 @@ _DIVISION_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟")
 def _subject_township(text: str, levels: tuple[str, ...], least: int) -> str | None:
     """The township of one of ``levels`` the text names as a subject most, named at least twice in all, or
     ``least`` times where it is the only one so named. A name the division table lacks whose stem is a verb
-    (依托镇平安办: relying on the town's office) is a clause, not a township."""
+    (依托镇平安办: relying on the town's office) or opens with a preposition (在圩镇部门、商铺: in the market town's
+    shops, 圩镇 a common noun) is a clause, not a township."""
     known = townships()
     names = Counter(tail for name in _TOWNSHIP_SUBJECT.findall(text)
                     if (level := next((lv for lv in levels if name.endswith(lv)), None))
                     and not _NOT_A_TOWNSHIP_STEM.search(name[:-len(level)])
-                    and ((tail := _known_tail(name)) in known or not _function_words(tail[:-len(level)])))
+                    and ((tail := _known_tail(name)) in known
+                         or not _function_words(tail[:-len(level)]) and not _opens_with_preposition(tail)))
     return next((name for name, _ in names.most_common()
                  if text.count(name) >= 2 or len(names) == 1 and text.count(name) >= least), None)
 
@@ -437,6 +444,17 @@ def _function_words(text: str) -> bool:
     return all(pair.flag.startswith(_CLAUSE_OPENING_TAGS) for pair in posseg.cut(text))
 
 
+# jieba's tags of prepositions and conjunctions (在, 与, 和): a word that opens a clause and is no name's first.
+_PREPOSITION_TAGS = ("p", "c")
+
+
+def _opens_with_preposition(name: str) -> bool:
+    """Whether ``name``'s first word (as jieba cuts it) is a preposition or conjunction before a noun (在 + 圩镇)."""
+    load_default_dictionary()
+    first = next(iter(posseg.cut(name)))
+    return first.word != name and first.flag.startswith(_PREPOSITION_TAGS)
+
+
 def _speaks_as_township(text: str) -> bool:
     """Whether the text calls its own area a township's (全镇, 我乡, 本街道) more often than a county's or above: a
     county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often."""
@@ -451,9 +469,11 @@ def _township_named_of(county: Place, text: str) -> str | None:
 
 
 def _opening_township(text: str) -> str | None:
-    """The township that is the subject of the text's opening sentence (2024年,宁安镇始终坚持…)."""
-    subject = _OPENING_NAME.match(opening_of(text))
-    township = township_of_title(subject.group(1)) if subject else None
+    """The township that is the subject of the text's opening sentence (2024年,宁安镇始终坚持…), or that opens it
+    right after its year, as a title would (2022年南星街道法治政府建设工作,深入贯彻…)."""
+    opening = opening_of(text)
+    subject = _OPENING_NAME.match(opening)
+    township = (township_of_title(subject.group(1)) if subject else None) or township_of_title(opening)
     return _known_tail(township) if township else None
 
 
@@ -590,8 +610,8 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
     for it (以下简称“…经开区”), must recur in the text, or its kind alone (新区法检两院, 新区发展所需: how a zone's
     report calls itself) or its name without the kind (东疆综保区 as 东疆党委, 东疆管委会: ``_SELF_BY_KIND`` times), so
     that a zone mentioned once in passing is not taken for the issuer, unless the subject is the zone's own governing
-    bodies (十堰经济技术开发区党工委、管委会在市委…领导下): a zone's party working committee and management
-    committee speak for it alone."""
+    bodies (十堰经济技术开发区党工委、管委会在市委…领导下) or one of its bureaus (金普新区卫生健康局在…领导下): a zone's
+    party working committee and management committee speak for it alone, and its bureau for its part of the work."""
     for clause in _opening_clauses(text):
         clause = _REPORT_FORMULA.sub("", clause.strip())
         if _LED_BY.fullmatch(clause):
@@ -604,7 +624,7 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
             continue
         short = _DEFINED_SHORT_NAME.match(clause[len(zone):])
         kind = re.search(_ZONE_KIND + "$", zone).group()  # (新区法检两院, 新区发展所需: it calls itself by its kind)
-        if _ZONE_BODIES.match(clause, len(zone)) \
+        if _ZONE_BODIES.match(clause, len(zone)) or _ZONE_BUREAU.match(clause, len(zone)) \
                 or text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2 \
                 or text.count(kind) - text.count(zone) >= _SELF_BY_KIND \
                 or text.count(zone[:-len(kind)]) >= _SELF_BY_KIND:

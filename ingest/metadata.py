@@ -113,6 +113,8 @@ _PRESENTED_BODY = re.compile(r"现将((?![我本])[\u4e00-\u9fff]{1,30}?(?:人�
                              r"|(?<=[省市县区州旗盟])" + COMMISSION + r"))"
                              r"(?:19|20)\d{2}年[^。]{0,60}?(?:报告|汇报)" + _LAID_OUT)
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
+# ... and a bureau of a zone named before it (金普新区卫生健康局): the zone's, named as the report writes it.
+_ZONE_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,8}?" + ZONE_HEADS + r"[\u4e00-\u9fff]{2,10}局$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 # ... and the signer an official document's layout writes beside it (揭府〔2025〕28号 签发人:曲晓杰).
@@ -684,6 +686,11 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
             return under
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
             own = _own_body(resolve_relative(expand(body), place, gaz), place, gaz)  # (林草局: 林业和草原局)
+            titled = _title_issuer(title, place, gaz)
+            if titled and len(_BODY_HEADS.findall(titled)) == 1 and not _GENERAL_OFFICE.search(own) \
+                    and not _one_name_shortens_other(_officially_named(titled, place, gaz) or titled,
+                                                     _officially_named(own, place, gaz) or own):
+                return titled  # (泽州县审计局2025年…报告 under 发布机构:县司法局: the bureau whose catalogue posts it)
             return _body_not_its_office(own, title, place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
     named = _title_issuer(title, place, gaz)
@@ -756,6 +763,14 @@ def _body_not_its_office(publisher: str, title: str, place: Place | None, gaz: G
     official = _officially_named(body, place, gaz)
     titled = title.startswith(body) or (named is not None and _officially_named(named, place, gaz) == official)
     return body if titled else publisher
+
+
+def _one_name_shortens_other(first: str, second: str) -> bool:
+    """Whether one body's name is the other's with characters left out (文化广电旅游局 of 文化广电新闻出版旅游局): a
+    title's short name for the body a page's block names in full, not another body."""
+    shorter, longer = sorted((first, second), key=len)
+    rest = iter(longer)
+    return all(character in rest for character in shorter)
 
 
 def _title_issuer(title: str, place: Place | None, gaz: Gazetteer) -> str | None:
@@ -841,8 +856,9 @@ def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
 def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None:
     """A body a report names as itself, with its region as official names write it: 区司法局 is the report's own
     district's, 延边州政府 is 延边朝鲜族自治州人民政府; a zone's committee or a street's office as written. None where
-    the body's division is not in the report's region chain."""
-    if _ZONE_COMMITTEE.search(body) or body.endswith("街道办事处") or body.startswith(tuple(gazetteer.ZONE_STYLES)):
+    the body's division is not in the report's region chain; a zone's bureau as written (金普新区卫生健康局)."""
+    if _ZONE_COMMITTEE.search(body) or _ZONE_BUREAU.fullmatch(body) or body.endswith("街道办事处") \
+            or body.startswith(tuple(gazetteer.ZONE_STYLES)):
         # (a street's office by its name: its county is put before it as the township's; 高新区综治局 the zone's,
         # named with the zone's official style by ``_zone_body``)
         return expand(body)

@@ -45,16 +45,11 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
     not 本溪满族自治县, where it names 本溪市), by one alone being of the level the text speaks at (``fits``: yiyang
     is 益阳市, not 弋阳县, under a text whose bureau is 市教育局), by one alone being current (tongliang: 铜梁区, not
     铜梁县), or by one alone being read the usual way (yandu: 盐都区, not 殷都区)."""
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    except ValueError:  # (an address that is none: [no address], a malformed IPv6 host)
-        return None
-    if not host.endswith(".gov.cn"):
+    host = _gov_host(url)
+    if host is None:
         return None
     keys, own_label_keys = _spellings(gaz), _own_label_spellings(gaz)
-    labels = host[: -len(".gov.cn")].split(".")
+    labels = host.split(".")
     for label in [*labels, *(part for label in labels if "-" in label for part in label.split("-"))]:
         if _SERVICE_LABEL.match(label):
             continue
@@ -72,6 +67,36 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
         if len(places) == 1:
             return places[0]
     return None
+
+
+def addressed_zone_city(url: str | None, zone_stem: str, gaz: Gazetteer) -> Place | None:
+    """The prefecture whose initials, then those of a zone's name without its kind, spell the site's own label
+    (dljp.gov.cn: 大连 金普, of 金普新区): a zone's site stands under its city's initials as a district's does (hzsc),
+    and its name alone does not say which city it lies in. Of the cities sharing those initials (dl: 大连, 大理), the
+    one whose counties' names open with the zone's characters, as a zone is named after the divisions it joins
+    (金普: 金州区 and 普兰店区 of 大连)."""
+    host = _gov_host(url)
+    if host is None or len(zone_stem) < 2:
+        return None
+    label, zone = host.split(".")[-1], "".join(_usual(zone_stem, initials=True))
+    if not label.endswith(zone) or len(label) == len(zone):
+        return None
+    cities = [place for place in _own_label_spellings(gaz).get(label[: -len(zone)], {}) if place.level == "prefecture"]
+    if len(cities) > 1:
+        cities = [city for city in cities if all(any(county.name.startswith(character)
+                                                     for county in gaz.descendants(city)) for character in zone_stem)]
+    return cities[0] if len(cities) == 1 else None
+
+
+def _gov_host(url: str | None) -> str | None:
+    """The host name of ``url`` without its .gov.cn, or None for no address or a site not under gov.cn."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:  # (an address that is none: [no address], a malformed IPv6 host)
+        return None
+    return host[: -len(".gov.cn")] if host.endswith(".gov.cn") else None
 
 
 # Each spelling, with the divisions it spells and how many of their names' characters it reads otherwise than usual.

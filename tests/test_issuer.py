@@ -287,6 +287,23 @@ def test_a_township_report_naming_itself_only_in_its_goals_brand_is_that_townshi
         assert metadata(text.replace("栎城", brand)).region != brand + "乡", brand
 
 
+def test_a_preposition_before_a_common_noun_ending_in_a_level_is_no_township() -> None:
+    """在圩镇部门、商铺…宣传: 在 (in) and 圩镇 (the market town), no town's name; the town that never names itself
+    lies in the district it names."""
+    text = ("2021年,我镇在云安区委、区政府的坚强领导下,全面依法行政。" + BODY + "本镇组织普法进校园、进企业等,"
+            "在圩镇部门、商铺、各村居的电子显示屏滚动播放法治标语。本镇法治氛围浓厚。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.prefecture) == ("云安区", "township", "云浮市")
+
+
+def test_a_street_opening_the_text_right_after_its_year_is_the_subject_of_its_untitled_report() -> None:
+    """2022年南星街道法治政府建设工作,深入贯彻…: the street opens the sentence as a title would, with no comma after the
+    year; the county holding it (by the division table) is its region's."""
+    text = "2022年南星街道法治政府建设工作,深入贯彻党的二十大精神," + BODY + "南星街道全面落实各项法治建设部署,全省率先出台办法。"
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("南星街道", "township", "上城区", "杭州市")
+
+
 def test_a_town_led_by_a_zone_and_never_named_is_filed_under_the_county_it_names_at_the_towns_level() -> None:
     """在某新区党工委、管委会的领导下，我镇…: the zone leads the town and is no subject; the town, never named, lies in
     the county whose notice it reports under, the most precise place it gives."""
@@ -533,6 +550,17 @@ def test_a_zone_named_once_as_the_subject_is_the_issuer_where_the_report_calls_i
     assert (meta.region, meta.issuer_kind) == ("洋山综合保税区", "development_zone")
     # its name not repeated either: a zone in passing, no issuer
     assert metadata("2023年，洋山综保区坚持" + BODY + "\n一、主要工作\n推动法治政府建设。").region is None
+
+
+def test_a_zone_named_once_as_the_subject_with_its_bureau_is_the_issuer_and_the_bureau_its_publisher() -> None:
+    """2025年,金普新区卫生健康局在党工委、管委会的坚强领导下…: the zone's bureau speaks for its part of the zone's work,
+    though the zone is named once and calls itself 新区 less often than ``_SELF_BY_KIND``."""
+    text = ("新区党工委、管委会:\n2025年,金普新区卫生健康局在党工委、管委会的坚强领导下,扎实推进法治政府建设。" + BODY
+            + "\n一、主要举措\n为新区卫生健康事业发展提供法治保障。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.publisher) == ("金普新区", "development_zone", "金普新区卫生健康局")
+    # (the zone in passing, before another clause's subject, is none)
+    assert metadata("2025年,金普新区卫生健康局的同志来访," + BODY + "\n一、主要举措\n推进法治。").region is None
 
 
 def test_a_zone_named_once_as_the_subject_is_the_issuer_where_the_report_calls_itself_by_its_kind() -> None:

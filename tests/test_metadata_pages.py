@@ -470,6 +470,18 @@ def test_a_county_s_publisher_drops_the_city_a_title_puts_before_it_and_a_distri
     assert metadata("武汉江夏区人民政府2016年依法行政工作报告\n" + BODY).publisher == "武汉市江夏区人民政府"
 
 
+def test_a_bureau_the_title_opens_with_publishes_though_another_bureau_s_catalogue_posts_it() -> None:
+    """泽州县审计局2025年法治政府建设报告 under 发布机构: 县司法局: the justice bureau collects its county's reports; the
+    title's bureau wrote this one. The title's short name for the block's body (文化广电旅游局 for 文化广电新闻出版旅游局)
+    leaves the block's full name."""
+    meta = metadata("泽州县审计局2025年法治政府建设报告\n发布日期: 2026-02-28 发布机构: 县司法局\n现将我局2025年度法治政府建设"
+                    "情况报告如下:\n" + BODY)
+    assert meta.publisher == "泽州县审计局"
+    meta = metadata("西湖区文化广电旅游局2023年法治政府建设年度报告\n发布机构: 南昌市西湖区文化广电新闻出版旅游局\n2023年，我局"
+                    + BODY)
+    assert meta.publisher == "南昌市西湖区文化广电新闻出版旅游局"
+
+
 def test_the_office_posting_a_report_its_government_titles_is_not_its_publisher() -> None:
     meta = metadata("发布机构: 区府办\n名称: 杭州市拱墅区人民政府关于2024年度法治政府建设情况的报告\n2024年，拱墅区" + BODY)
     assert meta.publisher == "杭州市拱墅区人民政府"

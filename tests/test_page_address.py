@@ -154,3 +154,14 @@ def test_a_saved_pages_address_is_read_and_names_its_issuer(tmp_path: Path, befo
     raw = read_path(page, max_bytes=10**7)[0]
     assert raw.hints["url"] == address
     assert extract_metadata(raw, clean(raw.text)).region == "武夷山市"
+
+
+def test_a_zone_s_site_spells_its_city_s_initials_before_the_zone_s_own() -> None:
+    """dljp.gov.cn: 大连 (dl, which 大理 shares) and 金普; of the cities sharing the initials, the one whose counties
+    the zone's name joins (金州区, 普兰店区). A text that never names its city still lies in it."""
+    text = ("2025年,金普新区卫生健康局在党工委、管委会的坚强领导下,扎实推进法治政府建设。现将2025年度法治政府建设情况报告如下:\n"
+            "一、主要举措\n为新区卫生健康事业发展提供法治保障,坚持依法行政。")
+    meta = _metadata(text, "https://www.dljp.gov.cn/dt/001003/20260126/a.html")
+    assert (meta.region, meta.prefecture, meta.province) == ("金普新区", "大连市", "辽宁省")
+    # (initials after which no city's name fits the zone's: no city)
+    assert _metadata(text, "https://www.dlxx.gov.cn/a.html").province is None
