@@ -389,6 +389,33 @@ def test_a_bureaus_report_calls_its_own_party_bodies_by_its_head_alone() -> None
     assert bureau_name("中共綦江区司法局党组", ctx, scanner) == "重庆市綦江区司法局"
 
 
+def test_a_bureau_called_by_its_region_s_short_name_in_its_own_report_is_the_bureau() -> None:
+    """推进柳江卫生健康局法治建设 in 柳江区卫生健康局's report: the bureau itself, its district by its short name; another
+    place's proper name on a short place name (广州港公安局) stays one."""
+    gaz = gazetteer.load()
+    place = gaz.by_name["柳江区"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, authored_by_bureau=True)
+    ctx.bureau = bureau_name("柳江区卫生健康局", ctx, scanner)
+    assert ctx.bureau == "柳州市柳江区卫生健康局"
+    sentence = "深入学习贯彻习近平法治思想，推进柳江卫生健康局法治建设。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == ["柳州市柳江区卫生健康局"]
+
+
+def test_a_zone_s_bureau_publishing_its_report_is_the_bureau_of_it_under_the_zone_s_style() -> None:
+    """金普新区卫生健康局 publishing the report of 金普新区 (大连's): the bureau, as its 区 opens it, whose own party
+    group's study group the report names bare."""
+    gaz = gazetteer.load()
+    place = gaz.by_name["大连市"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, "金普新区", authored_by_bureau=True)
+    ctx.bureau = bureau_name("金普新区卫生健康局", ctx, scanner)
+    assert ctx.bureau == "大连金普新区卫生健康局"
+    sentence = "通过党组理论学习中心组学习、专题研讨等形式系统学习法律法规。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "大连金普新区卫生健康局党组理论学习中心组"]
+
+
 def test_a_commission_publishing_its_own_report_is_the_bureau_of_it() -> None:
     gaz = gazetteer.load()
     place = gaz.by_name["韶关市"][0]

@@ -786,7 +786,11 @@ class AgencyFinder:
             if hit.text != hit.place.name and not _CORE_BODY.match(rest) and hit.text[-1] != hit.place.name[-1]:
                 if _ROLE_CENTRE.search(rest):
                     continue
-                name = text[start:hit.end] + expand(rest)  # a proper name on a short place name: 青岛港公安局
+                own_bureau = self.ctx.bureau is not None and hit.place == self.ctx.place \
+                    and self.ctx.bureau.endswith(expand(rest))
+                # (柳江卫生健康局 in 柳江区卫生健康局's report: the bureau by its region's short name; else a proper name
+                # on a short place name: 青岛港公安局)
+                name = self.ctx.bureau if own_bureau else text[start:hit.end] + expand(rest)
             else:
                 name = official_name(self._prefix(hit.place), rest)
             add(AgencyMention(text[start:end], start, end, name, hit.place.code))
@@ -1566,6 +1570,8 @@ def bureau_name(publisher: str, ctx: RegionContext, scanner: RegionScanner) -> s
         return None
     if _ZONE_COMMITTEE_BUREAU.fullmatch(publisher):
         return publisher  # (its name is the zone's committee's, which no region opens)
+    # (a zone's bureau as its report writes it, 金普新区卫生健康局: the zone's 区 opens the body, 区卫生健康局)
+    starts = (0, len(ctx.zone) - 1) if ctx.zone and publisher.startswith(ctx.zone) else (0,)
     whole = [m for m in AgencyFinder(ctx).find(publisher, scanner.scan(publisher, ctx.place))
-             if m.start == 0 and m.end == len(publisher)]
+             if m.start in starts and m.end == len(publisher)]
     return whole[0].name if whole else None
