@@ -435,3 +435,13 @@ def test_a_place_in_a_sequence_counted_by_a_classifier_is_a_figure_of_speech_not
     assert names("把好合法性审查“第一道关口”。") == []
     assert names("打通服务群众“最后一米”。") == []
     assert names("坚持“第一议题”制度，及时传达学习。") == ["第一议题"]
+
+
+def test_occasions_codes_of_discipline_courses_trophies_and_sayings_are_no_programmes() -> None:
+    """A commemorative day by its date or its national or world scope, a count of bans, a training course's title, a
+    trophy, a saying equating two things and an aim opening a list of aims are quoted, but none is a programme run; a
+    unit's own day (“主题党日”) and a means joined to another (“线上自学+线下培训”) are."""
+    text = ("开展“4·23世界读书日”、“5·19中国旅游日”、“3.12植树节”普法活动；落实“八不准”工作纪律和政法干警“十个严禁”；"
+            "参加“省林草行政执法监督培训”；夺取“大禹鼎”金鼎和“清源杯”；坚持“绿水青山就是金山银山”的理念；"
+            "开展“主题党日”活动，推行“线上自学+线下培训”模式。紧扣推动“三个优势转化”、重塑新时代发展格局。")
+    assert names(text) == ["主题党日", "线上自学+线下培训"]

@@ -28,7 +28,9 @@ of parallel "A为B" clauses (“公开为常态、不公开为例外”), words 
 防线”); a code of digits written as characters one by one (“一三三五”工作举措), or apart (“1 3 x”学法清单), runs on
 to its head as “1+2+N” does; a code, or a number alone, numbering a line of thinking or of measures (“16136”总体思路,
 “1166”工作举措), a mechanism or a system (“1211”…推进机制) runs on to it. Passages studied (“…”“…”等学习内容),
-convictions held (心怀“国之大者”) and a place's positioning (“三区两地”发展定位) are no programmes either.
+convictions held (心怀“国之大者”) and a place's positioning (“三区两地”发展定位) are no programmes either, nor are
+occasions (“4·23世界读书日”), codes of bans (“八不准”), training courses (“…执法监督培训”), trophies (“清源杯”) and
+sayings (“绿水青山就是金山银山”).
 """
 
 from __future__ import annotations
@@ -70,6 +72,16 @@ _HAS_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff0-9+＋]")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s*[·.．]\s*\d{1,2}$")
 # An anniversary (纪念法治浙江建设“十五周年”): a date marked, not a programme.
 _ANNIVERSARY = re.compile(r"^[一二两三四五六七八九十百\d]+周年$")
+# A commemorative day by its date (“4·23世界读书日”, “3.12植树节”) or its national or world scope (“中国旅游日”): an
+# occasion the report's work is timed to, not a programme (a unit's own day is one: “主题党日”, “司法开放日”).
+_COMMEMORATIVE_DAY = re.compile(r"^(?:\d{1,2}\s*[·.．]\s*\d{1,2}|世界|国际|中国|国家|全国)[\u4e00-\u9fff]{1,10}[日节]$")
+# A code of discipline by its count of bans (“十个严禁”, “四严禁”, “八不准”): rules to keep, as a slogan says them.
+_DISCIPLINE_CODE = re.compile(r"^[一二两三四五六七八九十]{1,3}个?(?:严禁|不准|不得|禁止)$")
+# A training course by its title (“省林草行政执法监督培训”): an event held, not a programme; a means joined to another
+# (“线上自学+线下培训”, “周学习、月培训”) is one.
+_TRAINING_COURSE = re.compile(r"^[^+＋、，,]{4,}培训$")
+# A saying that equates two things (“绿水青山就是金山银山”): a doctrine quoted, not a programme.
+_COPULA = "就是"
 # Quoted names of organisations, platforms, apps (“浙里…应用”, “数字驾驶舱”) and media are not
 # programmes; a counted item of a formula
 # (一表两清单、两库一平台, 四张清单一张网) is.
@@ -105,9 +117,9 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"(?:情况|成效|原因|安排|不足|打算|思路|举措|水平|能力|作用|目标"
     r"|示范(?:区|市|县|旗县|旗|地区|单位|项目|点|乡镇|镇|村|嘎查村|社区)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
-    # an award (…最佳模型奖), an effect (头雁效应), and people by their rank or duty (党政一把手, 主要负责人,
-    # “第一责任人”)
-    r"|奖|奖项|效应|一把手|负责人|责任人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
+    # an award or a trophy (…最佳模型奖, “清源杯”, “大禹鼎”), an effect (头雁效应), and people by their rank or duty
+    # (党政一把手, 主要负责人, “第一责任人”)
+    r"|奖|奖项|杯|鼎|效应|一把手|负责人|责任人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
     r"|会议|大会"  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
     r"|委员会|领导小组|办公室|工作要点"  # a body (“街道全面依法治理委员会”) or a year's plan (“2023年…工作要点”)
     r"|(?:培训|研讨|专题|轮训)班|(?:视频|座谈|培训|推进|现场|调度|部署|观摩|研讨)会)$")  # … and a class held
@@ -164,6 +176,8 @@ _RECTIFIED_BEFORE = re.compile(r"(?:整治|纠治)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
 _CLAUSE_END = re.compile(r"[，,。；;：:]|$")
 _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢|勇担|担当)[\u4e00-\u9fff]{0,6}$")
+# ... the aim closing its phrase, or opening a list of aims (紧扣推动“三个优势转化”、重塑新时代…).
+_AIM_END = re.compile(r"[，,。；;：:、]|$")
 # What the rule of law is provided for (为“振兴罗庄、重回千亿”提供坚强法治保障, 为办好“两件大事”提供…): the place's aim.
 _SAFEGUARDED_AIM_BEFORE = re.compile(r"为(?:打造|建设|实现|办好|推动|加快|奋力)?$")
 _SAFEGUARD_AFTER = re.compile(r"提供(?:了)?(?:更加)?(?:坚强|有力|坚实|良好|优质|强有力)?的?"
@@ -338,6 +352,8 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
     if not _HAS_NAME_SHAPE.search(content):
         return False
     if (_DATE_LIKE.match(content) and not followed_by_head) or _ANNIVERSARY.match(content) \
+            or _COMMEMORATIVE_DAY.match(content) or _DISCIPLINE_CODE.match(content) or _TRAINING_COURSE.match(content) \
+            or _COPULA in content \
             or _NOT_PROGRAMME.search(content) or (_TOOL.search(content) and not branded) \
             or _COUNTED_BODIES.match(content):
         return False
@@ -387,7 +403,7 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
         return True  # words someone said, quoted after the verb of saying (提出“坚持严格执法、…，全面建设法治政府”)
     if _ROLE_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) and _CLAUSE_END.match(text, quote.end()):
         return True  # what something is taken as (作为“第一道防线”): a role
-    if _CLAUSE_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
+    if _AIM_END.match(text, quote.end()) and _AIM_BEFORE.search(text, max(0, quote.start() - 8), quote.start()):
         return True
     if _SAFEGUARDED_AIM_BEFORE.search(text, max(0, quote.start() - 4), quote.start()) \
             and _SAFEGUARD_AFTER.match(text, _after_quoted_list(text, quote.end())):
