@@ -219,6 +219,9 @@ def test_runs_of_years_time_limits_months_and_rounds_are_metrics() -> None:
     # hours of class (课时, 学时) are counted in their own unit
     assert [(m.value, m.unit) for m in find_metrics("为在校学生上法制课349课时，每年至少80个课时。", [])] == [
         (349, "课时"), (80, "个课时")]
+    # … and so are credits of study and a pollutant's concentration
+    assert [(m.value, m.unit) for m in find_metrics("人均完成学习24学分；PM2.5平均浓度为30微克/立方米。", [])] == [
+        (24, "学分"), (30, "微克/立方米")]
 
 
 def test_intermediary_services_are_not_powers() -> None:
@@ -800,6 +803,7 @@ def test_copies_participants_time_limits_and_party_school_lectures_are_filed_by_
     # copies of a book ordered are no study session, whatever the book is about
     assert filed("组织征订《习近平法治思想学习纲要》1198册。") == [("1198册", OTHER)]
     assert filed("执法人员全年完成在线学法60学时以上。") == [("60学时", OTHER)]  # (hours of study, no sessions)
+    assert filed("执法人员参加专题培训，人均完成学习24学分。") == [("24学分", OTHER)]  # (nor credits)
     assert filed("发放《民法典》普法读本650余本。") == [("650本", "legal_education.materials")]
     # firms that took part in an event are its audience, not firms registered
     assert filed("开展政商交流活动533场，参与市场主体3.5万余个。")[1] == ("3.5万个", OTHER)

@@ -366,10 +366,10 @@ TIME_CUT = re.compile(f"时[间限长](?:[^，,。；;]{{0,4}}|[由从][^，,。
 # ... and the time it was cut from (设立企业的时间由改革前的21个工作日减少为2个工作日: both are the service's times).
 TIME_CUT_FROM = re.compile("时[间限长][由从][^，,。；;]{0,8}$")
 CUT_AFTER = re.compile(f"^{_CUT_VERBS}")
-# Copies of printed matter (征订《…学习纲要》1198册) and hours of study (在线学法60学时) count no study session or
-# event: the study or education they serve is not measured by them. (The gold files differ on 课时 of classes given and
-# 部 of laws studied at a meeting: left as the rules file them.)
-COPY_UNITS = frozenset({"册", "本", "学时"})
+# Copies of printed matter (征订《…学习纲要》1198册), hours and credits of study (在线学法60学时, 人均完成学习24学分) count
+# no study session or event: the study or education they serve is not measured by them. (The gold files differ on 课时
+# of classes given and 部 of laws studied at a meeting: left as the rules file them.)
+COPY_UNITS = frozenset({"册", "本", "学时", "学分"})
 # Kinds of a thing counted (电子证照种类182种) and flat things put up (法治灯箱1000多面): how varied or how much is
 # on show, no count of work the taxonomy measures.
 KIND_UNITS = frozenset({"种", "面"})
