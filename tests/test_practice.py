@@ -13,6 +13,8 @@ from search.exact import normalize
 def test_the_actor_and_the_verb_are_not_part_of_the_practice() -> None:
     assert practice_terms("哪些地区的党政主要负责人开展了年度述法？", []) == ["年度述法"]
     assert practice_terms("哪些地方组织学习或宣传了民法典？", []) == ["民法典"]
+    # (坚持 before the verb only says the work goes on: 坚持开展会前学法 is 会前学法, as the reports write it)
+    assert practice_terms("哪些政府部门坚持开展会前学法？", []) == ["会前学法"]
 
 
 def test_alternatives_are_practices_of_their_own() -> None:
@@ -1283,6 +1285,9 @@ def test_occasions_listed_inside_zai_shang_de_each_share_what_was_said_at_them()
 def test_an_aside_on_how_the_reports_are_read_is_no_practice() -> None:
     assert practice_terms("哪些地方写到宣传“习近平法治思想”（报告中使用这一提法）？", []) == ["习近平法治思想"]
     assert practice_terms("哪些地方由该委员会（报告点出这一委员会）召开会议？", []) == ["由该委员会召开会议"]
+    # (a wording the report is to write, its words left out: the practice the question states)
+    assert practice_terms("哪些地方写明坚持以习近平新时代中国特色社会主义思想为指导推进法治建设（写出“以……为指导”）？", []) \
+        == ["以习近平新时代中国特色社会主义思想为指导"]
 
 
 def test_a_long_aside_listing_variants_gives_each_as_a_practice() -> None:

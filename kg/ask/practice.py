@@ -61,8 +61,9 @@ _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the
 _EXCLUSION_ASIDE = re.compile(r"[（(](?:(?:不算|不包括|不含|不计|除了?|并非|而非|而不是|但不)[^（）()]*"
                               r"|[^（）()]*(?:的?不算|除外|不计在内|不包括在内))[）)]")  # (泛称“…”的不算)
 _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?")  # 除A外，哪些地方…
-# An aside on how the question reads the reports (报告中使用这一提法, 报告点出这一委员会): no practice's words.
-_READING_ASIDE = re.compile(r"[（(][^（）()]*(?:报告(?:中|里|点出|写明|写到|提到|使用)|提法|字样|原文|表述)[^（）()]*[）)]")
+# An aside on how the question reads the reports (报告中使用这一提法, 报告点出这一委员会, 写出“以……为指导”): no
+# practice's words.
+_READING_ASIDE = re.compile(r"[（(][^（）()]*(?:报告(?:中|里|点出|写明|写到|提到|使用)|提法|字样|原文|表述|写出)[^（）()]*[）)]")
 _EXCLUDING = re.compile(r"^(?:但|并且|且)?(?:不算|不包括|不含|不计|并非|而非|而不是)")  # a clause that excludes
 # "A、B之类的X": A and B are examples of the practice X, each stated as itself; so are means listed before 等 and the
 # kind of means they stand for (通过网络学院、在线学习等线上方式学习), or before 的 and their kind (通过案例剖析、案例研讨的
@@ -80,7 +81,8 @@ _LISTED_SEPARATOR = re.compile(r"[、和及与]|或者|或")  # between examples
 _LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{1,12}?(?:法|条例|法典)[、和及与])*"
                                r"[\u4e00-\u9fff]{1,12}?(?:法|条例|法典))等(?=[^，,]*(?:法律|法规))")
 _NOT_LAWS = re.compile(r"(?:执法|释法|说法|普法|守法|用法|学法|立法|司法|依法|办法|方法|做法|想法|看法|合法|违法|讲法|述法)$")
-_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实)"
+# (坚持 before a verb keeps doing it: 坚持开展会前学法 states 会前学法)
+_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实|坚持)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|参与|"
                    r"采取(?:了)?(?:有效|有力|多项|一系列)?措施|"
