@@ -400,6 +400,13 @@ UNSEEN_FLOORS = {
     # app listed after an app, a slogan's parts, 例 and 位) REGULATION 1.0, AGENCY .918, INITIATIVE .809, REGION .966,
     # METRIC 1.0
     "gold_bu.json": {"REGULATION": 0.99, "AGENCY": 0.91, "REGION": 0.96, "INITIATIVE": 0.80, "METRIC": 0.99},
+    # BV (12 excerpts, 11 provinces, session 72): held out at that session's start code (7b9e609): REGULATION 1.0,
+    # AGENCY .780 (a zone's bureau as the opening's subject read as no issuer, its bodies unresolved; an audit bureau's
+    # report under the justice bureau that posted it), INITIATIVE .638 (commemorative days, training courses, trophies,
+    # a saying, a code of discipline), REGION 1.0, METRIC .933; after the session's rules (the zone's bureau, its city
+    # by its site's initials, the title's bureau over the posting one, a street opening its text, 在圩镇 no town, a
+    # bureau by its district's short name, those quotes, 学分 and 微克/立方米) AGENCY .874, INITIATIVE .857, METRIC .968
+    "gold_bv.json": {"REGULATION": 0.99, "AGENCY": 0.87, "REGION": 0.99, "INITIATIVE": 0.85, "METRIC": 0.96},
 }
 
 
