@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ask.answer import Answerer
-from kg.ask.practice import congress_spirits, safeguarded_for, variants
+from kg.ask.practice import congress_spirits, safeguarded_for, spirit_of_congress, variants
 from tests.answering import answerer_over_texts, listed_regions
 
 LISTED_UNDER_ONE_SPIRIT = """平利县2022年法治政府建设工作总结
@@ -18,6 +18,14 @@ THE_NEXT_CONGRESS_ONLY = """陇县2023年法治政府建设工作总结
 2023年，陇县全面落实党中央决策部署和党的二十大、二十届二中全会精神，为疫情防控提供法治保障。
 全年审查规范性文件9件，办理行政复议案件5件，服务全县经济社会发展。
 """
+ANOTHER_SPIRIT_BEFORE_THE_CONGRESS = """镇坪县2022年法治政府建设工作总结
+2022年，镇坪县认真学习贯彻省委全面依法治省委员会第五次会议精神，以依法行政的实际成效迎接党的二十大胜利召开。
+全年审查规范性文件6件，办理行政复议案件4件，推动全县各项工作。
+"""
+THE_CONGRESS_S_PLANS_AFTER_A_SPIRIT = """旬阳县2023年法治政府建设工作总结
+2023年，旬阳县深入学习贯彻习近平总书记重要讲话重要指示精神，深入贯彻落实党的二十大关于法治建设重大部署。
+全年审查规范性文件3件，办理行政复议案件2件，推动全县各项工作。
+"""
 NEITHER = """岚皋县2022年法治政府建设工作总结
 2022年，岚皋县持续深化放管服改革，十九个部门联合开展执法检查，推动经济社会发展。
 全年审查规范性文件8件，办理行政复议案件9件，服务全县经济社会发展。
@@ -27,14 +35,17 @@ NEITHER = """岚皋县2022年法治政府建设工作总结
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     texts = {"pingli_2022.txt": LISTED_UNDER_ONE_SPIRIT, "longxian_2023.txt": THE_NEXT_CONGRESS_ONLY,
-             "langao_2022.txt": NEITHER}
+             "langao_2022.txt": NEITHER, "zhenping_2022.txt": ANOTHER_SPIRIT_BEFORE_THE_CONGRESS,
+             "xunyang_2023.txt": THE_CONGRESS_S_PLANS_AFTER_A_SPIRIT}
     with answerer_over_texts(tmp_path_factory.mktemp("congress"), texts) as answerer:
         yield answerer
 
 
 def test_a_congress_listed_under_one_spirit_is_carried_out(answerer: Answerer) -> None:
     assert listed_regions(answerer, "哪些地方写到贯彻落实党的十九大精神？") == {"平利县"}
-    assert listed_regions(answerer, "哪些地方写到学习贯彻党的二十大精神？") == {"平利县", "陇县"}
+    # (not 镇坪县, whose 精神 is another meeting's, named before the congress whose opening it greets; 旬阳县 carries out
+    # the congress's plans in the sentence of its 精神)
+    assert listed_regions(answerer, "哪些地方写到学习贯彻党的二十大精神？") == {"平利县", "陇县", "旬阳县"}
     # a term's plenary sessions asked by the term are not another term's (二十届二中全会 is no 十九届中央全会)
     assert listed_regions(answerer, "哪些地方学习贯彻十九届中央全会精神？") == {"平利县"}
 
@@ -98,3 +109,13 @@ def test_the_provinces_plan_asked_is_the_one_a_districts_report_carries_out(tmp_
                                 "《浙江省法治政府建设实施方案(2021—2025年)》，全年审查规范性文件8件。\n"}
     with answerer_over_texts(tmp_path, texts) as answerer:
         assert listed_regions(answerer, "哪些地方写明贯彻落实本省（直辖市）的法治政府建设实施方案（2021—2025年）？") == {"铜梁区"}
+
+
+def test_a_congress_greeted_after_another_meeting_s_spirit_is_no_spirit_of_its_own() -> None:
+    """The sentence's 精神 is the province's meeting's; the congress is named as held. A heading naming the congress says
+    what its sentences carry out."""
+    groups = [["二十大"], ["精神"]]
+    greeted = "认真学习贯彻省委全面依法治省委员会第五次会议精神，以实际成效迎接党的二十大胜利召开。"
+    assert not spirit_of_congress(greeted, groups)
+    assert spirit_of_congress(greeted, groups, "（一）深入学习党的二十大报告中关于法治建设的重大部署")
+    assert spirit_of_congress("全面贯彻落实党的二十大和二十届二中、三中全会精神。", groups)

@@ -26,9 +26,9 @@ from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORT
                              described_name, given_in_one_clause, given_role, group_studied, heard_about, held_meetings,
                              how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_documents,
                              made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
-                             names_as_held, own_place_names, placed_into, plan_made, practice_terms, quoted_names,
-                             safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together, shares_out,
-                             split_name, studied_name, variants, without_actor)
+                             names_a_spirit, names_as_held, own_place_names, placed_into, plan_made, practice_terms,
+                             quoted_names, safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together,
+                             shares_out, spirit_of_congress, split_name, studied_name, variants, without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import (DAY, WHOLE, following, in_words, ordinal, plain, text_figures, unstated, whole_counts,
@@ -468,6 +468,7 @@ class Answerer:
                 continue
             dated_plan = groups[-1] == DATED_PLANS
             in_one_clause = given_in_one_clause(groups)
+            spirit = names_a_spirit(groups)  # (a congress's spirit, not its opening greeted: ``spirit_of_congress``)
             formula = LEADERS_SHARING_OUT if shares_out(groups) else None  # (the formula itself states it)
             # (meetings and bodies in both scripts too: a report in traditional characters names them so)
             meetings = in_both_scripts(held_meetings(it.question, groups))
@@ -484,6 +485,7 @@ class Answerer:
                       if (len(together) == 1
                           or said_together(row["text"], together, row["section"] or "", in_one_clause))
                       and (formula is None or formula.search(row["text"]) is not None)
+                      and (not spirit or spirit_of_congress(row["text"], groups, row["section"] or ""))
                       and (not dated_plan or plan_made(row["text"], groups[0]))
                       and all(names_as_held(row["text"], group) for group in meetings)
                       and all(names_as_acting(row["text"], group) for group in bodies)

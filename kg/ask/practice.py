@@ -2140,6 +2140,34 @@ def congress_spirits(term: str) -> list[list[list[str]]]:
     return []
 
 
+def names_a_spirit(groups: list[list[str]]) -> bool:
+    """Whether ``groups`` state carrying out a congress's or meeting's spirit (``congress_spirits``: its words, then
+    精神)."""
+    return len(groups) > 1 and groups[-1] == ["精神"]
+
+
+# A congress named as held (迎接党的二十大胜利召开): its opening looked forward to, not its spirit carried out.
+_CONVENED = re.compile(r"(?:胜利|隆重)?(?:召开|开幕)")
+
+
+def spirit_of_congress(text: str, groups: list[list[str]], heading: str = "") -> bool:
+    """Whether one sentence of ``text`` that names the congress (``groups``' first words) and a 精神 carries out that
+    congress's spirit: the 精神 after it, as such a list is written (党的二十大和二十届二中、三中全会精神), or before it
+    where the congress is not named as held (学习贯彻…精神，落实党的二十大关于法治建设重大部署); a sentence carrying out
+    another meeting's spirit to greet the congress's opening (…委员会第五次会议精神，…来迎接党的二十大胜利召开) does not.
+    A section ``heading`` naming the congress (深入学习党的二十大报告…) says what its sentences carry out, as in
+    ``said_together``."""
+    if any(word in heading for word in groups[0]):
+        return True
+    for sentence in _SENTENCE_END.split(text):
+        for word in groups[0]:
+            at = sentence.find(word)
+            if at >= 0 and "精神" in sentence and (
+                    at < sentence.rfind("精神") or not _CONVENED.match(sentence, at + len(word))):
+                return True
+    return False
+
+
 # Providing the rule of law's safeguard for something (为经济社会发展提供坚强法治保障): the genre's fixed phrase for
 # what its work is for, written with a degree between (提供有力的法治保障) and the older 法制 for 法治.
 SAFEGUARD_VERB = "提供"
