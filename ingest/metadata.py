@@ -58,7 +58,7 @@ _SITE_OF_BODY = re.compile(r"(?<=[府委局办])(?:门户网站|政府网站|网
 _PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 _BODY_SUFFIXES = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "政府", "司法局", "委员会", "办公室",
-                  "中心组", "党组", "局", "委", "办")
+                  "中心组", "党组", "局", "厅", "委", "办")
 # The level words an autonomous area names itself by (自治区人民政府, 自治州党委).
 _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 # How far into an untitled text its opening is read for what it says of itself.
@@ -940,8 +940,11 @@ def _byline(line: str) -> str | None:
 
 
 def _looks_like_body(line: str) -> bool:
+    """Whether a line is a body's name alone; not a title's first line broken after a body (关于印发《四川省人民政府
+    / 2025年…安排》的通知)."""
     line = line.strip()
-    return 3 <= len(line) <= 30 and line.endswith(_BODY_SUFFIXES) and not re.search(r"[，,。:：]", line)
+    return 3 <= len(line) <= 30 and line.endswith(_BODY_SUFFIXES) and not re.search(r"[，,。:：《》]", line) \
+        and not line.startswith("关于")
 
 
 def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:

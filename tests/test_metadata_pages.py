@@ -991,3 +991,17 @@ def test_a_city_governments_general_office_opening_the_text_publishes_it_under_i
     """2024年,某市人民政府办公厅坚持…: the office (a large city's is an 办公厅), not a 政府办 cut short of its name."""
     meta = metadata("2024年,杭州市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,统筹推进法治建设。\n" + BODY)
     assert meta.publisher == "杭州市人民政府办公厅"
+
+
+def test_a_general_office_s_line_above_a_title_broken_inside_its_quoted_title_issues_it() -> None:
+    """四川省人民政府办公厅 / 关于印发《四川省人民政府2025年法治政府 / 建设重点工作安排》的通知: the office's line is the
+    title's issuer (a department's 厅 as much as a 局), and the title's first line, broken inside 《》, is no body."""
+    text = ("四川省人民政府办公厅\n关于印发《四川省人民政府2025年法治政府\n建设重点工作安排》的通知\n川办发〔2025〕12号\n"
+            "各市(州)人民政府,省政府各部门:\n《四川省人民政府2025年法治政府建设重点工作安排》已经省政府同意,现印发给你们。\n"
+            "四川省人民政府办公厅\n2025年4月10日\n" + BODY)
+    meta = metadata(text)
+    assert meta.title == "四川省人民政府办公厅关于印发《四川省人民政府2025年法治政府建设重点工作安排》的通知"
+    assert meta.publisher == "四川省人民政府办公厅"
+    # (the office's line above its own report's title, as a bureau's: 陕西省人民政府办公厅 / 2021年度…报告)
+    meta = metadata("陕西省人民政府办公厅\n2021年度法治建设工作情况报告\n2022-01-12 来源:厅办公室\n2021年,我厅深入学习。" + BODY)
+    assert (meta.title, meta.publisher) == ("陕西省人民政府办公厅2021年度法治建设工作情况报告", "陕西省人民政府办公厅")
