@@ -419,6 +419,19 @@ def test_a_zone_s_bureau_publishing_its_report_is_the_bureau_of_it_under_the_zon
         "大连金普新区卫生健康局党组理论学习中心组"]
 
 
+def test_an_office_s_organ_party_group_s_study_group_is_the_office_s() -> None:
+    """列为机关党组中心组学习重点 in 陕西省人民政府办公厅's own report: its organ's party group's study group, 机关
+    kept (not the office's 党组)."""
+    gaz = gazetteer.load()
+    place = gaz.by_name["陕西省"][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, authored_by_bureau=True)
+    ctx.bureau = bureau_name("陕西省人民政府办公厅", ctx, scanner)
+    sentence = "将党内法规和国家法律法规列为机关党组中心组学习重点。"
+    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+        "陕西省人民政府办公厅机关党组理论学习中心组"]
+
+
 def test_a_commission_publishing_its_own_report_is_the_bureau_of_it() -> None:
     gaz = gazetteer.load()
     place = gaz.by_name["韶关市"][0]

@@ -403,10 +403,11 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 # place's or a discipline or working committee's: 市委党委, 纪委党组).
 # ... and its party group's or committee's study group by 党组理论学习中心组 or 党委中心组 alone (a police
 # bureau has a 党委), where no body's name stands before it
-# (纳入党组理论学习中心组, but 政府党组… is the government's); a bare 党组 without it more often names a
+# (纳入党组理论学习中心组, but 政府党组… is the government's), its organ's party group's by 机关党组中心组 (an
+# office of a government, 省政府办公厅, has a 机关党组); a bare 党组 without it more often names a
 # kind of body (党委（党组）, 各单位党组) or its meeting.
 _OWN_PARTY_BODY = re.compile(rf"(?P<head>[局厅]|(?<![省市县区州旗盟纪工])委)(?P<body>党组|党委)(?P<group>{_STUDY_GROUP})?"
-                             rf"|(?P<bare>党组|党委)(?P<study>{_STUDY_GROUP})")
+                             rf"|(?P<bare>(?:机关)?党组|党委)(?P<study>{_STUDY_GROUP})")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # The bureau's own party body or its meeting listed first (纳入厅党委会、党委理论学习中心组学习): the bare group after
 # it is the bureau's too, as items of one list are one body's.
