@@ -678,6 +678,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     report, often the office that drafted it), a source that is a body, a signature above a date, the body that
     read it under the day and meeting, or a byline."""
     block = _SITE_OF_BODY.sub("", next((cleaned.fields[k] for k in _PUBLISHER_FIELDS if cleaned.fields.get(k)), ""))
+    if not block and (governing := _government_speaking(title, cleaned, place, gaz)) is not None:
+        return governing  # (an index block's 发布机构 still names the publisher)
     if block:  # (named without its region, 发布机构:司法局, it is the issuing region's, as a source is)
         body = _one_body(block, title)
         if zone := zone_committee(body, gaz):
@@ -720,6 +722,18 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz) \
         or _presented_body(cleaned.text, place, gaz) or _bureau_naming_itself(cleaned.text, place, gaz)
+
+
+def _government_speaking(title: str, cleaned: Cleaned, place: Place | None, gaz: Gazetteer) -> str | None:
+    """The report's region's government where the opening sentence has it as its subject (2024年,紫云自治县人民政府坚持…;
+    2021年,区政府坚持…; 2025年,陈仓区委、区政府坚持…) and the title names no body: the report is the government's,
+    though the page's source line names the bureau or office that posted it (来源:紫云苗族布依族自治县司法局,
+    信息来源:洪山区政府办公室)."""
+    if place is None or _title_issuer(title, place, gaz) is not None or not _OPENING_GOVERNMENT.match(
+            opening(cleaned.text)):
+        return None
+    body = _opening_body(cleaned.text, place, gaz)
+    return body if body is not None and body.endswith("人民政府") else None
 
 
 # An opening sentence whose subject is the writing bureau as 我局 (在区委、区政府的坚强领导下，我局坚持…).

@@ -482,6 +482,19 @@ def test_a_bureau_the_title_opens_with_publishes_though_another_bureau_s_catalog
     assert meta.publisher == "南昌市西湖区文化广电新闻出版旅游局"
 
 
+def test_the_government_the_opening_has_as_subject_publishes_though_a_source_line_names_who_posted_it() -> None:
+    """紫云自治县2024年度…报告 / 来源: 紫云苗族布依族自治县司法局 / 2024年,紫云自治县人民政府坚持…: the government's
+    report, the bureau its poster; an index block's 发布机构 still names the publisher."""
+    text = ("紫云自治县2024年度法治政府建设工作报告\n日期:2025-03-28 17:34\n来源: 紫云苗族布依族自治县司法局\n"
+            "2024年,紫云自治县人民政府坚持以习近平新时代中国特色社会主义思想为指导," + BODY)
+    assert metadata(text).publisher == "紫云苗族布依族自治县人民政府"
+    assert metadata(text.replace("来源: ", "发布机构: ")).publisher == "紫云苗族布依族自治县司法局"
+    # (under 区政府: the district's, by its official name)
+    meta = metadata("2018年政府依法行政工作报告\n发布时间:2019-02-19 信息来源:洪山区政府办公室\n"
+                    "2018年,在市委、市政府的正确领导下,区政府紧紧围绕法治政府目标," + BODY)
+    assert meta.publisher == "武汉市洪山区人民政府"
+
+
 def test_the_office_posting_a_report_its_government_titles_is_not_its_publisher() -> None:
     meta = metadata("发布机构: 区府办\n名称: 杭州市拱墅区人民政府关于2024年度法治政府建设情况的报告\n2024年，拱墅区" + BODY)
     assert meta.publisher == "杭州市拱墅区人民政府"
