@@ -641,8 +641,31 @@ def _year_accounted(date: str | None) -> int | None:
     return year - 1 if month <= _LAST_MONTH_OF_REPORTING else year if month >= _FIRST_MONTH_OF_YEAR_END else None
 
 
+# A page's stamp of when it was put up, on a line of the head among its other cells: after its key, with or without a
+# colon (发布时间: 2026-03-03 09:36, 发文时间 2025-02-28, 浏览:5072次 时间:2022-12-07), beside its source (2019年02月25日
+# 来源:市司法局, 来源:政府门户网 2021-03-22 21:29), or alone in brackets under the title ((2024-03-01), (2025年12月11日)).
+_CLOCK = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_SOURCE_KEY = r"(?:信息|文章)?来源"
+_PAGE_STAMP = re.compile(r"(?:发布|发文|发表|公布|更新)?(?:时间|日期)\s*[:：]?\s*(" + _DATE.pattern + ")"
+                         + r"|(" + _DATE.pattern + ")" + _CLOCK + r"\s+" + _SOURCE_KEY + r"\s*[:：]"
+                         + r"|" + _SOURCE_KEY + r"\s*[:：]\s*\S+\s+(" + _DATE.pattern + ")"
+                         + r"|^[（(]\s*(" + _DATE.pattern + r")\s*[)）]$")
+_PAGE_HEAD_LINES = 15  # how far down the page its stamp is looked for
+_STAMP_LINE_MAX_CHARS = 80  # a stamp's line is the page's cells, no sentence
+
+
+def _page_stamp(raw_text: str) -> str | None:
+    """The date a page's head stamps it with (``_PAGE_STAMP``), on a short line among the first of the page."""
+    for line in raw_text.splitlines()[:_PAGE_HEAD_LINES]:
+        line = line.strip()
+        if len(line) <= _STAMP_LINE_MAX_CHARS and (stamp := _PAGE_STAMP.search(line)):
+            return _parse_date(next(group for group in stamp.groups() if group))
+    return None
+
+
 def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | None:
-    """Publication date: index block, container, or a date line closing the document or its notice."""
+    """Publication date: index block, container, or a date line closing the document or its notice, else the date
+    the page's head stamps it with."""
     # The date the page was put up comes before the date the document was signed (发文日期, 成文日期).
     # (a document system's date of generation, 公文生成日期, only when the page gives no other)
     candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "发表时间", "公布日期", "发文日期", "成文日期", "生成日期",
@@ -658,7 +681,7 @@ def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | No
             match = _DATED_LINE.match(line.strip())
             if match:
                 return _parse_date(match.group(1))
-    return None
+    return _page_stamp(raw.text)
 
 
 def _parse_date(value: str) -> str | None:

@@ -3,6 +3,8 @@ posting stamps, 名称 fields, site summaries, numbered headings and addressee l
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.clean import clean
 from ingest.document import RawDocument
 from ingest.metadata import extract_metadata
@@ -1018,3 +1020,19 @@ def test_a_general_office_s_line_above_a_title_broken_inside_its_quoted_title_is
     # (the office's line above its own report's title, as a bureau's: 陕西省人民政府办公厅 / 2021年度…报告)
     meta = metadata("陕西省人民政府办公厅\n2021年度法治建设工作情况报告\n2022-01-12 来源:厅办公室\n2021年,我厅深入学习。" + BODY)
     assert (meta.title, meta.publisher) == ("陕西省人民政府办公厅2021年度法治建设工作情况报告", "陕西省人民政府办公厅")
+
+
+@pytest.mark.parametrize("head, date", [
+    ("芷江侗族自治县人民政府 发布时间: 2026-03-03 09:36", "2026-03-03"),  # (after a body's name on the line)
+    ("索 引 号 640421006/2025-00022 发文时间 2025-02-28", "2025-02-28"),  # (a key without its colon)
+    ("浏览:5072次 时间:2022-12-07 来源:本站", "2022-12-07"),
+    ("2019年02月25日      来源:市司法局", "2019-02-25"),  # (beside its source)
+    ("来源:政府门户网   2021-03-22 21:29", "2021-03-22"),
+    ("(2024-03-01)", "2024-03-01"),  # (alone in brackets under the title)
+])
+def test_a_page_s_stamp_among_its_head_s_cells_dates_it(head: str, date: str) -> None:
+    text = "某县司法局2023年法治政府建设工作报告\n" + head + "\n2023年，县司法局坚持依法行政。" + BODY
+    assert metadata(text).published == date
+    # (a date in the body's running text is no stamp)
+    assert metadata("某县司法局2023年法治政府建设工作报告\n2023年，县司法局于2023年5月6日召开会议。" + BODY).published is None
+
