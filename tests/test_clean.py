@@ -74,6 +74,15 @@ def test_a_title_under_a_key_without_a_value_is_the_title_not_that_key_s_value()
     assert named.fields["名称"] == "某市某区司法局2025年度法治政府建设情况的报告"
 
 
+def test_an_empty_document_number_s_cell_takes_no_line_without_a_figure() -> None:
+    """| 文号 : | 东安县应急管理局 / 2025年…报告: the issuer's line of the document's layout is no number; the title's
+    first line stays the text's, while a cell of a key kg does not read (时效:) is chrome as before."""
+    cleaned = clean("| 发文机关: | 东安县应急管理局 |\n| 文号 : | |||\n东安县应急管理局\n2025年法治政府建设报告\n" + BODY)
+    assert cleaned.text.split("\n")[:2] == ["东安县应急管理局", "2025年法治政府建设报告"]
+    assert "文号" not in cleaned.fields
+    assert clean("文号:\n时效:\n" + BODY).text == BODY
+
+
 def test_a_row_of_the_index_block_padded_to_its_columns_is_read_however_long() -> None:
     """Several keys on one row, each padded to the page's column width, run past a short line's length;
     a long line with a key or two is running text as before."""
