@@ -405,8 +405,9 @@ UNSEEN_FLOORS = {
     # report under the justice bureau that posted it), INITIATIVE .638 (commemorative days, training courses, trophies,
     # a saying, a code of discipline), REGION 1.0, METRIC .933; after the session's rules (the zone's bureau, its city
     # by its site's initials, the title's bureau over the posting one, a street opening its text, 在圩镇 no town, a
-    # bureau by its district's short name, those quotes, 学分 and 微克/立方米) AGENCY .874, INITIATIVE .857, METRIC .968
-    "gold_bv.json": {"REGULATION": 0.99, "AGENCY": 0.87, "REGION": 0.99, "INITIATIVE": 0.85, "METRIC": 0.96},
+    # bureau by its district's short name, those quotes, 学分 and 微克/立方米) AGENCY .874, INITIATIVE .857, METRIC .968;
+    # AGENCY .885 after a zone's bare 全面依法治区委员会
+    "gold_bv.json": {"REGULATION": 0.99, "AGENCY": 0.88, "REGION": 0.99, "INITIATIVE": 0.85, "METRIC": 0.96},
 }
 
 
