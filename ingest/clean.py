@@ -62,10 +62,11 @@ _INDEX_ROW_KEYS = 3
 # Keys whose value is the document's title; after a key of another with no value (有效性), a line shaped like a
 # title (济宁市兖州区司法局2025年度法治政府建设情况的报告) is the title below the block, not that key's value.
 _TITLE_KEYS = ("信息名称", "名称", "标题")
-# Keys whose value is a document's number (文号: 东府发〔2025〕3号): a line with no figure is none (the issuer's name on
-# its own line after an empty 文号 cell is the document's layout), but for a cell of keys kg does not read (时效:,
-# 公开部门:市司法局), chrome as well.
-_NUMBER_KEYS = ("文号", "发文字号")
+# Keys whose value is a document's number (文号: 东府发〔2025〕3号): a body's name on the line after an empty 文号 cell is
+# none (东安县应急管理局 / 2025年…报告: the issuer's line of the document's layout), while anything else there is still
+# taken as its value, as for any key (无, 川府发〔二〇二五〕三号, or a cell kg does not read: 时效:, 公开部门:市司法局).
+NUMBER_KEYS = ("文号", "发文字号")
+_BODY_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|政府|办公室|管委会|办事处)")
 _TITLE_SHAPE = re.compile(r"(?:19|20)\d{2}年.*(?:报告|总结|要点|方案|计划|规划)$")
 # Pages pad keys to one width with spaces between their characters (名 称, 索 引 号, 标      题).
 _KEY_ALTERNATIVES = "|".join(r"[ \t]*".join(map(re.escape, key)) for key in sorted(_INDEX_KEYS, key=len, reverse=True))
@@ -196,7 +197,7 @@ def clean(raw: str) -> Cleaned:
             key, pending_key = pending_key, None
             if len(stripped) <= 40 and not _INDEX_LINE.match(_LIST_MARK.sub("", stripped)) \
                     and (key in _TITLE_KEYS or not _TITLE_SHAPE.search(stripped)) \
-                    and (key not in _NUMBER_KEYS or re.search(r"[\d:：]", stripped)):
+                    and (key not in NUMBER_KEYS or not _BODY_NAME_LINE.fullmatch(stripped)):
                 fields[key] = stripped
                 continue
         if not body_started and len(stripped) <= _INDEX_ROW_MAX_CHARS:

@@ -61,9 +61,13 @@ _ZONE_AT_START = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?"
 _DEFINED_SHORT_NAME = re.compile(r"^(?:管理委员会|管委会)?[(（](?:以下)?简称[“\"「]?([^”\"」)）]{2,14})")
 # A zone's own governing bodies: its party working committee and its management committee.
 _ZONE_BODIES = re.compile(r"(?:党工委|党工作委员会|管委会|管理委员会)")
-# ... and a bureau of its committee, speaking for its part of the zone's work (金普新区卫生健康局在党工委…领导下), not
-# one of several bodies listed (…卫生健康局、教育局) nor what is the bureau's (…卫生健康局的同志).
-_ZONE_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,10}?局(?!的|[\u4e00-\u9fff]{0,2}[、和与及])")
+# ... and a bureau of its committee, speaking for its part of the zone's work (金普新区卫生健康局在党工委…领导下): the
+# name up to its first 局, not a word ending in one (大局, 全局, 格局, 布局), one of several bodies listed (…卫生健康局、
+# 教育局, …卫生健康局和教育局) nor what is the bureau's (…卫生健康局的同志).
+_BUREAU_AFTER_ZONE = re.compile(r"(?:(?![局、，,])[\u4e00-\u9fff]){2,10}?(?<![大全格布])局(?!的|[、和与及等])")
+# jieba's tags of words no zone's name holds: a pronoun, verb, preposition, conjunction or adverb (我镇积极配合高新区,
+# 区司法局联合临空经济区: a clause running into a zone's kind, not a name).
+_NOT_IN_A_NAME_TAGS = frozenset({"r", "v", "p", "c", "d", "ad"})
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A title a report cites (《2024年全县…工作要点》): its words are the title's, not the report's own.
 _CITED_TITLE = re.compile(r"《[^《》\n]*》")
@@ -470,10 +474,13 @@ def _township_named_of(county: Place, text: str) -> str | None:
 
 def _opening_township(text: str) -> str | None:
     """The township that is the subject of the text's opening sentence (2024年,宁安镇始终坚持…), or that opens it
-    right after its year, as a title would (2022年南星街道法治政府建设工作,深入贯彻…)."""
+    right after its year, as a title would (2022年南星街道法治政府建设工作,深入贯彻…), where the text names it again:
+    a common phrase there (2023年统筹城乡发展, 新型城镇化建设) names no township."""
     opening = opening_of(text)
     subject = _OPENING_NAME.match(opening)
-    township = (township_of_title(subject.group(1)) if subject else None) or township_of_title(opening)
+    township = township_of_title(subject.group(1)) if subject else None
+    if township is None and (after_year := township_of_title(opening)) and text.count(_known_tail(after_year)) >= 2:
+        township = after_year
     return _known_tail(township) if township else None
 
 
@@ -624,12 +631,20 @@ def _subject_zone(text: str, gaz: Gazetteer) -> str | None:
             continue
         short = _DEFINED_SHORT_NAME.match(clause[len(zone):])
         kind = re.search(_ZONE_KIND + "$", zone).group()  # (新区法检两院, 新区发展所需: it calls itself by its kind)
-        if _ZONE_BODIES.match(clause, len(zone)) or _ZONE_BUREAU.match(clause, len(zone)) \
+        bureau = _BUREAU_AFTER_ZONE.match(clause, len(zone)) is not None and names_a_zone(zone)
+        if _ZONE_BODIES.match(clause, len(zone)) or bureau \
                 or text.count(zone) + (text.count(short.group(1)) if short else 0) >= 2 \
                 or text.count(kind) - text.count(zone) >= _SELF_BY_KIND \
                 or text.count(zone[:-len(kind)]) >= _SELF_BY_KIND:
             return zone
     return None
+
+
+def names_a_zone(zone: str) -> bool:
+    """Whether the words before a zone's kind make a name (金普 of 金普新区), not a clause that runs into the kind
+    (我镇积极配合高新区: a pronoun and verbs, ``_NOT_IN_A_NAME_TAGS``)."""
+    load_default_dictionary()
+    return not any(pair.flag in _NOT_IN_A_NAME_TAGS for pair in posseg.cut(re.sub(_ZONE_KIND + "$", "", zone)))
 
 
 def _zone_by_kind_alone(text: str, gaz: Gazetteer) -> str | None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from ingest import gazetteer
-from ingest.clean import Cleaned, clean, for_matching, opening, opening_line
+from ingest.clean import NUMBER_KEYS, Cleaned, clean, for_matching, opening, opening_line
 from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, official_name, region_prefix, without_doubled_level
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place, short_names
-from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, OWN_BUREAU, issuing_region, namesakes_in,
-                           subject_level, township_of_title, zone_committee)
+from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, OWN_BUREAU, issuing_region, names_a_zone,
+                           namesakes_in, subject_level, township_of_title, zone_committee)
 from ingest.page_date import month_posted
 from ingest.validate import bounded, year_or_none
 
@@ -113,8 +113,9 @@ _PRESENTED_BODY = re.compile(r"现将((?![我本])[\u4e00-\u9fff]{1,30}?(?:人�
                              r"|(?<=[省市县区州旗盟])" + COMMISSION + r"))"
                              r"(?:19|20)\d{2}年[^。]{0,60}?(?:报告|汇报)" + _LAID_OUT)
 _ZONE_COMMITTEE = re.compile(ZONE_HEADS + r"(?:管理委员会|管委会)$")
-# ... and a bureau of a zone named before it (金普新区卫生健康局): the zone's, named as the report writes it.
-_ZONE_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,8}?" + ZONE_HEADS + r"[\u4e00-\u9fff]{2,10}局$")
+# ... and a bureau of a zone named before it (金普新区卫生健康局): the zone's, named as the report writes it, where the
+# words before the zone's kind are a name (``names_a_zone``).
+_ZONE_BUREAU_NAME = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,8}?" + ZONE_HEADS + r")[\u4e00-\u9fff]{2,10}局$")
 # Any document's number (保政呈〔2025〕5号, 区司法〔2023〕12号): an issuer's code, the year in brackets, the serial.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 # ... and the signer an official document's layout writes beside it (揭府〔2025〕28号 签发人:曲晓杰).
@@ -641,12 +642,17 @@ def _year_accounted(date: str | None) -> int | None:
     return year - 1 if month <= _LAST_MONTH_OF_REPORTING else year if month >= _FIRST_MONTH_OF_YEAR_END else None
 
 
+# The keys of the date a page was put up, the preferred first (a document's own dates, 成文日期 and 生成日期, come after
+# them in ``_published``).
+_POSTING_DATE_KEYS = ("发布日期", "发布时间", "发表时间", "公布日期", "发文日期", "发文时间", "更新时间", "日期", "时间")
 # A page's stamp of when it was put up, on a line of the head among its other cells: after its key, with or without a
-# colon (发布时间: 2026-03-03 09:36, 发文时间 2025-02-28, 浏览:5072次 时间:2022-12-07), beside its source (2019年02月25日
-# 来源:市司法局, 来源:政府门户网 2021-03-22 21:29), or alone in brackets under the title ((2024-03-01), (2025年12月11日)).
+# colon (发布时间: 2026-03-03 09:36, 发文时间 2025-02-28, 浏览:5072次 时间:2022-12-07), not a key ending in one (废止日期,
+# 成文日期, 执法时间), beside its source (2019年02月25日 来源:市司法局, 来源:政府门户网 2021-03-22 21:29), or alone in
+# brackets under the title ((2024-03-01), (2025年12月11日)).
 _CLOCK = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_SOURCE_KEY = r"(?:信息|文章)?来源"
-_PAGE_STAMP = re.compile(r"(?:发布|发文|发表|公布|更新)?(?:时间|日期)\s*[:：]?\s*(" + _DATE.pattern + ")"
+_SOURCE_KEY = "(?:" + "|".join(SOURCE_FIELDS) + ")"
+_PAGE_STAMP = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(_POSTING_DATE_KEYS) + r")\s*[:：]?\s*("
+                         + _DATE.pattern + ")"
                          + r"|(" + _DATE.pattern + ")" + _CLOCK + r"\s+" + _SOURCE_KEY + r"\s*[:：]"
                          + r"|" + _SOURCE_KEY + r"\s*[:：]\s*\S+\s+(" + _DATE.pattern + ")"
                          + r"|^[（(]\s*(" + _DATE.pattern + r")\s*[)）]$")
@@ -668,8 +674,8 @@ def _published(raw: RawDocument, cleaned: Cleaned, lines: list[str]) -> str | No
     the page's head stamps it with."""
     # The date the page was put up comes before the date the document was signed (发文日期, 成文日期).
     # (a document system's date of generation, 公文生成日期, only when the page gives no other)
-    candidates = [cleaned.fields.get(k) for k in ("发布日期", "发布时间", "发表时间", "公布日期", "发文日期", "成文日期", "生成日期",
-                                                  "更新时间", "日期", "时间", "公文生成日期")]
+    candidates = [cleaned.fields.get(k) for k in (*_POSTING_DATE_KEYS[:5], "成文日期", "生成日期", *_POSTING_DATE_KEYS[5:],
+                                                  "公文生成日期")]
     candidates.append(raw.hints.get("published"))
     for value in candidates:
         if value:
@@ -697,9 +703,10 @@ def _format_date(match: re.Match[str]) -> str | None:
 
 
 def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | None, gaz: Gazetteer) -> str | None:
-    """Who issued it: index block (发布机构), the body opening the title (a source line names who posted the
-    report, often the office that drafted it), a source that is a body, a signature above a date, the body that
-    read it under the day and meeting, or a byline."""
+    """Who issued it: the government the opening has as its subject where no index block names a body (a source line
+    names who posted the report, often the office that drafted it); an index block's 发布机构, unless the title opens
+    with another body, which wrote it; the body opening the title; a source that is a body; a signature above a
+    date, the body that read it under the day and meeting, or a byline."""
     block = _SITE_OF_BODY.sub("", next((cleaned.fields[k] for k in _PUBLISHER_FIELDS if cleaned.fields.get(k)), ""))
     if not block and (governing := _government_speaking(title, cleaned, place, gaz)) is not None:
         return governing  # (an index block's 发布机构 still names the publisher)
@@ -741,7 +748,7 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         signed = _SIGNED_LINE.fullmatch(line.strip())  # the body and its date on one line (某县人民政府 2024年01月08日)
         if signed and _looks_like_body(signed.group(1)):
             return resolve_relative(_government_of(signed.group(1)), place, gaz)
-    if len(lines) > 1 and _looks_like_body(lines[1]):
+    if len(lines) > 1 and _looks_like_body(lines[1]) and not _TITLE_PIECE.search(lines[1]):
         return resolve_relative(_government_of(lines[1].strip()), place, gaz)  # an article's byline under its title
     return _government_by_number(title, cleaned, lines, place) or _opening_body(cleaned.text, place, gaz) \
         or _presented_body(cleaned.text, place, gaz) or _bureau_naming_itself(cleaned.text, place, gaz)
@@ -755,8 +762,8 @@ def _government_speaking(title: str, cleaned: Cleaned, place: Place | None, gaz:
     if place is None or _title_issuer(title, place, gaz) is not None or not _OPENING_GOVERNMENT.match(
             opening(cleaned.text)):
         return None
-    body = _opening_body(cleaned.text, place, gaz)
-    return body if body is not None and body.endswith("人民政府") else None
+    own = region_prefix(place, gaz) + "人民政府"  # (not 市政府 in a county's report: 市政府将我县列为…)
+    return own if _opening_body(cleaned.text, place, gaz) == own else None
 
 
 # An opening sentence whose subject is the writing bureau as 我局 (在区委、区政府的坚强领导下，我局坚持…).
@@ -894,7 +901,8 @@ def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None
     """A body a report names as itself, with its region as official names write it: 区司法局 is the report's own
     district's, 延边州政府 is 延边朝鲜族自治州人民政府; a zone's committee or a street's office as written. None where
     the body's division is not in the report's region chain; a zone's bureau as written (金普新区卫生健康局)."""
-    if _ZONE_COMMITTEE.search(body) or _ZONE_BUREAU.fullmatch(body) or body.endswith("街道办事处") \
+    zone_bureau = _ZONE_BUREAU_NAME.fullmatch(body)
+    if _ZONE_COMMITTEE.search(body) or (zone_bureau and names_a_zone(zone_bureau["zone"])) or body.endswith("街道办事处") \
             or body.startswith(tuple(gazetteer.ZONE_STYLES)):
         # (a street's office by its name: its county is put before it as the township's; 高新区综治局 the zone's,
         # named with the zone's official style by ``_zone_body``)
@@ -918,7 +926,7 @@ def _government_by_number(title: str, cleaned: Cleaned, lines: list[str], place:
         return None
     # the document's own number: in the index block, opening the title or on a line of its own (a number
     # cited in the body, 《…》(鹤政发〔2018〕6号), is another document's)
-    fields = [cleaned.fields.get(key, "") for key in ("文号", "发文字号")]
+    fields = [cleaned.fields.get(key, "") for key in NUMBER_KEYS]
     number = next((match for text in fields for match in [_GOVERNMENT_NUMBER.search(text)] if match), None) \
         or _GOVERNMENT_NUMBER.match(title) \
         or next((match for line in lines[:_HEAD_LINES] for match in [_GOVERNMENT_NUMBER.fullmatch(line.strip())]
@@ -976,12 +984,14 @@ def _byline(line: str) -> str | None:
     return line[mark.end():] if mark and _looks_like_body(line[mark.end():]) else None
 
 
+# A title's first line broken after a body (关于印发《四川省人民政府 / 2025年…安排》的通知): no byline.
+_TITLE_PIECE = re.compile(r"^关于|[《》]")
+
+
 def _looks_like_body(line: str) -> bool:
-    """Whether a line is a body's name alone; not a title's first line broken after a body (关于印发《四川省人民政府
-    / 2025年…安排》的通知)."""
+    """Whether a line is a body's name alone (a department's 厅 as a 局; not a hall, 网上办事大厅, a site's link)."""
     line = line.strip()
-    return 3 <= len(line) <= 30 and line.endswith(_BODY_SUFFIXES) and not re.search(r"[，,。:：《》]", line) \
-        and not line.startswith("关于")
+    return 3 <= len(line) <= 30 and line.endswith(_BODY_SUFFIXES) and not re.search(r"[，,。:：]|[大展餐客]厅$", line)
 
 
 def resolve_relative(name: str, place: Place | None, gaz: Gazetteer) -> str:

@@ -72,19 +72,18 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
 def addressed_zone_city(url: str | None, zone_stem: str, gaz: Gazetteer) -> Place | None:
     """The prefecture whose initials, then those of a zone's name without its kind, spell the site's own label
     (dljp.gov.cn: 大连 金普, of 金普新区): a zone's site stands under its city's initials as a district's does (hzsc),
-    and its name alone does not say which city it lies in. Of the cities sharing those initials (dl: 大连, 大理), the
-    one whose counties' names open with the zone's characters, as a zone is named after the divisions it joins
-    (金普: 金州区 and 普兰店区 of 大连)."""
+    and its name alone does not say which city it lies in. The city must have counties whose names open with the
+    zone's characters, as a zone is named after the divisions it joins (金普: 金州区 and 普兰店区 of 大连, not 大理,
+    which shares dl); None where no city or several do."""
     host = _gov_host(url)
     if host is None or len(zone_stem) < 2:
         return None
     label, zone = host.split(".")[-1], "".join(_usual(zone_stem, initials=True))
     if not label.endswith(zone) or len(label) == len(zone):
         return None
-    cities = [place for place in _own_label_spellings(gaz).get(label[: -len(zone)], {}) if place.level == "prefecture"]
-    if len(cities) > 1:
-        cities = [city for city in cities if all(any(county.name.startswith(character)
-                                                     for county in gaz.descendants(city)) for character in zone_stem)]
+    cities = [city for city in _own_label_spellings(gaz).get(label[: -len(zone)], {}) if city.level == "prefecture"
+              and all(any(county.name.startswith(character) for county in gaz.descendants(city))
+                      for character in zone_stem)]
     return cities[0] if len(cities) == 1 else None
 
 

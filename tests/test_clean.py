@@ -81,6 +81,10 @@ def test_an_empty_document_number_s_cell_takes_no_line_without_a_figure() -> Non
     assert cleaned.text.split("\n")[:2] == ["东安县应急管理局", "2025年法治政府建设报告"]
     assert "文号" not in cleaned.fields
     assert clean("文号:\n时效:\n" + BODY).text == BODY
+    # (any other line there is its value, as for any key: 无, a number in Chinese numerals)
+    for value in ("无", "川府发〔二〇二五〕三号"):
+        cleaned = clean("文号:\n" + value + "\n" + BODY)
+        assert (cleaned.text, cleaned.fields["文号"]) == (BODY, value)
 
 
 def test_a_row_of_the_index_block_padded_to_its_columns_is_read_however_long() -> None:

@@ -322,6 +322,9 @@ def test_a_zone_s_working_committee_and_administrative_committee_are_its_own() -
     # ... and so is that committee named bare, set up by the working committee: the zone's 区 is the zone
     assert zone_names("兰州新区", "兰州市", "新区党工委成立了全面依法治区委员会并召开第一次会议。") == [
         "中共兰州新区工作委员会", "中共兰州新区工作委员会全面依法治区委员会"]
+    # (not above it, nor in an autonomous region, whose own committee is named so too)
+    assert zone_names("兰州新区", "兰州市", "参加上级全面依法治区委员会会议。") == []
+    assert zone_names("银川经济技术开发区", "银川市", "落实全面依法治区委员会部署。") == []
     # ... another zone's report naming a park's committee: not its own
     assert zone_names("西咸新区", "西安市", "指导园区党工委学法。") == []
     # a street's working committee, a bracketed list of kinds, a zone whose city is unknown: none

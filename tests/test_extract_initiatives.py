@@ -445,3 +445,6 @@ def test_occasions_codes_of_discipline_courses_trophies_and_sayings_are_no_progr
             "参加“省林草行政执法监督培训”；夺取“大禹鼎”金鼎和“清源杯”；坚持“绿水青山就是金山银山”的理念；"
             "开展“主题党日”活动，推行“线上自学+线下培训”模式。紧扣推动“三个优势转化”、重塑新时代发展格局。")
     assert names(text) == ["主题党日", "线上自学+线下培训"]
+    # (a list of quoted names the verb of an aim reaches: programmes, each; a means joined to another however written)
+    assert names("压实“谁执法谁普法”、“谁管理谁普法”普法责任制。") == ["谁执法谁普法", "谁管理谁普法"]
+    assert names("推行“线上学习·线下培训”和“周学习月培训”模式。") == ["线上学习·线下培训", "周学习月培训"]

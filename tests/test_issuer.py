@@ -302,6 +302,9 @@ def test_a_street_opening_the_text_right_after_its_year_is_the_subject_of_its_un
     text = "2022年南星街道法治政府建设工作,深入贯彻党的二十大精神," + BODY + "南星街道全面落实各项法治建设部署,全省率先出台办法。"
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.division, meta.prefecture) == ("南星街道", "township", "上城区", "杭州市")
+    # (a common phrase there, named once, is no township: the town the text names twice is the report's)
+    text = "2023年统筹城乡发展，全乡坚持依法行政。" + BODY + "水宽乡组织执法培训，水宽乡推进法治。"
+    assert metadata(text).region == "水宽乡"
 
 
 def test_a_town_led_by_a_zone_and_never_named_is_filed_under_the_county_it_names_at_the_towns_level() -> None:
@@ -559,8 +562,12 @@ def test_a_zone_named_once_as_the_subject_with_its_bureau_is_the_issuer_and_the_
             + "\n一、主要举措\n为新区卫生健康事业发展提供法治保障。")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.publisher) == ("金普新区", "development_zone", "金普新区卫生健康局")
-    # (the zone in passing, before another clause's subject, is none)
+    # (the zone in passing, before another clause's subject, is none; nor a clause running into a zone's kind, nor a
+    # word ending in 局)
     assert metadata("2025年,金普新区卫生健康局的同志来访," + BODY + "\n一、主要举措\n推进法治。").region is None
+    town = metadata("2023年，我镇积极配合高新区税务局开展税收普法，" + BODY + "宁安镇党委高度重视。宁安镇组织学习。全镇推进。")
+    assert (town.region, town.publisher) == ("宁安镇", None)
+    assert metadata("2023年，洋山综保区坚持服务发展大局，" + BODY).region is None
 
 
 def test_a_zone_named_once_as_the_subject_is_the_issuer_where_the_report_calls_itself_by_its_kind() -> None:

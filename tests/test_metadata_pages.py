@@ -495,6 +495,9 @@ def test_the_government_the_opening_has_as_subject_publishes_though_a_source_lin
     meta = metadata("2018年政府依法行政工作报告\n发布时间:2019-02-19 信息来源:洪山区政府办公室\n"
                     "2018年,在市委、市政府的正确领导下,区政府紧紧围绕法治政府目标," + BODY)
     assert meta.publisher == "武汉市洪山区人民政府"
+    # (another level's government, the city's in a county's report, is not the report's)
+    meta = metadata("泽州县2025年法治政府建设报告\n来源: 县司法局\n2023年，市政府将我县列为法治政府建设示范创建单位，" + BODY)
+    assert meta.publisher != "晋城市人民政府"
 
 
 def test_the_office_posting_a_report_its_government_titles_is_not_its_publisher() -> None:
@@ -1017,6 +1020,10 @@ def test_a_general_office_s_line_above_a_title_broken_inside_its_quoted_title_is
     meta = metadata(text)
     assert meta.title == "四川省人民政府办公厅关于印发《四川省人民政府2025年法治政府建设重点工作安排》的通知"
     assert meta.publisher == "四川省人民政府办公厅"
+    # (a title broken after its body inside 关于 is still joined; a hall, 网上办事大厅, is no body)
+    assert metadata("关于泽州县人民政府\n2023年法治政府建设情况的报告\n" + BODY).title == "关于泽州县人民政府2023年法治政府建设情况的报告"
+    hall = metadata("网上办事大厅\n泽州县2023年法治政府建设工作报告\n" + BODY)
+    assert (hall.title, hall.publisher) == ("泽州县2023年法治政府建设工作报告", None)
     # (the office's line above its own report's title, as a bureau's: 陕西省人民政府办公厅 / 2021年度…报告)
     meta = metadata("陕西省人民政府办公厅\n2021年度法治建设工作情况报告\n2022-01-12 来源:厅办公室\n2021年,我厅深入学习。" + BODY)
     assert (meta.title, meta.publisher) == ("陕西省人民政府办公厅2021年度法治建设工作情况报告", "陕西省人民政府办公厅")
@@ -1033,6 +1040,11 @@ def test_a_general_office_s_line_above_a_title_broken_inside_its_quoted_title_is
 def test_a_page_s_stamp_among_its_head_s_cells_dates_it(head: str, date: str) -> None:
     text = "某县司法局2023年法治政府建设工作报告\n" + head + "\n2023年，县司法局坚持依法行政。" + BODY
     assert metadata(text).published == date
-    # (a date in the body's running text is no stamp)
-    assert metadata("某县司法局2023年法治政府建设工作报告\n2023年，县司法局于2023年5月6日召开会议。" + BODY).published is None
 
+
+def test_no_other_date_of_a_page_s_head_or_its_text_is_its_stamp() -> None:
+    """A key ending in 日期 that dates something else (废止日期, 截止日期) or a date in the running text."""
+    for head in ("废止日期: 2030-12-31", "有效期至 截止日期：2028年12月31日"):
+        text = "某县司法局2023年法治政府建设工作报告\n" + head + "\n2023年，县司法局坚持依法行政。" + BODY
+        assert metadata(text).published is None, head
+    assert metadata("某县司法局2023年法治政府建设工作报告\n2023年，县司法局于2023年5月6日召开会议。" + BODY).published is None

@@ -11,7 +11,7 @@ from ingest.clean import clean
 from ingest.document import RawDocument
 from ingest.gazetteer import load
 from ingest.metadata import extract_metadata
-from ingest.page_address import addressed_place
+from ingest.page_address import addressed_place, addressed_zone_city
 from ingest.readers import read_path
 
 
@@ -163,5 +163,7 @@ def test_a_zone_s_site_spells_its_city_s_initials_before_the_zone_s_own() -> Non
             "一、主要举措\n为新区卫生健康事业发展提供法治保障,坚持依法行政。")
     meta = _metadata(text, "https://www.dljp.gov.cn/dt/001003/20260126/a.html")
     assert (meta.region, meta.prefecture, meta.province) == ("金普新区", "大连市", "辽宁省")
-    # (initials after which no city's name fits the zone's: no city)
+    # (initials after which no city's name fits the zone's: no city; nor one city of those initials whose counties the
+    # zone's name does not join: ln is 陇南's initials alone, and 陇南 has no county of 金 or 普)
     assert _metadata(text, "https://www.dlxx.gov.cn/a.html").province is None
+    assert addressed_zone_city("https://www.lnjp.gov.cn/a.html", "金普", load()) is None

@@ -311,7 +311,8 @@ _ZONE_BODY = re.compile(r"(?:(?<=[，,、；;：:（(\n])|^)(?:经济技术|经�
 # neither in a bracketed list of kinds (各级党委（党组、党工委）). The committee's study group is one body wherever
 # it is the object (纳入党工委理论学习中心组学习), but not the kind of each level's or a street's (各级党工委中心组).
 # The party working committee's own committee for the rule of law (党工委全面依法治区委员会) is one body with it, and
-# so is that committee named bare (新区党工委成立了全面依法治区委员会): a zone's 区 is the zone.
+# so is that committee named bare (新区党工委成立了全面依法治区委员会): a zone's 区 is the zone, but in an autonomous
+# region, whose own committee is named so too, and after 上级, whose is unsaid.
 _ZONE_TASK_COMMITTEE = r"(?:全面)?依法治区委员会(?:办公室)?"
 # A zone's part named after its kind (甘眉工业园区南区), which ``ZONE_PART`` reads.
 _ZONE_PART_NAMED = re.compile(rf"(?<=区){ZONE_PART_WORD}$")
@@ -321,7 +322,7 @@ _ZONE_OWN_BODY = re.compile(rf"(?:新区|园区|区)(?P<body>党工委(?:{_STUDY
                             rf"|(?:(?<=[，,、；;：:\n和及原])|^)(?P<bare>管委会|管理委员会)(?![)）])"
                             rf"|(?<![各级街道镇乡])(?P<study>党工委{_STUDY_GROUP})"
                             rf"|(?<![各级街道镇乡村社区局部委办])(?P<party>党工委(?:{_ZONE_TASK_COMMITTEE})?)(?![)）])"
-                            rf"|(?<![委区县市州省盟])(?P<task>{_ZONE_TASK_COMMITTEE})")
+                            rf"|(?<![委区县市州省盟级面])(?P<task>{_ZONE_TASK_COMMITTEE})")  # (面: not inside 全面)
 # A zone led by a party committee (区党委, not 党工委) and the committee's parts (区党委常委会, 区党委理论学习中心组), or
 # it and the zone's administrative committee written without a comma (高新区党委管委会主要负责同志).
 _ZONE_PARTY_COMMITTEE = re.compile(rf"党委(?:(?P<standing>常委会|常务委员会)|(?P<study>{_STUDY_GROUP})"
@@ -1084,7 +1085,10 @@ class AgencyFinder:
         zone = self._zone_style()
         if zone is None:
             return
+        autonomous = self.ctx.place is not None and self.ctx.gazetteer.province_of(self.ctx.place).name.endswith("自治区")
         for match in _ZONE_OWN_BODY.finditer(text):
+            if match.group("task") and autonomous:
+                continue  # (宁夏回族自治区党委全面依法治区委员会…，落实全面依法治区委员会部署: the region's)
             body = match.group("body") or match.group("bare") or match.group("study") or match.group("party") \
                 or "党工委" + match.group("task")
             if not free(match.start(), match.end()) or text.startswith(_PARTY_POSTS, match.end()) \

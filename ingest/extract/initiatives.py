@@ -78,8 +78,8 @@ _COMMEMORATIVE_DAY = re.compile(r"^(?:\d{1,2}\s*[·.．]\s*\d{1,2}|世界|国际
 # A code of discipline by its count of bans (“十个严禁”, “四严禁”, “八不准”): rules to keep, as a slogan says them.
 _DISCIPLINE_CODE = re.compile(r"^[一二两三四五六七八九十]{1,3}个?(?:严禁|不准|不得|禁止)$")
 # A training course by its title (“省林草行政执法监督培训”): an event held, not a programme; a means joined to another
-# (“线上自学+线下培训”, “周学习、月培训”) is one.
-_TRAINING_COURSE = re.compile(r"^[^+＋、，,]{4,}培训$")
+# (“线上自学+线下培训”, “周学习、月培训”, “线上学习·线下培训”, “周学习月培训”) is one.
+_TRAINING_COURSE = re.compile(r"^(?!周|月|线上|线下)[^+＋、，,·・]{6,}培训$")
 # A saying that equates two things (“绿水青山就是金山银山”): a doctrine quoted, not a programme.
 _COPULA = "就是"
 # Quoted names of organisations, platforms, apps (“浙里…应用”, “数字驾驶舱”) and media are not
@@ -176,8 +176,9 @@ _RECTIFIED_BEFORE = re.compile(r"(?:整治|纠治)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
 _CLAUSE_END = re.compile(r"[，,。；;：:]|$")
 _AIM_BEFORE = re.compile(r"(?:锚定|紧扣|夯实|压实|扛牢|扛起|筑牢|勇担|担当)[\u4e00-\u9fff]{0,6}$")
-# ... the aim closing its phrase, or opening a list of aims (紧扣推动“三个优势转化”、重塑新时代…).
-_AIM_END = re.compile(r"[，,。；;：:、]|$")
+# ... the aim closing its phrase, or opening a list of aims (紧扣推动“三个优势转化”、重塑新时代…); not a list of quoted
+# names the verb reaches (压实“谁执法谁普法”、“谁管理谁普法”…: programmes, each).
+_AIM_END = re.compile(r"[，,。；;：:]|、(?![“\"])|$")
 # What the rule of law is provided for (为“振兴罗庄、重回千亿”提供坚强法治保障, 为办好“两件大事”提供…): the place's aim.
 _SAFEGUARDED_AIM_BEFORE = re.compile(r"为(?:打造|建设|实现|办好|推动|加快|奋力)?$")
 _SAFEGUARD_AFTER = re.compile(r"提供(?:了)?(?:更加)?(?:坚强|有力|坚实|良好|优质|强有力)?的?"
