@@ -119,3 +119,7 @@ def test_a_congress_greeted_after_another_meeting_s_spirit_is_no_spirit_of_its_o
     assert not spirit_of_congress(greeted, groups)
     assert spirit_of_congress(greeted, groups, "（一）深入学习党的二十大报告中关于法治建设的重大部署")
     assert spirit_of_congress("全面贯彻落实党的二十大和二十届二中、三中全会精神。", groups)
+    # (greeted first or without 召开, and a heading that greets it, as well)
+    for greeted_too in ("以优异成绩迎接党的二十大胜利召开，认真学习贯彻省委第五次会议精神。", "会议精神，以实际成效喜迎党的二十大。"):
+        assert not spirit_of_congress(greeted_too, groups), greeted_too
+    assert not spirit_of_congress("推进依法行政。", groups, "（一）以优异成绩迎接党的二十大胜利召开")

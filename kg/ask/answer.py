@@ -27,8 +27,9 @@ from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORT
                              how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_documents,
                              made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
                              names_a_spirit, names_as_held, own_place_names, placed_into, plan_made, practice_terms,
-                             quoted_names, safeguarded_for, said_as_national, said_as_own, said_otherwise, said_together,
-                             shares_out, spirit_of_congress, split_name, studied_name, variants, without_actor)
+                             quoted_names, safeguarded_for, said_as_national, said_as_own, said_otherwise,
+                             said_together, shares_out, spirit_of_congress, split_name, studied_name, variants,
+                             without_actor)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import (DAY, WHOLE, following, in_words, ordinal, plain, text_figures, unstated, whole_counts,

@@ -2146,26 +2146,27 @@ def names_a_spirit(groups: list[list[str]]) -> bool:
     return len(groups) > 1 and groups[-1] == ["精神"]
 
 
-# A congress named as held (迎接党的二十大胜利召开): its opening looked forward to, not its spirit carried out.
-_CONVENED = re.compile(r"(?:胜利|隆重)?(?:召开|开幕)")
+# A congress greeted (迎接党的二十大胜利召开, 喜迎党的二十大, 迎接二十大的召开): its opening looked forward to, not its
+# spirit carried out.
+_GREETING_BEFORE = re.compile(r"(?:迎接|喜迎)(?:党的)?$")
+_CONVENED_AFTER = re.compile(r"的?(?:胜利|隆重)?(?:召开|开幕)")
+
+
+def _greeted(sentence: str, at: int, word: str) -> bool:
+    """Whether the congress named ``word`` at ``at`` in ``sentence`` is greeted (``_GREETING_BEFORE``)."""
+    return _GREETING_BEFORE.search(sentence, max(0, at - 4), at) is not None \
+        or _CONVENED_AFTER.match(sentence, at + len(word)) is not None
 
 
 def spirit_of_congress(text: str, groups: list[list[str]], heading: str = "") -> bool:
-    """Whether one sentence of ``text`` that names the congress (``groups``' first words) and a 精神 carries out that
-    congress's spirit: the 精神 after it, as such a list is written (党的二十大和二十届二中、三中全会精神), or before it
-    where the congress is not named as held (学习贯彻…精神，落实党的二十大关于法治建设重大部署); a sentence carrying out
-    another meeting's spirit to greet the congress's opening (…委员会第五次会议精神，…来迎接党的二十大胜利召开) does not.
-    A section ``heading`` naming the congress (深入学习党的二十大报告…) says what its sentences carry out, as in
-    ``said_together``."""
-    if any(word in heading for word in groups[0]):
-        return True
-    for sentence in _SENTENCE_END.split(text):
-        for word in groups[0]:
-            at = sentence.find(word)
-            if at >= 0 and "精神" in sentence and (
-                    at < sentence.rfind("精神") or not _CONVENED.match(sentence, at + len(word))):
-                return True
-    return False
+    """Whether a sentence of ``text`` that names the congress (``groups``' first words) and a 精神 carries out that
+    congress's spirit (党的二十大和二十届二中、三中全会精神; 学习贯彻…精神，落实党的二十大关于法治建设重大部署), or a
+    section ``heading`` names it (深入学习党的二十大报告…): not where each mention greets the congress, before or
+    after another meeting's spirit (…委员会第五次会议精神，…来迎接党的二十大胜利召开; 以优异成绩迎接党的二十大胜利召开，
+    认真学习贯彻…会议精神)."""
+    return any(any(not _greeted(piece, m.start(), word) for m in re.finditer(re.escape(word), piece))
+               for word in groups[0]
+               for piece in [heading, *(s for s in _SENTENCE_END.split(text) if "精神" in s)])
 
 
 # Providing the rule of law's safeguard for something (为经济社会发展提供坚强法治保障): the genre's fixed phrase for
