@@ -395,43 +395,35 @@ def test_a_bureaus_report_calls_its_own_party_bodies_by_its_head_alone() -> None
     assert bureau_name("中共綦江区司法局党组", ctx, scanner) == "重庆市綦江区司法局"
 
 
+def bureau_report(region: str, publisher: str, sentence: str, zone: str | None = None) -> tuple[str | None, list[str]]:
+    """The bureau a report of ``region`` (or of its ``zone``) published by ``publisher`` is read as, and the official
+    names of the agencies in its ``sentence``."""
+    gaz = gazetteer.load()
+    place = gaz.by_name[region][0]
+    scanner = RegionScanner(gaz)
+    ctx = RegionContext(gaz, place, zone, authored_by_bureau=True)
+    ctx.bureau = bureau_name(publisher, ctx, scanner)
+    return ctx.bureau, [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))]
+
+
 def test_a_bureau_called_by_its_region_s_short_name_in_its_own_report_is_the_bureau() -> None:
     """推进柳江卫生健康局法治建设 in 柳江区卫生健康局's report: the bureau itself, its district by its short name; another
     place's proper name on a short place name (广州港公安局) stays one."""
-    gaz = gazetteer.load()
-    place = gaz.by_name["柳江区"][0]
-    scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, authored_by_bureau=True)
-    ctx.bureau = bureau_name("柳江区卫生健康局", ctx, scanner)
-    assert ctx.bureau == "柳州市柳江区卫生健康局"
-    sentence = "深入学习贯彻习近平法治思想，推进柳江卫生健康局法治建设。"
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == ["柳州市柳江区卫生健康局"]
+    assert bureau_report("柳江区", "柳江区卫生健康局", "深入学习贯彻习近平法治思想，推进柳江卫生健康局法治建设。") == (
+        "柳州市柳江区卫生健康局", ["柳州市柳江区卫生健康局"])
 
 
 def test_a_zone_s_bureau_publishing_its_report_is_the_bureau_of_it_under_the_zone_s_style() -> None:
     """金普新区卫生健康局 publishing the report of 金普新区 (大连's): the bureau, as its 区 opens it, whose own party
     group's study group the report names bare."""
-    gaz = gazetteer.load()
-    place = gaz.by_name["大连市"][0]
-    scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, "金普新区", authored_by_bureau=True)
-    ctx.bureau = bureau_name("金普新区卫生健康局", ctx, scanner)
-    assert ctx.bureau == "大连金普新区卫生健康局"
-    sentence = "通过党组理论学习中心组学习、专题研讨等形式系统学习法律法规。"
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
-        "大连金普新区卫生健康局党组理论学习中心组"]
+    assert bureau_report("大连市", "金普新区卫生健康局", "通过党组理论学习中心组学习、专题研讨等形式系统学习法律法规。",
+                         "金普新区") == ("大连金普新区卫生健康局", ["大连金普新区卫生健康局党组理论学习中心组"])
 
 
 def test_an_office_s_organ_party_group_s_study_group_is_the_office_s() -> None:
     """列为机关党组中心组学习重点 in 陕西省人民政府办公厅's own report: its organ's party group's study group, 机关
     kept (not the office's 党组)."""
-    gaz = gazetteer.load()
-    place = gaz.by_name["陕西省"][0]
-    scanner = RegionScanner(gaz)
-    ctx = RegionContext(gaz, place, authored_by_bureau=True)
-    ctx.bureau = bureau_name("陕西省人民政府办公厅", ctx, scanner)
-    sentence = "将党内法规和国家法律法规列为机关党组中心组学习重点。"
-    assert [m.name for m in AgencyFinder(ctx).find(sentence, scanner.scan(sentence, place))] == [
+    assert bureau_report("陕西省", "陕西省人民政府办公厅", "将党内法规和国家法律法规列为机关党组中心组学习重点。")[1] == [
         "陕西省人民政府办公厅机关党组理论学习中心组"]
 
 
