@@ -11,7 +11,8 @@ apart: a county's initials alone (jj) are too many divisions' to read, a prefect
 (dg: 东莞; sz: 深圳, 苏州, 宿州…) are read where one alone has them or the text names one. A name whose character
 has several readings is spelled by any of them (盐都区's site is yandu, though pypinyin reads 都 as dou first); of
 divisions sharing a spelling that the text does not tell apart, the one it spells by the usual readings is chosen.
-A label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read whole, then part by part.
+A label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read whole, then part by part. A zone whose text
+never names its city is placed by its site's own label, its city's initials and then its own (dljp: 大连 金普).
 """
 
 from __future__ import annotations
