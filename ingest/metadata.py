@@ -708,7 +708,8 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
     with another body, which wrote it; the body opening the title; a source that is a body; a signature above a
     date, the body that read it under the day and meeting, or a byline."""
     block = _SITE_OF_BODY.sub("", next((cleaned.fields[k] for k in _PUBLISHER_FIELDS if cleaned.fields.get(k)), ""))
-    if not block and (governing := _government_speaking(title, cleaned, place, gaz)) is not None:
+    named = _title_issuer(title, place, gaz)
+    if not block and not named and (governing := _government_speaking(cleaned, place, gaz)) is not None:
         return governing  # (an index block's 发布机构 still names the publisher)
     if block:  # (named without its region, 发布机构:司法局, it is the issuing region's, as a source is)
         body = _one_body(block, title)
@@ -718,14 +719,12 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
             return under
         if not _PLACE_ALONE.fullmatch(body):  # (a place alone is read as a source is, below)
             own = _own_body(resolve_relative(expand(body), place, gaz), place, gaz)  # (林草局: 林业和草原局)
-            titled = _title_issuer(title, place, gaz)
-            if titled and len(_BODY_HEADS.findall(titled)) == 1 and not _GENERAL_OFFICE.search(own) \
-                    and not _one_name_shortens_other(_officially_named(titled, place, gaz) or titled,
+            if named and len(_BODY_HEADS.findall(named)) == 1 and not _GENERAL_OFFICE.search(own) \
+                    and not _one_name_shortens_other(_officially_named(named, place, gaz) or named,
                                                      _officially_named(own, place, gaz) or own):
-                return titled  # (泽州县审计局2025年…报告 under 发布机构:县司法局: the bureau whose catalogue posts it)
+                return named  # (泽州县审计局2025年…报告 under 发布机构:县司法局: the bureau whose catalogue posts it)
             return _body_not_its_office(own, title, place, gaz)
     source = _without_section(next((cleaned.fields[k] for k in SOURCE_FIELDS if cleaned.fields.get(k)), "")) or block
-    named = _title_issuer(title, place, gaz)
     if not block and named and len(_BODY_HEADS.findall(named)) == 1:
         return named  # (a source line names who posted it: 文章来源:中共某区委依法治区办 under 某区人民政府关于…的报告)
     if _looks_like_body(source):  # (its abbreviations written out: 武川县政府办公室 → 武川县人民政府办公室)
@@ -754,13 +753,12 @@ def _publisher(title: str, cleaned: Cleaned, lines: list[str], place: Place | No
         or _presented_body(cleaned.text, place, gaz) or _bureau_naming_itself(cleaned.text, place, gaz)
 
 
-def _government_speaking(title: str, cleaned: Cleaned, place: Place | None, gaz: Gazetteer) -> str | None:
+def _government_speaking(cleaned: Cleaned, place: Place | None, gaz: Gazetteer) -> str | None:
     """The report's region's government where the opening sentence has it as its subject (2024年,紫云自治县人民政府坚持…;
-    2021年,区政府坚持…; 2025年,陈仓区委、区政府坚持…) and the title names no body: the report is the government's,
-    though the page's source line names the bureau or office that posted it (来源:紫云苗族布依族自治县司法局,
-    信息来源:洪山区政府办公室)."""
-    if place is None or _title_issuer(title, place, gaz) is not None or not _OPENING_GOVERNMENT.match(
-            opening(cleaned.text)):
+    2021年,区政府坚持…; 2025年,陈仓区委、区政府坚持…), for a title naming no body (its caller's check): the report is the
+    government's, though the page's source line names the bureau or office that posted it
+    (来源:紫云苗族布依族自治县司法局, 信息来源:洪山区政府办公室)."""
+    if place is None or not _OPENING_GOVERNMENT.match(opening(cleaned.text)):
         return None
     own = region_prefix(place, gaz) + "人民政府"  # (not 市政府 in a county's report: 市政府将我县列为…)
     return own if _opening_body(cleaned.text, place, gaz) == own else None

@@ -83,9 +83,14 @@ def addressed_zone_city(url: str | None, zone_stem: str, gaz: Gazetteer) -> Plac
     if not label.endswith(zone) or len(label) == len(zone):
         return None
     cities = [city for city in _own_label_spellings(gaz).get(label[: -len(zone)], {}) if city.level == "prefecture"
-              and all(any(county.name.startswith(character) for county in gaz.descendants(city))
-                      for character in zone_stem)]
+              and _joins_counties_of(city, zone_stem, gaz)]
     return cities[0] if len(cities) == 1 else None
+
+
+def _joins_counties_of(city: Place, zone_stem: str, gaz: Gazetteer) -> bool:
+    """Whether each character of a zone's name opens the name of one of ``city``'s divisions (金普: 金州区, 普兰店区)."""
+    openings = {division.name[0] for division in gaz.descendants(city)}
+    return all(character in openings for character in zone_stem)
 
 
 def _gov_host(url: str | None) -> str | None:
