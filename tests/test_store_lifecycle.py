@@ -18,6 +18,7 @@ import pytest
 
 from kg.config import Settings
 from kg.store import GraphStoreError, embedded_server, open_store
+from kg.store import embedded
 from kg.store.embedded import COMPACT_FROM_BYTES
 from kg.store.falkordb_store import FalkorDBStore
 from tests.support import live_servers
@@ -150,3 +151,41 @@ def test_a_server_that_stops_answering_fails_the_command_with_a_clear_error(sett
     finally:
         os.kill(pid, signal.SIGCONT)
         store.close()
+
+
+def test_a_server_stuck_before_the_schema_is_restarted_and_the_command_goes_on(
+        settings: Settings, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that stops answering and works at nothing (stopped here with SIGSTOP, as a fresh server stuck in futex
+    waits on CREATE INDEX in a CI run) is killed and started again by the command creating the schema, which then goes
+    on; what the store held before is still there."""
+    monkeypatch.setattr(embedded, "STUCK_WATCH_S", 0.3)
+    first = open_store(settings)
+    first.run("CREATE (:Thing {id: 'kept'})")
+    first.close()  # (compacted into the snapshot the restart loads)
+    store = FalkorDBStore(embedded_server(settings), schema_timeout_s=1.0)
+    stuck = int((data_dir / "graph.pid").read_text())
+    try:
+        os.kill(stuck, signal.SIGSTOP)
+        store.ensure_schema()
+        assert int((data_dir / "graph.pid").read_text()) != stuck
+        assert not Path(f"/proc/{stuck}").exists() or embedded._is_zombie(stuck)
+        store.run("CREATE (:Thing {id: 'new'})")
+        assert store.run("MATCH (t:Thing) RETURN t.id AS id ORDER BY id") == [{"id": "kept"}, {"id": "new"}]
+    finally:
+        store.close()
+
+
+def test_a_busy_server_is_joined_not_taken_for_another_program(settings: Settings, data_dir: Path) -> None:
+    """A server too busy to answer a ping at once (stopped here with SIGSTOP) is still this data directory's server:
+    a command joins it and waits, rather than calling its socket taken by another program."""
+    first = open_store(settings)
+    pid = int((data_dir / "graph.pid").read_text())
+    try:
+        os.kill(pid, signal.SIGSTOP)
+        second = embedded_server(settings)
+        second.acquire()
+        assert embedded_server(settings).status().pid == pid
+        second.release()
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        first.close()

@@ -9,9 +9,15 @@ from __future__ import annotations
 from kg.queries import INDEXED_PROPERTIES
 
 
-def schema_statements() -> list[str]:
-    """One ``CREATE INDEX`` per indexed property (FalkorDB has no IF NOT EXISTS; see is_already_exists)."""
-    return [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED_PROPERTIES]
+# The indexes a graph has, one row per label with its indexed properties.
+INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
+
+
+def schema_statements(existing: set[tuple[str, str]] = frozenset()) -> list[str]:
+    """One ``CREATE INDEX`` per indexed property not in ``existing`` (FalkorDB has no IF NOT EXISTS; see
+    is_already_exists for one created meanwhile by another process)."""
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED_PROPERTIES
+            if (label, prop) not in existing]
 
 
 def is_already_exists(error: Exception) -> bool:

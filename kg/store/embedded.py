@@ -45,6 +45,11 @@ from kg.store.errors import GraphStoreError
 # A start fails when loading shows no progress for this long (not after a fixed total time).
 STALL_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 30.0
+# A server that does not answer a statement is taken for stuck when it works at nothing meanwhile: less CPU time than
+# STUCK_MAX_TICKS clock ticks (10 ms each) over STUCK_WATCH_S. An idle server's timer uses well under 1 ms a second; one
+# busy with a statement uses a whole core.
+STUCK_WATCH_S = 2.0
+STUCK_MAX_TICKS = 5
 # Compaction waits this long for a rewrite already under way before the server is stopped.
 REWRITE_TIMEOUT_S = 600.0
 # The log tail (bytes written since the last compaction) above which a command compacts.
@@ -160,6 +165,24 @@ class EmbeddedFalkorDB:
         with self._start_lock():
             return self._stop()
 
+    def restart_if_stuck(self) -> bool:
+        """Kill and start again a server that did not answer a statement and works at nothing (see STUCK_WATCH_S):
+        stuck so (FalkorDB was seen blocked in futex waits on a fresh graph), it never answers again. A kill loses
+        nothing it acknowledged: redis writes the log before it replies. True if restarted; False for a server that
+        is working (a long statement of another process) or gone."""
+        with self._start_lock():
+            pid = self.running_pid()
+            if pid is None:
+                return False
+            before = _cpu_ticks(pid)
+            time.sleep(STUCK_WATCH_S)
+            if _cpu_ticks(pid) - before >= STUCK_MAX_TICKS:
+                return False
+            self._say(f"the FalkorDB server at {self.socket_path} stopped answering while idle; restarting it")
+            _kill_and_wait(pid, signal.SIGKILL, STOP_TIMEOUT_S)
+            self._start()
+            return True
+
     def status(self) -> ServerStatus:
         pid = self._read_pid()
         running = self._alive()
@@ -271,7 +294,8 @@ class EmbeddedFalkorDB:
         return str(self.socket_path).encode() in cmdline and not _is_zombie(pid)
 
     def _ping(self) -> str:
-        """'ok', 'absent' (nothing listens) or 'foreign' (something that is not redis listens)."""
+        """'ok', 'loading', 'absent' (nothing listens), 'silent' (a listener that does not answer in time: a busy or
+        stuck server, or another program) or 'foreign' (something that is not redis answers)."""
         if not self.socket_path.exists():
             return "absent"
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -282,6 +306,8 @@ class EmbeddedFalkorDB:
             reply = sock.recv(64)
         except (ConnectionRefusedError, FileNotFoundError):
             return "absent"
+        except TimeoutError:
+            return "silent"
         except OSError:
             return "foreign"
         finally:
@@ -293,11 +319,13 @@ class EmbeddedFalkorDB:
         return "foreign"
 
     def _alive(self) -> bool:
+        """Whether this data directory's server runs: it answers, loads, or is too busy to answer a ping at once (a
+        long statement holds it; its statements wait, as queries do)."""
         pid = self._read_pid()
         state = self._ping()
-        if state in ("ok", "loading") and pid and self._pid_is_our_server(pid):
+        if state in ("ok", "loading", "silent") and pid and self._pid_is_our_server(pid):
             return True
-        if state == "foreign" or (state in ("ok", "loading") and not (pid and self._pid_is_our_server(pid))):
+        if state in ("foreign", "silent") or (state in ("ok", "loading") and not (pid and self._pid_is_our_server(pid))):
             raise GraphStoreError(
                 f"the graph socket {self.socket_path} is taken by another program "
                 f"(not the FalkorDB server kg started); stop that program or set KG_DATA_DIR elsewhere"

@@ -21,6 +21,10 @@ GRAPH_NAME = "kg"
 # stops answering (seen once: blocked in a futex wait with the client reading its socket) fails the command with a
 # clear error instead of leaving it waiting forever.
 QUERY_TIMEOUT_S = 600.0
+# FalkorDB answers a schema statement at once (it fills a new index in the background), so one unanswered this long is
+# no slow statement but a stuck server, restarted by ``ensure_schema``: a fresh-clone CI run saw a fresh server never
+# answer CREATE INDEX.
+SCHEMA_TIMEOUT_S = 60.0
 
 
 def to_plain(value: Any) -> Any:
@@ -41,22 +45,27 @@ class FalkorDBStore:
 
     backend = "falkordb"
 
-    def __init__(self, server: EmbeddedFalkorDB, query_timeout_s: float = QUERY_TIMEOUT_S):
+    def __init__(self, server: EmbeddedFalkorDB, query_timeout_s: float = QUERY_TIMEOUT_S,
+                 schema_timeout_s: float = SCHEMA_TIMEOUT_S):
         self.server = server
         self.query_timeout_s = query_timeout_s
+        self.schema_timeout_s = schema_timeout_s
         server.acquire()
         try:
-            self._db = FalkorDB(unix_socket_path=str(server.socket_path), socket_timeout=query_timeout_s)
-            self._graph = self._db.select_graph(GRAPH_NAME)
+            self._connect()
         except Exception:
             server.release()
             raise
+
+    def _connect(self) -> None:
+        self._db = FalkorDB(unix_socket_path=str(self.server.socket_path), socket_timeout=self.query_timeout_s)
+        self._graph = self._db.select_graph(GRAPH_NAME)
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         try:
             result = self._graph.query(query, params or {})
         except redis.exceptions.TimeoutError as exc:
-            raise GraphStoreError(self._stuck()) from exc
+            raise GraphStoreError(self._stuck(self.query_timeout_s)) from exc
         except redis.exceptions.ConnectionError as exc:
             raise GraphStoreError(f"lost the connection to the FalkorDB server at {self.server.socket_path}: {exc}") from exc
         except redis.exceptions.ResponseError as exc:
@@ -66,19 +75,41 @@ class FalkorDBStore:
         names = [column[1] for column in result.header]
         return [dict(zip(names, (to_plain(v) for v in row))) for row in result.result_set]
 
-    def _stuck(self) -> str:
-        return (f"the FalkorDB server at {self.server.socket_path} did not answer within {self.query_timeout_s:g} s; "
+    def _stuck(self, timeout_s: float) -> str:
+        return (f"the FalkorDB server at {self.server.socket_path} did not answer within {timeout_s:g} s; "
                 "stop it with `kg graph stop` and run the command again")
 
     def ensure_schema(self) -> None:
-        for statement in dialect_falkordb.schema_statements():
+        """Create the indexes the graph lacks (none, but on a new store). A server stuck on it, answering nothing and
+        working at nothing, is restarted once and the schema made again (``EmbeddedFalkorDB.restart_if_stuck``), so a
+        server that hung before the command wrote anything does not fail it; stuck again, the command fails."""
+        try:
+            self._create_missing_indexes()
+        except redis.exceptions.TimeoutError as exc:
+            if not self.server.restart_if_stuck():
+                raise GraphStoreError(self._stuck(self.schema_timeout_s)) from exc
+            self._db.connection.close()  # (its connection was to the server killed)
+            self._connect()
             try:
-                self._graph.query(statement)
-            except redis.exceptions.TimeoutError as exc:
-                raise GraphStoreError(self._stuck()) from exc
-            except redis.exceptions.ResponseError as exc:
-                if not dialect_falkordb.is_already_exists(exc):
-                    raise GraphStoreError(f"could not create an index ({statement}): {exc}") from exc
+                self._create_missing_indexes()
+            except redis.exceptions.TimeoutError as again:
+                raise GraphStoreError(self._stuck(self.schema_timeout_s)) from again
+
+    def _create_missing_indexes(self) -> None:
+        """The schema statements, on a connection of their own that waits ``schema_timeout_s`` for each."""
+        db = FalkorDB(unix_socket_path=str(self.server.socket_path), socket_timeout=self.schema_timeout_s)
+        graph = db.select_graph(GRAPH_NAME)
+        try:
+            existing = {(label, prop) for label, props in graph.query(dialect_falkordb.INDEXES).result_set
+                        for prop in props}
+            for statement in dialect_falkordb.schema_statements(existing):
+                try:
+                    graph.query(statement)
+                except redis.exceptions.ResponseError as exc:
+                    if not dialect_falkordb.is_already_exists(exc):
+                        raise GraphStoreError(f"could not create an index ({statement}): {exc}") from exc
+        finally:
+            db.connection.close()
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.backend, "socket": str(self.server.socket_path), "graph": GRAPH_NAME}
