@@ -228,14 +228,23 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     if named is None and (head := _zone_head(title, text)) and (zone := _city_zone(addressed, head, gaz)):
         return zone  # (高新区2020年…报告 on www.zhuhai-hitech.gov.cn: 珠海's zone, not the city)
     if named is not None and named.kind == "township":  # (a township's county, where its text names none)
-        return named if named.place is not None else Issuer(addressed, named.name, "township")
+        if named.place is None or _moved_to(named.place, addressed, text, gaz):
+            return Issuer(addressed, named.name, "township")
+        return named
     if named is None or named.place is None or named.place.name == addressed.name \
             or (named.name is None and gaz.province_of(named.place) is gaz.province_of(addressed)):
         return Issuer(addressed, addressed.name, kind_of(addressed))
-    if named.place in gaz.chain(addressed)[1:] and fits(addressed) and not fits(named.place):
+    if named.place in gaz.chain(addressed)[1:] and (fits(addressed) and not fits(named.place)
+                                                    or _times_named(addressed, text) > _times_named(named.place, text)):
         return Issuer(addressed, addressed.name, kind_of(addressed))  # (a district's bureau naming only its city, on
-        # the district's site: 永定区's bureau, 在区委、区政府…领导下, naming 龙岩市)
+        # the district's site: 永定区's bureau, 在区委、区政府…领导下, naming 龙岩市; a bureau of no level, 我局, that
+        # names its county more than the province whose document it follows: 绿美始兴 on www.gdsx.gov.cn)
     return named
+
+
+def _times_named(place: Place, text: str) -> int:
+    """How often ``text`` names ``place``, by its full name or its short one (始兴 of 始兴县, within 始兴县 too)."""
+    return max(text.count(name) for name in (place.name, *stems(place)))
 
 
 # A government body's unified social credit code (统一社会信用代码, GB 32100): 1 (registered by the
@@ -495,6 +504,17 @@ def _county_before(township: str, fields: dict[str, str], evidence: Evidence, ga
 
 # A county's party committee or government as a township's report names it by its level (在区委、区政府的领导下).
 _COUNTY_BODY = re.compile(r"(?<![自治])([县区市旗])(?:委|政府|人民政府)")
+
+
+def _moved_to(county: Place, addressed: Place, text: str, gaz: Gazetteer) -> bool:
+    """Whether a township the division table puts in ``county`` now lies in the county of its city that its site
+    spells: the text calls its county by that one's level and not by the table's (都里镇, 安阳县's in the table, under
+    区委、区政府 on www.yindu.gov.cn: 殷都区's since the city redrew its districts)."""
+    levels = Counter(_COUNTY_BODY.findall(text))
+    if not levels or addressed.level != "county" or addressed.parent_code != county.parent_code:
+        return False
+    level = levels.most_common(1)[0][0]
+    return addressed.name.endswith(level) and not county.name.endswith(level) and county.name not in text
 
 
 def _county_of_township(township: str, text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:

@@ -88,10 +88,10 @@ _DESCRIBED_YEAR = r"是[^，,。；;]{2,100}?年"
 # The year an opening sentence starts with, before its subject (2025年，, 2025年以来, 2023年是…重点突破年，).
 _OPENING_YEAR = r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?"
 # A body as the subject of the opening sentence, after its year and the leadership it works under
-# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…): a department (区司法局, 省应急管理厅 but no service hall
+# (2025年以来，在区委、区政府的坚强领导下，区司法局党组…; 2025年是…启动之年。苏州市文广旅局…工作的总体要求是): a department (区司法局, 省应急管理厅 but no service hall
 # 大厅, 龙华区司法行政系统, a bureau's county branch 和田地区生态环境局皮山县分局), with its party group or not, a
 # zone's committee (天津经济技术开发区管理委员会) or a street's office (人民街街道办事处).
-_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[，,]|[^，,。；;]{0,40}?[，,]?))?"
+_OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[，,。]|[^，,。；;]{0,40}?[，,]?))?"
                            + CIRCUMSTANCES +
                            r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|(?<!大)厅|系统|委员会|管委会|政府办公室"
                            r"|(?<=[省市县区州旗盟])" + COMMISSION +
@@ -230,8 +230,9 @@ _OFFICIAL_TITLE = re.compile(r"关于|通知|的报告|的决定|的意见")
 _REVIEWED = re.compile(r"(?:人大常委会|常委会|人大|政协)[^，,。]{0,12}?(?:审议|听取|评议|视察)[^，,。]*(?:报告|情况)$")
 # An opening that explains a document named before it: the text is an explainer (政策解读) of it.
 _EXPLAINS = re.compile(r"^《[^《》]{4,60}》[^。]{0,40}?(?:作如下解读|解读如下|进行解读)")
-# A plan says in its opening that it is drawn up (结合自治区实际，制定本方案): its genre is the plan's.
-_DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)")
+# A plan says in its opening that it is drawn up (结合自治区实际，制定本方案), or sets out the year's general
+# requirements (2025年…局法治政府建设工作的总体要求是：…; a report accounts for its year instead): its genre is the plan's.
+_DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规划|安排|意见)|工作的总体要求是")
 # An untitled text opening on a numbered heading on the rule-of-law government's work (一、加强党对法治政府建设的全面
 # 领导。…, 一、推进法治政府建设的主要举措和成效): a part of an annual report, its opening cut off.
 _OPENS_ON_RULE_OF_LAW_HEADING = re.compile(r"[一二三四五六七八九十]+、[^。\n]{0,24}法治(?:政府)?建设")
