@@ -652,6 +652,26 @@ def test_a_party_group_named_by_its_meeting_alone_is_the_writers_own() -> None:
     # (not after another body's group: 政府党组理论学习中心组 is the government's)
     assert "中共重庆市綦江区司法局党组" not in _in_qijiang_justice_bureaus_report(
         "运用区政府党组理论学习中心组、党组会议等载体。")
+    # ... after a regular meeting listed before it (周一例会、党组会), and its study group after it (党组会、党组理论学习中心组)
+    assert _in_qijiang_justice_bureaus_report("通过周一例会、党组会、党组理论学习中心组学习等多种形式组织学习。") == [
+        "中共重庆市綦江区司法局党组", "重庆市綦江区司法局党组理论学习中心组"]
+
+
+def test_the_rule_of_law_group_by_its_other_names_and_the_task_force_are_the_report_regions() -> None:
+    """法治工作领导小组, “法治建设”工作领导小组 (the work quoted) and 法治建设工作专班 (a task force) lead a region's
+    rule-of-law work as 法治建设领导小组 does: the report region's, its bureau's in the bureau's report."""
+    assert names("仁化县", "发挥法治工作领导小组作用。") == ["仁化县法治工作领导小组"]
+    assert names("仁化县", "成立以县长为组长的“法治建设”工作领导小组。") == ["仁化县法治建设工作领导小组"]
+    assert names("仁化县", "动态调整并充实法治建设工作专班。") == ["仁化县法治建设工作专班"]
+    assert _in_qijiang_justice_bureaus_report("发挥法治工作领导小组作用。") == ["重庆市綦江区司法局法治工作领导小组"]
+
+
+def test_a_department_listed_after_the_writing_bureaus_own_party_body_is_the_bureaus() -> None:
+    """…，提交局党委、案审委集体研究: the bureau's case review committee (案审委 written out), as items of one list are one
+    body's; departments listed bare elsewhere are the region's."""
+    assert _in_qijiang_justice_bureaus_report("对重点案件，提交局党委、案审委集体研究决定。") == [
+        "中共重庆市綦江区司法局委员会", "重庆市綦江区司法局案件审理委员会"]
+    assert names("仁化县", "专项检查中，会同公安局、财政局开展执法。") == ["仁化县公安局", "仁化县财政局"]
 
 
 def test_a_level_coordinated_with_the_levels_under_it_names_one_body_of_its_own() -> None:
@@ -960,9 +980,12 @@ def test_a_verb_after_a_place_ends_it_before_the_body_the_verb_takes() -> None:
 
 
 def test_an_enforcement_brigade_is_a_body_of_its_place() -> None:
-    """区市场监管综合执法大队 / 县交通运输执法支队: the brigades of a district's or county's enforcement are bodies."""
+    """区市场监管综合执法大队 / 县交通运输执法支队: the brigades of a district's or county's enforcement are bodies; so
+    are a city's corps (市文化市场行政执法总队) and team (市文化市场综合行政执法队)."""
     assert names("海曙区", "保留区市场监管综合执法大队、区交通运输执法支队。") == [
         "宁波市海曙区市场监管综合执法大队", "宁波市海曙区交通运输执法支队"]
+    assert names("天津市", "梳理编制市文化市场行政执法总队权责清单。") == ["天津市文化市场行政执法总队"]
+    assert names("丽水市", "责成市文化市场综合行政执法队立即整改。") == ["丽水市文化市场综合行政执法队"]
 
 
 def test_an_unnamed_districts_bodies_above_it_are_its_provinces_and_its_own_stay_unresolved() -> None:

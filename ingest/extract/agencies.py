@@ -57,7 +57,7 @@ SUFFIXES = [
     "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅",
     "政府办公室", "政府办", "办公厅", "理论学习中心组", "中心组", "领导小组", "协调小组", "党校", "行政学院", "管理委员会",
     "委员会", "管委会", "委会", "办公室", "中级人民法院", "人民法院", "人民检察院",
-    "法院", "检察院", "服务中心", "中心", "大厅", "执法大队", "执法支队", "稽查大队", "稽查支队", "政府", "人大", "政协", "党委",
+    "法院", "检察院", "服务中心", "中心", "大厅", "执法总队", "执法支队", "执法大队", "执法队", "稽查总队", "稽查支队", "稽查大队", "政府", "人大", "政协", "党委",
     "党组", "局", "厅", "部", "委", "办",
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
@@ -76,7 +76,7 @@ EXPANSIONS = [
     ("国动办", "国防动员办公室"), ("人防办", "人民防空办公室"), ("文旅局", "文化和旅游局"),
     ("退役军人局", "退役军人事务局"), ("民宗局", "民族宗教事务局"), ("民宗委", "民族宗教事务委员会"), ("民委", "民族事务委员会"),
     ("卫计局", "卫生和计划生育局"), ("环保局", "环境保护局"), ("林草局", "林业和草原局"),
-    ("城管执法局", "城市管理综合执法局"), ("综治局", "综合治理局"), ("经济信息委", "经济和信息化委员会"),
+    ("城管执法局", "城市管理综合执法局"), ("案审委", "案件审理委员会"), ("综治局", "综合治理局"), ("经济信息委", "经济和信息化委员会"),
     ("普法办", "普法依法治理领导小组办公室"), ("主题教育办", "主题教育领导小组办公室"),
 ]
 # A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公; 社会办医, 民办教育, 民办幼儿园), not an office.
@@ -349,9 +349,11 @@ _ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理�
 _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
                           r"(?P<name>(?P<body>[^\W\d_的]{2,22}?)领导小组(?:办公室)?)")
 # The group leading a region's rule-of-law work, by the genre's names of that work (法治政府建设工作领导小组,
-# 全面推进依法行政工作领导小组, 法治建设领导小组), and what may not stand right before it bare: a level word, a
-# township's or a collective's (镇, 本, 部门).
-_RULE_OF_LAW_GROUP = re.compile(r"(?:全面)?(?:推进)?(?:法治政府建设|依法行政|法治建设)(?:工作)?领导小组(?:办公室)?")
+# 全面推进依法行政工作领导小组, 法治建设领导小组, 法治工作领导小组, the work quoted: “法治建设”工作领导小组), or the task
+# force doing it (法治建设工作专班), and what may not stand right before it bare: a level word, a township's or a
+# collective's (镇, 本, 部门).
+_RULE_OF_LAW_GROUP = re.compile(r"(?:全面)?(?:推进)?(?P<quote>“)?(?:法治政府建设|依法行政|法治建设|法治)(?(quote)”)"
+                                r"(?:工作)?(?:领导小组(?:办公室)?|专班)")
 _NOT_BEFORE_GROUP = "省市县区州旗盟镇乡本各门级"
 # Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组, 市县政府和执法机关均成立了…领导小组,
 # 分别成立): many groups, none of them the region's one. A clause giving a group's make-up (各部门负责人为成员的…
@@ -410,9 +412,10 @@ _SEAT = re.compile(r"办公室设?在(?P<name>[\u4e00-\u9fff]{2,8}?(?:局|委员
 _OWN_PARTY_BODY = re.compile(rf"(?P<head>[局厅]|(?<![省市县区州旗盟纪工])委)(?P<body>党组|党委)(?P<group>{_STUDY_GROUP})?"
                              rf"|(?P<bare>(?:机关)?党组|党委)(?P<study>{_STUDY_GROUP})")
 _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
-# The bureau's own party body or its meeting listed first (纳入厅党委会、党委理论学习中心组学习): the bare group after
-# it is the bureau's too, as items of one list are one body's.
-_AFTER_OWN_PARTY_BODY = re.compile(r"[局厅](?:党组|党委)(?:会议|会)?、$")
+# The bureau's own party body or its meeting listed first (纳入厅党委会、党委理论学习中心组学习; 党组会、, the meeting
+# of the writer's own group named alone): the bare group after it is the bureau's too, as items of one list are one
+# body's.
+_AFTER_OWN_PARTY_BODY = re.compile(r"[局厅](?:党组|党委)(?:会议|会)?、$|党组(?:会议|会)、$")
 _AFTER_OWN_PARTY_BODY_CHARS = 6  # the most it reads back (局党委会议、)
 # A party group named by its meeting or its study alone (召开党组会议, 党组扩大会议学法, 开展党组学习, 纳入党组理论学习,
 # 党组集中学法7次): in the report of a bureau or a government that wrote it, its own party group; after a body's head
@@ -488,10 +491,10 @@ _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
 def _no_body_head_before(text: str, start: int) -> bool:
     """Whether no body's head stands right before ``start``, nor before the 、 that lists it (党委、党组…, 局党组…):
     a name of a party group's part written alone there is the writer's own, not a kind or another body's; an item
-    after a word that names no body (常务会议、党组…) is still alone."""
+    after a word that names no body (常务会议、党组…; a regular meeting, 周一例会、党组会…) is still alone."""
     before = text[start - 1] if start else ""
     if before == "、":
-        return not (start > 1 and text[start - 2] in _BODY_HEAD_CHARS)
+        return not (start > 1 and text[start - 2] in _BODY_HEAD_CHARS and not text.endswith("例会", 0, start - 1))
     return before not in _BODY_HEAD_CHARS
 
 
@@ -1047,7 +1050,8 @@ class AgencyFinder:
                     or (_EACH.search(clause) and not _MEMBERS.search(clause)) or not opens_a_word(text, start):
                 continue
             owner = self.ctx.bureau if self.ctx.authored_by_bureau else self._own_prefix(place)
-            add(AgencyMention(match.group(0), start, end, owner + match.group(0), place.code))
+            add(AgencyMention(match.group(0), start, end, owner + match.group(0).replace("“", "").replace("”", ""),
+                              place.code))
 
     def _named_zone_bodies(self, text: str, zone: str, body: str, start: int, end: int, code: str | None, add) -> None:
         """A body of the zone named ``zone`` (抚州高新区党工委 → 中共抚州高新技术产业开发区工作委员会), and its
@@ -1397,18 +1401,22 @@ class AgencyFinder:
         return short_names(city)[0] + zone
 
     def _department_list(self, text: str, add, free) -> None:
+        """Departments listed bare (公安局、财政局) are the report region's; after the writing bureau's own party body
+        (提交局党委、案审委) they are the bureau's own (重庆市南川区林业局案件审理委员会), as items of one list are one
+        body's."""
         if self.ctx.place is None:
             return
         for match in _DEPARTMENT_LIST.finditer(text):
-            position = match.start()
+            position, owner = match.start(), self._prefix(self.ctx.place)
             for item in match.group(0).split("、"):
                 start, end = position, position + len(item)
                 if start == match.start() and (verb := _ASKING_VERB.match(item)):
                     item, start = item[verb.end():], start + verb.end()  # (邀请发改委、商务局: the list is the object)
                 position = end + 1
                 if free(start, end) and not _CLAUSE_WORDS.search(item) and item[0] not in "各全本该省市县区州镇乡":
-                    add(AgencyMention(item, start, end, self._prefix(self.ctx.place) + expand(item),
-                                      self.ctx.place.code))
+                    add(AgencyMention(item, start, end, owner + expand(item), self.ctx.place.code))
+                if self.ctx.bureau and self.ctx.authored_by_bureau and _BUREAU_PARTY_BODY.search(item):
+                    owner = self.ctx.bureau
 
     def _extend(self, text: str, end: int) -> int:
         """Grow a match over a sub-body: 县委 + 依法治县办, 市司法局 + 党委 + 理论学习中心组.
