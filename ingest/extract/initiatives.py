@@ -150,7 +150,8 @@ _NOT_PROGRAMME_AFTER = re.compile(
     # not a campaign of reporting (“法治进万家”报道活动); accounts (“长春文旅”等一批明星账号)
     r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号"
     # what a rectification goes after (“四乱”整治, “两违”查控, “有案不立”“插手经济纠纷”三个专项整治): the wrongs, no programme
-    r"|(?:[一二两三四五六七八九十\d]+[个项类])?(?:专项)?(?:整治|查控|纠治))")
+    r"|(?:[一二两三四五六七八九十\d]+[个项类])?(?:专项)?(?:整治|查控|纠治)"
+    r"|[\u4e00-\u9fff]{0,2}?人员)")  # a kind of people (“三非”外籍人员, “三无”人员), no programme
 # A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
