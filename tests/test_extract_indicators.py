@@ -179,7 +179,9 @@ def test_a_sibling_never_overrides_an_exclusion() -> None:
                                       "主要工作体现在以下九个方面：", "围绕全县六个方面重点任务推进。",
                                       # the tasks and programmes of a plan, and a campaign's round numbers
                                       "聚焦做好三件大事，打赢四场硬仗，实施五个工程，推进两个“首位战略”。",
-                                      "开展千名律师进万家、百场讲座下基层活动。"])
+                                      "开展千名律师进万家、百场讲座下基层活动。",
+                                      # the systems a plan names by their count (行政执法三项制度, 三项清单制度)
+                                      "全面推行行政执法三项制度，建立健全三项清单制度。"])
 def test_numbers_that_name_rather_than_count_are_not_metrics(sentence: str) -> None:
     assert find_metrics(sentence, []) == []
 
@@ -740,6 +742,8 @@ def test_major_and_minor_items_are_units_and_next_day_is_no_count() -> None:
     assert [(m.value, m.unit) for m in find_metrics("将第一责任人职责细化为8大项31小项。", [])] == [(8, "大项"), (31, "小项")]
     assert [(m.value, m.unit) for m in find_metrics("执法检查备案23150次。", [])] == [(23150, "次")]
     assert [(m.value, m.unit) for m in find_metrics("将考核指标细化为4大类36项。", [])] == [(4, "类"), (36, "项")]
+    # (the parts a plan is laid out in, 大板块 a 板块 stressed as 大类 a 类)
+    assert [(m.value, m.unit) for m in find_metrics("提出6大板块31项具体举措。", [])] == [(6, "板块"), (31, "项")]
 
 
 def test_quoted_policy_names_phases_and_the_regions_profile_are_not_metrics() -> None:

@@ -22,10 +22,11 @@ UNITS = [
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
     "轮", "方面", "封", "艘", "大项", "小项", "分项", "大类", "分钟", "个课时", "课时", "学时", "学分", "例",
     "微克/立方米",  # an air pollutant's concentration (PM2.5平均浓度为30微克/立方米)
+    "大板块", "板块",  # the parts a plan is laid out in (提出6大板块31项具体举措)
 ]
-# How a unit is written → the unit: 大类 is a 类 stressed (细化为3大类、75项措施), while 大项 and 小项 are two
+# How a unit is written → the unit: 大类 is a 类 stressed (细化为3大类、75项措施), 大板块 a 板块, while 大项 and 小项 are two
 # levels of item a list is split into (12大项25小项) and stay units of their own.
-_UNIT_SPELLINGS = {"％": "%", "大类": "类"}
+_UNIT_SPELLINGS = {"％": "%", "大类": "类", "大板块": "板块"}
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 # Places counted by their level's character right after a figure (在3市8县开展试点); after a Chinese numeral
 # the character more often closes a name (三市四县联调机制, 一市一策).
@@ -207,9 +208,9 @@ _SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*(?:全(?:会
 _SLOGAN_HEADS = re.compile("自信|意识|维护|确立|一百年")
 # A count of aspects written in characters (以下十一个方面, 等八个方面重点工作) is how prose enumerates the
 # parts of a text, not work done; a figure (制定了7个方面58项措施) is the report's data. So is a count of the
-# tasks or programmes a plan is built of, in characters (办好两件大事, 打好五场硬仗, 实施六个工程, 三个“一号工程”;
-# not 五类“一件事一次办”事项, where the quote qualifies a noun).
-_ASPECTS = re.compile("方面|大事|硬仗|攻坚战|工程|“[^”]{1,12}”(?![\u4e00-\u9fff])")  # a quote closing the phrase
+# tasks, programmes or systems a plan is built of, in characters (办好两件大事, 打好五场硬仗, 实施六个工程, 三个“一号工程”,
+# 行政执法三项制度, 三项清单制度; a quote closing the phrase; not 五类“一件事一次办”事项, where the quote qualifies a noun).
+_ASPECTS = re.compile("方面|大事|硬仗|攻坚战|工程|[\u4e00-\u9fff]{0,2}?制度|“[^”]{1,12}”(?![\u4e00-\u9fff])")
 # A round hundred or thousand written alone (百名法学家百场报告会, 千名干部进万家) names a campaign: counts are
 # written with figures.
 _ROUND_NAMES = frozenset("百千万")
