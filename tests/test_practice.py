@@ -508,14 +508,14 @@ def test_an_aside_of_other_names_asks_for_each_of_them() -> None:
         "全面依法治市委员会会议", "全面依法治县委员会会议", "全面依法治旗委员会会议"]
     # a name beginning as the words before it replaces as many of them; one that does not, the word
     # (with the character after the aside, so that only the words beside it change)
-    assert ("党委中", "党组中") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
-    assert ("社区聘", "居委会聘") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
-    assert all("依法治" not in written for written, _ in aside_variants("哪些地方的依法治县、法治（政府）建设工作要点？"))
+    assert ("党委", "党组", "中") in aside_variants("哪些地方的党委（党组）中心组学习了宪法？")
+    assert ("社区", "居委会", "聘") in aside_variants("哪些地方为每个社区（居委会）聘请了法律顾问？")
+    assert all("依法治" not in written for written, _, _ in aside_variants("哪些地方的依法治县、法治（政府）建设工作要点？"))
     # ... and an inserted word is no replacement where that leaves only the genre's common words (政府建设)
-    assert aside_variants("哪些地方把法治（政府）建设纳入规划？") == [("法治建", "法治政府建")]
+    assert aside_variants("哪些地方把法治（政府）建设纳入规划？") == [("法治", "法治政府", "建")]
     # ... but not a place's deictic after it, which no term keeps (本省 is every report's own province)
     question = "哪些地方学习贯彻总书记考察（视察）本省（本市）时的重要讲话精神？"
-    assert ("考察", "视察") in aside_variants(question)
+    assert ("考察", "视察", "") in aside_variants(question)
     terms = practice_terms(question, [])
     assert terms[:2] == ["学习贯彻总书记考察时的重要讲话精神", "学习贯彻总书记视察时的重要讲话精神"]
     assert not any("（" in term or "本" in term for term in terms)  # (本省（本市）leaves no empty aside)
@@ -1597,3 +1597,39 @@ def test_a_listed_name_and_a_head_in_other_clauses_state_nothing() -> None:
 def test_examples_of_verbs_take_no_noun_cut_inside_a_word() -> None:
     terms = practice_terms("哪些地方完善行政规范性文件管理（如起草、审核、备案）？", [])
     assert not any("性文件管理" in term and not term.startswith("行政规范") for term in terms)
+
+
+def test_an_aside_naming_the_objects_own_forms_with_its_asks_for_the_object() -> None:
+    """应知应会党内法规和国家法律（清单制度或其学习内容）: the list's system and its study are the object's own forms,
+    stated by its name, no practice apart (a 清单制度 alone is any list's); an aside of a body's parts (委员会会议（或其
+    办公室会议）) still names other bodies."""
+    assert practice_terms("哪些政府部门写明领导干部应知应会党内法规和国家法律（清单制度或其学习内容）？", []) == [
+        "领导干部应知应会党内法规和国家法律"]
+    assert "县委全面依法治县委员会办公室会议研究法治" in practice_terms(
+        "哪些地方召开县委全面依法治县委员会会议（或其办公室会议）研究法治工作？", [])
+
+
+def test_names_listed_before_one_saying_what_it_is_of_are_of_that_too() -> None:
+    """（重大行政决策、重大执法决定的合法性审查或…）: the review of 重大行政决策 too, not 重大行政决策 itself."""
+    terms = practice_terms("哪些地方开展合法性审查（重大行政决策、重大执法决定的合法性审查或合法性审查全覆盖）？", [])
+    assert "重大行政决策的合法性审查" in terms and "重大行政决策" not in terms, terms
+
+
+def test_verbs_listed_before_a_role_played_act_on_the_body_playing_it() -> None:
+    """成立、调整或发挥X（Y）的作用: a report sets up or reshapes X (or Y), naming no role; its aside spells X otherwise
+    wherever X stands in a term, at a term's end too."""
+    terms = practice_terms("哪些地方成立、调整或发挥法治建设工作领导小组（工作专班）的作用？", [])
+    assert terms == ["法治建设工作领导小组", "法治建设工作领导小组的作用", "法治建设工作专班", "法治建设工作专班的作用"]
+    assert practice_terms("哪些地方发挥法治建设工作领导小组的作用？", []) == ["法治建设工作领导小组的作用"]
+
+
+def test_the_askers_own_body_is_the_reports_own_and_no_word_of_its_name() -> None:
+    """本单位（本系统）年度…工作要点: a report names its own unit, never 本单位."""
+    assert practice_terms("哪些地方制定印发本单位（本系统）年度法治（政府）建设工作要点？", []) == [
+        "年度法治建设工作要点", "年度法治政府建设工作要点"]
+
+
+def test_a_quoted_name_spelled_in_full_in_an_aside_after_its_head_is_asked_both_ways() -> None:
+    """“八五”普法规划（第八个五年法治宣传教育规划）: a report names the plan either way."""
+    assert practice_terms("哪些地方贯彻实施“八五”普法规划（第八个五年法治宣传教育规划）？", []) == [
+        "八五", "第八个五年法治宣传教育规划"]

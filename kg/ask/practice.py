@@ -227,8 +227,10 @@ LEADERS_SHARING_OUT = re.compile(f"(?:{'|'.join(_PRINCIPALS)})[”\"]?{_PART}[�
 # 2023年, and for 上级 the body above it: 被市委依法治市办命名为…, 向市政府报告), never the pointing word; for 同级 the
 # body of its own level (向区人大常委会报告), though some write it (每年均向同级党委报告): no key word, a wording still.
 DEICTIC_WORDS = frozenset("本地 当地 本地区 本级 同级 当年 本年 本年度 具体 上级".split())
-# anywhere: 修订本地区的条例 is 修订条例, and 本省、市、区的方案 each level's own 方案 (not 本县和市场…: a word goes on)
-_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗](?:[、和或][省市县区州旗](?=[、和或的]))*|当地|本级|自己|自身)的?")
+# anywhere: 修订本地区的条例 is 修订条例, and 本省、市、区的方案 each level's own 方案 (not 本县和市场…: a word goes on); so
+# is the asker's own body (本单位（本系统）年度工作要点: the report's own, which it names)
+_PLACE_DEICTIC = re.compile(r"(?:本地区|本地|本[省市县区州旗](?:[、和或][省市县区州旗](?=[、和或的]))*|当地|本级|自己|自身"
+                            r"|本单位|本部门|本系统)的?")
 # "以本地名义的实施方案", "以市政府名义印发": in whose name a document is issued, no part of its name.
 _IN_NAME_OF = re.compile(r"以[\u4e00-\u9fff]{0,6}?(?:[（(][^（）()]{1,6}[）)])?名义的?")  # (以本地（本级）名义)
 _DEICTIC = re.compile(r"^(?:(?:本地区|本地|当地|本级|当年|本年度|本年)的?)+")
@@ -280,6 +282,8 @@ _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
 _DEFINED = re.compile(r"[”\"》][，,]?[（(]?即([^，,。？?；;（）()]{4,60})")
 # ... or the parts an aside right after it lists, their shared head written once: “四个亲自”（亲自部署、过问、协调、督办）.
 _SPELLED_OUT = re.compile(r"[”\"][（(]((?!或|如|即)[^（）()、]{2,12}(?:、[^（）()、]{1,12})+)[）)]")
+# ... or the whole name an aside after it and its head spells in full: “八五”普法规划（第八个五年法治宣传教育规划）.
+_IN_FULL = re.compile(r"[”\"][\u4e00-\u9fff]{1,6}[（(]((?!或|如|即|含|包括|例如|比如)[^（）()、，,]{6,30})[）)]")
 _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (或法治建设纳入考核): the work of 法治政府, no verb
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
@@ -323,8 +327,11 @@ def how_terms(question: str, places: list[str]) -> list[str]:
 
 
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
-# "X精神或其决策部署": an alternative of what the object brings with it (its 决策部署, 要求), stated by the object's name.
-_ITS_ALTERNATIVE = re.compile(r"(?:或者|或)其[^\W的]{2,6}(?=[？?。，,]|$)")
+# "X精神或其决策部署": an alternative of what the object brings with it (its 决策部署, 要求), stated by the object's name;
+# and so an aside naming the object's forms with one (应知应会党内法规和国家法律（清单制度或其学习内容）): each is the
+# object's, stated by its name, no practice of its own. (An aside offering only its parts, 委员会会议（或其办公室会议）,
+# names bodies: ``_its_resolved``.)
+_ITS_ALTERNATIVE = re.compile(r"(?:或者|或)其[^\W的]{2,6}(?=[？?。，,]|$)|[（(](?!或)[^（）()]+(?:或者|或)其[^（）()]*[）)]")
 _ASIDES_BLANKED = re.compile(r"[（(][^（）()]*[）)]")
 # "覆盖2021—2025年的规划": the span a plan covers (``plan_span_words``), no word of the plan's name.
 _COVERING = re.compile(r"覆盖(?=(?:“[^”]{1,6}”)?(?:时期)?[（(]?(?:19|20)\d{2})")
@@ -379,7 +386,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only and not among:
         # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others; what a name is said to
         # be (“四个亲自”，即重要工作亲自部署、…) states it as the name does)
-        return quoted + [m.group(1) for m in _DEFINED.finditer(question)] + [
+        return quoted + [m.group(1) for m in (*_DEFINED.finditer(question), *_IN_FULL.finditer(question))] + [
             _with_head_written_out(m.group(1)) for m in _SPELLED_OUT.finditer(question)]
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
@@ -464,8 +471,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     # (党政主要负责人、单位负责人述法: a listed actor alone, 党政主要负责人, says who acts, not what is done)
     terms = [term for term in terms if not _only_actor(term)] or terms
     terms = [done for term in terms for done in (term, *_done_to(term), *_the_example(term))]
-    terms += [term.replace(written, variant, 1) for term in terms for written, variant in aside_variants(question)
-              if written in term]
+    terms += [spelled for term in terms for written, variant, after in aside_variants(question)
+              if (spelled := _spelled_as_aside_says(term, written, variant, after))]
     terms = list(dict.fromkeys(terms))
     return [term for term in terms if not _generic(term) and not _furthering_any_work(term)] or terms
 
@@ -864,11 +871,17 @@ def _after_bare_verbs(alternatives: list[str], after_verb: bool = False) -> list
         if _only_verbs(alternative) and (i < len(alternatives) - 1 or _GENERIC_HEAD.search(alternative)):
             bare = True
             continue
+        if bare and (role := _ROLE_PLAYED.match(alternative)):
+            out.append(role.group("body"))  # (成立、调整或发挥X的作用: the verbs before act on X, not on its role)
         if bare:
             alternative = _without_leading_verb(alternative)
         out.append(alternative)
         bare = False
     return out or alternatives
+
+
+# The role a body plays (发挥X的作用, 发挥好X作用): verbs listed bare before it (成立、调整或发挥…) act on the body.
+_ROLE_PLAYED = re.compile(r"^发挥好?(?P<body>[^\W的]{4,}?)的?(?:统筹|牵头|主导)?作用$")
 
 
 def _only_verbs(text: str) -> bool:
@@ -901,8 +914,18 @@ def _without_leading_verb(text: str) -> str:
     return rest if len(rest) >= 2 and not _VERB_INSIDE.fullmatch(rest) else text
 
 
-def aside_variants(question: str) -> list[tuple[str, str]]:
-    """(written, variant) for each name a bracketed aside gives for the words before it: a single
+def _spelled_as_aside_says(term: str, written: str, variant: str, after: str) -> str | None:
+    """``term`` with the words an aside spells otherwise (``aside_variants``) in its variant, or None where it holds
+    none; a term ending where the aside stood, without the character ``after`` it, is spelled so too (法治建设工作领导
+    小组 of 发挥法治建设工作领导小组（工作专班）的作用: 法治建设工作专班)."""
+    if written + after in term:
+        return term.replace(written + after, variant + after, 1)
+    return term[:len(term) - len(written)] + variant if after and term.endswith(written) else None
+
+
+def aside_variants(question: str) -> list[tuple[str, str, str]]:
+    """(written, variant, after) for each name a bracketed aside gives for the words before it, with the character
+    ``after`` the aside that goes with both where one does (see below): a single
     character is another level of the place (依法治区（旗、省） → 治区: 治旗, 治省); a longer one
     stands for the word before it when it begins as that word does (党委（党工委）), else for as many
     characters before it as it has when it begins as they do (权责清单（权力清单）), else for the
@@ -943,8 +966,8 @@ def aside_variants(question: str) -> list[tuple[str, str]]:
                 following = next(iter(jieba.lcut(question[match.end():])), "")
                 replaced = [] if _common_compound(item + following) else [(words[-1], item)]
                 found = replaced + [(words[-1], words[-1] + item)]
-            out += [(written + after, variant + after) for written, variant in found]
-    return [(written, variant) for written, variant in dict.fromkeys(out) if written != variant]
+            out += [(written, variant, after) for written, variant in found]
+    return [(written, variant, after) for written, variant, after in dict.fromkeys(out) if written != variant]
 
 
 def named_in_aside(before: str, aside: str, after: str) -> list[str]:
@@ -958,7 +981,7 @@ def named_in_aside(before: str, aside: str, after: str) -> list[str]:
     examples or exclusions (read apart)."""
     import jieba
 
-    items = [i.strip() for i in re.split(r"[、，,]", aside)]
+    items = _sharing_what_the_last_is_of([i.strip() for i in re.split(r"[、，,]", aside)])
     words = jieba.lcut(before)
     if not words or not re.match(r"(?:[，,。；;？?！!]|$)", after) or re.match(_NO_NAME_ASIDE, aside):
         return []
@@ -967,6 +990,20 @@ def named_in_aside(before: str, aside: str, after: str) -> list[str]:
     if any(_common_compound(item) for item in items) and _compound_ending(before):
         return []  # (one of the genre's compounds for the one before it spells it otherwise: 法治政府建设（依法行政）)
     return items
+
+
+# What the last of listed names is said to be of (重大执法决定的合法性审查): the earlier names' too.
+_OF_WHAT = re.compile(r"的[^\W的]{3,}$")
+
+
+def _sharing_what_the_last_is_of(items: list[str]) -> list[str]:
+    """Items listed before one that says what it is of (重大行政决策、重大执法决定的合法性审查, before any alternative
+    after it: …或合法性审查全覆盖) with that said of them too (重大行政决策的合法性审查): the list names whose it is."""
+    last = re.split(r"或者|或", items[-1])[0]
+    of_what = _OF_WHAT.search(last)
+    if len(items) < 2 or of_what is None or any("的" in item for item in items[:-1]):
+        return items
+    return [item + of_what.group() for item in items[:-1]] + items[-1:]
 
 
 def _bare_actor(words: str) -> str:
