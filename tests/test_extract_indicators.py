@@ -995,6 +995,9 @@ def test_officers_counted_taking_part_in_training_are_its_participants() -> None
 def test_a_trades_enforcement_and_the_firms_it_inspected_are_enforcement_cases() -> None:
     assert filed("全年开展统计执法4次，检查企业共46家。") == [("4次", "enforcement.cases"), ("46家", "enforcement.cases")]
     assert filed("对医疗机构开展综合监管21家。") == [("21家", "enforcement.cases")]
+    # (a trade's administrative cases are its enforcement's; 行政案件 alone are a court's)
+    assert filed("全年办结林业行政案件103件。") == [("103件", "enforcement.cases")]
+    assert filed("全年一审行政案件36件。") == [("36件", "litigation.cases")]
 
 
 def test_inspections_training_and_scenes_are_no_enforcement_cases() -> None:
