@@ -23,6 +23,7 @@ def names(text: str) -> list[str]:
     "启动“有案不立、立案不查”“插手经济纠纷”三个专项整治。",
     "大力整治“红顶中介”，规范中介服务。",
     "治理打击“三非”外籍人员。",  # a kind of people
+    "执法案件上传“信用中国”“林业行政执法管理平台”。",  # sites a case is uploaded to
     "发挥法律顾问“智囊团”作用。",  # a role
     "发挥法治“固根本、稳预期、利长远”的保障作用。",  # the role the law plays
     "全面落实“科学立法、严格执法、公正司法、全民守法”方针。",  # a guideline quoted

@@ -198,7 +198,7 @@ _COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?:余|多)?[起件个家名人条�
 # named inside a longer one (入选…“高效办成一件事”重点事项经验做法).
 _TITLE_CLOSE = re.compile(r"(?:项目|称号|荣誉)?(?:[，,。；;、）)]|$)")
 # Platforms and apps: a quote followed by what it is (“学习强国”学习平台, “粤省事”小程序), or reached
-# through a verb of use (登录“浙政钉”, 通过“钉钉”) without a programme's head after it.
+# through a verb of use (登录“浙政钉”, 通过“钉钉”, 上传“信用中国”) without a programme's head after it.
 _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:平台|APP|App|app|客户端|小程序|公众号|微信群|软件|网站)")
 # An account or app the quote names right before the word for it (“大兴普法”微信公众号, “郑好办”APP): media,
 # even when the name ends on a programme's head (普法), which a platform with words between may serve.
@@ -223,7 +223,7 @@ _PLATFORM_LISTED_BEFORE_CHARS = 10
 _PROGRAMMES_CLOSING = re.compile(r"等?(?:形式|活动|载体|契机|品牌|项目|行动)")
 # A formula of counted parts, two numbers in it at least (三会一课, 两述两考, 双百): a programme's name, never an app's.
 _COUNTED_PARTS = re.compile(r"^[一二两三四五六七八九十双][\u4e00-\u9fff]*[一二两三四五六七八九十百千万]")
-_PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托)$")
+_PLATFORM_BEFORE = re.compile(r"(?:登录|下载|关注|安装|使用|借助|利用|通过|依托|上传(?:至|到)?)$")
 # Words of striving that make parallel short phrases a slogan rather than a programme's name.
 _ASPIRATION = re.compile(r"示范|争先|争创|争当|走在前|前列|先行|标杆|表率|典范|排头兵|领跑|勇当|善为")
 _PARALLEL_PART_CHARS = 5
