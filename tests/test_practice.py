@@ -1633,3 +1633,9 @@ def test_a_quoted_name_spelled_in_full_in_an_aside_after_its_head_is_asked_both_
     """“八五”普法规划（第八个五年法治宣传教育规划）: a report names the plan either way."""
     assert practice_terms("哪些地方贯彻实施“八五”普法规划（第八个五年法治宣传教育规划）？", []) == [
         "八五", "第八个五年法治宣传教育规划"]
+
+
+def test_what_a_congress_laid_down_is_stated_with_the_kind_of_plan_too() -> None:
+    """二十大关于法治建设的部署: a report writes its 战略部署 (决策部署, 重大部署, 工作部署)."""
+    wordings = [label for label, _ in conditions("二十大关于法治建设的部署")]
+    assert "二十大关于法治建设的战略部署" in wordings and "二十大关于法治建设的决策部署" in wordings

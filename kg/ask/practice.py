@@ -1852,6 +1852,9 @@ _BODY_OVER_WORK = re.compile(r"(?P<body>(?:党|党委|人大|政协|政府)对)[
 _DEGREES = ("绝对", "全面", "集中统一", "坚强")
 # The verbs of holding to a body's role (坚持、加强党对…的领导).
 _HOLDING = re.compile(r"坚持|加强")
+# What a body or congress laid down (二十大关于法治建设的部署), which reports write with its kind (的战略部署, 决策部署).
+_LAID_DOWN = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,}的)部署$")
+_KINDS_OF_PLANS = ("战略", "决策", "重大", "工作")
 # How long a document's name is, at least, to name one of its own without its time word (依法行政工作要点).
 _OWN_NAME_CHARS = 6
 
@@ -1938,6 +1941,9 @@ def conditions(term: str, quoted: bool = True,
         # ... and held to by its own name: a report's 坚持党的领导 is the party's leadership over its work
         held = [f"{verb}{over['body'].removesuffix('对')}{over['role']}" for verb in _HOLDING.findall(term[:over.start()])]
         out += [(wording, [[wording]]) for wording in held]
+    if laid := _LAID_DOWN.search(term):  # (二十大关于法治建设的战略部署)
+        wordings = [f"{term[:laid.end('what')]}{kind}部署" for kind in _KINDS_OF_PLANS]
+        out += [(wording, [[wording]]) for wording in wordings]
     return out
 
 
