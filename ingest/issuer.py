@@ -234,17 +234,10 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
     if named is None or named.place is None or named.place.name == addressed.name \
             or (named.name is None and gaz.province_of(named.place) is gaz.province_of(addressed)):
         return Issuer(addressed, addressed.name, kind_of(addressed))
-    if named.place in gaz.chain(addressed)[1:] and (fits(addressed) and not fits(named.place)
-                                                    or _times_named(addressed, text) > _times_named(named.place, text)):
+    if named.place in gaz.chain(addressed)[1:] and fits(addressed) and not fits(named.place):
         return Issuer(addressed, addressed.name, kind_of(addressed))  # (a district's bureau naming only its city, on
-        # the district's site: 永定区's bureau, 在区委、区政府…领导下, naming 龙岩市; a bureau of no level, 我局, that
-        # names its county more than the province whose document it follows: 绿美始兴 on www.gdsx.gov.cn)
+        # the district's site: 永定区's bureau, 在区委、区政府…领导下, naming 龙岩市)
     return named
-
-
-def _times_named(place: Place, text: str) -> int:
-    """How often ``text`` names ``place``, by its full name or its short one (始兴 of 始兴县, within 始兴县 too)."""
-    return max(text.count(name) for name in (place.name, *stems(place)))
 
 
 # A government body's unified social credit code (统一社会信用代码, GB 32100): 1 (registered by the
@@ -921,7 +914,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
         return evidence.choose(subject, gaz)
     fitting = [(group, count) for group, count in mentions.items() if _fits_level(group[0], own)]
     if fitting:
-        return evidence.choose(max(fitting, key=lambda kv: kv[1])[0], gaz)
+        return evidence.choose(_most_named(fitting, gaz), gaz)
     # none of the text's level named in full: the page's source line may name it (来源:炉霍县人民政府 above a text
     # that says only 我县, 来源:武汉市生态环境局 under the title 市生态环境局…报告 of a text that says 我局); a
     # district's report names its city in full (《重庆市…》) and itself by its short name or campaign (荣昌, 法治荣昌)
@@ -930,7 +923,17 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
              or _province_of_document_codes(text, own, gaz))
     if named or not mentions:
         return named or _autonomous_region_by_kinds(text, gaz)
-    return evidence.choose(max(mentions.items(), key=lambda kv: kv[1])[0], gaz)
+    return evidence.choose(_most_named(list(mentions.items()), gaz), gaz)
+
+
+def _most_named(counted: list[tuple[tuple[Place, ...], int]], gaz: Gazetteer) -> tuple[Place, ...]:
+    """The namesakes named most; of those named as often, the first lying inside another (《广东省…纲要》 and
+    《始兴县…要点》 once each, in a bureau's report that says 我局: 始兴县's; a province's report naming one of its
+    counties names itself more), else the first named."""
+    most = max(count for _, count in counted)
+    tied = [group for group, count in counted if count == most]
+    inner = [group for group in tied if any(other[0] in gaz.chain(group[0])[1:] for other in tied)]
+    return (inner or tied)[0]
 
 
 # A title opening with a department of a level named by its level alone (市生态环境局2021年…报告, 区司法局关于…).

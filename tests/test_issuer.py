@@ -995,3 +995,15 @@ def test_a_collectives_piece_or_a_township_visited_is_not_the_reports_own() -> N
 def test_a_title_opening_on_a_word_that_begins_with_a_level_character_names_no_level() -> None:
     text = "市场监督管理局2023年法治政府建设情况报告\n来源:宁波市鄞州区市场监督管理局\n2023年，我局" + BODY
     assert metadata(text).publisher != "宁波市场监督管理局"
+
+
+def test_of_divisions_named_as_often_the_one_inside_the_other_is_the_reports() -> None:
+    """A bureau writing 我局 names 《广东省法治政府建设实施纲要》, which it follows, and 《始兴县林业法治建设2024年工作要点》,
+    which it made, once each: 始兴县's report (a province's names none of its counties as often as itself)."""
+    bureau = ("2024年，我局严格对标《广东省法治政府建设实施纲要》要求，为始兴林业高质量发展筑牢法治根基。"
+              "制定出台《始兴县林业法治建设2024年工作要点》。")
+    meta = metadata(bureau)
+    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("始兴县", "韶关市", "county")
+    province = bureau.replace("要求，", "要求，广东省林业局统筹全省林业，")
+    assert metadata(province).region == "广东省"
+

@@ -135,18 +135,6 @@ def test_a_bureau_under_its_district_s_committee_naming_only_its_city_is_the_dis
     assert _metadata(city_bureau, "http://www.yongding.gov.cn/xxgk/1.htm").region == "龙岩市"
 
 
-def test_a_bureau_naming_its_county_more_than_the_province_whose_document_it_follows_is_the_county_s() -> None:
-    """我局 under no level word, following 《广东省法治政府建设实施纲要》 and making 《始兴县林业法治建设…要点》, writing
-    绿美始兴 on www.gdsx.gov.cn (始兴县 and 遂溪县 by initials): the county's, which it names more than the province; a
-    province's report on the same site, naming the county less, stays the province's."""
-    bureau = ("2024年，我局严格对标《广东省法治政府建设实施纲要》要求，为始兴林业高质量发展和绿美始兴生态建设筑牢法治根基。"
-              "制定出台《始兴县林业法治建设2024年工作要点》。")
-    meta = _metadata(bureau, "http://www.gdsx.gov.cn/lyjxxgk/content/post_1.html")
-    assert (meta.region, meta.prefecture, meta.issuer_kind) == ("始兴县", "韶关市", "county")
-    province = "2024年，我局严格对标《广东省法治政府建设实施纲要》要求，推进广东林业法治建设，服务广东高质量发展。"
-    assert _metadata(province, "http://www.gdsx.gov.cn/lyjxxgk/content/post_1.html").region == "广东省"
-
-
 def test_a_township_the_table_puts_in_another_county_of_its_city_lies_in_the_one_its_site_spells() -> None:
     """都里镇, 安阳县's in the division table, under 区委、区政府 on www.yindu.gov.cn: 殷都区's, where the city redrew its
     districts; under 县委、县政府 it stays the table's county."""
