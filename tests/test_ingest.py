@@ -408,6 +408,13 @@ UNSEEN_FLOORS = {
     # bureau by its district's short name, those quotes, 学分 and 微克/立方米) AGENCY .874, INITIATIVE .857, METRIC .968;
     # AGENCY .885 after a zone's bare 全面依法治区委员会
     "gold_bv.json": {"REGULATION": 0.99, "AGENCY": 0.88, "REGION": 0.99, "INITIATIVE": 0.85, "METRIC": 0.96},
+    # BW (12 excerpts, 10 provinces, session 73): held out at that session's start code (b4b8cc7), text only:
+    # REGULATION 1.0, AGENCY .750 (a city's enforcement corps and team, a bureau's party group's meetings after a
+    # regular meeting, a case review committee after the bureau's party committee, the rule-of-law group as 法治工作
+    # 领导小组 and the task force, a town under the county the division table gives), INITIATIVE .865, REGION .968,
+    # METRIC .964; after the session's rules AGENCY .811, INITIATIVE .914, METRIC 1.0 (with the pages' addresses AGENCY
+    # .924: bw06's district, 区林业局 and nothing more, is its site's)
+    "gold_bw.json": {"REGULATION": 0.99, "AGENCY": 0.80, "REGION": 0.96, "INITIATIVE": 0.91, "METRIC": 0.99},
 }
 
 
