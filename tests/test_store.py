@@ -14,7 +14,7 @@ import pytest
 
 from kg import queries
 from kg.config import Settings
-from kg.store import GraphStoreError, embedded_server, open_store
+from kg.store import GraphStoreError, dialect_falkordb, embedded_server, open_store
 from tests.support import live_servers
 
 
@@ -48,9 +48,13 @@ def test_batched_unwind_writes_many_rows_in_one_statement(settings: Settings) ->
 def test_schema_is_created_once_and_again_without_error(settings: Settings) -> None:
     store = open_store(settings)
     try:
-        store.ensure_schema()  # a second time: "already indexed" must be tolerated
+        store.ensure_schema()  # a second time: the indexes are there, nothing is created
         indexed = {row["label"] for row in store.run("CALL db.indexes() YIELD label RETURN label")}
         assert {label for label, _ in queries.INDEXED_PROPERTIES} <= indexed
+        # (an index another process created since the indexes were read: FalkorDB's answer to it is tolerated)
+        with pytest.raises(GraphStoreError) as again:
+            store.run(dialect_falkordb.schema_statements()[0])
+        assert dialect_falkordb.is_already_exists(again.value)
     finally:
         store.close()
 
@@ -150,6 +154,19 @@ def test_socket_taken_by_another_program_gives_a_clear_error(settings: Settings,
 
     thread = threading.Thread(target=answer_garbage, daemon=True)
     thread.start()
+    try:
+        with pytest.raises(GraphStoreError, match="taken by another program"):
+            open_store(settings)
+    finally:
+        listener.close()
+
+
+def test_socket_held_silent_by_another_program_gives_a_clear_error(settings: Settings, data_dir: Path) -> None:
+    """A listener that never answers, with no server of ours in the pid file, is another program, not a busy server."""
+    data_dir.mkdir(parents=True)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(data_dir / "graph.sock"))
+    listener.listen(1)
     try:
         with pytest.raises(GraphStoreError, match="taken by another program"):
             open_store(settings)

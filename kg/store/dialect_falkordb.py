@@ -6,6 +6,8 @@ Uniqueness needs no constraint here: FalkorDB runs writes one at a time, so
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from kg.queries import INDEXED_PROPERTIES
 
 
@@ -13,7 +15,7 @@ from kg.queries import INDEXED_PROPERTIES
 INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
 
 
-def schema_statements(existing: set[tuple[str, str]] = frozenset()) -> list[str]:
+def schema_statements(existing: Set[tuple[str, str]] = frozenset()) -> list[str]:
     """One ``CREATE INDEX`` per indexed property not in ``existing`` (FalkorDB has no IF NOT EXISTS; see
     is_already_exists for one created meanwhile by another process)."""
     return [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in INDEXED_PROPERTIES

@@ -45,11 +45,11 @@ from kg.store.errors import GraphStoreError
 # A start fails when loading shows no progress for this long (not after a fixed total time).
 STALL_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 30.0
-# A server that does not answer a statement is taken for stuck when it works at nothing meanwhile: less CPU time than
-# STUCK_MAX_TICKS clock ticks (10 ms each) over STUCK_WATCH_S. An idle server's timer uses well under 1 ms a second; one
-# busy with a statement uses a whole core.
+# A server that did not answer a statement is taken for stuck when, watched for STUCK_WATCH_S after it, it works at
+# nothing: less than STUCK_MAX_CPU_S of CPU time. An idle server's timer uses well under 1 ms a second; one busy with a
+# statement uses a whole core.
 STUCK_WATCH_S = 2.0
-STUCK_MAX_TICKS = 5
+STUCK_MAX_CPU_S = 0.05
 # Compaction waits this long for a rewrite already under way before the server is stopped.
 REWRITE_TIMEOUT_S = 600.0
 # The log tail (bytes written since the last compaction) above which a command compacts.
@@ -165,21 +165,27 @@ class EmbeddedFalkorDB:
         with self._start_lock():
             return self._stop()
 
-    def restart_if_stuck(self) -> bool:
-        """Kill and start again a server that did not answer a statement and works at nothing (see STUCK_WATCH_S):
-        stuck so (FalkorDB was seen blocked in futex waits on a fresh graph), it never answers again. A kill loses
-        nothing it acknowledged: redis writes the log before it replies. True if restarted; False for a server that
-        is working (a long statement of another process) or gone."""
+    def restart_if_stuck(self, pid: int) -> bool:
+        """Kill and start again the server ``pid`` that did not answer a statement, when it works at nothing (see
+        STUCK_WATCH_S): stuck so (FalkorDB was seen blocked in futex waits on a fresh graph), it never answers again. A
+        kill loses what a crash loses: the writes of the last second or two (the log is written once a second), which a
+        report written in several statements marks incomplete until it is written again. True when the server was
+        restarted, by this call or by another process since (its pid changed: the caller reconnects); False for a
+        server that works (another process's long statement holds it) or is gone."""
         with self._start_lock():
-            pid = self.running_pid()
-            if pid is None:
+            current = self.running_pid()
+            if current is None:
                 return False
+            if current != pid:
+                return True  # (another process found it stuck first and restarted it)
             before = _cpu_ticks(pid)
             time.sleep(STUCK_WATCH_S)
-            if _cpu_ticks(pid) - before >= STUCK_MAX_TICKS:
+            if (_cpu_ticks(pid) - before) / os.sysconf("SC_CLK_TCK") >= STUCK_MAX_CPU_S:
                 return False
-            self._say(f"the FalkorDB server at {self.socket_path} stopped answering while idle; restarting it")
-            _kill_and_wait(pid, signal.SIGKILL, STOP_TIMEOUT_S)
+            self._say(f"the FalkorDB server at {self.socket_path} stopped answering and works at nothing; restarting it")
+            if not _kill_and_wait(pid, signal.SIGKILL, STOP_TIMEOUT_S):
+                raise GraphStoreError(f"the stuck FalkorDB server (pid {pid}) did not exit after SIGKILL; "
+                                      f"a second one is not started over its log in {self.graph_dir}")
             self._start()
             return True
 
@@ -319,13 +325,14 @@ class EmbeddedFalkorDB:
         return "foreign"
 
     def _alive(self) -> bool:
-        """Whether this data directory's server runs: it answers, loads, or is too busy to answer a ping at once (a
-        long statement holds it; its statements wait, as queries do)."""
+        """Whether this data directory's server runs: it answers, loads, or does not answer a ping at once (stuck, or a
+        long statement holds it: the command's statements find out which, see ``restart_if_stuck``)."""
         pid = self._read_pid()
         state = self._ping()
-        if state in ("ok", "loading", "silent") and pid and self._pid_is_our_server(pid):
+        ours = pid is not None and self._pid_is_our_server(pid)
+        if state in ("ok", "loading", "silent") and ours:
             return True
-        if state in ("foreign", "silent") or (state in ("ok", "loading") and not (pid and self._pid_is_our_server(pid))):
+        if state in ("foreign", "silent") or (state in ("ok", "loading") and not ours):
             raise GraphStoreError(
                 f"the graph socket {self.socket_path} is taken by another program "
                 f"(not the FalkorDB server kg started); stop that program or set KG_DATA_DIR elsewhere"

@@ -21,9 +21,9 @@ GRAPH_NAME = "kg"
 # stops answering (seen once: blocked in a futex wait with the client reading its socket) fails the command with a
 # clear error instead of leaving it waiting forever.
 QUERY_TIMEOUT_S = 600.0
-# FalkorDB answers a schema statement at once (it fills a new index in the background), so one unanswered this long is
-# no slow statement but a stuck server, restarted by ``ensure_schema``: a fresh-clone CI run saw a fresh server never
-# answer CREATE INDEX.
+# FalkorDB answers a schema statement at once (it fills a new index in the background) unless another process's
+# statement holds the graph, so one unanswered this long is looked into (``ensure_schema``): a fresh-clone CI run saw a
+# fresh server never answer CREATE INDEX.
 SCHEMA_TIMEOUT_S = 60.0
 
 
@@ -58,8 +58,11 @@ class FalkorDBStore:
             raise
 
     def _connect(self) -> None:
-        self._db = FalkorDB(unix_socket_path=str(self.server.socket_path), socket_timeout=self.query_timeout_s)
+        self._db = self._client(self.query_timeout_s)
         self._graph = self._db.select_graph(GRAPH_NAME)
+
+    def _client(self, timeout_s: float) -> FalkorDB:
+        return FalkorDB(unix_socket_path=str(self.server.socket_path), socket_timeout=timeout_s)
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         try:
@@ -67,7 +70,7 @@ class FalkorDBStore:
         except redis.exceptions.TimeoutError as exc:
             raise GraphStoreError(self._stuck(self.query_timeout_s)) from exc
         except redis.exceptions.ConnectionError as exc:
-            raise GraphStoreError(f"lost the connection to the FalkorDB server at {self.server.socket_path}: {exc}") from exc
+            raise GraphStoreError(self._lost(exc)) from exc
         except redis.exceptions.ResponseError as exc:
             raise GraphStoreError(f"FalkorDB rejected a query: {exc}") from exc
         if not result.header:
@@ -79,34 +82,53 @@ class FalkorDBStore:
         return (f"the FalkorDB server at {self.server.socket_path} did not answer within {timeout_s:g} s; "
                 "stop it with `kg graph stop` and run the command again")
 
-    def ensure_schema(self) -> None:
-        """Create the indexes the graph lacks (none, but on a new store). A server stuck on it, answering nothing and
-        working at nothing, is restarted once and the schema made again (``EmbeddedFalkorDB.restart_if_stuck``), so a
-        server that hung before the command wrote anything does not fail it; stuck again, the command fails."""
-        try:
-            self._create_missing_indexes()
-        except redis.exceptions.TimeoutError as exc:
-            if not self.server.restart_if_stuck():
-                raise GraphStoreError(self._stuck(self.schema_timeout_s)) from exc
-            self._db.connection.close()  # (its connection was to the server killed)
-            self._connect()
-            try:
-                self._create_missing_indexes()
-            except redis.exceptions.TimeoutError as again:
-                raise GraphStoreError(self._stuck(self.schema_timeout_s)) from again
+    def _lost(self, error: Exception) -> str:
+        return f"lost the connection to the FalkorDB server at {self.server.socket_path}: {error}"
 
-    def _create_missing_indexes(self) -> None:
-        """The schema statements, on a connection of their own that waits ``schema_timeout_s`` for each."""
-        db = FalkorDB(unix_socket_path=str(self.server.socket_path), socket_timeout=self.schema_timeout_s)
+    def ensure_schema(self) -> None:
+        """Create the indexes the graph lacks (none, but on a new store). A schema statement unanswered within
+        ``schema_timeout_s`` is looked into: a server that works meanwhile (another process's statement holds the
+        graph) is waited for as long as any statement; one that works at nothing is stuck, and is restarted once and
+        the schema made again (``EmbeddedFalkorDB.restart_if_stuck``), so a server that hung before the command wrote
+        anything does not fail it; and one another process restarted meanwhile is reconnected to."""
+        pid = self.server.running_pid()
+        try:
+            self._create_missing_indexes(self.schema_timeout_s)
+            return
+        except redis.exceptions.ConnectionError as exc:
+            if self.server.running_pid() in (None, pid):
+                raise GraphStoreError(self._lost(exc)) from exc
+        except redis.exceptions.TimeoutError:
+            if pid is None or not self.server.restart_if_stuck(pid):
+                self._schema_or_fail(self.query_timeout_s)  # (a server at work: waited for)
+                return
+        self._db.connection.close()  # (its connection was to the server killed)
+        self._connect()
+        self._schema_or_fail(self.schema_timeout_s)
+
+    def _schema_or_fail(self, timeout_s: float) -> None:
+        try:
+            self._create_missing_indexes(timeout_s)
+        except redis.exceptions.TimeoutError as exc:
+            raise GraphStoreError(self._stuck(timeout_s)) from exc
+        except redis.exceptions.ConnectionError as exc:
+            raise GraphStoreError(self._lost(exc)) from exc
+
+    def _create_missing_indexes(self, timeout_s: float) -> None:
+        """The schema statements, on a connection of their own that waits ``timeout_s`` for each."""
+        db = self._client(timeout_s)
         graph = db.select_graph(GRAPH_NAME)
         try:
-            existing = {(label, prop) for label, props in graph.query(dialect_falkordb.INDEXES).result_set
-                        for prop in props}
+            try:
+                indexed = graph.query(dialect_falkordb.INDEXES).result_set
+            except redis.exceptions.ResponseError as exc:
+                raise GraphStoreError(f"could not read the graph's indexes: {exc}") from exc
+            existing = {(label, prop) for label, props in indexed for prop in props}
             for statement in dialect_falkordb.schema_statements(existing):
                 try:
                     graph.query(statement)
                 except redis.exceptions.ResponseError as exc:
-                    if not dialect_falkordb.is_already_exists(exc):
+                    if not dialect_falkordb.is_already_exists(exc):  # (another process created it meanwhile)
                         raise GraphStoreError(f"could not create an index ({statement}): {exc}") from exc
         finally:
             db.connection.close()
