@@ -182,7 +182,8 @@ class EmbeddedFalkorDB:
             time.sleep(STUCK_WATCH_S)
             if (_cpu_ticks(pid) - before) / os.sysconf("SC_CLK_TCK") >= STUCK_MAX_CPU_S:
                 return False
-            self._say(f"the FalkorDB server at {self.socket_path} stopped answering and works at nothing; restarting it")
+            self._say(f"the FalkorDB server at {self.socket_path} stopped answering and works at nothing; "
+                      "restarting it")
             if not _kill_and_wait(pid, signal.SIGKILL, STOP_TIMEOUT_S):
                 raise GraphStoreError(f"the stuck FalkorDB server (pid {pid}) did not exit after SIGKILL; "
                                       f"a second one is not started over its log in {self.graph_dir}")
