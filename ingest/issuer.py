@@ -914,7 +914,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
         return evidence.choose(subject, gaz)
     fitting = [(group, count) for group, count in mentions.items() if _fits_level(group[0], own)]
     if fitting:
-        return evidence.choose(_most_named(fitting, gaz), gaz)
+        return evidence.choose(_most_named(fitting, text), gaz)
     # none of the text's level named in full: the page's source line may name it (来源:炉霍县人民政府 above a text
     # that says only 我县, 来源:武汉市生态环境局 under the title 市生态环境局…报告 of a text that says 我局); a
     # district's report names its city in full (《重庆市…》) and itself by its short name or campaign (荣昌, 法治荣昌)
@@ -923,17 +923,23 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
              or _province_of_document_codes(text, own, gaz))
     if named or not mentions:
         return named or _autonomous_region_by_kinds(text, gaz)
-    return evidence.choose(_most_named(list(mentions.items()), gaz), gaz)
+    return evidence.choose(_most_named(list(mentions.items()), text), gaz)
 
 
-def _most_named(counted: list[tuple[tuple[Place, ...], int]], gaz: Gazetteer) -> tuple[Place, ...]:
-    """The namesakes named most; of those named as often, the first lying inside another (《广东省…纲要》 and
-    《始兴县…要点》 once each, in a bureau's report that says 我局: 始兴县's; a province's report naming one of its
-    counties names itself more), else the first named."""
+# What a body does to a document of its own (审议并通过了《…》, 制定《…》, 印发《…》, 制定出台《…》).
+OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|修订)(?:了)?"
+_OWN_DOCUMENT_TITLE = re.compile(OWN_DOCUMENT_MADE + r"(?:出台|印发)?《([^《》]+)》")
+
+
+def _most_named(counted: list[tuple[tuple[Place, ...], int]], text: str) -> tuple[Place, ...]:
+    """The namesakes named most; of those named as often, the first that opens the title of a document the report
+    made (我局 following 《广东省…纲要》 and making 《始兴县林业法治建设…要点》, each named once: 始兴县's; 我市 carrying
+    out 《丽水市…方案》 and naming 龙泉市 once stays 丽水市's), else the first named."""
     most = max(count for _, count in counted)
     tied = [group for group, count in counted if count == most]
-    inner = [group for group in tied if any(other[0] in gaz.chain(group[0])[1:] for other in tied)]
-    return (inner or tied)[0]
+    made = _OWN_DOCUMENT_TITLE.findall(text)
+    own = [group for group in tied if any(title.startswith(group[0].name) for title in made)]
+    return (own or tied)[0]
 
 
 # A title opening with a department of a level named by its level alone (市生态环境局2021年…报告, 区司法局关于…).

@@ -18,8 +18,8 @@ from ingest.document import Metadata, RawDocument
 from ingest.extract.agencies import expand, official_name, region_prefix, without_doubled_level
 from ingest.extract.numerals import DIGITS, chinese_to_number
 from ingest.gazetteer import ZONE_HEADS, Gazetteer, Place, short_names
-from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, OWN_BUREAU, issuing_region, names_a_zone,
-                           namesakes_in, subject_level, township_of_title, zone_committee)
+from ingest.issuer import (BRANCH_COUNTY, CIRCUMSTANCES, COMMISSION, OWN_BUREAU, OWN_DOCUMENT_MADE, issuing_region,
+                           names_a_zone, namesakes_in, subject_level, township_of_title, zone_committee)
 from ingest.page_date import month_posted
 from ingest.validate import bounded, year_or_none
 
@@ -767,8 +767,6 @@ def _government_speaking(cleaned: Cleaned, place: Place | None, gaz: Gazetteer) 
 
 # An opening sentence whose subject is the writing bureau as 我局 (在区委、区政府的坚强领导下，我局坚持…).
 _SPEAKS_AS_BUREAU = re.compile(r"^[^。]{0,200}?[，,]" + OWN_BUREAU)  # (after the documents it follows: 根据…《…》…,我局…)
-# What a body does to a document of its own (审议并通过了《…》, 制定《…》, 印发《…》).
-_OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|修订)(?:了)?"
 
 
 def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
@@ -779,7 +777,7 @@ def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str
     if place is None or not _SPEAKS_AS_BUREAU.match(opening(text)):
         return None
     prefix = region_prefix(place, gaz)
-    bureaus = set(re.findall(rf"{_OWN_DOCUMENT_MADE}《{re.escape(prefix)}([\u4e00-\u9fff]{{2,10}}?局)", text))
+    bureaus = set(re.findall(rf"{OWN_DOCUMENT_MADE}《{re.escape(prefix)}([\u4e00-\u9fff]{{2,10}}?局)", text))
     return prefix + bureaus.pop() if len(bureaus) == 1 else None
 
 

@@ -180,8 +180,9 @@ def test_a_sibling_never_overrides_an_exclusion() -> None:
                                       # the tasks and programmes of a plan, and a campaign's round numbers
                                       "聚焦做好三件大事，打赢四场硬仗，实施五个工程，推进两个“首位战略”。",
                                       "开展千名律师进万家、百场讲座下基层活动。",
-                                      # the systems a plan names by their count (行政执法三项制度, 三项清单制度)
-                                      "全面推行行政执法三项制度，建立健全三项清单制度。"])
+                                      # the systems a plan names by their count (行政执法三项制度, 三项清单制度), and
+                                      # the parts of a text in characters (分为三大板块)
+                                      "全面推行行政执法三项制度，建立健全三项清单制度。", "报告分为三大板块。"])
 def test_numbers_that_name_rather_than_count_are_not_metrics(sentence: str) -> None:
     assert find_metrics(sentence, []) == []
 
@@ -746,6 +747,7 @@ def test_major_and_minor_items_are_units_and_next_day_is_no_count() -> None:
     assert [(m.value, m.unit) for m in find_metrics("将考核指标细化为4大类36项。", [])] == [(4, "类"), (36, "项")]
     # (the parts a plan is laid out in, 大板块 a 板块 stressed as 大类 a 类)
     assert [(m.value, m.unit) for m in find_metrics("提出6大板块31项具体举措。", [])] == [(6, "板块"), (31, "项")]
+    assert [(m.value, m.unit) for m in find_metrics("今年出台五项制度。", [])] == [(5, "项")]  # (rules made, counted)
 
 
 def test_quoted_policy_names_phases_and_the_regions_profile_are_not_metrics() -> None:
@@ -1000,6 +1002,7 @@ def test_a_trades_enforcement_and_the_firms_it_inspected_are_enforcement_cases()
     # (a trade's administrative cases are its enforcement's; 行政案件 alone are a court's)
     assert filed("全年办结林业行政案件103件。") == [("103件", "enforcement.cases")]
     assert filed("全年一审行政案件36件。") == [("36件", "litigation.cases")]
+    assert filed("法院审结涉企业行政案件12件。") == [("12件", "litigation.cases")]
 
 
 def test_inspections_training_and_scenes_are_no_enforcement_cases() -> None:

@@ -76,6 +76,8 @@ def test_quotes_that_name_no_programme(text: str) -> None:
 def test_programmes_still_found() -> None:
     assert names("推行“一网通办”，深化“放管服”改革。") == ["一网通办", "放管服"]
     assert names("坚持“审批权力进清单,清单之外无审批”。") == ["审批权力进清单,清单之外无审批"]
+    # (the people of a programme are named with it; a count of marks names a kind of people: “三非”外籍人员)
+    assert names("培养“法律明白人”骨干人员，配备“双随机、一公开”抽查人员。") == ["法律明白人", "双随机、一公开"]
 
 
 def test_a_short_quote_runs_on_to_the_act_it_tells_the_manner_of() -> None:

@@ -997,13 +997,15 @@ def test_a_title_opening_on_a_word_that_begins_with_a_level_character_names_no_l
     assert metadata(text).publisher != "宁波市场监督管理局"
 
 
-def test_of_divisions_named_as_often_the_one_inside_the_other_is_the_reports() -> None:
+def test_of_divisions_named_as_often_the_one_opening_a_document_the_report_made_is_its_issuer() -> None:
     """A bureau writing 我局 names 《广东省法治政府建设实施纲要》, which it follows, and 《始兴县林业法治建设2024年工作要点》,
-    which it made, once each: 始兴县's report (a province's names none of its counties as often as itself)."""
+    which it made, once each: 始兴县's report. A city carrying out its own plan and naming a county once stays the
+    city's."""
     bureau = ("2024年，我局严格对标《广东省法治政府建设实施纲要》要求，为始兴林业高质量发展筑牢法治根基。"
               "制定出台《始兴县林业法治建设2024年工作要点》。")
     meta = metadata(bureau)
     assert (meta.region, meta.prefecture, meta.issuer_kind) == ("始兴县", "韶关市", "county")
     province = bureau.replace("要求，", "要求，广东省林业局统筹全省林业，")
     assert metadata(province).region == "广东省"
-
+    city = "2024年，我市认真落实《丽水市法治政府建设实施方案》，龙泉市获评省级法治示范，全市法治建设取得新成效。"
+    assert metadata(city).region == "丽水市"

@@ -203,13 +203,14 @@ def test_an_untitled_text_drawing_up_implementing_opinions_is_a_plan() -> None:
 
 def test_an_untitled_text_setting_out_its_years_general_requirements_is_a_plan_of_its_subject() -> None:
     """2025年是…启动之年。苏州市文广旅局法治政府建设工作的总体要求是：… opens a bureau's plan for its year: a plan, its
-    subject (after the sentence describing the year) the publisher; a report accounting for its year is none."""
+    subject (after the sentence describing the year) the publisher, as a report's subject after it is."""
     text = ("2025年是实施“十五五”规划目标任务的启动之年。苏州市文广旅局法治政府建设工作的总体要求是：在市委、市政府坚强领导下，"
             "持续深化文旅法治建设。\n一、健全组织领导\n" + BODY)
     meta = metadata(text)
     assert (meta.doc_type, meta.publisher) == ("work_plan", "苏州市文广旅局")
-    report = "2024年，苏州市文广旅局坚持依法行政，" + BODY + "\n一、2024年法治政府建设主要举措\n" + BODY
-    assert metadata(report).doc_type == "annual_report"
+    report = metadata("2024年是“十四五”规划的攻坚之年。苏州市文广旅局坚持依法行政，" + BODY
+                      + "\n一、2024年法治政府建设主要举措\n" + BODY)
+    assert report.doc_type != "work_plan" and report.publisher == "苏州市文广旅局"
 
 
 def test_a_plan_for_a_span_of_years_has_no_one_year_though_it_was_signed_in_one() -> None:

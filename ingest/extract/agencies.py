@@ -214,7 +214,8 @@ _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body; 人大代表: deputies;
 # 中心城市, 中心任务: no centre; 县委会议: a meeting (办学 is guarded below, with 办学习 an office's study).
 _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE.replace("学", ""), "部": "门署分长级队位", "局": "面势部限", "厅": "长局级",
-               "委": "员托派屈", "人大": "代", "中心": "城任", "委会": "议"}
+               "委": "员托派屈", "人大": "代", "中心": "城任", "委会": "议",
+               "执法队": "伍员"}  # (执法队伍 is the enforcement staff, 执法队员 its officers)
 # ... and one preceded by these is the end of an ordinary word: 举办, 主办, 创办 (a verb), 干部, 全部, 内部 (people, a
 # whole, an inside), not an office or a department (区委党校干部教育培训, 区委党校举办).
 _HEAD_GUARD_BEFORE = {"办": "举主承创开合督", "部": "干全内局外细"}  # (not 协: 政协办 is an office)
@@ -354,7 +355,7 @@ _NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成�
 # collective's (镇, 本, 部门).
 _RULE_OF_LAW_GROUP = re.compile(r"(?:全面)?(?:推进)?(?P<quote>“)?(?:法治政府建设|依法行政|法治建设|法治)(?(quote)”)"
                                 r"(?:工作)?(?:领导小组(?:办公室)?|专班)")
-_NOT_BEFORE_GROUP = "省市县区州旗盟镇乡本各门级"
+_NOT_BEFORE_GROUP = "省市县区州旗盟镇乡本各门级主"  # (and 民主法治…领导小组, a village programme's)
 # Bodies that each set up a group of their own (各镇及各部门相应成立了…领导小组, 市县政府和执法机关均成立了…领导小组,
 # 分别成立): many groups, none of them the region's one. A clause giving a group's make-up (各部门负责人为成员的…
 # 领导小组) names its members so.
@@ -415,7 +416,7 @@ _BODY_HEAD_CHARS = "府委局院办厅部会组室心所（(、"
 # The bureau's own party body or its meeting listed first (纳入厅党委会、党委理论学习中心组学习; 党组会、, the meeting
 # of the writer's own group named alone): the bare group after it is the bureau's too, as items of one list are one
 # body's.
-_AFTER_OWN_PARTY_BODY = re.compile(r"[局厅](?:党组|党委)(?:会议|会)?、$|党组(?:会议|会)、$")
+_AFTER_OWN_PARTY_BODY = re.compile(r"[局厅](?:党组|党委)(?:会议|会)?、$|(?<![府委局院办厅部])党组(?:会议|会)、$")
 _AFTER_OWN_PARTY_BODY_CHARS = 6  # the most it reads back (局党委会议、)
 # A party group named by its meeting or its study alone (召开党组会议, 党组扩大会议学法, 开展党组学习, 纳入党组理论学习,
 # 党组集中学法7次): in the report of a bureau or a government that wrote it, its own party group; after a body's head
@@ -488,13 +489,18 @@ _TOWNSHIP_STATIONS = re.compile(r"(?P<level>镇|乡|街道)(?P<station>司法所
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
 
 
+# A meeting ending the item before a 、 (周一例会, 局务会, 办公会): no body's head.
+_MEETING_BEFORE = re.compile(r"(?:例|务|公)会$")
+
+
 def _no_body_head_before(text: str, start: int) -> bool:
     """Whether no body's head stands right before ``start``, nor before the 、 that lists it (党委、党组…, 局党组…):
     a name of a party group's part written alone there is the writer's own, not a kind or another body's; an item
-    after a word that names no body (常务会议、党组…; a regular meeting, 周一例会、党组会…) is still alone."""
+    after a word that names no body (常务会议、党组…; a meeting, 周一例会、局务会、办公会、党组会…) is still alone."""
     before = text[start - 1] if start else ""
     if before == "、":
-        return not (start > 1 and text[start - 2] in _BODY_HEAD_CHARS and not text.endswith("例会", 0, start - 1))
+        meeting = _MEETING_BEFORE.search(text, 0, start - 1) is not None
+        return not (start > 1 and text[start - 2] in _BODY_HEAD_CHARS and not meeting)
     return before not in _BODY_HEAD_CHARS
 
 
@@ -1401,22 +1407,25 @@ class AgencyFinder:
         return short_names(city)[0] + zone
 
     def _department_list(self, text: str, add, free) -> None:
-        """Departments listed bare (公安局、财政局) are the report region's; after the writing bureau's own party body
-        (提交局党委、案审委) they are the bureau's own (重庆市南川区林业局案件审理委员会), as items of one list are one
-        body's."""
+        """Departments listed bare (公安局、财政局) are the report region's; a committee listed after the writing
+        bureau's own party body (提交局党委、案审委) is the bureau's own (重庆市南川区林业局案件审理委员会), as items of one
+        list are one body's."""
         if self.ctx.place is None:
             return
         for match in _DEPARTMENT_LIST.finditer(text):
-            position, owner = match.start(), self._prefix(self.ctx.place)
+            position, region, bureau_listed = match.start(), self._prefix(self.ctx.place), False
             for item in match.group(0).split("、"):
                 start, end = position, position + len(item)
                 if start == match.start() and (verb := _ASKING_VERB.match(item)):
                     item, start = item[verb.end():], start + verb.end()  # (邀请发改委、商务局: the list is the object)
                 position = end + 1
                 if free(start, end) and not _CLAUSE_WORDS.search(item) and item[0] not in "各全本该省市县区州镇乡":
-                    add(AgencyMention(item, start, end, owner + expand(item), self.ctx.place.code))
-                if self.ctx.bureau and self.ctx.authored_by_bureau and _BUREAU_PARTY_BODY.search(item):
-                    owner = self.ctx.bureau
+                    # (a department, 公安局, is the region's still: a bureau has committees, not bureaus)
+                    mine = bureau_listed and not item.endswith("局")
+                    add(AgencyMention(item, start, end, (self.ctx.bureau if mine else region) + expand(item),
+                                      self.ctx.place.code))
+                bureau_listed = bureau_listed or (self.ctx.bureau is not None and self.ctx.authored_by_bureau
+                                                  and _BUREAU_PARTY_BODY.search(item) is not None)
 
     def _extend(self, text: str, end: int) -> int:
         """Grow a match over a sub-body: 县委 + 依法治县办, 市司法局 + 党委 + 理论学习中心组.

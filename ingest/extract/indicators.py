@@ -145,7 +145,7 @@ DOMAINS: tuple[_Domain, ...] = (
         ("reconsideration.received", "新收|收到|收案|申请"),
         ("reconsideration.received", None))),
     _Domain("hearings", re.compile("旁听|庭审"), _rules(("study.participants", None), ("study.sessions", None))),
-    _Domain("litigation", re.compile("行政诉讼|应诉|(?<!业)行政案件|诉讼案件|为被告"), _rules(
+    _Domain("litigation", re.compile("行政诉讼|应诉|(?:(?<!业)|(?<=企业))行政案件|诉讼案件|为被告"), _rules(
         ("litigation.loss_rate", "败诉"), ("litigation.lost", "败诉"),
         (OTHER, "胜诉|撤诉|驳回|维持|民事|率"), ("litigation.cases", None))),
     _Domain("normative", re.compile("规范性文件|红头文件"), _rules(*_NORMATIVE_ACTIONS), counts_things=True),
@@ -186,8 +186,9 @@ DOMAINS: tuple[_Domain, ...] = (
     # are the scope of enforcement, not cases of it.
     # Enforcement done jointly (跨部门协同执法600余次, 联合执法) is enforcement, and so is any of a trade's done
     # (开展统计执法4次), the firms it inspected (检查企业共46家), a trade's regulated units overseen (对医疗机构开展综合
-    # 监管21家) and a trade's administrative cases (办结林业行政案件103件; 行政案件 alone are a court's).
-    _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|(?<=业)行政案件|立案|联合检查|抽查"
+    # 监管21家) and a trade's administrative cases (办结林业行政案件103件; 行政案件 alone, or of enterprises, 涉企业行政案件,
+    # are a court's).
+    _Domain("enforcement", re.compile("行政处罚|行政检查|执法检查|查处|执法案件|处罚案件|(?<=业)(?<!企业)行政案件|立案|联合检查|抽查"
                                       "|双随机|协同执法|联合执法|(?<!出动)执法$|检查企业(?:数|共|$)|综合监管$"), _rules(
         (OTHER, "事项|(?<!市场)主体"), ("enforcement.cases", None))),
     # 审查区政府常务会议题: the agenda of a government meeting is reviewed for legality before it.

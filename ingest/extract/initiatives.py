@@ -150,8 +150,11 @@ _NOT_PROGRAMME_AFTER = re.compile(
     # not a campaign of reporting (“法治进万家”报道活动); accounts (“长春文旅”等一批明星账号)
     r"|(?:一批|一些)?[\u4e00-\u9fff]{0,4}?[账帐]号"
     # what a rectification goes after (“四乱”整治, “两违”查控, “有案不立”“插手经济纠纷”三个专项整治): the wrongs, no programme
-    r"|(?:[一二两三四五六七八九十\d]+[个项类])?(?:专项)?(?:整治|查控|纠治)"
-    r"|[\u4e00-\u9fff]{0,2}?人员)")  # a kind of people (“三非”外籍人员, “三无”人员), no programme
+    r"|(?:[一二两三四五六七八九十\d]+[个项类])?(?:专项)?(?:整治|查控|纠治))")
+# A kind of people named by a count of what marks them (“三非”外籍人员: illegal entry, stay and work; “三无”人员), and the
+# word for people after it: no programme (“法律明白人”骨干人员 names the programme's people, not a kind).
+_KIND_OF_PEOPLE = re.compile(r"[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}")
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?人员")
 # A name written unquoted this often (and more often than quoted) is the report's own vocabulary.
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
@@ -387,6 +390,8 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
             or _ACCOUNT_AFTER.match(text, quote.end()):
         return True
     content = quote.group(1).strip()
+    if _KIND_OF_PEOPLE.fullmatch(content) and _PEOPLE_AFTER.match(text, quote.end()):
+        return True
     if _PLATFORM_AFTER.match(text, quote.end()) and not content.endswith(_HEADS) and not _FORMULA.match(content):
         return True  # “秦创原”科创平台; but “两法衔接”信息共享平台 serves a programme that the quote names, and
         # a numbered formula (“三城一区”主平台) is a plan, not an app

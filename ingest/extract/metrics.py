@@ -22,7 +22,6 @@ UNITS = [
     "部", "期", "篇", "卷", "所", "户", "起", "支", "套", "本", "册", "村", "镇", "位", "单", "笔", "处", "台", "座",
     "轮", "方面", "封", "艘", "大项", "小项", "分项", "大类", "分钟", "个课时", "课时", "学时", "学分", "例",
     "微克/立方米",  # an air pollutant's concentration (PM2.5平均浓度为30微克/立方米)
-    "大板块", "板块",  # the parts a plan is laid out in (提出6大板块31项具体举措)
 ]
 # How a unit is written → the unit: 大类 is a 类 stressed (细化为3大类、75项措施), 大板块 a 板块, while 大项 and 小项 are two
 # levels of item a list is split into (12大项25小项) and stay units of their own.
@@ -44,8 +43,11 @@ _KINDS = "种|面(?![积向对临])"
 _SETS = "组(?![织建成长委])"
 # Sheets (宣传海报35张, 折页14万张), after digits only: after a Chinese numeral 张 counts a formula's parts (一张网, 三张清单).
 _SHEETS = "张"
+# The parts a plan is laid out in (提出6大板块31项具体举措), after digits only: in characters (分为三大板块) they are how
+# prose enumerates the parts of a text, as 方面 are.
+_PARTS = "大板块|板块"
 _ARABIC_UNIT_RE = "|".join(map(re.escape, sorted(UNITS + PLACE_UNITS, key=len, reverse=True))) + "|" + _POINTS \
-    + "|" + _KINDS + "|" + _SETS + "|" + _SHEETS
+    + "|" + _KINDS + "|" + _SETS + "|" + _SHEETS + "|" + _PARTS
 # A counter may carry a scale (3.2万余人 → 万人, 20多万元 → 万元; 余 is the qualifier, not the unit)
 # and a "per time" mark written after it (518场/次, 42人(次)): both are part of the unit as written.
 _SCALED_UNIT = rf"(?:([{SCALES}])(余|多)?)?({_ARABIC_UNIT_RE})(/次|[(（]次[)）])?"
@@ -208,9 +210,11 @@ _SESSION_AFTER = re.compile(rf"(?:[、和](?:\d+|[{CN_CHARS}]+)次)*(?:全(?:会
 _SLOGAN_HEADS = re.compile("自信|意识|维护|确立|一百年")
 # A count of aspects written in characters (以下十一个方面, 等八个方面重点工作) is how prose enumerates the
 # parts of a text, not work done; a figure (制定了7个方面58项措施) is the report's data. So is a count of the
-# tasks, programmes or systems a plan is built of, in characters (办好两件大事, 打好五场硬仗, 实施六个工程, 三个“一号工程”,
-# 行政执法三项制度, 三项清单制度; a quote closing the phrase; not 五类“一件事一次办”事项, where the quote qualifies a noun).
-_ASPECTS = re.compile("方面|大事|硬仗|攻坚战|工程|[\u4e00-\u9fff]{0,2}?制度|“[^”]{1,12}”(?![\u4e00-\u9fff])")
+# tasks or programmes a plan is built of, in characters (办好两件大事, 打好五场硬仗, 实施六个工程, 三个“一号工程”, 三项清单
+# 制度; a quote closing the phrase; not 五类“一件事一次办”事项, where the quote qualifies a noun).
+_ASPECTS = re.compile("方面|大事|硬仗|攻坚战|工程|清单制度|“[^”]{1,12}”(?![\u4e00-\u9fff])")
+# 行政执法三项制度 names the system of 公示, 全过程记录 and 法制审核 (出台五项制度 counts rules made).
+_ENFORCEMENT_SYSTEM = re.compile("(?<=执法[一二两三四五六七八九十]项)制度")
 # A round hundred or thousand written alone (百名法学家百场报告会, 千名干部进万家) names a campaign: counts are
 # written with figures.
 _ROUND_NAMES = frozenset("百千万")
@@ -237,7 +241,8 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
     the field of a ranking (在参评的100个城市中位居第二), a number before a noun that its 部 opens, the
     reach of a service circle (15分钟政务服务圈: how near, a name),
     the tenets of an unquoted slogan (坚定四个自信), the aspects or programmes a text is divided in (以下八个方面,
-    六个工程), the phase of a project (二期工程), a quoted name it closes and the region's own profile."""
+    六个工程), the phase of a project (二期工程), a quoted name it closes, the system 行政执法三项制度 and the region's
+    own profile."""
     aspects = text[s] in CN_CHARS and _ASPECTS.match(text, e) is not None
     opens_slogan = s > 0 and text[s - 1] in _OPEN_QUOTES and any(
         c in _CLOSE_QUOTES for c in text[e:e + SLOGAN_CHARS])
@@ -248,7 +253,8 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
             or (text[e - 1] == "部" and text[e:e + 1] in tuple(_NOUNS_OPENED_BY_BU))
             or (text[e - 1] == "个" and _SLOGAN_HEADS.match(text, e) is not None) or aspects
             or (text[e - 1] == "期" and text.startswith(_PROJECT_WORDS, e))
-            or bool(_RANKING.match(text, e)) or (text[s:e].endswith(("分钟", "小时")) and _CIRCLE.match(text, e) is not None))
+            or bool(_RANKING.match(text, e)) or _ENFORCEMENT_SYSTEM.match(text, e) is not None
+            or (text[s:e].endswith(("分钟", "小时")) and _CIRCLE.match(text, e) is not None))
 
 
 def _opens_a_quoted_slogans_part(text: str, s: int, e: int) -> bool:
