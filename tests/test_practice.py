@@ -1607,6 +1607,8 @@ def test_an_aside_naming_the_objects_own_forms_with_its_asks_for_the_object() ->
         "领导干部应知应会党内法规和国家法律"]
     assert "县委全面依法治县委员会办公室会议研究法治" in practice_terms(
         "哪些地方召开县委全面依法治县委员会会议（或其办公室会议）研究法治工作？", [])
+    # (或其他 is "or other": an aside with it lists other names, 法律顾问参与)
+    assert "法律顾问参与" in practice_terms("哪些地方的政府常务会议学法（含法律顾问或其他人员参与）？", [])
 
 
 def test_names_listed_before_one_saying_what_it_is_of_are_of_that_too() -> None:
@@ -1633,6 +1635,10 @@ def test_a_quoted_name_spelled_in_full_in_an_aside_after_its_head_is_asked_both_
     """“八五”普法规划（第八个五年法治宣传教育规划）: a report names the plan either way."""
     assert practice_terms("哪些地方贯彻实施“八五”普法规划（第八个五年法治宣传教育规划）？", []) == [
         "八五", "第八个五年法治宣传教育规划"]
+    # (an aside of words said of the name, ending otherwise than its head, names nothing)
+    for question in ("哪些地方开展“八五”普法中期评估（2023年度工作）？", "哪些地方推行“谁执法谁普法”责任制（以清单方式明确责任）？",
+                     "哪些地方开展“法律明白人”培养工程（每村至少三名）？"):
+        assert len(practice_terms(question, [])) == 1, question
 
 
 def test_what_a_congress_laid_down_is_stated_with_the_kind_of_plan_too() -> None:

@@ -282,8 +282,9 @@ _QUOTED = re.compile(r"[“\"《]([^”\"《》]{2,40})[”\"》]")
 _DEFINED = re.compile(r"[”\"》][，,]?[（(]?即([^，,。？?；;（）()]{4,60})")
 # ... or the parts an aside right after it lists, their shared head written once: “四个亲自”（亲自部署、过问、协调、督办）.
 _SPELLED_OUT = re.compile(r"[”\"][（(]((?!或|如|即)[^（）()、]{2,12}(?:、[^（）()、]{1,12})+)[）)]")
-# ... or the whole name an aside after it and its head spells in full: “八五”普法规划（第八个五年法治宣传教育规划）.
-_IN_FULL = re.compile(r"[”\"][\u4e00-\u9fff]{1,6}[（(]((?!或|如|即|含|包括|例如|比如)[^（）()、，,]{6,30})[）)]")
+# ... or the whole name an aside after it and its head spells in full, ending as the head does (“八五”普法规划（第八个
+# 五年法治宣传教育规划）), not words said of it (“八五”普法中期评估（2023年度工作）, “谁执法谁普法”责任制（以清单方式明确责任）).
+_IN_FULL = re.compile(r"[”\"][\u4e00-\u9fff]{0,4}(?P<end>[\u4e00-\u9fff]{2})[（(]([\u4e00-\u9fff]{4,28}(?P=end))[）)]")
 _WORK_OF = re.compile(r"(?<=\w{2})建设(?:工作)?$")  # 法治政府建设 (或法治建设纳入考核): the work of 法治政府, no verb
 _INNER_BUILDING = re.compile(r"(?<=\w{2})建设(?=\w{2})")  # 法治建设督察: the work of 法治 inside a name
 _INNER_PUNCT = re.compile(r"[、·，,\s]")
@@ -331,7 +332,8 @@ _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 # and so an aside naming the object's forms with one (应知应会党内法规和国家法律（清单制度或其学习内容）): each is the
 # object's, stated by its name, no practice of its own. (An aside offering only its parts, 委员会会议（或其办公室会议）,
 # names bodies: ``_its_resolved``.)
-_ITS_ALTERNATIVE = re.compile(r"(?:或者|或)其[^\W的]{2,6}(?=[？?。，,]|$)|[（(](?!或)[^（）()]+(?:或者|或)其[^（）()]*[）)]")
+_ITS_ALTERNATIVE = re.compile(r"(?:或者|或)其(?![他它余])[^\W的]{2,6}(?=[？?。，,]|$)"
+                               r"|[（(](?!或)[^（）()]+(?:或者|或)其(?![他它余])[^（）()]*[）)]")
 _ASIDES_BLANKED = re.compile(r"[（(][^（）()]*[）)]")
 # "覆盖2021—2025年的规划": the span a plan covers (``plan_span_words``), no word of the plan's name.
 _COVERING = re.compile(r"覆盖(?=(?:“[^”]{1,6}”)?(?:时期)?[（(]?(?:19|20)\d{2})")
@@ -386,7 +388,8 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
     if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only and not among:
         # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others; what a name is said to
         # be (“四个亲自”，即重要工作亲自部署、…) states it as the name does)
-        return quoted + [m.group(1) for m in (*_DEFINED.finditer(question), *_IN_FULL.finditer(question))] + [
+        in_full = [m.group(2) for m in _IN_FULL.finditer(question)]
+        return quoted + [m.group(1) for m in _DEFINED.finditer(question)] + in_full + [
             _with_head_written_out(m.group(1)) for m in _SPELLED_OUT.finditer(question)]
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
