@@ -499,14 +499,19 @@ def _county_before(township: str, fields: dict[str, str], evidence: Evidence, ga
 _COUNTY_BODY = re.compile(r"(?<![自治])([县区市旗])(?:委|政府|人民政府)")
 
 
+def _county_level(text: str) -> str | None:
+    """The level word a township's report calls its county by most (区 of 在区委、区政府的领导下), or None."""
+    levels = Counter(_COUNTY_BODY.findall(text))
+    return levels.most_common(1)[0][0] if levels else None
+
+
 def _moved_to(county: Place, addressed: Place, text: str, gaz: Gazetteer) -> bool:
     """Whether a township the division table puts in ``county`` now lies in the county of its city that its site
     spells: the text calls its county by that one's level and not by the table's (都里镇, 安阳县's in the table, under
     区委、区政府 on www.yindu.gov.cn: 殷都区's since the city redrew its districts)."""
-    levels = Counter(_COUNTY_BODY.findall(text))
-    if not levels or addressed.level != "county" or addressed.parent_code != county.parent_code:
+    level = _county_level(text)
+    if level is None or addressed.level != "county" or addressed.parent_code != county.parent_code:
         return False
-    level = levels.most_common(1)[0][0]
     return addressed.name.endswith(level) and not county.name.endswith(level) and county.name not in text
 
 
@@ -515,9 +520,7 @@ def _county_of_township(township: str, text: str, evidence: Evidence, gaz: Gazet
     only one, else the one of the level the text calls its county by (区委、区政府: a district) whose parents the
     report names most; None while namesakes stay tied (三都镇 of 柳江区 and of 蕉城区, neither city named)."""
     counties = _counties_holding(township, gaz)
-    levels = Counter(_COUNTY_BODY.findall(text))
-    if len(counties) > 1 and levels:
-        level = levels.most_common(1)[0][0]
+    if len(counties) > 1 and (level := _county_level(text)):
         counties = [county for county in counties if county.name.endswith(level)] or counties
     if len(counties) > 1:
         (best, most), (_, next_most) = Counter({county: evidence.support(county, gaz) for county in counties}).most_common(2)

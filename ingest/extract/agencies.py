@@ -1412,8 +1412,10 @@ class AgencyFinder:
         list are one body's."""
         if self.ctx.place is None:
             return
+        region = self._prefix(self.ctx.place)
+        own_bureau = self.ctx.bureau if self.ctx.authored_by_bureau else None
         for match in _DEPARTMENT_LIST.finditer(text):
-            position, region, bureau_listed = match.start(), self._prefix(self.ctx.place), False
+            position, bureau_listed = match.start(), False
             for item in match.group(0).split("、"):
                 start, end = position, position + len(item)
                 if start == match.start() and (verb := _ASKING_VERB.match(item)):
@@ -1422,9 +1424,9 @@ class AgencyFinder:
                 if free(start, end) and not _CLAUSE_WORDS.search(item) and item[0] not in "各全本该省市县区州镇乡":
                     # (a department, 公安局, is the region's still: a bureau has committees, not bureaus)
                     mine = bureau_listed and not item.endswith("局")
-                    add(AgencyMention(item, start, end, (self.ctx.bureau if mine else region) + expand(item),
+                    add(AgencyMention(item, start, end, (own_bureau if mine else region) + expand(item),
                                       self.ctx.place.code))
-                bureau_listed = bureau_listed or (self.ctx.bureau is not None and self.ctx.authored_by_bureau
+                bureau_listed = bureau_listed or (own_bureau is not None
                                                   and _BUREAU_PARTY_BODY.search(item) is not None)
 
     def _extend(self, text: str, end: int) -> int:

@@ -333,7 +333,7 @@ class EmbeddedFalkorDB:
         ours = pid is not None and self._pid_is_our_server(pid)
         if state in ("ok", "loading", "silent") and ours:
             return True
-        if state in ("foreign", "silent") or (state in ("ok", "loading") and not ours):
+        if state != "absent":  # (something not ours answers, or holds the socket silent)
             raise GraphStoreError(
                 f"the graph socket {self.socket_path} is taken by another program "
                 f"(not the FalkorDB server kg started); stop that program or set KG_DATA_DIR elsewhere"
