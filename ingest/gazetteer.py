@@ -22,6 +22,7 @@ import importlib.util
 import logging
 import zipfile
 from pathlib import Path
+from typing import Iterator
 
 LEVELS = ("province", "prefecture", "county", "township", "other")
 # Current divisions the newer code table leaves out (its rows of 重庆市江北区 and 渝北区 are missing), which the
@@ -70,6 +71,8 @@ PROVINCE_CHARACTERS = {
     "53": "云", "54": "藏", "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "疆", "71": "台",
     "81": "港", "82": "澳",
 }
+# The other one-character names a province goes by in a run of neighbours (川渝滇黔): 滇 云南, 黔 贵州, 陇 甘肃.
+_OTHER_PROVINCE_CHARACTERS = {"53": "滇", "52": "黔", "62": "陇"}
 _OPENING_QUOTES = "“\"‘「『"
 _CLOSING_QUOTES = "”\"’」』"
 # A short quoted phrase, whole (“平安区”, “赣服通”).
@@ -145,6 +148,10 @@ class Gazetteer:
         # Each province by the one character that stands for it (陕, 赣), for the texts that name it so.
         self._province_by_character = {c: self.by_code[code + "0000"] for code, c in PROVINCE_CHARACTERS.items()
                                        if code + "0000" in self.by_code}
+        others = {c: self.by_code[code + "0000"] for code, c in _OTHER_PROVINCE_CHARACTERS.items()
+                  if code + "0000" in self.by_code}
+        self._province_in_run = {**self._province_by_character, **others}
+        self._province_run = re.compile(f"[{''.join(self._province_in_run)}]{{2,}}")
 
     def chain(self, place: Place) -> list[Place]:
         """The place and its parents, nearest first (county, prefecture, province)."""
@@ -216,6 +223,16 @@ class Gazetteer:
     def province_characters(self, text: str) -> list[tuple[int, Place]]:
         """The provinces ``text`` names by their one-character name where it stands for one (来陕, “赣服通”)."""
         return [(m.start(), self._province_by_character[m.group(0)]) for m in _PROVINCE_CHARACTER_AT.finditer(text)]
+
+    def province_runs(self, text: str) -> list[list[tuple[int, Place]]]:
+        """Runs of two or more provinces named by one character each (川渝, 川渝滇黔, 京津冀, 粤港澳), each run as
+        its characters' positions and provinces; a run naming a province twice (宁宁) is a word, no run."""
+        runs = []
+        for match in self._province_run.finditer(text):
+            provinces = [(match.start() + k, self._province_in_run[c]) for k, c in enumerate(match.group())]
+            if len({place for _, place in provinces}) == len(provinces):
+                runs.append(provinces)
+        return runs
 
     def document_code_provinces(self, text: str) -> list[Place]:
         """The provinces whose one-character name opens a document number's code in ``text`` (苏依法办〔2019〕5号)."""
@@ -456,7 +473,22 @@ def townships() -> dict[str, tuple[str, ...]]:
 
 
 # A goal named by its area's brand (法治舒桥建设, 平安舒桥建设): the area by its name without its level.
-BRANDED_AREA = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,3}?)建设")
+_BRANDED_AREA = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,3}?)建设")
+# ... or before the goal's name (谱写鱼复法治建设新篇章): the name's length is not marked, so both are tried.
+_BRANDED_GOAL = re.compile(r"(?:法治|平安)建设")
+_BRAND_STEM_LENGTHS = (2, 3)
+
+
+def branded_areas(text: str) -> Iterator[tuple[str, int]]:
+    """Each name a goal's brand may give its area without the area's level (法治舒桥建设, 鱼复法治建设), with where
+    it starts: a candidate, which a caller keeps only where it is a township's stem."""
+    for match in _BRANDED_AREA.finditer(text):
+        yield match.group(1), match.start(1)
+    for match in _BRANDED_GOAL.finditer(text):
+        for length in _BRAND_STEM_LENGTHS:
+            start = match.start() - length
+            if start >= 0 and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:match.start()]):
+                yield text[start:match.start()], start
 
 
 def township_stem(name: str) -> str:

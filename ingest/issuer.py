@@ -25,8 +25,8 @@ import jieba
 from jieba import posseg
 
 from ingest.clean import opening as opening_of
-from ingest.gazetteer import (BRANDED_AREA, PILOT_ZONE, PILOT_ZONE_PREFIX, QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS,
-                              ZONE_PART, ZONE_STYLES, Gazetteer, Place, district_stem, first_of_paired_cities,
+from ingest.gazetteer import (PILOT_ZONE, PILOT_ZONE_PREFIX, QUOTED_PHRASE, ZONE_HEADS, ZONE_KINDS, ZONE_PART,
+                              ZONE_STYLES, Gazetteer, Place, branded_areas, district_stem, first_of_paired_cities,
                               full_width_brackets, is_municipality, official_kind, prefer_higher_level, short_names,
                               short_zone_kind, spelled_out, stems, styled_zone, township_codes, townships)
 from ingest.jieba_dictionary import load_default_dictionary
@@ -84,6 +84,12 @@ _LEVEL_DEPTH = ("province", "prefecture", "county")
 _AUTONOMOUS_REGION_OWN = re.compile(r"(?:结合|立足|根据)(?:本|我)?自治区(?:实际|区情)|本自治区")
 # A township's (镇, 乡, 街道) report calls its area 全镇, 我乡, 本街道.
 _TOWNSHIP_SELF = re.compile(r"[全我本](镇|乡|街道)")
+# ... or by its level alone, as a clause's subject before what it does (2021年来,街道按照…。街道建立…).
+_TOWNSHIP_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(镇|乡|街道)(?=[\u4e00-\u9fff])")
+# jieba's tags of what a subject does: verbs, prepositions, adverbs, idioms (认真落实 z, 积极开展 l), not a verbal noun
+# (综合 vn of 街道综合文化站), a body or a role (党工委, 办事处, 主要领导)
+_ACTION_TAGS = frozenset({"v", "vd", "p", "d", "ad", "z", "l", "i"})
+_ACTION_CHARS = 4  # how much after the level is cut to read the word that follows it
 # ... as its writer, in the first person (我镇): a county's report may say 全镇 of one of its towns, never 我镇.
 _TOWNSHIP_AS_WE = re.compile(r"我(?:镇|乡|街道)")
 # A township named as the subject of a clause or of the report (现将宝城镇2025年度…报告如下); an ethnic township
@@ -99,7 +105,7 @@ _BRAND = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,5})")
 # alone or with its party committee, for which the report speaks jointly (2019年，西安市委、市政府深入…).
 _OPENING_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年[^，,。；;]{0,40}[，,])?" + CIRCUMSTANCES +
                               r"(?:(?!在)(?:我|本)?(?:(?!委)[\u4e00-\u9fff]){0,8}?(自治区|自治州|地区|[省市县区州旗盟])"
-                              r"(?:(?:人民)?政府|行政公署|行署|[\u4e00-\u9fff]{1,6}?[局厅]|" + COMMISSION +
+                              r"(?:(?:人民)?政府|行政公署|行署|党政办|[\u4e00-\u9fff]{1,6}?[局厅]|" + COMMISSION +
                               r"|委[、和][\u4e00-\u9fff]{0,8}?(?:人民)?政府)"
                               r"(?![、的]|关于)"
                               r"|(自治区)(?=[\u4e00-\u9fff]))")
@@ -225,7 +231,8 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
             return Issuer(addressed, named.name, named.kind)
     if addressed is None or named is not None and named.kind == "development_zone":
         return named
-    if named is None and (head := _zone_head(title, text)) and (zone := _city_zone(addressed, head, gaz)):
+    if named is None and (head := _zone_head(title, text) or _zone_spoken_for(text)) \
+            and (zone := _city_zone(addressed, head, gaz)):
         return zone  # (高新区2020年…报告 on www.zhuhai-hitech.gov.cn: 珠海's zone, not the city)
     if named is not None and named.kind == "township":  # (a township's county, where its text names none)
         if named.place is None or _moved_to(named.place, addressed, text, gaz):
@@ -353,14 +360,14 @@ def _own_township(text: str, gaz: Gazetteer) -> str | None:
     often than 全县 or 我区): the subject of its opening sentence, else one it names as a subject at least twice (or
     the only one it names so). Townships are below the code table, so the name is the report's own; the county it
     lies in is its region."""
-    levels = Counter(_TOWNSHIP_SELF.findall(text))
+    levels = Counter(_township_self_levels(text))
     above = _self_levels(text)
     if not levels and not above:  # (a short text that never says 全镇 nor 全县)
         # (…也是西兴街道高质量发展的重要之年。西兴街道始终坚持…: the one township it names as a subject twice)
         return _opening_township(text) or _subject_township(text, ("镇", "乡", "街道"), least=2)
-    if not levels and len(above) == 1 and (opening := _opening_township(text)) in townships():
-        # (…虹桥街道深入学习…，取得了全市第五名: a short text's one 全市 ranks it among the city's; a city named like a
-        # town, 景德镇, is no township the division table knows)
+    if sum(levels.values()) <= 1 and len(above) == 1 and (opening := _opening_township(text)) in townships():
+        # (…虹桥街道深入学习…，取得了全市第五名: a short text's one 全市 ranks it among the city's, though it says
+        # 街道召开… of itself once; a city named like a town, 景德镇, is no township the division table knows)
         return opening
     if not _speaks_as_township(text):
         return None
@@ -385,7 +392,7 @@ def _branded_township(text: str, level: str, gaz: Gazetteer) -> str | None:
     common word (法治文化建设) or a division's name (法治湖南建设, 平安朝阳建设: the province's or city's goal a town
     serves, though 湖南乡 and 朝阳镇 exist) names no township."""
     load_default_dictionary()
-    named = {stem + level for stem in BRANDED_AREA.findall(text)
+    named = {stem + level for stem, _ in branded_areas(text)
              if stem + level in townships() and not gaz.by_short.get(stem) and not gaz.by_name.get(stem)
              and not any(gaz.by_name.get(stem + suffix) for suffix in _DIVISION_SUFFIXES)
              and not all(pair.flag in _COMMON_WORD_TAGS for pair in posseg.cut(stem))}
@@ -464,7 +471,17 @@ def _opens_with_preposition(name: str) -> bool:
 def _speaks_as_township(text: str) -> bool:
     """Whether the text calls its own area a township's (全镇, 我乡, 本街道) more often than a county's or above: a
     county's report speaking of one of its towns (全镇村居) still calls itself 全县 more often."""
-    return sum(Counter(_TOWNSHIP_SELF.findall(text)).values()) > len(_self_levels(text))
+    return len(_township_self_levels(text)) > len(_self_levels(text))
+
+
+def _township_self_levels(text: str) -> list[str]:
+    """The township levels the text calls its own area by, once per mention: 全镇, 我乡, 本街道, and the level alone
+    as the subject of what is done (街道按照…, 街道建立…; not 街道办事处, 镇党委: a body, which a county's report
+    names of its towns too)."""
+    load_default_dictionary()
+    bare = [match.group(1) for match in _TOWNSHIP_BARE_SUBJECT.finditer(text)
+            if next(iter(posseg.cut(text[match.end():match.end() + _ACTION_CHARS]))).flag in _ACTION_TAGS]
+    return _TOWNSHIP_SELF.findall(text) + bare
 
 
 def _township_named_of(county: Place, text: str) -> str | None:
@@ -588,6 +605,13 @@ def _counties_holding(township: str, gaz: Gazetteer) -> list[Place]:
 def _zone_head(title: str, text: str) -> str | None:
     """The kind of zone (高新区, 经开区) a report calls itself by, in its title or, untitled, its opening's subject."""
     return _title_zone_head(title) if title else _subject_zone_head(text)
+
+
+def _zone_spoken_for(text: str) -> str | None:
+    """The one kind of zone (高新区) a text speaking as a 区 (区党政办坚持…) names, where it names no division:
+    the zone's office or department, reporting on its work (围绕高新区中心工作), on its city's site."""
+    heads = [head for head in ZONE_STYLES if head in text]
+    return heads[0] if len(heads) == 1 and _own_level(text) == "区" else None
 
 
 def _city_zone(place: Place, head: str, gaz: Gazetteer) -> Issuer | None:

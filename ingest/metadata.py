@@ -95,7 +95,7 @@ _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[�
                            + CIRCUMSTANCES +
                            r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|(?<!大)厅|系统|委员会|管委会|政府办公室"
                            r"|(?<=[省市县区州旗盟])" + COMMISSION +
-                           r"|政府办(?!公)|街道办事处))(党组|党委)?"
+                           r"|政府办(?!公)|党政办(?:公室)?|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
 # A government as that subject, alone or after its party committee (2025年，鹤岗市人民政府坚持…; 2024年，莲湖区委、区政府
 # 坚持…; 2025年，中共姚安县委、姚安县人民政府…), after the year described too (2023年是法治政府建设重点突破年，…县政府坚持):
@@ -444,7 +444,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned, gaz: Gazetteer | None =
     township = meta.township
     publisher = _publisher(title, cleaned, lines, place, gaz) or (
         _township_government_opening(cleaned.text, township) or _posted_by_township(cleaned, township)
-        if township else None)
+        if township else None) or (
+        _zone_office_opening(cleaned.text, meta.region) if meta.issuer_kind == "development_zone" else None)
     meta.publisher = _officially_named(_zone_body(publisher, meta.region), place, gaz, township)
     return meta
 
@@ -465,6 +466,15 @@ def _zone_body(body: str | None, region: str | None) -> str | None:
         if named:
             return region + body[len(named):]
     return body
+
+
+def _zone_office_opening(text: str, zone: str | None) -> str | None:
+    """The zone's own office or bureau opening its report as the subject by the zone's level word (2023年,区党政办坚持…:
+    珠海高新技术产业开发区党政办公室): a zone calls itself 区, and its city's chain holds no district that is."""
+    subject = _OPENING_BODY.match(opening(text))
+    if zone is None or subject is None or subject.group(2) or not subject.group(1).startswith("区"):
+        return None
+    return zone + expand(subject.group(1)[1:])
 
 
 def _posted_by_township(cleaned: Cleaned, township: str) -> str | None:

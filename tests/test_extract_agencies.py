@@ -40,6 +40,25 @@ def test_phrases_are_not_bodies(sentence: str) -> None:
     assert not any(n.endswith(("法治人民政府", "省办", "省局", "政府中心")) for n in found), found
 
 
+def test_abbreviations_whose_full_form_is_certain_for_the_level_or_province() -> None:
+    """省法院 is the province's high court; 党政办 a party and government office; 重庆's culture and tourism
+    commissions are 文化和旅游发展委员会 (elsewhere 文化旅游委 is left as written)."""
+    assert names("福建省", "省政府、省法院建立府院联动机制。") == ["福建省人民政府", "福建省高级人民法院"]
+    assert names("荣昌区", "区文化旅游委严格履职，区党政办统筹协调。") == [
+        "重庆市荣昌区文化和旅游发展委员会", "重庆市荣昌区党政办公室"]
+    assert names("恩施市", "市文化旅游委严格履职。") == ["恩施市文化旅游委"]
+
+
+def test_words_that_read_like_a_body_s_end_are_none() -> None:
+    """民办 is privately run (苏州市民办美术馆), though 移民办 is an office; 和厅 opens the department's own people
+    (省司法厅行政复议专家和厅法律顾问); 优化 is how a group was reshaped, no part of its name."""
+    assert names("苏州市", "修订《苏州市民办美术馆管理办法》。") == []
+    assert names("始兴县", "县移民办开展宣传。") == ["始兴县移民办"]
+    assert names("福建省", "邀请省司法厅行政复议专家和厅法律顾问开展讲座。") == ["福建省司法厅"]
+    assert names("始兴县", "调整优化县法治建设工作领导小组。") == ["始兴县法治建设工作领导小组"]
+    assert names("荣昌区", "大力推进“川渝通办”。") == []  # (a province's one character opens no body's name)
+
+
 def test_a_document_numbers_issuer_code_names_no_body() -> None:
     assert names("始兴县", "印发《实施方案》（始兴府办〔2019〕12号），县政府办公室负责解释。") == ["始兴县人民政府办公室"]
 

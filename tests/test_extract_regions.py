@@ -37,6 +37,17 @@ def test_the_own_provinces_one_character_name_where_it_stands_for_it(scan) -> No
     assert scan("入选陕西省法治政府建设示范项目。", "铜川市") == [("陕西省", "陕西省")]
 
 
+def test_a_run_of_neighbouring_provinces_one_character_names_names_each_in_a_report_of_one(scan) -> None:
+    """加入川渝滇黔…执法协作机制 in a 重庆 district's report: 四川, 重庆, 云南 (滇) and 贵州 (黔); in a report of none
+    of them the run is left alone, as is the area named after them (粤港澳大湾区) and a run alone in quotes, a brand."""
+    assert scan("加入川渝滇黔执法协作机制。", "荣昌区") == [
+        ("川", "四川省"), ("渝", "重庆市"), ("滇", "云南省"), ("黔", "贵州省")]
+    assert scan("加入川渝滇黔执法协作机制。", "铜川市") == []
+    assert scan("对接粤港澳大湾区规则。", "中山市") == []
+    assert scan("落实“京津冀”协同发展。", "津南区") == []
+    assert scan("市委书记郭宁宁主持召开会议。", "福州市") == []  # (a name repeating one character is no run)
+
+
 def test_a_short_name_opening_a_new_areas_name_is_the_zones(scan) -> None:
     assert scan("2021年，贵阳市和贵安新区协同推进，浦东新区经验值得借鉴。", "贵阳市") == \
         [("贵阳市", "贵阳市"), ("浦东新区", "浦东新区")]

@@ -287,6 +287,18 @@ def test_a_township_report_naming_itself_only_in_its_goals_brand_is_that_townshi
         assert metadata(text.replace("栎城", brand)).region != brand + "乡", brand
 
 
+def test_a_street_naming_itself_by_its_level_alone_and_its_stem_before_its_goal_is_that_street() -> None:
+    """街道按照…, 街道建立…: a street's report calling itself by its level as the subject of what it does, more
+    often than 全县, and naming itself only before its goal (开创夔门法治建设新局面): 夔门街道 of the county it names.
+    Its bodies (街道党工委, 街道办事处) are named of streets in a county's report too, and are no subject so."""
+    text = ("2023年，街道认真落实《奉节县法治政府建设实施方案》，围绕全县中心工作依法履职。" + BODY
+            + "街道建立法律顾问制度，开创夔门法治建设新局面。")
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind, meta.division) == ("夔门街道", "township", "奉节县")
+    county = "2023年，全县认真落实《奉节县法治政府建设实施方案》，全县依法履职。" + BODY + "各街道党工委、街道办事处依法履职。"
+    assert metadata(county).issuer_kind == "county"
+
+
 def test_a_preposition_before_a_common_noun_ending_in_a_level_is_no_township() -> None:
     """在圩镇部门、商铺…宣传: 在 (in) and 圩镇 (the market town), no town's name; the town that never names itself
     lies in the district it names."""

@@ -74,6 +74,18 @@ def test_a_city_s_zone_calling_itself_by_its_kind_on_the_city_s_site_is_that_cit
     assert (meta.region, meta.issuer_kind, meta.prefecture) == ("珠海高新技术产业开发区", "development_zone", "珠海市")
 
 
+def test_a_zone_s_office_speaking_as_the_zone_s_district_on_the_city_s_site_is_that_city_s_zone() -> None:
+    """区党政办坚持… and 经开区 named as the work it serves, no division named: the office of the city's zone, which
+    calls itself 区; its publisher is the zone's office. A text naming two kinds of zone says not which is its own."""
+    text = ("区依法治区委员会：\n2022年，区党政办坚持依法行政，服务经开区发展大局，全面提升机关法治水平。"
+            "现将有关工作情况报告如下：")
+    meta = _metadata(text, "http://www.yantai.gov.cn/doc/1.shtml")
+    assert (meta.region, meta.issuer_kind, meta.prefecture, meta.publisher) == (
+        "烟台经济技术开发区", "development_zone", "烟台市", "烟台经济技术开发区党政办公室")
+    assert _metadata(text.replace("服务经开区", "服务经开区和高新区"), "http://www.yantai.gov.cn/doc/1.shtml").issuer_kind \
+        != "development_zone"
+
+
 def test_a_zone_whose_text_names_no_division_lies_in_the_one_its_site_spells() -> None:
     text = ("2025年，湄洲岛国家旅游度假区党工委、管委会坚持依法行政，紧紧围绕市委、市政府法治政府建设工作部署，"
             "推进度假区法治建设。现将全年工作情况报告如下：")

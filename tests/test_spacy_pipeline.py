@@ -43,3 +43,6 @@ def test_a_townships_own_report_names_it_by_its_stem_in_its_goals_brand() -> Non
     doc = next(iter(pipeline.pipe(make_docs(pipeline, text, [(0, len(text))], context))))
     assert sorted((span.start_char, span.text, span.kb_id_) for span, _ in mentions(doc, "REGION")) == [
         (6, "栎城", "栎城乡"), (16, "栎城乡", "栎城乡")]
+    text = "我乡奋力谱写栎城法治建设新篇章。"  # (the stem before its goal's name)
+    doc = next(iter(pipeline.pipe(make_docs(pipeline, text, [(0, len(text))], context))))
+    assert [(span.start_char, span.text, span.kb_id_) for span, _ in mentions(doc, "REGION")] == [(6, "栎城", "栎城乡")]

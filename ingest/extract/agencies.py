@@ -71,7 +71,7 @@ EXPANSIONS = [
     ("城管局", "城市管理局"), ("国税局", "国家税务局"), ("地税局", "地方税务局"), ("国土局", "国土资源局"),
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
     ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"), ("委会", "委员会"),
-    ("府办", "人民政府办公室"), ("政法委", "政法委员会"), ("统战部", "统一战线工作部"), ("医保局", "医疗保障局"),
+    ("府办", "人民政府办公室"), ("党政办", "党政办公室"), ("政法委", "政法委员会"), ("统战部", "统一战线工作部"), ("医保局", "医疗保障局"),
     ("应急局", "应急管理局"), ("疾控局", "疾病预防控制局"), ("疾控中心", "疾病预防控制中心"),
     ("国动办", "国防动员办公室"), ("人防办", "人民防空办公室"), ("文旅局", "文化和旅游局"),
     ("退役军人局", "退役军人事务局"), ("民宗局", "民族宗教事务局"), ("民宗委", "民族宗教事务委员会"), ("民委", "民族事务委员会"),
@@ -79,6 +79,9 @@ EXPANSIONS = [
     ("城管执法局", "城市管理综合执法局"), ("案审委", "案件审理委员会"), ("综治局", "综合治理局"), ("经济信息委", "经济和信息化委员会"),
     ("普法办", "普法依法治理领导小组办公室"), ("主题教育办", "主题教育领导小组办公室"),
 ]
+# Abbreviations whose full form one province's bodies alone take (重庆's culture and tourism commissions, the city's
+# and each district's, are 文化和旅游发展委员会: 区文化旅游委, 市文旅委), by the province's name opening the region.
+_STYLES_OF = {"重庆市": (("文化旅游委", "文化和旅游发展委员会"), ("文旅委", "文化和旅游发展委员会"))}
 # A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公; 社会办医, 民办教育, 民办幼儿园), not an office.
 _HEAD_GUARD_OFFICE = "法理事好案结件学实成公医教园校幼"
 _LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省|旗)办$")
@@ -219,11 +222,13 @@ _HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE.replace("学", ""), "部": "门署分�
 # ... and one preceded by these is the end of an ordinary word: 举办, 主办, 创办 (a verb), 干部, 全部, 内部 (people, a
 # whole, an inside), not an office or a department (区委党校干部教育培训, 区委党校举办).
 _HEAD_GUARD_BEFORE = {"办": "举主承创开合督", "部": "干全内局外细"}  # (not 协: 政协办 is an office)
+# ... nor 民办, privately run (苏州市民办美术馆管理办法), but for 移民办, the resettlement office.
+_HEAD_WORD_GUARD_BEFORE = {"办": "(?<!(?<!移)民)"}
 # Heads followed by these words name a person: 政协委员 (a CPPCC member, but 政协委员会 is the body); 办学 runs a
 # school and 办学习型组织 a learning organisation, but an office may study (依法治省办学习…).
 _HEAD_WORD_GUARD = {"政协": "委员(?!会)", "办": "学(?!习(?!型))"}
 _SUFFIX_RE = "|".join(
-    (f"(?<![{_HEAD_GUARD_BEFORE[s]}])" if s in _HEAD_GUARD_BEFORE else "")
+    (f"(?<![{_HEAD_GUARD_BEFORE[s]}])" if s in _HEAD_GUARD_BEFORE else "") + _HEAD_WORD_GUARD_BEFORE.get(s, "")
     + re.escape(s) + (f"(?![{_HEAD_GUARD[s]}])" if s in _HEAD_GUARD else "")
     + (f"(?!{_HEAD_WORD_GUARD[s]})" if s in _HEAD_WORD_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)
@@ -237,7 +242,8 @@ _CLAUSE_WORDS = re.compile(r"设立|成立|建立|组建|开展|组织(?!部)|�
                            # and by what means, opening the words after its name (区司法局利用党组、中心组…学习), not
                            # inside a name (资源综合利用中心, 土地利用规划委员会)
                            r"|^(?:利用|依托|借助)"
-                           r"|^[和与]|[和与](?:省|市|县|区|州|旗|自治)|及|^部分")
+                           r"|^[和与]|[和与](?:省|市|县|区|州|旗|自治)|及|^部分"
+                           r"|[和与][厅局]$")  # (省司法厅行政复议专家和厅法律顾问: the department's own advisers)
 # A verb of setting a body up between a place and the body (平度市组建行政审批局, 某县新设立…中心): the place's
 # body is named after the verb, which is no part of its name.
 _SET_UP = re.compile(r"新?(?:组建|成立|设立)了?")
@@ -347,7 +353,7 @@ _BARE_NAMED_ZONE = re.compile(rf"(?:(?<=[，,、；;：:\n])|^)(?P<zone>[^\W\d_�
 _ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理委员会)")
 # A group named where it is set up or reshaped, referred to as the one or given its head (成立了…领导小组,
 # 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
-_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
+_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组|优化){1,2}了?|担任)"
                           r"(?P<name>(?P<body>[^\W\d_的]{2,22}?)领导小组(?:办公室)?)")
 # The group leading a region's rule-of-law work, by the genre's names of that work (法治政府建设工作领导小组,
 # 全面推进依法行政工作领导小组, 法治建设领导小组, 法治工作领导小组, the work quoted: “法治建设”工作领导小组), or the task
@@ -666,6 +672,11 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委{expand(rest[1:])}"
     if rest in ("政协", "政协委员会"):
         return f"中国人民政治协商会议{region}委员会"
+    if rest == "法院" and region.endswith(("省", "自治区")):  # a province's court is its high court (省法院)
+        return region + "高级人民法院"
+    for short, full in _STYLES_OF.get(next((p for p in _STYLES_OF if region.startswith(p)), ""), ()):
+        if rest.endswith(short):
+            return region + rest[:-len(short)] + full
     return region + expand(rest)
 
 
@@ -772,8 +783,8 @@ class AgencyFinder:
         self._zone_bureau_by_own_name(text, add, free)
         self._own_zone_by_name(text, add, free)
         for hit, start in self._innermost(regions):
-            match = self._after_region.match(text, hit.end)
-            if match is None:
+            match = self._after_region.match(text, hit.end) if len(hit.text) > 1 else None
+            if match is None:  # (nor a province's one character, 川渝通办: a service, no body is named so)
                 continue
             end = self._extend(text, match.end())
             if text.startswith("中共", start - 2):

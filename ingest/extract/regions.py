@@ -10,7 +10,8 @@ A two-character county (渠县) counts the same way. A banner's or county's abbr
 科尔沁右翼中旗, 喀左县) says its level and stands for one division, so it counts anywhere, like a full
 name. A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
-it stands for the province (来陕考察, “赣服通”). A city cluster named by the first characters of its cities
+it stands for the province (来陕考察, “赣服通”), and in a run of neighbours' one-character names (川渝, 川渝滇黔,
+粤港澳) each names its province. A city cluster named by the first characters of its cities
 (呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
 prefectures, one of them the report's own city's; a character two cities share stands for the own city when it
 is one of them, else stays unresolved. A name alone in quotes (全省“平安区”) is an honour, a place outside the
@@ -47,6 +48,8 @@ _LEVELS = "省市州盟区"
 # The heads of a department's name (局, 厅, 院, 办), after which no place's name follows in running text.
 _DEPARTMENT_HEADS = "局厅院办"
 _BRANCH = "分"
+# An area named after the provinces of a run, one place (粤港澳大湾区), not each of them.
+_AREA_AFTER_RUN = ("大湾区",)
 # The fewest characters of a city cluster's name (呼包鄂): two (苏南, 南通) are ordinary words or other names.
 _CLUSTER_MIN_CHARS = 3
 
@@ -119,8 +122,20 @@ class RegionScanner:
         hits += [RegionHit(text[start], start, start + 1, place) for start, place in
                  self.gazetteer.province_characters(text) if place.code in chain and start not in covered]
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        hits += [RegionHit(text[start], start, start + 1, place) for run in self.gazetteer.province_runs(text)
+                 if self._names_neighbours(text, run, chain, covered) for start, place in run]
+        covered = {i for hit in hits for i in range(hit.start, hit.end)}
         hits += self._cluster_characters(text, context, covered)
         return sorted(hits, key=lambda h: h.start)
+
+    @staticmethod
+    def _names_neighbours(text: str, run: list[tuple[int, Place]], chain: set[str], covered: set[int]) -> bool:
+        """Whether a run of provinces' one-character names (川渝滇黔) names them, in a report of one of them: not a
+        name found already (辽宁), a run alone in quotes (“京津冀”, a programme's brand) nor the area named after
+        them (粤港澳大湾区, one place)."""
+        start, end = run[0][0], run[-1][0] + 1
+        return any(place.code in chain for _, place in run) and not any(i in covered for i in range(start, end)) \
+            and not quoted_alone(text, start, end) and not text.startswith(_AREA_AFTER_RUN, end)
 
     def _candidate_starts(self, text: str) -> list[int]:
         """Every position where a full or short name or an abbreviation may start, in order: at any

@@ -42,7 +42,7 @@ from ingest.extract.law_firms import find_firms
 from ingest.extract.metrics import find_metrics
 from ingest.extract.regions import RegionHit, RegionScanner, townships_in
 from ingest.extract.regulations import find_citations, regulation_key
-from ingest.gazetteer import BRANDED_AREA, Place, township_stem
+from ingest.gazetteer import Place, branded_areas, township_stem
 from ingest.segment import paragraph_of
 
 # The initiatives component consults jieba's dictionary; its start-up chatter would mix into CLI output.
@@ -93,9 +93,10 @@ class RegionsComponent:
         if ctx.township:  # the issuing township is named in its own report, though no code table lists it
             for start in (m.start() for m in re.finditer(re.escape(ctx.township), text)):
                 add_mention(doc, "REGION", start, start + len(ctx.township), ctx.township, {"level": "township"})
-            for match in BRANDED_AREA.finditer(text):  # (法治舒桥建设: its goal's brand names it without its level)
-                if match.group(1) == township_stem(ctx.township):
-                    add_mention(doc, "REGION", match.start(1), match.end(1), ctx.township, {"level": "township"})
+            stem = township_stem(ctx.township)
+            for brand, start in branded_areas(text):  # (法治舒桥建设: its goal's brand names it without its level)
+                if brand == stem:
+                    add_mention(doc, "REGION", start, start + len(stem), ctx.township, {"level": "township"})
         taken = [(h.start, h.end) for h in hits]
         for start, end, name in townships_in(text):  # (other townships, found by their shape)
             if name != ctx.township and not any(s < end and start < e for s, e in taken):
