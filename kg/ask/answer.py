@@ -26,10 +26,10 @@ from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORT
                              described_name, given_in_one_clause, given_role, group_studied, heard_about, held_meetings,
                              how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_documents,
                              made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
-                             names_a_spirit, names_as_held, own_place_names, placed_into, plan_made, practice_terms,
-                             quoted_names, safeguarded_for, said_as_national, said_as_own, said_otherwise,
-                             said_together, shares_out, spirit_of_congress, split_name, studied_name, variants,
-                             without_actor)
+                             names_a_report, names_a_spirit, names_as_held, own_place_names, placed_into, plan_made,
+                             practice_terms, quoted_names, safeguarded_for, said_as_national, said_as_own,
+                             said_beyond_names, said_otherwise, said_together, shares_out, spirit_of_congress,
+                             split_name, studied_name, variants, without_actor, without_introduction)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import (DAY, WHOLE, following, in_words, ordinal, plain, text_figures, unstated, whole_counts,
@@ -478,13 +478,17 @@ class Answerer:
             together = groups + [span] if span else groups
             matched = self.index.docstore.exact.matching(together, [], universe)
             as_national = len(groups) == 1 and not national.isdisjoint(groups[0])
-            columns = STATING_COLUMNS + ("text", "section") \
-                if len(together) > 1 or own or meetings or bodies or as_national else STATING_COLUMNS
-            columns += ("province",) if provincial else ()
+            # (a report named is not stated by the sentence introducing one: 现将…情况报告如下)
+            report = names_a_report(together)
+            columns = STATING_COLUMNS + ("text", "section") + (("province",) if provincial else ())
+            rows = self.index.docstore.rows(matched.tolist(), columns).values()
+            if report:
+                rows = [{**row, "text": without_introduction(row["text"])} for row in rows]
             found += [_stated(row["region"], row["year"], row["id"], label)
-                      for row in self.index.docstore.rows(matched.tolist(), columns).values()
-                      if (len(together) == 1
+                      for row in rows
+                      if (len(together) == 1 and not report
                           or said_together(row["text"], together, row["section"] or "", in_one_clause))
+                      and (len(together) > 1 or said_beyond_names(row["text"], together[0]))
                       and (formula is None or formula.search(row["text"]) is not None)
                       and (not spirit or spirit_of_congress(row["text"], groups, row["section"] or ""))
                       and (not dated_plan or plan_made(row["text"], groups[0]))

@@ -2408,6 +2408,42 @@ def shares_out(groups: list[list[str]]) -> bool:
     return groups == [list(_PRINCIPALS), list(_DEPUTIES)]
 
 
+# The sentence introducing the report itself (现将我局2023年度法治政府建设情况报告如下): it names the report it opens,
+# no practice of reporting.
+_INTRODUCING_ITSELF = re.compile(r"现将[^。；;！!？?]*?(?:报告|汇报|总结)(?:如下|予以公开)")
+
+
+def names_a_report(groups: list[list[str]]) -> bool:
+    """Whether ``groups`` name a report (法治政府建设情况报告), as the sentence introducing any report does."""
+    return any("报告" in word for group in groups for word in group)
+
+
+def without_introduction(text: str) -> str:
+    """``text`` without the sentence introducing the report (``_INTRODUCING_ITSELF``): its words state nothing done."""
+    return _INTRODUCING_ITSELF.sub("", text)
+
+
+# The heads of a unit's or an office's name (文化市场综合行政执法支队, 中央依法治国办): a practice's words running into
+# one name the body, not the practice (综合行政执法改革, 中央全面依法治国工作会议).
+_BODY_HEAD = re.compile(r"支队|大队|总队|中队|办公室|办(?![法理事公案学件])")
+
+
+# A word naming a body itself (领导小组, 委员会, 服务中心), which its office's name (领导小组办公室) names too.
+_BODY_WORD = re.compile(r"(?:小组|委员会|委|局|中心|队|办公室|办|所|站|室|院|专班)$")
+
+
+def said_beyond_names(text: str, group: list[str]) -> bool:
+    """Whether the words of one practice (``group``) stand in ``text`` once at least as no part of a body's name
+    (``_BODY_HEAD`` right after them): a paragraph naming 泸州市文化市场综合行政执法支队 says nothing of 综合行政执法
+    itself. Words of a body (领导小组) are named by its office too. Brackets and dashes are read in one form, as
+    ``said_together`` reads them; words not found as written are not judged."""
+    text, words = text.translate(_ONE_FORM), [word.translate(_ONE_FORM) for word in group]
+    if any(_BODY_WORD.search(word) and word in text for word in words):
+        return True
+    ends = [match.end() for word in words for match in re.finditer(re.escape(word), text)]
+    return not ends or not all(_BODY_HEAD.match(text, end) for end in ends)
+
+
 def said_together(text: str, groups: list[list[str]], heading: str = "", clause: bool = False) -> bool:
     """Whether one sentence of ``text``, read under its section ``heading``, holds a word of every
     group. A paragraph of a report runs through many unrelated things (行政许可 in one sentence,
