@@ -18,11 +18,16 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 import importlib.util
 import logging
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+
+import jieba
+
+from ingest.jieba_dictionary import load_default_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "other")
 # Current divisions the newer code table leaves out (its rows of 重庆市江北区 and 渝北区 are missing), which the
@@ -474,9 +479,12 @@ def townships() -> dict[str, tuple[str, ...]]:
 
 # A goal named by its area's brand (法治舒桥建设, 平安舒桥建设): the area by its name without its level.
 _BRANDED_AREA = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,3}?)建设")
-# ... or before the goal's name (谱写鱼复法治建设新篇章): the name's length is not marked, so both are tried.
+# ... or before the goal's name (谱写鱼复法治建设新篇章), as the word jieba reads there: not the tail of a longer name
+# (济南市法治建设: 南市, though 南市街道 exists; 滨海新区法治建设: 新区).
 _BRANDED_GOAL = re.compile(r"(?:法治|平安)建设")
-_BRAND_STEM_LENGTHS = (2, 3)
+_WORDS_BEFORE_GOAL = 8  # characters read before a goal to find the word that ends there
+_BRAND_STEM = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a township's name without its level, as a brand gives it
+_UNKNOWN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")  # a word of one character, where jieba knows no longer one
 
 
 def branded_areas(text: str) -> Iterator[tuple[str, int]]:
@@ -485,10 +493,19 @@ def branded_areas(text: str) -> Iterator[tuple[str, int]]:
     for match in _BRANDED_AREA.finditer(text):
         yield match.group(1), match.start(1)
     for match in _BRANDED_GOAL.finditer(text):
-        for length in _BRAND_STEM_LENGTHS:
-            start = match.start() - length
-            if start >= 0 and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:match.start()]):
-                yield text[start:match.start()], start
+        before = text[max(0, match.start() - _WORDS_BEFORE_GOAL):match.start()]
+        words = _cut(before) if before else []
+        # (a name jieba does not know falls apart into single characters: 谱写/栎/城)
+        singles = "".join(takewhile(_UNKNOWN_CHARACTER.fullmatch, reversed(words)))[::-1]
+        name = singles if len(singles) > 1 else words[-1] if words else ""
+        if _BRAND_STEM.fullmatch(name):
+            yield name, match.start() - len(name)
+
+
+def _cut(text: str) -> list[str]:
+    """``text`` cut into words by jieba with kg's dictionary."""
+    load_default_dictionary()
+    return jieba.lcut(text)
 
 
 def township_stem(name: str) -> str:

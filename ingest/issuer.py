@@ -231,7 +231,7 @@ def issuing_region(title: str, fields: dict[str, str], text: str, page: str, gaz
             return Issuer(addressed, named.name, named.kind)
     if addressed is None or named is not None and named.kind == "development_zone":
         return named
-    if named is None and (head := _zone_head(title, text) or _zone_spoken_for(text)) \
+    if named is None and (head := _zone_head(title, text) or (None if title else _zone_spoken_for(text))) \
             and (zone := _city_zone(addressed, head, gaz)):
         return zone  # (高新区2020年…报告 on www.zhuhai-hitech.gov.cn: 珠海's zone, not the city)
     if named is not None and named.kind == "township":  # (a township's county, where its text names none)
@@ -607,11 +607,17 @@ def _zone_head(title: str, text: str) -> str | None:
     return _title_zone_head(title) if title else _subject_zone_head(text)
 
 
+# A zone's kind (高新区) as the area whose work a text serves (围绕高新区中心工作, 服务经开区发展大局): its own.
+_OWN_ZONE_WORK = re.compile(r"(?:围绕|服务于?|聚焦|助力|保障)(?P<head>" + "|".join(ZONE_STYLES)
+                            + r")(?:中心工作|发展大局|工作大局|中心大局|高质量发展)")
+
+
 def _zone_spoken_for(text: str) -> str | None:
-    """The one kind of zone (高新区) a text speaking as a 区 (区党政办坚持…) names, where it names no division:
-    the zone's office or department, reporting on its work (围绕高新区中心工作), on its city's site."""
-    heads = [head for head in ZONE_STYLES if head in text]
-    return heads[0] if len(heads) == 1 and _own_level(text) == "区" else None
+    """The kind of zone (高新区) an untitled text whose opening's subject is a 区 body (区党政办坚持…) serves as its
+    own area's work (围绕高新区中心工作), where it names no division: the zone's office or department, on its city's
+    site. A zone merely named (对接高新区, 苏州高新区, 高新区分局) is another body's or place's."""
+    served = {match["head"] for match in _OWN_ZONE_WORK.finditer(text)}
+    return served.pop() if len(served) == 1 and subject_level(text) == "区" else None
 
 
 def _city_zone(place: Place, head: str, gaz: Gazetteer) -> Issuer | None:

@@ -470,9 +470,12 @@ def _zone_body(body: str | None, region: str | None) -> str | None:
 
 def _zone_office_opening(text: str, zone: str | None) -> str | None:
     """The zone's own office or bureau opening its report as the subject by the zone's level word (2023年,区党政办坚持…:
-    珠海高新技术产业开发区党政办公室): a zone calls itself 区, and its city's chain holds no district that is."""
+    珠海高新技术产业开发区党政办公室): a zone calls itself 区, which ``_division_body`` finds no district for in its
+    city. Not its party group nor a whole system, as there (区司法行政系统 publishes nothing), nor a government's
+    office: a zone has none."""
     subject = _OPENING_BODY.match(opening(text))
-    if zone is None or subject is None or subject.group(2) or not subject.group(1).startswith("区"):
+    if zone is None or subject is None or subject.group(2) or not subject.group(1).startswith("区") \
+            or subject.group(1).endswith("系统") or "政府" in subject.group(1):
         return None
     return zone + expand(subject.group(1)[1:])
 

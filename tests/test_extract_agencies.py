@@ -46,6 +46,7 @@ def test_abbreviations_whose_full_form_is_certain_for_the_level_or_province() ->
     assert names("福建省", "省政府、省法院建立府院联动机制。") == ["福建省人民政府", "福建省高级人民法院"]
     assert names("荣昌区", "区文化旅游委严格履职，区党政办统筹协调。") == [
         "重庆市荣昌区文化和旅游发展委员会", "重庆市荣昌区党政办公室"]
+    assert names("荣昌区", "区文化旅游委员会严格履职。") == ["重庆市荣昌区文化和旅游发展委员会"]
     assert names("恩施市", "市文化旅游委严格履职。") == ["恩施市文化旅游委"]
 
 
@@ -56,6 +57,9 @@ def test_words_that_read_like_a_body_s_end_are_none() -> None:
     assert names("始兴县", "县移民办开展宣传。") == ["始兴县移民办"]
     assert names("福建省", "邀请省司法厅行政复议专家和厅法律顾问开展讲座。") == ["福建省司法厅"]
     assert names("始兴县", "调整优化县法治建设工作领导小组。") == ["始兴县法治建设工作领导小组"]
+    # (but 优化营商环境 names the group's work)
+    assert names("始兴县", "成立优化营商环境工作领导小组。") == ["始兴县优化营商环境工作领导小组"]
+    assert names("始兴县", "调整优化营商环境领导小组成员。") == ["始兴县优化营商环境领导小组"]
     assert names("荣昌区", "大力推进“川渝通办”。") == []  # (a province's one character opens no body's name)
 
 

@@ -377,8 +377,6 @@ def test_a_division_of_charge_and_the_mindsets_or_betterments_wanted_are_no_prog
     # or each part opens with the body or role that takes its share, however the share is said
     assert names("形成“班子带头学、支部督促学、干部自主学”的格局。") == []
     assert names("构建“主要领导负总责、科室抓落实、法律顾问强支撑”的机制。") == []
-    # or each part is a level's way of study (领学, 研学, 普学), whoever studies so
-    assert names("沿用“党组中心组领学、机关科室研学、执法人员普学、站所延伸学”四级学习机制。") == []
     assert names("树牢“底线意识、服务意识”，倡导“人人懂法、人人用法”，实现“队伍更强、作风更实”。") == []
     # (a service model of parallel steps is one: 一窗受理、集成服务)
     assert names("推行“一窗受理、集成服务”模式。") == ["一窗受理、集成服务"]

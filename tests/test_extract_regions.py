@@ -46,6 +46,11 @@ def test_a_run_of_neighbouring_provinces_one_character_names_names_each_in_a_rep
     assert scan("对接粤港澳大湾区规则。", "中山市") == []
     assert scan("落实“京津冀”协同发展。", "津南区") == []
     assert scan("市委书记郭宁宁主持召开会议。", "福州市") == []  # (a name repeating one character is no run)
+    # a place or a road named after them is one name; a last character opening a word is the word's
+    assert scan("依托陕甘宁边区高等法院旧址。", "延安市") == [] and scan("渝黔高速沿线。", "綦江区") == []
+    assert scan("鄂豫皖苏区首府。", "六安市") == [("鄂", "湖北省"), ("豫", "河南省"), ("皖", "安徽省")]
+    # (the own province's quoted brand, “川…”, does not keep its neighbour out)
+    assert scan("推广“川渝通办”。", "成都市") == [("川", "四川省"), ("渝", "重庆市")]
 
 
 def test_a_short_name_opening_a_new_areas_name_is_the_zones(scan) -> None:

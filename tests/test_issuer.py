@@ -295,8 +295,12 @@ def test_a_street_naming_itself_by_its_level_alone_and_its_stem_before_its_goal_
             + "街道建立法律顾问制度，开创夔门法治建设新局面。")
     meta = metadata(text)
     assert (meta.region, meta.issuer_kind, meta.division) == ("夔门街道", "township", "奉节县")
-    county = "2023年，全县认真落实《奉节县法治政府建设实施方案》，全县依法履职。" + BODY + "各街道党工委、街道办事处依法履职。"
+    county = ("2023年，全县认真落实《奉节县法治政府建设实施方案》，全县依法履职。" + BODY
+              + "各街道党工委依法履职。街道办事处依法履职，街道综合文化站开放。")
     assert metadata(county).issuer_kind == "county"
+    # the tail of a longer name before the goal is no township's stem (济南市: 南市, though 南市街道 exists)
+    text = "2023年，街道认真落实《历下区法治政府建设实施方案》。" + BODY + "街道建立法律顾问制度，为济南市法治建设贡献力量。"
+    assert metadata(text).region != "南市街道"
 
 
 def test_a_preposition_before_a_common_noun_ending_in_a_level_is_no_township() -> None:

@@ -82,8 +82,13 @@ def test_a_zone_s_office_speaking_as_the_zone_s_district_on_the_city_s_site_is_t
     meta = _metadata(text, "http://www.yantai.gov.cn/doc/1.shtml")
     assert (meta.region, meta.issuer_kind, meta.prefecture, meta.publisher) == (
         "烟台经济技术开发区", "development_zone", "烟台市", "烟台经济技术开发区党政办公室")
-    assert _metadata(text.replace("服务经开区", "服务经开区和高新区"), "http://www.yantai.gov.cn/doc/1.shtml").issuer_kind \
-        != "development_zone"
+    # a zone merely named is another body's or place's: a district's bureau on the city's site stays the city's
+    for named in ("积极对接经开区", "学习借鉴苏州高新区经验", "公安高新区分局积极配合"):
+        other = "2022年，区住建局坚持依法行政，" + named + "，全区住建领域法治水平提升。"
+        assert _metadata(other, "http://www.yantai.gov.cn/doc/1.shtml").issuer_kind != "development_zone", named
+    # nor is a government's office or a whole system a zone's publisher
+    office = _metadata(text.replace("区党政办", "区政府办公室"), "http://www.yantai.gov.cn/doc/1.shtml")
+    assert office.publisher is None or "政府" not in office.publisher
 
 
 def test_a_zone_whose_text_names_no_division_lies_in_the_one_its_site_spells() -> None:

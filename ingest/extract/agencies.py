@@ -81,9 +81,10 @@ EXPANSIONS = [
 ]
 # Abbreviations whose full form one province's bodies alone take (重庆's culture and tourism commissions, the city's
 # and each district's, are 文化和旅游发展委员会: 区文化旅游委, 市文旅委), by the province's name opening the region.
-_STYLES_OF = {"重庆市": (("文化旅游委", "文化和旅游发展委员会"), ("文旅委", "文化和旅游发展委员会"))}
+_STYLES_OF = {"重庆市": (("文化旅游委员会", "文化和旅游发展委员会"), ("文化和旅游委", "文化和旅游发展委员会"),
+                        ("文化旅游委", "文化和旅游发展委员会"), ("文旅委", "文化和旅游发展委员会"))}
 # A one-character head 办 followed by these is an ordinary word (办法, 办理, 办公; 社会办医, 民办教育, 民办幼儿园), not an office.
-_HEAD_GUARD_OFFICE = "法理事好案结件学实成公医教园校幼"
+OFFICE_WORD_GUARD = "法理事好案结件学实成公医教园校幼"
 _LAW_BASED_OFFICE = re.compile(r"依法治(县|市|区|州|省|旗)办$")
 # National bodies named without a region (a closed set), with their official names.
 NATIONAL = {
@@ -141,7 +142,7 @@ NATIONAL.update({
 # After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部), or of a
 # person's post: 中央政治局委员, 中央政治局常委 (中央政治局). A
 # longer office name (中央依法治国办) is no part of a word: 中央依法治国办实地督察 is the office's inspection.
-_NATIONAL_GUARD = {"办": _HEAD_GUARD_OFFICE, "部": "门署分长级队位委", "局": "委常", "法": "律规院"}
+_NATIONAL_GUARD = {"办": OFFICE_WORD_GUARD, "部": "门署分长级队位委", "局": "委常", "法": "律规院"}
 _UNGUARDED_OFFICE_CHARS = 3
 
 
@@ -216,7 +217,7 @@ PARTY_BODY = re.compile(r"^中共.{2,40}(?:委员会|办公室|领导小组)$")
 _BODY_CHARS = r"[^\s0-9，,。；;：:、（）()《》〈〉<>“”\"'！？!?的在对于是了将把向由按从为及等各本我该其并以后前上下中要]"
 # A one-character head followed by these is an ordinary word (办法, 局面, 委托, 委员), not a body; 人大代表: deputies;
 # 中心城市, 中心任务: no centre; 县委会议: a meeting (办学 is guarded below, with 办学习 an office's study).
-_HEAD_GUARD = {"办": _HEAD_GUARD_OFFICE.replace("学", ""), "部": "门署分长级队位", "局": "面势部限", "厅": "长局级",
+_HEAD_GUARD = {"办": OFFICE_WORD_GUARD.replace("学", ""), "部": "门署分长级队位", "局": "面势部限", "厅": "长局级",
                "委": "员托派屈", "人大": "代", "中心": "城任", "委会": "议",
                "执法队": "伍员"}  # (执法队伍 is the enforcement staff, 执法队员 its officers)
 # ... and one preceded by these is the end of an ordinary word: 举办, 主办, 创办 (a verb), 干部, 全部, 内部 (people, a
@@ -353,7 +354,7 @@ _BARE_NAMED_ZONE = re.compile(rf"(?:(?<=[，,、；;：:\n])|^)(?P<zone>[^\W\d_�
 _ZONE_SECOND_BODY = re.compile(r"[、和及](?P<body>党工委|管委会|管理委员会)")
 # A group named where it is set up or reshaped, referred to as the one or given its head (成立了…领导小组,
 # 调整充实了…领导小组, 的…领导小组, 担任…领导小组组长).
-_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:成立|调整|充实|设立|组建|健全|完善|重组|优化){1,2}了?|担任)"
+_NAMED_GROUP = re.compile(r"(?:全(?P<level>县|市|区|州|省|旗)|的|(?:调整|充实)优化(?!营商)|(?:成立|调整|充实|设立|组建|健全|完善|重组){1,2}了?|担任)"
                           r"(?P<name>(?P<body>[^\W\d_的]{2,22}?)领导小组(?:办公室)?)")
 # The group leading a region's rule-of-law work, by the genre's names of that work (法治政府建设工作领导小组,
 # 全面推进依法行政工作领导小组, 法治建设领导小组, 法治工作领导小组, the work quoted: “法治建设”工作领导小组), or the task
@@ -439,7 +440,7 @@ _COLLECTIVE_BEFORE = re.compile(r"各[\u4e00-\u9fff]{0,4}$")
 # 各级政府党组) it is found as a relative name or is a kind of body; its meeting (政府党组会议) is named by it, as a
 # 县政府党组会议 is; 政府办 before these is a verb (政府办事, 政府办公楼).
 _BARE_GOVERNMENT_BODY = re.compile(rf"(?<![省市县区州旗盟人级镇乡街各全本该])政府(?:党组(?P<group>{_STUDY_GROUP})?"
-                                   rf"|办公室|督查室|办(?![{_HEAD_GUARD_OFFICE}]))")
+                                   rf"|办公室|督查室|办(?![{OFFICE_WORD_GUARD}]))")
 # A government's report calls its party group's study group by that group alone (列入党组理论学习中心组).
 _GOVERNMENT_STUDY_GROUP_ALONE = re.compile(rf"党组{_STUDY_GROUP}")
 # A government and its study group after a party committee of its level (市委和市政府党组理论学习中心组): the group is
@@ -674,7 +675,7 @@ def official_name(region: str, rest: str) -> str:
         return f"中国人民政治协商会议{region}委员会"
     if rest == "法院" and region.endswith(("省", "自治区")):  # a province's court is its high court (省法院)
         return region + "高级人民法院"
-    for short, full in _STYLES_OF.get(next((p for p in _STYLES_OF if region.startswith(p)), ""), ()):
+    for short, full in next((styles for province, styles in _STYLES_OF.items() if region.startswith(province)), ()):
         if rest.endswith(short):
             return region + rest[:-len(short)] + full
     return region + expand(rest)

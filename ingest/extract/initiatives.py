@@ -307,10 +307,9 @@ def _is_aspiration(content: str) -> bool:
 
 # Parallel phrases of who takes charge how (主要领导亲自抓、分管领导具体抓; 党委领导、政府负责、部门协同、公众参与: each
 # part ends in the share of the work it gives, or opens with the body or role that takes it: 党委带头学、支部推动学、
-# 全员覆盖学; 责任科室抓落实、法律顾问强支撑; each level's way of study, 党委中心组领学、党政班子研学、机关干部普学),
-# of the mindsets wanted (程序意识、法治意识), of what all are to do
+# 全员覆盖学; 责任科室抓落实、法律顾问强支撑), of the mindsets wanted (程序意识、法治意识), of what all are to do
 # (人人学法、人人守法) or of how things are to be better (基础更牢、效能更高): a stance, no programme.
-_CHARGE_PART = re.compile(r"(?:抓[总线点]?|负总?责|牵头|统筹|协调|协同|配合|联动|落实|参与|领导|引领|带头|部署|学)$")
+_CHARGE_PART = re.compile(r"(?:抓[总线点]?|负总?责|牵头|统筹|协调|协同|配合|联动|落实|参与|领导|引领|带头|部署)$")
 _CHARGE_ACTOR = re.compile(r"^(?:(?:主要|分管)?领导|班子|一把手|党委|党组|党工委|(?:党)?支部|政府|(?:责任)?(?:部门|科室|股室)"
                            r"|单位|全员|干部|党员|法律顾问)")
 _CHARGE_PART_MAX_CHARS = 12

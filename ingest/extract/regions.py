@@ -10,8 +10,8 @@ A two-character county (渠县) counts the same way. A banner's or county's abbr
 科尔沁右翼中旗, 喀左县) says its level and stands for one division, so it counts anywhere, like a full
 name. A prefecture's short name outside that chain counts when it stands in a list of places (学习借鉴
 银川、固原等城市), where the list vouches for it. The own province's one-character name counts where
-it stands for the province (来陕考察, “赣服通”), and in a run of neighbours' one-character names (川渝, 川渝滇黔,
-粤港澳) each names its province. A city cluster named by the first characters of its cities
+it stands for the province (来陕考察, “赣服通”), and in a run of neighbours' one-character names (川渝, 川渝滇黔)
+each names its province, in a report of one of them. A city cluster named by the first characters of its cities
 (呼包鄂乌, 厦漳泉) names them when the run holds three or more such characters of the own province's
 prefectures, one of them the report's own city's; a character two cities share stands for the own city when it
 is one of them, else stays unresolved. A name alone in quotes (全省“平安区”) is an honour, a place outside the
@@ -26,8 +26,10 @@ from dataclasses import dataclass
 import re
 
 import ahocorasick
+import jieba
 
 from ingest.gazetteer import Gazetteer, Place, district_stem, quoted_alone, township_codes, townships
+from ingest.jieba_dictionary import load_default_dictionary
 
 # What joins the places of a list (银川、固原), and what may close it (…等城市).
 _LIST_JOINS = ("、", "和", "与", "及")
@@ -48,8 +50,9 @@ _LEVELS = "省市州盟区"
 # The heads of a department's name (局, 厅, 院, 办), after which no place's name follows in running text.
 _DEPARTMENT_HEADS = "局厅院办"
 _BRANCH = "分"
-# An area named after the provinces of a run, one place (粤港澳大湾区), not each of them.
-_AREA_AFTER_RUN = ("大湾区",)
+# A place or a road named after the provinces of a run (粤港澳大湾区, 陕甘宁边区, 川陕革命老区, 渝黔高速): one name, not
+# each of them.
+_NAMED_AFTER_RUN = ("大湾区", "边区", "苏区", "老区", "革命老区", "高速", "铁路", "高铁")
 # The fewest characters of a city cluster's name (呼包鄂): two (苏南, 南通) are ordinary words or other names.
 _CLUSTER_MIN_CHARS = 3
 
@@ -119,23 +122,15 @@ class RegionScanner:
             i = hit.end
         hits += [hit for hit in listed if _in_a_list(text, hit, hits + listed)]
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        # (runs before the own province's one character: “川渝通办” names both in either province's report)
+        hits += [RegionHit(text[start], start, start + 1, place) for run in self.gazetteer.province_runs(text)
+                 for start, place in _neighbours_named(text, run, chain, covered)]
+        covered = {i for hit in hits for i in range(hit.start, hit.end)}
         hits += [RegionHit(text[start], start, start + 1, place) for start, place in
                  self.gazetteer.province_characters(text) if place.code in chain and start not in covered]
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
-        hits += [RegionHit(text[start], start, start + 1, place) for run in self.gazetteer.province_runs(text)
-                 if self._names_neighbours(text, run, chain, covered) for start, place in run]
-        covered = {i for hit in hits for i in range(hit.start, hit.end)}
         hits += self._cluster_characters(text, context, covered)
         return sorted(hits, key=lambda h: h.start)
-
-    @staticmethod
-    def _names_neighbours(text: str, run: list[tuple[int, Place]], chain: set[str], covered: set[int]) -> bool:
-        """Whether a run of provinces' one-character names (川渝滇黔) names them, in a report of one of them: not a
-        name found already (辽宁), a run alone in quotes (“京津冀”, a programme's brand) nor the area named after
-        them (粤港澳大湾区, one place)."""
-        start, end = run[0][0], run[-1][0] + 1
-        return any(place.code in chain for _, place in run) and not any(i in covered for i in range(start, end)) \
-            and not quoted_alone(text, start, end) and not text.startswith(_AREA_AFTER_RUN, end)
 
     def _candidate_starts(self, text: str) -> list[int]:
         """Every position where a full or short name or an abbreviation may start, in order: at any
@@ -232,6 +227,27 @@ def _after_a_bodys_head(text: str, i: int, place: Place, context: Place | None, 
     chain = gazetteer.chain(context) if context else []
     return i > 0 and text[i - 1] in _DEPARTMENT_HEADS and place not in chain \
         and not text.startswith(_BRANCH, i + len(place.name))
+
+
+def _neighbours_named(text: str, run: list[tuple[int, Place]], chain: set[str],
+                      covered: set[int]) -> list[tuple[int, Place]]:
+    """The provinces a run of one-character names (川渝滇黔) names, in a report of one of them: none where a name found
+    already holds a character of it (辽宁), it stands alone in quotes (“京津冀”, a programme's brand) or names a place or
+    a road after them (粤港澳大湾区, 陕甘宁边区, 渝黔高速); a last character that opens a word with the next one is
+    that word's (粤港澳台青年: 青年, 鄂豫皖苏区: 苏区)."""
+    start, end = run[0][0], run[-1][0] + 1
+    if not any(place.code in chain for _, place in run) or any(i in covered for i in range(start, end)) \
+            or quoted_alone(text, start, end) or text.startswith(_NAMED_AFTER_RUN, end):
+        return []
+    while run and _opens_a_word(text, run[-1][0]):
+        run = run[:-1]
+    return run if len(run) >= 2 and any(place.code in chain for _, place in run) else []
+
+
+def _opens_a_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` and the next one are a word of jieba's dictionary (青年, 苏区)."""
+    load_default_dictionary()
+    return jieba.dt.FREQ.get(text[at:at + 2], 0) > 0
 
 
 def _cluster_city(character: str, by_first: dict[str, list[Place]], own: Place) -> Place | None:
