@@ -1,8 +1,11 @@
 """Words of a practice that a paragraph holds only as part of a name state nothing (kg/ask/practice.py): the
 sentence introducing a report (现将…法治政府建设情况报告如下) names the report, not a practice of reporting, and a
-unit's or an office's name (文化市场综合行政执法支队, 中央依法治国办) names the body, not the reform or the meeting."""
+unit's or an office's name (泸州市文化市场综合行政执法支队) names the body, not the reform, unless the report sets
+such a unit up."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 
@@ -13,7 +16,7 @@ from tests.answering import answerer_over_texts, stating_facts
 NAMED_ONLY = """荣昌区文化和旅游发展委员会2023年法治政府建设情况报告
 2023年，区文化旅游委坚持依法行政，扎实推进各项工作。现将我委2023年度法治政府建设情况报告如下。
 一、加强执法协作
-与泸州市文化市场综合行政执法支队开展联合检查3次，做好中央依法治国办实地督察迎检工作。
+与泸州市文化市场综合行政执法支队开展联合检查3次。
 """
 STATED = """大足区2023年法治政府建设情况报告
 2023年，大足区坚持依法行政，扎实推进各项工作。
@@ -23,7 +26,7 @@ STATED = """大足区2023年法治政府建设情况报告
 
 
 @pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory):
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     texts = {"rongchang_2023.txt": NAMED_ONLY, "dazu_2023.txt": STATED}
     with answerer_over_texts(tmp_path_factory.mktemp("named_only"), texts) as answerer:
         yield answerer
@@ -41,8 +44,11 @@ def test_a_unit_named_after_a_reform_states_no_reform(answerer: Answerer) -> Non
 
 def test_words_outside_a_name_or_an_introduction_are_read() -> None:
     assert not said_beyond_names("与文化市场综合行政执法支队联合检查。", ["综合行政执法"])
+    assert said_beyond_names("组建区综合行政执法大队。", ["综合行政执法"])  # (setting the unit up is the reform)
+    assert said_beyond_names("推行限时办结。", ["限时"])
     assert said_beyond_names("深化综合行政执法改革，与综合行政执法支队联合检查。", ["综合行政执法"])
     assert said_beyond_names("推行办法、办理案件。", ["推行"])  # (办法 is no office)
     # a body's own words are named by its office too (法治政府建设领导小组办公室: the group is there)
     assert said_beyond_names("法治政府建设领导小组办公室设在司法局。", ["法治政府建设领导小组"])
     assert without_introduction("坚持依法行政。现将我局2023年度工作情况报告如下。") == "坚持依法行政。。"
+    assert without_introduction("现就我区2023年度法治政府建设情况报告如下。") == "。"

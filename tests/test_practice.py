@@ -23,6 +23,12 @@ def test_alternatives_are_practices_of_their_own() -> None:
     assert practice_terms("哪些地区清理或规范了行政审批中介服务事项？", []) == ["行政审批中介服务事项"]
 
 
+def test_subjects_joined_by_or_share_the_predicate_after_the_whole_last_actor() -> None:
+    """领导干部或干部职工的X: 干部职工 (staff) is one actor, not 干部 with 职工 opening the shared predicate."""
+    assert practice_terms("哪些部门把领导干部或干部职工的学法情况纳入年度考核？", []) == [
+        "领导干部的学法情况纳入年度考核", "干部职工的学法情况纳入年度考核"]
+
+
 def test_a_clause_is_stated_by_its_rarest_content_words() -> None:
     term = practice_terms("哪些地方为小微企业开展了法律体检？", [])[0]
     assert is_clause(term)

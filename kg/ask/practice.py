@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from ingest.extract.agencies import OFFICE_WORD_GUARD
 from kg.ask.quantities import YEAR_WORDS
 from search import synonyms
 
@@ -240,7 +241,7 @@ _ACTION = re.compile(_VERB.pattern.lstrip("^") + "|" + _VERB_DONE.pattern.lstrip
 # Where the shared predicate of coordinated subjects begins (干部或国家工作人员|到法院旁听庭审).
 _PREDICATE = re.compile(_VERB_INSIDE.pattern + r"|[到在对向为把将给于]")
 # Who acts, at the end of a subject (领导干部或主要负责人述法: 述法 is what both do).
-_ACTOR = re.compile(r"(?:干部|负责人|责任人|负责同志|一把手|工作人员|书记|班子成员)")
+_ACTOR = re.compile(r"(?:干部(?:职工)?|负责人|责任人|负责同志|一把手|工作人员|书记|班子成员)")  # (干部职工: staff, one actor)
 # Who acts at the head of a practice, perhaps after whom it is organised for (组织领导干部述法, 为…).
 _LEADING_ACTOR = re.compile(r"^(?:组织|[为对向让])?(?P<who>[\u4e00-\u9fff]{0,8}?" + _ACTOR.pattern + ")")
 _DUTY = re.compile(r"职责|责任")  # 安全生产第一责任人职责: the duty of a role, not who acts
@@ -2410,7 +2411,7 @@ def shares_out(groups: list[list[str]]) -> bool:
 
 # The sentence introducing the report itself (现将我局2023年度法治政府建设情况报告如下): it names the report it opens,
 # no practice of reporting.
-_INTRODUCING_ITSELF = re.compile(r"现将[^。；;！!？?]*?(?:报告|汇报|总结)(?:如下|予以公开)")
+_INTRODUCING_ITSELF = re.compile(r"(?:现将|现就)[^。；;！!？?]*?(?:报告|汇报|总结)(?:如下|予以公开)")
 
 
 def names_a_report(groups: list[list[str]]) -> bool:
@@ -2423,25 +2424,28 @@ def without_introduction(text: str) -> str:
     return _INTRODUCING_ITSELF.sub("", text)
 
 
-# The heads of a unit's or an office's name (文化市场综合行政执法支队, 中央依法治国办): a practice's words running into
-# one name the body, not the practice (综合行政执法改革, 中央全面依法治国工作会议).
-_BODY_HEAD = re.compile(r"支队|大队|总队|中队|办公室|办(?![法理事公案学件])")
-
-
+# The heads of a unit's or an office's name (泸州市文化市场综合行政执法支队, 河长制办公室, 依法治区办): a practice's words
+# running into one name the body, not the practice (综合行政执法改革, 河长制, 依法治区); 办 as agencies read it.
+_UNIT_HEAD = re.compile(rf"支队|大队|总队|中队|办公室|办(?![{OFFICE_WORD_GUARD}])")  # (依法治区办; not 办结, 办法)
+# ... unless the body is what is set up (组建区综合行政执法大队, 成立河长制办公室): setting it up is the practice.
+_SETTING_UP_BEFORE = re.compile(r"(?:组建|成立|设立|整合|挂牌)[\u4e00-\u9fff]{0,2}$")
+_SETTING_UP_CHARS = 4  # how far before the words the verb of setting up may stand
 # A word naming a body itself (领导小组, 委员会, 服务中心), which its office's name (领导小组办公室) names too.
 _BODY_WORD = re.compile(r"(?:小组|委员会|委|局|中心|队|办公室|办|所|站|室|院|专班)$")
 
 
 def said_beyond_names(text: str, group: list[str]) -> bool:
     """Whether the words of one practice (``group``) stand in ``text`` once at least as no part of a body's name
-    (``_BODY_HEAD`` right after them): a paragraph naming 泸州市文化市场综合行政执法支队 says nothing of 综合行政执法
-    itself. Words of a body (领导小组) are named by its office too. Brackets and dashes are read in one form, as
-    ``said_together`` reads them; words not found as written are not judged."""
+    (``_UNIT_HEAD`` right after them): a paragraph naming 泸州市文化市场综合行政执法支队 says nothing of 综合行政执法
+    itself, but one setting such a unit up does (组建区综合行政执法大队). Words of a body (领导小组) are named by its
+    office too. Brackets and dashes are read in one form, as ``said_together`` reads them; words not found as
+    written are not judged."""
     text, words = text.translate(_ONE_FORM), [word.translate(_ONE_FORM) for word in group]
     if any(_BODY_WORD.search(word) and word in text for word in words):
         return True
-    ends = [match.end() for word in words for match in re.finditer(re.escape(word), text)]
-    return not ends or not all(_BODY_HEAD.match(text, end) for end in ends)
+    found = [match for word in words for match in re.finditer(re.escape(word), text)]
+    return not found or not all(_UNIT_HEAD.match(text, match.end()) and not _SETTING_UP_BEFORE.search(
+        text, max(0, match.start() - _SETTING_UP_CHARS - 2), match.start()) for match in found)
 
 
 def said_together(text: str, groups: list[list[str]], heading: str = "", clause: bool = False) -> bool:
