@@ -2429,7 +2429,7 @@ def without_introduction(text: str) -> str:
 _UNIT_HEAD = re.compile(rf"支队|大队|总队|中队|办公室|办(?![{OFFICE_WORD_GUARD}])")  # (依法治区办; not 办结, 办法)
 # ... unless the body is what is set up (组建区综合行政执法大队, 成立河长制办公室): setting it up is the practice.
 _SETTING_UP_BEFORE = re.compile(r"(?:组建|成立|设立|整合|挂牌)[\u4e00-\u9fff]{0,2}$")
-_SETTING_UP_CHARS = 4  # how far before the words the verb of setting up may stand
+_SETTING_UP_CHARS = 4  # how far before the words the verb of setting up may open (组建 and two more characters)
 # A word naming a body itself (领导小组, 委员会, 服务中心), which its office's name (领导小组办公室) names too.
 _BODY_WORD = re.compile(r"(?:小组|委员会|委|局|中心|队|办公室|办|所|站|室|院|专班)$")
 
@@ -2445,7 +2445,7 @@ def said_beyond_names(text: str, group: list[str]) -> bool:
         return True
     found = [match for word in words for match in re.finditer(re.escape(word), text)]
     return not found or not all(_UNIT_HEAD.match(text, match.end()) and not _SETTING_UP_BEFORE.search(
-        text, max(0, match.start() - _SETTING_UP_CHARS - 2), match.start()) for match in found)
+        text, max(0, match.start() - _SETTING_UP_CHARS), match.start()) for match in found)
 
 
 def said_together(text: str, groups: list[list[str]], heading: str = "", clause: bool = False) -> bool:
