@@ -369,7 +369,7 @@ def _own_township(text: str, gaz: Gazetteer) -> str | None:
         # (…虹桥街道深入学习…，取得了全市第五名: a short text's one 全市 ranks it among the city's, though it says
         # 街道召开… of itself once; a city named like a town, 景德镇, is no township the division table knows)
         return opening
-    if not _speaks_as_township(text):
+    if sum(levels.values()) <= len(above):  # (it does not speak as a township: ``_speaks_as_township``)
         return None
     level = levels.most_common(1)[0][0]
     opening = _opening_township(text)

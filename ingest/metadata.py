@@ -471,13 +471,12 @@ def _zone_body(body: str | None, region: str | None) -> str | None:
 def _zone_office_opening(text: str, zone: str | None) -> str | None:
     """The zone's own office or bureau opening its report as the subject by the zone's level word (2023年,区党政办坚持…:
     珠海高新技术产业开发区党政办公室): a zone calls itself 区, which ``_division_body`` finds no district for in its
-    city. Not its party group nor a whole system, as there (区司法行政系统 publishes nothing), nor a government's
-    office: a zone has none."""
-    subject = _OPENING_BODY.match(opening(text))
-    if zone is None or subject is None or subject.group(2) or not subject.group(1).startswith("区") \
-            or subject.group(1).endswith("系统") or "政府" in subject.group(1):
+    city. Not its party group nor a whole system (``_opening_body_as_written``), nor a government or its office: a
+    zone has none."""
+    body = _opening_body_as_written(text)
+    if zone is None or body is None or not body.startswith("区") or "政府" in body:
         return None
-    return zone + expand(subject.group(1)[1:])
+    return zone + expand(body[1:])
 
 
 def _posted_by_township(cleaned: Cleaned, township: str) -> str | None:
@@ -896,15 +895,20 @@ def _opening_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
     """The body opening the text as its subject (2024年，区司法局…; 2025年，州政府办公室…; 2025年，X经济技术开发区管理委员会(简称…)坚持…;
     2022年，延边州政府坚持…): a report speaks of its issuer first. A division's body is named with its region as
     official names write it (青岛市即墨区司法局, 延边朝鲜族自治州人民政府); a zone's committee as written."""
+    body = _opening_body_as_written(text)
+    return _division_body(body, place, gaz) if body else None
+
+
+def _opening_body_as_written(text: str) -> str | None:
+    """The body opening the text as its subject as the text writes it (区司法局, 市人民政府 for 市政府), or None: its
+    party group (区司法局党组) or a whole system (司法行政系统) publishes nothing."""
     first = opening(text)
     subject = _OPENING_BODY.match(first)
     if subject is None and (government := _OPENING_GOVERNMENT.match(first)):
-        body = government.group(1) + "人民政府"  # (市政府 → the report's own city's)
-    elif subject is None or subject.group(2) or subject.group(1).endswith("系统"):
-        return None  # its party group (区司法局党组) or a whole system (司法行政系统) publishes nothing
-    else:
-        body = subject.group(1)
-    return _division_body(body, place, gaz)
+        return government.group(1) + "人民政府"  # (市政府 → the report's own city's)
+    if subject is None or subject.group(2) or subject.group(1).endswith("系统"):
+        return None
+    return subject.group(1)
 
 
 def _division_body(body: str, place: Place | None, gaz: Gazetteer) -> str | None:
