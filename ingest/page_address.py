@@ -8,9 +8,10 @@ province's name in full (nynct.fujian: 福建) or its initials (wsjkw.gd: 广东
 address (``url``), as does a saved page (its canonical link).
 Only host names under gov.cn are read, and only a spelling that one division alone has, or that the text tells
 apart: a county's initials alone (jj) are too many divisions' to read, a prefecture's two as its site's own label
-(dg: 东莞; sz: 深圳, 苏州, 宿州…) are read where one alone has them or the text names one. A name whose character
-has several readings is spelled by any of them (盐都区's site is yandu, though pypinyin reads 都 as dou first); of
-divisions sharing a spelling that the text does not tell apart, the one it spells by the usual readings is chosen.
+(dg: 东莞; sz: 深圳, 苏州, 宿州…) are read where one alone has them or the text names one. A name is read as a
+dictionary of words reads it (CC-CEDICT: 长治 chang zhi, 六安 lu an), and one it does not know by any of its
+characters' readings; of divisions sharing a spelling that the text does not tell apart, the one it spells by the
+usual readings (the dictionary's, or each character's first) is chosen.
 A label joined by hyphens (zhuhai-hitech: 珠海's high-tech zone) is read whole, then part by part. A zone whose text
 never names its city is placed by its site's own label, its city's initials and then its own (dljp: 大连 金普).
 """
@@ -193,10 +194,22 @@ def _readings(text: str, initials: bool) -> dict[str, int]:
 def _usual(text: str, initials: bool) -> list[str]:
     """``text``'s characters by their usual readings (in full or by initials), one syllable each: the spelling
     ``_readings`` counts other readings against, and how a province's short name opens its divisions' site names
-    (cq of 重庆)."""
+    (cq of 重庆). Names are read as CC-CEDICT's words: pypinyin's own phrases lack many places and its first reading
+    of a character is then taken (长治 as zhang zhi, which ties with 尚志 read chang zhi by a rare reading)."""
     from pypinyin import lazy_pinyin
 
+    _load_place_readings()
     return lazy_pinyin(text, style=_style(initials))
+
+
+@lru_cache(maxsize=1)
+def _load_place_readings() -> None:
+    """Loads CC-CEDICT's phrases (pypinyin-dict) into pypinyin, once: it reads place names as they are said (长治
+    chang zhi, 六安 lu an, 乐清 yue qing). This changes pypinyin's phrases for the whole process; kg reads pinyin
+    nowhere else."""
+    from pypinyin_dict.phrase_pinyin_data import cc_cedict
+
+    cc_cedict.load()
 
 
 def _style(initials: bool) -> Style:

@@ -29,6 +29,8 @@ from ingest.readers import read_path
     ("http://www.zhuhai-hitech.gov.cn/zwgk/1.html", "", "珠海市"),  # a hyphened label, part by part
     ("https://benxi.gov.cn/publicity/1", "本溪市人民政府", "本溪市"),  # (the text names the city, not the county)
     ("http://changzhi.gov.cn/a", "长治市司法局", "长治市"),  # (尚志市, and 长治县 since renamed)
+    ("https://www.changzhi.gov.cn/xxgkml/1.shtml", "", "长治市"),  # 长治 read chang zhi as a dictionary reads it (尚志市
+    # spells it only by 尚's rare reading)
     ("http://sthjj.xam.gov.cn/hygq/1.html", "", "兴安盟"),  # a prefecture's initials with its level's, its own label
     ("http://xam.sthjj.gov.cn/1.html", "", None),  # (…only as the label right before gov.cn)
     ("http://www.hzbj.gov.cn/a", "", "滨江区"),  # a county-level division's initials after its city's (杭州 滨江区)…
