@@ -43,10 +43,11 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
                     fits: Callable[[Place], bool] | None = None) -> Place | None:
     """The one division the host name of ``url`` spells, or None: not a gov.cn site, no label spells a division,
     or a spelling several divisions share that ``text`` does not tell apart: by naming one most (its full name, above
-    its province or city: qinghexian is 清河县 of 河北, not 青河县 of 新疆, where the text names 邢台; benxi is 本溪市,
-    not 本溪满族自治县, where it names 本溪市), by one alone being of the level the text speaks at (``fits``: yiyang
-    is 益阳市, not 弋阳县, under a text whose bureau is 市教育局), by one alone being current (tongliang: 铜梁区, not
-    铜梁县), or by one alone being read the usual way (yandu: 盐都区, not 殷都区)."""
+    its short name, above its province or city: sz is 深圳市 where the text names 深圳; qinghexian is 清河县 of 河北,
+    not 青河县 of 新疆, where the text names 邢台; benxi is 本溪市, not 本溪满族自治县, where it names 本溪市), by one
+    alone being of the level the text speaks at (``fits``: yiyang is 益阳市, not 弋阳县, under a text whose bureau is
+    市教育局), by one alone being current (tongliang: 铜梁区, not 铜梁县), or by one alone being read the usual way
+    (yandu: 盐都区, not 殷都区)."""
     host = _gov_host(url)
     if host is None:
         return None
@@ -58,8 +59,9 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
         spelled = keys.get(label.replace("-", "")) or (own_label_keys.get(label, {}) if label == labels[-1] else {})
         places = list(spelled)
         if len(places) > 1:
-            named = {p: 2 * (p.name in text) + any(name in text for parent in gaz.chain(p)[1:]
-                                               for name in (parent.name, *short_names(parent))) for p in places}
+            named = {p: (4 if p.name in text else 2 * any(short in text for short in short_names(p))) + any(
+                name in text for parent in gaz.chain(p)[1:] for name in (parent.name, *short_names(parent)))
+                     for p in places}
             places = [p for p in places if named[p] == max(named.values())]
             if fits is not None and len(places) > 1:
                 places = [p for p in places if fits(p)] or places

@@ -46,7 +46,8 @@ from ingest.readers import read_path
     ("http://www.hhht.gov.cn/a", "", None),  # …where the text does not tell them apart)
     ("http://bhwxq.dg.gov.cn/gkmlpt/1", "", "东莞市"),  # a prefecture's two initials, that no other's share…
     ("http://www.sz.gov.cn/cn/xxgk/1", "", None),  # (…not 深圳, 苏州, 宿州, 随州 and 朔州's, the text naming none…
-    ("http://www.sz.gov.cn/cn/xxgk/1", "苏州市人民政府", "苏州市"),  # …or naming one)
+    ("http://www.sz.gov.cn/cn/xxgk/1", "苏州市人民政府", "苏州市"),  # …or naming one…
+    ("https://qh.sz.gov.cn/xxgk/1.html", "推广借鉴深圳法治先行示范城市建设经验", "深圳市"),  # …by its short name)
     ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)
     ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
     ("no address given", "", None),
