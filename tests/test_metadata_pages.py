@@ -926,6 +926,14 @@ def test_a_bureau_speaking_as_itself_is_named_by_the_title_of_its_own_document()
     assert metadata(text.replace("审议通过了", "落实")).publisher is None
 
 
+def test_a_bureau_speaking_as_itself_after_saying_what_the_year_was_names_itself_in_its_own_opinion() -> None:
+    """2023年是…开局之年,是…关键之年。我局坚持…: the bureau speaks as 我局 from the sentence after the year's."""
+    text = ("2023年是全面贯彻落实党的二十大精神的开局之年,是我市全面建设社会主义现代化大都市的关键之年。我局坚持依法行政。"
+            "现将有关情况报告如下:\n一、主要举措\n制定并印发《天津市文化和旅游局关于建立权责清单动态管理工作机制的实施意见》。"
+            + BODY)
+    assert metadata(text).publisher == "天津市文化和旅游局"
+
+
 def test_a_law_database_s_article_properties_give_the_publisher_and_date() -> None:
     """•【制定机关】…•【公布日期】2020.04.15: the properties a law database lists above a document it keeps."""
     text = ("某某省人民政府办公厅关于印发某某省人民政府2020年度法治政府建设重点工作安排的通知\n文章属性\n"
