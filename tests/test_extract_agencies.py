@@ -203,6 +203,21 @@ def test_parts_named_after_their_body() -> None:
         "中共韶关市委全面依法治市委员会办公室", "中共韶关市委全面依法治市委员会"]
 
 
+def test_a_region_s_core_bodies_listed_bare_after_one_of_them_are_that_region_s() -> None:
+    """自治区人大常委会、政府、政协、高级法院、检察院党组: each listed body the region's, the last with its party group."""
+    assert names("南宁市", "专题听取自治区人大常委会、政府、政协、高级法院、检察院党组工作汇报。") == [
+        "广西壮族自治区人民代表大会常务委员会", "广西壮族自治区人民政府", "中国人民政治协商会议广西壮族自治区委员会",
+        "广西壮族自治区高级人民法院", "中共广西壮族自治区人民检察院党组"]
+    assert names("始兴县", "在县人大、政协的有力监督下推进。") == [
+        "始兴县人民代表大会", "中国人民政治协商会议始兴县委员会"]
+    assert names("始兴县", "县司法局、政府法律顾问参加。") == ["始兴县司法局"]  # (only after a core body)
+
+
+def test_national_commissions_by_their_short_names() -> None:
+    assert names("重庆市", "在国家卫生健康委“放管服”工作会议上交流，落实《国家发展改革委关于放开食盐价格的通知》。") == [
+        "国家卫生健康委员会", "国家发展和改革委员会"]
+
+
 def test_levels_coordinated_before_one_body() -> None:
     assert names("始兴县", "协调省、市编办解决。") == ["中共广东省委机构编制委员会办公室", "中共韶关市委机构编制委员会办公室"]
     assert names("始兴县", "省、市、县三级联动，省、市级政府参加。") == []

@@ -138,6 +138,7 @@ NATIONAL.update({
     "工信部": "工业和信息化部", "人社部": "人力资源和社会保障部", "住建部": "住房和城乡建设部", "科技部": "科学技术部",
     "文旅部": "文化和旅游部", "国家发改委": "国家发展和改革委员会", "国家民委": "国家民族事务委员会",
     "国家卫健委": "国家卫生健康委员会", "退役军人部": "退役军人事务部",
+    "国家卫生健康委": "国家卫生健康委员会", "国家发展改革委": "国家发展和改革委员会",  # (委 for 委员会, as 国家民委)
 })
 # After a national name, these make it part of a longer word: 集中办公 (中办), 司法部门 (司法部), or of a
 # person's post: 中央政治局委员, 中央政治局常委 (中央政治局). A
@@ -293,6 +294,10 @@ _COORDINATED = re.compile(
 # The region's own party committee, government, congress, CPPCC, courts: named with the full place
 # name even when written with a short one (昌吉州党委 → 中共昌吉回族自治州委员会).
 _CORE_BODY = re.compile(r"委|党委|政府|人民政府|人大|人民代表大会|政协|法院|人民法院|中级人民法院|检察院|人民检察院|纪委|监委")
+# A region's congress, government, CPPCC, courts and procuratorate listed bare after one of them (自治区人大常委会、政府、
+# 政协、高级法院、检察院党组): each the same region's, the last with its party group where one follows.
+_BARE_CORE_BODY = re.compile(r"[、和及](?P<name>(?P<head>人大常委会|人民政府|政府|政协|高级人民法院|高级法院|中级人民法院"
+                             r"|中级法院|人民法院|法院|人民检察院|检察院)(?:党组)?)(?=[、和及]|党组|工作|[，,。；;的])")
 # Words that make a region name a programme's (法治浙江, 平安石家庄): what follows is not that region's body.
 _BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
 # A body's own part named after it: 县人大及其常委会, 依法治市委员会及办公室.
@@ -860,6 +865,7 @@ class AgencyFinder:
         self._bare_group_offices(text, mentions, add, free)
         self._set_up_under(text, mentions, add, free)
         self._coordinated_department(text, mentions, add, free)
+        self._coordinated_core_bodies(text, mentions, add, free)
         self._shared_head(text, regions, mentions, add, free)
         self._bare_study_group(text, add, free)
         self._same_line_above(text, add, free)
@@ -1514,6 +1520,21 @@ class AgencyFinder:
             if free(start, end) and starts_with_a_name(following.group("name")):
                 add(AgencyMention(following.group("name"), start, end,
                                   self._prefix(place) + expand(following.group("name")), place.code))
+
+    def _coordinated_core_bodies(self, text: str, mentions: list[AgencyMention], add, free) -> None:
+        """自治区人大常委会、政府、政协、高级法院、检察院党组: the bodies listed bare after a region's congress, government,
+        CPPCC or court are that region's, as a department after a body of the region is; a report lists whose
+        accounts were heard so (each written with its level too: 县人大常委会、县政府、县政协…)."""
+        for m in list(mentions):
+            place = self.ctx.gazetteer.by_code.get(m.region_code) if m.region_code else None
+            if place is None or not m.name.startswith((self._prefix(place), "中国人民政治协商会议")) \
+                    or not _CORE_BODY.search(m.name[-6:]):
+                continue
+            end = m.end
+            while (listed := _BARE_CORE_BODY.match(text, end)) and free(*listed.span("name")):
+                add(AgencyMention(listed.group("name"), *listed.span("name"),
+                                  official_name(self._prefix(place), listed.group("name")), place.code, elliptical=True))
+                end = listed.end()
 
     def _shared_head(self, text: str, regions: list[RegionHit], mentions: list[AgencyMention], add, free) -> None:
         """Places of one level listed before one body's head share it: 永昌县、金川区人民政府 (a notice's
