@@ -132,6 +132,10 @@ def test_the_legal_adviser_as_actor_files_its_work_as_adviser_service() -> None:
     assert filed("全年法律顾问起草修改各类协议30件，参与行政诉讼12件。") == [
         ("30件", "legal_adviser.opinions"), ("12件", "legal_adviser.opinions")]
     assert filed("政府法律顾问制度全面推行，全区新建口袋公园7个。") == [("7个", OTHER)]
+    # (the cases it helped with are its help, not cases handled; the cases of a sentence it is not the actor of stay)
+    assert filed("我镇政府法律顾问审核重要合同3份，协助处理重大执法案件2宗，协助处理复杂信访案件1宗。") == [
+        ("3份", "legal_adviser.opinions"), ("2宗", "legal_adviser.opinions"), ("1宗", "legal_adviser.opinions")]
+    assert filed("聘请法律顾问3名，全年办理行政处罚案件120件。")[1] == ("120件", "enforcement.cases")
 
 
 def test_a_number_counting_groups_or_lists_is_other() -> None:

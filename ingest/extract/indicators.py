@@ -406,6 +406,8 @@ LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
 LEGALITY_REVIEW = re.compile("合法性审查|合法性审核|法制审核|法律审核")
 ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
+# … and any cases it helped with (法律顾问…审核合同3份，协助处理重大执法案件2宗): the adviser's help, not the cases handled.
+ADVISER_ASSISTS = re.compile("^协助")
 LOOSE_DOCUMENTS = "documents"  # the domain of a bare 文件
 NORMATIVE = "normative"
 LEGALITY_REVIEWS = "legal_review"
@@ -644,7 +646,8 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
     if total is not None and (part := _named_action(total, unit, words)) is not None:
         return part
     if (ADVISER_ACTOR.search(context + words) and fits("count", unit) and not LEGALITY_REVIEW.search(words)
-            and (named[0].name in ADVISER_WORK if named else ADVISER_VERBS.search(words))):
+            and (named[0].name in ADVISER_WORK or ADVISER_ASSISTS.search(words) if named
+                 else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
     if named and (of_the_work_before := _bare_action_of_the_work_before(subject, after, unit, context, named)):
         return of_the_work_before
