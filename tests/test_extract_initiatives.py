@@ -199,6 +199,9 @@ def test_a_directive_before_a_programmes_head_names_the_programme() -> None:
 def test_a_strategy_and_a_study_campaign_run_on_from_their_quotes() -> None:
     assert names("聚焦“135”发展战略，推进“两学一做”学习教育常态化。") == ["135发展战略", "两学一做学习教育"]
     assert names("编制“十三五”规划，实施“十四五”规划。") == ["十三五规划", "十四五规划"]
+    # (a plan of the period named after the number runs on to its 规划; a plan for the period, …时期…规划, does not)
+    assert names("出台系统“十四五”法治建设规划和“八五”普法规划。") == ["十四五法治建设规划", "八五普法"]
+    assert names("编制“十四五”时期法治江夏建设五年规划。") == []
 
 
 def test_a_long_name_listing_its_parts_is_found() -> None:

@@ -111,6 +111,9 @@ _CAMPAIGN_HEADS = re.compile("学习教育|主题教育")
 # A five-year plan's number (“十三五”) names the plan only with 规划 after it; else it is the period
 # (“十三五”法治政府建设目标任务: the targets of those years).
 _FIVE_YEARS = re.compile("^十[一二三四五六七八九]?五$")
+# ... and a plan of those years named after it runs on to its 规划 (“十四五”法治建设规划, “十四五”生态环境保护规划),
+# not past the period's own words (“十四五”时期…规划 is a plan for the period) or a clause's.
+_FIVE_YEAR_PLAN = re.compile(r"(?:(?!时期|期间)[^\W\d_的和与及、，,。；;“”《》]){1,8}?规划")
 # Head nouns of what is not a programme: report sections (主要举措及工作成效, 存在的不足及原因),
 # goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
 _NOT_PROGRAMME_HEAD = re.compile(
@@ -520,7 +523,9 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     if not short and (campaign := _CAMPAIGN_HEADS.match(text, match.end())) is not None:
         run_on, short = campaign, True
     if _FIVE_YEARS.match(content) and not (short and run_on.group(0) == "规划"):
-        return None
+        if (plan := _FIVE_YEAR_PLAN.match(text, match.end())) is None:
+            return None
+        run_on, short = plan, True
     if short:
         head = run_on
     branded = _BRAND_AFTER.match(text, match.end()) is not None
