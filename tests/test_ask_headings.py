@@ -45,6 +45,11 @@ def test_a_practice_stated_in_a_heading_lists_its_region(answerer: Answerer) -> 
     assert {fact["region"] for fact in facts} == {"南岸区", "綦江区"}
 
 
+def test_a_question_setting_headings_aside_counts_the_text_under_them_only(answerer: Answerer) -> None:
+    facts = stating_facts(answerer, "哪些地方写明党政主要负责人履行推进法治建设第一责任人职责（只见于小标题的不算）？")
+    assert {fact["region"] for fact in facts} == {"綦江区"}
+
+
 def test_a_heading_is_cited_by_the_first_paragraph_under_it(answerer: Answerer) -> None:
     facts = stating_facts(answerer, "哪些地方写到党政主要负责人履行推进法治建设第一责任人职责？")
     cited = answerer.index.docstore.row_by_id(next(f["paragraph_id"] for f in facts if f["region"] == "南岸区"))

@@ -69,6 +69,11 @@ def test_the_span_of_a_plan_is_no_year_of_the_question() -> None:
     # ... or in brackets right after the plan
     it = understand("哪些地方制定了本地的法治政府建设实施方案（2016—2020年）？", {}, 2025)
     assert (it.years, plan_span_words(it.question)) == ([], ["2016", "十三五"])
+    # ... its period's name perhaps offered beside the years: no name asked of its own, nor years of the question
+    question = "哪些地方出台本地区或本系统的法治建设规划、法治政府建设实施方案（2021—2025年或“十四五”）？"
+    it = understand(question, {}, 2025)
+    assert (it.years, plan_span_words(question)) == ([], ["2021", "十四五"])
+    assert "十四五" not in practice_terms(question, []) and "法治建设规划" in practice_terms(question, [])
 
 
 def test_a_plan_made_to_carry_out_another_is_asked_by_the_plan_made_when_named_by_the_same_matter() -> None:

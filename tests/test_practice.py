@@ -138,6 +138,15 @@ def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:
     assert "普法考核" in variants("普法建设考核") and variants("法治建设") == ["法治建设"]
 
 
+def test_a_quoted_name_s_aside_spells_the_words_before_it_otherwise() -> None:
+    """“主要领导亲自抓（负总责）、分管领导具体抓”: as written, without the aside, and with the aside as long as the words it
+    stands for (亲自抓 → 负总责) in their place; a short one replaces the word before it (村（社区）); a title's years stay."""
+    assert quoted_names("哪些地方形成“主要领导亲自抓（负总责）、分管领导具体抓”的工作格局？") == [
+        "主要领导亲自抓（负总责）、分管领导具体抓", "主要领导亲自抓、分管领导具体抓", "主要领导负总责、分管领导具体抓"]
+    assert "党委中心组领学、机关干部普学、社区延伸学" in quoted_names("“党委中心组领学、机关干部普学、村（社区）延伸学”")
+    assert quoted_names("哪些地方落实《法治政府建设实施纲要（2021—2025年）》？") == ["法治政府建设实施纲要（2021—2025年）"]
+
+
 def test_a_document_made_to_carry_out_a_quoted_one_is_its_title_and_kind_said_together() -> None:
     question = "哪些地方制定贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》的实施细则或实施办法？"
     rule = "党政主要负责人履行推进法治建设第一责任人职责规定"

@@ -28,8 +28,9 @@ from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORT
                              made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
                              names_a_report, names_a_spirit, names_as_held, own_place_names, placed_into, plan_made,
                              practice_terms, quoted_names, safeguarded_for, said_as_national, said_as_own,
-                             said_beyond_names, said_otherwise, said_together, shares_out, spirit_of_congress,
-                             split_name, studied_name, variants, without_actor, without_introduction)
+                             said_beyond_names, said_otherwise, said_together, sets_headings_aside, shares_out,
+                             spirit_of_congress, split_name, studied_name, variants, without_actor, without_introduction,
+                             without_what_the_year_was)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import (DAY, WHOLE, following, in_words, ordinal, plain, text_figures, unstated, whole_counts,
@@ -484,9 +485,12 @@ class Answerer:
             rows = self.index.docstore.rows(matched.tolist(), columns).values()
             if report:
                 rows = [{**row, "text": without_introduction(row["text"])} for row in rows]
+            # (a sentence saying what the year was states nothing the body did: the rest is read without it)
+            rows = [{**row, "text": text, "trimmed": text != row["text"]} for row in rows
+                    for text in [without_what_the_year_was(row["text"], it.question)]]
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in rows
-                      if (len(together) == 1 and not report
+                      if (len(together) == 1 and not report and not row["trimmed"]
                           or said_together(row["text"], together, row["section"] or "", in_one_clause))
                       and (len(together) > 1 or said_beyond_names(row["text"], together[0]))
                       and (formula is None or formula.search(row["text"]) is not None)
@@ -498,7 +502,8 @@ class Answerer:
                       and (not own or len(groups) > 1
                            or said_as_own(row["text"], groups[0], _places_in, row["region"], made_then, row["year"],
                                           row["province"] if provincial else None))]
-            if not own and not span:  # (a heading says what was done, not whose document it was)
+            # (a heading says what was done, not whose document it was; nor is it counted where the question says so)
+            if not own and not span and not sets_headings_aside(it.question):
                 headed = self.headings().stating(groups)
                 inside = np.isin(np.array([p.vid for p in headed], dtype=universe.dtype), universe)
                 found += [_stated(p.region, p.year, p.paragraph_id, label) for p, within in zip(headed, inside)

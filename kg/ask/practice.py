@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ingest.extract.agencies import OFFICE_WORD_GUARD
 from kg.ask.quantities import YEAR_WORDS
+from kg.ask.understand import PLAN_SPAN_ASIDE
 from search import synonyms
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
@@ -380,7 +381,9 @@ def _meetings_written_out(question: str) -> str:
 def practice_terms(question: str, regions: list[str]) -> list[str]:
     """The practices the question asks about: its quoted names, else each alternative object
     left after the frame (wherever it stands), the actor (…的党政主要负责人) and the verb."""
-    question = _READING_ASIDE.sub("", _carried_out_by_making(question))
+    # (a plan's years with its period's name beside them, （2021—2025年或“十四五”）, name no practice; a title's years stay)
+    question = PLAN_SPAN_ASIDE.sub(lambda span: "" if span["period"] else span.group(),
+                                   _READING_ASIDE.sub("", _carried_out_by_making(question)))
     question = _PEOPLE_SERVED_OR.sub(lambda m: m.group().replace("或者", "、").replace("或", "、"), question)
     question = _meetings_written_out(question)
     quoted = quoted_names(_EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
@@ -974,6 +977,20 @@ def aside_variants(question: str) -> list[tuple[str, str, str]]:
     return [(written, variant, after) for written, variant, after in dict.fromkeys(out) if written != variant]
 
 
+# How long an aside in a quoted name is at least to stand for as many characters of whole words before it
+# (亲自抓（负总责）); a shorter one replaces the word before it or goes after it (村（社区）, 分工（具体）抓).
+_SAME_LENGTH_WORDS = 3
+
+
+def _words_ending_as_long_as(words: list[str], length: int) -> str | None:
+    """The last two or more of ``words`` that together have ``length`` characters (亲自+抓 for 负总责), or None."""
+    for count in range(2, len(words) + 1):
+        run = "".join(words[-count:])
+        if len(run) >= length:
+            return run if len(run) == length else None
+    return None
+
+
 def named_in_aside(before: str, aside: str, after: str) -> list[str]:
     """The names an aside lists for the practice the words ``before`` it describe (在学法中结合案例
     讲解法律（以案释法、以案说法）, 开展调查研究（专题调研）): a report names the practice so rather than
@@ -1046,8 +1063,30 @@ def quoted_names(question: str) -> list[str]:
     made to carry out a quoted one by that one's title and the kind made (``made_documents``)."""
     made = made_documents(question)
     carried_out = {title for title, _ in made.values()}
-    return list(dict.fromkeys([q.strip() for q in _QUOTED.findall(question) if q.strip() not in carried_out]
-                              + list(made)))
+    quoted = [(m.group(0)[0], m.group(1).strip()) for m in _QUOTED.finditer(question)]
+    return list(dict.fromkeys([spelling for mark, name in quoted if name not in carried_out
+                               for spelling in (_quoted_spellings(name) if mark != "《" else [name])] + list(made)))
+
+
+def _quoted_spellings(name: str) -> list[str]:
+    """A quoted name holding an aside that spells words of it otherwise (“主要领导亲自抓（负总责）、分管领导具体抓”): as
+    written (a report may write the aside too: 民主法治示范村(社区)), without the aside, and with the aside's wording
+    in place of the words it spells (主要领导负总责、分管领导具体抓): a report states the name in any of them. A
+    title's aside (（2021—2025年）) is part of it."""
+    import jieba
+
+    aside = _VARIANT_ASIDE.search(name)
+    if aside is None:
+        return [name]
+    bare = _VARIANT_ASIDE.sub("", name)
+    item = aside.group(1)
+    # (a quoted name's parts are parallel: an aside as long as the words before it is another wording of them)
+    run = _words_ending_as_long_as(jieba.lcut(name[:aside.start()]), len(item)) \
+        if len(item) >= _SAME_LENGTH_WORDS and len(_VARIANT_ASIDE.findall(name)) == 1 else None
+    if run is not None:
+        return [name, bare, name[:aside.start() - len(run)] + item + name[aside.end():]]
+    return [name, bare, *(spelled for written, variant, after in aside_variants(name)
+                          if (spelled := _spelled_as_aside_says(bare, written, variant, after)))]
 
 
 def _combined_with_any_work(text: str) -> str:
@@ -2267,6 +2306,16 @@ def asks_own(question: str) -> bool:
     return own is not None and _OWN_DOCUMENT.search(_CLAUSE_END.split(question[own.end():], 1)[0]) is not None
 
 
+# An aside setting section headings aside (（只见于小标题的不算）): a heading names what its section is about; the
+# practice must be stated in the text under it.
+_HEADINGS_SET_ASIDE = re.compile(r"(?:只|仅)(?:见于|出现在|写在|在)[^（）()，,]{0,4}标题[^（）()]{0,4}(?:不算|不计|除外)")
+
+
+def sets_headings_aside(question: str) -> bool:
+    """Whether the question counts no practice a report names only in a heading (``_HEADINGS_SET_ASIDE``)."""
+    return _HEADINGS_SET_ASIDE.search(question) is not None
+
+
 def asks_provinces(question: str) -> bool:
     """Whether the own document asked is the province's (贯彻落实本省（直辖市）的…实施方案): a district's report carries
     out 《重庆市…实施方案》, its province's, as the province's own report does."""
@@ -2417,6 +2466,21 @@ _INTRODUCING_ITSELF = re.compile(r"(?:现将|现就)[^。；;！!？?]*?(?:报�
 def names_a_report(groups: list[list[str]]) -> bool:
     """Whether ``groups`` name a report (法治政府建设情况报告), as the sentence introducing any report does."""
     return any("报告" in word for group in groups for word in group)
+
+
+# A sentence saying what a year was (2023年是全面贯彻落实党的二十大精神的开局之年,是…的关键之年。), where the question
+# sets such sentences aside (（只说某年是贯彻二十大精神开局之年的不算）): the year's place in the plans is then no
+# practice of the body's. Otherwise it is read as any (2025年是全面贯彻落实《纲要》的收官之年 carries the 纲要 out).
+_WHAT_THE_YEAR_WAS = re.compile(r"(?:(?<=[。；;！!？?\n])|^)(?:(?:19|20)\d{2}年|今年)是[^。；;！!？?\n]{2,150}?年[。；;]")
+_YEAR_SAID = re.compile(r"之年")
+
+
+def without_what_the_year_was(text: str, question: str) -> str:
+    """``text`` without its sentences saying what a year was (``_WHAT_THE_YEAR_WAS``) where an exclusion of
+    ``question`` speaks of such a year; else ``text`` as it is."""
+    if not any(_YEAR_SAID.search(aside.group()) for aside in _EXCLUSION_ASIDE.finditer(question)):
+        return text
+    return _WHAT_THE_YEAR_WAS.sub("", text)
 
 
 def without_introduction(text: str) -> str:
