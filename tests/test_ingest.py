@@ -421,6 +421,12 @@ UNSEEN_FLOORS = {
     # session's rules AGENCY .928, REGION 1.0 (with the pages' addresses AGENCY 1.0: bx04's 市卫生健康委 is its site's
     # city's)
     "gold_bx.json": {"REGULATION": 0.99, "AGENCY": 0.92, "REGION": 0.99, "INITIATIVE": 0.87, "METRIC": 0.99},
+    # BY (12 excerpts, 10 provinces, session 75): held out at that session's start code (1da0f09), text only:
+    # REGULATION 1.0, AGENCY .831 (a region's courts and CPPCC listed bare after its congress, 国家卫生健康委, a
+    # commission's bodies named by 委 alone), INITIATIVE .857 (“十四五”法治建设规划), REGION .960, METRIC .979; after the
+    # session's rules AGENCY .869, INITIATIVE .897 (with the pages' addresses AGENCY .916, REGION 1.0: by06's 长治市 and
+    # by10's 深圳市 are their sites')
+    "gold_by.json": {"REGULATION": 0.99, "AGENCY": 0.86, "REGION": 0.95, "INITIATIVE": 0.89, "METRIC": 0.97},
 }
 
 
