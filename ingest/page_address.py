@@ -24,7 +24,7 @@ from itertools import islice, product
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import urlsplit
 
-from ingest.gazetteer import Gazetteer, Place, short_names, stems
+from ingest.gazetteer import Gazetteer, Place, load, short_names, stems
 
 if TYPE_CHECKING:
     from pypinyin import Style
@@ -59,7 +59,8 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
         spelled = keys.get(label.replace("-", "")) or (own_label_keys.get(label, {}) if label == labels[-1] else {})
         places = list(spelled)
         if len(places) > 1:
-            named = {p: (4 if p.name in text else 2 * any(short in text for short in short_names(p))) + any(
+            words = _words(text)
+            named = {p: (4 if p.name in text else 2 * _named_short(p, words)) + any(
                 name in text for parent in gaz.chain(p)[1:] for name in (parent.name, *short_names(parent)))
                      for p in places}
             places = [p for p in places if named[p] == max(named.values())]
@@ -71,6 +72,27 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
         if len(places) == 1:
             return places[0]
     return None
+
+
+def _words(text: str) -> Callable[[], set[str]]:
+    """The words of ``text`` by jieba, cut when first asked for (only a spelling several divisions share asks)."""
+    cut: list[set[str]] = []
+
+    def words() -> set[str]:
+        if not cut:
+            import jieba
+
+            cut.append(set(jieba.lcut(text)))
+        return cut[0]
+
+    return words
+
+
+def _named_short(place: Place, words: Callable[[], set[str]]) -> bool:
+    """Whether the text names a prefecture by its short name as a word of its own (深圳 of 深圳法治先行示范城市建设):
+    a city's short name is distinctive, a county's two characters often a word of the genre (公安 of 公安局, 和政 of
+    和政务, 大关 of 把好大关), and a short name inside a longer name is that one's (津市 of 天津市)."""
+    return place.level == "prefecture" and any(short in words() for short in short_names(place))
 
 
 def addressed_zone_city(url: str | None, zone_stem: str, gaz: Gazetteer) -> Place | None:
@@ -181,8 +203,8 @@ def _own_label_spellings(gaz: Gazetteer) -> Spellings:
 
 
 def _readings(text: str, initials: bool) -> dict[str, int]:
-    """The spellings of ``text`` by its characters' readings (in full or by initials), the usual one first, each
-    with how many characters it reads otherwise than usual; at most ``_MOST_READINGS`` of them."""
+    """The spellings of ``text`` by its characters' readings (in full or by initials), the usual one (``_usual``)
+    first, each with how many characters it reads otherwise than usual; at most ``_MOST_READINGS`` of them."""
     from pypinyin import pinyin
 
     usual = _usual(text, initials)
@@ -196,22 +218,36 @@ def _readings(text: str, initials: bool) -> dict[str, int]:
 def _usual(text: str, initials: bool) -> list[str]:
     """``text``'s characters by their usual readings (in full or by initials), one syllable each: the spelling
     ``_readings`` counts other readings against, and how a province's short name opens its divisions' site names
-    (cq of 重庆). Names are read as CC-CEDICT's words: pypinyin's own phrases lack many places and its first reading
-    of a character is then taken (长治 as zhang zhi, which ties with 尚志 read chang zhi by a rare reading)."""
+    (cq of 重庆). A division's name pypinyin's own phrases lack, whose characters it would read by their first
+    readings, opens with the reading CC-CEDICT gives it (``_dictionary_readings``: 长治 chang zhi, not zhang zhi,
+    which left 长治 tied with 尚志 read chang zhi by 尚's rare reading)."""
     from pypinyin import lazy_pinyin
 
-    _load_place_readings()
-    return lazy_pinyin(text, style=_style(initials))
+    readings = _dictionary_readings()
+    word = next((text[:size] for size in range(len(text), 1, -1) if text[:size] in readings), "")
+    syllables = [*readings.get(word, ()), *lazy_pinyin(text[len(word):])] if word else lazy_pinyin(text)
+    return [syllable[0] for syllable in syllables] if initials else syllables
 
 
 @lru_cache(maxsize=1)
-def _load_place_readings() -> None:
-    """Loads CC-CEDICT's phrases (pypinyin-dict) into pypinyin, once: it reads place names as they are said (长治
-    chang zhi, 六安 lu an, 乐清 yue qing). This changes pypinyin's phrases for the whole process; kg reads pinyin
-    nowhere else."""
+def _dictionary_readings() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's readings (pypinyin-dict), without tones, of the divisions' names, stems and short names that
+    pypinyin's own phrases lack (长治: chang zhi; 六安: lu an). A name pypinyin knows keeps its reading (栖霞 qi xia,
+    where CC-CEDICT has xi xia), and pypinyin itself is left as it is. Read once per process; the dictionary (some
+    60 MB of phrases) is let go once the names' readings are taken from it."""
+    import sys
+
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.contrib.tone_convert import to_normal
     from pypinyin_dict.phrase_pinyin_data import cc_cedict
 
-    cc_cedict.load()
+    gaz = load()
+    names = {name for place in gaz.by_code.values() for name in (place.name, *stems(place), *short_names(place))}
+    readings = {name: tuple(to_normal(syllables[0]) for syllables in cc_cedict.phrases_dict[name])
+                for name in names if name in cc_cedict.phrases_dict and name not in PHRASES_DICT}
+    for module in [name for name in sys.modules if name.startswith("pypinyin_dict")]:
+        del sys.modules[module]  # (nothing else holds the phrases: they are freed when this returns)
+    return readings
 
 
 def _style(initials: bool) -> Style:

@@ -31,6 +31,9 @@ from ingest.readers import read_path
     ("http://changzhi.gov.cn/a", "长治市司法局", "长治市"),  # (尚志市, and 长治县 since renamed)
     ("https://www.changzhi.gov.cn/xxgkml/1.shtml", "", "长治市"),  # 长治 read chang zhi as a dictionary reads it (尚志市
     # spells it only by 尚's rare reading)
+    ("http://www.qixia.gov.cn/a", "烟台市栖霞市司法局", "栖霞市"),  # (pypinyin's own reading of a name stands: qi xia…
+    ("http://www.zhalute.gov.cn/a", "", "扎鲁特旗"),  # …and a name's other readings still spell it: zha, not the
+    # dictionary's za)
     ("http://sthjj.xam.gov.cn/hygq/1.html", "", "兴安盟"),  # a prefecture's initials with its level's, its own label
     ("http://xam.sthjj.gov.cn/1.html", "", None),  # (…only as the label right before gov.cn)
     ("http://www.hzbj.gov.cn/a", "", "滨江区"),  # a county-level division's initials after its city's (杭州 滨江区)…
@@ -47,7 +50,8 @@ from ingest.readers import read_path
     ("http://bhwxq.dg.gov.cn/gkmlpt/1", "", "东莞市"),  # a prefecture's two initials, that no other's share…
     ("http://www.sz.gov.cn/cn/xxgk/1", "", None),  # (…not 深圳, 苏州, 宿州, 随州 and 朔州's, the text naming none…
     ("http://www.sz.gov.cn/cn/xxgk/1", "苏州市人民政府", "苏州市"),  # …or naming one…
-    ("https://qh.sz.gov.cn/xxgk/1.html", "推广借鉴深圳法治先行示范城市建设经验", "深圳市"),  # …by its short name)
+    ("https://qh.sz.gov.cn/xxgk/1.html", "推广借鉴深圳法治先行示范城市建设经验", "深圳市"),  # …by its short name…
+    ("http://www.hbga.gov.cn/a", "在廊坊市委领导下，我局会同县公安局", "固安县"),  # (…a city's: 公安 of 公安局 is no 公安县)
     ("http://www.moj.gov.cn/1.html", "", None),  # (a ministry's abbreviation spells no prefecture)
     ("http://www.wuyishan.com.cn/news", "", None),  # not a government site
     ("no address given", "", None),
