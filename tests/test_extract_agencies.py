@@ -211,6 +211,9 @@ def test_a_region_s_core_bodies_listed_bare_after_one_of_them_are_that_region_s(
     assert names("始兴县", "在县人大、政协的有力监督下推进。") == [
         "始兴县人民代表大会", "中国人民政治协商会议始兴县委员会"]
     assert names("始兴县", "县司法局、政府法律顾问参加。") == ["始兴县司法局"]  # (only after a core body)
+    assert names("始兴县", "自觉接受县委、人大、政协的监督。") == [
+        "中共始兴县委员会", "始兴县人民代表大会", "中国人民政治协商会议始兴县委员会"]
+    assert names("韶关市", "听取市人大常委会、政府工作报告。") == ["韶关市人民代表大会常务委员会"]  # (政府工作报告 a report)
 
 
 def test_national_commissions_by_their_short_names() -> None:

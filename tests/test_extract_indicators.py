@@ -135,7 +135,8 @@ def test_the_legal_adviser_as_actor_files_its_work_as_adviser_service() -> None:
     # (the cases it helped with are its help, not cases handled; the cases of a sentence it is not the actor of stay)
     assert filed("我镇政府法律顾问审核重要合同3份，协助处理重大执法案件2宗，协助处理复杂信访案件1宗。") == [
         ("3份", "legal_adviser.opinions"), ("2宗", "legal_adviser.opinions"), ("1宗", "legal_adviser.opinions")]
-    assert filed("聘请法律顾问3名，全年办理行政处罚案件120件。")[1] == ("120件", "enforcement.cases")
+    assert filed("聘请法律顾问3名。全年协助公安机关处理行政执法案件20件。")[1] == ("20件", "enforcement.cases")
+    assert filed("建立法律顾问制度，全年协助处理信访案件12件。") == [("12件", "petitions.cases")]
 
 
 def test_a_number_counting_groups_or_lists_is_other() -> None:

@@ -296,8 +296,11 @@ _COORDINATED = re.compile(
 _CORE_BODY = re.compile(r"委|党委|政府|人民政府|人大|人民代表大会|政协|法院|人民法院|中级人民法院|检察院|人民检察院|纪委|监委")
 # A region's congress, government, CPPCC, courts and procuratorate listed bare after one of them (自治区人大常委会、政府、
 # 政协、高级法院、检察院党组): each the same region's, the last with its party group where one follows.
-_BARE_CORE_BODY = re.compile(r"[、和及](?P<name>(?P<head>人大常委会|人民政府|政府|政协|高级人民法院|高级法院|中级人民法院"
-                             r"|中级法院|人民法院|法院|人民检察院|检察院)(?:党组)?)(?=[、和及]|党组|工作|[，,。；;的])")
+_BARE_CORE_BODY = re.compile(r"[、和及](?P<name>(?:人大常委会|人民代表大会常务委员会|人大|人民代表大会|人民政府|政府|政协"
+                             r"|高级人民法院|高级法院|中级人民法院|中级法院|人民法院|法院|人民检察院|检察院)(?:党组)?)"
+                             r"(?=[、和及]|[，,。；;的]|(?<=党组)工作)")  # (not before 主要领导: a post, no body)
+# The heads of a region's own core bodies a list of them opens with (县委、人大、政协; 自治区人大常委会、政府…).
+_CORE_BODY_HEADS = ("委", "人大常委会", "人大", "政府", "政协", "法院", "检察院")
 # Words that make a region name a programme's (法治浙江, 平安石家庄): what follows is not that region's body.
 _BRAND = re.compile(r"法治|平安|数字|智慧|美丽|信用")
 # A body's own part named after it: 县人大及其常委会, 依法治市委员会及办公室.
@@ -1522,18 +1525,19 @@ class AgencyFinder:
                                   self._prefix(place) + expand(following.group("name")), place.code))
 
     def _coordinated_core_bodies(self, text: str, mentions: list[AgencyMention], add, free) -> None:
-        """自治区人大常委会、政府、政协、高级法院、检察院党组: the bodies listed bare after a region's congress, government,
-        CPPCC or court are that region's, as a department after a body of the region is; a report lists whose
-        accounts were heard so (each written with its level too: 县人大常委会、县政府、县政协…)."""
+        """自治区人大常委会、政府、政协、高级法院、检察院党组; 县委、人大、政协: the bodies listed bare after a region's
+        party committee, congress, government, CPPCC or court are that region's, as a department after a body of the
+        region is; a report lists whose accounts were heard, or who attended, so (each written with its level too:
+        县人大常委会、县政府、县政协…)."""
         for m in list(mentions):
             place = self.ctx.gazetteer.by_code.get(m.region_code) if m.region_code else None
-            if place is None or not m.name.startswith((self._prefix(place), "中国人民政治协商会议")) \
-                    or not _CORE_BODY.search(m.name[-6:]):
+            prefix = self._prefix(place) if place is not None else ""
+            if place is None or m.name not in {official_name(prefix, head) for head in _CORE_BODY_HEADS}:
                 continue
             end = m.end
             while (listed := _BARE_CORE_BODY.match(text, end)) and free(*listed.span("name")):
-                add(AgencyMention(listed.group("name"), *listed.span("name"),
-                                  official_name(self._prefix(place), listed.group("name")), place.code, elliptical=True))
+                name = listed.group("name")
+                add(AgencyMention(name, *listed.span("name"), official_name(prefix, name), place.code, elliptical=True))
                 end = listed.end()
 
     def _shared_head(self, text: str, regions: list[RegionHit], mentions: list[AgencyMention], add, free) -> None:

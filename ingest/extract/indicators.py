@@ -406,8 +406,10 @@ LIST_UNITS = frozenset({"个", "份", "张", "批", "批次"})
 ADVISER_ACTOR = re.compile("法律顾问|公职律师")
 LEGALITY_REVIEW = re.compile("合法性审查|合法性审核|法制审核|法律审核")
 ADVISER_WORK = frozenset({"legal_review", "litigation", "major_decisions"})
-# … and any cases it helped with (法律顾问…审核合同3份，协助处理重大执法案件2宗): the adviser's help, not the cases handled.
+# … and any cases it helped with, where the adviser acts in the sentence (法律顾问参与审核合同3份，协助处理重大执法案件2宗):
+# the adviser's help, not the cases handled (聘请法律顾问3名。全年协助公安机关处理案件20件 is the body's own help).
 ADVISER_ASSISTS = re.compile("^协助")
+ADVISER_ACTING = re.compile(r"(?:法律顾问|公职律师)(?:团队)?[^，,。；;]{0,4}?(?:参与|协助|审核|审查|起草|出具|提供|办理|代理|修改)")
 LOOSE_DOCUMENTS = "documents"  # the domain of a bare 文件
 NORMATIVE = "normative"
 LEGALITY_REVIEWS = "legal_review"
@@ -646,8 +648,9 @@ def _classify(subject: str, unit: str, after: str, context: str, activity: str, 
     if total is not None and (part := _named_action(total, unit, words)) is not None:
         return part
     if (ADVISER_ACTOR.search(context + words) and fits("count", unit) and not LEGALITY_REVIEW.search(words)
-            and (named[0].name in ADVISER_WORK or ADVISER_ASSISTS.search(words) if named
-                 else ADVISER_VERBS.search(words))):
+            and ((named[0].name in ADVISER_WORK
+                  or (ADVISER_ASSISTS.search(words) and ADVISER_ACTING.search(SENTENCE_END.split(context)[-1])))
+                 if named else ADVISER_VERBS.search(words))):
         return "legal_adviser.opinions"
     if named and (of_the_work_before := _bare_action_of_the_work_before(subject, after, unit, context, named)):
         return of_the_work_before
