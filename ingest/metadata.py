@@ -85,8 +85,9 @@ _JOINT_ISSUERS_AT_START = re.compile("^" + _PARTY_COMMITTEE_LINE.pattern + r"[\s
 _GOVERNMENT_AT_START = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市县区州旗盟])政府")
 # What the year is said to be, before the body that worked in it (2025年是…《…规划(2021-2025年)》的收官之年，区司法局坚持…).
 _DESCRIBED_YEAR = r"是[^，,。；;]{2,100}?年"
-# What the year was, said in a sentence of its own (2023年是…的开局之年,是我市…的关键之年。)
-_DESCRIBED_YEAR_SENTENCE = r"是[^。；;]{2,150}?年。"
+# What the year was, said in a sentence of its own after the year (2023年是…的开局之年,是我市…的关键之年。): no practice
+# of the body's, and no subject of the report's (kg's answers read it so too).
+DESCRIBED_YEAR_SENTENCE = r"是[^。；;！!？?\n]{2,150}?年[。；;]"
 # The year an opening sentence starts with, before its subject (2025年，, 2025年以来, 2023年是…重点突破年，).
 _OPENING_YEAR = r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?"
 # A body as the subject of the opening sentence, after its year and the leadership it works under
@@ -781,7 +782,7 @@ def _government_speaking(cleaned: Cleaned, place: Place | None, gaz: Gazetteer) 
 
 # An opening sentence whose subject is the writing bureau as 我局 (在区委、区政府的坚强领导下，我局坚持…).
 # (after the documents it follows: 根据…《…》…,我局…; after what the year was: 2023年是…开局之年,是…关键之年。我局坚持…)
-_SPEAKS_AS_BUREAU = re.compile(r"^(?:(?:19|20)\d{2}年" + _DESCRIBED_YEAR_SENTENCE + r"|[^。]{0,200}?[，,])" + OWN_BUREAU)
+_SPEAKS_AS_BUREAU = re.compile(r"^(?:(?:19|20)\d{2}年" + DESCRIBED_YEAR_SENTENCE + r"|[^。]{0,200}?[，,])" + OWN_BUREAU)
 
 
 def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str | None:

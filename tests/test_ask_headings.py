@@ -9,6 +9,7 @@ import pytest
 
 from kg.ask.answer import Answerer
 from kg.ask.headings import Headings
+from kg.ask.practice import sets_headings_aside
 from tests.answering import answerer_over_texts, stating_facts
 
 IN_A_HEADING = """南岸区司法局2021年法治政府建设情况报告
@@ -48,6 +49,8 @@ def test_a_practice_stated_in_a_heading_lists_its_region(answerer: Answerer) -> 
 def test_a_question_setting_headings_aside_counts_the_text_under_them_only(answerer: Answerer) -> None:
     facts = stating_facts(answerer, "哪些地方写明党政主要负责人履行推进法治建设第一责任人职责（只见于小标题的不算）？")
     assert {fact["region"] for fact in facts} == {"綦江区"}
+    assert sets_headings_aside("哪些地方…（只在小标题里提到、正文没写的不算）？")
+    assert not sets_headings_aside("哪些地方…（只在文件标题中出现的不算）？")  # (a document's title, no heading)
 
 
 def test_a_heading_is_cited_by_the_first_paragraph_under_it(answerer: Answerer) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from kg.ask.answer import Answerer
-from kg.ask.practice import said_beyond_names, without_introduction, without_what_the_year_was
+from kg.ask.practice import said_beyond_names, sets_year_said_aside, without_introduction, without_what_the_year_was
 from tests.answering import answerer_over_texts, stating_facts
 
 NAMED_ONLY = """荣昌区文化和旅游发展委员会2023年法治政府建设情况报告
@@ -49,8 +49,9 @@ def test_a_sentence_saying_what_the_year_was_states_no_practice(answerer: Answer
     asked = "哪些地方学习贯彻党的二十大精神（只说某年是贯彻二十大精神开局之年的不算）？"
     assert {fact["region"] for fact in stating_facts(answerer, asked)} == {"大足区"}
     said = "2023年是全面贯彻落实党的二十大精神的开局之年,是我市发展的关键之年。我局坚持依法行政。"
-    assert without_what_the_year_was(said, asked) == "我局坚持依法行政。"
-    assert without_what_the_year_was(said, "哪些地方贯彻党的二十大精神？") == said
+    assert without_what_the_year_was(said) == "我局坚持依法行政。"
+    assert without_what_the_year_was("（一）2023年是开局之年。我局坚持依法行政。") == "（一）我局坚持依法行政。"
+    assert sets_year_said_aside(asked) and not sets_year_said_aside("哪些地方写到贯彻二十大精神的开局之年？")
 
 
 def test_a_unit_named_after_a_reform_states_no_reform(answerer: Answerer) -> None:

@@ -74,6 +74,8 @@ def test_the_span_of_a_plan_is_no_year_of_the_question() -> None:
     it = understand(question, {}, 2025)
     assert (it.years, plan_span_words(question)) == ([], ["2021", "十四五"])
     assert "十四五" not in practice_terms(question, []) and "法治建设规划" in practice_terms(question, [])
+    for aside in ("（2021—2025年或“十四五”时期）", "（2021—2025年，即“十四五”）"):
+        assert understand("哪些地方制定了法治政府建设实施方案" + aside + "？", {}, 2025).years == []
 
 
 def test_a_plan_made_to_carry_out_another_is_asked_by_the_plan_made_when_named_by_the_same_matter() -> None:

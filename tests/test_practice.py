@@ -5,8 +5,8 @@ from __future__ import annotations
 from kg.ask.practice import (DATED_PLANS, abbreviations, conditions, described_name, given_in_one_clause, how_terms,
                              is_clause, key_words, listed_objects, made_documents, names_a_means, placed_into,
                              plan_made, practice_terms,
-                             quoted_names, safeguarded_for, said_together, split_name, studied_name, variants,
-                             without_actor)
+                             quoted_names, quoted_spellings, safeguarded_for, said_together, split_name, studied_name,
+                             variants, without_actor)
 from search.exact import normalize
 
 
@@ -139,12 +139,16 @@ def test_every_leading_verb_is_taken_off_and_a_time_word_is_optional() -> None:
 
 
 def test_a_quoted_name_s_aside_spells_the_words_before_it_otherwise() -> None:
-    """“主要领导亲自抓（负总责）、分管领导具体抓”: as written, without the aside, and with the aside as long as the words it
-    stands for (亲自抓 → 负总责) in their place; a short one replaces the word before it (村（社区）); a title's years stay."""
-    assert quoted_names("哪些地方形成“主要领导亲自抓（负总责）、分管领导具体抓”的工作格局？") == [
+    """“主要领导亲自抓（负总责）、分管领导具体抓”: as written, without the aside, and with the aside, closing a part as long
+    as the words before it (亲自抓), in their place; an aside of a date, or a title's years, spells nothing."""
+    question = "哪些地方形成“主要领导亲自抓（负总责）、分管领导具体抓”的工作格局？"
+    assert practice_terms(question, []) == [
         "主要领导亲自抓（负总责）、分管领导具体抓", "主要领导亲自抓、分管领导具体抓", "主要领导负总责、分管领导具体抓"]
-    assert "党委中心组领学、机关干部普学、社区延伸学" in quoted_names("“党委中心组领学、机关干部普学、村（社区）延伸学”")
-    assert quoted_names("哪些地方落实《法治政府建设实施纲要（2021—2025年）》？") == ["法治政府建设实施纲要（2021—2025年）"]
+    assert quoted_spellings("“法治政府建设（依法行政）工作领导小组”") == {  # (inside a name: not its words' length)
+        "法治政府建设（依法行政）工作领导小组": ["法治政府建设（依法行政）工作领导小组", "法治政府建设工作领导小组"]}
+    assert quoted_spellings("开展“宪法宣传周（12月4日）”活动，落实《纲要（2021—2025年）》") == {}
+    # (names quoted among examples stay examples: the practice asked is kept)
+    assert "基层法治创建" in practice_terms("哪些地方开展了基层法治创建（如“民主法治示范村（社区）”创建）？", [])
 
 
 def test_a_document_made_to_carry_out_a_quoted_one_is_its_title_and_kind_said_together() -> None:

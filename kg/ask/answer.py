@@ -27,10 +27,10 @@ from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORT
                              how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_documents,
                              made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
                              names_a_report, names_a_spirit, names_as_held, own_place_names, placed_into, plan_made,
-                             practice_terms, quoted_names, safeguarded_for, said_as_national, said_as_own,
-                             said_beyond_names, said_otherwise, said_together, sets_headings_aside, shares_out,
-                             spirit_of_congress, split_name, studied_name, variants, without_actor, without_introduction,
-                             without_what_the_year_was)
+                             practice_terms, quoted_names, quoted_spellings, safeguarded_for, said_as_national,
+                             said_as_own, said_beyond_names, said_otherwise, said_together, sets_headings_aside,
+                             sets_year_said_aside, shares_out, spirit_of_congress, split_name, studied_name, variants,
+                             without_actor, without_introduction, without_what_the_year_was)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import (DAY, WHOLE, following, in_words, ordinal, plain, text_figures, unstated, whole_counts,
@@ -340,7 +340,9 @@ class Answerer:
         congress's spirit by the congress and 精神 however a list parts them (``congress_spirits``); a name of
         rule-of-law work also with the report's own place inside it (``named_with_own_place``); and a safeguard for
         what any work is for by providing it (``safeguarded_for``)."""
-        quoted, made = set(quoted_names(question)), made_documents(question)
+        spelled = quoted_spellings(question)  # (a quoted name's spellings are stated as written, as the name is)
+        quoted = {spelling for name in quoted_names(question) for spelling in spelled.get(name, [name])}
+        made = made_documents(question)
         official = synonyms.default().official
         found: list[tuple[str, list[list[str]]]] = []
         for term in terms:
@@ -464,6 +466,7 @@ class Answerer:
         span = plan_span_words(it.question)
         # (a title the centre issued is not stated by a place's own of its name: 《天津市法治政府建设实施纲要》)
         national = {variant for title in central_titles(it.question) for variant in variants(title)}
+        year_said_aside = sets_year_said_aside(it.question)
         for label, groups in wordings:
             if OWN_PLACE in groups[0][0]:
                 found += self._stating_with_own_place(label, groups[0][0], universe)
@@ -485,12 +488,12 @@ class Answerer:
             rows = self.index.docstore.rows(matched.tolist(), columns).values()
             if report:
                 rows = [{**row, "text": without_introduction(row["text"])} for row in rows]
-            # (a sentence saying what the year was states nothing the body did: the rest is read without it)
-            rows = [{**row, "text": text, "trimmed": text != row["text"]} for row in rows
-                    for text in [without_what_the_year_was(row["text"], it.question)]]
+            if year_said_aside:  # (a sentence saying what the year was states nothing: the rest is read without it)
+                rows = [{**row, "text": text, "trimmed": text != row["text"]} for row in rows
+                        for text in [without_what_the_year_was(row["text"])]]
             found += [_stated(row["region"], row["year"], row["id"], label)
                       for row in rows
-                      if (len(together) == 1 and not report and not row["trimmed"]
+                      if (len(together) == 1 and not report and not row.get("trimmed")
                           or said_together(row["text"], together, row["section"] or "", in_one_clause))
                       and (len(together) > 1 or said_beyond_names(row["text"], together[0]))
                       and (formula is None or formula.search(row["text"]) is not None)

@@ -20,6 +20,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ingest.extract.agencies import OFFICE_WORD_GUARD
+from ingest.metadata import DESCRIBED_YEAR_SENTENCE
 from kg.ask.quantities import YEAR_WORDS
 from kg.ask.understand import PLAN_SPAN_ASIDE
 from search import synonyms
@@ -393,7 +394,9 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         # (names quoted only among examples (如巡回宣讲、“进企业”) are examples like the others; what a name is said to
         # be (“四个亲自”，即重要工作亲自部署、…) states it as the name does)
         in_full = [m.group(2) for m in _IN_FULL.finditer(question)]
-        return quoted + [m.group(1) for m in _DEFINED.finditer(question)] + in_full + [
+        spelled = quoted_spellings(question)
+        return [spelling for name in quoted for spelling in spelled.get(name, [name])] + [
+            m.group(1) for m in _DEFINED.finditer(question)] + in_full + [
             _with_head_written_out(m.group(1)) for m in _SPELLED_OUT.finditer(question)]
     text = _QUOTE_MARKS.sub("", question) if quoted else question  # only who acts is quoted (“一把手”)
     for region in regions:
@@ -1063,30 +1066,36 @@ def quoted_names(question: str) -> list[str]:
     made to carry out a quoted one by that one's title and the kind made (``made_documents``)."""
     made = made_documents(question)
     carried_out = {title for title, _ in made.values()}
-    quoted = [(m.group(0)[0], m.group(1).strip()) for m in _QUOTED.finditer(question)]
-    return list(dict.fromkeys([spelling for mark, name in quoted if name not in carried_out
-                               for spelling in (_quoted_spellings(name) if mark != "《" else [name])] + list(made)))
+    return list(dict.fromkeys([q.strip() for q in _QUOTED.findall(question) if q.strip() not in carried_out]
+                              + list(made)))
 
 
-def _quoted_spellings(name: str) -> list[str]:
-    """A quoted name holding an aside that spells words of it otherwise (“主要领导亲自抓（负总责）、分管领导具体抓”): as
-    written (a report may write the aside too: 民主法治示范村(社区)), without the aside, and with the aside's wording
-    in place of the words it spells (主要领导负总责、分管领导具体抓): a report states the name in any of them. A
-    title's aside (（2021—2025年）) is part of it."""
+def quoted_spellings(question: str) -> dict[str, list[str]]:
+    """Each name the question quotes in quotation marks with an aside that spells words of it otherwise (“主要领导亲自抓
+    （负总责）、分管领导具体抓”), and its spellings: as written (a report may write the aside too: 民主法治示范村(社区)),
+    without the aside, and, where the aside closes a part of the name as long as the words before it, with it in their
+    place (主要领导负总责、分管领导具体抓): a report states the name in any of them. An aside of a date or a year
+    (宪法宣传周（12月4日）) is no wording of the name, nor is a title's (《…（2021—2025年）》)."""
     import jieba
 
-    aside = _VARIANT_ASIDE.search(name)
-    if aside is None:
-        return [name]
-    bare = _VARIANT_ASIDE.sub("", name)
-    item = aside.group(1)
-    # (a quoted name's parts are parallel: an aside as long as the words before it is another wording of them)
-    run = _words_ending_as_long_as(jieba.lcut(name[:aside.start()]), len(item)) \
-        if len(item) >= _SAME_LENGTH_WORDS and len(_VARIANT_ASIDE.findall(name)) == 1 else None
-    if run is not None:
-        return [name, bare, name[:aside.start() - len(run)] + item + name[aside.end():]]
-    return [name, bare, *(spelled for written, variant, after in aside_variants(name)
-                          if (spelled := _spelled_as_aside_says(bare, written, variant, after)))]
+    spellings: dict[str, list[str]] = {}
+    for quoted in _QUOTED.finditer(question):
+        name = quoted.group(1).strip()
+        aside = _VARIANT_ASIDE.search(name)
+        if quoted.group().startswith("《") or aside is None or _DATED_ASIDE.search(aside.group(1)):
+            continue
+        spelled = [name, _VARIANT_ASIDE.sub("", name)]
+        item, closes_a_part = aside.group(1), re.match(r"[、，,]|$", name[aside.end():]) is not None
+        run = _words_ending_as_long_as(jieba.lcut(name[:aside.start()]), len(item)) \
+            if closes_a_part and len(item) >= _SAME_LENGTH_WORDS and len(_VARIANT_ASIDE.findall(name)) == 1 else None
+        if run is not None:  # (a quoted name's parts are parallel: the aside rewords the words it follows)
+            spelled.append(name[:aside.start() - len(run)] + item + name[aside.end():])
+        spellings[name] = spelled
+    return spellings
+
+
+# An aside giving a date or a span of years: when, not how the name is worded.
+_DATED_ASIDE = re.compile(r"\d|[月日]$|年")
 
 
 def _combined_with_any_work(text: str) -> str:
@@ -2308,7 +2317,8 @@ def asks_own(question: str) -> bool:
 
 # An aside setting section headings aside (（只见于小标题的不算）): a heading names what its section is about; the
 # practice must be stated in the text under it.
-_HEADINGS_SET_ASIDE = re.compile(r"(?:只|仅)(?:见于|出现在|写在|在)[^（）()，,]{0,4}标题[^（）()]{0,4}(?:不算|不计|除外)")
+_HEADINGS_SET_ASIDE = re.compile(r"(?:只|仅)(?:见于|出现在|写在|在)[^（）()，,]{0,4}?(?:小|分|章节|段落|[一二三]级)标题"
+                                 r"[^（）()]{0,12}?(?:不算|不计|除外)")
 
 
 def sets_headings_aside(question: str) -> bool:
@@ -2468,18 +2478,21 @@ def names_a_report(groups: list[list[str]]) -> bool:
     return any("报告" in word for group in groups for word in group)
 
 
-# A sentence saying what a year was (2023年是全面贯彻落实党的二十大精神的开局之年,是…的关键之年。), where the question
-# sets such sentences aside (（只说某年是贯彻二十大精神开局之年的不算）): the year's place in the plans is then no
-# practice of the body's. Otherwise it is read as any (2025年是全面贯彻落实《纲要》的收官之年 carries the 纲要 out).
-_WHAT_THE_YEAR_WAS = re.compile(r"(?:(?<=[。；;！!？?\n])|^)(?:(?:19|20)\d{2}年|今年)是[^。；;！!？?\n]{2,150}?年[。；;]")
-_YEAR_SAID = re.compile(r"之年")
+# A sentence saying what a year was (2023年是全面贯彻落实党的二十大精神的开局之年,是…的关键之年。; after a list mark too),
+# where the question sets such sentences aside (（只说某年是贯彻二十大精神开局之年的不算）): the year's place in the
+# plans is then no practice of the body's. Otherwise it is read as any (2025年是全面贯彻落实《纲要》的收官之年 carries the
+# 纲要 out).
+_WHAT_THE_YEAR_WAS = re.compile(r"(?:(?<=[。；;！!？?\n)）])|^)(?:(?:19|20)\d{2}年|今年)" + DESCRIBED_YEAR_SENTENCE)
 
 
-def without_what_the_year_was(text: str, question: str) -> str:
-    """``text`` without its sentences saying what a year was (``_WHAT_THE_YEAR_WAS``) where an exclusion of
-    ``question`` speaks of such a year; else ``text`` as it is."""
-    if not any(_YEAR_SAID.search(aside.group()) for aside in _EXCLUSION_ASIDE.finditer(question)):
-        return text
+def sets_year_said_aside(question: str) -> bool:
+    """Whether an exclusion of ``question`` speaks of what a year was (只说某年是…开局之年的不算)."""
+    return any("之年" in aside.group() for aside in _EXCLUSION_ASIDE.finditer(question))
+
+
+def without_what_the_year_was(text: str) -> str:
+    """``text`` without its sentences saying what a year was (``_WHAT_THE_YEAR_WAS``), for a question setting them
+    aside (``sets_year_said_aside``)."""
     return _WHAT_THE_YEAR_WAS.sub("", text)
 
 

@@ -258,9 +258,9 @@ _TITLE = re.compile(r"《[^《》]*》(?:[（(][^（）()]*(?:19|20)\d{2}[^（�
 # 规划, 2021—2025年、2022—2025年的方案) or after it in brackets: the document's years, not the question's.
 _RANGE_UNGROUPED = YEAR_RANGE.pattern.replace("(20", "(?:20")  # (a span after the first, its years read apart)
 # ... or in brackets right after it (法治政府建设实施方案（2016—2020年）), its period's name perhaps offered as an alternative
-# (（2021—2025年或“十四五”）): no name the question asks a report to state.
+# (（2021—2025年或“十四五”）, （…或“十四五”时期）, （…，即“十四五”）): no name the question asks a report to state.
 PLAN_SPAN_ASIDE = re.compile(r"(?<=规划|方案|纲要|计划)[（(]" + _RANGE_UNGROUPED
-                             + r"(?P<period>[或、][“\"]?[^（）()“”\"]{2,8}[”\"]?)?[）)]")
+                             + r"(?P<period>(?:[或、]|[，,]?即)[^（）()]{2,12})?[）)]")
 _PLAN_SPAN = re.compile(YEAR_RANGE.pattern + r"(?:[、和或]" + _RANGE_UNGROUPED + r")*[）)]?的"
                         r"(?=[^，,。？?；;]{0,16}?(?:规划|方案|纲要|计划))|" + PLAN_SPAN_ASIDE.pattern)
 
