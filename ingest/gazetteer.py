@@ -494,7 +494,7 @@ def branded_areas(text: str) -> Iterator[tuple[str, int]]:
         yield match.group(1), match.start(1)
     for match in _BRANDED_GOAL.finditer(text):
         before = text[max(0, match.start() - _WORDS_BEFORE_GOAL):match.start()]
-        words = _cut(before) if before else []
+        words = cut_words(before) if before else []
         # (a name jieba does not know falls apart into single characters: 谱写/栎/城)
         singles = "".join(takewhile(_UNKNOWN_CHARACTER.fullmatch, reversed(words)))[::-1]
         name = singles if len(singles) > 1 else words[-1] if words else ""
@@ -502,8 +502,8 @@ def branded_areas(text: str) -> Iterator[tuple[str, int]]:
             yield name, match.start() - len(name)
 
 
-def _cut(text: str) -> list[str]:
-    """``text`` cut into words by jieba with kg's dictionary."""
+def cut_words(text: str) -> list[str]:
+    """``text`` cut into words by jieba, its dictionary made ready as kg makes it (``load_default_dictionary``)."""
     load_default_dictionary()
     return jieba.lcut(text)
 

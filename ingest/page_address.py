@@ -24,7 +24,7 @@ from itertools import islice, product
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import urlsplit
 
-from ingest.gazetteer import Gazetteer, Place, load, short_names, stems
+from ingest.gazetteer import Gazetteer, Place, cut_words, load, short_names, stems
 
 if TYPE_CHECKING:
     from pypinyin import Style
@@ -59,7 +59,8 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
         spelled = keys.get(label.replace("-", "")) or (own_label_keys.get(label, {}) if label == labels[-1] else {})
         places = list(spelled)
         if len(places) > 1:
-            words = _words(text)
+            # (a city's short name is read as a word of the text, which is cut only where a city is among them)
+            words = set(cut_words(text)) if any(p.level == "prefecture" for p in places) else set()
             named = {p: (4 if p.name in text else 2 * _named_short(p, words)) + any(
                 name in text for parent in gaz.chain(p)[1:] for name in (parent.name, *short_names(parent)))
                      for p in places}
@@ -74,25 +75,11 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
     return None
 
 
-def _words(text: str) -> Callable[[], set[str]]:
-    """The words of ``text`` by jieba, cut when first asked for (only a spelling several divisions share asks)."""
-    cut: list[set[str]] = []
-
-    def words() -> set[str]:
-        if not cut:
-            import jieba
-
-            cut.append(set(jieba.lcut(text)))
-        return cut[0]
-
-    return words
-
-
-def _named_short(place: Place, words: Callable[[], set[str]]) -> bool:
+def _named_short(place: Place, words: set[str]) -> bool:
     """Whether the text names a prefecture by its short name as a word of its own (深圳 of 深圳法治先行示范城市建设):
     a city's short name is distinctive, a county's two characters often a word of the genre (公安 of 公安局, 和政 of
     和政务, 大关 of 把好大关), and a short name inside a longer name is that one's (津市 of 天津市)."""
-    return place.level == "prefecture" and any(short in words() for short in short_names(place))
+    return place.level == "prefecture" and any(short in words for short in short_names(place))
 
 
 def addressed_zone_city(url: str | None, zone_stem: str, gaz: Gazetteer) -> Place | None:

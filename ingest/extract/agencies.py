@@ -1529,10 +1529,15 @@ class AgencyFinder:
         party committee, congress, government, CPPCC or court are that region's, as a department after a body of the
         region is; a report lists whose accounts were heard, or who attended, so (each written with its level too:
         县人大常委会、县政府、县政协…)."""
+        core_names: dict[str, set[str]] = {}  # each region's core bodies, named once per text
         for m in list(mentions):
             place = self.ctx.gazetteer.by_code.get(m.region_code) if m.region_code else None
-            prefix = self._prefix(place) if place is not None else ""
-            if place is None or m.name not in {official_name(prefix, head) for head in _CORE_BODY_HEADS}:
+            if place is None:
+                continue
+            prefix = self._prefix(place)
+            if place.code not in core_names:
+                core_names[place.code] = {official_name(prefix, head) for head in _CORE_BODY_HEADS}
+            if m.name not in core_names[place.code]:
                 continue
             end = m.end
             while (listed := _BARE_CORE_BODY.match(text, end)) and free(*listed.span("name")):
