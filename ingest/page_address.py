@@ -36,6 +36,7 @@ _LEVEL_CHARACTERS = "区县市旗盟州"
 # Host labels that name a service of a site, not its division (www, 政务公开 xxgk, 司法局 sfj…).
 _SERVICE_LABEL = re.compile(r"^(?:www\d*|xxgk|zwgk|info|web|gov|sfj|fzb|admin|m|wap|en|bm|zfxxgk)$")
 _SHORTEST_INITIALS_KEY = 4  # province initials and the division's: cqjb; shorter initials are too many divisions'
+_COUNTY_INITIALS_LABEL = re.compile(r"[a-z]{2,3}")  # (fl: a county's two or three initials, as its site's own label)
 _MOST_READINGS = 16  # spellings of one name by its characters' other readings (a long name's would be too many)
 
 
@@ -72,7 +73,34 @@ def addressed_place(url: str | None, gaz: Gazetteer, text: str = "",
             places = [p for p in places if spelled[p] == fewest]
         if len(places) == 1:
             return places[0]
-    return None
+    return _county_by_initials(labels[-1], gaz, fits) if labels[-1] not in own_label_keys else None
+
+
+def _county_by_initials(label: str, gaz: Gazetteer, fits: Callable[[Place], bool] | None) -> Place | None:
+    """The one current county-level division whose initials alone are the site's own label (fl.gov.cn: 涪陵区, 浮梁县,
+    丰林县) and that fits what the text says of its issuer (``fits``: a text speaking at a district's level, 区委、
+    区政府, leaves 涪陵区 alone); None without such a word, or where several fit. A county's initials are too many
+    divisions' to be read alone (jj), so they count only as a last reading, where no other spelling of any label
+    reads a division."""
+    if fits is None or not _COUNTY_INITIALS_LABEL.fullmatch(label):
+        return None
+    fitting = [place for place in _county_initials(gaz).get(label, ()) if fits(place)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+@lru_cache(maxsize=2)
+def _county_initials(gaz: Gazetteer) -> dict[str, list[Place]]:
+    """The current county-level divisions by the usual initials of each of their names, without the level and with it
+    (fl: 涪陵区; yyx: 岳阳县 and 酉阳县, 酉阳土家族苗族自治县's short name)."""
+    divisions: dict[str, list[Place]] = {}
+    for place in gaz.by_code.values():
+        if place.level == "county" and not place.retired:
+            level = place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""
+            for name in {name for stem in stems(place) for name in (stem, stem + level)}:
+                initials = "".join(_usual(name, initials=True))
+                if place not in divisions.setdefault(initials, []):
+                    divisions[initials].append(place)
+    return divisions
 
 
 def _named_short(place: Place, words: set[str]) -> bool:

@@ -200,3 +200,17 @@ def test_a_zone_s_site_spells_its_city_s_initials_before_the_zone_s_own() -> Non
     # zone's name does not join: ln is 陇南's initials alone, and 陇南 has no county of 金 or 普)
     assert _metadata(text, "https://www.dlxx.gov.cn/a.html").province is None
     assert addressed_zone_city("https://www.lnjp.gov.cn/a.html", "金普", load()) is None
+
+
+def test_a_county_s_initials_alone_name_it_where_one_alone_fits_what_the_text_says_of_its_issuer() -> None:
+    """www.fl.gov.cn: fl are the initials of 涪陵区, 浮梁县 and 丰林县; a text speaking at a district's level (区委、区政府,
+    区文化旅游委) and naming no division is 涪陵区's; one speaking at a county's is any of two, and one at no level none."""
+    text = ("2025年,区文化旅游委在区委、区政府的坚强领导下,在区司法局的指导支持下,坚持以习近平法治思想为根本遵循,"
+            "深入推进依法行政。现将全年工作情况报告如下:\n一、主要举措和成效\n推动学习宣传贯彻抓实走深。")
+    url = "http://www.fl.gov.cn/bm/whlyw/zwgk/202601/t20260130_1.html"
+    meta = _metadata(text, url)
+    assert (meta.region, meta.province) == ("涪陵区", "重庆市")
+    assert _metadata(text.replace("区", "县"), url).region is None
+    assert addressed_place(url, load(), "推动学习宣传贯彻抓实走深。") is None
+    # (initials another division shares with the level in them are no county's alone: yyx is 岳阳县's and 酉阳县's)
+    assert _metadata(text.replace("区", "县"), "http://yyx.gov.cn/1.html").region is None
