@@ -1218,6 +1218,11 @@ def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare
     # a post, every street's committee and 办 as a verb are none of its bodies
     assert found("由街道党工委书记任组长，各街道党工委参加，街道办理事项20件。") == []
 
+    # a street office that publishes its report under its district government's name is named so (its title:
+    # 鲤城区人民政府金龙街道办事处关于…的报告)
+    street.street_office = "泉州市鲤城区人民政府金龙街道办事处"
+    assert found("街道党工委、办事处负责人切实履行第一责任人职责。") == [committee, street.street_office]
+
 
 def test_a_level_character_written_twice_is_a_slip_of_the_pen() -> None:
     """元谋县县卫生健康局 is 元谋县's 卫生健康局; a word the level character begins (县城) is no slip."""

@@ -1068,3 +1068,13 @@ def test_no_other_date_of_a_page_s_head_or_its_text_is_its_stamp() -> None:
         text = "某县司法局2023年法治政府建设工作报告\n" + head + "\n2023年，县司法局坚持依法行政。" + BODY
         assert metadata(text).published is None, head
     assert metadata("某县司法局2023年法治政府建设工作报告\n2023年，县司法局于2023年5月6日召开会议。" + BODY).published is None
+
+
+def test_a_street_office_the_title_names_under_its_district_government_publishes_under_that_name() -> None:
+    """2022年度烟台市莱山区人民政府黄海路街道办事处…报告: the street office, whose official name writes the district
+    government it is the agency of, not that government."""
+    meta = metadata("2022年度烟台市莱山区人民政府黄海路街道办事处法治政府建设情况报告\n今年以来，我街道" + BODY)
+    assert (meta.region, meta.publisher) == ("黄海路街道", "烟台市莱山区人民政府黄海路街道办事处")
+    meta = metadata("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告\n2022年，金龙街道" + BODY)
+    assert meta.publisher == "泉州市鲤城区人民政府金龙街道办事处"
+

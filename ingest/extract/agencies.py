@@ -1256,7 +1256,7 @@ class AgencyFinder:
             return
         street = township.endswith("街道")
         party = f"中共{self._prefix(place)}{township}{'工作委员会' if street else '委员会'}"
-        office = f"{self._prefix(place)}{township}办事处"
+        office = self.ctx.street_office or f"{self._prefix(place)}{township}办事处"
         if street:
             for match in _STREET_BODY.finditer(text):
                 if not _opens_own_street(text, match.start()):

@@ -35,6 +35,9 @@ class RegionContext:
     # that zone's administrative committee where it publishes the report, by the name it publishes under
     # (南宁五象新区规划建设管理委员会): the report's bare 管委会, whose style its other bodies share (中共南宁五象新区工作委员会)
     zone_committee: str | None = None
+    # a street's office where it publishes the report under its district government's name, as its official style
+    # writes it (烟台市莱山区人民政府黄海路街道办事处): the report's bare 办事处, which kg otherwise styles without that
+    street_office: str | None = None
 
     def resolve_level_word(self, word: str) -> Place | None:
         """The place a bare level word (县, 旗, 市, 区, 州, 盟, 省, 自治区) denotes in this document.

@@ -225,6 +225,8 @@ def extract_entities(document: Document) -> list[Entity]:
     if document.metadata.publisher:
         context.zone_committee = document.metadata.publisher if zone_as_published(zone, document.metadata.publisher) \
             else None
+        if meta.township and document.metadata.publisher.endswith(f"人民政府{meta.township}办事处"):
+            context.street_office = document.metadata.publisher
         context.bureau = bureau_name(document.metadata.publisher, context, pipeline.get_pipe("kg_regions").scanner)
         title = document.metadata.title
         context.authored_by_bureau = context.bureau is not None and (
