@@ -1224,6 +1224,28 @@ def test_a_streets_working_committee_and_office_by_its_level_by_its_name_or_bare
     assert found("街道党工委、办事处负责人切实履行第一责任人职责。") == [committee, street.street_office]
 
 
+def test_a_townships_own_units_by_its_level_are_its_own() -> None:
+    """街道政务中心 and 乡执法队 are the township's service centre and law-enforcement team (by their official names,
+    政务服务中心, 综合行政执法队); a station after them is its county bureau's (乡执法队、司法所); a workforce (执法队伍) or
+    another level's unit (县政务中心) is none of them."""
+    from ingest.extract.context import RegionContext
+    from ingest.extract.regions import RegionScanner
+    from ingest.gazetteer import load
+
+    gaz = load()
+    scanner = RegionScanner(gaz)
+
+    def found(context: RegionContext, sentence: str) -> list[str]:
+        return [m.name for m in AgencyFinder(context).find(sentence, scanner.scan(sentence, context.place))]
+
+    street = RegionContext(gaz, gaz.by_name["海珠区"][0], township="龙凤街道")
+    assert found(street, "街道政务中心工作人员都进行挂牌上岗。") == ["广州市海珠区龙凤街道政务服务中心"]
+    township = RegionContext(gaz, gaz.by_name["科尔沁右翼前旗"][0], township="满族屯满族乡")
+    assert found(township, "乡执法队、司法所会同边境管理派出所开展联合执法。") == [
+        "科尔沁右翼前旗满族屯满族乡综合行政执法队", "科尔沁右翼前旗司法局满族屯满族乡司法所"]
+    assert not [name for name in found(township, "不断优化乡综合行政执法队伍，县政务中心派员指导。") if "满族乡" in name]
+
+
 def test_a_level_character_written_twice_is_a_slip_of_the_pen() -> None:
     """元谋县县卫生健康局 is 元谋县's 卫生健康局; a word the level character begins (县城) is no slip."""
     assert official_name("元谋县", "县卫生健康局") == "元谋县卫生健康局"

@@ -497,8 +497,12 @@ _STREET_STEM_CHARS = range(2, 5)  # the characters of a street's name before 街
 # ... and its party working committee bare (召开党工委会议, 党工委理论学习中心组), where no body's head, level or
 # collective stands before it (区党工委 is a zone's, 各级党工委 a kind).
 _BARE_WORKING_COMMITTEE = re.compile(rf"(?<![\u4e00-\u9fff]街道)(?<![各级区])党工委(?P<group>{_STUDY_GROUP})?")
-# ... and the county bureaus' stations in it by its level (乡司法所、派出所: the second shares the level).
-_TOWNSHIP_STATIONS = re.compile(r"(?P<level>镇|乡|街道)(?P<station>司法所|派出所)(?:、(?P<second>司法所|派出所))?")
+# ... and the county bureaus' stations in it by its level (乡司法所、派出所: the second shares the level), or its own
+# units (街道政务中心, 乡执法队: its service centre and its law-enforcement team, by their official names).
+_TOWNSHIP_UNITS = {"政务服务中心": "政务服务中心", "政务中心": "政务服务中心", "便民服务中心": "便民服务中心",
+                   "综合行政执法队": "综合行政执法队", "综合执法队": "综合行政执法队", "执法队": "综合行政执法队"}
+_TOWNSHIP_STATIONS = re.compile(rf"(?P<level>镇|乡|街道)(?P<station>司法所|派出所|{'|'.join(_TOWNSHIP_UNITS)})(?!伍)"
+                                r"(?:、(?P<second>司法所|派出所))?")  # (not 执法队伍, a workforce)
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
 # pronouns, particles, numerals, set phrases (不断完善).
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")
@@ -1310,9 +1314,9 @@ class AgencyFinder:
             for station, (start, end) in ((match["station"], (match.start(), match.end("station"))),
                                           (match["second"], match.span("second"))):
                 if station and free(start, end):
-                    bureau = _STATION_BUREAUS[station][0]
-                    add(AgencyMention(text[start:end], start, end, f"{self._prefix(place)}{bureau}{township}{station}",
-                                      None))
+                    name = f"{township}{_TOWNSHIP_UNITS[station]}" if station in _TOWNSHIP_UNITS \
+                        else f"{_STATION_BUREAUS[station][0]}{township}{station}"
+                    add(AgencyMention(text[start:end], start, end, self._prefix(place) + name, None))
 
     def _township_government_and_offices(self, text: str, township: str, place: Place, add, free) -> None:
         """镇党委、政府 → Y县X镇人民政府 as well (the level written once for both bodies); 镇党政办, 平安办 → Y县X镇党政办公室,
