@@ -959,8 +959,9 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
     return evidence.choose(_most_named(list(mentions.items()), text), gaz)
 
 
-# What a body does to a document of its own (审议并通过了《…》, 制定《…》, 印发《…》, 制定出台《…》).
-OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|修订)(?:了)?"
+# What a body does to a document of its own (审议并通过了《…》, 制定《…》, 印发《…》, 制定出台《…》, 编撰并公示《…》: its
+# report of the year before).
+OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|修订|编[撰制写])(?:了)?(?:并(?:公示|公开|发布|印发|出台))?"
 _OWN_DOCUMENT_TITLE = re.compile(OWN_DOCUMENT_MADE + r"(?:出台|印发)?《([^《》]+)》")
 
 

@@ -1078,3 +1078,13 @@ def test_a_street_office_the_title_names_under_its_district_government_publishes
     meta = metadata("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告\n2022年，金龙街道" + BODY)
     assert meta.publisher == "泉州市鲤城区人民政府金龙街道办事处"
 
+
+def test_a_bureau_speaking_as_itself_is_named_by_the_report_of_the_year_before_it_drew_up_and_published() -> None:
+    """编撰并公示《长治市交通运输局关于2024年法治政府建设情况的报告》: the report's bureau, speaking as 我局, names itself in
+    its own report of the year before; one it only carries out (落实《…》) names another."""
+    text = ("2025年以来，在市委、市政府的正确领导下，我局深入学习贯彻习近平法治思想，" + BODY + "现将我局本年度法治政府建设情况"
+            "报告如下：\n一、主要举措和成效\n压实法治建设责任。编撰并公示《长治市交通运输局关于2024年法治政府建设情况的报告》，"
+            "印发年度法治工作要点。\n" + BODY)
+    meta = metadata(text)
+    assert (meta.region, meta.publisher) == ("长治市", "长治市交通运输局")
+    assert metadata(text.replace("编撰并公示", "认真落实")).publisher is None
