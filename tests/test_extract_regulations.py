@@ -60,6 +60,9 @@ def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
     assert canonicals("举办民法典知识竞赛，全面开展宪法法律教育。") == [("宪法", "宪法")]  # a contest's name
     # an oath's name and a quoted campaign's are no code cited either
     assert canonicals("新任干部举行宪法宣誓仪式，开展“宪法与江苏”宣传月活动。") == []
+    # (nor one anywhere inside a quoted name or slogan: a campaign's, a contest's)
+    assert canonicals("参与“美好生活·民法典相伴”主题宣传月活动，举办“学宪法讲宪法”演讲比赛。") == []
+    assert canonicals("参与“美好生活”主题活动，学习宪法。") == [("宪法", "宪法")]
 
 
 def test_a_law_named_before_a_verb_of_putting_it_into_effect_is_cited() -> None:
