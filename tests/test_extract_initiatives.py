@@ -202,6 +202,9 @@ def test_a_strategy_and_a_study_campaign_run_on_from_their_quotes() -> None:
     # (a plan of the period named after the number runs on to its 规划; a plan for the period, …时期…规划, does not)
     assert names("出台系统“十四五”法治建设规划和“八五”普法规划。") == ["十四五法治建设规划", "八五普法"]
     assert names("编制“十四五”时期法治江夏建设五年规划。") == []
+    # (and so does an outline or an opinion of those years: the plan's kinds of document)
+    assert names("落实交通运输法治政府部门建设“十四五”意见，起草《大悟县“十三五”法治政府建设纲要》。") == [
+        "十四五意见", "十三五法治政府建设纲要"]
     assert names("“十四五”以来规划建设有序推进，结合“十四五”统筹规划年度重点工作。") == []  # (规划 the verb)
     assert names("对接“十四五”重点项目规划建设。") == []
 

@@ -111,11 +111,12 @@ _CAMPAIGN_HEADS = re.compile("学习教育|主题教育")
 # A five-year plan's number (“十三五”) names the plan only with 规划 after it; else it is the period
 # (“十三五”法治政府建设目标任务: the targets of those years).
 _FIVE_YEARS = re.compile("^十[一二三四五六七八九]?五$")
-# ... and a plan of those years named after it runs on to its 规划 (“十四五”法治建设规划, “十四五”生态环境保护规划),
-# not past the period's own words (“十四五”时期…规划 is a plan for the period, “十四五”以来 a time) or a clause's, nor
-# where 规划 is the verb: of a manner (统筹规划, 科学规划) or before its object (规划建设, 规划项目).
-_FIVE_YEAR_PLAN = re.compile(r"(?:(?!时期|期间|以来|以后|统筹|科学|合理|超前|提前|精心)[^\W\d_的和与及、，,。；;“”《》]){1,8}?"
-                             r"规划(?![^\W\d_和与及等])")
+# ... and a plan, outline or opinion of those years named after it runs on to its head (“十四五”法治建设规划,
+# “十三五”法治政府建设纲要, 交通运输法治政府部门建设“十四五”意见), not past the period's own words (“十四五”时期…规划 is a
+# plan for the period, “十四五”以来 a time) or a clause's, nor where 规划 is the verb: of a manner (统筹规划, 科学规划)
+# or before its object (规划建设, 规划项目).
+_FIVE_YEAR_PLAN = re.compile(r"(?:(?!时期|期间|以来|以后|统筹|科学|合理|超前|提前|精心)[^\W\d_的和与及、，,。；;“”《》]){0,8}?"
+                             r"(?:规划|纲要|意见)(?![^\W\d_和与及等])")
 # Head nouns of what is not a programme: report sections (主要举措及工作成效, 存在的不足及原因),
 # goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
 _NOT_PROGRAMME_HEAD = re.compile(
