@@ -47,6 +47,9 @@ def test_exclusions_inside_a_domain_are_other() -> None:
     assert filed("收到行政复议申请12件，其中不予受理2件。") == [
         ("12件", "reconsideration.received"), ("2件", OTHER)]
     assert filed("制发行政复议意见书3件。") == [("3件", OTHER)]  # sent to agencies, no cases
+    # (nor the replies a body makes as a respondent; cases it handled are concluded ones)
+    assert filed("办理行政复议案件214件，办理行政复议答复案件115件。") == [
+        ("214件", "reconsideration.concluded"), ("115件", OTHER)]
 
 
 def test_a_count_is_never_filed_under_a_rate_or_the_reverse() -> None:
@@ -616,6 +619,8 @@ def test_large_counts_of_occurrences_are_metrics_but_long_codes_are_not() -> Non
     assert [(f"{m.value:g}{m.unit}") for m in find_metrics("全年办理商事登记31715件次，服务企业12680户次。", [])] == [
         "31715件次", "12680户次"]
     assert find_metrics("来电经12345次日回复。", []) == []  # a hotline, then 次日 (the next day)
+    # (the days cut from all the services' time limits are a large count in working days)
+    assert [m.text for m in find_metrics("事项办理承诺时限压减73049个工作日。", [])] == ["事项办理承诺时限压减73049个工作日"]
     assert filed("主动公开政府信息18530条。") == [("18530条", "disclosure.proactive")]  # items disclosed
 
 

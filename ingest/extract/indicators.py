@@ -137,12 +137,14 @@ DOMAINS: tuple[_Domain, ...] = (
         ("reconsideration.correction_rate", "纠错|撤销|变更|确认违法|责令"),
         ("reconsideration.corrected", "纠错|撤销|变更|确认违法|责令"),
         ("reconsideration.mediated", "调解|和解"),
-        # … and the opinions and recommendations it sends agencies (复议意见书, 复议建议书) are no cases.
-        (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书"),
+        # … and the opinions and recommendations it sends agencies (复议意见书, 复议建议书) are no cases, nor the replies
+        # a body makes as the respondent (办理行政应诉、行政复议答复…等案件).
+        (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书|答复"),
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),
         # applications received (新收复议申请41件) whatever the sentence before concluded
         ("reconsideration.received", "新收|收到|收案|申请"),
+        ("reconsideration.concluded", "办理"),  # (cases handled: 办理行政复议案件141件)
         ("reconsideration.received", None))),
     _Domain("hearings", re.compile("旁听|庭审"), _rules(("study.participants", None), ("study.sessions", None))),
     _Domain("litigation", re.compile("行政诉讼|应诉|(?:(?<!业)|(?<=企业))行政案件|诉讼案件|为被告"), _rules(
