@@ -460,3 +460,12 @@ def test_occasions_codes_of_discipline_courses_trophies_and_sayings_are_no_progr
     # (a list of quoted names the verb of an aim reaches: programmes, each; a means joined to another however written)
     assert names("压实“谁执法谁普法”、“谁管理谁普法”普法责任制。") == ["谁执法谁普法", "谁管理谁普法"]
     assert names("推行“线上学习·线下培训”和“周学习月培训”模式。") == ["线上学习·线下培训", "周学习月培训"]
+
+
+def test_an_observances_days_and_an_observance_as_a_theme_name_the_observance() -> None:
+    """“民法典宣传月”期间 are the observance's days and 围绕“民法典宣传月”等主题 takes it as a theme: the observance is named
+    (a plan's period, “十四五”期间, and a theme of words, 围绕“…”主题, name no programme)."""
+    assert names("在“4.15国家安全日”“民法典宣传月”“12.4宪法宣传周”期间深入园区开展法律宣讲。") == [
+        "民法典宣传月", "12.4宪法宣传周"]
+    assert names("培育社区法治文化队伍，围绕“民法典宣传月”等主题，开展专题活动。") == ["民法典宣传月"]
+    assert names("“十四五”期间，围绕“法治护航发展”主题，开展活动。") == []

@@ -135,6 +135,7 @@ _TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]$")
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话,
 # “科学立法、严格执法、公正司法、全民守法”方针.
+_OBSERVANCE = re.compile(r"(?:日|周|月|节)$")  # a day, week, month or festival kept yearly (“民法典宣传月”, “宪法宣传周”)
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:重要|总体|总)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|(?:发展)?定位|时期|期间|开局|收官"
     r"|保障作用|方针"  # the role the law plays (“固根本、稳预期、利长远”的保障作用), a guideline quoted
@@ -390,8 +391,10 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
 def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, named_on: bool = False) -> bool:
     """True when the words around a quote show it names a problem, a role, someone's words or a platform.
     ``named_on``: the words right after the quote are part of its name (a code's), so they show no such thing."""
-    if not named_on and _NOT_PROGRAMME_AFTER.match(text, _after_quoted_list(text, quote.end())):
-        return True
+    ruled_out = None if named_on else _NOT_PROGRAMME_AFTER.match(text, _after_quoted_list(text, quote.end()))
+    if ruled_out and not (ruled_out.group().lstrip("的等") in ("期间", "主题") and _OBSERVANCE.search(quote.group(1))):
+        return True  # (an observance's days and an observance as a theme are its own: “民法典宣传月”期间, 围绕“民法典
+        # 宣传月”等主题; not a plan's period, “十四五”期间, nor a theme of words, 围绕“…”主题)
     if _MEDIA_AFTER.match(text, quote.end()) or _COUNTER_AFTER.match(text, quote.end()) \
             or _ACCOUNT_AFTER.match(text, quote.end()):
         return True
