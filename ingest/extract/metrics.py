@@ -378,9 +378,9 @@ _COUNTS_OF_TIMES = re.compile(r"^.次$")
 
 
 # Units large counts are written in (items of information disclosed: 主动公开信息22432条; the days cut from all the
-# services' time limits: 承诺时限压减73049个工作日).
+# services' time limits: 承诺时限压减73049个工作日; the copies of leaflets handed out: 发放宣传资料82200余份).
 _LARGE_COUNT_UNITS = frozenset({"元", "万元", "亿元", "件", "人", "人次", "名", "项", "个", "户", "笔", "条", "次",
-                                "个工作日", "工作日", "天"})
+                                "个工作日", "工作日", "天", "份", "册"})
 
 
 _NEXT_TIMES = ("日", "月", "年")  # after 次: the next day, month or year (次日), no counter of times
