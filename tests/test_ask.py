@@ -70,6 +70,11 @@ def test_a_cited_title_is_the_asked_regulation_under_any_spelling_and_its_years_
     # editions in an aside after the title name the document too
     it = understand("哪些地方以《法治政府建设实施纲要》（2015—2020年或2021—2025年）为依据？", known, 2025)
     assert (it.years, it.year_range) == ([], None)
+    # the years of what an aside excludes are not asked either (国务院2004年《…》…不算)
+    it = understand("哪些地方写明贯彻落实《法治政府建设实施纲要》或“一规划两纲要”（国务院2004年《全面推进依法行政实施纲要》"
+                    "不算）？", known, 2025)
+    assert (it.years, it.year_range) == ([], None)
+    assert understand("2023年哪些地方制定了普法责任清单（2004年制定的不算）？", known, 2025).years == [2023]
 
 
 def test_a_short_title_of_many_regulations_asks_for_the_same_five_every_run() -> None:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ingest.extract.agencies import OFFICE_WORD_GUARD
 from ingest.metadata import DESCRIBED_YEAR_SENTENCE
 from kg.ask.quantities import YEAR_WORDS
-from kg.ask.understand import PLAN_SPAN_ASIDE
+from kg.ask.understand import EXCLUSION_ASIDE, PLAN_SPAN_ASIDE
 from search import synonyms
 
 # "哪些县/哪些地方/哪几个市…" and the aspect or verb that introduces the practice.
@@ -59,10 +59,6 @@ _SUMMED_UP = re.compile(r"^[^：:，,。；;（）()]{2,20}[：:]")
 # "（含政府部门）写到…": the same frame with the report left unsaid, before the practice.
 _SAYS = re.compile(r"^((?:[（(][^）)]*[）)])?)" + _SAYS_HOW + r"(?:写到|写明|写了|提到|提及|谈到|说到|讲到)(?:了|过)?")
 _AFTER_VERB = re.compile(r"^\s*(?:或者|或|、)")  # what a verb taken off the front (建立或…) leaves
-# "（不算其办公室的会议）", "（不包括…）": what the question excludes names no practice, and its
-# words (办公室, 协调小组) would pick out the very paragraphs it rules out.
-_EXCLUSION_ASIDE = re.compile(r"[（(](?:(?:不算|不包括|不含|不计|除了?|并非|而非|而不是|但不)[^（）()]*"
-                              r"|[^（）()]*(?:的?不算|除外|不计在内|不包括在内))[）)]")  # (泛称“…”的不算)
 _EXCLUSION = re.compile(r"除了?[^，,。？?；;]{1,30}?(?:之|以)?外[，,]?")  # 除A外，哪些地方…
 # An aside on how the question reads the reports (报告中使用这一提法, 报告点出这一委员会, 写出“以……为指导”): no
 # practice's words.
@@ -387,7 +383,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
                                    _READING_ASIDE.sub("", _carried_out_by_making(question)))
     question = _PEOPLE_SERVED_OR.sub(lambda m: m.group().replace("或者", "、").replace("或", "、"), question)
     question = _meetings_written_out(question)
-    quoted = quoted_names(_EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
+    quoted = quoted_names(EXCLUSION_ASIDE.sub("", question))  # (a name quoted only to exclude it is not asked)
     examples_only = quoted and all(any(q in m.group(1) for m in _EXAMPLE_ASIDE.finditer(question)) for q in quoted)
     among = _QUOTED_AMONG_ALTERNATIVES.search(question) is not None
     if quoted and not all(_ACTOR.fullmatch(q) for q in quoted) and not examples_only and not among:
@@ -403,7 +399,7 @@ def practice_terms(question: str, regions: list[str]) -> list[str]:
         text = text.replace(region, "")
     text = _EMPTY_BRACKETS.sub("", YEAR_WORDS.sub("", _COVERING.sub("", text))).strip()  # (实施方案（2016—2020年）)
     text = _ITS_ALTERNATIVE.sub("", text)
-    text = _EXCLUSION.sub("", _EXCLUSION_ASIDE.sub("", _PREPOSITION_ASIDE.sub("", text)))
+    text = _EXCLUSION.sub("", EXCLUSION_ASIDE.sub("", _PREPOSITION_ASIDE.sub("", text)))
     if topic := _TOPIC.match(text):
         text = topic.group(1)
     else:
@@ -2487,7 +2483,7 @@ _WHAT_THE_YEAR_WAS = re.compile(r"(?:(?<=[。；;！!？?\n)）])|^)(?:(?:19|20)
 
 def sets_year_said_aside(question: str) -> bool:
     """Whether an exclusion of ``question`` speaks of what a year was (只说某年是…开局之年的不算)."""
-    return any("之年" in aside.group() for aside in _EXCLUSION_ASIDE.finditer(question))
+    return any("之年" in aside.group() for aside in EXCLUSION_ASIDE.finditer(question))
 
 
 def without_what_the_year_was(text: str) -> str:

@@ -249,6 +249,12 @@ def _with_corpus_places(question: str, regions: list[dict[str, Any]], spans: lis
     return regions
 
 
+# An aside excluding something (（不算其办公室的会议）, （国务院2004年《…》…不算）, （泛称“…”的不算）): its words and years are
+# what the question rules out, not what it asks.
+EXCLUSION_ASIDE = re.compile(r"[（(](?:(?:不算|不包括|不含|不计|除了?|并非|而非|而不是|但不)[^（）()]*"
+                             r"|[^（）()]*(?:的?不算|除外|不计在内|不包括在内))[）)]")
+
+
 # A title in 《》 (纲要（2015—2020年）, 2019年度工作要点): its years name the document, not the question's years;
 # so do years in an aside right after it (《法治政府建设实施纲要》（2015—2020年或2021—2025年）: its editions).
 _TITLE = re.compile(r"《[^《》]*》(?:[（(][^（）()]*(?:19|20)\d{2}[^（）()]*[）)])?")
@@ -284,7 +290,7 @@ def plan_span_words(question: str) -> list[str]:
 
 
 def _years(question: str, latest: int | None) -> tuple[list[int], tuple[int, int] | None]:
-    question = _PLAN_SPAN.sub("", _TITLE.sub("《》", question))
+    question = _PLAN_SPAN.sub("", _TITLE.sub("《》", EXCLUSION_ASIDE.sub("", question)))
     if m := YEAR_RANGE.search(question):
         low, high = sorted((int(m.group(1)), int(m.group(2))))
         return list(range(low, high + 1)), (low, high)
