@@ -54,6 +54,15 @@ def test_sheets_are_asked_and_stated_by_their_measure_word() -> None:
     assert not unit_fits(part, leaflets.fact)
 
 
+def test_a_duration_asked_is_answered_by_a_duration_only() -> None:
+    """承诺时限压减多少个工作日: the working days cut, not the steps cut beside them in 个, the measure word that counts
+    anything."""
+    part = parse_parts("某州2022年事项办理承诺时限压减多少个工作日？", ["某州"], tokenize)[0]
+    steps = figure("事项办理环节压减", 9583, "个", "事项办理环节压减9583个", after="，事项办理承诺时限压减73049个工作日。")
+    days = figure("事项办理承诺时限压减", 73049, "个工作日", "事项办理承诺时限压减73049个工作日", after="。")
+    assert part.unit == "个工作日" and not unit_fits(part, steps.fact) and unit_fits(part, days.fact)
+
+
 def test_items_counted_before_their_nouns_share_the_verb_before_the_list() -> None:
     """梳理出36个部门单位、2758项权责清单事项: the extraction names 2758项 by its noun alone; 梳理出 is its verb too."""
     clause = "共计梳理出36个部门单位、2758项"

@@ -823,11 +823,14 @@ def unit_fits(part: Part, fact: dict[str, Any]) -> bool:
     """A rate is answered by a percentage, a count by anything else; which one (第几次) only by an
     ordinal, and how many never by one (第五次会议 says nothing of how many meetings were held);
     which years only by years the report writes, of the kind asked (a span for 覆盖哪几年); a count
-    of levels or points only where that measure or none is asked."""
+    of levels or points only where that measure or none is asked; a duration only by one (承诺时限压减多少个工作日 is not
+    answered by 环节压减9583个, a count in the measure word that counts anything)."""
     if part.years or fact.get("years"):  # which years: a span or a year as the question asks, nothing else
         return fact.get("years") in _YEARS_ANSWERING.get(part.years, ())
     measure = plain(0.0, fact.get("unit") or "")[1]  # (its scale apart: 折页14万张 counts sheets)
     if measure in SOLE_MEASURES and part.unit and part.unit != measure:
+        return False
+    if part.unit in DURATION_UNITS and measure not in DURATION_UNITS and not part.rate:
         return False
     return (fact.get("unit") == "%") == part.rate and (ordinal(fact) is not None) == part.ordinal
 
