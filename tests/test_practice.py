@@ -592,6 +592,8 @@ def test_verbs_in_a_row_share_the_object_after_the_last() -> None:
     assert practice_terms("哪些地方梳理、公布或推广了公共法律服务事项清单？", []) == ["公共法律服务事项清单"]
     # the last verb is one of jieba's (升级/vn), the first one of the genre's list
     assert practice_terms("哪些县建立或升级了智慧司法平台？", []) == ["智慧司法平台"]
+    # verbs of studying listed with 、 (贯彻落实, which jieba reads as an idiom) are verbs alone too: no practice of theirs
+    assert practice_terms("哪些地方学习贯彻、贯彻落实、践行或学悟笃行习近平法治思想？", []) == ["学悟笃行习近平法治思想"]
     # a clause joined by 或者 after a comma keeps its verb before a two-character noun
     assert practice_terms("哪些地方在推进地方立法，或者修订本地区的条例？", []) == ["地方立法", "修订条例"]
 

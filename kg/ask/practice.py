@@ -892,11 +892,10 @@ _ROLE_PLAYED = re.compile(r"^发挥好?(?P<body>[^\W的]{4,}?)的?(?:统筹|牵�
 
 def _only_verbs(text: str) -> bool:
     """Whether ``text`` is verbs alone, listed with 、 (梳理、公布) or written together (学习贯彻), by the genre's lists
-    or jieba's tags."""
-    import jieba.posseg
-
+    (贯彻落实: verbs of studying, which jieba reads as an idiom) or jieba's tags."""
     pieces = [p for p in re.split(r"[、和及与]", text) if p]
-    return bool(pieces) and all(_VERB_INSIDE.fullmatch(p) or (len(p) <= 4 and _verbs_alone(p)) for p in pieces)
+    return bool(pieces) and all(_VERB_INSIDE.fullmatch(p) or _STUDYING_ONLY.fullmatch(p)
+                                or (len(p) <= 4 and _verbs_alone(p)) for p in pieces)
 
 
 def _verbs_alone(text: str) -> bool:
@@ -2041,6 +2040,7 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
 # (认真贯彻落实习近平法治思想, 深刻领会…, 将习近平法治思想纳入学法计划) where a question writes others
 # (学习贯彻、深学笃用…). 学 alone stands for 学习, 深学 and 学法.
 STUDY_VERBS = ("学", "贯彻", "落实", "践行", "领会", "宣传", "宣讲", "笃用")
+_STUDYING_ONLY = re.compile("(?:学习|" + "|".join(STUDY_VERBS) + ")+")  # (verbs of studying alone: 贯彻落实, 学习贯彻)
 _STUDYING = re.compile(r"^(?:深入|认真|全面|持续|切实|扎实)?(?:(?:学习|深学|贯彻|落实|践行|领会|宣传|宣讲|笃用)[、和与及并]?)+")
 
 
