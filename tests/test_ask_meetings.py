@@ -42,3 +42,8 @@ def test_which_mentions_of_a_meeting_state_holding_it() -> None:
     assert held_meetings("哪些地方召开全面依法治县工作会议？", [meeting]) == [meeting]
     assert held_meetings("哪些地方贯彻全面依法治县工作会议精神？", [meeting]) == []
     assert held_meetings("哪些地方召开会议研究法治建设？", [["研究"], ["法治建设"]]) == []
+    # (a meeting's word with its other wordings after it is a meeting still: a report that only studied the spirit
+    # of a list of meetings held none of them)
+    worded = ["会议", "召开", "委员会上"]
+    assert held_meetings("哪些地方召开依法治省委员会会议？", [["治省"], worded]) == [worded]
+    assert not names_as_held("学习中央全面依法治国工作会议、省委全面依法治省委员会和州委全面依法治州委员会会议精神", worded)

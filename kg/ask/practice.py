@@ -2427,12 +2427,13 @@ _CARRIED_OUT_MEETING = re.compile(r"议?(?:[和、及与][^，,。；;]{0,30}?�
 
 
 def held_meetings(question: str, groups: list[list[str]]) -> list[list[str]]:
-    """The groups of ``groups`` that name only meetings (…工作会议, …委员会会议, …工作会), when the question asks
-    for holding one (召开) and not for any meeting's spirit (贯彻中央全面依法治国工作会议精神): a report states
-    holding one only where it names it otherwise than by what it carries out (``names_as_held``)."""
+    """The groups of ``groups`` that name a meeting as the question writes it (…工作会议, …委员会会议, …工作会; its
+    other wordings after it, 召开, 委员会上), when the question asks for holding one (召开) and not for any meeting's
+    spirit (贯彻中央全面依法治国工作会议精神): a report states holding one only where it names it otherwise than by what
+    it carries out (``names_as_held``)."""
     if not _CONVENING.search(question) or "精神" in question:
         return []
-    return [group for group in groups if all(_MEETING_WORD.search(word) for word in group)]
+    return [group for group in groups if _MEETING_WORD.search(group[0])]
 
 
 def names_as_held(text: str, meetings: list[str]) -> bool:
