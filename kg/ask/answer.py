@@ -515,9 +515,13 @@ class Answerer:
                           and (formula is None or formula.search(p.heading) is not None)
                           and (not as_national or said_as_national(p.heading, groups[0], _places_in))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
-            found += [{"kind": "ADVISES", "region": row["region"], "year": row["year"], "law_firm": row["firm"],
-                       "paragraph_id": (row["paragraphs"] or [None])[0], "stated_as": row["firm"]}
-                      for row in self.advisers()]
+            # (listed under the region of the report that states it: a street's adviser is the street's, though the
+            # graph ties it to the street's district, the division its code names)
+            advised = self.advisers()
+            stating = self.index.paragraphs([row["paragraphs"][0] for row in advised if row["paragraphs"]], ("region",))
+            found += [{"kind": "ADVISES", "year": row["year"], "law_firm": row["firm"], "paragraph_id": paragraph,
+                       "region": stating.get(paragraph, {}).get("region") or row["region"], "stated_as": row["firm"]}
+                      for row in advised for paragraph in [(row["paragraphs"] or [None])[0]]]
         named = {variant for term in terms for variant in variants(term)}
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))
                   if (f["entity"] in named or any(term in f["entity"] for term in terms))
