@@ -21,16 +21,16 @@ from kg import reads
 from kg.ask import listing, report_parts
 from kg.ask.headings import Headings
 from kg.ask.practice import (CLAUSE_MARK, DATED_PLANS, GENERAL_AIM, HEARD_REPORTS, HEARING_VERBS, LEADERS_SHARING_OUT,
-                             OWN_PLACE, PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS,
+                             OWN_PLACE, PLACING_VERBS, SAFEGUARDS, SAFEGUARD_VERB, STUDY_GROUP, STUDY_VERBS, TAKING_AS,
                              abbreviations, asks_own, asks_provinces, central_titles, conditions, congress_spirits,
                              described_name, given_in_one_clause, given_role, group_studied, heard_about, held_meetings,
                              how_terms, in_both_scripts, is_clause, key_word_sets, listed_alternatives, made_documents,
                              made_in_period, named_bodies, named_with_own_place, names_a_means, names_as_acting,
-                             names_a_report, names_a_spirit, names_as_held, own_place_names, placed_into, plan_made,
-                             practice_terms, quoted_names, quoted_spellings, safeguarded_for, said_as_national,
-                             said_as_own, said_beyond_names, said_otherwise, said_together, sets_headings_aside,
-                             sets_year_said_aside, shares_out, spirit_of_congress, split_name, studied_name, variants,
-                             without_actor, without_introduction, without_what_the_year_was)
+                             names_a_report, names_a_spirit, names_as_held, own_place_names, placed_into, placed_thing,
+                             plan_made, practice_terms, quoted_names, quoted_spellings, safeguarded_for,
+                             said_as_national, said_as_own, said_beyond_names, said_otherwise, said_together,
+                             sets_headings_aside, sets_year_said_aside, shares_out, spirit_of_congress, split_name,
+                             studied_name, variants, without_actor, without_introduction, without_what_the_year_was)
 from kg.ask.quantities import JOINING, Figure, Part, parse_parts, ranked_quantity, score, unit_agreement, unit_fits
 from kg.ask.quotes import quote, sentences
 from kg.ask.text_figures import (DAY, WHOLE, following, in_words, ordinal, plain, text_figures, unstated, whole_counts,
@@ -368,6 +368,13 @@ class Answerer:
             if placed:  # (the name of what it is placed in alone, 年度工作要点, is any report's plan)
                 stated = [(label, groups) for label, groups in stated if len(groups) > 1 or any(
                     placed[0] in word or word in PLACING_VERBS for word in groups[0])]
+            if not placed and term not in quoted and (thing := placed_thing(bare)):  # (where what it is placed in
+                # names no kind: each wording with what is placed, placed; 经济社会＋发展 alone is any report's aim, not
+                # 法治政府建设纳入经济社会发展重点工作)
+                verbs = [*PLACING_VERBS, *TAKING_AS]  # (把习近平法治思想作为干部教育培训重点课程, 列为…重要内容)
+                stated = [(label, groups) if any(thing in word for group in groups for word in group)
+                          else (f"{thing}＋{'/'.join(verbs)}＋{label}", [[thing], verbs, *groups])
+                          for label, groups in stated]
             found += stated
             if term not in quoted and (studied := group_studied(bare)):  # (中心组集体学习习近平法治思想)
                 found.append((f"{studied}＋{'/'.join(STUDY_VERBS)}＋{STUDY_GROUP}",

@@ -650,6 +650,7 @@ _LEADING_MEETING = re.compile(r"^[^、，,]{0,10}?(?:常务会议?|常委会(?:�
 
 # Verbs that place what is named before them in something named after (纳入干部教育培训, 列入党委理论学习中心组学习内容).
 PLACING_VERBS = ("纳入", "列入", "写入", "写进", "融入", "纳进")
+TAKING_AS = ("作为", "列为")  # (what a report takes as a part of a thing it places there: 把…作为…重点课程)
 # Written things a practice is placed in, each told apart only by the word before it (干部教育培训计划 is a 培训计划,
 # and 纳入学法计划 is another practice; 发展规划 is not 法治政府建设规划).
 WRITTEN_KINDS = frozenset("计划 规划 大纲 课程 方案 要点 日程 清单 目录".split())
@@ -2102,6 +2103,16 @@ def _placing_shared(clauses: list[str]) -> list[str]:
     return shared
 
 
+def placed_thing(term: str) -> str | None:
+    """What a clause of placing shape places (法治政府建设 of 法治政府建设纳入经济社会发展重点), whether or not
+    ``placed_into`` reads a kind in where it is placed; None for another clause, or where what it places holds a
+    verb."""
+    placed = _PLACED.match(term)
+    if not placed or _VERB_INSIDE.search(_WORK_OF.sub("", _INNER_BUILDING.sub("", placed["what"]))):
+        return None
+    return placed["what"]
+
+
 def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
     """What a clause places and the kinds of thing it is placed in (法治建设纳入年度目标考核 → 法治建设,
     [考核]; …纳入绩效考核、综合考评 → [考核, 考评]): the practice is placing it in any such thing, and
@@ -2111,7 +2122,7 @@ def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, l
     of that shape, what is placed holds no verb (the 建设 of 法治政府建设 is its work) and every listed
     thing has a kind."""
     placed = _PLACED.match(term)
-    if not placed or _VERB_INSIDE.search(_WORK_OF.sub("", _INNER_BUILDING.sub("", placed["what"]))):
+    if placed is None or placed_thing(term) is None:
         return None
     kinds = []
     for thing in placed["into"].split("、"):
