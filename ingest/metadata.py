@@ -65,8 +65,10 @@ _AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 _OPENING_CHARS = 300
 # (after the year its report is of, where the title opens with that: 2021年某市景区管理委员会法治政府建设工作情况报告)
 # (or by its level alone, the region's: 省人民政府关于2015年依法行政工作的报告, read before its standing committee)
+# (a street's office under its district government's name, 烟台市莱山区人民政府黄海路街道办事处…报告, before that government)
 _AGENCY_AT_START = re.compile(r"^(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{2,30}?|[省市县区州旗盟])"
-                              r"(?:人民政府[\u4e00-\u9fff]{2,8}?街道办事处|人民政府办公室|人民政府办公厅|人民政府|政府办公室|司法局|委员会|管委会"
+                              r"(?:人民政府(?!关于)[\u4e00-\u9fff]{2,8}?街道办事处|人民政府办公室|人民政府办公厅|人民政府"
+                              r"|政府办公室|司法局|委员会|管委会"
                               # any bureau or department, or its party group, or a street's office, or a commission
                               # by its short name, when what follows says the title is its (…局关于…, …局2023年…,
                               # 中共某局党组2022年度…, …街道办事处2021年度…, 某市卫生健康委关于…)

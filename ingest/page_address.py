@@ -36,7 +36,9 @@ _LEVEL_CHARACTERS = "区县市旗盟州"
 # Host labels that name a service of a site, not its division (www, 政务公开 xxgk, 司法局 sfj…).
 _SERVICE_LABEL = re.compile(r"^(?:www\d*|xxgk|zwgk|info|web|gov|sfj|fzb|admin|m|wap|en|bm|zfxxgk)$")
 _SHORTEST_INITIALS_KEY = 4  # province initials and the division's: cqjb; shorter initials are too many divisions'
-_COUNTY_INITIALS_LABEL = re.compile(r"[a-z]{2,3}")  # (fl: a county's two or three initials, as its site's own label)
+# A county's two or three initials as its site's own label (fl), not those of a kind of body or zone (kfq 开发区, gxq
+# 高新区, jkq 经开区, sft 司法厅).
+_COUNTY_INITIALS_LABEL = re.compile(r"(?!kfq$|gxq$|jkq$|sft$)[a-z]{2,3}")
 _MOST_READINGS = 16  # spellings of one name by its characters' other readings (a long name's would be too many)
 
 

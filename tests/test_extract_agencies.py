@@ -1244,6 +1244,7 @@ def test_a_townships_own_units_by_its_level_are_its_own() -> None:
     assert found(township, "乡执法队、司法所会同边境管理派出所开展联合执法。") == [
         "科尔沁右翼前旗满族屯满族乡综合行政执法队", "科尔沁右翼前旗司法局满族屯满族乡司法所"]
     assert not [name for name in found(township, "不断优化乡综合行政执法队伍，县政务中心派员指导。") if "满族乡" in name]
+    assert not [name for name in found(township, "乡执法队员深入村组，乡执法队长带队检查。") if "满族乡" in name]
 
 
 def test_a_level_character_written_twice_is_a_slip_of_the_pen() -> None:

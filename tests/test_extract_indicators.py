@@ -50,6 +50,8 @@ def test_exclusions_inside_a_domain_are_other() -> None:
     # (nor the replies a body makes as a respondent; cases it handled are concluded ones)
     assert filed("办理行政复议案件214件，办理行政复议答复案件115件。") == [
         ("214件", "reconsideration.concluded"), ("115件", OTHER)]
+    assert filed("接收并办理行政复议案件30件，结转行政复议案件5件。") == [
+        ("30件", "reconsideration.received"), ("5件", OTHER)]  # (received; carried over)
 
 
 def test_a_count_is_never_filed_under_a_rate_or_the_reverse() -> None:
@@ -620,6 +622,7 @@ def test_large_counts_of_occurrences_are_metrics_but_long_codes_are_not() -> Non
     assert [(f"{m.value:g}{m.unit}") for m in find_metrics("全年办理商事登记31715件次，服务企业12680户次。", [])] == [
         "31715件次", "12680户次"]
     assert find_metrics("来电经12345次日回复。", []) == []  # a hotline, then 次日 (the next day)
+    assert find_metrics("服务热线12345天天在线。", []) == []  # a hotline, then 天天 (every day)
     # (the days cut from all the services' time limits are a large count in working days)
     assert [m.text for m in find_metrics("事项办理承诺时限压减73049个工作日。", [])] == ["事项办理承诺时限压减73049个工作日"]
     # (and so are the copies of leaflets handed out)

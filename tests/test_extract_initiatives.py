@@ -205,6 +205,7 @@ def test_a_strategy_and_a_study_campaign_run_on_from_their_quotes() -> None:
     # (and so does an outline or an opinion of those years: the plan's kinds of document)
     assert names("落实交通运输法治政府部门建设“十四五”意见，起草《大悟县“十三五”法治政府建设纲要》。") == [
         "十四五意见", "十三五法治政府建设纲要"]
+    assert names("征集“十四五”立法项目意见，形成“十四五”立法意见。") == []  # (opinions asked for or given)
     assert names("“十四五”以来规划建设有序推进，结合“十四五”统筹规划年度重点工作。") == []  # (规划 the verb)
     assert names("对接“十四五”重点项目规划建设。") == []
 
@@ -469,3 +470,4 @@ def test_an_observances_days_and_an_observance_as_a_theme_name_the_observance() 
         "民法典宣传月", "12.4宪法宣传周"]
     assert names("培育社区法治文化队伍，围绕“民法典宣传月”等主题，开展专题活动。") == ["民法典宣传月"]
     assert names("“十四五”期间，围绕“法治护航发展”主题，开展活动。") == []
+    assert names("在“三八妇女节”期间慰问女职工，“六一儿童节”期间开展活动。") == []  # (holidays)

@@ -63,6 +63,7 @@ def test_a_code_named_in_a_day_or_week_is_not_cited() -> None:
     # (nor one anywhere inside a quoted name or slogan: a campaign's, a contest's)
     assert canonicals("参与“美好生活·民法典相伴”主题宣传月活动，举办“学宪法讲宪法”演讲比赛。") == []
     assert canonicals("参与“美好生活”主题活动，学习宪法。") == [("宪法", "宪法")]
+    assert canonicals("他强调：“要认真学习宪法和民法典。”") == [("宪法", "宪法"), ("民法典", "民法典")]  # (words said)
 
 
 def test_a_law_named_before_a_verb_of_putting_it_into_effect_is_cited() -> None:

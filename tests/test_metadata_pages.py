@@ -1077,6 +1077,9 @@ def test_a_street_office_the_title_names_under_its_district_government_publishes
     assert (meta.region, meta.publisher) == ("黄海路街道", "烟台市莱山区人民政府黄海路街道办事处")
     meta = metadata("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告\n2022年，金龙街道" + BODY)
     assert meta.publisher == "泉州市鲤城区人民政府金龙街道办事处"
+    # (a government's report on its street office is the government's)
+    meta = metadata("莱山区人民政府关于黄海路街道办事处2022年度法治政府建设情况的报告\n2022年，黄海路街道" + BODY)
+    assert meta.publisher == "烟台市莱山区人民政府"
 
 
 def test_a_bureau_speaking_as_itself_is_named_by_the_report_of_the_year_before_it_drew_up_and_published() -> None:

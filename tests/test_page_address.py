@@ -214,3 +214,5 @@ def test_a_county_s_initials_alone_name_it_where_one_alone_fits_what_the_text_sa
     assert addressed_place(url, load(), "推动学习宣传贯彻抓实走深。") is None
     # (initials another division shares with the level in them are no county's alone: yyx is 岳阳县's and 酉阳县's)
     assert _metadata(text.replace("区", "县"), "http://yyx.gov.cn/1.html").region is None
+    # (nor initials of a kind of body or zone: kfq is 开发区's, though 开福区 shares them)
+    assert _metadata(text, "http://www.kfq.gov.cn/1.html").region is None

@@ -501,8 +501,8 @@ _BARE_WORKING_COMMITTEE = re.compile(rf"(?<![\u4e00-\u9fff]街道)(?<![各级区
 # units (街道政务中心, 乡执法队: its service centre and its law-enforcement team, by their official names).
 _TOWNSHIP_UNITS = {"政务服务中心": "政务服务中心", "政务中心": "政务服务中心", "便民服务中心": "便民服务中心",
                    "综合行政执法队": "综合行政执法队", "综合执法队": "综合行政执法队", "执法队": "综合行政执法队"}
-_TOWNSHIP_STATIONS = re.compile(rf"(?P<level>镇|乡|街道)(?P<station>司法所|派出所|{'|'.join(_TOWNSHIP_UNITS)})(?!伍)"
-                                r"(?:、(?P<second>司法所|派出所))?")  # (not 执法队伍, a workforce)
+_TOWNSHIP_STATIONS = re.compile(rf"(?P<level>镇|乡|街道)(?P<station>司法所|派出所|{'|'.join(_TOWNSHIP_UNITS)})"
+                                r"(?![伍员长])(?:、(?P<second>司法所|派出所))?")  # (not 执法队伍, a workforce, nor its people)
 # Parts of speech a name does not begin with: verbs, prepositions, adverbs (积极, 不断), conjunctions,
 # pronouns, particles, numerals, set phrases (不断完善).
 _NOT_NAME_START = ("v", "p", "d", "c", "r", "u", "m", "ad", "l")

@@ -139,11 +139,12 @@ DOMAINS: tuple[_Domain, ...] = (
         ("reconsideration.mediated", "调解|和解"),
         # … and the opinions and recommendations it sends agencies (复议意见书, 复议建议书) are no cases, nor the replies
         # a body makes as the respondent (办理行政应诉、行政复议答复…等案件).
-        (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书|答复"),
+        # (nor cases carried over or heard: 结转, 听证)
+        (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书|答复|结转|听证"),
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),
         # applications received (新收复议申请41件) whatever the sentence before concluded
-        ("reconsideration.received", "新收|收到|收案|申请"),
+        ("reconsideration.received", "新收|收到|收案|申请|接收|接到"),
         ("reconsideration.concluded", "办理"),  # (cases handled: 办理行政复议案件141件)
         ("reconsideration.received", None))),
     _Domain("hearings", re.compile("旁听|庭审"), _rules(("study.participants", None), ("study.sessions", None))),

@@ -117,6 +117,9 @@ _FIVE_YEARS = re.compile("^十[一二三四五六七八九]?五$")
 # or before its object (规划建设, 规划项目).
 _FIVE_YEAR_PLAN = re.compile(r"(?:(?!时期|期间|以来|以后|统筹|科学|合理|超前|提前|精心)[^\W\d_的和与及、，,。；;“”《》]){0,8}?"
                              r"(?:规划|纲要|意见)(?![^\W\d_和与及等])")
+# Verbs of asking for, gathering or giving opinions, in the clause before a five-year number's quote.
+_SOLICITED = re.compile(r"(?:征集|收集|征求|听取|提交|形成|提出|汇总|反馈)[^，,。；;]*\Z")
+_SOLICITED_CHARS = 12
 # Head nouns of what is not a programme: report sections (主要举措及工作成效, 存在的不足及原因),
 # goals (全面提升法治政府建设水平) and awards or case titles (全国法治政府建设示范区, …典型案例).
 _NOT_PROGRAMME_HEAD = re.compile(
@@ -135,7 +138,9 @@ _TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]$")
 # What follows a quote (after any quotes right next to it) that makes it a problem named, a role, or
 # someone's words quoted: “满厅跑”“办事慢”问题, “退出难”的问题, “参谋助手”作用, “…”(总)要求, “七一”重要讲话,
 # “科学立法、严格执法、公正司法、全民守法”方针.
-_OBSERVANCE = re.compile(r"(?:日|周|月|节)$")  # a day, week, month or festival kept yearly (“民法典宣传月”, “宪法宣传周”)
+# A day, week or month of publicity or activities kept yearly (“民法典宣传月”, “宪法宣传周”), not a festival or holiday
+# (“三八妇女节”, “六一儿童节”).
+_OBSERVANCE = re.compile(r"(?:宣传|活动|主题)[日周月]$")
 _NOT_PROGRAMME_AFTER = re.compile(
     r"(?:的|等)?(?:重要|总体|总)?(?:问题|现象|情形|情况|难题|顽疾|弊端|乱象|之苦|作用|角色|要求|指示|讲话|论述|号召|重要精神|目标|(?:发展)?定位|时期|期间|开局|收官"
     r"|保障作用|方针"  # the role the law plays (“固根本、稳预期、利长远”的保障作用), a guideline quoted
@@ -529,8 +534,10 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
     if not short and (campaign := _CAMPAIGN_HEADS.match(text, match.end())) is not None:
         run_on, short = campaign, True
     if _FIVE_YEARS.match(content) and not (short and run_on.group(0) == "规划"):
-        if (plan := _FIVE_YEAR_PLAN.match(text, match.end())) is None:
-            return None
+        plan = _FIVE_YEAR_PLAN.match(text, match.end())
+        if plan is None or (plan.group().endswith("意见") and _SOLICITED.search(
+                text, max(0, match.start() - _SOLICITED_CHARS), match.start())):
+            return None  # (opinions asked for or given, 征集“十四五”立法项目意见, are no document of those years)
         run_on, short = plan, True
     if short:
         head = run_on

@@ -393,6 +393,8 @@ def _is_date_or_code(text: str, match: re.Match[str], number: str, unit: str) ->
         return False
     if unit == "次" and text.startswith(_NEXT_TIMES, match.end()):
         return True  # 次日 is the next day: the figure before it is a code or a hotline (来电经12345次日回复)
+    if unit == "天" and text.startswith("天", match.end()):
+        return True  # 天天 is every day: the figure before it is a hotline (服务热线12345天天在线)
     if len(number.split(".")[0]) >= 5 and unit not in _LARGE_COUNT_UNITS and not _COUNTS_OF_TIMES.match(unit):
         return True
     return unit in ("个", "项", "件") and text[match.start():match.start() + 1] == "第"

@@ -40,9 +40,10 @@ _PUBLISHED_IN = re.compile(r"(?:在|于|被)《[^《》]{2,12}》[^，,。；;]{
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*《([^《》]{1,30})》\s*[）)]")
 # Bare law names: 宪法, 民法典, 党章, and "X法" or "X条例" closing a list item or following a verb of study or use.
 # A code named in a day, week, campaign, contest or oath (国家宪法日, 宪法宣传周, 宪法法律知识竞赛, 宪法宣誓) or inside a
-# quoted name or slogan (“宪法与浙江”宣传月, “美好生活·民法典相伴”主题宣传月, “学宪法讲宪法”) is not cited.
+# quoted name or slogan (“宪法与浙江”宣传月, “美好生活·民法典相伴”主题宣传月, “学宪法讲宪法”) is not cited; one inside
+# words said (他说：“要认真学习宪法和民法典。”) is.
 _BARE_CODES = re.compile(r"(?<!《)(宪法|民法典|党章)(?!》|日|周|月|宣传|宣誓|(?:法律)?(?:知识)?竞赛)")
-_INSIDE_QUOTES = re.compile(r"“[^“”\n]*\Z")  # (what precedes a code opens a quote it has not closed)
+_INSIDE_QUOTES = re.compile(r"(?<![：:])“[^“”\n]*\Z")  # (what precedes a code opens a quote, not of speech, left open)
 # A law's name ends before a list's break, a verb of putting it into effect (新修订的行政复议法贯彻实施; not before
 # its own implementing rules, …法实施条例), its provisions (不符合行政许可法规定的), its revision or its coming into
 # force (行政复议法修订, 海南自由贸易港法正式列入), the teaching of it (行政处罚法讲座培训) or a space closing a
