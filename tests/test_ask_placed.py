@@ -29,12 +29,16 @@ PLACED_AMONG_KEY_WORK = """丹江口市2022年法治政府建设情况报告
 2022年，丹江口市统筹谋划法治政府建设工作，将其纳入经济社会发展重点工作内容。
 """
 
+TAKEN_AS_A_COURSE = """鹤岗市2025年法治政府建设情况报告
+2025年，鹤岗市把习近平法治思想作为干部教育培训重点课程，推动全市上下自觉践行习近平法治思想。
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory):
     texts = {"pingli_2019.txt": ITS_OWN_ASSESSMENT, "longxian_2019.txt": ANOTHER_NAME_OF_IT,
              "langao_2019.txt": ANOTHER_THING_PLACED, "putian_2022.txt": ITS_AIM_ONLY,
-             "danjiangkou_2022.txt": PLACED_AMONG_KEY_WORK}
+             "danjiangkou_2022.txt": PLACED_AMONG_KEY_WORK, "hegang_2025.txt": TAKEN_AS_A_COURSE}
     with answerer_over_texts(tmp_path_factory.mktemp("placed"), texts) as answerer:
         yield answerer
 
@@ -47,3 +51,5 @@ def test_placing_in_what_has_no_kind_is_stated_with_what_is_placed_and_a_placing
     """经济社会发展重点工作 names no kind of thing (``placed_into``): its words alone are any report's aim (为全市经济社会
     发展…做贡献); placing is stated with what is placed and a verb of placing in one sentence."""
     assert listed_regions(answerer, "哪些地方把法治政府建设纳入经济社会发展重点工作？") == {"丹江口市"}
+    # (or taken as a part of where it is placed: 把习近平法治思想作为干部教育培训重点课程)
+    assert listed_regions(answerer, "哪些地方把习近平法治思想纳入干部教育培训计划、课程？") == {"鹤岗市"}

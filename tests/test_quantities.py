@@ -61,6 +61,9 @@ def test_a_duration_asked_is_answered_by_a_duration_only() -> None:
     steps = figure("事项办理环节压减", 9583, "个", "事项办理环节压减9583个", after="，事项办理承诺时限压减73049个工作日。")
     days = figure("事项办理承诺时限压减", 73049, "个工作日", "事项办理承诺时限压减73049个工作日", after="。")
     assert part.unit == "个工作日" and not unit_fits(part, steps.fact) and unit_fits(part, days.fact)
+    # (working days and calendar days written without 个 are durations too)
+    for unit in ("工作日", "个自然日", "自然日"):
+        assert unit_fits(part, figure("事项办理承诺时限压减", 3, unit, f"承诺时限压减3{unit}", after="。").fact)
 
 
 def test_items_counted_before_their_nouns_share_the_verb_before_the_list() -> None:

@@ -522,19 +522,28 @@ class Answerer:
                           and (formula is None or formula.search(p.heading) is not None)
                           and (not as_national or said_as_national(p.heading, groups[0], _places_in))]
         if ADVISERS.search(it.question) or any(e["type"] == "LAW_FIRM" for e in it.entities):
-            # (listed under the region of the report that states it: a street's adviser is the street's, though the
-            # graph ties it to the street's district, the division its code names)
-            advised = self.advisers()
-            stating = self.index.paragraphs([row["paragraphs"][0] for row in advised if row["paragraphs"]], ("region",))
-            found += [{"kind": "ADVISES", "year": row["year"], "law_firm": row["firm"], "paragraph_id": paragraph,
-                       "region": stating.get(paragraph, {}).get("region") or row["region"], "stated_as": row["firm"]}
-                      for row in advised for paragraph in [(row["paragraphs"] or [None])[0]]]
+            found += self._adviser_facts()
         named = {variant for term in terms for variant in variants(term)}
         found += [{**f, "stated_as": f["entity"]} for f in self.entity_facts(it, ("AGENCY",))
                   if (f["entity"] in named or any(term in f["entity"] for term in terms))
                   and not any(name in f["entity"] and _places_in(f["entity"][:f["entity"].find(name)])
                               for name in national)]  # (a title with a place's name first is the place's own)
         return [f for f in found if f["paragraph_id"]]
+
+    def _adviser_facts(self) -> list[dict[str, Any]]:
+        """An ADVISES fact per law firm, year and region of a report that states it, with that report's first paragraph
+        on it: the graph ties a township's adviser to the township's county, the division its code names, and lumps
+        the county's own report and the township's into one relation (莱山区 and its 黄海路街道 hiring one firm)."""
+        advised = self.advisers()
+        regions = self.index.paragraphs([p for row in advised for p in row["paragraphs"]], ("region",))
+        facts: dict[tuple[str, Any, str], dict[str, Any]] = {}
+        for row in advised:
+            for paragraph in sorted(row["paragraphs"]):  # (collect gives no order: the first by id, each run)
+                region = regions.get(paragraph, {}).get("region") or row["region"]
+                facts.setdefault((row["firm"], row["year"], region), {
+                    "kind": "ADVISES", "region": region, "year": row["year"], "law_firm": row["firm"],
+                    "paragraph_id": paragraph, "stated_as": row["firm"]})
+        return list(facts.values())
 
     def _stating_with_own_place(self, label: str, written: str, universe: np.ndarray) -> list[dict[str, Any]]:
         """The paragraphs that write ``written`` with their own region in its place slot (法治{place}建设规划:

@@ -141,7 +141,7 @@ _EXAMPLES_END = re.compile(r"等")  # A、B、C等: examples of one thing, not t
 _EXAMPLES_TOTAL = re.compile(r"等(?:共|共计|累计|合计|总计)?$")  # "A、B、C等共20次": a total over examples
 _ORGAN = r"(?:委|政府|人民政府|人大|政协|级)"  # after a place name: its party committee, government… or level (市级)
 _LEVELS = "省市县区州"
-DURATION_UNITS = frozenset("天 日 个工作日 小时 个工作小时 分钟".split())
+DURATION_UNITS = frozenset("天 日 个工作日 工作日 个自然日 自然日 小时 个工作小时 工作小时 分钟".split())
 # Measure words by what they count; 个 counts anything and belongs to none.
 MEASURE_KINDS = (frozenset("件 宗 起 例 件次".split()), frozenset("人 名 位 人次".split()),
                  frozenset("次 场 场次 期 批 批次 轮".split()), frozenset("家 所 户 户次".split()),
