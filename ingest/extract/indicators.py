@@ -138,8 +138,7 @@ DOMAINS: tuple[_Domain, ...] = (
         ("reconsideration.corrected", "纠错|撤销|变更|确认违法|责令"),
         ("reconsideration.mediated", "调解|和解"),
         # … and the opinions and recommendations it sends agencies (复议意见书, 复议建议书) are no cases, nor the replies
-        # a body makes as the respondent (办理行政应诉、行政复议答复…等案件).
-        # (nor cases carried over or heard: 结转, 听证)
+        # a body makes as the respondent (办理行政应诉、行政复议答复…等案件), nor cases carried over or heard (结转, 听证).
         (OTHER, "不予受理|驳回|维持|撤回|终止|率|意见书|建议书|答复|结转|听证"),
         ("reconsideration.concluded", "审结|办结|结案"),
         ("reconsideration.accepted", "受理"),

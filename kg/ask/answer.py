@@ -369,8 +369,8 @@ class Answerer:
                 stated = [(label, groups) for label, groups in stated if len(groups) > 1 or any(
                     placed[0] in word or word in PLACING_VERBS for word in groups[0])]
             if not placed and term not in quoted and (thing := placed_thing(bare)):  # (where what it is placed in
-                # names no kind: each wording with what is placed, placed; 经济社会＋发展 alone is any report's aim, not
-                # 法治政府建设纳入经济社会发展重点工作)
+                # names no kind, each wording holds what is placed and a verb placing it: 经济社会＋发展 alone is any
+                # report's aim, not 法治政府建设纳入经济社会发展重点工作)
                 verbs = [*PLACING_VERBS, *TAKING_AS]  # (把习近平法治思想作为干部教育培训重点课程, 列为…重要内容)
                 stated = [(label, groups) if any(thing in word for group in groups for word in group)
                           else (f"{thing}＋{'/'.join(verbs)}＋{label}", [[thing], verbs, *groups])

@@ -2103,14 +2103,20 @@ def _placing_shared(clauses: list[str]) -> list[str]:
     return shared
 
 
-def placed_thing(term: str) -> str | None:
-    """What a clause of placing shape places (法治政府建设 of 法治政府建设纳入经济社会发展重点), whether or not
-    ``placed_into`` reads a kind in where it is placed; None for another clause, or where what it places holds a
-    verb."""
+def _placing(term: str) -> re.Match[str] | None:
+    """``term`` read as a clause placing a thing somewhere (what, into), or None for another clause, or where what it
+    places holds a verb (the 建设 of 法治政府建设 is its work, no verb)."""
     placed = _PLACED.match(term)
     if not placed or _VERB_INSIDE.search(_WORK_OF.sub("", _INNER_BUILDING.sub("", placed["what"]))):
         return None
-    return placed["what"]
+    return placed
+
+
+def placed_thing(term: str) -> str | None:
+    """What a clause of placing shape places (法治政府建设 of 法治政府建设纳入经济社会发展重点), whether or not
+    ``placed_into`` reads a kind in where it is placed."""
+    placed = _placing(term)
+    return placed["what"] if placed else None
 
 
 def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
@@ -2121,8 +2127,8 @@ def placed_into(term: str, tokenize: Callable[[str], list[str]]) -> tuple[str, l
     written thing (``WRITTEN_KINDS``). None unless the clause is
     of that shape, what is placed holds no verb (the 建设 of 法治政府建设 is its work) and every listed
     thing has a kind."""
-    placed = _PLACED.match(term)
-    if placed is None or placed_thing(term) is None:
+    placed = _placing(term)
+    if placed is None:
         return None
     kinds = []
     for thing in placed["into"].split("、"):
