@@ -97,7 +97,7 @@ def _county_initials(gaz: Gazetteer) -> dict[str, list[Place]]:
     divisions: dict[str, list[Place]] = {}
     for place in gaz.by_code.values():
         if place.level == "county" and not place.retired:
-            level = place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""
+            level = _level_character(place)
             for name in {name for stem in stems(place) for name in (stem, stem + level)}:
                 initials = "".join(_usual(name, initials=True))
                 if place not in divisions.setdefault(initials, []):
@@ -164,7 +164,7 @@ def _spellings(gaz: Gazetteer) -> Spellings:
             continue
         if place.level not in _READ_LEVELS:
             continue
-        level = place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""
+        level = _level_character(place)
         spelled: dict[str, int] = {}
 
         def add(spellings: dict[str, int], head: str = "") -> None:
@@ -204,8 +204,8 @@ def _own_label_spellings(gaz: Gazetteer) -> Spellings:
             # another prefecture's may spell too: sz of 深圳 and 苏州, told apart by the text or not at all)
             for stem in stems(place):
                 initials = "".join(_usual(stem, initials=True))
-                key = initials + ("".join(_usual(place.name[-1], initials=True))
-                                  if place.name[-1] in _LEVEL_CHARACTERS else "")
+                level = _level_character(place)
+                key = initials + ("".join(_usual(level, initials=True)) if level else "")
                 if len(key) < _SHORTEST_INITIALS_KEY and key.isascii():
                     keys.setdefault(key, {})[place] = 0
                 if len(initials) > 1 and initials.isascii():
@@ -265,6 +265,12 @@ def _dictionary_readings() -> dict[str, tuple[str, ...]]:
     for module in [name for name in sys.modules if name.startswith("pypinyin_dict")]:
         del sys.modules[module]  # (nothing else holds the phrases: they are freed when this returns)
     return readings
+
+
+def _level_character(place: Place) -> str:
+    """The level character a division's name ends in (区 of 涪陵区, 县 of 岳阳县), or "" for one ending otherwise (a
+    name a site may spell with it: qinghexian)."""
+    return place.name[-1] if place.name[-1] in _LEVEL_CHARACTERS else ""
 
 
 def _style(initials: bool) -> Style:
