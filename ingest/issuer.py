@@ -491,6 +491,10 @@ def _township_named_of(county: Place, text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# A street (街道) by its short name, as a street office in some cities calls itself (石门街, 龙凤街).
+_STREET_SHORT = re.compile(r"([\u4e00-\u9fff]{2,4}?街)(?!道)")
+
+
 def _opening_township(text: str) -> str | None:
     """The township that is the subject of the text's opening sentence (2024年,宁安镇始终坚持…), or that opens it
     right after its year, as a title would (2022年南星街道法治政府建设工作,深入贯彻…), where the text names it again:
@@ -498,6 +502,9 @@ def _opening_township(text: str) -> str | None:
     opening = opening_of(text)
     subject = _OPENING_NAME.match(opening)
     township = township_of_title(subject.group(1)) if subject else None
+    if township is None and subject and (street := _STREET_SHORT.match(subject.group(1))) \
+            and street.group(1) + "道" in townships():
+        township = street.group(1) + "道"  # (2020年,石门街以…: a street office by its short name, as the table has it)
     if township is None and (after_year := township_of_title(opening)) and text.count(_known_tail(after_year)) >= 2:
         township = after_year
     return _known_tail(township) if township else None
@@ -883,11 +890,12 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
             return holding[0]
     hits = hits or namesakes_in(title, gaz)
     if hits:
-        deepest = max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level))
-        return evidence.choose(deepest, gaz)
-    place = _from_text(text, evidence, gaz) or first_of_paired_cities(prefix, gaz) or _one_municipality(text, gaz)
+        place = evidence.choose(max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level)), gaz)
+    else:
+        place = _from_text(text, evidence, gaz) or first_of_paired_cities(prefix, gaz) or _one_municipality(text, gaz)
     if place is not None and place.level == "province":
-        # a zone lies in a city: one city of that province the text names (《郑州市地方立法条例》) is its own
+        # a zone lies in a city: one city of that province the text names (《郑州市地方立法条例》; 贵州双龙航空港经济区
+        # under 中共贵阳市委) is its own
         cities = {p for group in namesakes_in(text, gaz) for p in group
                   if p.level == "prefecture" and p.parent_code == place.code}
         if len(cities) == 1:
@@ -961,7 +969,7 @@ def _from_text(text: str, evidence: Evidence, gaz: Gazetteer) -> Place | None:
 
 # What a body does to a document of its own (审议并通过了《…》, 制定《…》, 印发《…》, 制定出台《…》, 编撰并公示《…》: its
 # report of the year before).
-OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|修订|编[撰制写])(?:了)?(?:并(?:公示|公开|发布|印发|出台))?"
+OWN_DOCUMENT_MADE = r"(?:审议(?:并)?通过|制定|印发|出台|起草|拟[定订]|修订|编[撰制写])(?:了)?(?:并(?:公示|公开|发布|印发|出台))?"
 _OWN_DOCUMENT_TITLE = re.compile(OWN_DOCUMENT_MADE + r"(?:出台|印发)?《([^《》]+)》")
 
 

@@ -90,8 +90,11 @@ _DESCRIBED_YEAR = r"是[^，,。；;]{2,100}?年"
 # What the year was, said in a sentence of its own after the year (2023年是…的开局之年,是我市…的关键之年。): no practice
 # of the body's, and no subject of the report's (kg's answers read it so too).
 DESCRIBED_YEAR_SENTENCE = r"是[^。；;！!？?\n]{2,150}?年[。；;]"
-# The year an opening sentence starts with, before its subject (2025年，, 2025年以来, 2023年是…重点突破年，).
-_OPENING_YEAR = r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r")?[，,]?)?"
+# The year an opening sentence starts with, before its subject (2025年，, 2025年以来, 2023年是…重点突破年，), or the
+# sentence saying what it was, before the one whose subject worked in it (2021年时间节点特殊,是…开局之年。这一年,唐山市委、
+# 市政府以…).
+_OPENING_YEAR = r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r"|[^，,。；;\n]{0,12}[，,]?" \
+    + DESCRIBED_YEAR_SENTENCE + r"(?:这一年)?)?[，,]?)?"
 # A body as the subject of the opening sentence, after its year and the leadership it works under
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…; 2025年是…启动之年。苏州市文广旅局…工作的总体要求是): a department (区司法局, 省应急管理厅 but no service hall
 # 大厅, 龙华区司法行政系统, a bureau's county branch 和田地区生态环境局皮山县分局), with its party group or not, a
@@ -790,13 +793,21 @@ _SPEAKS_AS_BUREAU = re.compile(r"^(?:(?:19|20)\d{2}年" + DESCRIBED_YEAR_SENTENC
 def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
     """A bureau whose report speaks as 我局 from its opening sentence, naming itself only in the title of a document
     it made (审议并通过了《龙岩市永定区卫生健康局参与…实施方案》): the one bureau of the report's region that such a
-    title names with the region's full name. None where they name none or several; a title it only carries out
-    (落实《…司法局关于…的通知》) is another body's."""
+    title names with the region's full name; else only as the bureau its head leads (区司法局党委书记、局长率先垂范):
+    the one bureau named so, of the report's own division of that level. None where they name none or several; a
+    title it only carries out (落实《…司法局关于…的通知》) is another body's."""
     if place is None or not _SPEAKS_AS_BUREAU.match(opening(text)):
         return None
     prefix = region_prefix(place, gaz)
     bureaus = set(re.findall(rf"{OWN_DOCUMENT_MADE}《{re.escape(prefix)}([\u4e00-\u9fff]{{2,10}}?局)", text))
-    return prefix + bureaus.pop() if len(bureaus) == 1 else None
+    if len(bureaus) == 1:
+        return prefix + bureaus.pop()
+    headed = set(_BUREAU_HEADED.findall(text))
+    return _division_body(headed.pop(), place, gaz) if len(headed) == 1 else None
+
+
+# A bureau by its level word and name, as its head's post names it (区司法局党委书记、局长; 县水利局局长).
+_BUREAU_HEADED = re.compile(r"(?<![\u4e00-\u9fff])([省市县区州旗][\u4e00-\u9fff]{2,8}?局)(?:党[委组])?(?:书记)?、?局长")
 
 
 def _presented_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:

@@ -433,6 +433,12 @@ UNSEEN_FLOORS = {
     # after the session's rules REGULATION, INITIATIVE and METRIC 1.0, AGENCY .912 (with the pages' addresses AGENCY
     # .962: bz04's 涪陵区 is its site's, www.fl.gov.cn)
     "gold_bz.json": {"REGULATION": 0.99, "AGENCY": 0.90, "REGION": 0.99, "INITIATIVE": 0.99, "METRIC": 0.99},
+    # CA (12 excerpts, 12 provinces, session 77): held out at that session's start code (fdb9af7), text only as with
+    # the pages' addresses: REGULATION .974 (行政法 a branch of law), AGENCY .844 (荣昌区's bureau filed under 永川区,
+    # a place it visited; 石门街 by its short name; 贵阳's zone under its province), INITIATIVE .857 (study topics,
+    # “两代表一委员”), REGION .950, METRIC .914; after the session's rules REGULATION .987, AGENCY .932, INITIATIVE
+    # 1.0, REGION .976
+    "gold_ca.json": {"REGULATION": 0.98, "AGENCY": 0.93, "REGION": 0.97, "INITIATIVE": 0.99, "METRIC": 0.91},
 }
 
 

@@ -127,8 +127,8 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"|示范(?:区|市|县|旗县|旗|地区|单位|项目|点|乡镇|镇|村|嘎查村|社区)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
     # an award or a trophy (…最佳模型奖, “清源杯”, “大禹鼎”), an effect (头雁效应), and people by their rank or duty
-    # (党政一把手, 主要负责人, “第一责任人”)
-    r"|奖|奖项|杯|鼎|效应|一把手|负责人|责任人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
+    # (党政一把手, 主要负责人, “第一责任人”, the deputies and members heard on it: “两代表一委员”)
+    r"|奖|奖项|杯|鼎|效应|一把手|负责人|责任人|代表|委员|文章"  # … and a metaphor of work to finish (“后半篇文章”)
     r"|会议|大会"  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
     r"|委员会|领导小组|办公室|工作要点"  # a body (“街道全面依法治理委员会”) or a year's plan (“2023年…工作要点”)
     r"|(?:培训|研讨|专题|轮训)班|(?:视频|座谈|培训|推进|现场|调度|部署|观摩|研讨)会)$")  # … and a class held
@@ -171,7 +171,8 @@ _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?人员")
 _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
 _LIST_MARK = "、"
-# Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”, 心怀“国之大者”), not a programme.
+# Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”, 心怀“国之大者”), not a programme,
+# unless a programme's head follows the quote (立足“一个统筹、四大职能”工作布局: the layout stood on).
 # So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 勇担“市之重者”) when the
 # quote closes the phrase (锚定“…”战略 names a strategy).
 _STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承|心怀|胸怀)$")
@@ -187,6 +188,10 @@ _SHIFT_STEP = re.compile(_SHIFT_WORD + r"[“\"]")
 # A talk or article titled so (作题为“…”的专题辅导报告), or an evaluation's indicator (二级指标“…”): its title or
 # the indicator's name, not a programme.
 _TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为|指标)$")
+# ... and the matters of study sessions or talks listed after the word for them (内容分别为“…重要论述”、“坚持人民立场学习民法典”、
+# “…学习纲要”): what was studied, each quote of the list.
+_TOPICS_BEFORE = re.compile(r"(?:内容|主题|题目)(?:分别|主要)?(?:为|是|包括)[:：]?(?:“[^“”]{1,40}”[、，,和及与])*$")
+_TOPICS_BEFORE_CHARS = 160
 # ... and a rectification's verb the wrongs it goes after (大力整治“红顶中介”), as the words after them do (“四乱”整治).
 _RECTIFIED_BEFORE = re.compile(r"(?:整治|纠治)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
@@ -416,9 +421,10 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
     if (_SHIFT_FROM.search(text, max(0, quote.start() - 1), quote.start()) and _SHIFT_STEP.match(text, quote.end())) \
             or _SHIFT_TO.search(text, max(0, quote.start() - 48), quote.start()):
         return True
-    if _STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
+    if (_STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and not followed_by_head) \
             or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) \
-            or _RECTIFIED_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
+            or _RECTIFIED_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
+            or _TOPICS_BEFORE.search(text, max(0, quote.start() - _TOPICS_BEFORE_CHARS), quote.start()):
         return True
     if _SAYING_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) and re.search(r"[，,]", content):
         return True  # words someone said, quoted after the verb of saying (提出“坚持严格执法、…，全面建设法治政府”)

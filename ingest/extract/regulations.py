@@ -61,6 +61,9 @@ _LIST_BREAK = "、，,。；;：:（）()“”《》\n及"  # 及: the law's ow
 # 和 or 与 right after a name ends it (行政处罚法和行政许可法, 民法典与安全生产法), not 和 inside one (中华人民共和国…,
 # 全国人民代表大会和地方各级人民代表大会选举法).
 _JOINED_AFTER_NAME = re.compile(r"(?<=法|典|例)[和与]")
+# Branches and ranks of law, no statute's name (学习内容以宪法和行政法等基础法为中心, 不得与上位法相抵触).
+_BRANCHES_OF_LAW = frozenset({"行政法", "经济法", "国际法", "民商法", "部门法", "程序法", "实体法", "基础法", "根本法",
+                              "上位法", "下位法", "国内法", "涉外法"})
 # Words of a kind of rules, not one regulation's name (党的各项条例, 党内法规和条例, 地方性条例).
 _KIND_OF_RULES = re.compile(r"[的和各等]|性条例$")
 
@@ -91,7 +94,7 @@ def _bare_laws(text: str) -> list[tuple[int, int]]:
             continue
         opens_at = after_verb if after_verb is not None else start
         name = text[opens_at:end]
-        if shortest <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) \
+        if shortest <= len(name) <= 14 and not name.endswith(_NOT_LAW_ENDINGS) and name not in _BRANCHES_OF_LAW \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not (regulation and _KIND_OF_RULES.search(name)):
             if after_verb is not None or opens_at == 0 or text[opens_at - 1] in "、《及" \
                     or _JOINED_AFTER_NAME.match(text, opens_at - 1):

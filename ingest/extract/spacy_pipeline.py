@@ -91,8 +91,11 @@ class RegionsComponent:
                         {"level": hit.place.level, "code": hit.place.code})
         text = doc._.kg_text
         if ctx.township:  # the issuing township is named in its own report, though no code table lists it
-            for start in (m.start() for m in re.finditer(re.escape(ctx.township), text)):
-                add_mention(doc, "REGION", start, start + len(ctx.township), ctx.township, {"level": "township"})
+            # (a street office by its short name too: 石门街 of 石门街道)
+            street = ctx.township.endswith("街道")
+            own = re.escape(ctx.township) + (f"|{re.escape(ctx.township[:-1])}(?!道)" if street else "")
+            for match in re.finditer(own, text):
+                add_mention(doc, "REGION", match.start(), match.end(), ctx.township, {"level": "township"})
             stem = township_stem(ctx.township)
             for brand, start in branded_areas(text):  # (法治舒桥建设: its goal's brand names it without its level)
                 if brand == stem:

@@ -1,0 +1,72 @@
+"""Issuers named only aside: a district's bureau naming itself by the plan it drafted and by its head's post, a street
+office by its short name, a zone under its province's name lying in a city, a government after what the year was; and
+the names kept out of the graph beside them (a lake named after a district, deputies quoted, topics of study, a branch
+of law, where a firm would stand)."""
+
+from __future__ import annotations
+
+from ingest.clean import clean
+from ingest.document import RawDocument
+from ingest.extract.initiatives import find_initiatives
+from ingest.extract.law_firms import find_firms
+from ingest.extract.regulations import find_citations
+from ingest.metadata import extract_metadata
+from ingest.pipeline import build_document
+
+BODY = "全面推进依法行政，加快建设法治政府，各项工作取得了新的进展和成效。"
+
+
+def metadata(text: str):
+    return extract_metadata(RawDocument(text=text, source="t.txt", origin="/t.txt"), clean(text))
+
+
+def test_a_bureau_is_of_the_district_whose_plan_it_drafted_not_of_one_it_visited() -> None:
+    text = ("2023年，我局在区委、区政府的正确领导下，" + BODY + "\n一是压实责任。区司法局党委书记、局长带队到大足区学习法治"
+            "政府建设经验。二是完善制度。拟定《璧山区法治政府建设实施方案》，统筹推进全区工作。")
+    meta = metadata(text)
+    assert (meta.region, meta.province) == ("璧山区", "重庆市")
+    assert meta.publisher == "重庆市璧山区司法局"  # (the bureau its head's post names: 区司法局党委书记、局长)
+
+
+def test_a_street_office_opening_its_text_by_its_short_name_is_the_street() -> None:
+    text = "2022年，棠景街以习近平新时代中国特色社会主义思想为指导，按照区委、区政府工作部署，" + BODY
+    meta = metadata(text)
+    assert (meta.region, meta.issuer_kind) == ("棠景街道", "township")
+    doc = build_document(RawDocument(text, "t.txt", "/t.txt"))
+    assert [(e.text, e.name) for e in doc.entities if e.type == "REGION" and e.name == "棠景街道"] == [("棠景街", "棠景街道")]
+
+
+def test_a_zone_named_under_its_province_lies_in_the_one_city_its_text_names() -> None:
+    meta = metadata("贵州双龙航空港经济区2021年度法治政府建设工作情况报告\n2021年，经济区在中共贵阳市委全面依法治市委员会"
+                    "办公室的监督指导下，" + BODY)
+    assert (meta.region, meta.prefecture, meta.province) == ("双龙航空港经济区", "贵阳市", "贵州省")
+
+
+def test_a_government_opening_the_sentence_after_the_one_saying_what_the_year_was_publishes_the_report() -> None:
+    meta = metadata("2021年时间节点特殊，是“十四五”规划开局之年。这一年，唐山市委、市政府以习近平法治思想为指导，" + BODY)
+    assert (meta.region, meta.publisher) == ("唐山市", "唐山市人民政府")
+
+
+def test_a_lake_named_after_the_own_district_is_no_region() -> None:
+    text = "广州市白云区2021年法治政府建设年度报告\n2021年，我区以白云湖数字科技城的开发建设为抓手，" + BODY
+    doc = build_document(RawDocument(text, "t.txt", "/t.txt"))
+    regions = [(e.text, e.name) for e in doc.entities if e.type == "REGION"]
+    assert ("白云", "白云区") not in regions and ("白云区", "白云区") in regions
+
+
+def test_deputies_and_members_quoted_and_topics_of_study_are_no_initiatives_but_a_layout_stood_on_is() -> None:
+    text = ("召开“两代表一委员”述法评议会。全年组织3次学法活动，内容分别为“坚持人民立场学习民法典”、“习近平法治思想学习纲要”。"
+            "立足“一个统筹、四大职能”工作布局，坚定“四个自信”。")
+    names = {m.name for m in find_initiatives(text)}
+    assert "一个统筹、四大职能" in names
+    assert not names & {"两代表一委员", "坚持人民立场学习民法典", "习近平法治思想学习纲要", "四个自信"}
+
+
+def test_a_branch_of_law_is_no_statute() -> None:
+    cited = {c.canonical for c in find_citations("学习内容以宪法和行政法等基础法为中心，学习行政处罚法、行政许可法等。")}
+    assert "行政法" not in cited and {"宪法", "行政处罚法", "行政许可法"} <= cited
+
+
+def test_where_party_branches_were_set_up_names_no_law_firm() -> None:
+    assert find_firms("推动在律师事务所、司法鉴定机构成立153个独立党支部。", set()) == []
+    assert [f.text for f in find_firms("聘请北京大成律师事务所担任法律顾问。", set())] == ["北京大成律师事务所"]
