@@ -1666,3 +1666,14 @@ def test_what_a_congress_laid_down_is_stated_with_the_kind_of_plan_too() -> None
     """二十大关于法治建设的部署: a report writes its 战略部署 (决策部署, 重大部署, 工作部署)."""
     wordings = [label for label, _ in conditions("二十大关于法治建设的部署")]
     assert "二十大关于法治建设的战略部署" in wordings and "二十大关于法治建设的决策部署" in wordings
+
+
+def test_doing_a_thing_on_one_s_own_asks_the_thing() -> None:
+    asked = "哪些地方自行制定、拟定或起草本地区年度法治政府建设工作要点或工作计划？"
+    assert practice_terms(asked, []) == practice_terms(asked.replace("自行", ""), []) == [
+        "年度法治政府建设工作要点", "年度法治政府建设工作计划"]
+
+
+def test_a_yearly_plan_is_written_with_its_year_and_without_building() -> None:
+    # (《邕宁区2019年法治政府工作要点》: its year in place of 年度, and no 建设)
+    assert "法治政府工作要点" in variants("年度法治政府建设工作要点")

@@ -81,7 +81,7 @@ _LAWS_FOR_EXAMPLE = re.compile(r"(?P<laws>(?:[\u4e00-\u9fff]{1,12}?(?:法|条例
                                r"[\u4e00-\u9fff]{1,12}?(?:法|条例|法典))等(?=[^，,]*(?:法律|法规))")
 _NOT_LAWS = re.compile(r"(?:执法|释法|说法|普法|守法|用法|学法|立法|司法|依法|办法|方法|做法|想法|看法|合法|违法|讲法|述法)$")
 # (坚持 before a verb keeps doing it: 坚持开展会前学法 states 会前学法)
-_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实|坚持)"
+_FRAME_ADVERBS = r"(?:在|已|已经|都|也|还|正在|曾|率先|全面|积极|大力|开始|先后|相继|明确|切实|主动|不断|持续|着力|注重|要|实际|真正|确实|坚持|自行)"
 _VERB = re.compile(r"^" + _FRAME_ADVERBS + r"*"
                    r"(?:推行|实行|实施|建立|建成|建设|开展|召开|推进|推广|提出|出台|制定|设立|聘请|落实|贯彻|探索|试行|部署|参与|"
                    r"采取(?:了)?(?:有效|有力|多项|一系列)?措施|"
@@ -1847,9 +1847,11 @@ def variants(term: str, quoted: bool = True) -> list[str]:
         for item in [head, *(shared[1:] if shared != [head, *others] else [])]:
             timeless_item = _TIME_MODIFIER.sub("", item)  # (法治政府建设工作要点 still names one; 工作要点 any report's)
             out += [item, timeless_item] if len(timeless_item) >= _OWN_NAME_CHARS else [item]
-    unbuilt = _INNER_BUILDING.sub("", term)
-    if unbuilt != term and len(unbuilt) >= 4:
-        out.append(unbuilt)
+    for wording in dict.fromkeys((term, timeless if timeless in out else term)):  # (年度法治政府建设工作要点 is
+        # written 《某区2019年法治政府工作要点》 too)
+        unbuilt = _INNER_BUILDING.sub("", wording)
+        if unbuilt != wording and len(unbuilt) >= 4:
+            out.append(unbuilt)
     # (and 法治督察 is written 法治建设督察, 年度法治政府工作要点 (法治政府)建设工作要点)
     out += [built for wording in list(out) if (built := _WORK_LEFT_OUT.sub(r"\1建设", wording)) != wording]
     unmannered = _INNER_MANNER.sub("", term)
