@@ -1037,3 +1037,8 @@ def test_cases_counted_by_li_and_people_by_wei_after_a_number_in_characters() ->
     assert [(m.value, m.unit) for m in found] == [(2, "例"), (2, "位")]
     # (a quoted list of measures counted is no slogan: its parts are no N个 and a verb's phrase)
     assert [(m.value, m.unit) for m in find_metrics("提出“十个方面、二十项措施”。", [])] == [(20, "项")]
+
+
+def test_the_thing_a_figure_counts_stops_where_the_next_figure_s_thing_is_joined_to_it() -> None:
+    subjects = {m.text: m.subject for m in find_metrics("成立15个独立党支部、4个联合党支部和指派党建指导员26名。", [])}
+    assert subjects["4个"] == "联合党支部"

@@ -312,3 +312,11 @@ def test_a_fraction_is_a_share_said_as_written() -> None:
     figures = text_figures("审批要件、综合时间累计分别减少2/3以上、1/2以上，三分之一的乡镇，发布时间2025/3/5", "p", 2020)
     assert [(f["written"], f["value"], f["unit"]) for f in figures if f.get("written")] == [
         ("2/3以上", 66.7, "%"), ("1/2以上", 50.0, "%"), ("三分之一", 33.3, "%")]
+
+
+def test_the_thing_joined_after_a_figure_s_noun_and_counted_by_the_next_figure_is_the_next_one_s() -> None:
+    text = "推动在律师事务所成立15个独立党支部、4个联合党支部和指派党建指导员26名,实现全覆盖。"
+    figures = figures_of(text)
+    assert [f.subject for f in figures][:2] == ["独立党支部", "联合党支部"]
+    parts = parse_parts("某镇为律师事务所指派党建指导员多少名？", ["某镇"], tokenize)
+    assert _assign(parts, figures, tokenize, set())[0]["value"] == 26

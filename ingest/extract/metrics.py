@@ -155,7 +155,17 @@ def _after(text: str, end: int) -> str:
             break
         else:
             stop += 1
-    return _BRACKETS.sub("", _TITLE.sub("", text[end:stop])).strip()
+    after = _BRACKETS.sub("", _TITLE.sub("", text[end:stop])).strip()
+    if (figure := _NEXT_FIGURE.search(after)) and (joined := _JOINED_THINGS.search(after, 0, figure.start())) \
+            and joined.end() < figure.start():
+        after = after[:joined.start()]  # (24个联合党支部和指派党建指导员96名: the instructors are the 96's)
+    return after
+
+
+# A figure of its own later in the clause after a unit, and what joins the thing it counts, written before it, to the
+# one before (not a figure right after the conjunction: 4个县(区)长和8个市直部门主要负责人…访谈 keeps its clause).
+_NEXT_FIGURE = re.compile(r"\d")
+_JOINED_THINGS = re.compile(r"(?:以及|和|及|与)(?!.*(?:以及|和|及|与))")
 
 
 def _counted(after: str) -> str:

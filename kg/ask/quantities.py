@@ -182,7 +182,9 @@ _MODIFIED_NOUN = re.compile(r"^[^，,。；;：:（(\d]{0,20}?的[^，,。；;�
 # Bodies listed right after a figure, whose members or work it counts (275名乡镇、部门领导班子成员): the list and
 # the noun after it are its words.
 _LISTED_BODIES = re.compile(rf"^(?:(?:{_BODY.pattern})、)+(?:{_BODY.pattern})[^，,。；;、：:（(\d]{{1,20}}")
-_JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
+# What joins a figure's noun to the next figure ("21项X清单和14项…") or to the thing the next figure counts, written
+# before it (…和指派党建指导员96名): the last conjunction of the words after the figure.
+_JOINED_TO_NEXT = re.compile(r"(?:以及|和|与|及|并)$|(?:以及|和|与|及)(?!.*(?:以及|和|与|及))")
 # "权责事项由2711项减至2656项" read as one figure (2656项, its text up to 减至): the starting value
 # is written inside the figure's own text, in its unit, before the verb that changed it.
 # (or the whole of it, with the value it became: 从8780项削减至3843项)
@@ -302,7 +304,11 @@ class Figure:
             joined = _within_frames(re.split(r"[，,。；;：:]", after)[0].split("、"))[0]
             if not re.search(r"\d", joined):  # (…对A、B等10家单位: the list holds another figure's words)
                 return joined
-        return _JOINING_NEXT.sub("", words) if after[len(words):][:1].isdigit() else words
+        if not after[len(words):][:1].isdigit():
+            return words
+        # (21项X清单和14项…: 和 joins the next figure; 24个联合党支部和指派党建指导员96名: the instructors are the 96's)
+        joined = _JOINED_TO_NEXT.search(words)
+        return words[:joined.start()] if joined else words
 
     @property
     def run_predicate(self) -> str:
