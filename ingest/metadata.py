@@ -132,6 +132,8 @@ _SIGNER = re.compile(r"\s*签发人\s*[:：]\s*[\u4e00-\u9fff·]{2,5}$")
 _NUMBER_LABEL = re.compile(r"^[\[【［]\s*" + _DOCUMENT_NUMBER.pattern + r"\s*[\]】］]\s*")
 # A government's document number: the issuing region's code, 政 and the series (发, 函, 办发), year and number.
 _GOVERNMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}政(办)?(?:发|函|文)?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+# ... in brackets before the title on its line (【沙政发〔2020〕2号 】沙河口区2019年度法治政府建设报告)
+_BRACKETED_NUMBER = re.compile(r"[【\[［]\s*(?=[^】\]］]*号\s*[】\]］])" + _GOVERNMENT_NUMBER.pattern)
 
 # A title naming the year's summary and then the next year's plan sums the year up, as 工作打算 after a
 # year's account does (the summary comes first; the plan is its last part).
@@ -244,6 +246,9 @@ _DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规�
 # An untitled text opening on a numbered heading on the rule-of-law government's work (一、加强党对法治政府建设的全面
 # 领导。…, 一、推进法治政府建设的主要举措和成效): a part of an annual report, its opening cut off.
 _OPENS_ON_RULE_OF_LAW_HEADING = re.compile(r"[一二三四五六七八九十]+、[^。\n]{0,24}法治(?:政府)?建设")
+# ... or a text opening on its year has one among its headings (2023年，福建省人力资源和社会保障厅全面贯彻…\n一、党对法治政府
+# 建设领导全面加强): a year's account of the rule-of-law work
+_RULE_OF_LAW_HEADING_LINE = re.compile("^" + _OPENS_ON_RULE_OF_LAW_HEADING.pattern, re.M)
 # A heading that sums up the year (一、2024年工作总结) makes the text a summary, unless its opening reports itself
 # (现将本镇2023年度法治政府建设工作的主要情况报告如下): then the summary is the first part of an annual report.
 _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
@@ -555,7 +560,8 @@ def _doc_type(title: str, text: str) -> str:
         return "summary"
     if _REPORT_HEADINGS.search(text) or _REPORTS_ITSELF.search(opening(text)[:1000]) or _ADDRESSEE.match(text) \
             or _OPENS_ON_RULE_OF_LAW_HEADING.match(text.lstrip()) \
-            or _own_account(text) or (_OPENS_ON_A_YEAR.match(opening(text)) and _OUTLINE_TASK_HEADING.search(text)):
+            or _own_account(text) or (_OPENS_ON_A_YEAR.match(opening(text)) and (
+                _OUTLINE_TASK_HEADING.search(text) or _RULE_OF_LAW_HEADING_LINE.search(text))):
         return "annual_report"
     return "article"
 
@@ -960,7 +966,8 @@ def _government_by_number(title: str, cleaned: Cleaned, lines: list[str], place:
     fields = [cleaned.fields.get(key, "") for key in NUMBER_KEYS]
     number = next((match for text in fields for match in [_GOVERNMENT_NUMBER.search(text)] if match), None) \
         or _GOVERNMENT_NUMBER.match(title) \
-        or next((match for line in lines[:_HEAD_LINES] for match in [_GOVERNMENT_NUMBER.fullmatch(line.strip())]
+        or next((match for line in lines[:_HEAD_LINES] for match in [_GOVERNMENT_NUMBER.fullmatch(line.strip())
+                                                                      or _BRACKETED_NUMBER.match(line.strip())]
                  if match), None)
     if number is None:
         return None

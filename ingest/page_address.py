@@ -190,8 +190,8 @@ def _spellings(gaz: Gazetteer) -> Spellings:
 @lru_cache(maxsize=2)
 def _own_label_spellings(gaz: Gazetteer) -> Spellings:
     """A province's initials (gd: 广东, the site its departments stand under: wsjkw.gd.gov.cn), a prefecture's initials
-    with its level's (xam: 兴安盟, lsz: 凉山州), and a county-level division's initials after its prefecture's (tsqs:
-    天水 清水县, hzsc: 杭州 上城区), by the usual readings: read only as a site's own label, right before gov.cn, where
+    with its level's (xam: 兴安盟, lsz: 凉山州), and a county-level division's initials after its prefecture's, with its
+    level's or without (tsqs: 天水 清水县, hzsc: 杭州 上城区, zzszq: 枣庄 市中区), by the usual readings: read only as a site's own label, right before gov.cn, where
     no department's abbreviation (fgw.…, sfj.…, sthj.…) stands. (Provinces sharing initials, hn of 河南, 湖南 and
     海南, are told apart by the text or not at all; a province is taken only for a text speaking as one.)"""
     keys: Spellings = {}
@@ -212,10 +212,12 @@ def _own_label_spellings(gaz: Gazetteer) -> Spellings:
                     keys.setdefault(initials, {})[place] = 0
         elif place.level == "county":
             cities = {city for parent in gaz.chain(place)[1:] if parent.level == "prefecture" for city in stems(parent)}
+            level = _level_character(place)
             for city, stem in product(cities, stems(place)):
-                key = "".join(_usual(city, initials=True) + _usual(stem, initials=True))
-                if key.isascii():
-                    keys.setdefault(key, {})[place] = 0
+                for name in (stem, stem + level):  # (with its level's initial too: zzszq, 枣庄 市中区)
+                    key = "".join(_usual(city, initials=True) + _usual(name, initials=True))
+                    if key.isascii():
+                        keys.setdefault(key, {})[place] = 0
     return keys
 
 

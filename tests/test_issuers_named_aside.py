@@ -1,16 +1,21 @@
 """Issuers named only aside: a district's bureau naming itself by the plan it drafted and by its head's post, a street
-office by its short name, a zone under its province's name lying in a city, a government after what the year was; and
-the names kept out of the graph beside them (a lake named after a district, deputies quoted, topics of study, a branch
-of law, where a firm would stand)."""
+office by its short name, a zone under its province's name lying in a city, a government after what the year was or by
+its document number in brackets, a district by its city's and its own initials with its level's; and the names kept out
+of the graph beside them (a lake named after a district, deputies quoted, topics of study, a branch of law, where a firm
+would stand, a code counting kinds) or written in full (a congress's and a CPPCC's offices, a bureau's party
+committee)."""
 
 from __future__ import annotations
 
 from ingest.clean import clean
 from ingest.document import RawDocument
 from ingest.extract.initiatives import find_initiatives
+from ingest.extract.agencies import official_name
 from ingest.extract.law_firms import find_firms
 from ingest.extract.regulations import find_citations
+from ingest.gazetteer import load
 from ingest.metadata import extract_metadata
+from ingest.page_address import addressed_place
 from ingest.pipeline import build_document
 
 BODY = "全面推进依法行政，加快建设法治政府，各项工作取得了新的进展和成效。"
@@ -70,3 +75,30 @@ def test_a_branch_of_law_is_no_statute() -> None:
 def test_where_party_branches_were_set_up_names_no_law_firm() -> None:
     assert find_firms("推动在律师事务所、司法鉴定机构成立153个独立党支部。", set()) == []
     assert [f.text for f in find_firms("聘请北京大成律师事务所担任法律顾问。", set())] == ["北京大成律师事务所"]
+
+
+def test_a_district_s_site_spelled_by_its_city_s_initials_and_its_own_with_its_level_s_is_that_district() -> None:
+    place = addressed_place("http://www.zzszq.gov.cn/zw/gkml/", load(), "")
+    assert place is not None and (place.name, load().by_code[place.parent_code].name) == ("市中区", "枣庄市")
+
+
+def test_a_government_s_number_in_brackets_before_the_title_names_the_publisher() -> None:
+    meta = metadata("【沙政发〔2020〕2号 】沙河口区2019年度法治政府建设报告\n市政府:\n2019年,沙河口区在市委、市政府的坚强领导下,"
+                    + BODY)
+    assert (meta.title, meta.publisher) == ("沙河口区2019年度法治政府建设报告", "大连市沙河口区人民政府")
+
+
+def test_a_text_opening_on_its_year_with_a_heading_on_the_rule_of_law_government_is_an_annual_report() -> None:
+    meta = metadata("2023年,福建省人力资源和社会保障厅全面贯彻落实党的二十大精神。\n一、党对法治政府建设领导全面加强\n" + BODY)
+    assert meta.doc_type == "annual_report"
+
+
+def test_offices_of_a_congress_and_a_cppcc_and_a_bureau_s_party_committee_are_named_in_full() -> None:
+    assert official_name("衡阳市蒸湘区", "人大办") == "衡阳市蒸湘区人民代表大会常务委员会办公室"
+    assert official_name("衡阳市蒸湘区", "政协办") == "中国人民政治协商会议衡阳市蒸湘区委员会办公室"
+    assert official_name("西安市临潼区", "交通局党委") == "中共西安市临潼区交通运输局委员会"
+
+
+def test_a_code_runs_on_across_a_page_s_space_but_not_over_a_measure_word() -> None:
+    assert [m.name for m in find_initiatives("纳入 “141” 基层智治体系。")] == ["141基层智治体系"]
+    assert [m.name for m in find_initiatives("1424项“10+1”类政务服务事项全部列入清单。")] == ["10+1"]

@@ -62,12 +62,12 @@ SUFFIXES = [
 ]
 # Abbreviation → full form, applied to the part after the region; only expansions that are certain.
 EXPANSIONS = [
-    ("人大常委会", "人民代表大会常务委员会"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"), ("政府办公厅", "人民政府办公厅"),
+    ("人大常委会", "人民代表大会常务委员会"), ("人大办", "人民代表大会常务委员会办公室"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"), ("政府办公厅", "人民政府办公厅"),
     ("政府办", "人民政府办公室"), ("法制办", "法制办公室"), ("政府", "人民政府"),
     ("法院", "人民法院"), ("检察院", "人民检察院"), ("发改局", "发展和改革局"), ("发改委", "发展和改革委员会"),
     ("发展改革委", "发展和改革委员会"), ("发展改革局", "发展和改革局"),
     ("人社局", "人力资源和社会保障局"), ("市场监管局", "市场监督管理局"), ("住建局", "住房和城乡建设局"),
-    ("工信局", "工业和信息化局"), ("科技局", "科学技术局"), ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("交运局", "交通运输局"),
+    ("工信局", "工业和信息化局"), ("科技局", "科学技术局"), ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("交运局", "交通运输局"), ("交通局", "交通运输局"),
     ("城管局", "城市管理局"), ("国税局", "国家税务局"), ("地税局", "地方税务局"), ("国土局", "国土资源局"),
     ("监委", "监察委员会"), ("管委会", "管理委员会"), ("安委会", "安全生产委员会"), ("编办", "机构编制委员会办公室"),
     ("理论中心组", "理论学习中心组"), ("中心组", "理论学习中心组"), ("委会", "委员会"),
@@ -659,6 +659,8 @@ def official_name(region: str, rest: str) -> str:
     rest = without_doubled_level(region, rest)
     if rest.endswith("党组"):
         return "中共" + official_name(region, rest[: -len("党组")]) + "党组"
+    if rest.endswith("局党委"):  # a bureau's party committee (区交通局党委): 中共X区交通运输局委员会
+        return "中共" + official_name(region, rest[: -len("党委")]) + "委员会"
     if rest == "委" or rest == "党委":
         return f"中共{region}委员会"
     if rest in ("纪委", "纪委监委"):  # the discipline commission (sharing its offices with the supervisory one)
@@ -685,6 +687,8 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委{expand(rest[1:])}"
     if rest in ("政协", "政协委员会"):
         return f"中国人民政治协商会议{region}委员会"
+    if rest == "政协办":  # (a CPPCC committee's general office, as 委办 is the party committee's)
+        return f"中国人民政治协商会议{region}委员会办公室"
     if rest == "法院" and region.endswith(("省", "自治区")):  # a province's court is its high court (省法院)
         return region + "高级人民法院"
     for short, full in next((styles for province, styles in _STYLES_OF.items() if region.startswith(province)), ()):

@@ -557,12 +557,16 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
                                  quoted_content=content)
     if code_end is not None:
         return InitiativeMention(text[match.start():code_end], match.start(), code_end,
-                                 content + text[match.end():code_end], quoted_content=content)
+                                 content + text[match.end():code_end].lstrip(), quoted_content=content)
     noun_end = _qualified_noun_end(text, match.end()) if _QUALITIES.match(content) else match.end()
     if noun_end > match.end():
         return InitiativeMention(text[match.start():noun_end], match.start(), noun_end,
                                  content + text[match.end():noun_end], quoted_content=content)
     return InitiativeMention(content, match.start(1), match.end(1), content, quoted_content=content)
+
+
+# A measure word right after a code: the code counts the things after it (“10+1”类政务服务事项, “3+N”项任务).
+_KINDS_COUNTED = ("类", "项", "种", "个", "条")
 
 
 def _code_name_end(text: str, start: int, code: str) -> int | None:
@@ -573,6 +577,10 @@ def _code_name_end(text: str, start: int, code: str) -> int | None:
     code says how many parts a programme has; the words after it say what the programme is."""
     heads = _CODE_HEADS if _CODE.match(code) else _PLAN_HEADS + _SYSTEM_HEADS if _NUMBER.match(code) else \
         () if _NOT_PROGRAMME_AFTER.match(text, start) else _THINKING_HEADS
+    if text.startswith(" ", start) and not text.startswith(" ", start + 1):
+        start += 1  # (a space a page leaves after the quote: “141” 基层智治体系)
+    if text.startswith(_KINDS_COUNTED, start):
+        return None  # (“10+1”类政务服务事项: the code counts kinds of the things after it, it names no programme of them)
     run = re.match(r"[^，,。、；;：:的和与及等\s“”\"（）()]*", text[start:start + _CODE_NAME_CHARS]).group()
     ends = [size for size in range(len(run), 1, -1) if run[:size].endswith(heads)]
     plans = [size for size in ends if run[:size].endswith(_PLAN_HEADS)]
