@@ -1677,3 +1677,8 @@ def test_doing_a_thing_on_one_s_own_asks_the_thing() -> None:
 def test_a_yearly_plan_is_written_with_its_year_and_without_building() -> None:
     # (《邕宁区2019年法治政府工作要点》: its year in place of 年度, and no 建设)
     assert "法治政府工作要点" in variants("年度法治政府建设工作要点")
+
+
+def test_verbs_of_studying_in_a_manner_are_verbs_alone_sharing_the_object_after_them() -> None:
+    assert practice_terms("哪些地方学习贯彻、全面贯彻落实或紧扣党的二十大精神？", []) == ["党的二十大精神"]
+    assert "深入学习贯彻" not in practice_terms("哪些地方深入学习贯彻、践行习近平法治思想？", [])

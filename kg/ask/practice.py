@@ -2043,8 +2043,11 @@ def described_name(term: str, tokenize: Callable[[str], list[str]]) -> str | Non
 # (认真贯彻落实习近平法治思想, 深刻领会…, 将习近平法治思想纳入学法计划) where a question writes others
 # (学习贯彻、深学笃用…). 学 alone stands for 学习, 深学 and 学法.
 STUDY_VERBS = ("学", "贯彻", "落实", "践行", "领会", "宣传", "宣讲", "笃用")
-_STUDYING_ONLY = re.compile("(?:学习|" + "|".join(STUDY_VERBS) + ")+")  # (verbs of studying alone: 贯彻落实, 学习贯彻)
-_STUDYING = re.compile(r"^(?:深入|认真|全面|持续|切实|扎实)?(?:(?:学习|深学|贯彻|落实|践行|领会|宣传|宣讲|笃用)[、和与及并]?)+")
+# How a body studies (深入学习, 全面贯彻落实): the manner before verbs of studying.
+_STUDY_MANNER = "(?:深入|认真|全面|持续|切实|扎实)"
+# (verbs of studying alone, in a manner or not: 贯彻落实, 学习贯彻, 全面贯彻落实)
+_STUDYING_ONLY = re.compile(_STUDY_MANNER + "?(?:学习|" + "|".join(STUDY_VERBS) + ")+")
+_STUDYING = re.compile("^" + _STUDY_MANNER + r"?(?:(?:学习|深学|贯彻|落实|践行|领会|宣传|宣讲|笃用)[、和与及并]?)+")
 
 
 # A means named anywhere in a question (依托中心组组织学法，或学习X): not 审议通过, which passes a document.
