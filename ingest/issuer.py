@@ -891,12 +891,14 @@ def _zone_parent(zone: str, title: str, text: str, evidence: Evidence, gaz: Gaze
     hits = hits or namesakes_in(title, gaz)
     if hits:
         place = evidence.choose(max(hits, key=lambda group: _LEVEL_DEPTH.index(group[0].level)), gaz)
+        named = _CITED_TITLE.sub("", text)  # (a zone its name puts in a province lies in the one city of it the text
+        # names outside the titles it cites: 贵州双龙航空港经济区 under 中共贵阳市委, not 陕西西咸新区 citing 《西安市…条例》)
     else:
         place = _from_text(text, evidence, gaz) or first_of_paired_cities(prefix, gaz) or _one_municipality(text, gaz)
+        named = text
     if place is not None and place.level == "province":
-        # a zone lies in a city: one city of that province the text names (《郑州市地方立法条例》; 贵州双龙航空港经济区
-        # under 中共贵阳市委) is its own
-        cities = {p for group in namesakes_in(text, gaz) for p in group
+        # a zone lies in a city: one city of that province the text names (《郑州市地方立法条例》) is its own
+        cities = {p for group in namesakes_in(named, gaz) for p in group
                   if p.level == "prefecture" and p.parent_code == place.code}
         if len(cities) == 1:
             return cities.pop()

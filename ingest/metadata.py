@@ -94,14 +94,15 @@ DESCRIBED_YEAR_SENTENCE = r"是[^。；;！!？?\n]{2,150}?年[。；;]"
 # sentence saying what it was, before the one whose subject worked in it (2021年时间节点特殊,是…开局之年。这一年,唐山市委、
 # 市政府以…).
 _OPENING_YEAR = r"^(?:(?:19|20)\d{2}年(?:度|以来|" + _DESCRIBED_YEAR + r"|[^，,。；;\n]{0,12}[，,]?" \
-    + DESCRIBED_YEAR_SENTENCE + r"(?:这一年)?)?[，,]?)?"
+    + DESCRIBED_YEAR_SENTENCE + r"(?:这一年(?:里|来)?|一年来|过去一年)?)?[，,]?)?"
 # A body as the subject of the opening sentence, after its year and the leadership it works under
 # (2025年以来，在区委、区政府的坚强领导下，区司法局党组…; 2025年是…启动之年。苏州市文广旅局…工作的总体要求是): a department (区司法局, 省应急管理厅 but no service hall
 # 大厅, 龙华区司法行政系统, a bureau's county branch 和田地区生态环境局皮山县分局), with its party group or not, a
 # zone's committee (天津经济技术开发区管理委员会) or a street's office (人民街街道办事处).
 _OPENING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年(?:" + _DESCRIBED_YEAR + r"[，,。]|[^，,。；;]{0,40}?[，,]?))?"
                            + CIRCUMSTANCES +
-                           r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:局(?:" + BRANCH_COUNTY + r"分局)?|(?<!大)厅|系统|委员会|管委会|政府办公室"
+                           r"((?![在是])[\u4e00-\u9fff]{0,20}?(?:(?<![开布格全大结当时胜])局(?:" + BRANCH_COUNTY + r"分局)?"
+                           r"|(?<!大)厅|系统|委员会|管委会|政府办公室"
                            r"|(?<=[省市县区州旗盟])" + COMMISSION +
                            r"|政府办(?!公)|党政办(?:公室)?|街道办事处))(党组|党委)?"
                            r"(?=[\u4e00-\u9fff(（])")
@@ -246,9 +247,9 @@ _DRAWS_UP = re.compile(r"制定本(?:实施|工作)?(?:方案|计划|要点|规�
 # An untitled text opening on a numbered heading on the rule-of-law government's work (一、加强党对法治政府建设的全面
 # 领导。…, 一、推进法治政府建设的主要举措和成效): a part of an annual report, its opening cut off.
 _OPENS_ON_RULE_OF_LAW_HEADING = re.compile(r"[一二三四五六七八九十]+、[^。\n]{0,24}法治(?:政府)?建设")
-# ... or a text opening on its year has one among its headings (2023年，福建省人力资源和社会保障厅全面贯彻…\n一、党对法治政府
-# 建设领导全面加强): a year's account of the rule-of-law work
-_RULE_OF_LAW_HEADING_LINE = re.compile("^" + _OPENS_ON_RULE_OF_LAW_HEADING.pattern, re.M)
+# ... or a text opening on its year has one on the rule-of-law government among its headings (2023年，福建省人力资源和
+# 社会保障厅全面贯彻…\n一、党对法治政府建设领导全面加强): a year's account of that work, not news of a meeting on 法治建设
+_RULE_OF_LAW_HEADING_LINE = re.compile(r"^[一二三四五六七八九十]+、[^。\n]{0,24}法治政府建设", re.M)
 # A heading that sums up the year (一、2024年工作总结) makes the text a summary, unless its opening reports itself
 # (现将本镇2023年度法治政府建设工作的主要情况报告如下): then the summary is the first part of an annual report.
 _SUMMARY_HEADING = re.compile(r"^[一二三四五六七八九十]+、(?:(?:19|20)\d{2}年度?)?[^，,。]{0,8}工作总结", re.M)
@@ -799,8 +800,9 @@ _SPEAKS_AS_BUREAU = re.compile(r"^(?:(?:19|20)\d{2}年" + DESCRIBED_YEAR_SENTENC
 def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str | None:
     """A bureau whose report speaks as 我局 from its opening sentence, naming itself only in the title of a document
     it made (审议并通过了《龙岩市永定区卫生健康局参与…实施方案》): the one bureau of the report's region that such a
-    title names with the region's full name; else only as the bureau its head leads (区司法局党委书记、局长率先垂范):
-    the one bureau named so, of the report's own division of that level. None where they name none or several; a
+    title names with the region's full name; else only as the bureau its head, its party committee's secretary and its
+    director both, leads (区司法局党委书记、局长率先垂范): the one bureau named so by the report's own level (not a visiting
+    市司法局党委书记、局长's, nor an official's other post, 政法委书记、区公安分局局长). None where they name none or several; a
     title it only carries out (落实《…司法局关于…的通知》) is another body's."""
     if place is None or not _SPEAKS_AS_BUREAU.match(opening(text)):
         return None
@@ -808,12 +810,12 @@ def _bureau_naming_itself(text: str, place: Place | None, gaz: Gazetteer) -> str
     bureaus = set(re.findall(rf"{OWN_DOCUMENT_MADE}《{re.escape(prefix)}([\u4e00-\u9fff]{{2,10}}?局)", text))
     if len(bureaus) == 1:
         return prefix + bureaus.pop()
-    headed = set(_BUREAU_HEADED.findall(text))
+    headed = {bureau for bureau in _BUREAU_HEADED.findall(text) if bureau[0] == place.name[-1]}
     return _division_body(headed.pop(), place, gaz) if len(headed) == 1 else None
 
 
-# A bureau by its level word and name, as its head's post names it (区司法局党委书记、局长; 县水利局局长).
-_BUREAU_HEADED = re.compile(r"(?<![\u4e00-\u9fff])([省市县区州旗][\u4e00-\u9fff]{2,8}?局)(?:党[委组])?(?:书记)?、?局长")
+# A bureau by its level word and name, as its head's two posts name it (区司法局党委书记、局长).
+_BUREAU_HEADED = re.compile(r"(?<![\u4e00-\u9fff、])([省市县区州旗][\u4e00-\u9fff]{2,8}?局)党[委组]书记、局长")
 
 
 def _presented_body(text: str, place: Place | None, gaz: Gazetteer) -> str | None:

@@ -191,9 +191,10 @@ def _spellings(gaz: Gazetteer) -> Spellings:
 def _own_label_spellings(gaz: Gazetteer) -> Spellings:
     """A province's initials (gd: 广东, the site its departments stand under: wsjkw.gd.gov.cn), a prefecture's initials
     with its level's (xam: 兴安盟, lsz: 凉山州), and a county-level division's initials after its prefecture's, with its
-    level's or without (tsqs: 天水 清水县, hzsc: 杭州 上城区, zzszq: 枣庄 市中区), by the usual readings: read only as a site's own label, right before gov.cn, where
-    no department's abbreviation (fgw.…, sfj.…, sthj.…) stands. (Provinces sharing initials, hn of 河南, 湖南 and
-    海南, are told apart by the text or not at all; a province is taken only for a text speaking as one.)"""
+    level's or without (tsqs: 天水 清水县, hzsc: 杭州 上城区, zzszq: 枣庄 市中区), by the usual readings: read only as a
+    site's own label, right before gov.cn, where no department's abbreviation (fgw.…, sfj.…, sthj.…) stands.
+    (Provinces sharing initials, hn of 河南, 湖南 and 海南, are told apart by the text or not at all; a province is
+    taken only for a text speaking as one.)"""
     keys: Spellings = {}
     for place in gaz.by_code.values():
         if place.level == "province":

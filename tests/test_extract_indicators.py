@@ -165,6 +165,7 @@ def test_the_places_work_reached_are_other_but_what_each_set_up_is_counted() -> 
     assert filed("21个毗邻区县政务服务事项实现通办。")[0][1] != OTHER  # a thing of those divisions is counted
     # (the cities a province's leaders went to, whatever they held there)
     assert filed("组织厅领导带队赴13个设区市开展学习宣传贯彻党的二十大精神专题调研。") == [("13个", OTHER)]
+    assert filed("全省13个设区市政府全部公布权责清单。")[0][1] != OTHER  # (the governments are what is counted)
 
 
 def test_a_business_figure_needs_a_registration_word() -> None:
@@ -1043,3 +1044,6 @@ def test_cases_counted_by_li_and_people_by_wei_after_a_number_in_characters() ->
 def test_the_thing_a_figure_counts_stops_where_the_next_figure_s_thing_is_joined_to_it() -> None:
     subjects = {m.text: m.subject for m in find_metrics("成立15个独立党支部、4个联合党支部和指派党建指导员26名。", [])}
     assert subjects["4个"] == "联合党支部"
+    # (one thing joined by 和, a word holding 及, and 与 a preposition: the figure's own words run on)
+    assert filed("今年以来，23场宪法和民法典宣传活动覆盖群众5000余人。")[0] == ("23场", "legal_education.events")
+    assert {m.text: m.subject for m in find_metrics("12起涉及金额50万元的纠纷全部调解成功。", [])}["12起"].startswith("涉及")

@@ -31,7 +31,10 @@ def test_a_bureau_is_of_the_district_whose_plan_it_drafted_not_of_one_it_visited
     meta = metadata(text)
     assert (meta.region, meta.province) == ("璧山区", "重庆市")
     assert meta.publisher == "重庆市璧山区司法局"  # (the bureau its head's post names: 区司法局党委书记、局长)
-
+    # ... but not a visiting city bureau's head, nor an official's other post
+    for head in ("市司法局党委书记、局长莅临我局调研指导。", "区委常委、政法委书记、区公安分局局长带队检查。"):
+        text = "2023年，我局在区委、区政府的正确领导下，" + BODY + "\n二是完善制度。拟定《璧山区法治政府建设实施方案》。" + head
+        assert (metadata(text).region, metadata(text).publisher) == ("璧山区", None)
 
 def test_a_street_office_opening_its_text_by_its_short_name_is_the_street() -> None:
     text = "2022年，棠景街以习近平新时代中国特色社会主义思想为指导，按照区委、区政府工作部署，" + BODY
@@ -50,6 +53,9 @@ def test_a_zone_named_under_its_province_lies_in_the_one_city_its_text_names() -
 def test_a_government_opening_the_sentence_after_the_one_saying_what_the_year_was_publishes_the_report() -> None:
     meta = metadata("2021年时间节点特殊，是“十四五”规划开局之年。这一年，唐山市委、市政府以习近平法治思想为指导，" + BODY)
     assert (meta.region, meta.publisher) == ("唐山市", "唐山市人民政府")
+    # (开局 of 开局之年 is no bureau: 局 ends no body there)
+    meta = metadata("2021年是“十四五”规划开局之年。一年来，唐山市委、市政府以习近平法治思想为指导，" + BODY)
+    assert (meta.region, meta.publisher) == ("唐山市", "唐山市人民政府")
 
 
 def test_a_lake_named_after_the_own_district_is_no_region() -> None:
@@ -57,6 +63,10 @@ def test_a_lake_named_after_the_own_district_is_no_region() -> None:
     doc = build_document(RawDocument(text, "t.txt", "/t.txt"))
     regions = [(e.text, e.name) for e in doc.entities if e.type == "REGION"]
     assert ("白云", "白云区") not in regions and ("白云区", "白云区") in regions
+    # (a province's short name before a city's is the province: 广东江门; so is one before 山区)
+    text = "江门市2021年法治政府建设年度报告\n2021年，推动广东江门高质量发展，助力浙江山区26县，" + BODY
+    names = {e.name for e in build_document(RawDocument(text, "t.txt", "/t.txt")).entities if e.type == "REGION"}
+    assert {"广东省", "浙江省"} <= names
 
 
 def test_deputies_and_members_quoted_and_topics_of_study_are_no_initiatives_but_a_layout_stood_on_is() -> None:
@@ -65,6 +75,10 @@ def test_deputies_and_members_quoted_and_topics_of_study_are_no_initiatives_but_
     names = {m.name for m in find_initiatives(text)}
     assert "一个统筹、四大职能" in names
     assert not names & {"两代表一委员", "坚持人民立场学习民法典", "习近平法治思想学习纲要", "四个自信"}
+    # (a stance before a work or service word is still a stance; programmes a plan's contents name are programmes)
+    assert [m.name for m in find_initiatives("树立“有解思维”工作理念，增强“法治为民”服务意识。")] == []
+    kept = {m.name for m in find_initiatives("督察内容主要包括“三项制度”落实情况。本次培训内容为“枫桥经验”的创新发展。")}
+    assert kept == {"三项制度", "枫桥经验"}
 
 
 def test_a_branch_of_law_is_no_statute() -> None:
@@ -75,6 +89,7 @@ def test_a_branch_of_law_is_no_statute() -> None:
 def test_where_party_branches_were_set_up_names_no_law_firm() -> None:
     assert find_firms("推动在律师事务所、司法鉴定机构成立153个独立党支部。", set()) == []
     assert [f.text for f in find_firms("聘请北京大成律师事务所担任法律顾问。", set())] == ["北京大成律师事务所"]
+    assert [f.text for f in find_firms("聘请湖南向阳律师事务所担任法律顾问。", set())] == ["湖南向阳律师事务所"]
 
 
 def test_a_district_s_site_spelled_by_its_city_s_initials_and_its_own_with_its_level_s_is_that_district() -> None:
@@ -91,14 +106,19 @@ def test_a_government_s_number_in_brackets_before_the_title_names_the_publisher(
 def test_a_text_opening_on_its_year_with_a_heading_on_the_rule_of_law_government_is_an_annual_report() -> None:
     meta = metadata("2023年,福建省人力资源和社会保障厅全面贯彻落实党的二十大精神。\n一、党对法治政府建设领导全面加强\n" + BODY)
     assert meta.doc_type == "annual_report"
+    news = "2023年，某县召开全面依法治县委员会会议，县委书记出席会议并讲话。\n一、提高政治站位，推动法治建设再上新台阶\n"
+    assert metadata(news).doc_type == "article"
 
 
 def test_offices_of_a_congress_and_a_cppcc_and_a_bureau_s_party_committee_are_named_in_full() -> None:
     assert official_name("衡阳市蒸湘区", "人大办") == "衡阳市蒸湘区人民代表大会常务委员会办公室"
     assert official_name("衡阳市蒸湘区", "政协办") == "中国人民政治协商会议衡阳市蒸湘区委员会办公室"
     assert official_name("西安市临潼区", "交通局党委") == "中共西安市临潼区交通运输局委员会"
+    assert official_name("衡阳市蒸湘区", "人大常委会办公室") == "衡阳市蒸湘区人民代表大会常务委员会办公室"
+    assert official_name("衡阳市蒸湘区", "政协办公室") == "中国人民政治协商会议衡阳市蒸湘区委员会办公室"
 
 
 def test_a_code_runs_on_across_a_page_s_space_but_not_over_a_measure_word() -> None:
     assert [m.name for m in find_initiatives("纳入 “141” 基层智治体系。")] == ["141基层智治体系"]
     assert [m.name for m in find_initiatives("1424项“10+1”类政务服务事项全部列入清单。")] == ["10+1"]
+    assert [m.name for m in find_initiatives("推行“1+N”个性化法律服务模式。")] == ["1+N个性化法律服务模式"]

@@ -320,3 +320,6 @@ def test_the_thing_joined_after_a_figure_s_noun_and_counted_by_the_next_figure_i
     assert [f.subject for f in figures][:2] == ["独立党支部", "联合党支部"]
     parts = parse_parts("某镇为律师事务所指派党建指导员多少名？", ["某镇"], tokenize)
     assert _assign(parts, figures, tokenize, set())[0]["value"] == 26
+    # (a word holding 及 and a preposition's 与 join nothing: the figure's words run on)
+    assert [f.subject for f in figures_of("全年受理投诉56件涉及金额20万元。")][0] == "涉及金额"
+    assert [f.subject for f in figures_of("开展3次与群众面对面普法活动覆盖500人。")][0] == "与群众面对面普法活动覆盖"

@@ -60,8 +60,10 @@ SUFFIXES = [
     "法院", "检察院", "服务中心", "中心", "大厅", "执法总队", "执法支队", "执法大队", "执法队", "稽查总队", "稽查支队", "稽查大队", "政府", "人大", "政协", "党委",
     "党组", "局", "厅", "部", "委", "办",
 ]
-# Abbreviation → full form, applied to the part after the region; only expansions that are certain.
+# Abbreviation → full form, applied to the part after the region; only expansions that are certain (交通局: the
+# reforms from 2009 on made every one a 交通运输局, and the reports are of later years).
 EXPANSIONS = [
+    ("人大常委会办公室", "人民代表大会常务委员会办公室"), ("人大办公室", "人民代表大会常务委员会办公室"),
     ("人大常委会", "人民代表大会常务委员会"), ("人大办", "人民代表大会常务委员会办公室"), ("人大", "人民代表大会"), ("政府办公室", "人民政府办公室"), ("政府办公厅", "人民政府办公厅"),
     ("政府办", "人民政府办公室"), ("法制办", "法制办公室"), ("政府", "人民政府"),
     ("法院", "人民法院"), ("检察院", "人民检察院"), ("发改局", "发展和改革局"), ("发改委", "发展和改革委员会"),
@@ -659,7 +661,7 @@ def official_name(region: str, rest: str) -> str:
     rest = without_doubled_level(region, rest)
     if rest.endswith("党组"):
         return "中共" + official_name(region, rest[: -len("党组")]) + "党组"
-    if rest.endswith("局党委"):  # a bureau's party committee (区交通局党委): 中共X区交通运输局委员会
+    if rest.endswith("局党委") and len(rest) > len("局党委"):  # a bureau's party committee (区交通局党委): 中共X区交通运输局委员会
         return "中共" + official_name(region, rest[: -len("党委")]) + "委员会"
     if rest == "委" or rest == "党委":
         return f"中共{region}委员会"
@@ -687,7 +689,7 @@ def official_name(region: str, rest: str) -> str:
         return f"中共{region}委{expand(rest[1:])}"
     if rest in ("政协", "政协委员会"):
         return f"中国人民政治协商会议{region}委员会"
-    if rest == "政协办":  # (a CPPCC committee's general office, as 委办 is the party committee's)
+    if rest in ("政协办", "政协办公室"):  # (a CPPCC committee's general office, as 委办 is the party committee's)
         return f"中国人民政治协商会议{region}委员会办公室"
     if rest == "法院" and region.endswith(("省", "自治区")):  # a province's court is its high court (省法院)
         return region + "高级人民法院"

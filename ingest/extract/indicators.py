@@ -307,7 +307,8 @@ HEADED_BY_BODIES = re.compile(rf"(?:{_BODIES})$")
 # ... or the noun after the unit is a place work reached or covers (面向60个行政村, 41个政务服务大厅已实现…, 深入10个市州, 赴13个设区市:
 # divisions named by their levels alone, not as what a thing is of, 48个毗邻区县公共服务事项),
 # unless it goes on to what was set up in each (在10个乡镇设立公共法律服务站 counts the stations).
-_PLACES = "大厅|乡镇|镇街|街道|社区|村(?!民|干部|医)|学校|设区(?:的)?市|(?:市州|县市区|县区|区县|市县)(?![\u4e00-\u9fff])"
+_PLACES = ("大厅|乡镇|镇街|街道|社区|村(?!民|干部|医)|学校|设区(?:的)?市(?![\u4e00-\u9fff]{0,3}(?:政府|局|委|院|办|部门))"
+           "|(?:市州|县市区|县区|区县|市县)(?![\u4e00-\u9fff])")
 PLACES_REACHED = re.compile(rf"^(?:[^，,。；]{{0,4}}?)(?:{_PLACES})")
 # ... or what each of them has (村公共法律服务工作室), read to the clause's end (84个村、1个开发区设立服务室).
 SET_UP_IN_EACH = re.compile("设立|建立|建成|成立|配备|站|室|中心|法律顾问")

@@ -127,11 +127,14 @@ _NOT_PROGRAMME_HEAD = re.compile(
     r"|示范(?:区|市|县|旗县|旗|地区|单位|项目|点|乡镇|镇|村|嘎查村|社区)|先进(?:单位|集体|个人|县|市|区)|案例|称号"
     r"|(?:突出|优秀|先进)(?:集体|个人|单位)|高地|标杆|样板|排头兵"
     # an award or a trophy (…最佳模型奖, “清源杯”, “大禹鼎”), an effect (头雁效应), and people by their rank or duty
-    # (党政一把手, 主要负责人, “第一责任人”, the deputies and members heard on it: “两代表一委员”)
-    r"|奖|奖项|杯|鼎|效应|一把手|负责人|责任人|代表|委员|文章"  # … and a metaphor of work to finish (“后半篇文章”)
+    # (党政一把手, 主要负责人, “第一责任人”)
+    r"|奖|奖项|杯|鼎|效应|一把手|负责人|责任人|文章"  # … and a metaphor of work to finish (“后半篇文章”)
     r"|会议|大会"  # a meeting held (“…2022年度专题述法工作会议”): an event, not a programme
     r"|委员会|领导小组|办公室|工作要点"  # a body (“街道全面依法治理委员会”) or a year's plan (“2023年…工作要点”)
     r"|(?:培训|研讨|专题|轮训)班|(?:视频|座谈|培训|推进|现场|调度|部署|观摩|研讨)会)$")  # … and a class held
+# Deputies and members counted by kind (“两代表一委员”: the deputies to two congresses and a CPPCC member heard on it):
+# people, no programme.
+_COUNTED_DEPUTIES = re.compile(r"(?:[一两二三四五六七八九十]+(?:名|位)?(?:代表|委员))+")
 # The kinds of place a title covers, in brackets after its head (…示范旗县(市、区), …示范嘎查村(社区)): the head is
 # the word before them.
 _TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]$")
@@ -172,7 +175,9 @@ _VOCABULARY_REPEATS = 3
 # The mark joining the items of a list of quotes.
 _LIST_MARK = "、"
 # Verbs of conviction or standpoint reach a belief or a slogan (坚定“四个自信”, 立足“三新一高”, 心怀“国之大者”), not a programme,
-# unless a programme's head follows the quote (立足“一个统筹、四大职能”工作布局: the layout stood on).
+# unless a layout or system the quote names follows it (立足“一个统筹、四大职能”工作布局: the layout stood on; not 树立“有解思维”
+# 工作理念, a stance).
+_LAYOUT_AFTER = re.compile(r"(?:工作|发展|战略)?(?:布局|格局|体系|框架)")
 # So do verbs of holding to a duty or an aim (压实“第一责任”, 锚定“总导向”, 勇担“市之重者”) when the
 # quote closes the phrase (锚定“…”战略 names a strategy).
 _STANCE_BEFORE = re.compile(r"(?:立足|坚定|树立|增强|牢记|秉持|秉承|心怀|胸怀)$")
@@ -188,10 +193,13 @@ _SHIFT_STEP = re.compile(_SHIFT_WORD + r"[“\"]")
 # A talk or article titled so (作题为“…”的专题辅导报告), or an evaluation's indicator (二级指标“…”): its title or
 # the indicator's name, not a programme.
 _TITLED_BEFORE = re.compile(r"(?:题为|名为|题目为|指标)$")
-# ... and the matters of study sessions or talks listed after the word for them (内容分别为“…重要论述”、“坚持人民立场学习民法典”、
-# “…学习纲要”): what was studied, each quote of the list.
-_TOPICS_BEFORE = re.compile(r"(?:内容|主题|题目)(?:分别|主要)?(?:为|是|包括)[:：]?(?:“[^“”]{1,40}”[、，,和及与])*$")
+# ... and the matters of study sessions or talks listed after the word for them (3次学法活动,内容分别为“…重要论述”、
+# “坚持人民立场学习民法典”、“…学习纲要”): what was studied, each quote of the list that closes its item (not 培训内容为
+# “枫桥经验”的创新发展, where a topic names the programme it is about).
+_TOPICS_BEFORE = re.compile(r"(?:学习|学法|培训|讲座|宣讲|授课)[^。；;“”]{0,8}?内容(?:分别|主要)?(?:为|是)[:：]?"
+                            r"(?:“[^“”]{1,40}”[、，,和及与])*$")
 _TOPICS_BEFORE_CHARS = 160
+_ITEM_CLOSED = re.compile(r"[、，,。；;]|$")
 # ... and a rectification's verb the wrongs it goes after (大力整治“红顶中介”), as the words after them do (“四乱”整治).
 _RECTIFIED_BEFORE = re.compile(r"(?:整治|纠治)$")
 # (the aim may come after its object: 锚定法治轨道“总导向”).
@@ -380,6 +388,7 @@ def _is_initiative(content: str, followed_by_head: bool, branded: bool = False) 
             or _COUNTED_BODIES.match(content):
         return False
     if _NOT_PROGRAMME_HEAD.search(_TRAILING_ASIDE.sub("", content)) or PARTY_BODY.match(content) \
+            or _COUNTED_DEPUTIES.fullmatch(content) \
             or (_CATEGORY.match(content) and not content.endswith(_HEADS)) or _SCOPE.match(content):
         return False
     if len(content) >= _SENTENCE_QUOTE_MIN and "的" in content:
@@ -421,10 +430,12 @@ def _context_rules_out(text: str, quote: re.Match[str], followed_by_head: bool, 
     if (_SHIFT_FROM.search(text, max(0, quote.start() - 1), quote.start()) and _SHIFT_STEP.match(text, quote.end())) \
             or _SHIFT_TO.search(text, max(0, quote.start() - 48), quote.start()):
         return True
-    if (_STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and not followed_by_head) \
+    if (_STANCE_BEFORE.search(text, max(0, quote.start() - 2), quote.start())
+            and not _LAYOUT_AFTER.match(text, quote.end())) \
             or _TITLED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) \
             or _RECTIFIED_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) \
-            or _TOPICS_BEFORE.search(text, max(0, quote.start() - _TOPICS_BEFORE_CHARS), quote.start()):
+            or (_TOPICS_BEFORE.search(text, max(0, quote.start() - _TOPICS_BEFORE_CHARS), quote.start())
+                and not followed_by_head and _ITEM_CLOSED.match(text, quote.end())):
         return True
     if _SAYING_BEFORE.search(text, max(0, quote.start() - 3), quote.start()) and re.search(r"[，,]", content):
         return True  # words someone said, quoted after the verb of saying (提出“坚持严格执法、…，全面建设法治政府”)
@@ -569,18 +580,26 @@ def _quoted_mention(text: str, match: re.Match[str]) -> InitiativeMention | None
 _KINDS_COUNTED = ("类", "项", "种", "个", "条")
 
 
+def _counts_what_follows(text: str, start: int) -> bool:
+    """Whether a measure word (``_KINDS_COUNTED``) standing as a word of its own opens the words at ``start``: not the
+    first character of one (“1+N”个性化…模式, “5+2”种养结合模式, “1+3”项目化管理机制 name programmes)."""
+    import jieba
+
+    return text.startswith(_KINDS_COUNTED, start) and jieba.lcut(text[start:start + 6])[0] in _KINDS_COUNTED
+
+
 def _code_name_end(text: str, start: int, code: str) -> int | None:
     """Where the name a code (“1+2+N”, “5+X”) opens ends: the longest run of the words right after it, up to
     ``_CODE_NAME_CHARS`` and no separator, that ends in a programme's head (“1+2+N”督察调研工作法, “5+5”工作
     体系, “1+4+X”学法清单), or the shortest ending in a plan's head (``_PLAN_HEADS``, the only heads a number
     alone runs on to; any other quote runs on only to a field's 思路, ``_THINKING_HEADS``); None when none does. A
     code says how many parts a programme has; the words after it say what the programme is."""
+    if text.startswith((" ", "\u3000"), start) and not text.startswith((" ", "\u3000"), start + 1):
+        start += 1  # (a space a page leaves after the quote: “141” 基层智治体系)
+    if _counts_what_follows(text, start):
+        return None  # (“10+1”类政务服务事项: the code counts kinds of the things after it, it names no programme of them)
     heads = _CODE_HEADS if _CODE.match(code) else _PLAN_HEADS + _SYSTEM_HEADS if _NUMBER.match(code) else \
         () if _NOT_PROGRAMME_AFTER.match(text, start) else _THINKING_HEADS
-    if text.startswith(" ", start) and not text.startswith(" ", start + 1):
-        start += 1  # (a space a page leaves after the quote: “141” 基层智治体系)
-    if text.startswith(_KINDS_COUNTED, start):
-        return None  # (“10+1”类政务服务事项: the code counts kinds of the things after it, it names no programme of them)
     run = re.match(r"[^，,。、；;：:的和与及等\s“”\"（）()]*", text[start:start + _CODE_NAME_CHARS]).group()
     ends = [size for size in range(len(run), 1, -1) if run[:size].endswith(heads)]
     plans = [size for size in ends if run[:size].endswith(_PLAN_HEADS)]

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 _FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?律师事务所")
-# Words that open a clause before a firm's name rather than belong to it (推动在律师事务所…成立党支部: where, no firm).
-_LEADING = re.compile(r"^(?:.*?(?:聘请|聘任|委托|选聘|签约|约请|邀请|通过|与|和|及|由|同|请|是|为|了|的|等|在|对|向|到))+")
+# Words that open a clause before a firm's name rather than belong to it.
+_LEADING = re.compile(r"^(?:.*?(?:聘请|聘任|委托|选聘|签约|约请|邀请|通过|与|和|及|由|同|请|是|为|了|的|等))+")
+# Firms of no name, where something was done (推动在律师事务所…成立党支部).
+_FIRMS_AT = re.compile(r"(?:在|对|向|到)律师事务所$")
 _ADVISER = re.compile(r"法律顾问")
 
 
@@ -24,6 +26,8 @@ def find_firms(text: str, region_starts: set[int]) -> list[FirmMention]:
     out = []
     for match in _FIRM.finditer(text):
         start, end = match.start(), match.end()
+        if _FIRMS_AT.search(match.group()):
+            continue
         region_start = next((i for i in range(start, end) if i in region_starts), None)
         if region_start is not None:
             start = region_start

@@ -156,16 +156,25 @@ def _after(text: str, end: int) -> str:
         else:
             stop += 1
     after = _BRACKETS.sub("", _TITLE.sub("", text[end:stop])).strip()
-    if (figure := _NEXT_FIGURE.search(after)) and (joined := _JOINED_THINGS.search(after, 0, figure.start())) \
-            and joined.end() < figure.start():
-        after = after[:joined.start()]  # (24个联合党支部和指派党建指导员96名: the instructors are the 96's)
-    return after
+    figure = _ARABIC.search(after)
+    joined = thing_done_before(after[:figure.start()]) if figure else None
+    return after[:joined] if joined else after  # (24个联合党支部和指派党建指导员96名: the instructors are the 96's)
 
 
-# A figure of its own later in the clause after a unit, and what joins the thing it counts, written before it, to the
-# one before (not a figure right after the conjunction: 4个县(区)长和8个市直部门主要负责人…访谈 keeps its clause).
-_NEXT_FIGURE = re.compile(r"\d")
-_JOINED_THINGS = re.compile(r"(?:以及|和|及|与)(?!.*(?:以及|和|及|与))")
+def thing_done_before(words: str) -> int | None:
+    """Where the thing a figure counts ends in ``words``, the words after its unit up to the next figure: at the last
+    conjunction that a verb of providing people or setting a thing up follows, which opens what the next figure counts
+    (24个联合党支部和指派党建指导员96名); None where none does (宪法和民法典宣传活动…5000余人 is one thing; 涉及 and 参与
+    hold no conjunction; 与群众面对面 is a preposition's phrase)."""
+    joined = None
+    for joined in _JOINED_TO_WHAT_NEXT_COUNTS.finditer(words):
+        pass
+    return joined.start() if joined else None
+
+
+# (the verbs a report counts the outcome of: people sent, hired or trained, bodies set up)
+_JOINED_TO_WHAT_NEXT_COUNTS = re.compile(r"(?:以及|(?<![涉普惠顾参给])[和及与])(?=指派|选派|派驻|配备|配齐|聘请|聘任|选聘|任命|招录"
+                                         r"|培训|设立|成立|建立|组建|新建|发展)")
 
 
 def _counted(after: str) -> str:

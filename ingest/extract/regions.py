@@ -36,7 +36,7 @@ _LIST_JOINS = ("、", "和", "与", "及")
 _LIST_END = re.compile(r"等(?:城市|地市|地区|市|地)")
 # A short name opening a new area's name (兰州新区, 西咸新区) is part of the area's name: new areas are
 # development zones of their own, not the city (a division named so, 浦东新区, matches by full name); so is one opening
-# a land feature's (``_LAND_FEATURES``). Such a hit is still found, as the prefix of the area's or the feature's
+# a land feature's (``_LAND_FEATURE``). Such a hit is still found, as the prefix of the area's or the feature's
 # bodies (宝应湖旅游度假区管理委员会), but marked ``in_zone_name``.
 _NEW_AREA = "新区"
 # A two-character county's full name (渠县, 和县) is an ordinary word elsewhere but names the county in its
@@ -56,7 +56,8 @@ _BRANCH = "分"
 _NAMED_AFTER_RUN = ("大湾区", "边区", "苏区", "老区", "革命老区", "高速", "铁路", "高铁")
 # What a lake, a hill, a river, a bay or an island is called by after a place's short name (白云湖, 白云山, 荣昌河):
 # the feature's name, no division.
-_LAND_FEATURES = tuple("湖山河江湾岛")
+# Only a county's or district's short name is read so, and not before a division's level (广东江门, 浙江山区26县).
+_LAND_FEATURE = re.compile(r"[湖山河江湾岛](?![区县市州旗])")
 # The fewest characters of a city cluster's name (呼包鄂): two (苏南, 南通) are ordinary words or other names.
 _CLUSTER_MIN_CHARS = 3
 
@@ -211,8 +212,9 @@ class RegionScanner:
             for place in self._short_places[name]:
                 if place.level == "province" or place.code in chain or self._neighbour_county_body(text, i, place, context):
                     # (白云湖数字科技城 in a 白云区 report: a lake's name, not the district, as 兰州新区 is the zone's)
-                    return RegionHit(name, i, i + len(name), place,
-                                     text.startswith((_NEW_AREA, *_LAND_FEATURES), i + len(name)))
+                    feature = place.level == "county" and _LAND_FEATURE.match(text, i + len(name)) is not None
+                    in_name = text.startswith(_NEW_AREA, i + len(name)) or feature
+                    return RegionHit(name, i, i + len(name), place, in_name)
         return None
 
     def _neighbour_county_body(self, text: str, i: int, place: Place, context: Place | None) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ingest.clean import for_matching
 from ingest.extract.indicators import classify
+from ingest.extract.metrics import thing_done_before
 from kg.ask.text_figures import DAY, ONE_YEAR, SPAN, UNITS as FIGURE_UNITS, YEAR_OF_REPORT, inside, ordinal, plain
 
 # "多少宗", "几件", "是多少": the quantity asked and its unit; "多长时间", "多久": a duration (``DURATION``).
@@ -182,9 +183,7 @@ _MODIFIED_NOUN = re.compile(r"^[^，,。；;：:（(\d]{0,20}?的[^，,。；;�
 # Bodies listed right after a figure, whose members or work it counts (275名乡镇、部门领导班子成员): the list and
 # the noun after it are its words.
 _LISTED_BODIES = re.compile(rf"^(?:(?:{_BODY.pattern})、)+(?:{_BODY.pattern})[^，,。；;、：:（(\d]{{1,20}}")
-# What joins a figure's noun to the next figure ("21项X清单和14项…") or to the thing the next figure counts, written
-# before it (…和指派党建指导员96名): the last conjunction of the words after the figure.
-_JOINED_TO_NEXT = re.compile(r"(?:以及|和|与|及|并)$|(?:以及|和|与|及)(?!.*(?:以及|和|与|及))")
+_JOINING_NEXT = re.compile(r"(?:以及|和|与|及|并)$")  # "21项X清单和14项…": 和 joins the next figure
 # "权责事项由2711项减至2656项" read as one figure (2656项, its text up to 减至): the starting value
 # is written inside the figure's own text, in its unit, before the verb that changed it.
 # (or the whole of it, with the value it became: 从8780项削减至3843项)
@@ -306,9 +305,9 @@ class Figure:
                 return joined
         if not after[len(words):][:1].isdigit():
             return words
-        # (21项X清单和14项…: 和 joins the next figure; 24个联合党支部和指派党建指导员96名: the instructors are the 96's)
-        joined = _JOINED_TO_NEXT.search(words)
-        return words[:joined.start()] if joined else words
+        words = _JOINING_NEXT.sub("", words)
+        joined = thing_done_before(words)  # (24个联合党支部和指派党建指导员96名: the instructors are the 96's)
+        return words[:joined] if joined else words
 
     @property
     def run_predicate(self) -> str:
