@@ -1002,7 +1002,8 @@ def test_a_place_s_party_committee_written_dangwei_and_a_congress_s_term_without
 
 
 def test_the_cppcc_s_office_is_an_office() -> None:
-    assert names("西市区", "区政协办牵头组织。") == ["营口市西市区政协办"]
+    # (by its official style, as the party committee's 委办 is 中共…委办公室)
+    assert names("西市区", "区政协办牵头组织。") == ["中国人民政治协商会议营口市西市区委员会办公室"]
 
 
 
