@@ -166,10 +166,8 @@ def thing_done_before(words: str) -> int | None:
     conjunction that a verb of providing people or setting a thing up follows, which opens what the next figure counts
     (24个联合党支部和指派党建指导员96名); None where none does (宪法和民法典宣传活动…5000余人 is one thing; 涉及 and 参与
     hold no conjunction; 与群众面对面 is a preposition's phrase)."""
-    joined = None
-    for joined in _JOINED_TO_WHAT_NEXT_COUNTS.finditer(words):
-        pass
-    return joined.start() if joined else None
+    joins = list(_JOINED_TO_WHAT_NEXT_COUNTS.finditer(words))
+    return joins[-1].start() if joins else None
 
 
 # (the verbs a report counts the outcome of: people sent, hired or trained, bodies set up)

@@ -1848,7 +1848,7 @@ def variants(term: str, quoted: bool = True) -> list[str]:
             timeless_item = _TIME_MODIFIER.sub("", item)  # (法治政府建设工作要点 still names one; 工作要点 any report's)
             out += [item, timeless_item] if len(timeless_item) >= _OWN_NAME_CHARS else [item]
     # (年度法治政府建设工作要点 is written 《某区2019年法治政府工作要点》 too: without its 年度 and its 建设)
-    for wording in dict.fromkeys((term, timeless if timeless in out else term)):
+    for wording in [term] + ([timeless] if timeless != term and timeless in out else []):
         unbuilt = _INNER_BUILDING.sub("", wording)
         if unbuilt != wording and len(unbuilt) >= 4:
             out.append(unbuilt)
